@@ -1,0 +1,179 @@
+#pragma once
+// The archive: one SQLite file (WAL) holding every fetch attempt, the raw pages
+// (zstd), articles with their authors, links, cited sources and revisions, and an
+// FTS5 index. An Archive object is used from one thread at a time.
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsarchive/article.hpp"
+#include "newsarchive/fetcher.hpp"
+
+namespace newsarchive {
+
+class ArchiveError : public std::runtime_error {
+ public:
+  enum class Kind { open, locked, read_only, full, corrupt, query, other };
+  ArchiveError(Kind kind, const std::string& what) : std::runtime_error(what), kind_(kind) {}
+  Kind kind() const { return kind_; }
+
+ private:
+  Kind kind_;
+};
+
+// One fetch attempt and what came of it; the unit the pipeline hands to the writer.
+struct PageRecord {
+  FetchResult fetch;                // outcome; fetch.body is the raw page
+  std::string raw_zstd;             // compress_raw(fetch.body), made off the writer thread;
+                                    // empty: save() compresses it itself
+  std::optional<Article> article;   // set when the page was parsed into an article
+  std::string parse_error;          // why there is no article (not HTML, empty body, ...)
+  std::string charset;              // charset the page was decoded from
+  std::int64_t run_id = 0;          // crawl run, 0 for one-off commands
+};
+
+enum class SaveStatus {
+  failed,        // the fetch failed or returned an error status; attempt recorded
+  no_article,    // fetched, but nothing to archive as an article (not HTML, empty)
+  added,         // a new article
+  changed,       // a known article whose text changed: a new revision
+  unchanged,     // refetched, same text
+  not_modified,  // 304: nothing parsed, nothing new
+};
+const char* save_status_name(SaveStatus s);
+
+struct SaveResult {
+  SaveStatus status = SaveStatus::failed;
+  std::int64_t fetch_id = 0;
+  std::int64_t article_id = 0;  // 0 when no article
+};
+
+struct StoredArticle {
+  std::int64_t id = 0;
+  Article article;
+  std::string site;          // host the article lives on (no www.)
+  std::string first_seen;    // ISO 8601 UTC
+  std::string last_fetched;
+  std::string last_changed;
+  int revisions = 1;
+};
+
+struct ArticleSummary {
+  std::int64_t id = 0;
+  std::string url;
+  std::string site;
+  std::optional<std::string> headline;
+  std::optional<std::string> published;
+  std::string last_fetched;
+};
+
+struct ListQuery {
+  std::optional<std::string> site;  // host, "www." ignored
+  int limit = 100;
+  int offset = 0;
+};
+
+struct SearchHit {
+  ArticleSummary article;
+  std::string snippet;  // with [brackets] around matches
+  double rank = 0;
+};
+
+// What the archive knows of a URL, for conditional re-fetches.
+struct KnownUrl {
+  std::int64_t article_id = 0;
+  std::string etag;
+  std::string last_modified;
+  std::optional<std::string> published;
+  std::string last_fetched;  // ISO 8601 UTC
+};
+
+struct Revision {
+  std::int64_t id = 0;
+  int number = 0;  // 1 = first version
+  std::string fetched_at;
+  std::optional<std::string> headline;
+  std::string body;
+};
+
+struct SourceFilter {
+  std::optional<std::string> site;   // only articles on this host
+  std::optional<std::string> since;  // published (else first seen) >= this date
+  std::optional<std::string> until;  // ... < this date
+  int limit = 50;
+};
+
+struct OutletCount {
+  std::string name;
+  std::string domain;
+  int articles = 0;  // articles citing it
+  int mentions = 0;  // total mentions across them
+  int via_link = 0, via_text = 0, via_both = 0;
+};
+
+class Archive {
+ public:
+  enum class Mode { read_write, read_only };
+  // Opens or creates the archive, sets WAL and busy_timeout, migrates the schema
+  // forward. Throws ArchiveError (open, locked, read_only, corrupt).
+  explicit Archive(const std::string& path, Mode mode = Mode::read_write);
+  ~Archive();
+  Archive(Archive&&) noexcept;
+  Archive& operator=(Archive&&) noexcept;
+
+  int schema_version() const;
+  const std::string& path() const;
+
+  // Stores records in one transaction: the attempts, raw pages, articles (one per
+  // canonical URL, with a revision when the text changed). Throws ArchiveError
+  // (full, ...) and then stores none of them.
+  std::vector<SaveResult> save_batch(std::vector<PageRecord>& records);
+  SaveResult save(PageRecord& record);
+
+  std::optional<StoredArticle> article(std::int64_t id) const;
+  // By canonical, final or requested URL (normalised).
+  std::optional<StoredArticle> article_by_url(std::string_view url) const;
+  std::vector<ArticleSummary> list(const ListQuery& query) const;
+  // FTS5 over headline and body, best first. Throws ArchiveError(query) on bad syntax.
+  std::vector<SearchHit> search(std::string_view query, int limit = 50) const;
+  // Every article, oldest first; for export.
+  void for_each_article(const std::function<void(const StoredArticle&)>& fn) const;
+  std::int64_t article_count() const;
+
+  std::optional<KnownUrl> known_url(std::string_view url) const;
+  std::vector<Revision> revisions(std::int64_t article_id) const;
+
+  // The raw page bytes of an article's latest fetch (decompressed) and its headers.
+  struct RawPage {
+    std::int64_t page_id = 0;
+    std::string url;
+    std::string content_type;
+    std::string body;
+  };
+  std::optional<RawPage> raw_page(std::int64_t article_id) const;
+  // Every stored article's latest raw page, in id order, for reparse.
+  void for_each_raw_page(const std::function<void(std::int64_t article_id, RawPage&&)>& fn) const;
+  // Replaces an article's parsed fields (reparse), keeping its history.
+  void update_parsed(std::int64_t article_id, const Article& article);
+
+  std::vector<OutletCount> top_sources(const SourceFilter& filter) const;
+  // Articles citing an outlet given by name, alias or domain.
+  std::vector<ArticleSummary> articles_citing(std::string_view outlet,
+                                              const SourceFilter& filter) const;
+
+  // Zstandard helpers, callable from any thread.
+  static std::string compress_raw(std::string_view bytes);
+  static std::string decompress_raw(std::string_view zstd);
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace newsarchive

@@ -1,0 +1,37 @@
+#pragma once
+// Article extraction: a pure function from a fetched page to an Article.
+// No I/O and no globals, so it is trivially testable and runs on any thread.
+#include <string>
+#include <string_view>
+
+#include "newsarchive/article.hpp"
+
+namespace newsarchive {
+
+class OutletDirectory;
+
+struct Page {
+  std::string_view body;          // bytes as received (Content-Encoding already removed)
+  std::string_view content_type;  // HTTP Content-Type, may be empty
+  std::string_view url;           // the final URL: base for relative links, site identity
+  std::string_view requested_url; // as asked for; empty means same as url
+};
+
+struct ExtractOptions {
+  const OutletDirectory* outlets = nullptr;  // for cited sources; null: domains only
+};
+
+// Extracts headline, authors, dates, body, links and cited sources. Never throws on
+// bad input: broken or non-article HTML yields an Article with empty fields.
+Article extract_article(const Page& page, const ExtractOptions& options = {});
+
+// Converts page bytes to UTF-8, choosing the charset from a BOM, the HTTP header,
+// <meta charset>, then detection. `charset_out`, when given, receives the name used.
+std::string decode_to_utf8(std::string_view bytes, std::string_view content_type,
+                           std::string* charset_out = nullptr);
+
+// False for bodies that are clearly not HTML/XHTML text (PDF, images, other binary),
+// whatever the Content-Type says.
+bool looks_like_html(std::string_view body, std::string_view content_type);
+
+}  // namespace newsarchive

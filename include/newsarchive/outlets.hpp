@@ -1,0 +1,47 @@
+#pragma once
+// The outlet directory behind cited sources: canonical names, aliases, domains.
+// Loaded once at start (built-in copy of data/outlets.tsv, or the user's file) and
+// passed to extraction by pointer; immutable after loading, so shared across threads.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsarchive {
+
+struct Outlet {
+  std::string name;                  // canonical name, e.g. "The New York Times"
+  std::vector<std::string> aliases;  // "New York Times", "NYT", ...
+  std::vector<std::string> domains;  // registrable domains or platform hosts
+  std::string country;               // ISO 3166-1 alpha-2, may be empty
+  std::string kind;                  // agency, broadcaster, newspaper, magazine, online, partisan
+};
+
+class OutletDirectory {
+ public:
+  OutletDirectory();
+  ~OutletDirectory();
+  OutletDirectory(OutletDirectory&&) noexcept;
+  OutletDirectory& operator=(OutletDirectory&&) noexcept;
+
+  // Parses the TSV format of data/outlets.tsv. Throws std::runtime_error naming the
+  // line on malformed input.
+  static OutletDirectory from_tsv(std::string_view text);
+  // Reads and parses a file. Throws std::runtime_error when unreadable or malformed.
+  static OutletDirectory from_file(const std::string& path);
+  // The directory compiled into the program.
+  static OutletDirectory builtin();
+
+  std::size_t size() const;
+  const std::vector<Outlet>& outlets() const;
+  // The outlet owning this host (exact host, then parent domains), or null.
+  const Outlet* by_host(std::string_view host) const;
+  // Outlets whose name or alias matches (case-, punctuation- and "the"-insensitive).
+  std::vector<const Outlet*> by_name(std::string_view name) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace newsarchive

@@ -1,0 +1,35 @@
+#pragma once
+// Dates as pages and feeds write them, normalised to ISO 8601.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace newsarchive {
+
+struct DateTime {
+  int year = 0, month = 0, day = 0;
+  int hour = 0, minute = 0, second = 0;
+  bool has_time = false;
+  std::optional<int> offset_minutes;  // UTC offset when the source states one
+
+  // Seconds since the epoch, treating a missing offset as UTC.
+  std::int64_t to_unix() const;
+};
+
+// "2016-12-19", "2016-12-19T18:42:00-05:00", "2016-12-19 18:42:00.123Z", "20161219T1842Z".
+std::optional<DateTime> parse_iso8601(std::string_view text);
+// RFC 822/1123 as in RSS and HTTP: "Mon, 19 Dec 2016 18:42:00 -0500", "... GMT", "EST".
+std::optional<DateTime> parse_rfc822(std::string_view text);
+// Either of the above, then human forms: "December 19, 2016 6:42 pm", "19 Dec 2016",
+// "19.12.2016 18:42", "2016/12/19", with English, German, French, Spanish month names.
+std::optional<DateTime> parse_date_loose(std::string_view text);
+
+// "2016-12-19T18:42:00-05:00", "...Z" for offset 0, "2016-12-19T18:42:00" without
+// offset, "2016-12-19" without time.
+std::string format_iso(const DateTime& dt);
+
+// True when the fields name a real calendar date and time.
+bool is_valid(const DateTime& dt);
+
+}  // namespace newsarchive

@@ -1,0 +1,32 @@
+#pragma once
+// Small UTF-8 and ASCII string helpers shared by every stage.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsarchive {
+
+// Strips ASCII whitespace from both ends.
+std::string_view trim(std::string_view s);
+// Collapses runs of whitespace (ASCII, NBSP and the other Unicode spaces) to one
+// ASCII space and trims the ends.
+std::string collapse_whitespace(std::string_view s);
+std::string to_lower_ascii(std::string_view s);
+bool iequals(std::string_view a, std::string_view b);
+bool istarts_with(std::string_view s, std::string_view prefix);
+bool iends_with(std::string_view s, std::string_view suffix);
+bool icontains(std::string_view haystack, std::string_view needle);
+std::vector<std::string_view> split(std::string_view s, char sep);
+std::string join(const std::vector<std::string>& parts, std::string_view sep);
+
+// True when `s` is well-formed UTF-8.
+bool is_valid_utf8(std::string_view s);
+// Replaces malformed sequences with U+FFFD and drops NUL and other C0 controls
+// except tab and newline.
+std::string sanitize_utf8(std::string_view s);
+// Appends the UTF-8 encoding of a code point.
+void append_utf8(std::string& out, char32_t cp);
+// Decodes the code point at `i` and advances `i`; malformed bytes give U+FFFD.
+char32_t next_codepoint(std::string_view s, std::size_t& i);
+
+}  // namespace newsarchive

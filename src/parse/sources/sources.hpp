@@ -1,0 +1,30 @@
+#pragma once
+// Cited sources: which outlets an article's body attributes its claims to, from
+// editorial links and attribution cues in the text, merged to one entry per outlet.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsarchive/article.hpp"
+#include "parse/blocks.hpp"
+
+namespace newsarchive {
+class OutletDirectory;
+}
+
+namespace newsarchive::parse {
+
+struct SourceContext {
+  std::string_view page_url;                 // final URL of the page
+  std::optional<std::string> canonical_url;  // the page's own identity, when stated
+  std::optional<std::string> site_name;      // og:site_name or publisher name
+  std::optional<std::string> language;       // "en", "de", ...
+  std::string byline;                        // raw byline text, for credits ("Von dpa")
+  std::string trailer;                       // text right after the body ("First published in")
+};
+
+std::vector<Source> extract_sources(const std::vector<Block>& body, const SourceContext& context,
+                                    const OutletDirectory* outlets);
+
+}  // namespace newsarchive::parse

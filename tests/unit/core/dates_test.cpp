@@ -1,0 +1,46 @@
+#include <gtest/gtest.h>
+
+#include "core/dates.hpp"
+
+using namespace newsarchive;
+
+namespace {
+std::string iso(std::string_view text) {
+  auto d = parse_date_loose(text);
+  return d ? format_iso(*d) : "none";
+}
+}  // namespace
+
+TEST(Dates, ReadsIso8601WithAndWithoutOffset) {
+  EXPECT_EQ(format_iso(*parse_iso8601("2016-12-19T18:42:00-05:00")), "2016-12-19T18:42:00-05:00");
+  EXPECT_EQ(format_iso(*parse_iso8601("2016-12-19T18:42:00.123Z")), "2016-12-19T18:42:00Z");
+  EXPECT_EQ(format_iso(*parse_iso8601("2016-12-19 18:42")), "2016-12-19T18:42:00");
+  EXPECT_EQ(format_iso(*parse_iso8601("2016-12-19")), "2016-12-19");
+  EXPECT_EQ(format_iso(*parse_iso8601("2024-05-03T15:47:42+0200")), "2024-05-03T15:47:42+02:00");
+  EXPECT_FALSE(parse_iso8601("2016-13-01"));
+  EXPECT_FALSE(parse_iso8601("2016-02-30"));
+  EXPECT_FALSE(parse_iso8601("yesterday"));
+}
+
+TEST(Dates, ReadsRfc822AsInFeeds) {
+  EXPECT_EQ(format_iso(*parse_rfc822("Mon, 19 Dec 2016 18:42:00 -0500")), "2016-12-19T18:42:00-05:00");
+  EXPECT_EQ(format_iso(*parse_rfc822("Mon, 19 Dec 2016 23:42:00 GMT")), "2016-12-19T23:42:00Z");
+  EXPECT_EQ(format_iso(*parse_rfc822("19 Dec 16 18:42 EST")), "2016-12-19T18:42:00-05:00");
+}
+
+TEST(Dates, ReadsHumanDatelines) {
+  EXPECT_EQ(iso("December 19, 2016"), "2016-12-19");
+  EXPECT_EQ(iso("Updated Dec. 19, 2016 at 6:42 pm"), "2016-12-19T18:42:00");
+  EXPECT_EQ(iso("19. Dezember 2016, 18:42 Uhr"), "2016-12-19T18:42:00");
+  EXPECT_EQ(iso("19 de diciembre de 2016"), "2016-12-19");
+  EXPECT_EQ(iso("le 19 décembre 2016"), "2016-12-19");
+  EXPECT_EQ(iso("19.12.2016 18:42"), "2016-12-19T18:42:00");
+  EXPECT_EQ(iso("2016/12/19"), "2016-12-19");
+  EXPECT_EQ(iso("no date in here"), "none");
+}
+
+TEST(Dates, ConvertsToUnixTime) {
+  EXPECT_EQ(parse_iso8601("1970-01-01T00:00:00Z")->to_unix(), 0);
+  EXPECT_EQ(parse_iso8601("2016-12-19T18:42:00-05:00")->to_unix(),
+            parse_iso8601("2016-12-19T23:42:00Z")->to_unix());
+}

@@ -1,0 +1,23 @@
+#include <gtest/gtest.h>
+
+#include "core/text.hpp"
+
+using namespace newsarchive;
+
+TEST(Text, CollapsesAllKindsOfWhitespace) {
+  EXPECT_EQ(collapse_whitespace("  a \n\t b\xC2\xA0\xC2\xA0" "c\xE2\x80\x89" "d  "), "a b c d");
+  EXPECT_EQ(collapse_whitespace("zero\xE2\x80\x8Bwidth"), "zerowidth");
+}
+
+TEST(Text, SanitizesBrokenUtf8AndControls) {
+  EXPECT_TRUE(is_valid_utf8("caf\xC3\xA9"));
+  EXPECT_FALSE(is_valid_utf8("caf\xE9"));
+  EXPECT_EQ(sanitize_utf8(std::string("a\0b\xE9", 4)), "ab\xEF\xBF\xBD");
+}
+
+TEST(Text, CaseInsensitiveHelpers) {
+  EXPECT_TRUE(iequals("Reuters", "REUTERS"));
+  EXPECT_TRUE(istarts_with("By Jane", "by "));
+  EXPECT_TRUE(icontains("According to CNN", "to cnn"));
+  EXPECT_FALSE(icontains("abc", "abd"));
+}
