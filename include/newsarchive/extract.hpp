@@ -2,7 +2,9 @@
 // Article extraction: a pure function from a fetched page to an Article.
 // No I/O and no globals, so it is trivially testable and runs on any thread.
 #include <string>
+#include <optional>
 #include <string_view>
+#include <vector>
 
 #include "newsarchive/article.hpp"
 
@@ -29,6 +31,16 @@ Article extract_article(const Page& page, const ExtractOptions& options = {});
 // <meta charset>, then detection. `charset_out`, when given, receives the name used.
 std::string decode_to_utf8(std::string_view bytes, std::string_view content_type,
                            std::string* charset_out = nullptr);
+
+// What a crawler needs from a section or start page: every <a href> (absolute, in
+// document order, fragments dropped, duplicates removed), the feeds it advertises
+// (<link rel="alternate" type="application/rss+xml|atom+xml">) and its canonical URL.
+struct PageLinks {
+  std::vector<Link> links;
+  std::vector<std::string> feeds;
+  std::optional<std::string> canonical_url;
+};
+PageLinks extract_page_links(const Page& page);
 
 // False for bodies that are clearly not HTML/XHTML text (PDF, images, other binary),
 // whatever the Content-Type says.

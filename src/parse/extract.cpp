@@ -11,3 +11,7 @@ Article extract_article(const Page& page, const ExtractOptions&) {
 }
 
 }  // namespace newsarchive
+
+namespace newsarchive {
+PageLinks extract_page_links(const Page&) { return {}; }
+}  // namespace newsarchive
