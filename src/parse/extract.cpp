@@ -1,17 +1,170 @@
-// Placeholder until the extractor lands.
+// extract_article: bytes -> Article, wiring charset, pre-parse, metadata, body and sources.
+#include <algorithm>
+#include <exception>
+
+#include "core/text.hpp"
 #include "newsarchive/extract.hpp"
+#include "newsarchive/url.hpp"
+#include "parse/body.hpp"
+#include "parse/fields.hpp"
+#include "parse/html.hpp"
+#include "parse/metadata.hpp"
+#include "parse/sources/sources.hpp"
 
 namespace newsarchive {
+namespace {
 
-Article extract_article(const Page& page, const ExtractOptions&) {
+using parse::Block;
+
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!space && !in) ++n;
+    in = !space;
+  }
+  return n;
+}
+
+// articleBody as paragraphs: split at line breaks; markup inside is parsed away.
+std::vector<Block> blocks_from_text(const std::string& text, std::string_view base_url) {
+  std::vector<Block> out;
+  if (text.find('<') != std::string::npos && text.find('>') != std::string::npos) {
+    parse::Prepared p = parse::prepare_html(text);
+    if (auto doc = parse::parse_html(p.html)) {
+      parse::BodyHints hints;
+      hints.base_url = base_url;
+      // Every text block of the fragment, in order.
+      for (auto& b : parse::extract_body(doc->root, hints).blocks) out.push_back(std::move(b));
+      if (!out.empty()) return out;
+    }
+  }
+  std::string norm;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == 'n') {
+      norm.push_back('\n');  // a literal "\n" left by double escaping
+      ++i;
+    } else {
+      norm.push_back(text[i]);
+    }
+  }
+  for (auto line : split(norm, '\n')) {
+    std::string t = collapse_whitespace(line);
+    if (t.empty()) continue;
+    Block b;
+    b.text = std::move(t);
+    out.push_back(std::move(b));
+  }
+  return out;
+}
+
+std::optional<std::string> first_of(std::initializer_list<std::optional<std::string>> values) {
+  for (const auto& v : values)
+    if (v && !trim(*v).empty()) return collapse_whitespace(*v);
+  return std::nullopt;
+}
+
+void fill(Article& a, const Page& page, const ExtractOptions& options) {
+  if (!looks_like_html(page.body, page.content_type)) return;
+  std::string html = decode_to_utf8(page.body, page.content_type);
+  parse::Prepared prepared = parse::prepare_html(html);
+  html.clear();
+  html.shrink_to_fit();
+  parse::GumboOutputPtr doc = parse::parse_html(prepared.html);
+  if (!doc) return;
+  const std::string page_url(page.url);
+  parse::PageMeta m = parse::collect_metadata(doc->document, page_url, prepared.json_ld);
+
+  a.site_name = first_of({m.get("og:site_name"), m.jsonld.publisher, m.get("application-name")});
+  a.canonical_url = m.canonical;
+  if (!a.canonical_url)
+    if (auto og = m.get("og:url"))
+      if (auto r = resolve_url(m.base_url, *og); r && is_http_url(*r)) a.canonical_url = *r;
+  a.headline = parse::choose_headline(m, a.site_name, page_url);
+  a.authors = parse::choose_authors(m);
+  a.published = parse::choose_published(m, a.canonical_url ? *a.canonical_url + " " + page_url : page_url);
+  if (!a.published && a.canonical_url) a.published = parse::choose_published(m, page_url);
+  a.modified = parse::choose_modified(m);
+  a.description = first_of({m.get("description"), m.get("og:description"), m.get("twitter:description"),
+                            m.jsonld.description});
+
+  parse::BodyHints hints;
+  hints.base_url = m.base_url;
+  hints.headline = a.headline;
+  hints.bylines = m.byline_texts;
+  for (const auto& name : a.authors) hints.bylines.push_back("By " + name);
+  parse::Body body = parse::extract_body(doc->root, hints);
+  if (m.jsonld.article_body) {
+    std::size_t dom_words = 0;
+    for (const auto& b : body.blocks) dom_words += word_count(b.text);
+    std::size_t ld_words = word_count(*m.jsonld.article_body);
+    if (ld_words > dom_words * 13 / 10 + 20) {
+      auto blocks = blocks_from_text(*m.jsonld.article_body, m.base_url);
+      if (!blocks.empty()) body.blocks = std::move(blocks);
+    }
+  }
+  std::string text;
+  for (const auto& b : body.blocks) {
+    if (!text.empty()) text += "\n\n";
+    text += b.text;
+    for (const auto& l : b.links) a.links.push_back({l.url, l.text});
+  }
+  a.body = std::move(text);
+  a.language = parse::choose_language(m, a.body.empty() ? std::string_view(a.headline ? *a.headline : "") : a.body);
+
+  parse::SourceContext ctx;
+  ctx.page_url = page.url;
+  ctx.canonical_url = a.canonical_url;
+  ctx.site_name = a.site_name;
+  ctx.language = a.language;
+  ctx.byline = m.byline_texts.empty() ? join(a.authors, ", ") : m.byline_texts.front();
+  ctx.trailer = body.trailer;
+  a.sources = parse::extract_sources(body.blocks, ctx, options.outlets);
+}
+
+}  // namespace
+
+Article extract_article(const Page& page, const ExtractOptions& options) {
   Article a;
   a.url = std::string(page.requested_url.empty() ? page.url : page.requested_url);
   a.final_url = std::string(page.url);
+  try {
+    fill(a, page, options);
+  } catch (const std::exception&) {
+    // Bad input never escapes as an exception: keep what was filled so far.
+  }
   return a;
 }
 
-}  // namespace newsarchive
+PageLinks extract_page_links(const Page& page) {
+  PageLinks out;
+  try {
+    if (!looks_like_html(page.body, page.content_type)) return out;
+    std::string html = decode_to_utf8(page.body, page.content_type);
+    parse::Prepared prepared = parse::prepare_html(html);
+    parse::GumboOutputPtr doc = parse::parse_html(prepared.html);
+    if (!doc) return out;
+    parse::PageMeta m = parse::collect_metadata(doc->document, page.url, {});
+    out.feeds = m.feeds;
+    out.canonical_url = m.canonical;
+    std::vector<std::string> seen;
+    parse::for_each_element(doc->document, [&](const GumboNode* n) {
+      if (parse::tag_of(n) != GUMBO_TAG_A && parse::tag_of(n) != GUMBO_TAG_AREA) return true;
+      std::string_view href = trim(parse::attr(n, "href"));
+      if (href.empty() || href[0] == '#') return true;
+      auto r = resolve_url(m.base_url, href);
+      if (!r || !is_http_url(*r)) return true;
+      if (auto hash = r->find('#'); hash != std::string::npos) r->resize(hash);
+      if (std::find(seen.begin(), seen.end(), *r) != seen.end()) return true;
+      seen.push_back(*r);
+      out.links.push_back({*r, parse::text_content(n, 1000)});
+      return true;
+    });
+  } catch (const std::exception&) {
+    // Partial results are still results.
+  }
+  return out;
+}
 
-namespace newsarchive {
-PageLinks extract_page_links(const Page&) { return {}; }
 }  // namespace newsarchive

@@ -1,0 +1,312 @@
+// Main-content selection over segmented blocks (readability-style scoring of the
+// blocks' ancestors, sibling recovery) and the final cleaning of the chosen blocks.
+#include "parse/body.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/dates.hpp"
+#include "core/text.hpp"
+#include "parse/html.hpp"
+#include "parse/segment.hpp"
+
+namespace newsarchive::parse {
+namespace {
+
+struct NodeStats {
+  double score = 0;
+  std::size_t chars = 0;
+  std::size_t link_chars = 0;
+  bool candidate = false;
+};
+using StatsMap = std::unordered_map<const GumboNode*, NodeStats>;
+
+const GumboNode* parent_element(const GumboNode* n) {
+  const GumboNode* p = n ? n->parent : nullptr;
+  return p && p->type == GUMBO_NODE_ELEMENT ? p : nullptr;
+}
+
+int commas(std::string_view s) {
+  int c = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ',') ++c;
+    else if (s.compare(i, 3, "\xEF\xBC\x8C") == 0 || s.compare(i, 3, "\xE3\x80\x81") == 0) ++c;  // ，、
+  }
+  return c;
+}
+
+double initial_score(const GumboNode* n) {
+  double s = class_weight(n);
+  switch (tag_of(n)) {
+    case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_SECTION: case GUMBO_TAG_MAIN: s += 5; break;
+    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: s += 3; break;
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL: case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: s -= 3; break;
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6: case GUMBO_TAG_TH: s -= 5; break;
+    default: break;
+  }
+  if (icontains(attr(n, "itemprop"), "articlebody")) s += 25;
+  return s;
+}
+
+double link_density(const NodeStats& s) { return s.chars ? static_cast<double>(s.link_chars) / s.chars : 0.0; }
+
+bool is_cjk_heavy(std::string_view s) {
+  std::size_t wide = 0, total = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    ++total;
+    if (c >= 0xE3 && c <= 0xED) ++wide;
+  }
+  return total && wide * 3 > total;
+}
+
+struct Selection {
+  std::unordered_set<const GumboNode*> roots;  // chosen containers
+  const GumboNode* top = nullptr;
+};
+
+Selection select_content(const std::vector<RawBlock>& blocks, StatsMap& stats) {
+  Selection sel;
+  // Subtree text and link lengths.
+  for (const auto& b : blocks)
+    for (const GumboNode* n = b.owner; n; n = parent_element(n)) {
+      auto& s = stats[n];
+      s.chars += b.chars;
+      s.link_chars += b.link_chars;
+    }
+  std::vector<const GumboNode*> candidates;
+  for (const auto& b : blocks) {
+    if (b.block.kind == Block::Kind::heading) continue;
+    std::size_t min_chars = is_cjk_heavy(b.block.text) ? 10 : 25;
+    if (b.chars < min_chars) continue;
+    GumboTag ot = tag_of(b.owner);
+    const GumboNode* scored = b.owner;
+    if (ot == GUMBO_TAG_P || ot == GUMBO_TAG_PRE || ot == GUMBO_TAG_TD || ot == GUMBO_TAG_LI || ot == GUMBO_TAG_DD ||
+        ot == GUMBO_TAG_BLOCKQUOTE || b.whole_owner)
+      scored = parent_element(b.owner);
+    double score = 1.0 + commas(b.block.text) + std::min(b.chars / 100.0, 3.0);
+    double ld = b.chars ? static_cast<double>(b.link_chars) / b.chars : 0;
+    score *= (1.0 - ld);
+    int level = 0;
+    for (const GumboNode* n = scored; n && level < 5; n = parent_element(n), ++level) {
+      auto& s = stats[n];
+      if (!s.candidate) {
+        s.candidate = true;
+        s.score += initial_score(n);
+        candidates.push_back(n);
+      }
+      double div = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+      s.score += score / div;
+    }
+  }
+  if (candidates.empty()) return sel;
+  std::vector<std::pair<double, const GumboNode*>> ranked;
+  for (const GumboNode* n : candidates) {
+    auto& s = stats[n];
+    s.score *= (1.0 - link_density(s));
+    ranked.emplace_back(s.score, n);
+  }
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  const GumboNode* top = ranked[0].second;
+  double top_score = ranked[0].first;
+  // Several strong candidates under one ancestor: the story is split, take the ancestor.
+  {
+    std::vector<std::vector<const GumboNode*>> alt;
+    for (std::size_t i = 1; i < ranked.size() && i < 5; ++i) {
+      if (ranked[i].first < top_score * 0.75) continue;
+      std::vector<const GumboNode*> anc;
+      for (const GumboNode* n = ranked[i].second; n; n = parent_element(n)) anc.push_back(n);
+      alt.push_back(std::move(anc));
+    }
+    if (alt.size() >= 3) {
+      for (const GumboNode* p = parent_element(top); p && tag_of(p) != GUMBO_TAG_BODY; p = parent_element(p)) {
+        int hits = 0;
+        for (const auto& anc : alt)
+          if (std::find(anc.begin(), anc.end(), p) != anc.end()) ++hits;
+        if (hits >= 3) {
+          top = p;
+          break;
+        }
+      }
+    }
+  }
+  // Climb while the parent holds a better score (readability's "last score" walk).
+  {
+    double last = stats[top].score;
+    double threshold = last / 3;
+    for (const GumboNode* p = parent_element(top); p && tag_of(p) != GUMBO_TAG_BODY; p = parent_element(p)) {
+      auto it = stats.find(p);
+      if (it == stats.end() || !it->second.candidate) continue;
+      if (it->second.score < threshold) break;
+      if (it->second.score > last) {
+        top = p;
+        break;
+      }
+      last = it->second.score;
+    }
+    while (true) {
+      const GumboNode* p = parent_element(top);
+      if (!p || tag_of(p) == GUMBO_TAG_BODY) break;
+      auto it = stats.find(p);
+      std::size_t pc = it == stats.end() ? 0 : it->second.chars;
+      if (pc != stats[top].chars) break;
+      top = p;
+    }
+  }
+  sel.top = top;
+  sel.roots.insert(top);
+  const GumboNode* parent = parent_element(top);
+  if (!parent) return sel;
+  double threshold = std::max(10.0, stats[top].score * 0.2);
+  std::string_view top_class = attr(top, "class");
+  const GumboVector* kids = children_of(parent);
+  for (unsigned i = 0; i < kids->length; ++i) {
+    const GumboNode* sib = static_cast<const GumboNode*>(kids->data[i]);
+    if (!is_element(sib) || sib == top) continue;
+    auto it = stats.find(sib);
+    if (it == stats.end()) continue;
+    const NodeStats& s = it->second;
+    double bonus = (!top_class.empty() && attr(sib, "class") == top_class) ? stats[top].score * 0.2 : 0;
+    bool take = s.candidate && s.score + bonus >= threshold;
+    if (!take && s.chars > 0) {
+      double ld = link_density(s);
+      if (s.chars > 80 && ld < 0.25) take = true;
+      // A short, link-free sentence (a split paragraph) also belongs.
+      else if (s.chars <= 80 && ld == 0 && tag_of(sib) == GUMBO_TAG_P) take = true;
+    }
+    if (take) sel.roots.insert(sib);
+  }
+  return sel;
+}
+
+bool inside(const GumboNode* n, const std::unordered_set<const GumboNode*>& roots) {
+  for (; n; n = n->parent)
+    if (roots.count(n)) return true;
+  return false;
+}
+
+std::string normalise(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = next_codepoint(s, i);
+    if (cp < 0x80) {
+      if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) out.push_back(static_cast<char>(cp));
+      else if (cp >= 'A' && cp <= 'Z') out.push_back(static_cast<char>(cp + 32));
+    } else {
+      append_utf8(out, cp);
+    }
+  }
+  return out;
+}
+
+// Short furniture lines that survive class-based removal.
+bool boilerplate_text(std::string_view t, std::size_t chars) {
+  if (chars > 160) return false;
+  static constexpr std::string_view kStarts[] = {
+      "advertisement", "read more", "related:", "related articles", "related stories", "click here", "sign up",
+      "subscribe", "share this", "share on", "follow us", "image:", "photo:", "foto:", "bild:", "(photo",
+      "getty images", "copyright", "all rights reserved", "anzeige", "werbung", "lesen sie auch", "mehr zum thema",
+      "auch interessant", "lire aussi", "à lire aussi", "a lire aussi", "leer más", "lea también", "continue reading",
+      "story continues", "scroll to continue", "recommended:", "see also", "also read", "watch:", "listen to",
+      "you may also like", "more from", "more on this", "this content is", "this video", "loading", "advertising",
+      "© ", "most read", "trending", "top stories", "newsletter"};
+  std::string low = to_lower_ascii(t.substr(0, 40));
+  for (auto s : kStarts)
+    if (low.rfind(s, 0) == 0) return true;
+  return false;
+}
+
+bool looks_like_dateline(const std::string& t, std::size_t chars) {
+  if (chars > 60) return false;
+  if (parse_date_loose(t)) return true;
+  static constexpr std::string_view kWords[] = {"published", "updated", "posted", "veröffentlicht", "aktualisiert",
+                                                "publié", "mis à jour", "publicado", "actualizado", "stand:"};
+  std::string low = to_lower_ascii(t);
+  for (auto w : kWords)
+    if (low.rfind(w, 0) == 0) return true;
+  return false;
+}
+
+bool ends_sentence(std::string_view t) {
+  if (t.empty()) return false;
+  char c = t.back();
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ')' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+}  // namespace
+
+Body extract_body(const GumboNode* root, const BodyHints& hints) {
+  Body body;
+  std::vector<RawBlock> blocks;
+  StatsMap stats;
+  Selection sel;
+  for (Strictness s : {Strictness::strict, Strictness::lenient}) {
+    std::vector<RawBlock> b = segment(root, hints.base_url, s);
+    StatsMap st;
+    Selection cand = select_content(b, st);
+    std::size_t chars = 0;
+    for (const auto& rb : b)
+      if (cand.top && inside(rb.owner, cand.roots)) chars += rb.chars;
+    if (s == Strictness::strict && chars >= 250) {
+      blocks = std::move(b);
+      stats = std::move(st);
+      sel = std::move(cand);
+      break;
+    }
+    if (s == Strictness::strict || chars > 0) {
+      std::size_t prev = 0;
+      for (const auto& rb : blocks)
+        if (sel.top && inside(rb.owner, sel.roots)) prev += rb.chars;
+      if (chars > prev) {
+        blocks = std::move(b);
+        stats = std::move(st);
+        sel = std::move(cand);
+      }
+    }
+  }
+  if (!sel.top) return body;
+
+  std::string headline = hints.headline ? normalise(*hints.headline) : std::string();
+  std::vector<std::string> bylines;
+  for (const auto& b : hints.bylines) bylines.push_back(normalise(b));
+  std::unordered_set<std::string> seen;
+  std::size_t last_index = 0;
+  std::vector<Block> kept;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    RawBlock& rb = blocks[i];
+    if (!inside(rb.owner, sel.roots)) continue;
+    last_index = i;
+    const std::string& t = rb.block.text;
+    double ld = rb.chars ? static_cast<double>(rb.link_chars) / rb.chars : 0;
+    std::string norm = normalise(t);
+    if (norm.empty()) continue;
+    if (rb.block.kind == Block::Kind::heading && !headline.empty() && norm == headline) continue;
+    if (tag_of(rb.owner) == GUMBO_TAG_H1 && kept.empty()) continue;
+    if (ld > 0.5 && !(rb.chars > 150 && ld < 0.8 && ends_sentence(t))) continue;
+    if (boilerplate_text(t, rb.chars)) continue;
+    if (looks_like_dateline(t, rb.chars)) continue;
+    bool byline = false;
+    for (const auto& b : bylines)
+      if (!b.empty() && (norm == b || (rb.chars < 100 && norm.find(b) != std::string::npos))) byline = true;
+    if (byline) continue;
+    if (!seen.insert(norm).second) continue;
+    kept.push_back(std::move(rb.block));
+  }
+  // Headings and list items left dangling at the end introduce removed furniture.
+  while (!kept.empty() && kept.back().kind == Block::Kind::heading) kept.pop_back();
+  body.blocks = std::move(kept);
+  // The trailer: the first short block after the body.
+  for (std::size_t i = last_index + 1; i < blocks.size() && i <= last_index + 3; ++i) {
+    if (blocks[i].chars > 0 && blocks[i].chars < 400) {
+      body.trailer = blocks[i].block.text;
+      break;
+    }
+  }
+  return body;
+}
+
+}  // namespace newsarchive::parse

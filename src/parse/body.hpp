@@ -1,0 +1,33 @@
+#pragma once
+// Main-content extraction: the article body as ordered text blocks with their links.
+#include <gumbo.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parse/blocks.hpp"
+
+namespace newsarchive::parse {
+
+struct BodyHints {
+  std::string_view base_url;               // resolves relative hrefs
+  std::optional<std::string> headline;     // dropped when repeated as the first heading
+  std::vector<std::string> bylines;        // byline texts, dropped when repeated in the body
+};
+
+struct Body {
+  std::vector<Block> blocks;
+  std::string trailer;  // short text right after the body ("This article originally appeared ...")
+};
+
+// Scores the page's text blocks (text and link density, punctuation, tag and class
+// signals), picks the main container with its related siblings and returns the
+// cleaned blocks in document order. Never throws on odd trees; empty when no body.
+Body extract_body(const GumboNode* root, const BodyHints& hints);
+
+// Character count of UTF-8 text (code points).
+std::size_t utf8_length(std::string_view s);
+
+}  // namespace newsarchive::parse

@@ -1,0 +1,209 @@
+// Headline, dates and language: one value per field from the page's statements.
+#include "parse/fields.hpp"
+
+#include <array>
+#include <cctype>
+
+#include "core/dates.hpp"
+#include "core/text.hpp"
+#include "newsarchive/url.hpp"
+
+namespace newsarchive::parse {
+namespace {
+
+// Letters and digits only, lower-cased (ASCII), for comparing titles and site names.
+std::string squash(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = next_codepoint(s, i);
+    if (cp < 0x80) {
+      if (std::isalnum(static_cast<int>(cp))) out.push_back(static_cast<char>(std::tolower(static_cast<int>(cp))));
+    } else if (cp != 0xA0 && !(cp >= 0x2000 && cp <= 0x206F)) {
+      append_utf8(out, cp);
+    }
+  }
+  return out;
+}
+
+constexpr std::string_view kSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB ",
+                                            " \xC2\xAB ", " \xC2\xB7 ", " / ", " \xE2\x80\xA2 ", " : ", " ~ ",
+                                            " \xE2\x80\xBA ", " > ", " \xEF\xBD\x9C "};
+
+// The host's distinctive label: "nytimes" for www.nytimes.com, "bbc" for news.bbc.co.uk.
+std::string host_label(std::string_view url) {
+  std::string domain = registrable_domain(url_host(url));
+  return squash(domain.substr(0, domain.find('.')));
+}
+
+bool names_site(std::string_view segment, const std::optional<std::string>& site, const std::string& label) {
+  std::string seg = squash(segment);
+  if (seg.empty()) return false;
+  if (site) {
+    std::string s = squash(*site);
+    if (!s.empty() && (seg == s || (seg.size() >= 4 && s.find(seg) != std::string::npos) ||
+                       (s.size() >= 4 && seg.find(s) != std::string::npos && seg.size() < s.size() + 12)))
+      return true;
+  }
+  if (label.size() >= 3 && seg.find(label) != std::string::npos && seg.size() <= label.size() + 16) return true;
+  return false;
+}
+
+std::optional<std::string> first_date(const std::vector<std::optional<std::string>>& values) {
+  for (const auto& v : values)
+    if (v)
+      if (auto d = normalise_date(*v)) return d;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string strip_site_name(std::string_view title, const std::optional<std::string>& site_name,
+                            std::string_view page_url) {
+  std::string t = collapse_whitespace(title);
+  std::string label = host_label(page_url);
+  for (int round = 0; round < 2; ++round) {
+    bool changed = false;
+    for (auto sep : kSeparators) {
+      std::size_t last = t.rfind(sep);
+      if (last != std::string::npos && last > 0 && names_site(std::string_view(t).substr(last + sep.size()), site_name, label)) {
+        t = std::string(trim(std::string_view(t).substr(0, last)));
+        changed = true;
+        break;
+      }
+      std::size_t first = t.find(sep);
+      if (first != std::string::npos && first > 0 && names_site(std::string_view(t).substr(0, first), site_name, label)) {
+        std::string rest(trim(std::string_view(t).substr(first + sep.size())));
+        if (!rest.empty()) {
+          t = rest;
+          changed = true;
+          break;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  return t;
+}
+
+std::optional<std::string> choose_headline(const PageMeta& m, const std::optional<std::string>& site_name,
+                                           std::string_view page_url) {
+  std::vector<std::string> meta_titles;
+  auto add = [&](const std::optional<std::string>& v) {
+    if (v && !trim(*v).empty()) meta_titles.push_back(strip_site_name(*v, site_name, page_url));
+  };
+  add(m.jsonld.headline);
+  add(m.get("og:title"));
+  add(m.get("twitter:title"));
+  add(m.get("dc.title"));
+  add(m.get("parsely-title"));
+  add(m.get("sailthru.title"));
+  add(m.get("title"));
+  std::optional<std::string> title_tag;
+  if (m.title_tag) title_tag = strip_site_name(*m.title_tag, site_name, page_url);
+  // The headline the page shows: an <h1> that some metadata confirms.
+  for (const auto& h : m.h1) {
+    std::string sh = squash(h);
+    if (sh.empty()) continue;
+    for (const auto& t : meta_titles)
+      if (squash(t) == sh) return collapse_whitespace(h);
+    if (title_tag && squash(*title_tag) == sh) return collapse_whitespace(h);
+  }
+  if (!meta_titles.empty()) return meta_titles.front();
+  if (!m.h1.empty() && !m.h1.front().empty()) return collapse_whitespace(m.h1.front());
+  if (title_tag && !title_tag->empty()) return title_tag;
+  return std::nullopt;
+}
+
+std::optional<std::string> normalise_date(std::string_view text) {
+  std::string t = collapse_whitespace(text);
+  if (t.empty() || t.size() > 100) return std::nullopt;
+  auto d = parse_iso8601(t);
+  if (!d) d = parse_date_loose(t);
+  if (!d || !is_valid(*d) || d->year < 1990 || d->year > 2100) return std::nullopt;
+  return format_iso(*d);
+}
+
+std::optional<std::string> date_from_url(std::string_view url) {
+  // /2016/12/19/, /2016-12-19/, /20161219/ in the path.
+  std::string path = std::string(url);
+  if (auto u = parse_url(url)) path = u->path;
+  for (std::size_t i = 0; i + 10 <= path.size(); ++i) {
+    if (path[i] != '/' || !std::isdigit(static_cast<unsigned char>(path[i + 1]))) continue;
+    auto digits = [&](std::size_t at, int n) {
+      int v = 0;
+      for (int k = 0; k < n; ++k) {
+        if (at + k >= path.size() || !std::isdigit(static_cast<unsigned char>(path[at + k]))) return -1;
+        v = v * 10 + (path[at + k] - '0');
+      }
+      return v;
+    };
+    int y = digits(i + 1, 4);
+    if (y < 1990 || y > 2100) continue;
+    std::size_t p = i + 5;
+    int mo = -1, d = -1;
+    if (p < path.size() && (path[p] == '/' || path[p] == '-' || path[p] == '_')) {
+      mo = digits(p + 1, 2);
+      if (mo > 0 && p + 3 < path.size() && (path[p + 3] == '/' || path[p + 3] == '-' || path[p + 3] == '_')) {
+        d = digits(p + 4, 2);
+        if (d > 0 && p + 6 < path.size() && std::isdigit(static_cast<unsigned char>(path[p + 6]))) d = -1;
+      }
+    } else {
+      mo = digits(p, 2);
+      d = digits(p + 2, 2);
+      if (p + 4 < path.size() && std::isdigit(static_cast<unsigned char>(path[p + 4]))) d = -1;
+    }
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    DateTime dt;
+    dt.year = y;
+    dt.month = mo;
+    dt.day = d;
+    if (is_valid(dt)) return format_iso(dt);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> choose_published(const PageMeta& m, std::string_view page_url) {
+  std::vector<std::optional<std::string>> c{m.jsonld.published,
+                                            m.get("article:published_time"),
+                                            m.get("og:article:published_time"),
+                                            m.get("article:published"),
+                                            m.get("og:published_time"),
+                                            m.get("published_time"),
+                                            m.get("datepublished"),
+                                            m.get("publishdate"),
+                                            m.get("publish-date"),
+                                            m.get("publish_date"),
+                                            m.get("pubdate"),
+                                            m.get("publication_date"),
+                                            m.get("parsely-pub-date"),
+                                            m.get("sailthru.date"),
+                                            m.get("dc.date.issued"),
+                                            m.get("dcterms.issued"),
+                                            m.get("dc.date"),
+                                            m.get("dcterms.date"),
+                                            m.get("dcterms.created"),
+                                            m.get("dc.date.created"),
+                                            m.get("date"),
+                                            m.get("article.published"),
+                                            m.get("cxenseparse:recs:publishtime"),
+                                            m.get("cxenseparse:publishtime")};
+  for (const auto& v : m.itemprop_published) c.emplace_back(v);
+  for (const auto& v : m.time_published) c.emplace_back(v);
+  if (auto d = first_date(c)) return d;
+  if (auto d = date_from_url(page_url)) return d;
+  std::vector<std::optional<std::string>> loose;
+  if (!m.time_any.empty()) loose.emplace_back(m.time_any.front());
+  return first_date(loose);
+}
+
+std::optional<std::string> choose_modified(const PageMeta& m) {
+  std::vector<std::optional<std::string>> c{m.jsonld.modified,         m.get("article:modified_time"),
+                                            m.get("og:updated_time"),  m.get("article:modified"),
+                                            m.get("datemodified"),     m.get("dcterms.modified"),
+                                            m.get("dc.date.modified"), m.get("last-modified"),
+                                            m.get("lastmod")};
+  for (const auto& v : m.itemprop_modified) c.emplace_back(v);
+  return first_date(c);
+}
+
+}  // namespace newsarchive::parse

@@ -1,0 +1,39 @@
+#pragma once
+// Choosing one value per Article field from the page's many statements.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parse/metadata.hpp"
+
+namespace newsarchive::parse {
+
+// Person names from raw author strings: "By Jane Doe and John Roe, Senior Reporter"
+// -> {"Jane Doe", "John Roe"}. Drops e-mail addresses, URLs, dates, roles and
+// organisation-like names unless `keep_orgs`.
+std::vector<std::string> clean_authors(const std::vector<std::string>& raw, bool keep_orgs = false);
+
+// Authors from JSON-LD, meta tags, microdata, rel=author and bylines, in that order of trust.
+std::vector<std::string> choose_authors(const PageMeta& m);
+
+// The headline the page shows, without site-name prefixes or suffixes.
+std::optional<std::string> choose_headline(const PageMeta& m, const std::optional<std::string>& site_name,
+                                           std::string_view page_url);
+
+// Strips " | Site", "Site - " and the like when one side names the site.
+std::string strip_site_name(std::string_view title, const std::optional<std::string>& site_name,
+                            std::string_view page_url);
+
+// Published / modified as ISO 8601; the URL date (/2016/12/19/) as a last resort.
+std::optional<std::string> choose_published(const PageMeta& m, std::string_view page_url);
+std::optional<std::string> choose_modified(const PageMeta& m);
+std::optional<std::string> date_from_url(std::string_view url);
+// Normalises a date as written in markup; nullopt when it does not parse.
+std::optional<std::string> normalise_date(std::string_view text);
+
+// BCP 47 primary tag from markup ("en-GB" -> "en"), else a stop-word guess over `text`.
+std::optional<std::string> choose_language(const PageMeta& m, std::string_view text);
+std::optional<std::string> detect_language(std::string_view text);
+
+}  // namespace newsarchive::parse

@@ -1,0 +1,183 @@
+#include "parse/html.hpp"
+
+#include <cstring>
+
+#include "core/text.hpp"
+
+namespace newsarchive::parse {
+namespace {
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_name_char(char c) { return is_alpha(c) || (c >= '0' && c <= '9') || c == '-' || c == ':'; }
+
+// Position of the case-insensitive `needle` (lower-case) at or after `from`, or npos.
+std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from) {
+  if (needle.empty()) return from;
+  while (from < s.size()) {
+    const void* hit = std::memchr(s.data() + from, '<', s.size() - from);
+    if (!hit) return std::string_view::npos;
+    std::size_t i = static_cast<std::size_t>(static_cast<const char*>(hit) - s.data());
+    if (i + needle.size() > s.size()) return std::string_view::npos;
+    bool ok = true;
+    for (std::size_t k = 1; k < needle.size() && ok; ++k) ok = lower(s[i + k]) == needle[k];
+    if (ok) return i;
+    from = i + 1;
+  }
+  return std::string_view::npos;
+}
+
+// End of a start or end tag beginning at `lt` (index after '>'), honouring quotes.
+std::size_t tag_end(std::string_view s, std::size_t lt) {
+  char quote = 0;
+  for (std::size_t i = lt + 1; i < s.size(); ++i) {
+    char c = s[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      // Quotes count only as attribute values (after '='), so stray apostrophes do not swallow the page.
+      std::size_t j = i;
+      while (j > lt && (s[j - 1] == ' ' || s[j - 1] == '\t' || s[j - 1] == '\n')) --j;
+      if (j > lt && s[j - 1] == '=') quote = c;
+    } else if (c == '>') {
+      return i + 1;
+    }
+  }
+  return s.size();
+}
+
+// Elements whose nesting counts towards the depth cap: containers that are closed
+// explicitly in real pages (not p, li, td..., whose end tags are often implied).
+bool counts_for_depth(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "div", "span", "section", "article", "main", "aside", "header", "footer", "nav", "a", "b", "i",
+      "u", "s", "em", "strong", "font", "small", "big", "table", "tbody", "ul", "ol", "dl", "blockquote",
+      "figure", "form", "center", "sup", "sub", "code", "label", "mark", "cite", "q", "abbr", "time",
+      "button", "picture", "details", "summary", "fieldset", "object", "nobr", "tt", "strike"};
+  for (auto n : kNames)
+    if (name == n) return true;
+  return false;
+}
+
+}  // namespace
+
+void GumboOutputDeleter::operator()(GumboOutput* out) const noexcept {
+  if (out) gumbo_destroy_output(&kGumboDefaultOptions, out);
+}
+
+Prepared prepare_html(std::string_view s, int max_depth) {
+  Prepared p;
+  p.html.reserve(s.size() / 2);
+  int depth = 0;
+  int dropped = 0;
+  std::size_t i = 0;
+  std::string name;
+  while (i < s.size()) {
+    const void* hit = std::memchr(s.data() + i, '<', s.size() - i);
+    if (!hit) {
+      p.html.append(s.substr(i));
+      break;
+    }
+    std::size_t lt = static_cast<std::size_t>(static_cast<const char*>(hit) - s.data());
+    p.html.append(s.substr(i, lt - i));
+    if (s.compare(lt, 4, "<!--") == 0) {
+      std::size_t end = s.find("-->", lt + 4);
+      i = end == std::string_view::npos ? s.size() : end + 3;
+      continue;
+    }
+    bool closing = lt + 1 < s.size() && s[lt + 1] == '/';
+    std::size_t n0 = lt + (closing ? 2 : 1);
+    if (n0 >= s.size() || !is_alpha(s[n0])) {
+      p.html.push_back('<');
+      i = lt + 1;
+      continue;
+    }
+    std::size_t n1 = n0;
+    name.clear();
+    while (n1 < s.size() && is_name_char(s[n1]) && n1 - n0 < 16) name.push_back(lower(s[n1++]));
+    std::size_t end = tag_end(s, lt);
+    std::string_view tag = s.substr(lt, end - lt);
+    if (!closing && (name == "script" || name == "style" || name == "svg" || name == "template" ||
+                     name == "textarea" || name == "noembed")) {
+      std::string close = "</" + name;
+      std::size_t body_end = ifind(s, close, end);
+      if (name == "script" && icontains(tag, "ld+json"))
+        p.json_ld.emplace_back(s.substr(end, (body_end == std::string_view::npos ? s.size() : body_end) - end));
+      if (body_end == std::string_view::npos) break;
+      i = tag_end(s, body_end);
+      continue;
+    }
+    bool self_closing = tag.size() >= 2 && tag[tag.size() - 2] == '/';
+    if (counts_for_depth(name) && !self_closing) {
+      if (!closing) {
+        if (depth >= max_depth) {
+          ++dropped;
+          i = end;
+          continue;
+        }
+        ++depth;
+      } else if (dropped > 0) {
+        --dropped;
+        i = end;
+        continue;
+      } else if (depth > 0) {
+        --depth;
+      }
+    }
+    p.html.append(tag);
+    i = end;
+  }
+  return p;
+}
+
+GumboOutputPtr parse_html(std::string_view html) {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // error records cost time and memory; we never read them
+  return GumboOutputPtr(gumbo_parse_with_options(&options, html.data(), html.size()));
+}
+
+std::string_view attr(const GumboNode* node, const char* name) {
+  if (!is_element(node)) return {};
+  const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
+  return a && a->value ? std::string_view(a->value) : std::string_view();
+}
+
+bool has_attr(const GumboNode* node, const char* name) {
+  return is_element(node) && gumbo_get_attribute(&node->v.element.attributes, name) != nullptr;
+}
+
+std::string_view tag_name(const GumboNode* node) {
+  if (!is_element(node)) return {};
+  const GumboElement& e = node->v.element;
+  if (e.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(e.tag);
+  GumboStringPiece piece = e.original_tag;
+  gumbo_tag_from_original_text(&piece);
+  return std::string_view(piece.data, piece.length);
+}
+
+const GumboVector* children_of(const GumboNode* node) {
+  static const GumboVector kEmpty{nullptr, 0, 0};
+  if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) return &node->v.element.children;
+  if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
+  return &kEmpty;
+}
+
+std::string text_content(const GumboNode* node, std::size_t cap) {
+  std::string raw;
+  std::vector<const GumboNode*> stack{node};
+  while (!stack.empty() && raw.size() < cap) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+      raw.append(n->v.text.text);
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) continue;
+    if (n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == GUMBO_TAG_BR) raw.push_back(' ');
+    const GumboVector* kids = children_of(n);
+    for (unsigned i = kids->length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids->data[i]));
+  }
+  return collapse_whitespace(raw);
+}
+
+}  // namespace newsarchive::parse

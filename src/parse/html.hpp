@@ -1,0 +1,60 @@
+#pragma once
+// Gumbo ownership and the small DOM helpers every extraction step shares. Walks are
+// iterative (explicit stacks), so page nesting depth never reaches the C++ stack.
+#include <gumbo.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsarchive::parse {
+
+struct GumboOutputDeleter {
+  void operator()(GumboOutput* out) const noexcept;
+};
+using GumboOutputPtr = std::unique_ptr<GumboOutput, GumboOutputDeleter>;
+
+// What the pre-parse pass takes out of the page before gumbo sees it.
+struct Prepared {
+  std::string html;                     // script/style/svg/template bodies and comments removed
+  std::vector<std::string> json_ld;     // raw text of <script type="application/ld+json">
+};
+
+// Strips the inside of <script>, <style>, <svg>, <template> and comments (cheap byte scan)
+// and caps tag nesting so gumbo never builds a tree deeper than `max_depth`.
+Prepared prepare_html(std::string_view utf8_html, int max_depth = 1500);
+
+// Parses prepared UTF-8 HTML; null only if gumbo itself fails.
+GumboOutputPtr parse_html(std::string_view html);
+
+// Attribute value or "" when absent.
+std::string_view attr(const GumboNode* node, const char* name);
+bool has_attr(const GumboNode* node, const char* name);
+// Lower-case tag name, also for unknown tags ("" for non-elements).
+std::string_view tag_name(const GumboNode* node);
+inline bool is_element(const GumboNode* n) { return n && n->type == GUMBO_NODE_ELEMENT; }
+inline GumboTag tag_of(const GumboNode* n) { return is_element(n) ? n->v.element.tag : GUMBO_TAG_UNKNOWN; }
+
+// Whitespace-collapsed text of a subtree (iterative). Stops collecting after `cap` bytes.
+std::string text_content(const GumboNode* node, std::size_t cap = 1 << 20);
+
+// The <html> element's children list helpers.
+const GumboVector* children_of(const GumboNode* node);
+
+// Visits every element in document order (pre-order, iterative). `visit` returns false
+// to skip the element's subtree.
+template <typename F>
+void for_each_element(const GumboNode* root, F&& visit) {
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (!is_element(n) && n->type != GUMBO_NODE_DOCUMENT) continue;
+    if (is_element(n) && !visit(n)) continue;
+    const GumboVector* kids = children_of(n);
+    for (unsigned i = kids->length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids->data[i]));
+  }
+}
+
+}  // namespace newsarchive::parse

@@ -1,0 +1,54 @@
+#pragma once
+// Page metadata as the markup states it: JSON-LD, Open Graph, Twitter cards, <meta>
+// tags, microdata, <time>, <link> and <title>. Collected in one iterative DOM walk.
+#include <gumbo.h>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsarchive::parse {
+
+// What JSON-LD says about the article (the best Article-like object on the page).
+struct JsonLdInfo {
+  std::optional<std::string> headline;
+  std::optional<std::string> published, modified;
+  std::vector<std::string> person_authors;   // Person names, in order
+  std::vector<std::string> org_authors;      // Organization names given as author
+  std::optional<std::string> publisher;
+  std::optional<std::string> description;
+  std::optional<std::string> language;
+  std::optional<std::string> article_body;
+  std::optional<std::string> url;
+  bool found_article = false;
+};
+
+struct PageMeta {
+  std::map<std::string, std::string, std::less<>> meta;  // lower-cased name/property -> first content
+  std::vector<std::string> meta_authors;                 // every <meta name=author|article:author ...>
+  std::optional<std::string> title_tag;
+  std::vector<std::string> h1;                           // first few <h1> texts
+  std::optional<std::string> canonical;                  // resolved
+  std::vector<std::string> feeds;                        // resolved
+  std::string base_url;                                  // <base href> resolved against the page URL
+  std::optional<std::string> html_lang;
+  std::vector<std::string> time_published;               // <time datetime> marked as publication
+  std::vector<std::string> time_any;                     // other <time datetime> values
+  std::vector<std::string> itemprop_published, itemprop_modified;
+  std::vector<std::string> itemprop_authors;
+  std::vector<std::string> rel_authors;                  // <a rel=author> texts
+  std::vector<std::string> byline_texts;                 // class/id byline/author element texts
+  JsonLdInfo jsonld;
+
+  std::optional<std::string> get(std::string_view key) const;
+};
+
+// Collects everything above; `page_url` resolves relative URLs.
+PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, const std::vector<std::string>& json_ld);
+
+// Parses the JSON-LD scripts of a page (tolerant: control characters, several objects).
+JsonLdInfo parse_json_ld(const std::vector<std::string>& scripts);
+
+}  // namespace newsarchive::parse

@@ -1,0 +1,343 @@
+// Boilerplate classification of elements and the cut of a page into text blocks.
+#include "parse/segment.hpp"
+
+#include <array>
+#include <string>
+
+#include "core/text.hpp"
+#include "newsarchive/url.hpp"
+#include "parse/body.hpp"
+#include "parse/html.hpp"
+
+namespace newsarchive::parse {
+namespace {
+
+// Class and id, lower-cased, cut into words at spaces, '-' and '_'.
+struct Words {
+  std::vector<std::string> tokens;  // whole class tokens and the id
+  std::vector<std::string> words;
+};
+
+Words words_of(const GumboNode* n) {
+  Words w;
+  for (const char* a : {"class", "id"}) {
+    std::string v = to_lower_ascii(attr(n, a));
+    if (v.size() > 400) v.resize(400);
+    for (auto tok : split(v, ' ')) {
+      tok = trim(tok);
+      if (tok.empty()) continue;
+      w.tokens.emplace_back(tok);
+      std::string cur;
+      for (char c : tok) {
+        if (c == '-' || c == '_' || c == ':' || c == '.' || c == '/') {
+          if (!cur.empty()) w.words.push_back(cur);
+          cur.clear();
+        } else {
+          cur.push_back(c);
+        }
+      }
+      if (!cur.empty()) w.words.push_back(cur);
+    }
+  }
+  return w;
+}
+
+bool starts(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Words that mark non-article furniture wherever they appear.
+bool strong_boilerplate_word(std::string_view w) {
+  static constexpr std::string_view kPrefixes[] = {
+      "share", "social", "newsletter", "cookie", "consent", "gdpr", "related", "advert", "promo", "sponsor",
+      "breadcrumb", "paginat", "popup", "modal", "subscri", "signup", "outbrain", "taboola", "recommend",
+      "sidebar", "toolbar", "byline", "caption", "credit", "copyright", "screenreader", "visuallyhidden",
+      "navbar", "navigation", "masthead", "footer", "banner", "widget", "overlay", "dateline", "timestamp",
+      "teaserlist", "mostread", "mostpopular", "readmore", "readalso", "seealso", "trending", "disqus",
+      "newsletter", "login", "comment", "tagcloud", "taglist", "keywords", "rating", "author", "infobox",
+      "disclaimer", "affiliate", "donat", "paywall", "audioplayer", "videoplayer", "player", "slideshow",
+      "gallery", "carousel", "lightbox", "print", "feedback", "survey", "poll", "alert", "notification",
+      "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown"};
+  static constexpr std::string_view kExact[] = {
+      "ad", "ads", "adv", "adslot", "adunit", "dfp", "nav", "menu", "tags", "tag", "hidden", "date", "time",
+      "published", "meta", "tools", "utility", "utilities", "reactions", "more", "aside", "extra", "rss",
+      "shoutbox", "combx", "remark", "replies", "pager", "sr", "header", "headline", "kicker", "byl", "icon",
+      "share", "teaser", "teasers", "promoted", "hide", "inline", "related"};
+  if (w == "commentary" || w == "comments-enabled") return false;
+  for (auto p : kPrefixes)
+    if (starts(w, p)) return true;
+  for (auto e : kExact)
+    if (w == e) return true;
+  return false;
+}
+
+// Words that mark the article itself; they protect an element from weak rules.
+bool content_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"article", "articlebody", "content", "body", "story", "entry",
+                                                "main", "text", "post", "richtext", "prose", "paragraph"};
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// Words that only weakly suggest furniture: the content words above overrule them.
+bool weak_word(std::string_view w) {
+  static constexpr std::string_view kWeak[] = {"header", "headline", "kicker", "teaser", "teasers", "meta", "tools",
+                                               "extra", "aside", "inline", "more", "date", "time", "published",
+                                               "embed", "player", "tag", "icon", "print", "alert", "topics"};
+  for (auto k : kWeak)
+    if (w == k) return true;
+  return false;
+}
+
+bool style_hidden(std::string_view style) {
+  if (style.empty()) return false;
+  std::string s;
+  for (char c : style)
+    if (c != ' ') s.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
+}
+
+bool is_block_tag(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_BODY: case GUMBO_TAG_CENTER: case GUMBO_TAG_DD: case GUMBO_TAG_DETAILS: case GUMBO_TAG_DIR:
+    case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR: case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_UL:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_HTML: case GUMBO_TAG_LEGEND: case GUMBO_TAG_OPTION:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool skipped_tag(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT: case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO: case GUMBO_TAG_MAP: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_LABEL: case GUMBO_TAG_TITLE: case GUMBO_TAG_IMG:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Appends text, collapsing whitespace (ASCII and NBSP) as it goes.
+void append_collapsed(std::string& out, std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    if (!space && c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      space = true;
+      ++i;
+    }
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+}
+
+std::size_t count_chars(std::string_view s, std::size_t from, std::size_t to) {
+  std::size_t n = 0;
+  for (std::size_t i = from; i < to && i < s.size(); ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+}  // namespace
+
+std::size_t utf8_length(std::string_view s) { return count_chars(s, 0, s.size()); }
+
+bool is_boilerplate(const GumboNode* n, Strictness strictness) {
+  GumboTag t = tag_of(n);
+  if (skipped_tag(t)) return true;
+  if (has_attr(n, "hidden") || iequals(trim(attr(n, "aria-hidden")), "true") || style_hidden(attr(n, "style")))
+    return true;
+  std::string_view role = trim(attr(n, "role"));
+  if (!role.empty()) {
+    for (const char* r : {"navigation", "menu", "menubar", "complementary", "alert", "alertdialog", "dialog",
+                          "contentinfo", "banner", "search", "toolbar", "button"})
+      if (iequals(role, r)) return true;
+  }
+  if (t == GUMBO_TAG_HTML || t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN) return false;
+  if (strictness == Strictness::lenient) return false;
+  std::string_view itemprop = attr(n, "itemprop");
+  if (icontains(itemprop, "articleBody")) return false;
+  Words w = words_of(n);
+  if (w.words.empty()) return false;
+  for (const auto& tok : w.tokens)
+    if (tok == "sr-only" || tok == "visually-hidden" || tok == "screen-reader-text" || tok == "visuallyhidden" ||
+        tok == "hidden" || tok == "u-hidden" || tok == "is-hidden")
+      return true;
+  bool content = false;
+  for (const auto& word : w.words) content = content || content_word(word);
+  for (const auto& word : w.words) {
+    if (!strong_boilerplate_word(word)) continue;
+    if (weak_word(word) && (content || t == GUMBO_TAG_ARTICLE)) continue;
+    // "article-author" or "post-meta" inside a story are still furniture; a word like
+    // "related" on the <article> element itself is a teaser card.
+    return true;
+  }
+  return false;
+}
+
+int class_weight(const GumboNode* n) {
+  Words w = words_of(n);
+  int weight = 0;
+  for (const auto& word : w.words) {
+    if (content_word(word) || word == "hentry" || word == "blog" || word == "page") {
+      weight += 25;
+      break;
+    }
+  }
+  for (const auto& word : w.words) {
+    if (strong_boilerplate_word(word) || word == "media" || word == "shopping" || word == "contact") {
+      weight -= 25;
+      break;
+    }
+  }
+  return weight;
+}
+
+std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, Strictness strictness) {
+  std::vector<RawBlock> out;
+  struct Frame {
+    const GumboNode* node;
+    bool leave;
+  };
+  std::vector<Frame> stack{{root, false}};
+  std::vector<const GumboNode*> owners{root};
+  std::vector<std::size_t> owner_blocks{0};  // blocks emitted per open owner
+  int quote_depth = 0;
+  int pre_depth = 0;
+  std::string buf;
+  std::vector<BlockLink> links;
+  const GumboNode* open_link = nullptr;
+  std::string open_href;
+  std::size_t link_begin = 0;
+  int pending_br = 0;
+
+  auto close_link_part = [&](std::size_t end) {
+    std::size_t b = link_begin;
+    while (b < end && b < buf.size() && buf[b] == ' ') ++b;
+    while (end > b && buf[end - 1] == ' ') --end;
+    if (end > b && !open_href.empty()) {
+      BlockLink l;
+      l.url = open_href;
+      l.text = buf.substr(b, end - b);
+      l.begin = b;
+      l.end = end;
+      links.push_back(std::move(l));
+    }
+  };
+  auto flush = [&] {
+    pending_br = 0;
+    if (open_link) close_link_part(buf.size());
+    while (!buf.empty() && buf.back() == ' ') buf.pop_back();
+    if (!buf.empty()) {
+      RawBlock rb;
+      rb.owner = owners.back();
+      GumboTag ot = tag_of(rb.owner);
+      using K = Block::Kind;
+      K kind = K::paragraph;
+      if (ot >= GUMBO_TAG_H1 && ot <= GUMBO_TAG_H6) kind = K::heading;
+      else if (ot == GUMBO_TAG_LI || ot == GUMBO_TAG_DD || ot == GUMBO_TAG_DT) kind = K::list_item;
+      else if (pre_depth > 0) kind = K::preformatted;
+      else if (quote_depth > 0) kind = K::quote;
+      else if (ot != GUMBO_TAG_P) kind = ot == GUMBO_TAG_TD || ot == GUMBO_TAG_TH ? K::other : K::paragraph;
+      rb.block.kind = kind;
+      rb.block.text = std::move(buf);
+      rb.block.links = std::move(links);
+      rb.chars = utf8_length(rb.block.text);
+      for (const auto& l : rb.block.links) rb.link_chars += count_chars(rb.block.text, l.begin, l.end);
+      owner_blocks.back() += 1;
+      out.push_back(std::move(rb));
+    }
+    buf.clear();
+    links.clear();
+    link_begin = 0;
+  };
+
+  while (!stack.empty()) {
+    Frame f = stack.back();
+    stack.pop_back();
+    const GumboNode* n = f.node;
+    if (f.leave) {
+      GumboTag t = tag_of(n);
+      if (t == GUMBO_TAG_A && open_link == n) {
+        close_link_part(buf.size());
+        open_link = nullptr;
+        open_href.clear();
+      }
+      if (is_block_tag(t)) {
+        flush();
+        if (t == GUMBO_TAG_BLOCKQUOTE) --quote_depth;
+        if (t == GUMBO_TAG_PRE) --pre_depth;
+        std::size_t count = owner_blocks.back();
+        owners.pop_back();
+        owner_blocks.pop_back();
+        if (count > 1)
+          for (std::size_t i = out.size(); i-- > 0 && out.size() - i <= count;)
+            if (out[i].owner == n) out[i].whole_owner = false;
+        if (!owner_blocks.empty()) owner_blocks.back() += count ? 1 : 0;
+      }
+      continue;
+    }
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+      if (pending_br >= 2 && n->type == GUMBO_NODE_TEXT) flush();
+      if (n->type == GUMBO_NODE_TEXT) pending_br = 0;
+      if (buf.size() < (1u << 22)) append_collapsed(buf, n->v.text.text);
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) continue;
+    GumboTag t = tag_of(n);
+    if (n->type == GUMBO_NODE_ELEMENT && n != root && is_boilerplate(n, strictness)) {
+      if (is_block_tag(t) || skipped_tag(t)) {
+        if (!buf.empty()) append_collapsed(buf, " ");
+      }
+      continue;
+    }
+    if (t == GUMBO_TAG_BR) {
+      ++pending_br;
+      append_collapsed(buf, " ");
+      continue;
+    }
+    if (t == GUMBO_TAG_HR) {
+      flush();
+      continue;
+    }
+    if (is_block_tag(t)) {
+      flush();
+      owners.push_back(n);
+      owner_blocks.push_back(0);
+      if (t == GUMBO_TAG_BLOCKQUOTE) ++quote_depth;
+      if (t == GUMBO_TAG_PRE) ++pre_depth;
+    } else if (t == GUMBO_TAG_A && !open_link) {
+      std::string_view href = trim(attr(n, "href"));
+      open_link = n;
+      open_href.clear();
+      if (!href.empty() && href[0] != '#' && !istarts_with(href, "javascript:")) {
+        if (auto r = resolve_url(base_url, href)) open_href = *r;
+      }
+      link_begin = buf.size();
+    } else if (t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) {
+      append_collapsed(buf, " ");
+    }
+    stack.push_back({n, true});
+    const GumboVector* kids = children_of(n);
+    for (unsigned i = kids->length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(kids->data[i]), false});
+  }
+  flush();
+  return out;
+}
+
+}  // namespace newsarchive::parse
