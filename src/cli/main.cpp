@@ -1,6 +1,3 @@
-#include <cstdio>
+#include "cli/app.hpp"
 
-int main() {
-  std::puts("newsarchive: under construction");
-  return 0;
-}
+int main(int argc, char** argv) { return newsarchive::cli::run(argc, argv); }

@@ -1,1 +1,237 @@
-// Placeholder until the pipeline lands.
+#include "newsarchive/pipeline.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
+
+#include "crawl/bounded_queue.hpp"
+#include "newsarchive/extract.hpp"
+
+namespace newsarchive {
+namespace {
+
+bool is_fatal(const ArchiveError& e) {
+  using K = ArchiveError::Kind;
+  return e.kind() == K::full || e.kind() == K::read_only || e.kind() == K::corrupt || e.kind() == K::open;
+}
+
+std::string failure_reason(const FetchResult& f) {
+  if (f.error != FetchError::none) return std::string(fetch_error_name(f.error)) + ": " + f.error_message;
+  if (f.status < 200 || f.status >= 400) return "HTTP " + std::to_string(f.status);
+  return {};
+}
+
+PipelineOutcome outcome_of(const PageRecord& rec, std::int64_t raw_bytes) {
+  PipelineOutcome o;
+  o.tag = rec.fetch.tag;
+  o.url = rec.fetch.url;
+  o.final_url = rec.fetch.final_url;
+  o.http_status = rec.fetch.status;
+  o.error = rec.fetch.error;
+  o.reason = failure_reason(rec.fetch);
+  if (o.reason.empty()) o.reason = rec.parse_error;
+  if (rec.article) {
+    o.headline = rec.article->headline;
+    o.sources = rec.article->sources.size();
+  }
+  o.raw_bytes = raw_bytes;
+  o.stored_bytes = static_cast<std::int64_t>(rec.raw_zstd.size());
+  return o;
+}
+
+}  // namespace
+
+PageRecord prepare_record(FetchResult fetch, const OutletDirectory* outlets, std::int64_t run_id) {
+  PageRecord rec;
+  rec.run_id = run_id;
+  rec.fetch = std::move(fetch);
+  const FetchResult& f = rec.fetch;
+  if (f.error != FetchError::none || f.status == 304 || f.status < 200 || f.status >= 300) {
+    rec.fetch.body.clear();  // error pages are not archived, only the attempt
+    return rec;
+  }
+  if (f.body.empty()) {
+    rec.parse_error = "empty response body";
+    return rec;
+  }
+  if (!looks_like_html(f.body, f.content_type)) {
+    rec.parse_error = "not an HTML page (" + (f.content_type.empty() ? std::string("no content type") : f.content_type) + ")";
+    rec.fetch.body.clear();  // binary payloads are not kept as pages
+    return rec;
+  }
+  std::string utf8 = decode_to_utf8(f.body, f.content_type, &rec.charset);
+  Page page;
+  page.body = utf8;
+  page.content_type = "text/html; charset=utf-8";
+  page.url = f.final_url.empty() ? f.url : f.final_url;
+  page.requested_url = f.url;
+  ExtractOptions options;
+  options.outlets = outlets;
+  try {
+    Article article = extract_article(page, options);
+    if (!article.headline && article.body.empty())
+      rec.parse_error = "no article text found";
+    else
+      rec.article = std::move(article);
+  } catch (const std::exception& e) {  // extraction promises not to throw; be safe anyway
+    rec.parse_error = std::string("extraction failed: ") + e.what();
+  }
+  rec.raw_zstd = Archive::compress_raw(f.body);
+  return rec;
+}
+
+struct Pipeline::State {
+  PipelineOptions options;
+  BoundedQueue<FetchResult> fetched;
+  BoundedQueue<PageRecord> parsed;
+  std::vector<std::thread> workers;
+  std::thread writer;
+  Archive archive;
+
+  mutable std::mutex mutex;  // guards outcomes and fatal
+  std::vector<PipelineOutcome> outcomes;
+  std::optional<ArchiveError> fatal;
+  std::atomic<std::size_t> pushed{0};
+  std::atomic<std::size_t> reported{0};
+  bool finished = false;
+
+  State(const std::string& db_path, const PipelineOptions& opts, std::size_t workers_n)
+      : options(opts),
+        fetched(opts.queue_capacity ? opts.queue_capacity : 4 * workers_n),
+        parsed(2 * opts.batch_size),
+        archive(db_path, Archive::Mode::read_write) {}
+
+  void report(std::vector<PipelineOutcome> batch) {
+    std::lock_guard<std::mutex> lock(mutex);
+    for (auto& o : batch) outcomes.push_back(std::move(o));
+  }
+
+  void work() {
+    while (auto fetch = fetched.pop()) {
+      PageRecord rec = prepare_record(std::move(*fetch), options.outlets, options.run_id);
+      if (!parsed.push(std::move(rec))) return;
+    }
+  }
+
+  void write(std::vector<PageRecord>& batch) {
+    std::vector<std::int64_t> raw_sizes;
+    for (const auto& r : batch) raw_sizes.push_back(static_cast<std::int64_t>(r.fetch.body.size()));
+    std::vector<PipelineOutcome> done;
+    std::optional<ArchiveError> fatal_now;
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      fatal_now = fatal;
+    }
+    if (!fatal_now) {
+      try {
+        std::vector<SaveResult> saved = archive.save_batch(batch);
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+          done.push_back(outcome_of(batch[i], raw_sizes[i]));
+          done.back().saved = saved[i];
+        }
+      } catch (const ArchiveError& e) {
+        if (is_fatal(e)) {
+          spdlog::error("archive: {}", e.what());
+          std::lock_guard<std::mutex> lock(mutex);
+          fatal = e;
+          fatal_now = e;
+        } else {
+          // Isolate the record that failed so one bad page does not lose the batch.
+          spdlog::warn("archive: batch failed ({}); storing its pages one by one", e.what());
+          for (std::size_t i = 0; i < batch.size(); ++i) {
+            PipelineOutcome o = outcome_of(batch[i], raw_sizes[i]);
+            try {
+              o.saved = archive.save(batch[i]);
+            } catch (const ArchiveError& one) {
+              o.saved.status = SaveStatus::failed;
+              o.reason = std::string("not stored: ") + one.what();
+            }
+            done.push_back(std::move(o));
+          }
+        }
+      }
+    }
+    if (fatal_now) {
+      done.clear();
+      for (std::size_t i = 0; i < batch.size(); ++i) {
+        PipelineOutcome o = outcome_of(batch[i], raw_sizes[i]);
+        o.saved.status = SaveStatus::failed;
+        o.reason = std::string("not stored: ") + fatal_now->what();
+        done.push_back(std::move(o));
+      }
+    }
+    batch.clear();
+    report(std::move(done));
+  }
+
+  void write_loop() {
+    std::vector<PageRecord> batch;
+    auto deadline = std::chrono::steady_clock::now();
+    for (;;) {
+      std::optional<PageRecord> rec = batch.empty() ? parsed.pop() : parsed.pop_until(deadline);
+      if (rec) {
+        if (batch.empty())
+          deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(options.batch_max_ms);
+        batch.push_back(std::move(*rec));
+        if (batch.size() < options.batch_size) continue;
+      } else if (batch.empty()) {
+        return;  // closed and drained
+      }
+      write(batch);
+    }
+  }
+};
+
+Pipeline::Pipeline(const std::string& db_path, const PipelineOptions& options) {
+  std::size_t n = options.workers > 0 ? static_cast<std::size_t>(options.workers)
+                                      : std::max(1u, std::thread::hardware_concurrency());
+  state_ = std::make_unique<State>(db_path, options, n);
+  for (std::size_t i = 0; i < n; ++i) state_->workers.emplace_back([s = state_.get()] { s->work(); });
+  state_->writer = std::thread([s = state_.get()] { s->write_loop(); });
+}
+
+Pipeline::~Pipeline() {
+  try {
+    finish();
+  } catch (...) {
+    // The error was reported through drain() and logged; a destructor must not throw.
+  }
+}
+
+void Pipeline::push(FetchResult result) {
+  {
+    std::lock_guard<std::mutex> lock(state_->mutex);
+    if (state_->fatal) throw *state_->fatal;
+  }
+  ++state_->pushed;
+  state_->fetched.push(std::move(result));
+}
+
+std::vector<PipelineOutcome> Pipeline::drain() {
+  std::vector<PipelineOutcome> out;
+  {
+    std::lock_guard<std::mutex> lock(state_->mutex);
+    out.swap(state_->outcomes);
+  }
+  state_->reported += out.size();
+  return out;
+}
+
+std::size_t Pipeline::in_progress() const { return state_->pushed - state_->reported; }
+
+void Pipeline::finish() {
+  if (!state_->finished) {
+    state_->finished = true;
+    state_->fetched.close();
+    for (auto& t : state_->workers) t.join();
+    state_->parsed.close();
+    state_->writer.join();
+  }
+  std::lock_guard<std::mutex> lock(state_->mutex);
+  if (state_->fatal) throw *state_->fatal;
+}
+
+}  // namespace newsarchive

@@ -1,0 +1,73 @@
+#pragma once
+// The parse-and-store half of every run: finished fetches go to parser workers (one
+// per core: decode, extract, compress the raw page) and then to a single writer
+// thread that stores them in batches, one transaction each. Used by `fetch`,
+// `crawl` and the benchmarks; the caller drives the fetcher.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "newsarchive/archive.hpp"
+#include "newsarchive/fetcher.hpp"
+
+namespace newsarchive {
+
+class OutletDirectory;
+
+struct PipelineOptions {
+  int workers = 0;                  // parser threads; 0 = one per core
+  const OutletDirectory* outlets = nullptr;
+  std::int64_t run_id = 0;          // stored with each fetch attempt
+  std::size_t batch_size = 256;     // records per transaction
+  int batch_max_ms = 250;           // a partial batch is written after this long
+  std::size_t queue_capacity = 0;   // results waiting for a worker; 0 = 4 per worker
+};
+
+// What became of one pushed fetch, reported once it is stored.
+struct PipelineOutcome {
+  std::uint64_t tag = 0;
+  std::string url;
+  std::string final_url;
+  long http_status = 0;
+  FetchError error = FetchError::none;
+  std::string reason;               // why it failed or holds no article; "" when stored
+  SaveResult saved;
+  std::optional<std::string> headline;
+  std::size_t sources = 0;
+  std::int64_t raw_bytes = 0;       // page size as received (decoded)
+  std::int64_t stored_bytes = 0;    // compressed size kept
+};
+
+class Pipeline {
+ public:
+  // Opens its own writer connection to the archive at `db_path` and starts the
+  // threads. Throws ArchiveError when the archive cannot be opened.
+  Pipeline(const std::string& db_path, const PipelineOptions& options);
+  ~Pipeline();
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  // Hands a finished fetch on; blocks while the workers' queue is full, which keeps
+  // memory flat. Throws the writer's ArchiveError once the archive has failed.
+  void push(FetchResult result);
+  // Outcomes stored since the last call (any thread may call; typically the fetch loop).
+  std::vector<PipelineOutcome> drain();
+  // Pushed but not yet reported by drain().
+  std::size_t in_progress() const;
+  // Waits until everything pushed is stored and reported to drain(). Throws the
+  // writer's ArchiveError if the archive failed.
+  void finish();
+
+  struct State;
+
+ private:
+  std::unique_ptr<State> state_;
+};
+
+// Decodes and extracts one fetched page into a record ready for the archive (what a
+// pipeline worker does). Pure apart from CPU; exposed for reparse and benchmarks.
+PageRecord prepare_record(FetchResult fetch, const OutletDirectory* outlets, std::int64_t run_id);
+
+}  // namespace newsarchive

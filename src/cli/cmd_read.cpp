@@ -1,0 +1,172 @@
+// Reading the archive: show, list, search, export.
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/render.hpp"
+
+namespace newsarchive::cli {
+namespace {
+
+// Read commands never create an archive.
+Archive open_existing(const Context& ctx) {
+  std::string path = ctx.db_path();
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) throw CliError(kArchive, "no archive at " + path + " (fetch or crawl first)");
+  return Archive(path, Archive::Mode::read_only);
+}
+
+bool all_digits(const std::string& s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos && s.size() < 19;
+}
+
+std::optional<StoredArticle> find_article(const Archive& archive, const std::string& ref) {
+  if (all_digits(ref)) return archive.article(std::stoll(ref));
+  return archive.article_by_url(ref);
+}
+
+struct ShowOptions {
+  std::string ref;
+  bool json = false;
+};
+
+int run_show(const ShowOptions& o, Context& ctx) {
+  Archive archive = open_existing(ctx);
+  auto found = find_article(archive, o.ref);
+  if (!found) throw CliError(kNotFound, std::string("no archived article ") + (all_digits(o.ref) ? "with id " : "at ") + o.ref);
+  if (o.json)
+    std::cout << stored_json(*found).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  else
+    print_article(std::cout, *found);
+  return kOk;
+}
+
+struct ListOptions {
+  std::string site;
+  int limit = 50;
+  int offset = 0;
+  bool json = false;
+};
+
+int run_list(const ListOptions& o, Context& ctx) {
+  Archive archive = open_existing(ctx);
+  ListQuery q;
+  if (!o.site.empty()) q.site = o.site;
+  q.limit = o.limit;
+  q.offset = o.offset;
+  for (const auto& s : archive.list(q)) {
+    if (o.json)
+      std::cout << json_line(summary_json(s)) << '\n';
+    else
+      print_summary(std::cout, s);
+  }
+  return kOk;
+}
+
+struct SearchOptions {
+  std::string query;
+  int limit = 20;
+  bool json = false;
+};
+
+int run_search(const SearchOptions& o, Context& ctx) {
+  Archive archive = open_existing(ctx);
+  std::vector<SearchHit> hits;
+  try {
+    hits = archive.search(o.query, o.limit);
+  } catch (const ArchiveError& e) {
+    if (e.kind() == ArchiveError::Kind::query) throw CliError(kUsage, e.what());
+    throw;
+  }
+  for (const auto& h : hits) {
+    if (o.json) {
+      Json j = summary_json(h.article);
+      j["snippet"] = h.snippet;
+      j["rank"] = h.rank;
+      std::cout << json_line(j) << '\n';
+    } else {
+      print_summary(std::cout, h.article);
+      std::cout << "        " << h.snippet << '\n';
+    }
+  }
+  return kOk;
+}
+
+struct ExportOptions {
+  std::string format = "jsonl";
+  std::string output;
+};
+
+int run_export(const ExportOptions& o, Context& ctx) {
+  Archive archive = open_existing(ctx);
+  std::ofstream file;
+  std::string tmp;
+  std::ostream* out = &std::cout;
+  if (!o.output.empty() && o.output != "-") {
+    // Written beside the target and renamed, so a reader never sees half an export.
+    tmp = o.output + ".tmp-" + std::to_string(::getpid());
+    file.open(tmp, std::ios::binary | std::ios::trunc);
+    if (!file) throw CliError(kUsage, "cannot write " + o.output + ": " + std::strerror(errno));
+    out = &file;
+  }
+  std::int64_t n = 0;
+  archive.for_each_article([&](const StoredArticle& s) {
+    *out << json_line(stored_json(s)) << '\n';
+    ++n;
+  });
+  out->flush();
+  if (!tmp.empty()) {
+    file.close();
+    if (!file || std::rename(tmp.c_str(), o.output.c_str()) != 0) {
+      std::remove(tmp.c_str());
+      throw CliError(kUsage, "cannot write " + o.output + ": " + std::strerror(errno));
+    }
+  }
+  if (!*out && tmp.empty()) throw CliError(kUsage, "export: error writing to standard output");
+  return kOk;
+}
+
+}  // namespace
+
+Command add_show_command(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<ShowOptions>();
+  CLI::App* cmd = app.add_subcommand("show", "Show one archived article (by id or URL) with its sources");
+  cmd->add_option("article", o->ref, "Article id or URL")->required()->type_name("ID|URL");
+  cmd->add_flag("--json", o->json, "Print as JSON");
+  return {cmd, [o, &ctx] { return run_show(*o, ctx); }};
+}
+
+Command add_list_command(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<ListOptions>();
+  CLI::App* cmd = app.add_subcommand("list", "List archived articles, newest first");
+  cmd->add_option("--site", o->site, "Only this host (www. ignored)")->type_name("HOST");
+  cmd->add_option("-n,--limit", o->limit, "At most this many")->check(CLI::Range(1, 1000000));
+  cmd->add_option("--offset", o->offset, "Skip this many")->check(CLI::NonNegativeNumber);
+  cmd->add_flag("--json", o->json, "One JSON object a line");
+  return {cmd, [o, &ctx] { return run_list(*o, ctx); }};
+}
+
+Command add_search_command(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<SearchOptions>();
+  CLI::App* cmd = app.add_subcommand("search", "Full-text search over headlines and bodies (SQLite FTS5 syntax)");
+  cmd->add_option("query", o->query, "Words, \"a phrase\", AND/OR/NOT, prefix*")->required();
+  cmd->add_option("-n,--limit", o->limit, "At most this many")->check(CLI::Range(1, 100000));
+  cmd->add_flag("--json", o->json, "One JSON object a line");
+  return {cmd, [o, &ctx] { return run_search(*o, ctx); }};
+}
+
+Command add_export_command(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<ExportOptions>();
+  CLI::App* cmd = app.add_subcommand("export", "Export the whole archive, one article a line");
+  cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"jsonl"}));
+  cmd->add_option("-o,--output", o->output, "Write to FILE instead of stdout")->type_name("FILE");
+  return {cmd, [o, &ctx] { return run_export(*o, ctx); }};
+}
+
+}  // namespace newsarchive::cli

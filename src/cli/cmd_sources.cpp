@@ -1,0 +1,78 @@
+// `sources`: the outlets the archive's articles cite; `sources --cites OUTLET`: the
+// articles citing one outlet.
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/render.hpp"
+
+namespace newsarchive::cli {
+namespace {
+
+struct SourcesOptions {
+  std::string cites;
+  std::string site;
+  std::string since;
+  std::string until;
+  int limit = 50;
+  bool json = false;
+};
+
+int run_sources(const SourcesOptions& o, Context& ctx) {
+  std::string path = ctx.db_path();
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) throw CliError(kArchive, "no archive at " + path + " (fetch or crawl first)");
+  Archive archive(path, Archive::Mode::read_only);
+  SourceFilter filter;
+  if (!o.site.empty()) filter.site = o.site;
+  if (!o.since.empty()) filter.since = o.since;
+  if (!o.until.empty()) filter.until = o.until;
+  filter.limit = o.limit;
+  if (!o.cites.empty()) {
+    for (const auto& s : archive.articles_citing(o.cites, filter)) {
+      if (o.json)
+        std::cout << json_line(summary_json(s)) << '\n';
+      else
+        print_summary(std::cout, s);
+    }
+    return kOk;
+  }
+  for (const auto& c : archive.top_sources(filter)) {
+    if (o.json) {
+      std::cout << json_line(Json{{"name", c.name},
+                                  {"domain", c.domain.empty() ? Json(nullptr) : Json(c.domain)},
+                                  {"articles", c.articles},
+                                  {"mentions", c.mentions},
+                                  {"via_link", c.via_link},
+                                  {"via_text", c.via_text},
+                                  {"via_both", c.via_both}})
+                << '\n';
+    } else {
+      std::cout << std::right << std::setw(6) << c.articles << std::setw(8) << c.mentions << "  " << c.name;
+      if (!c.domain.empty()) std::cout << " (" << c.domain << ")";
+      std::cout << "  [link " << c.via_link << ", text " << c.via_text << ", both " << c.via_both << "]\n";
+    }
+  }
+  return kOk;
+}
+
+}  // namespace
+
+Command add_sources_command(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<SourcesOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "sources", "Most cited outlets across the archive (articles, mentions); --cites lists the articles citing one");
+  cmd->add_option("--cites", o->cites, "List the articles citing this outlet (name, alias or domain)")
+      ->type_name("OUTLET");
+  cmd->add_option("--site", o->site, "Only articles on this host")->type_name("HOST");
+  cmd->add_option("--since", o->since, "Only articles published on or after this date")->type_name("YYYY-MM-DD");
+  cmd->add_option("--until", o->until, "Only articles published before this date")->type_name("YYYY-MM-DD");
+  cmd->add_option("-n,--limit", o->limit, "At most this many rows")->check(CLI::Range(1, 1000000));
+  cmd->add_flag("--json", o->json, "One JSON object a line");
+  return {cmd, [o, &ctx] { return run_sources(*o, ctx); }};
+}
+
+}  // namespace newsarchive::cli

@@ -1,0 +1,26 @@
+#pragma once
+// Each command registers its subcommand and options and returns how to run it.
+#include <functional>
+
+#include "cli/context.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace newsarchive::cli {
+
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<int()> run;  // returns an ExitCode; throws CliError/ArchiveError
+};
+
+Command add_fetch_command(CLI::App& app, Context& ctx);
+Command add_extract_command(CLI::App& app, Context& ctx);
+Command add_show_command(CLI::App& app, Context& ctx);
+Command add_list_command(CLI::App& app, Context& ctx);
+Command add_search_command(CLI::App& app, Context& ctx);
+Command add_export_command(CLI::App& app, Context& ctx);
+Command add_sources_command(CLI::App& app, Context& ctx);
+
+}  // namespace newsarchive::cli

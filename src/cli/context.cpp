@@ -1,0 +1,92 @@
+#include "cli/context.hpp"
+
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+
+#include "cli/exit_codes.hpp"
+#include "newsarchive/outlets.hpp"
+
+namespace newsarchive::cli {
+
+void Context::add_options(CLI::App& app) {
+  app.add_option("--db", db, "Archive file (default: $NEWSARCHIVE_DB, else ./newsarchive.db)");
+  app.add_flag("-v,--verbose", verbosity, "More detail on stderr (-vv for debug)");
+  app.add_flag("-q,--quiet", quiet, "Only errors on stderr");
+  app.add_option("--log-file", log_file, "Also log to this file (rotating, 3 x 10 MB)");
+  app.add_option("--resolve", resolve, "HOST:PORT:ADDR, as curl's --resolve (repeatable)")
+      ->type_name("HOST:PORT:ADDR");
+  app.add_option("--user-agent", user_agent, "User-Agent header (default names newsarchive)");
+  app.add_option("--outlets", outlets_file, "Outlet directory TSV to use instead of the built-in one")
+      ->check(CLI::ExistingFile);
+  app.add_option("--timeout", timeout_s, "Seconds allowed per transfer")->check(CLI::PositiveNumber);
+  app.add_option("--connect-timeout", connect_timeout_s, "Seconds allowed to connect")->check(CLI::PositiveNumber);
+  app.add_option("--max-body-mb", max_body_mb, "Largest page kept, decoded, in MB")->check(CLI::PositiveNumber);
+  app.add_option("--concurrency", concurrency, "Transfers in flight")->check(CLI::Range(1, 1024));
+  app.add_option("--per-host", per_host, "Transfers in flight per host")->check(CLI::Range(1, 64));
+  app.add_option("--workers", workers, "Parser threads (default: one per core)")->check(CLI::Range(0, 256));
+}
+
+void Context::setup_logging() const {
+  auto level = quiet ? spdlog::level::err
+               : verbosity >= 2 ? spdlog::level::debug
+               : verbosity == 1 ? spdlog::level::info
+                                : spdlog::level::warn;
+  std::vector<spdlog::sink_ptr> sinks;
+  auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
+  console->set_level(level);
+  console->set_pattern(verbosity ? "[%H:%M:%S.%e] %^%l%$: %v" : "newsarchive: %^%l%$: %v");
+  sinks.push_back(console);
+  auto file_level = level;
+  if (!log_file.empty()) {
+    try {
+      auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(log_file, 10 * 1024 * 1024, 3);
+      file_level = std::min(level, spdlog::level::info);
+      file->set_level(file_level);
+      file->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%P] %l: %v");
+      sinks.push_back(file);
+    } catch (const spdlog::spdlog_ex& e) {
+      throw CliError(kUsage, "cannot open log file " + log_file + ": " + e.what());
+    }
+  }
+  auto logger = std::make_shared<spdlog::logger>("newsarchive", sinks.begin(), sinks.end());
+  logger->set_level(std::min(level, file_level));
+  logger->flush_on(spdlog::level::warn);
+  spdlog::set_default_logger(logger);
+}
+
+std::string Context::db_path() const {
+  if (!db.empty()) return db;
+  if (const char* env = std::getenv("NEWSARCHIVE_DB"); env && *env) return env;
+  return "newsarchive.db";
+}
+
+FetcherOptions Context::fetcher_options() const {
+  FetcherOptions o;
+  if (!user_agent.empty()) o.user_agent = user_agent;
+  o.max_total = concurrency;
+  o.max_per_host = per_host;
+  o.total_timeout_ms = static_cast<long>(timeout_s * 1000);
+  o.connect_timeout_ms = static_cast<long>(connect_timeout_s * 1000);
+  o.max_body_bytes = static_cast<std::int64_t>(max_body_mb * 1024 * 1024);
+  o.resolve = resolve;
+  return o;
+}
+
+const OutletDirectory& Context::outlets() {
+  if (!outlets_) {
+    try {
+      outlets_ = std::make_shared<OutletDirectory>(outlets_file.empty() ? OutletDirectory::builtin()
+                                                                        : OutletDirectory::from_file(outlets_file));
+    } catch (const std::exception& e) {
+      throw CliError(kUsage, std::string("outlet directory: ") + e.what());
+    }
+    spdlog::debug("outlet directory: {} outlets", outlets_->size());
+  }
+  return *outlets_;
+}
+
+}  // namespace newsarchive::cli

@@ -1,0 +1,28 @@
+#pragma once
+// How articles look on stdout: the JSON field contract (`--json`, extract, export)
+// and the human-readable forms of show, list and search.
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "newsarchive/archive.hpp"
+#include "newsarchive/article.hpp"
+
+namespace newsarchive::cli {
+
+using Json = nlohmann::ordered_json;
+
+// url, final_url, canonical_url, site_name, headline, authors, published, modified,
+// language, description, body, links, sources; missing values are null.
+Json article_json(const Article& article);
+// article_json plus id, site, first_seen, last_fetched, last_changed, revisions.
+Json stored_json(const StoredArticle& stored);
+Json summary_json(const ArticleSummary& summary);
+
+// One JSON document per line, compact, UTF-8 kept as is; invalid UTF-8 replaced.
+std::string json_line(const Json& j);
+
+void print_article(std::ostream& out, const StoredArticle& stored);
+// "#12  2016-12-19  site.example  Headline"
+void print_summary(std::ostream& out, const ArticleSummary& summary);
+
+}  // namespace newsarchive::cli

@@ -1,0 +1,103 @@
+// The two seed pages of ../shared/seeds served on loopback under their own host name
+// (mapped with --resolve), fetched and archived by the real binary.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "e2e_util.hpp"
+#include "support/loopback_server.hpp"
+#include "support/run_binary.hpp"
+#include "support/temp_dir.hpp"
+
+using namespace e2e;
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Seed {
+  std::string name;
+  json expected;
+  std::string page;
+};
+
+std::vector<Seed> load_seeds() {
+  std::vector<Seed> seeds;
+  std::string shared = testsupport::shared_dir();
+  if (shared.empty() || !fs::is_directory(fs::path(shared) / "seeds")) return seeds;
+  for (const auto& entry : fs::directory_iterator(fs::path(shared) / "seeds")) {
+    if (!entry.is_directory()) continue;
+    Seed s;
+    s.name = entry.path().filename();
+    s.expected = json::parse(testsupport::read_file((entry.path() / "expected.json").string()));
+    s.page = testsupport::read_file((entry.path() / "page.html").string());
+    seeds.push_back(std::move(s));
+  }
+  std::sort(seeds.begin(), seeds.end(), [](const Seed& a, const Seed& b) { return a.name < b.name; });
+  return seeds;
+}
+
+std::string host_of(const std::string& url) {
+  auto start = url.find("://") + 3;
+  return url.substr(start, url.find('/', start) - start);
+}
+
+}  // namespace
+
+TEST(Seeds, SeedPagesAreArchivedWithHeadlineBodyAndLinkedSources) {
+  auto seeds = load_seeds();
+  if (seeds.empty()) GTEST_SKIP() << "../shared/seeds is absent; skipping the seed-page test";
+
+  testsupport::LoopbackServer server;
+  for (const auto& seed : seeds) {
+    std::string url = seed.expected["url"];
+    std::string path = url.substr(url.find('/', url.find("://") + 3));
+    const std::string* page = &seed.page;
+    server.http().Get(path, [page](const httplib::Request&, httplib::Response& res) {
+      res.set_content(*page, "text/html; charset=UTF-8");
+    });
+  }
+  server.start();
+  testsupport::TempDir dir;
+  const std::string db = dir.file("seeds.db");
+
+  for (const auto& seed : seeds) {
+    SCOPED_TRACE(seed.name);
+    const json& e = seed.expected;
+    std::string url = e["url"];
+    std::string host = host_of(url);
+    // The same URL on the loopback server's port, with the host name mapped to it.
+    std::string local = url;
+    local.replace(local.find(host), host.size(), host + ":" + std::to_string(server.port()));
+    auto r = testsupport::run_newsarchive(
+        {"--db", db, "--resolve", server.resolve_entry(host), "fetch", "--json", local});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+
+    auto shown = testsupport::run_newsarchive({"--db", db, "show", "--json", local});
+    ASSERT_EQ(shown.exit_code, 0) << shown.err;
+    json a = json::parse(shown.out);
+    EXPECT_EQ(a["headline"], e["headline"]);
+    const std::string body = a["body"];
+    for (const auto& p : e["body_paragraphs"]) {
+      std::string para = p;
+      // Whitespace inside a paragraph is collapsed in the body.
+      std::string collapsed;
+      for (char c : para)
+        if (!(c == ' ' && !collapsed.empty() && collapsed.back() == ' ')) collapsed += c;
+      EXPECT_TRUE(contains(body, collapsed)) << "missing paragraph: " << para;
+    }
+    for (const char* junk : {"says:", "Leave a Reply", "Trending Now", "Get Our Newsletter", "All rights reserved",
+                             "Privacy Policy", "Share on Facebook", "Your email address"})
+      EXPECT_FALSE(contains(body, junk)) << "comment/sidebar/footer text in body: " << junk;
+
+    std::set<std::string> source_domains;
+    for (const auto& s : a["sources"])
+      if (s["domain"].is_string()) source_domains.insert(s["domain"]);
+    for (const auto& link : e["body_links"]) {
+      std::string h = host_of(link["href"]);
+      if (h.rfind("www.", 0) == 0) h.erase(0, 4);
+      EXPECT_TRUE(source_domains.count(h)) << "linked outlet not a source: " << h;
+    }
+    for (const auto& not_source : e["not_sources"]) EXPECT_FALSE(source_domains.count(not_source)) << not_source;
+  }
+}
