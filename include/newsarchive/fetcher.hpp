@@ -37,6 +37,8 @@ enum class FetchError {
 
 const char* fetch_error_name(FetchError e);
 
+// Milliseconds from the transfer's start until each phase ended (curl's *_TIME_T), so
+// they grow in this order; 0 for a phase that did not happen (no TLS on http://).
 struct FetchTimings {
   double dns_ms = 0, connect_ms = 0, tls_ms = 0, ttfb_ms = 0, total_ms = 0;
 };
@@ -95,7 +97,8 @@ class Fetcher {
 // The libcurl implementation. Throws std::runtime_error if curl cannot initialise.
 std::unique_ptr<Fetcher> make_curl_fetcher(const FetcherOptions& options);
 
-// Convenience: fetches all requests and returns results in request order.
+// Convenience: fetches all requests and returns results in request order. The fetcher
+// must have nothing pending; throws std::logic_error otherwise.
 std::vector<FetchResult> fetch_all(Fetcher& fetcher, std::vector<FetchRequest> requests);
 
 }  // namespace newsarchive

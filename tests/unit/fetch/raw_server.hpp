@@ -1,0 +1,143 @@
+#pragma once
+// Raw TCP endpoints on 127.0.0.1 for the failures a well-behaved HTTP server cannot
+// produce: a listener that never answers, a port that refuses, and a scripted server
+// that drips, truncates or cuts the connection.
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace fetchtest {
+
+// Owns one socket descriptor.
+class Socket {
+ public:
+  explicit Socket(int fd = -1) : fd_(fd) {}
+  ~Socket() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  Socket(Socket&& other) noexcept : fd_(other.fd_) { other.fd_ = -1; }
+  Socket& operator=(Socket&&) = delete;
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+// A TCP socket bound to 127.0.0.1 on a free port; listening when `listen` is true.
+// Bound but not listening, connections to it are refused.
+inline Socket bind_loopback(bool listen, int* port) {
+  Socket s(::socket(AF_INET, SOCK_STREAM, 0));
+  if (s.get() < 0) throw std::runtime_error("socket failed");
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::bind(s.get(), reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0)
+    throw std::runtime_error("bind failed");
+  if (listen && ::listen(s.get(), 16) != 0) throw std::runtime_error("listen failed");
+  socklen_t len = sizeof addr;
+  ::getsockname(s.get(), reinterpret_cast<sockaddr*>(&addr), &len);
+  *port = ntohs(addr.sin_port);
+  return s;
+}
+
+// Accepts connections (the kernel completes the handshake) and never sends a byte.
+class SilentServer {
+ public:
+  SilentServer() : socket_(bind_loopback(true, &port_)) {}
+  std::string url(const std::string& path = "/") const {
+    return "http://127.0.0.1:" + std::to_string(port_) + path;
+  }
+
+ private:
+  int port_ = 0;
+  Socket socket_;
+};
+
+// A port where nothing listens: connecting is refused.
+class ClosedPort {
+ public:
+  ClosedPort() : socket_(bind_loopback(false, &port_)) {}
+  std::string url(const std::string& path = "/") const {
+    return "http://127.0.0.1:" + std::to_string(port_) + path;
+  }
+
+ private:
+  int port_ = 0;
+  Socket socket_;
+};
+
+// Answers each connection (up to `max_connections`) with the same script: after reading
+// the request head, sends each step's bytes after its delay, then closes.
+class ScriptedServer {
+ public:
+  struct Step {
+    std::string bytes;
+    int delay_ms = 0;
+  };
+
+  explicit ScriptedServer(std::vector<Step> script, int max_connections = 2)
+      : socket_(bind_loopback(true, &port_)), script_(std::move(script)) {
+    thread_ = std::thread([this, max_connections] { serve(max_connections); });
+  }
+  ~ScriptedServer() {
+    stop_ = true;
+    thread_.join();
+  }
+  ScriptedServer(const ScriptedServer&) = delete;
+  ScriptedServer& operator=(const ScriptedServer&) = delete;
+
+  std::string url(const std::string& path = "/") const {
+    return "http://127.0.0.1:" + std::to_string(port_) + path;
+  }
+
+ private:
+  bool wait_readable(int fd, int timeout_ms) {
+    for (int waited = 0; waited < timeout_ms && !stop_; waited += 50) {
+      pollfd p{fd, POLLIN, 0};
+      if (::poll(&p, 1, 50) > 0) return true;
+    }
+    return false;
+  }
+
+  bool sleep_unless_stopped(int ms) {
+    for (int slept = 0; slept < ms && !stop_; slept += 10)
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    return !stop_;
+  }
+
+  void serve(int max_connections) {
+    for (int n = 0; n < max_connections && !stop_; ++n) {
+      if (!wait_readable(socket_.get(), 10000)) return;
+      Socket client(::accept(socket_.get(), nullptr, nullptr));
+      if (client.get() < 0) return;
+      std::string head;
+      char buf[4096];
+      while (head.find("\r\n\r\n") == std::string::npos && head.size() < 65536) {
+        if (!wait_readable(client.get(), 2000)) break;
+        ssize_t got = ::recv(client.get(), buf, sizeof buf, 0);
+        if (got <= 0) break;
+        head.append(buf, static_cast<std::size_t>(got));
+      }
+      for (const Step& step : script_) {
+        if (!sleep_unless_stopped(step.delay_ms)) return;
+        if (::send(client.get(), step.bytes.data(), step.bytes.size(), MSG_NOSIGNAL) < 0) break;
+      }
+    }
+  }
+
+  int port_ = 0;
+  Socket socket_;
+  std::vector<Step> script_;
+  std::atomic<bool> stop_{false};
+  std::thread thread_;
+};
+
+}  // namespace fetchtest
