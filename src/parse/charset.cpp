@@ -134,6 +134,7 @@ bool all_ascii(std::string_view s) {
 
 std::string decode_to_utf8(std::string_view bytes, std::string_view content_type, std::string* charset_out) {
   std::string charset;
+  bool bom = true;
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
     bytes.remove_prefix(3);
     charset = "utf-8";
@@ -143,6 +144,8 @@ std::string decode_to_utf8(std::string_view bytes, std::string_view content_type
   } else if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFE\xFF") {
     bytes.remove_prefix(2);
     charset = "utf-16be";
+  } else {
+    bom = false;
   }
   if (charset.empty()) charset = canonical_charset(charset_from_content_type(content_type));
   if (charset.empty() || charset == "none") {
@@ -150,6 +153,11 @@ std::string decode_to_utf8(std::string_view bytes, std::string_view content_type
     // A page that names UTF-16 in an ASCII <meta> cannot really be UTF-16.
     if (is_utf16_label(charset)) charset = "utf-8";
   }
+  // A declared legacy charset on bytes that are well-formed, non-ASCII UTF-8 is a mislabel:
+  // legacy text practically never forms valid multi-byte UTF-8 sequences by chance.
+  if (!charset.empty() && !bom && !is_utf8_label(charset) && !is_utf16_label(charset) && !all_ascii(bytes) &&
+      is_valid_utf8(bytes))
+    charset = "utf-8";
   if (charset.empty()) {
     if (is_valid_utf8(bytes)) {
       charset = "utf-8";

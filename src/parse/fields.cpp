@@ -85,32 +85,76 @@ std::string strip_site_name(std::string_view title, const std::optional<std::str
   return t;
 }
 
+namespace {
+
+std::size_t word_count(std::string_view s) { return split(collapse_whitespace(s), ' ').size(); }
+
+// The <title> as readers see the story's name: a trailing " | Site" or leading "Site: "
+// dropped when what remains is still a headline (after readability's title rules).
+std::string clean_title_tag(const std::string& orig, const std::vector<std::string>& h1) {
+  static constexpr std::string_view kSeps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \\ ", " / ", " > ",
+                                               " \xC2\xBB ", " \xC2\xB7 "};
+  std::size_t last = std::string::npos, last_len = 0, first = std::string::npos, first_len = 0;
+  for (auto sep : kSeps) {
+    std::size_t l = orig.rfind(sep);
+    if (l != std::string::npos && (last == std::string::npos || l > last)) {
+      last = l;
+      last_len = sep.size();
+    }
+    std::size_t f = orig.find(sep);
+    if (f != std::string::npos && (first == std::string::npos || f < first)) {
+      first = f;
+      first_len = sep.size();
+    }
+  }
+  std::string cur = orig;
+  bool hierarchical = false;
+  if (last != std::string::npos) {
+    hierarchical = orig.find(" \\ ") != std::string::npos || orig.find(" / ") != std::string::npos ||
+                   orig.find(" > ") != std::string::npos || orig.find(" \xC2\xBB ") != std::string::npos;
+    cur = orig.substr(0, last);
+    if (word_count(cur) < 3) cur = orig.substr(first + first_len);
+    (void)last_len;
+  } else if (orig.find(": ") != std::string::npos) {
+    bool shown = false;
+    for (const auto& h : h1)
+      if (collapse_whitespace(h) == orig) shown = true;
+    if (!shown) {
+      cur = std::string(trim(std::string_view(orig).substr(orig.rfind(": ") + 2)));
+      if (word_count(cur) < 3) cur = std::string(trim(std::string_view(orig).substr(orig.find(": ") + 2)));
+      else if (word_count(orig.substr(0, orig.find(": "))) > 5) cur = orig;
+    }
+  } else if ((orig.size() > 150 || orig.size() < 15) && h1.size() == 1) {
+    cur = collapse_whitespace(h1[0]);
+  }
+  cur = collapse_whitespace(cur);
+  std::size_t words = word_count(cur);
+  std::string without_seps = orig;
+  for (auto sep : kSeps)
+    for (std::size_t p; (p = without_seps.find(sep)) != std::string::npos;) without_seps = without_seps.substr(0, p) + " " + without_seps.substr(p + sep.size());
+  if (words <= 4 && (!hierarchical || words != word_count(without_seps) - 1)) cur = orig;
+  return cur;
+}
+
+}  // namespace
+
 std::optional<std::string> choose_headline(const PageMeta& m, const std::optional<std::string>& site_name,
                                            std::string_view page_url) {
-  std::vector<std::string> meta_titles;
-  auto add = [&](const std::optional<std::string>& v) {
-    if (v && !trim(*v).empty()) meta_titles.push_back(strip_site_name(*v, site_name, page_url));
-  };
-  add(m.jsonld.headline);
-  add(m.get("og:title"));
-  add(m.get("twitter:title"));
-  add(m.get("dc.title"));
-  add(m.get("parsely-title"));
-  add(m.get("sailthru.title"));
-  add(m.get("title"));
-  std::optional<std::string> title_tag;
-  if (m.title_tag) title_tag = strip_site_name(*m.title_tag, site_name, page_url);
-  // The headline the page shows: an <h1> that some metadata confirms.
-  for (const auto& h : m.h1) {
-    std::string sh = squash(h);
-    if (sh.empty()) continue;
-    for (const auto& t : meta_titles)
-      if (squash(t) == sh) return collapse_whitespace(h);
-    if (title_tag && squash(*title_tag) == sh) return collapse_whitespace(h);
+  // Stated headlines first (JSON-LD, Dublin Core, Open Graph, Twitter, Parse.ly), each
+  // without a site-name part; then the <title>, then the first <h1>.
+  for (const auto& v : {m.jsonld.headline, m.get("dc:title"), m.get("dcterm:title"), m.get("dcterms:title"),
+                        m.get("dc.title"), m.get("og:title"), m.get("twitter:title"), m.get("parsely-title"),
+                        m.get("sailthru.title")}) {
+    if (!v) continue;
+    std::string t = strip_site_name(*v, site_name, page_url);
+    if (!t.empty()) return t;
   }
-  if (!meta_titles.empty()) return meta_titles.front();
+  if (m.title_tag) {
+    std::string t = strip_site_name(*m.title_tag, site_name, page_url);
+    if (t == collapse_whitespace(*m.title_tag)) t = clean_title_tag(t, m.h1);
+    if (!t.empty()) return t;
+  }
   if (!m.h1.empty() && !m.h1.front().empty()) return collapse_whitespace(m.h1.front());
-  if (title_tag && !title_tag->empty()) return title_tag;
   return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 #include "parse/html.hpp"
 
+#include <cstdint>
 #include <cstring>
 
 #include "core/text.hpp"
@@ -178,6 +179,65 @@ std::string text_content(const GumboNode* node, std::size_t cap) {
     for (unsigned i = kids->length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids->data[i]));
   }
   return collapse_whitespace(raw);
+}
+
+}  // namespace newsarchive::parse
+
+namespace newsarchive::parse {
+
+std::string decode_entities(std::string_view s) {
+  if (s.find('&') == std::string_view::npos) return std::string(s);
+  struct Named {
+    std::string_view name;
+    char32_t cp;
+  };
+  static constexpr Named kNamed[] = {
+      {"amp", '&'},       {"lt", '<'},         {"gt", '>'},         {"quot", '"'},       {"apos", '\''},
+      {"nbsp", 0xA0},     {"shy", 0xAD},       {"mdash", 0x2014},   {"ndash", 0x2013},   {"hellip", 0x2026},
+      {"rsquo", 0x2019},  {"lsquo", 0x2018},   {"rdquo", 0x201D},   {"ldquo", 0x201C},   {"bdquo", 0x201E},
+      {"sbquo", 0x201A},  {"laquo", 0xAB},     {"raquo", 0xBB},     {"copy", 0xA9},      {"reg", 0xAE},
+      {"euro", 0x20AC},   {"auml", 0xE4},      {"ouml", 0xF6},      {"uuml", 0xFC},      {"Auml", 0xC4},
+      {"Ouml", 0xD6},     {"Uuml", 0xDC},      {"szlig", 0xDF},     {"eacute", 0xE9},    {"egrave", 0xE8},
+      {"ecirc", 0xEA},    {"aacute", 0xE1},    {"agrave", 0xE0},    {"acirc", 0xE2},     {"iacute", 0xED},
+      {"oacute", 0xF3},   {"uacute", 0xFA},    {"ntilde", 0xF1},    {"ccedil", 0xE7},    {"Eacute", 0xC9},
+      {"ocirc", 0xF4},    {"icirc", 0xEE},     {"ucirc", 0xFB},     {"aring", 0xE5},     {"oslash", 0xF8},
+      {"aelig", 0xE6},    {"Aring", 0xC5},     {"Oslash", 0xD8},    {"AElig", 0xC6},     {"middot", 0xB7},
+      {"bull", 0x2022},   {"trade", 0x2122},   {"deg", 0xB0},       {"iuml", 0xEF},      {"euml", 0xEB},
+      {"thinsp", 0x2009}, {"ensp", 0x2002},    {"emsp", 0x2003},    {"zwj", 0x200D},     {"zwnj", 0x200C}};
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '&') {
+      std::size_t semi = s.find(';', i + 1);
+      if (semi != std::string_view::npos && semi - i <= 10 && semi > i + 1) {
+        std::string_view name = s.substr(i + 1, semi - i - 1);
+        char32_t cp = 0;
+        if (name[0] == '#') {
+          bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+          std::uint32_t v = 0;
+          bool ok = name.size() > (hex ? 2u : 1u);
+          for (std::size_t k = hex ? 2 : 1; k < name.size() && ok; ++k) {
+            char c = name[k];
+            int d = c >= '0' && c <= '9' ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                                   : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (d < 0 || v > 0x10FFFF) ok = false;
+            else v = v * (hex ? 16 : 10) + static_cast<std::uint32_t>(d);
+          }
+          if (ok && v > 0 && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF)) cp = v;
+        } else {
+          for (const auto& n : kNamed)
+            if (n.name == name) cp = n.cp;
+        }
+        if (cp) {
+          append_utf8(out, cp);
+          i = semi;
+          continue;
+        }
+      }
+    }
+    out.push_back(s[i]);
+  }
+  return out;
 }
 
 }  // namespace newsarchive::parse

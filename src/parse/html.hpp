@@ -58,3 +58,9 @@ void for_each_element(const GumboNode* root, F&& visit) {
 }
 
 }  // namespace newsarchive::parse
+
+namespace newsarchive::parse {
+// Decodes HTML character references left in text that was escaped twice (metadata
+// written as "&amp;quot;" or JSON-LD holding "&#8217;"): numeric and common named ones.
+std::string decode_entities(std::string_view s);
+}  // namespace newsarchive::parse

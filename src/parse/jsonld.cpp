@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/text.hpp"
+#include "parse/html.hpp"
 #include "parse/metadata.hpp"
 
 namespace newsarchive::parse {
@@ -67,7 +68,7 @@ std::optional<std::string> str(const json& o, const char* key) {
     v = &*inner;
   }
   if (!v->is_string()) return std::nullopt;
-  std::string s = collapse_whitespace(v->get<std::string>());
+  std::string s = collapse_whitespace(decode_entities(v->get<std::string>()));
   if (s.empty()) return std::nullopt;
   return s;
 }
@@ -92,7 +93,7 @@ void add_authors(const json& a, const std::unordered_map<std::string, const json
     return;
   }
   if (a.is_string()) {
-    std::string s = collapse_whitespace(a.get<std::string>());
+    std::string s = collapse_whitespace(decode_entities(a.get<std::string>()));
     if (!s.empty() && !is_http_like(s)) info.person_authors.push_back(s);
     return;
   }

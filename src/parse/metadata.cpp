@@ -68,8 +68,8 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         if (key.empty()) key = lower_attr(n, "itemprop");
         if (key.empty()) key = lower_attr(n, "http-equiv");
         if (key.empty()) return false;
-        std::string content = collapse_whitespace(attr(n, "content"));
-        if (content.empty()) content = collapse_whitespace(attr(n, "value"));
+        std::string content = collapse_whitespace(decode_entities(attr(n, "content")));
+        if (content.empty()) content = collapse_whitespace(decode_entities(attr(n, "value")));
         if (content.empty()) return false;
         if (key == "author" || key == "article:author" || key == "dc.creator" || key == "dcterms.creator" ||
             key == "parsely-author" || key == "sailthru.author" || key == "byl" || key == "twitter:creator" ||

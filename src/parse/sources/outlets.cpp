@@ -1,22 +1,235 @@
-// Placeholder until the outlet directory lands.
+// The outlet directory: TSV parsing, the built-in copy and hash-map lookups.
 #include "newsarchive/outlets.hpp"
+
+#include <cctype>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/text.hpp"
+#include "parse/sources/detail.hpp"
 
 namespace newsarchive {
 
+// Generated at build time from data/outlets.tsv (see CMakeLists.txt).
+extern const char* const kBuiltinOutletChunks[];
+extern const std::size_t kBuiltinOutletChunkCount;
+
+namespace {
+
+bool is_dropped_punct(char32_t cp) {
+  switch (cp) {
+    case '.': case ',': case '\'': case '`': case '!': case '?': case '"': case '(': case ')':
+    case '*': case ':': case ';': case '[': case ']': case '{': case '}': case '|':
+    case 0x2018: case 0x2019: case 0x201A: case 0x201C: case 0x201D: case 0x201E:
+    case 0xAB: case 0xBB: case 0x2039: case 0x203A: case 0xB4: case 0x2032:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_space_punct(char32_t cp) {
+  return cp == '-' || cp == '/' || cp == '_' || cp == '+' || cp == 0x2010 || cp == 0x2011 ||
+         cp == 0x2013 || cp == 0x2014 || cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0;
+}
+
+// Keys of one name: the name itself and, for "RTL (France)", also "RTL".
+std::vector<std::string> name_keys(const std::string& name) {
+  std::vector<std::string> keys;
+  std::string key = normalize_outlet_name(name);
+  if (!key.empty()) keys.push_back(key);
+  std::size_t open = name.find(" (");
+  if (open != std::string::npos && name.back() == ')') {
+    std::string bare = normalize_outlet_name(name.substr(0, open));
+    if (!bare.empty() && bare != key) keys.push_back(bare);
+  }
+  return keys;
+}
+
+std::string clean_host(std::string_view host) {
+  std::string h = to_lower_ascii(trim(host));
+  while (!h.empty() && h.back() == '.') h.pop_back();
+  if (h.rfind("www.", 0) == 0) h.erase(0, 4);
+  return h;
+}
+
+bool valid_domain(std::string_view d) {
+  if (d.empty() || d.find('.') == std::string_view::npos || d.front() == '.' || d.back() == '.') return false;
+  for (char c : d) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool valid_kind(std::string_view k) {
+  static const char* kinds[] = {"agency", "broadcaster", "newspaper", "magazine", "online", "partisan", "unknown"};
+  if (k.empty()) return true;
+  for (const char* x : kinds)
+    if (k == x) return true;
+  return false;
+}
+
+[[noreturn]] void fail(std::size_t line, const std::string& what) {
+  throw std::runtime_error("outlets line " + std::to_string(line) + ": " + what);
+}
+
+std::vector<std::string> split_list(std::string_view field) {
+  std::vector<std::string> out;
+  for (std::string_view part : split(field, '|')) {
+    std::string p = collapse_whitespace(part);
+    if (!p.empty()) out.push_back(std::move(p));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string normalize_outlet_name(std::string_view name) {
+  std::string out;
+  std::size_t i = 0;
+  bool space = false;
+  auto put_space = [&] { space = !out.empty(); };
+  while (i < name.size()) {
+    char32_t cp = next_codepoint(name, i);
+    if (cp == '&') {
+      put_space();
+      if (space) out.push_back(' ');
+      out += "and";
+      space = true;
+      continue;
+    }
+    if (is_dropped_punct(cp)) continue;
+    if (is_space_punct(cp) || cp < 0x20) {
+      put_space();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    append_utf8(out, parse::detail::lower_letter(cp));
+  }
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
 struct OutletDirectory::Impl {
   std::vector<Outlet> outlets;
+  std::unordered_map<std::string, std::vector<std::size_t>> names;
+  std::unordered_map<std::string, std::size_t> domains;
+  std::size_t max_words = 1;
+
+  void index() {
+    names.clear();
+    domains.clear();
+    max_words = 1;
+    for (std::size_t i = 0; i < outlets.size(); ++i) {
+      const Outlet& o = outlets[i];
+      std::unordered_set<std::string> seen;
+      auto add = [&](const std::string& n) {
+        for (std::string& key : name_keys(n)) {
+          if (!seen.insert(key).second) continue;
+          std::size_t words = 1;
+          for (char c : key) words += c == ' ';
+          if (words > max_words) max_words = words;
+          names[key].push_back(i);
+        }
+      };
+      add(o.name);
+      for (const std::string& a : o.aliases) add(a);
+      for (const std::string& d : o.domains) domains.emplace(d, i);  // first row keeps a domain
+    }
+  }
 };
 
 OutletDirectory::OutletDirectory() : impl_(std::make_unique<Impl>()) {}
 OutletDirectory::~OutletDirectory() = default;
 OutletDirectory::OutletDirectory(OutletDirectory&&) noexcept = default;
 OutletDirectory& OutletDirectory::operator=(OutletDirectory&&) noexcept = default;
-OutletDirectory OutletDirectory::from_tsv(std::string_view) { return {}; }
-OutletDirectory OutletDirectory::from_file(const std::string&) { return {}; }
-OutletDirectory OutletDirectory::builtin() { return {}; }
+
+OutletDirectory OutletDirectory::from_tsv(std::string_view text) {
+  OutletDirectory dir;
+  std::size_t line_no = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (trim(line).empty() || line.front() == '#') continue;
+    if (line_no == 1 && line.rfind("name\t", 0) == 0) continue;  // header
+    std::vector<std::string_view> f = split(line, '\t');
+    if (f.size() < 5) fail(line_no, "expected 5 tab-separated fields (name, aliases, domains, country, kind), got " +
+                                        std::to_string(f.size()));
+    Outlet o;
+    o.name = collapse_whitespace(f[0]);
+    if (o.name.empty() || normalize_outlet_name(o.name).empty()) fail(line_no, "empty name");
+    o.aliases = split_list(f[1]);
+    for (std::string& d : split_list(f[2])) {
+      d = clean_host(d);
+      if (!valid_domain(d)) fail(line_no, "bad domain '" + d + "'");
+      o.domains.push_back(std::move(d));
+    }
+    if (o.domains.empty()) fail(line_no, "no domain for '" + o.name + "'");
+    o.country = std::string(trim(f[3]));
+    if (!o.country.empty() && (o.country.size() != 2 || !std::isupper(static_cast<unsigned char>(o.country[0])) ||
+                               !std::isupper(static_cast<unsigned char>(o.country[1]))))
+      fail(line_no, "country must be a two-letter ISO code, got '" + o.country + "'");
+    o.kind = std::string(trim(f[4]));
+    if (!valid_kind(o.kind)) fail(line_no, "unknown kind '" + o.kind + "'");
+    dir.impl_->outlets.push_back(std::move(o));
+  }
+  dir.impl_->index();
+  return dir;
+}
+
+OutletDirectory OutletDirectory::from_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read outlet file " + path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  try {
+    return from_tsv(ss.str());
+  } catch (const std::runtime_error& e) {
+    throw std::runtime_error(path + ": " + e.what());
+  }
+}
+
+OutletDirectory OutletDirectory::builtin() {
+  std::string text;
+  for (std::size_t i = 0; i < kBuiltinOutletChunkCount; ++i) text += kBuiltinOutletChunks[i];
+  return from_tsv(text);
+}
+
 std::size_t OutletDirectory::size() const { return impl_->outlets.size(); }
 const std::vector<Outlet>& OutletDirectory::outlets() const { return impl_->outlets; }
-const Outlet* OutletDirectory::by_host(std::string_view) const { return nullptr; }
-std::vector<const Outlet*> OutletDirectory::by_name(std::string_view) const { return {}; }
+std::size_t OutletDirectory::max_key_words() const { return impl_->max_words; }
+
+const Outlet* OutletDirectory::by_host(std::string_view host_in) const {
+  std::string host = clean_host(host_in);
+  std::string_view h = host;
+  while (h.find('.') != std::string_view::npos) {
+    auto it = impl_->domains.find(std::string(h));
+    if (it != impl_->domains.end()) return &impl_->outlets[it->second];
+    h.remove_prefix(h.find('.') + 1);
+  }
+  return nullptr;
+}
+
+std::vector<const Outlet*> OutletDirectory::by_key(const std::string& key) const {
+  std::vector<const Outlet*> out;
+  auto it = impl_->names.find(key);
+  if (it == impl_->names.end()) return out;
+  for (std::size_t i : it->second) out.push_back(&impl_->outlets[i]);
+  return out;
+}
+
+std::vector<const Outlet*> OutletDirectory::by_name(std::string_view name) const {
+  return by_key(normalize_outlet_name(name));
+}
 
 }  // namespace newsarchive

@@ -1,0 +1,120 @@
+#pragma once
+// Internals of cited-source detection, shared by the files of src/parse/sources:
+// sentence tokens, the cue lexicon, name resolution against the directory and the
+// three evidence finders (links, text cues, credit lines).
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "newsarchive/outlets.hpp"
+#include "parse/blocks.hpp"
+#include "parse/sources/sources.hpp"
+
+namespace newsarchive::parse::detail {
+
+// ---- tokens -------------------------------------------------------------------
+
+struct Token {
+  std::size_t begin = 0;  // byte offsets in the block text
+  std::size_t end = 0;
+  std::string text;       // as written
+  std::string lower;      // lower-cased (ASCII and Latin letters)
+  bool word = false;      // letters/digits (possibly with inner . - ' &)
+  bool cap = false;       // first letter upper case (or a digit)
+  bool acronym = false;   // 2+ letters, all upper case ("TASS", "U.K.", "RIA")
+};
+
+struct Sentence {
+  std::size_t begin = 0;  // byte range in the block text
+  std::size_t end = 0;
+  std::vector<Token> tokens;
+};
+
+// Splits a block into sentences of tokens. Abbreviations ("U.K.", "Gov.") and
+// initials do not end a sentence.
+std::vector<Sentence> split_sentences(std::string_view text);
+std::string lower_utf8(std::string_view s);
+// Lower case of one code point (ASCII, Latin-1 and Latin Extended-A capitals).
+char32_t lower_letter(char32_t cp);
+bool is_upper_letter(char32_t cp);
+// Letters and digits of any script (not punctuation, quotes, dashes or spaces).
+bool is_letter(char32_t cp);
+// Letters and digits only, lower case: "Kyiv Post" and "kyivpost" agree.
+std::string squash(std::string_view s);
+
+// ---- lexicon ------------------------------------------------------------------
+
+// A cue is a sequence of lower-case tokens; "*" matches any one word token.
+using Cue = std::vector<std::string>;
+
+struct Lexicon {
+  std::vector<Cue> before;           // cue ends right before the outlet: "according to", "laut"
+  std::vector<Cue> before_final;     // English inverted verbs ("reported X."): outlet must end the clause
+  std::vector<Cue> after;            // cue starts right after the outlet: "reported", "zufolge"
+  std::vector<Cue> possessive_after; // after "X's": "reporting", "report", "correspondent"
+  std::unordered_set<std::string> determiners;   // the, der, la, ...
+  std::unordered_set<std::string> descriptors;   // newspaper, agency, Sender, avisa, ...
+  std::unordered_set<std::string> outlet_words;  // Times, Post, News, Zeitung, ... (shape of an outlet)
+  std::unordered_set<std::string> media_verbs;   // reported, berichtete, ... (cues that name media)
+  std::unordered_set<std::string> non_media_acronyms;  // FBI, NATO, WHO, ...
+  std::unordered_set<std::string> common_word_names;   // people, time, mirror: need more than a cue
+  std::unordered_set<std::string> connectors;          // and, und, et, y, og, och, e, i, or, &
+  std::unordered_set<std::string> function_words;      // of, de, la, der, ... inside names
+  std::unordered_set<std::string> photo_words;         // photo, foto, image, getty, ...
+};
+
+const Lexicon& lexicon();
+// ISO country hinted by a qualifier word ("U.K.", "British", "britische", "russe"), or "".
+std::string country_hint(std::string_view lower_word);
+// Country of a page from its host's ccTLD or its language, or "".
+std::string country_of_host(std::string_view host);
+std::string country_of_language(std::string_view language);
+
+// ---- resolution ---------------------------------------------------------------
+
+// Who the page is, and what the article links to: used to drop self-citations and to
+// choose between outlets that share a name.
+struct Resolver {
+  const OutletDirectory* directory = nullptr;
+  std::unordered_set<std::string> self_domains;  // registrable domains of the publisher
+  std::unordered_set<const Outlet*> self_outlets;
+  std::unordered_set<std::string> self_names;    // squashed names of the publisher
+  std::unordered_set<std::string> linked_domains;  // registrable domains linked in the body
+  std::string page_country;
+
+  // Among outlets sharing a name, the one meant here; null when none fits.
+  const Outlet* choose(const std::vector<const Outlet*>& outlets, std::string_view surface,
+                       std::string_view country_hint) const;
+  bool is_self(const Outlet* outlet) const;
+  bool is_self_name(std::string_view name) const;
+  bool is_self_domain(std::string_view registrable) const;
+};
+
+// ---- evidence -----------------------------------------------------------------
+
+struct Mention {
+  const Outlet* outlet = nullptr;  // the directory's outlet, or null for an unknown one
+  std::string name;                // unknown outlet: name as written (or the domain)
+  std::string domain;              // unknown outlet: registrable domain of a link, or ""
+  std::string url;                 // link evidence: the URL
+  std::string evidence;            // the sentence or line that cites it
+  bool link = false;
+  bool credit = false;
+  std::size_t order = 0;           // position in the article, for output order
+};
+
+std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Resolver& resolver);
+std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Resolver& resolver);
+std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const SourceContext& context,
+                                          const Resolver& resolver);
+
+// Resolves a whole name ("The Associated Press", "dpa-infocom", "ntv.de") to a known
+// outlet or null; `self` is set when the name is the publisher's.
+const Outlet* resolve_whole_name(std::string_view name, const Resolver& resolver, bool* self);
+
+// Evidence text: at most `max_words` words of `s`.
+std::string clip_words(std::string_view s, std::size_t max_words);
+
+}  // namespace newsarchive::parse::detail

@@ -1,0 +1,270 @@
+// The attribution lexicon: how articles say where a claim comes from, in English,
+// German, French, Spanish, Italian, Portuguese, Dutch, the Scandinavian languages and
+// Polish; plus the words that describe an outlet and the country qualifiers.
+#include <unordered_map>
+
+#include "core/text.hpp"
+#include "parse/sources/detail.hpp"
+
+namespace newsarchive::parse::detail {
+namespace {
+
+std::vector<Cue> cues(std::initializer_list<const char*> phrases) {
+  std::vector<Cue> out;
+  for (const char* p : phrases) {
+    Cue c;
+    for (std::string_view w : split(p, ' '))
+      if (!w.empty()) c.emplace_back(w);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+std::unordered_set<std::string> words(std::initializer_list<const char*> list) {
+  std::unordered_set<std::string> out;
+  for (const char* w : list) out.emplace(w);
+  return out;
+}
+
+Lexicon build() {
+  Lexicon x;
+  // Cue right before the outlet (a determiner, descriptor or qualifier may sit between).
+  x.before = cues({
+      // English
+      "according to", "accordingly to", "told", "telling", "tells", "tell", "reported by", "report by",
+      "report from", "report in", "reports by", "reports in", "reporting by", "reporting from",
+      "reporting in", "story by", "story in", "article in", "article by", "investigation by",
+      "analysis by", "published by", "published in", "first reported by", "as reported by",
+      "interview with", "interview on", "interview to", "interviewed by", "speaking to", "speaking with",
+      "spoke to", "spoke with", "talking to", "talked to", "said to", "said in", "said on", "wrote in",
+      "writing in", "writes in", "cited by", "quoted by", "quoted in", "obtained by", "reviewed by",
+      "seen by", "confirmed to", "confirmed by", "revealed by", "broadcast by", "aired on", "appearance on",
+      "appearing on", "via", "citing", "cited", "per", "courtesy of", "sources told", "source told",
+      "officials told", "according to a report by", "according to a report from", "according to a report in",
+      "data compiled by", "poll by", "poll for", "survey by",
+      // German
+      "laut", "berichtet", "berichtete", "berichteten", "meldet", "meldete", "meldeten", "schreibt",
+      "schrieb", "schrieben", "sagte", "sagt", "sagten", "erklärte", "erklärt", "gegenüber", "zitiert",
+      "zitierte", "zitieren", "erfuhr", "erfuhren", "erfährt", "nach angaben", "nach informationen",
+      "unter berufung auf", "recherche", "recherchen", "bericht", "berichten", "berichts", "interview mit",
+      "interview bei", "interview im", "interview", "gespräch mit", "im gespräch mit", "sagte er", "sagte sie",
+      "sagt er", "sagt sie", "so", "teilte", "hieß es bei", "heißt es bei", "enthüllte", "veröffentlichte",
+      // French
+      "selon", "d' après", "rapporte", "a rapporté", "rapporté par", "rapportée par", "cité par",
+      "citée par", "cités par", "citées par", "relayé par", "relayée par", "publié par", "publiée par",
+      "interview à", "entretien à", "entretien avec", "interview accordée à", "a indiqué à", "a déclaré à",
+      "a confié à", "a expliqué à", "a affirmé à", "a révélé", "révèle", "écrit", "indique", "auprès de",
+      "au micro de", "sur l' antenne de", "d' après",
+      // Spanish / Portuguese
+      "según", "segundo", "informó", "informa", "publicó", "publica", "reportó", "dijo a", "declaró a",
+      "en declaraciones a", "entrevista con", "entrevista a", "citado por", "citada por", "de acuerdo con",
+      "adelantó", "recoge", "disse ao", "disse à", "de acordo com", "noticiou",
+      // Italian
+      "secondo", "riporta", "riferisce", "scrive", "ha scritto", "ha riferito", "ha riportato", "citato da",
+      "citata da", "dalla", "dal", "dall'", "analisi della", "analisi del", "intervista a", "intervista con",
+      "intervista al", "intervista alla", "ha detto a", "ha dichiarato a", "ha detto al", "ha dichiarato al",
+      // Dutch
+      "volgens", "meldt", "meldde", "schrijft", "schreef", "zei tegen", "aldus",
+      // Norwegian / Danish / Swedish
+      "ifølge", "iflg", "iflg.", "melder", "meldte", "skriver", "skrev", "opplyser", "opplyste", "oplyser",
+      "fortalte", "fortæller", "fortalte til", "sier til", "sa til", "sagt til", "uttalte til", "sier * til",
+      "sa * til", "sier * * til", "sa * * til", "siger til", "sagde til", "siger * til", "sagde * til",
+      "enligt", "rapporterar", "rapporterade", "uppger", "uppgav", "sa till", "säger till", "sade till",
+      "sa * till", "säger * till", "sade * till", "sa * * till", "berättar för", "berättade för",
+      "berättar * för", "berättade * för", "intervju med", "intervju i",
+      // Polish
+      "jak podaje", "jak podał", "jak podała", "jak podają", "jak pisze", "jak informuje", "jak donosi",
+      "podaje", "podał", "podała", "podawał", "podawała", "według", "cytowany przez", "cytowana przez",
+      "w rozmowie z", "wywiadzie dla", "powiedział", "powiedziała", "informuje", "donosi", "pisze",
+  });
+  // English inverted verbs: "…, reported CNN." The outlet must end the clause.
+  x.before_final = cues({"reported", "reports", "said", "says", "wrote", "writes", "added", "noted", "reported the",
+                         "confirmed", "reveals", "revealed"});
+  // Cue right after the outlet.
+  x.after = cues({
+      // English
+      "reported", "reports", "reporting", "has reported", "had reported", "have reported", "first reported",
+      "was first to report", "said", "says", "wrote", "writes", "has written", "confirmed", "has confirmed",
+      "revealed", "reveals", "has revealed", "learned", "has learned", "understands", "obtained",
+      "has obtained", "noted", "notes", "quoted", "cited", "cites", "claimed", "claims", "published",
+      "broke the news", "broke the story", "citing", "was told", "were told", "has been told", "previously reported",
+      "also reported", "reported on", "reported earlier", "reported last", "reported this", "report",
+      "reports that", "found", "discovered", "estimated", "estimates", "projected", "tallied", "tally",
+      "analysis", "investigation", "exclusively reported", "initially reported", "earlier reported",
+      "later reported", "separately reported", "first revealed",
+      // German
+      "berichtet", "berichtete", "berichteten", "berichtet hatte", "hatte berichtet", "hat berichtet",
+      "schreibt", "schrieb", "meldet", "meldete", "meldeten", "zufolge", "unter berufung", "zitiert",
+      "zitierte", "erfuhr", "erfährt", "enthüllte", "hatte gemeldet", "veröffentlichte",
+      // French / Spanish / Portuguese / Italian
+      "rapporte", "a rapporté", "a révélé", "révèle", "indique", "a indiqué", "affirme", "écrit", "a écrit",
+      "annonce", "a annoncé", "précise", "informó", "informa", "publicó", "publica", "reportó", "adelantó",
+      "avanzó", "noticiou", "informou", "riporta", "riferisce", "scrive", "ha scritto", "ha riportato",
+      "ha riferito", "si apprende", "si apprendeva", "ha rivelato", "rivela",
+      // Dutch / Scandinavian / Polish
+      "meldt", "meldde", "schrijft", "schreef", "melder", "meldte", "skriver", "skrev", "rapporterer",
+      "rapporterte", "rapporterar", "rapporterade", "uppger", "uppgav", "opplyser", "opplyste", "erfarer",
+      "erfar", "hänvisar", "har meldt", "har skrevet", "podaje", "podał", "podała", "podawał", "podawała",
+      "podają", "podawały", "informuje", "informował", "informowała", "poinformował", "poinformowała",
+      "donosi", "donosił", "pisze", "napisał", "napisała",
+  });
+  x.possessive_after = cues({"reporting", "report", "reports", "story", "stories", "article", "investigation",
+                             "analysis", "coverage", "reporter", "reporters", "correspondent", "interview",
+                             "exclusive", "scoop", "sources", "poll", "count", "tally", "review", "obituary",
+                             "editorial", "findings", "own reporting", "own report", "earlier report",
+                             "previous reporting", "recent report", "latest report"});
+  x.determiners = words({"the", "a", "an", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer",
+                         "eines", "le", "la", "les", "l'", "du", "de", "del", "el", "los", "las", "il", "lo", "gli",
+                         "i", "della", "dello", "delle", "alla", "al", "à", "au", "aux", "det", "den", "de", "het",
+                         "een", "dell'", "all'", "un", "una", "un'", "uno", "its", "his", "her", "their", "our",
+                         "u", "z", "w", "sein", "seinem", "ihr", "ihrem", "britain's", "fellow"});
+  x.descriptors = words({
+      "newspaper", "newspapers", "paper", "daily", "tabloid", "broadsheet", "weekly", "magazine", "broadcaster",
+      "network", "channel", "station", "agency", "news", "outlet", "site", "website", "portal", "wire",
+      "service", "radio", "tv", "television", "publication", "journal", "news agency", "outlet's",
+      "state-run", "state-owned", "state", "public", "business", "financial", "online", "investigative",
+      "conservative", "liberal", "local", "national", "regional", "independent", "official", "government-run",
+      "broadcasting", "media", "press", "wire service", "news site", "news service",
+      // German (stems are matched as prefixes, see is_descriptor)
+      "zeitung", "tageszeitung", "wochenzeitung", "boulevardzeitung", "boulevardblatt", "blatt", "sender",
+      "fernsehsender", "radiosender", "tv-sender", "nachrichtensender", "nachrichtenagentur", "agentur",
+      "magazin", "nachrichtenmagazin", "wochenmagazin", "nachrichtenportal", "onlineportal", "portal",
+      "nachrichtenseite", "internetseite", "webseite", "plattform", "rundfunk", "fernsehen", "fernsehens",
+      "staatsfernsehen", "staatsmedien", "nachrichtenmagazins", "wirtschaftszeitung", "rechercheverbund",
+      "medium", "mediums", "zeitschrift", "wochenblatt", "sonntagszeitung", "fachmagazin", "newsportal",
+      // French / Spanish / Portuguese / Italian
+      "quotidien", "journal", "hebdomadaire", "agence", "chaîne", "radio", "site", "magazine", "économique",
+      "périodico", "periódico", "diario", "agencia", "cadena", "emisora", "revista", "semanario", "jornal",
+      "agência", "canal", "emissora", "giornale", "quotidiano", "agenzia", "rete", "emittente", "settimanale",
+      "testata", "network",
+      // Dutch / Scandinavian / Polish
+      "krant", "dagblad", "omroep", "persbureau", "avis", "avisa", "avisen", "nyhetsbyrå", "nyhetsbyrået",
+      "nyhetsbyrån", "nyhetsnettsted", "nyhetsnettstedet", "nettstedet", "kanal", "kanalen", "tidning",
+      "tidningen", "tidende", "tv-kanalen", "nyhedsbureau", "nyhedsbureauet", "dagbladet", "avisene",
+      "kringkaster", "kringkasteren", "statskanalen", "statskontrollerte", "statlige", "statliga",
+      "dziennik", "gazeta", "portal", "agencja", "prasowa", "telewizja", "stacja", "tygodnik", "rozgłośnia",
+      "radio", "państwowa", "państwowy", "dziennika", "portalu", "agencji", "stacji", "telewizji"});
+  x.outlet_words = words({
+      "times", "post", "news", "journal", "telegraph", "agency", "press", "radio", "tv", "herald", "tribune",
+      "gazette", "daily", "chronicle", "observer", "courier", "mail", "express", "standard", "examiner",
+      "register", "inquirer", "bulletin", "dispatch", "monitor", "reporter", "magazine", "network",
+      "broadcasting", "television", "sentinel", "ledger", "enquirer", "wire", "weekly", "newswire", "review",
+      "independent", "guardian", "mirror", "star", "sun", "globe", "record", "leader", "beacon", "channel",
+      "zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "tagblatt", "presse", "allgemeine",
+      "rundfunk", "fernsehen", "diario", "noticias", "periódico", "gazeta", "tidende", "posten", "nyheter",
+      "avis", "avisen", "dagblad", "courant", "journaal", "nieuws", "agencia", "agence", "agenzia", "giornale",
+      "notizie", "tg", "telegraaf", "courrier", "quotidien", "hebdo", "express", "presse", "radiotelevisione",
+      "televisión", "televisão", "jornal", "folha", "korea", "ilbo", "shimbun", "pravda", "vesti", "izvestia"});
+  x.media_verbs = words({"reported", "reports", "report", "reporting", "wrote", "writes", "published", "broke",
+                         "berichtet", "berichtete", "berichteten", "schreibt", "schrieb", "meldet", "meldete",
+                         "rapporte", "rapporté", "écrit", "informó", "publicó", "reportó", "riporta", "scrive",
+                         "melder", "meldte", "skriver", "skrev", "rapporterar", "rapporterer", "podaje",
+                         "podawał", "podał", "pisze", "meldt", "schrijft", "berichten", "bericht", "recherche",
+                         "analysis", "investigation", "story", "article", "interview", "correspondent"});
+  x.non_media_acronyms = words({
+      "fbi", "cia", "nsa", "nato", "un", "eu", "who", "cdc", "nasa", "idf", "icj", "icc", "doj", "dhs", "gop",
+      "sec", "fda", "imf", "opec", "ioc", "fifa", "uefa", "nhs", "mod", "mi5", "mi6", "kgb", "fsb", "gru",
+      "ngo", "ceo", "cfo", "gdp", "ai", "usa", "uk", "us", "eu", "ira", "isis", "isil", "hamas", "pkk", "ss",
+      "spd", "cdu", "csu", "fdp", "afd", "bsw", "övp", "spö", "fpö", "svp", "ump", "lfi", "pis", "psoe", "pp",
+      "anc", "da", "eff", "bjp", "epa", "iaea", "opcw", "unicef", "unhcr",
+      "unrwa", "wfp", "ocha", "icrc", "msf", "hrw", "aclu", "naacp", "nra", "epa", "ftc", "fcc", "irs", "atf",
+      "dea", "ice", "tsa", "faa", "ntsb", "noaa", "nih", "usda", "dod", "bka", "bnd", "lka", "ezb", "ecb",
+      "fed", "boe", "boj", "pbo", "oecd", "wto", "wef", "g7", "g20", "asean", "au", "ecowas", "sadc",
+      "rosstat", "roscosmos", "norad", "pentagon", "mp", "mps", "pm", "ok", "tv", "pr", "pc", "dj", "ufc",
+      "nba", "nfl", "mlb", "nhl", "ncaa", "atp", "wta", "f1", "it", "hr", "qa", "id", "covid", "hiv", "aids",
+      "dna", "rna", "pdf", "url", "gps", "ids", "ev", "evs", "suv", "usb", "ipo", "etf", "ceos"});
+  // Single-word outlet names that are also ordinary words or first names: these need
+  // a link to the outlet, quotes, "The" with a capital, or a mid-sentence capital.
+  x.common_word_names = words({
+      "people", "time", "times", "fortune", "variety", "deadline", "wired", "reason", "salon", "slate", "vox",
+      "fusion", "stuff", "quartz", "grist", "focus", "stern", "blick", "watson", "marianne", "dawn", "punch",
+      "vanguard", "metro", "express", "insider", "mint", "scroll", "nation", "standard", "kurier", "mirror",
+      "sun", "independent", "guardian", "telegraph", "post", "herald", "observer", "globe", "star", "age",
+      "australian", "advertiser", "citizen", "conversation", "information", "atlantic", "economist",
+      "spectator", "register", "hill", "verge", "cut", "athletic", "diplomat", "intercept", "federalist",
+      "blaze", "canary", "journal", "hindu", "wire", "cicero", "capital", "profil", "falter", "zeit", "welt",
+      "bild", "presse", "spiegel", "republic", "examiner", "sabah", "semana", "proceso", "reforma", "arte",
+      "kan", "rai", "ria", "fox", "sky", "euronews", "vice", "newsroom", "backchannel", "recode", "engadget",
+      "mashable", "politico", "axios", "semafor", "tempo", "veja", "globo", "nine", "seven", "prospect",
+      "monitor", "chronicle", "tribune", "inquirer", "sentinel", "courier", "record", "review", "leader"});
+  x.connectors = words({"and", "und", "et", "y", "e", "og", "och", "i", "&", "or", "oder", "ou", "o", "as well as",
+                        "sowie", "/", ",", "ja", "en", "ve", "und/oder"});
+  x.function_words = words({"of", "and", "&", "de", "del", "la", "le", "les", "der", "die", "das", "des", "für",
+                            "am", "im", "di", "da", "do", "dos", "the", "for", "on", "in", "y", "et", "du", "van",
+                            "von", "og", "och", "i", "al", "el", "los", "las"});
+  x.photo_words = words({"photo", "photos", "photograph", "photographer", "image", "images", "picture",
+                         "pictures", "video", "videos", "footage", "foto", "fotos", "bild", "bilder", "getty",
+                         "credit", "credits", "illustration", "graphic", "grafik", "caption", "screenshot",
+                         "screengrab", "imago", "shutterstock", "keystone", "afp-foto", "picture-alliance",
+                         "picture alliance", "photographie", "imagen", "immagine", "zdjęcie", "bildtext"});
+  return x;
+}
+
+}  // namespace
+
+const Lexicon& lexicon() {
+  static const Lexicon x = build();
+  return x;
+}
+
+std::string country_hint(std::string_view w) {
+  static const std::unordered_map<std::string_view, const char*> exact{
+      {"u.k.", "GB"}, {"uk", "GB"}, {"british", "GB"}, {"britain's", "GB"}, {"london", "GB"}, {"scottish", "GB"},
+      {"u.s.", "US"}, {"us", "US"}, {"american", "US"}, {"russian", "RU"}, {"german", "DE"}, {"french", "FR"},
+      {"irish", "IE"}, {"israeli", "IL"}, {"canadian", "CA"}, {"australian", "AU"}, {"swiss", "CH"},
+      {"austrian", "AT"}, {"italian", "IT"}, {"spanish", "ES"}, {"chinese", "CN"}, {"japanese", "JP"},
+      {"korean", "KR"}, {"south korean", "KR"}, {"north korean", "KP"}, {"indian", "IN"}, {"iranian", "IR"},
+      {"turkish", "TR"}, {"ukrainian", "UA"}, {"qatari", "QA"}, {"saudi", "SA"}, {"polish", "PL"}, {"dutch", "NL"},
+      {"norwegian", "NO"}, {"swedish", "SE"}, {"danish", "DK"}, {"finnish", "FI"}, {"belgian", "BE"},
+      {"namibian", "NA"}, {"kenyan", "KE"}, {"nigerian", "NG"}, {"pakistani", "PK"}, {"egyptian", "EG"},
+      {"mexican", "MX"}, {"brazilian", "BR"}, {"argentine", "AR"}, {"argentinian", "AR"}, {"greek", "GR"},
+      {"portuguese", "PT"}, {"czech", "CZ"}, {"hungarian", "HU"}, {"romanian", "RO"}, {"taiwanese", "TW"},
+      {"singaporean", "SG"}, {"malaysian", "MY"}, {"indonesian", "ID"}, {"filipino", "PH"}, {"thai", "TH"},
+      {"vietnamese", "VN"}, {"syrian", "SY"}, {"lebanese", "LB"}, {"emirati", "AE"}, {"new zealand", "NZ"},
+      {"russe", "RU"}, {"russa", "RU"}, {"russo", "RU"}, {"ruso", "RU"}, {"rusa", "RU"}, {"américain", "US"},
+      {"américaine", "US"}, {"britannique", "GB"}, {"allemand", "DE"}, {"allemande", "DE"}, {"français", "FR"},
+      {"française", "FR"}, {"israélien", "IL"}, {"israélienne", "IL"}, {"britiske", "GB"}, {"britisk", "GB"},
+      {"amerikanske", "US"}, {"amerikansk", "US"}, {"russiske", "RU"}, {"russisk", "RU"}, {"brittiska", "GB"},
+      {"amerikanska", "US"}, {"ryska", "RU"}, {"brytyjski", "GB"}, {"amerykański", "US"}, {"rosyjska", "RU"},
+      {"rosyjski", "RU"}, {"irańska", "IR"}, {"irański", "IR"}, {"britannico", "GB"}, {"americano", "US"},
+      {"americana", "US"}, {"británico", "GB"}, {"estadounidense", "US"}, {"norteamericano", "US"}};
+  if (auto it = exact.find(w); it != exact.end()) return it->second;
+  // German adjectives are inflected: match their stems.
+  static const std::pair<std::string_view, const char*> stems[] = {
+      {"britisch", "GB"}, {"englisch", "GB"}, {"amerikanisch", "US"}, {"us-amerikanisch", "US"},
+      {"russisch", "RU"}, {"französisch", "FR"}, {"israelisch", "IL"}, {"deutsch", "DE"}, {"schweizer", "CH"},
+      {"österreichisch", "AT"}, {"italienisch", "IT"}, {"spanisch", "ES"}, {"ukrainisch", "UA"},
+      {"chinesisch", "CN"}, {"japanisch", "JP"}, {"iranisch", "IR"}, {"türkisch", "TR"}, {"katarisch", "QA"},
+      {"nordkoreanisch", "KP"}, {"südkoreanisch", "KR"}, {"norwegisch", "NO"}, {"schwedisch", "SE"},
+      {"polnisch", "PL"}, {"kanadisch", "CA"}, {"australisch", "AU"}, {"indisch", "IN"}, {"irisch", "IE"},
+      {"niederländisch", "NL"}, {"belgisch", "BE"}, {"dänisch", "DK"}, {"finnisch", "FI"}};
+  for (const auto& [stem, cc] : stems)
+    if (w.substr(0, stem.size()) == stem) return cc;
+  return "";
+}
+
+std::string country_of_host(std::string_view host) {
+  std::size_t dot = host.rfind('.');
+  if (dot == std::string_view::npos) return "";
+  std::string tld(host.substr(dot + 1));
+  if (tld == "uk") return "GB";
+  if (tld.size() != 2) return "";
+  static const std::unordered_set<std::string> generic{"io", "tv", "co", "me", "fm", "ai", "ly", "cc", "to", "ws"};
+  if (generic.count(tld)) return "";
+  std::string cc = tld;
+  for (char& c : cc) c = static_cast<char>(c - 'a' + 'A');
+  return cc;
+}
+
+std::string country_of_language(std::string_view language) {
+  static const std::unordered_map<std::string_view, const char*> map{
+      {"de", "DE"}, {"fr", "FR"}, {"es", "ES"}, {"it", "IT"}, {"nl", "NL"}, {"no", "NO"}, {"nb", "NO"},
+      {"nn", "NO"}, {"sv", "SE"}, {"da", "DK"}, {"fi", "FI"}, {"pl", "PL"}, {"pt", "PT"}, {"cs", "CZ"},
+      {"hu", "HU"}, {"ro", "RO"}, {"ru", "RU"}, {"uk", "UA"}, {"tr", "TR"}, {"ja", "JP"}, {"ko", "KR"},
+      {"zh", "CN"}, {"he", "IL"}, {"el", "GR"}};
+  std::string lang = to_lower_ascii(language.substr(0, language.find_first_of("-_")));
+  if (auto it = map.find(lang); it != map.end()) return it->second;
+  return "";
+}
+
+}  // namespace newsarchive::parse::detail
