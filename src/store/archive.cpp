@@ -1,13 +1,89 @@
-// Placeholder until the SQLite archive lands.
-#include "newsarchive/archive.hpp"
+// Opening the archive (pragmas, migrations) and saving batches of page records.
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
+#include "store/impl.hpp"
+#include "store/schema.hpp"
+#include "store/writer.hpp"
 
 namespace newsarchive {
 
-struct Archive::Impl {};
+Archive::Impl::Impl(const std::string& path, Mode m) : db(path, m == Mode::read_only), mode(m) {
+  // Reading the header first: a file that is not SQLite fails here, before anything
+  // could be written to it.
+  version = store::read_schema_version(db);
+  if (mode == Mode::read_write) {
+    if (sqlite3_db_readonly(db.get(), "main") == 1)
+      throw ArchiveError(ArchiveError::Kind::read_only, "archive " + path + " is not writable");
+    store::Statement wal(db, "PRAGMA journal_mode = WAL", "switching to WAL");
+    if (wal.step() && wal.text(0) != "wal")
+      spdlog::debug("archive {}: journal mode stays {}, WAL unavailable", path, wal.text(0));
+  }
+  db.exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
+          "PRAGMA cache_size = -65536",
+          "setting connection pragmas");
+  version = store::migrate(db, store::migrations());
+  spdlog::debug("archive {}: open {} at schema version {}", path,
+                mode == Mode::read_only ? "read-only" : "read-write", version);
+}
 
-Archive::Archive(const std::string&, Mode) { throw ArchiveError(ArchiveError::Kind::other, "archive not implemented yet"); }
+void Archive::Impl::require_writable(std::string_view what) const {
+  if (mode == Mode::read_only)
+    throw ArchiveError(ArchiveError::Kind::read_only,
+                       "archive " + db.path() + " is open read-only: cannot " + std::string(what));
+}
+
+Archive::Archive(const std::string& path, Mode mode) : impl_(std::make_unique<Impl>(path, mode)) {}
 Archive::~Archive() = default;
 Archive::Archive(Archive&&) noexcept = default;
 Archive& Archive::operator=(Archive&&) noexcept = default;
+
+int Archive::schema_version() const { return impl_->version; }
+const std::string& Archive::path() const { return impl_->db.path(); }
+
+std::vector<SaveResult> Archive::save_batch(std::vector<PageRecord>& records) {
+  impl_->require_writable("save pages");
+  auto start = std::chrono::steady_clock::now();
+  // Compress before taking the write lock, so the lock is held for writing only.
+  for (PageRecord& rec : records)
+    if (rec.raw_zstd.empty() && store::stores_page(rec)) rec.raw_zstd = compress_raw(rec.fetch.body);
+
+  std::vector<SaveResult> results;
+  results.reserve(records.size());
+  try {
+    store::Transaction tx(impl_->db);
+    for (const PageRecord& rec : records) results.push_back(store::save_record(impl_->db, rec));
+    tx.commit();
+  } catch (const ArchiveError&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw ArchiveError(ArchiveError::Kind::other,
+                       "archive " + impl_->db.path() + ": saving a batch failed: " + e.what());
+  }
+  auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  spdlog::debug("archive {}: saved {} records in {:.1f} ms", impl_->db.path(), records.size(), ms);
+  return results;
+}
+
+SaveResult Archive::save(PageRecord& record) {
+  std::vector<PageRecord> one;
+  one.push_back(std::move(record));
+  try {
+    std::vector<SaveResult> r = save_batch(one);
+    record = std::move(one.front());
+    return r.front();
+  } catch (...) {
+    record = std::move(one.front());
+    throw;
+  }
+}
+
+void Archive::update_parsed(std::int64_t article_id, const Article& article) {
+  impl_->require_writable("update an article");
+  store::Transaction tx(impl_->db);
+  store::replace_parsed(impl_->db, article_id, article);
+  tx.commit();
+}
 
 }  // namespace newsarchive

@@ -1,0 +1,260 @@
+// Reading the archive: articles, listings, full-text search, history, raw pages.
+#include <nlohmann/json.hpp>
+
+#include "store/impl.hpp"
+#include "store/writer.hpp"
+
+namespace newsarchive {
+
+namespace store {
+
+namespace {
+
+using json = nlohmann::json;
+
+// Articles are read in chunks so a callback may use the archive (even write to it)
+// while an iteration is under way: no statement stays open across a callback.
+constexpr int kChunk = 256;
+constexpr int kRawChunk = 32;  // raw pages are large once decompressed
+
+std::vector<std::string> strings_from_json(const std::string& text) {
+  std::vector<std::string> out;
+  json j = json::parse(text, nullptr, false);
+  if (!j.is_array()) return out;
+  for (const json& item : j)
+    if (item.is_string()) out.push_back(item.get<std::string>());
+  return out;
+}
+
+Via via_from(const std::string& name) {
+  if (name == "link") return Via::link;
+  if (name == "both") return Via::both;
+  return Via::text;
+}
+
+constexpr const char* kArticleById =
+    "SELECT id, url, site, requested_url, final_url, canonical_url, site_name, headline, published, modified, "
+    "language, description, body, first_seen, last_fetched, last_changed, revisions FROM articles WHERE id = ?1";
+constexpr const char* kArticlesAfter =
+    "SELECT id, url, site, requested_url, final_url, canonical_url, site_name, headline, published, modified, "
+    "language, description, body, first_seen, last_fetched, last_changed, revisions FROM articles "
+    "WHERE id > ?1 ORDER BY id LIMIT ?2";
+
+// Reads a row of kArticleById / kArticlesAfter.
+StoredArticle read_article(const Statement& q) {
+  StoredArticle s;
+  s.id = q.int64(0);
+  s.site = q.text(2);
+  Article& a = s.article;
+  a.url = q.text(3);
+  a.final_url = q.text(4);
+  a.canonical_url = q.opt_text(5);
+  a.site_name = q.opt_text(6);
+  a.headline = q.opt_text(7);
+  a.published = q.opt_text(8);
+  a.modified = q.opt_text(9);
+  a.language = q.opt_text(10);
+  a.description = q.opt_text(11);
+  a.body = q.text(12);
+  s.first_seen = q.text(13);
+  s.last_fetched = q.text(14);
+  s.last_changed = q.text(15);
+  s.revisions = q.integer(16);
+  return s;
+}
+
+void read_children(Connection& db, std::int64_t id, Article& a) {
+  {
+    Statement q(db, "SELECT name FROM authors WHERE article_id = ?1 ORDER BY position", "reading authors");
+    q.bind(1, id);
+    while (q.step()) a.authors.push_back(q.text(0));
+  }
+  {
+    Statement q(db, "SELECT url, text FROM links WHERE article_id = ?1 ORDER BY position", "reading links");
+    q.bind(1, id);
+    while (q.step()) a.links.push_back(Link{q.text(0), q.text(1)});
+  }
+  Statement q(db,
+              "SELECT name, domain, via, mentions, credit_line, urls, evidence FROM sources "
+              "WHERE article_id = ?1 ORDER BY position",
+              "reading cited sources");
+  q.bind(1, id);
+  while (q.step()) {
+    Source s;
+    s.name = q.text(0);
+    s.domain = q.text(1);
+    s.via = via_from(q.text(2));
+    s.mentions = q.integer(3);
+    s.credit_line = q.integer(4) != 0;
+    s.urls = strings_from_json(q.text(5));
+    s.evidence = strings_from_json(q.text(6));
+    a.sources.push_back(std::move(s));
+  }
+}
+
+std::int64_t article_id_of(Connection& db, std::string_view url) {
+  Statement q(db, "SELECT article_id FROM article_urls WHERE url = ?1", "looking up an article URL");
+  q.bind(1, url_key(url));
+  return q.step() ? q.int64(0) : 0;
+}
+
+std::vector<ArticleSummary> read_summaries(Statement& q) {
+  std::vector<ArticleSummary> out;
+  while (q.step()) out.push_back(read_summary(q));
+  return out;
+}
+
+}  // namespace
+
+ArticleSummary read_summary(const Statement& q, int first) {
+  ArticleSummary s;
+  s.id = q.int64(first);
+  s.url = q.text(first + 1);
+  s.site = q.text(first + 2);
+  s.headline = q.opt_text(first + 3);
+  s.published = q.opt_text(first + 4);
+  s.last_fetched = q.text(first + 5);
+  return s;
+}
+
+}  // namespace store
+
+using store::Statement;
+
+std::optional<StoredArticle> Archive::article(std::int64_t id) const {
+  std::optional<StoredArticle> out;
+  {
+    Statement q(impl_->db, store::kArticleById, "reading an article");
+    q.bind(1, id);
+    if (!q.step()) return std::nullopt;
+    out = store::read_article(q);
+  }
+  store::read_children(impl_->db, id, out->article);
+  return out;
+}
+
+std::optional<StoredArticle> Archive::article_by_url(std::string_view url) const {
+  std::int64_t id = store::article_id_of(impl_->db, url);
+  if (!id) return std::nullopt;
+  return article(id);
+}
+
+std::vector<ArticleSummary> Archive::list(const ListQuery& query) const {
+  if (query.site) {
+    Statement q(impl_->db,
+                "SELECT a.id, a.url, a.site, a.headline, a.published, a.last_fetched FROM articles a "
+                "WHERE a.site = ?1 ORDER BY a.dated DESC, a.id DESC LIMIT ?2 OFFSET ?3",
+                "listing articles");
+    q.bind(1, store::site_key(*query.site)).bind(2, query.limit).bind(3, query.offset);
+    return store::read_summaries(q);
+  }
+  Statement q(impl_->db,
+              "SELECT a.id, a.url, a.site, a.headline, a.published, a.last_fetched FROM articles a "
+              "ORDER BY a.dated DESC, a.id DESC LIMIT ?1 OFFSET ?2",
+              "listing articles");
+  q.bind(1, query.limit).bind(2, query.offset);
+  return store::read_summaries(q);
+}
+
+std::vector<SearchHit> Archive::search(std::string_view query, int limit) const {
+  // The FTS table orders by its configured rank (bm25, headline weighted) and stops
+  // at the limit, so snippets are made for the returned rows only.
+  Statement q(impl_->db,
+              "SELECT a.id, a.url, a.site, a.headline, a.published, a.last_fetched, f.snip, f.rank "
+              "FROM (SELECT rowid AS id, snippet(articles_fts, -1, '[', ']', '…', 24) AS snip, rank "
+              "      FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?2) AS f "
+              "JOIN articles a ON a.id = f.id ORDER BY f.rank",
+              "searching");
+  q.bind(1, query).bind(2, limit);
+  std::vector<SearchHit> out;
+  try {
+    while (q.step()) {
+      SearchHit hit;
+      hit.article = store::read_summary(q);
+      hit.snippet = q.text(6);
+      hit.rank = -q.real(7);
+      out.push_back(std::move(hit));
+    }
+  } catch (const ArchiveError& e) {
+    if (e.kind() != ArchiveError::Kind::other) throw;
+    std::string shown(query);
+    for (char& c : shown)
+      if (c == '\n' || c == '\r') c = ' ';
+    throw ArchiveError(ArchiveError::Kind::query,
+                       "invalid search query '" + shown + "': " + sqlite3_errmsg(impl_->db.get()));
+  }
+  return out;
+}
+
+void Archive::for_each_article(const std::function<void(const StoredArticle&)>& fn) const {
+  std::int64_t after = 0;
+  for (;;) {
+    std::vector<StoredArticle> chunk;
+    {
+      Statement q(impl_->db, store::kArticlesAfter, "reading articles");
+      q.bind(1, after).bind(2, store::kChunk);
+      while (q.step()) chunk.push_back(store::read_article(q));
+    }
+    if (chunk.empty()) return;
+    for (StoredArticle& s : chunk) store::read_children(impl_->db, s.id, s.article);
+    after = chunk.back().id;
+    for (const StoredArticle& s : chunk) fn(s);
+  }
+}
+
+std::int64_t Archive::article_count() const {
+  Statement q(impl_->db, "SELECT count(*) FROM articles", "counting articles");
+  return q.step() ? q.int64(0) : 0;
+}
+
+std::optional<KnownUrl> Archive::known_url(std::string_view url) const {
+  Statement q(impl_->db,
+              "SELECT a.id, a.etag, a.last_modified, a.published, a.last_fetched FROM article_urls u "
+              "JOIN articles a ON a.id = u.article_id WHERE u.url = ?1",
+              "looking up a known URL");
+  q.bind(1, store::url_key(url));
+  if (!q.step()) return std::nullopt;
+  return KnownUrl{q.int64(0), q.text(1), q.text(2), q.opt_text(3), q.text(4)};
+}
+
+std::vector<Revision> Archive::revisions(std::int64_t article_id) const {
+  Statement q(impl_->db,
+              "SELECT id, number, fetched_at, headline, body FROM revisions WHERE article_id = ?1 ORDER BY number",
+              "reading revisions");
+  q.bind(1, article_id);
+  std::vector<Revision> out;
+  while (q.step()) out.push_back(Revision{q.int64(0), q.integer(1), q.text(2), q.opt_text(3), q.text(4)});
+  return out;
+}
+
+std::optional<Archive::RawPage> Archive::raw_page(std::int64_t article_id) const {
+  Statement q(impl_->db,
+              "SELECT p.id, p.url, p.content_type, p.raw_zstd FROM articles a JOIN pages p ON p.id = a.page_id "
+              "WHERE a.id = ?1",
+              "reading a raw page");
+  q.bind(1, article_id);
+  if (!q.step()) return std::nullopt;
+  return RawPage{q.int64(0), q.text(1), q.text(2), decompress_raw(q.blob(3))};
+}
+
+void Archive::for_each_raw_page(const std::function<void(std::int64_t, RawPage&&)>& fn) const {
+  std::int64_t after = 0;
+  for (;;) {
+    std::vector<std::pair<std::int64_t, RawPage>> chunk;
+    {
+      Statement q(impl_->db,
+                  "SELECT a.id, p.id, p.url, p.content_type, p.raw_zstd FROM articles a "
+                  "JOIN pages p ON p.id = a.page_id WHERE a.id > ?1 ORDER BY a.id LIMIT ?2",
+                  "reading raw pages");
+      q.bind(1, after).bind(2, store::kRawChunk);
+      while (q.step()) {
+        after = q.int64(0);
+        chunk.emplace_back(after, RawPage{q.int64(1), q.text(2), q.text(3), decompress_raw(q.blob(4))});
+      }
+    }
+    if (chunk.empty()) return;
+    for (auto& [id, page] : chunk) fn(id, std::move(page));
+  }
+}
+
+}  // namespace newsarchive

@@ -1,0 +1,199 @@
+#include "store/schema.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <string>
+
+namespace newsarchive::store {
+
+namespace {
+
+// Schema 1. Times are ISO 8601 UTC text ("2026-11-21T09:16:00Z"); absent values are
+// NULL. `articles.url` is the article's identity (normalised canonical URL, else
+// final URL, else requested URL); `article_urls` maps every URL that led to it.
+constexpr const char* kSchema1 = R"sql(
+CREATE TABLE fetches (
+  id            INTEGER PRIMARY KEY,
+  run_id        INTEGER NOT NULL DEFAULT 0,
+  started_at    TEXT NOT NULL,
+  requested_url TEXT NOT NULL,
+  final_url     TEXT,
+  status        INTEGER NOT NULL,          -- HTTP status, 0 when no response
+  error         TEXT NOT NULL,             -- fetch_error_name(): 'none', 'timeout', ...
+  error_message TEXT,
+  content_type  TEXT,
+  etag          TEXT,
+  last_modified TEXT,
+  http_version  TEXT,
+  redirects     INTEGER NOT NULL DEFAULT 0,
+  wire_bytes    INTEGER NOT NULL DEFAULT 0,
+  body_bytes    INTEGER NOT NULL DEFAULT 0,
+  dns_ms        REAL,
+  connect_ms    REAL,
+  tls_ms        REAL,
+  ttfb_ms       REAL,
+  total_ms      REAL,
+  retry_after_s REAL,
+  outcome       TEXT NOT NULL,             -- save_status_name(): 'added', 'failed', ...
+  parse_error   TEXT,
+  article_id    INTEGER REFERENCES articles(id)
+);
+CREATE INDEX fetches_run ON fetches(run_id);
+CREATE INDEX fetches_article ON fetches(article_id) WHERE article_id IS NOT NULL;
+
+CREATE TABLE pages (
+  id           INTEGER PRIMARY KEY,
+  fetch_id     INTEGER NOT NULL UNIQUE REFERENCES fetches(id),
+  url          TEXT NOT NULL,              -- final URL
+  content_type TEXT,
+  charset      TEXT,
+  headers      TEXT NOT NULL,              -- JSON [[name, value], ...] in response order
+  raw_size     INTEGER NOT NULL,           -- bytes before compression
+  raw_zstd     BLOB NOT NULL               -- zstd frame of the decoded body
+);
+
+CREATE TABLE articles (
+  id            INTEGER PRIMARY KEY,
+  url           TEXT NOT NULL UNIQUE,      -- identity
+  site          TEXT NOT NULL,             -- host without www.
+  requested_url TEXT NOT NULL,
+  final_url     TEXT NOT NULL,
+  canonical_url TEXT,
+  site_name     TEXT,
+  headline      TEXT,
+  published     TEXT,                      -- as extracted, with offset when known
+  modified      TEXT,
+  language      TEXT,
+  description   TEXT,
+  body          TEXT NOT NULL,
+  dated         TEXT NOT NULL,             -- published in UTC, else first_seen: the sort key
+  first_seen    TEXT NOT NULL,
+  last_fetched  TEXT NOT NULL,
+  last_changed  TEXT NOT NULL,
+  etag          TEXT,                      -- of the latest response, for conditional requests
+  last_modified TEXT,
+  page_id       INTEGER REFERENCES pages(id),  -- latest raw page
+  content_hash  TEXT NOT NULL,             -- of headline and body, as in the latest revision
+  revisions     INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX articles_dated ON articles(dated);
+CREATE INDEX articles_site_dated ON articles(site, dated);
+
+CREATE TABLE article_urls (
+  url        TEXT PRIMARY KEY,             -- normalised
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX article_urls_article ON article_urls(article_id);
+
+CREATE TABLE authors (
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  position   INTEGER NOT NULL,
+  name       TEXT NOT NULL,
+  PRIMARY KEY (article_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE links (
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  position   INTEGER NOT NULL,
+  url        TEXT NOT NULL,
+  text       TEXT NOT NULL,
+  PRIMARY KEY (article_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE sources (
+  article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  position    INTEGER NOT NULL,
+  name        TEXT NOT NULL,
+  domain      TEXT NOT NULL,
+  via         TEXT NOT NULL CHECK (via IN ('link', 'text', 'both')),
+  mentions    INTEGER NOT NULL,
+  credit_line INTEGER NOT NULL,            -- 0 or 1
+  urls        TEXT NOT NULL,               -- JSON array of strings
+  evidence    TEXT NOT NULL,               -- JSON array of strings
+  PRIMARY KEY (article_id, position)
+) WITHOUT ROWID;
+CREATE INDEX sources_name ON sources(name COLLATE NOCASE);
+CREATE INDEX sources_domain ON sources(domain);
+
+CREATE TABLE revisions (
+  id           INTEGER PRIMARY KEY,
+  article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  number       INTEGER NOT NULL,           -- 1 = first version
+  fetched_at   TEXT NOT NULL,
+  page_id      INTEGER REFERENCES pages(id),
+  content_hash TEXT NOT NULL,
+  headline     TEXT,
+  body         TEXT NOT NULL,
+  authors      TEXT NOT NULL,              -- JSON array of strings
+  published    TEXT,
+  modified     TEXT,
+  UNIQUE (article_id, number)
+);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  headline, body, content='articles', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2');
+-- A headline match weighs more than a body match.
+INSERT INTO articles_fts(articles_fts, rank) VALUES('rank', 'bm25(5.0, 1.0)');
+
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, headline, body) VALUES (new.id, new.headline, new.body);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, headline, body)
+    VALUES ('delete', old.id, old.headline, old.body);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF headline, body ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, headline, body)
+    VALUES ('delete', old.id, old.headline, old.body);
+  INSERT INTO articles_fts(rowid, headline, body) VALUES (new.id, new.headline, new.body);
+END;
+)sql";
+
+}  // namespace
+
+const std::vector<Migration>& migrations() {
+  static const std::vector<Migration> list = {
+      {1, kSchema1},
+  };
+  return list;
+}
+
+int current_schema_version() { return migrations().back().version; }
+
+int read_schema_version(Connection& db) {
+  Statement q(db, "PRAGMA user_version", "reading the schema version");
+  return q.step() ? q.integer(0) : 0;
+}
+
+int migrate(Connection& db, const std::vector<Migration>& list) {
+  int version = read_schema_version(db);
+  int latest = list.empty() ? 0 : list.back().version;
+  if (version > latest)
+    throw ArchiveError(ArchiveError::Kind::open,
+                       "archive " + db.path() + " has schema version " + std::to_string(version) +
+                           ", newer than this program supports (" + std::to_string(latest) + ")");
+  if (version == latest) return version;
+  if (db.read_only())
+    throw ArchiveError(ArchiveError::Kind::read_only,
+                       "archive " + db.path() + " has schema version " + std::to_string(version) +
+                           " and needs migrating to " + std::to_string(latest) +
+                           "; open it once read-write");
+  for (const Migration& m : list) {
+    if (m.version <= version) continue;
+    Transaction tx(db);
+    // Re-read inside the write lock: another process may have migrated meanwhile.
+    if (read_schema_version(db) >= m.version) continue;
+    std::string what = "migrating the schema to version " + std::to_string(m.version);
+    db.exec(m.sql, what);
+    // The version is a constant of this program, never data.
+    std::string bump = "PRAGMA user_version = " + std::to_string(m.version);
+    db.exec(bump.c_str(), what);
+    tx.commit();
+    version = m.version;
+    spdlog::debug("archive {}: schema migrated to version {}", db.path(), version);
+  }
+  return read_schema_version(db);
+}
+
+}  // namespace newsarchive::store

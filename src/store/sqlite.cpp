@@ -1,0 +1,186 @@
+#include "store/sqlite.hpp"
+
+#include <unistd.h>
+
+#include <string>
+
+namespace newsarchive::store {
+
+namespace {
+
+// SQLite messages and user queries may hold newlines; errors stay one line.
+std::string one_line(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c == '\n' || c == '\r') c = ' ';
+  return out;
+}
+
+bool exists_without_write_access(const std::string& path) {
+  return ::access(path.c_str(), F_OK) == 0 && ::access(path.c_str(), W_OK) != 0;
+}
+
+}  // namespace
+
+ArchiveError::Kind error_kind(int rc, const std::string& path, bool read_only) {
+  using Kind = ArchiveError::Kind;
+  switch (rc & 0xff) {
+    case SQLITE_FULL: return Kind::full;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return Kind::locked;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT: return Kind::corrupt;
+    case SQLITE_READONLY: return Kind::read_only;
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+      if (exists_without_write_access(path) || (read_only && ::access(path.c_str(), F_OK) == 0))
+        return Kind::read_only;
+      return Kind::open;
+    default: return Kind::other;
+  }
+}
+
+Connection::Connection(const std::string& path, bool read_only) : path_(path), read_only_(read_only) {
+  int flags = SQLITE_OPEN_NOMUTEX | (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  sqlite3* raw = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  db_.reset(raw);  // owned even on failure: sqlite3_open_v2 may allocate a handle
+  if (rc != SQLITE_OK) {
+    std::string msg = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
+    throw ArchiveError(error_kind(rc, path_, read_only_),
+                       "cannot open archive " + path_ + ": " + one_line(msg));
+  }
+  sqlite3_extended_result_codes(db_.get(), 1);
+  sqlite3_busy_timeout(db_.get(), 5000);
+}
+
+ArchiveError Connection::error(int rc, std::string_view what) const {
+  std::string msg = db_ ? sqlite3_errmsg(db_.get()) : sqlite3_errstr(rc);
+  // sqlite3_errmsg may describe a later call; fall back to the code's own text.
+  if (db_ && (sqlite3_extended_errcode(db_.get()) & 0xff) != (rc & 0xff)) msg = sqlite3_errstr(rc);
+  return ArchiveError(error_kind(rc, path_, read_only_),
+                      "archive " + path_ + ": " + std::string(what) + " failed: " + one_line(msg));
+}
+
+void Connection::exec(const char* sql, std::string_view what) {
+  char* err = nullptr;
+  int rc = sqlite3_exec(db_.get(), sql, nullptr, nullptr, &err);
+  std::unique_ptr<char, decltype(&sqlite3_free)> owned(err, &sqlite3_free);
+  if (rc != SQLITE_OK) {
+    std::string msg = err ? err : sqlite3_errstr(rc);
+    throw ArchiveError(error_kind(rc, path_, read_only_),
+                       "archive " + path_ + ": " + std::string(what) + " failed: " + one_line(msg));
+  }
+}
+
+sqlite3_stmt* Connection::prepare(std::string_view sql) {
+  auto it = statements_.find(std::string(sql));
+  if (it != statements_.end()) return it->second.get();
+  sqlite3_stmt* raw = nullptr;
+  int rc = sqlite3_prepare_v3(db_.get(), sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                              &raw, nullptr);
+  StatementPtr stmt(raw);
+  if (rc != SQLITE_OK) throw error(rc, "preparing a statement");
+  sqlite3_stmt* result = stmt.get();
+  statements_.emplace(std::string(sql), std::move(stmt));
+  return result;
+}
+
+Statement::Statement(Connection& db, std::string_view sql, std::string_view what)
+    : db_(db), stmt_(db.prepare(sql)), what_(what) {}
+
+Statement::~Statement() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+Statement& Statement::bind(int index, int value) {
+  sqlite3_bind_int(stmt_, index, value);
+  return *this;
+}
+
+Statement& Statement::bind(int index, std::int64_t value) {
+  sqlite3_bind_int64(stmt_, index, value);
+  return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+  sqlite3_bind_double(stmt_, index, value);
+  return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view text) {
+  sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+  return *this;
+}
+
+Statement& Statement::bind(int index, const std::optional<std::string>& text) {
+  return text ? bind(index, std::string_view(*text)) : bind_null(index);
+}
+
+Statement& Statement::bind_blob(int index, std::string_view bytes) {
+  sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+  return *this;
+}
+
+Statement& Statement::bind_null(int index) {
+  sqlite3_bind_null(stmt_, index);
+  return *this;
+}
+
+Statement& Statement::bind_nonempty(int index, std::string_view text) {
+  return text.empty() ? bind_null(index) : bind(index, text);
+}
+
+Statement& Statement::bind_id(int index, std::int64_t id) { return id > 0 ? bind(index, id) : bind_null(index); }
+
+bool Statement::step() {
+  int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  throw db_.error(rc, what_);
+}
+
+void Statement::run() {
+  while (step()) {
+  }
+}
+
+bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+
+std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+int Statement::integer(int column) const { return sqlite3_column_int(stmt_, column); }
+
+double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+
+std::string Statement::text(int column) const {
+  const unsigned char* p = sqlite3_column_text(stmt_, column);
+  if (!p) return {};
+  return std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
+std::optional<std::string> Statement::opt_text(int column) const {
+  if (is_null(column)) return std::nullopt;
+  return text(column);
+}
+
+std::string_view Statement::blob(int column) const {
+  const void* p = sqlite3_column_blob(stmt_, column);
+  if (!p) return {};
+  return std::string_view(static_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
+Transaction::Transaction(Connection& db) : db_(db) { db_.exec("BEGIN IMMEDIATE", "starting a write transaction"); }
+
+Transaction::~Transaction() {
+  // SQLite may already have rolled back on its own (e.g. after SQLITE_FULL).
+  if (!done_ && !sqlite3_get_autocommit(db_.get())) sqlite3_exec(db_.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit() {
+  db_.exec("COMMIT", "committing");
+  done_ = true;
+}
+
+}  // namespace newsarchive::store

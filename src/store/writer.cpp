@@ -1,0 +1,363 @@
+// Saving page records: the fetch attempt, the raw page, and the article with its
+// revisions, aliases and children. Runs inside the caller's transaction.
+#include "store/writer.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cstdio>
+
+#include "core/dates.hpp"
+#include "core/text.hpp"
+#include "core/time.hpp"
+#include "newsarchive/url.hpp"
+
+namespace newsarchive::store {
+
+namespace {
+
+using json = nlohmann::json;
+
+std::string to_json(const std::vector<std::string>& items) {
+  return json(items).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string headers_json(const std::vector<std::pair<std::string, std::string>>& headers) {
+  json out = json::array();
+  for (const auto& [name, value] : headers) out.push_back(json::array({name, value}));
+  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// The article's identity: its canonical URL, else where the fetch ended, else asked.
+std::string identity_of(const Article& a, const FetchResult& f) {
+  if (a.canonical_url)
+    if (auto n = normalize_url(*a.canonical_url)) return *n;
+  for (const std::string* u : {&a.final_url, &f.final_url, &a.url, &f.url})
+    if (auto n = normalize_url(*u)) return *n;
+  return url_key(!a.url.empty() ? a.url : f.url);
+}
+
+struct Known {
+  std::int64_t id = 0;
+  std::string hash;
+  int revisions = 0;
+  std::string first_seen;
+};
+
+std::optional<Known> find_article(Connection& db, const std::string& key) {
+  Statement q(db,
+              "SELECT a.id, a.content_hash, a.revisions, a.first_seen FROM article_urls u "
+              "JOIN articles a ON a.id = u.article_id WHERE u.url = ?1",
+              "looking up an article URL");
+  q.bind(1, key);
+  if (!q.step()) return std::nullopt;
+  return Known{q.int64(0), q.text(1), q.integer(2), q.text(3)};
+}
+
+std::int64_t find_url(Connection& db, std::string_view url) {
+  if (url.empty()) return 0;
+  Statement q(db, "SELECT article_id FROM article_urls WHERE url = ?1", "looking up an article URL");
+  q.bind(1, url_key(url));
+  return q.step() ? q.int64(0) : 0;
+}
+
+std::int64_t insert_fetch(Connection& db, const PageRecord& rec, const std::string& started_at,
+                          const SaveResult& r) {
+  const FetchResult& f = rec.fetch;
+  Statement q(db,
+              "INSERT INTO fetches(run_id, started_at, requested_url, final_url, status, error, error_message, "
+              "content_type, etag, last_modified, http_version, redirects, wire_bytes, body_bytes, dns_ms, "
+              "connect_ms, tls_ms, ttfb_ms, total_ms, retry_after_s, outcome, parse_error, article_id) "
+              "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
+              "?21, ?22, ?23)",
+              "recording a fetch attempt");
+  q.bind(1, rec.run_id).bind(2, started_at).bind(3, f.url).bind_nonempty(4, f.final_url);
+  q.bind(5, static_cast<std::int64_t>(f.status)).bind(6, std::string_view(fetch_error_name(f.error)));
+  q.bind_nonempty(7, f.error_message).bind_nonempty(8, f.content_type).bind_nonempty(9, f.etag);
+  q.bind_nonempty(10, f.last_modified).bind_nonempty(11, f.http_version).bind(12, f.redirects);
+  q.bind(13, f.wire_bytes).bind(14, static_cast<std::int64_t>(f.body.size()));
+  q.bind(15, f.timings.dns_ms).bind(16, f.timings.connect_ms).bind(17, f.timings.tls_ms);
+  q.bind(18, f.timings.ttfb_ms).bind(19, f.timings.total_ms);
+  if (f.retry_after_s) q.bind(20, *f.retry_after_s);
+  q.bind(21, std::string_view(save_status_name(r.status))).bind_nonempty(22, rec.parse_error);
+  q.bind_id(23, r.article_id);
+  q.run();
+  return sqlite3_last_insert_rowid(db.get());
+}
+
+std::int64_t insert_page(Connection& db, const PageRecord& rec, std::int64_t fetch_id) {
+  const FetchResult& f = rec.fetch;
+  Statement q(db,
+              "INSERT INTO pages(fetch_id, url, content_type, charset, headers, raw_size, raw_zstd) "
+              "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+              "storing a raw page");
+  q.bind(1, fetch_id).bind(2, f.final_url.empty() ? f.url : f.final_url).bind_nonempty(3, f.content_type);
+  q.bind_nonempty(4, rec.charset).bind(5, headers_json(f.headers));
+  q.bind(6, static_cast<std::int64_t>(f.body.size()));
+  if (rec.raw_zstd.empty())
+    q.bind_blob(7, Archive::compress_raw(f.body));
+  else
+    q.bind_blob(7, rec.raw_zstd);
+  q.run();
+  return sqlite3_last_insert_rowid(db.get());
+}
+
+struct Visit {
+  std::string fetched_at;
+  std::int64_t page_id = 0;
+  const FetchResult* fetch = nullptr;
+};
+
+std::int64_t insert_article(Connection& db, const std::string& identity, const Article& a, const std::string& hash,
+                            const Visit& v) {
+  Statement q(db,
+              "INSERT INTO articles(url, site, requested_url, final_url, canonical_url, site_name, headline, "
+              "published, modified, language, description, body, dated, first_seen, last_fetched, last_changed, "
+              "etag, last_modified, page_id, content_hash, revisions) "
+              "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?14, ?15, ?16, ?17, ?18, 1)",
+              "adding an article");
+  const FetchResult& f = *v.fetch;
+  std::string site = url_host(identity);
+  q.bind(1, identity).bind(2, site.empty() ? url_host(f.final_url) : site);
+  q.bind(3, a.url.empty() ? f.url : a.url).bind(4, a.final_url.empty() ? f.final_url : a.final_url);
+  q.bind(5, a.canonical_url).bind(6, a.site_name).bind(7, a.headline).bind(8, a.published);
+  q.bind(9, a.modified).bind(10, a.language).bind(11, a.description).bind(12, a.body);
+  q.bind(13, dated_key(a.published, v.fetched_at)).bind(14, v.fetched_at);
+  q.bind_nonempty(15, f.etag).bind_nonempty(16, f.last_modified).bind_id(17, v.page_id).bind(18, hash);
+  q.run();
+  return sqlite3_last_insert_rowid(db.get());
+}
+
+void update_article(Connection& db, std::int64_t id, const Known& known, const Article& a, const std::string& hash,
+                    const Visit& v) {
+  Statement q(db,
+              "UPDATE articles SET requested_url = ?2, final_url = ?3, canonical_url = ?4, site_name = ?5, "
+              "headline = ?6, published = ?7, modified = ?8, language = ?9, description = ?10, body = ?11, "
+              "dated = ?12, last_fetched = ?13, last_changed = ?13, etag = ?14, last_modified = ?15, "
+              "page_id = coalesce(?16, page_id), content_hash = ?17, revisions = ?18 WHERE id = ?1",
+              "updating a changed article");
+  const FetchResult& f = *v.fetch;
+  q.bind(1, id).bind(2, a.url.empty() ? f.url : a.url).bind(3, a.final_url.empty() ? f.final_url : a.final_url);
+  q.bind(4, a.canonical_url).bind(5, a.site_name).bind(6, a.headline).bind(7, a.published);
+  q.bind(8, a.modified).bind(9, a.language).bind(10, a.description).bind(11, a.body);
+  q.bind(12, dated_key(a.published, known.first_seen)).bind(13, v.fetched_at);
+  q.bind_nonempty(14, f.etag).bind_nonempty(15, f.last_modified).bind_id(16, v.page_id);
+  q.bind(17, hash).bind(18, known.revisions + 1);
+  q.run();
+}
+
+void insert_revision(Connection& db, std::int64_t article_id, int number, const Article& a, const std::string& hash,
+                     const Visit& v) {
+  Statement q(db,
+              "INSERT INTO revisions(article_id, number, fetched_at, page_id, content_hash, headline, body, "
+              "authors, published, modified) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+              "recording a revision");
+  q.bind(1, article_id).bind(2, number).bind(3, v.fetched_at).bind_id(4, v.page_id).bind(5, hash);
+  q.bind(6, a.headline).bind(7, a.body).bind(8, to_json(a.authors)).bind(9, a.published).bind(10, a.modified);
+  q.run();
+}
+
+// Unchanged text: only what tells the next conditional request and the latest page.
+void touch_unchanged(Connection& db, std::int64_t id, const Visit& v) {
+  Statement q(db,
+              "UPDATE articles SET last_fetched = ?2, etag = ?3, last_modified = ?4, "
+              "page_id = coalesce(?5, page_id) WHERE id = ?1",
+              "updating an unchanged article");
+  q.bind(1, id).bind(2, v.fetched_at).bind_nonempty(3, v.fetch->etag).bind_nonempty(4, v.fetch->last_modified);
+  q.bind_id(5, v.page_id);
+  q.run();
+}
+
+// A 304 may omit the validators; the stored ones then still hold.
+void touch_not_modified(Connection& db, std::int64_t id, const Visit& v) {
+  Statement q(db,
+              "UPDATE articles SET last_fetched = ?2, etag = coalesce(?3, etag), "
+              "last_modified = coalesce(?4, last_modified) WHERE id = ?1",
+              "updating a not-modified article");
+  q.bind(1, id).bind(2, v.fetched_at).bind_nonempty(3, v.fetch->etag).bind_nonempty(4, v.fetch->last_modified);
+  q.run();
+}
+
+void link_fetch(Connection& db, std::int64_t fetch_id, std::int64_t article_id) {
+  Statement q(db, "UPDATE fetches SET article_id = ?2 WHERE id = ?1", "linking a fetch to its article");
+  q.bind(1, fetch_id).bind(2, article_id);
+  q.run();
+}
+
+// Every URL that led to the article finds it. An alias follows the article it last
+// led to, but an article's identity URL always stays its own.
+void add_aliases(Connection& db, std::int64_t article_id, const std::string& identity, const Article& a,
+                 const FetchResult& f) {
+  std::array<std::string, 5> keys{identity, url_key(a.url), url_key(a.final_url), url_key(f.url),
+                                  url_key(f.final_url)};
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i].empty()) continue;
+    bool seen = false;
+    for (std::size_t j = 0; j < i; ++j) seen = seen || keys[j] == keys[i];
+    if (seen) continue;
+    Statement q(db,
+                "INSERT INTO article_urls(url, article_id) VALUES(?1, ?2) "
+                "ON CONFLICT(url) DO UPDATE SET article_id = excluded.article_id "
+                "WHERE article_urls.article_id <> excluded.article_id "
+                "AND NOT EXISTS (SELECT 1 FROM articles WHERE articles.url = excluded.url)",
+                "recording an article URL");
+    q.bind(1, keys[i]).bind(2, article_id);
+    q.run();
+  }
+}
+
+bool is_failed(const FetchResult& f) { return f.error != FetchError::none || f.status <= 0 || f.status >= 400; }
+
+}  // namespace
+
+bool stores_page(const PageRecord& rec) {
+  return !is_failed(rec.fetch) && rec.fetch.status != 304 && !rec.fetch.body.empty();
+}
+
+SaveResult save_record(Connection& db, const PageRecord& rec) {
+  const FetchResult& f = rec.fetch;
+  Visit v;
+  v.fetch = &f;
+  v.fetched_at = iso_utc(f.started_at_ms > 0 ? f.started_at_ms : now_ms());
+
+  SaveResult r;
+  std::optional<Known> known;
+  std::string identity, hash;
+  if (is_failed(f)) {
+    r.status = SaveStatus::failed;
+  } else if (f.status == 304) {
+    r.status = SaveStatus::not_modified;
+    r.article_id = find_url(db, f.url);
+    if (!r.article_id) r.article_id = find_url(db, f.final_url);
+  } else if (!rec.article) {
+    r.status = SaveStatus::no_article;
+  } else {
+    identity = identity_of(*rec.article, f);
+    hash = content_hash(*rec.article);
+    known = find_article(db, identity);
+    r.status = !known ? SaveStatus::added : known->hash == hash ? SaveStatus::unchanged : SaveStatus::changed;
+    if (known) r.article_id = known->id;
+  }
+
+  r.fetch_id = insert_fetch(db, rec, v.fetched_at, r);
+  if (stores_page(rec)) v.page_id = insert_page(db, rec, r.fetch_id);
+
+  switch (r.status) {
+    case SaveStatus::added:
+      r.article_id = insert_article(db, identity, *rec.article, hash, v);
+      link_fetch(db, r.fetch_id, r.article_id);
+      insert_revision(db, r.article_id, 1, *rec.article, hash, v);
+      write_children(db, r.article_id, *rec.article, true);
+      break;
+    case SaveStatus::changed:
+      update_article(db, r.article_id, *known, *rec.article, hash, v);
+      insert_revision(db, r.article_id, known->revisions + 1, *rec.article, hash, v);
+      write_children(db, r.article_id, *rec.article, false);
+      break;
+    case SaveStatus::unchanged:
+      touch_unchanged(db, r.article_id, v);
+      break;
+    case SaveStatus::not_modified:
+      if (r.article_id) touch_not_modified(db, r.article_id, v);
+      break;
+    case SaveStatus::failed:
+    case SaveStatus::no_article:
+      break;
+  }
+  if (rec.article && r.article_id) add_aliases(db, r.article_id, identity, *rec.article, f);
+  return r;
+}
+
+void replace_parsed(Connection& db, std::int64_t article_id, const Article& a) {
+  std::string first_seen;
+  {
+    Statement q(db, "SELECT first_seen FROM articles WHERE id = ?1", "reading an article for reparse");
+    q.bind(1, article_id);
+    if (!q.step())
+      throw ArchiveError(ArchiveError::Kind::other,
+                         "archive " + db.path() + ": no article with id " + std::to_string(article_id));
+    first_seen = q.text(0);
+  }
+  Statement q(db,
+              "UPDATE articles SET canonical_url = ?2, site_name = ?3, headline = ?4, published = ?5, "
+              "modified = ?6, language = ?7, description = ?8, body = ?9, dated = ?10, content_hash = ?11 "
+              "WHERE id = ?1",
+              "replacing an article's parsed fields");
+  q.bind(1, article_id).bind(2, a.canonical_url).bind(3, a.site_name).bind(4, a.headline).bind(5, a.published);
+  q.bind(6, a.modified).bind(7, a.language).bind(8, a.description).bind(9, a.body);
+  q.bind(10, dated_key(a.published, first_seen)).bind(11, content_hash(a));
+  q.run();
+  write_children(db, article_id, a, false);
+}
+
+void write_children(Connection& db, std::int64_t article_id, const Article& a, bool fresh) {
+  if (!fresh) {
+    for (const char* sql : {"DELETE FROM authors WHERE article_id = ?1", "DELETE FROM links WHERE article_id = ?1",
+                            "DELETE FROM sources WHERE article_id = ?1"}) {
+      Statement q(db, sql, "replacing an article's authors, links and sources");
+      q.bind(1, article_id);
+      q.run();
+    }
+  }
+  for (std::size_t i = 0; i < a.authors.size(); ++i) {
+    Statement q(db, "INSERT INTO authors(article_id, position, name) VALUES(?1, ?2, ?3)", "storing an author");
+    q.bind(1, article_id).bind(2, static_cast<int>(i)).bind(3, a.authors[i]);
+    q.run();
+  }
+  for (std::size_t i = 0; i < a.links.size(); ++i) {
+    Statement q(db, "INSERT INTO links(article_id, position, url, text) VALUES(?1, ?2, ?3, ?4)", "storing a link");
+    q.bind(1, article_id).bind(2, static_cast<int>(i)).bind(3, a.links[i].url).bind(4, a.links[i].text);
+    q.run();
+  }
+  for (std::size_t i = 0; i < a.sources.size(); ++i) {
+    const Source& s = a.sources[i];
+    Statement q(db,
+                "INSERT INTO sources(article_id, position, name, domain, via, mentions, credit_line, urls, "
+                "evidence) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "storing a cited source");
+    q.bind(1, article_id).bind(2, static_cast<int>(i)).bind(3, s.name).bind(4, to_lower_ascii(s.domain));
+    q.bind(5, std::string_view(via_name(s.via))).bind(6, s.mentions).bind(7, s.credit_line ? 1 : 0);
+    q.bind(8, to_json(s.urls)).bind(9, to_json(s.evidence));
+    q.run();
+  }
+}
+
+std::string content_hash(const Article& a) {
+  // FNV-1a, 64 bits: only compared with the same article's previous hash.
+  std::uint64_t h = 14695981039346656037ull;
+  auto feed = [&h](std::string_view s) {
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 1099511628211ull;
+    }
+  };
+  feed(a.headline ? "1" : "0");
+  feed(a.headline.value_or(""));
+  feed(std::string_view("\0", 1));
+  feed(a.body);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "fnv1a64:%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+std::string dated_key(const std::optional<std::string>& published, const std::string& first_seen) {
+  if (published)
+    if (auto dt = parse_iso8601(*published); dt && is_valid(*dt)) return iso_utc(dt->to_unix() * 1000);
+  return first_seen;
+}
+
+std::string url_key(std::string_view url) {
+  if (auto n = normalize_url(url)) return *n;
+  return std::string(trim(url));
+}
+
+std::string site_key(std::string_view site) {
+  std::string s(trim(site));
+  if (s.find("://") != std::string::npos) return url_host(s);
+  s = to_lower_ascii(s);
+  if (s.rfind("www.", 0) == 0) s.erase(0, 4);
+  while (!s.empty() && (s.back() == '/' || s.back() == '.')) s.pop_back();
+  return s;
+}
+
+}  // namespace newsarchive::store

@@ -1,0 +1,36 @@
+#pragma once
+// The write side of the archive, used inside a transaction the caller owns.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "newsarchive/archive.hpp"
+#include "store/sqlite.hpp"
+
+namespace newsarchive::store {
+
+// Stores one record: the fetch attempt always; the raw page for a successful
+// response with a body; the article (added, changed or unchanged), its revision,
+// children and URLs. Throws ArchiveError; the caller's transaction then rolls back.
+SaveResult save_record(Connection& db, const PageRecord& record);
+// True when save_record() stores a raw page for this record.
+bool stores_page(const PageRecord& record);
+
+// Replaces an article's parsed fields, children and FTS entry (reparse); keeps its
+// identity, URLs and revisions. Throws ArchiveError(other) for an unknown id.
+void replace_parsed(Connection& db, std::int64_t article_id, const Article& article);
+// Writes the authors, links and sources of an article, first deleting the old
+// ones unless `fresh` (a new article has none).
+void write_children(Connection& db, std::int64_t article_id, const Article& article, bool fresh);
+
+// Hash of what makes a revision distinct: the headline and the body.
+std::string content_hash(const Article& article);
+// The UTC sort key of an article: published in UTC when parseable, else `first_seen`.
+std::string dated_key(const std::optional<std::string>& published, const std::string& first_seen);
+// The key an article URL is stored under: normalize_url(), else the text trimmed.
+std::string url_key(std::string_view url);
+// A site as stored in articles.site: lower case, no "www.", the host of a URL.
+std::string site_key(std::string_view site);
+
+}  // namespace newsarchive::store

@@ -1,0 +1,132 @@
+// Batches: one transaction, all or nothing, and a full disk.
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "newsarchive/archive.hpp"
+#include "store_fixtures.hpp"
+#include "support/temp_dir.hpp"
+
+using newsarchive::Archive;
+using newsarchive::ArchiveError;
+using newsarchive::SaveStatus;
+using namespace storetest;
+
+namespace {
+
+// Caps every connection opened while alive at `max_pages` database pages, the way a
+// full disk would stop the archive growing (sqlite3_auto_extension runs on open).
+class DiskLimit {
+ public:
+  explicit DiskLimit(std::int64_t max_pages) {
+    pages() = max_pages;
+    sqlite3_auto_extension(reinterpret_cast<void (*)()>(&apply));
+  }
+  ~DiskLimit() { sqlite3_cancel_auto_extension(reinterpret_cast<void (*)()>(&apply)); }
+
+ private:
+  static std::int64_t& pages() {
+    static std::int64_t n = 0;
+    return n;
+  }
+  static int apply(sqlite3* db, char**, const sqlite3_api_routines*) {
+    std::string sql = "PRAGMA max_page_count = " + std::to_string(pages());
+    sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);
+    return SQLITE_OK;
+  }
+};
+
+// Incompressible bytes, so each raw page takes several database pages.
+std::string noise(std::size_t n, unsigned seed) {
+  std::mt19937 rng(seed);
+  std::string s(n, '\0');
+  for (char& c : s) c = static_cast<char>(rng() & 0xff);
+  return s;
+}
+
+std::vector<PageRecord> big_batch(int n, int first) {
+  std::vector<PageRecord> batch;
+  for (int i = first; i < first + n; ++i) {
+    PageRecord r = article_page("https://example.com/big/" + std::to_string(i), "Big " + std::to_string(i),
+                                "Body number " + std::to_string(i) + " about batches.");
+    r.fetch.body = noise(16 * 1024, static_cast<unsigned>(i));
+    batch.push_back(std::move(r));
+  }
+  return batch;
+}
+
+std::int64_t page_count(const std::string& path) { return scalar(path, "PRAGMA page_count"); }
+
+}  // namespace
+
+TEST(ArchiveBatch, SavesAllRecordsInOrder) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  std::vector<PageRecord> batch;
+  batch.push_back(article_page("https://example.com/1", "One", "First."));
+  batch.push_back(article_page("https://example.com/2", "Two", "Second."));
+  batch.push_back(article_page("https://example.com/1", "One", "First."));
+  auto results = archive.save_batch(batch);
+  ASSERT_EQ(results.size(), 3u);
+  EXPECT_EQ(results[0].status, SaveStatus::added);
+  EXPECT_EQ(results[1].status, SaveStatus::added);
+  EXPECT_EQ(results[2].status, SaveStatus::unchanged);
+  EXPECT_EQ(results[2].article_id, results[0].article_id);
+  EXPECT_EQ(archive.article_count(), 2);
+}
+
+TEST(ArchiveBatch, FailureMidBatchStoresNothingOfIt) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("a.db");
+  {
+    Archive archive(path);
+    auto before = big_batch(2, 0);
+    archive.save_batch(before);
+  }
+  const std::int64_t fetches_before = scalar(path, "SELECT count(*) FROM fetches");
+  {
+    // Room for a few of the ten records, not all: the batch fails part way through.
+    DiskLimit limit(page_count(path) + 24);
+    Archive archive(path);
+    auto batch = big_batch(10, 100);
+    try {
+      archive.save_batch(batch);
+      FAIL() << "the batch should not fit";
+    } catch (const ArchiveError& e) {
+      EXPECT_EQ(e.kind(), ArchiveError::Kind::full) << e.what();
+    }
+    EXPECT_EQ(archive.article_count(), 2);
+    EXPECT_FALSE(archive.article_by_url("https://example.com/big/100"));
+  }
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM articles"), 2);
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM fetches"), fetches_before);
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM pages"), 2);
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM revisions"), 2);
+  EXPECT_EQ(text_scalar(path, "PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'batches'"), 2);
+
+  // The archive carries on once there is room again.
+  Archive archive(path);
+  auto small = big_batch(1, 200);
+  EXPECT_EQ(archive.save_batch(small).front().status, SaveStatus::added);
+  EXPECT_EQ(archive.article_count(), 3);
+}
+
+TEST(ArchiveBatch, FullDiskIsAFullError) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("a.db");
+  { Archive create(path); }
+  DiskLimit limit(page_count(path) + 2);
+  Archive archive(path);
+  PageRecord r = big_batch(1, 0).front();
+  try {
+    archive.save(r);
+    FAIL() << "the record should not fit";
+  } catch (const ArchiveError& e) {
+    EXPECT_EQ(e.kind(), ArchiveError::Kind::full);
+    std::string msg = e.what();
+    EXPECT_NE(msg.find(path), std::string::npos) << msg;
+    EXPECT_EQ(msg.find('\n'), std::string::npos) << msg;
+  }
+  EXPECT_EQ(archive.article_count(), 0);
+}

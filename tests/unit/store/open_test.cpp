@@ -1,0 +1,174 @@
+// Opening archives: schema creation, WAL, migrations, refusals.
+#include <gtest/gtest.h>
+
+#include "newsarchive/archive.hpp"
+#include "store/schema.hpp"
+#include "store_fixtures.hpp"
+#include "support/temp_dir.hpp"
+
+using newsarchive::Archive;
+using newsarchive::ArchiveError;
+namespace store = newsarchive::store;
+using namespace storetest;
+
+namespace {
+
+// Runs `fn` and returns the kind of ArchiveError it threw; fails the test otherwise.
+template <typename Fn>
+ArchiveError::Kind error_kind_of(Fn fn, std::string* message = nullptr) {
+  try {
+    fn();
+  } catch (const ArchiveError& e) {
+    if (message) *message = e.what();
+    return e.kind();
+  }
+  ADD_FAILURE() << "no ArchiveError thrown";
+  return ArchiveError::Kind::other;
+}
+
+void make_plain_db(const std::string& path, const char* sql) {
+  store::Connection db(path, false);
+  db.exec(sql, "test setup");
+}
+
+}  // namespace
+
+TEST(ArchiveOpen, CreatesSchemaAtCurrentVersionInWalMode) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("a.db");
+  {
+    Archive archive(path);
+    EXPECT_EQ(archive.schema_version(), store::current_schema_version());
+    EXPECT_EQ(archive.path(), path);
+    EXPECT_EQ(archive.article_count(), 0);
+  }
+  EXPECT_EQ(scalar(path, "PRAGMA user_version"), store::current_schema_version());
+  EXPECT_EQ(text_scalar(path, "PRAGMA journal_mode"), "wal");
+  for (const char* table : {"fetches", "pages", "articles", "article_urls", "authors", "links", "sources",
+                            "revisions", "articles_fts"}) {
+    store::Connection db(path, true);
+    store::Statement q(db, "SELECT count(*) FROM sqlite_schema WHERE name = ?1", "test");
+    q.bind(1, table);
+    ASSERT_TRUE(q.step());
+    EXPECT_EQ(q.int64(0), 1) << table;
+  }
+}
+
+TEST(ArchiveOpen, ReopeningKeepsData) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("a.db");
+  {
+    Archive archive(path);
+    PageRecord r = article_page("https://example.com/a", "Kept", "Body that stays.");
+    archive.save(r);
+  }
+  Archive again(path);
+  EXPECT_EQ(again.article_count(), 1);
+  auto a = again.article_by_url("https://example.com/a");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->article.headline, "Kept");
+}
+
+TEST(ArchiveOpen, MigratesAnExistingVersionZeroFile) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("old.db");
+  make_plain_db(path, "CREATE TABLE notes(x TEXT); INSERT INTO notes VALUES ('kept')");
+  ASSERT_EQ(scalar(path, "PRAGMA user_version"), 0);
+  Archive archive(path);
+  EXPECT_EQ(archive.schema_version(), store::current_schema_version());
+  EXPECT_EQ(text_scalar(path, "SELECT x FROM notes"), "kept");
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'articles'"), 1);
+}
+
+TEST(ArchiveOpen, MigrationsRunForwardInOrderOnlyOnce) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("m.db");
+  store::Connection db(path, false);
+  std::vector<store::Migration> list = {{1, "CREATE TABLE a(x INTEGER)"}, {2, "INSERT INTO a VALUES (2)"}};
+  EXPECT_EQ(store::migrate(db, list), 2);
+  list.push_back({3, "INSERT INTO a VALUES (3)"});
+  EXPECT_EQ(store::migrate(db, list), 3);
+  EXPECT_EQ(store::migrate(db, list), 3);
+  EXPECT_EQ(text_scalar(path, "SELECT group_concat(x, ',') FROM a"), "2,3");
+}
+
+TEST(ArchiveOpen, FailedMigrationLeavesThePreviousVersion) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("m.db");
+  store::Connection db(path, false);
+  std::vector<store::Migration> list = {{1, "CREATE TABLE a(x INTEGER)"},
+                                        {2, "CREATE TABLE b(y INTEGER); INSERT INTO nowhere VALUES (1)"}};
+  EXPECT_THROW(store::migrate(db, list), ArchiveError);
+  EXPECT_EQ(store::read_schema_version(db), 1);
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'b'"), 0);
+}
+
+TEST(ArchiveOpen, RefusesANewerSchemaVersion) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("new.db");
+  make_plain_db(path, "PRAGMA user_version = 99");
+  std::string msg;
+  EXPECT_EQ(error_kind_of([&] { Archive a(path); }, &msg), ArchiveError::Kind::open);
+  EXPECT_NE(msg.find("99"), std::string::npos) << msg;
+  EXPECT_NE(msg.find(path), std::string::npos) << msg;
+  EXPECT_EQ(scalar(path, "PRAGMA user_version"), 99);
+}
+
+TEST(ArchiveOpen, ReadOnlyModeReadsButRefusesWrites) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("a.db");
+  {
+    Archive archive(path);
+    PageRecord r = article_page("https://example.com/a", "Read me", "Only reading.");
+    archive.save(r);
+  }
+  Archive ro(path, Archive::Mode::read_only);
+  EXPECT_EQ(ro.article_count(), 1);
+  EXPECT_EQ(ro.search("reading").size(), 1u);
+  PageRecord r = article_page("https://example.com/b", "No", "Not stored.");
+  EXPECT_EQ(error_kind_of([&] { ro.save(r); }), ArchiveError::Kind::read_only);
+  std::vector<PageRecord> batch(1, r);
+  EXPECT_EQ(error_kind_of([&] { ro.save_batch(batch); }), ArchiveError::Kind::read_only);
+  EXPECT_EQ(error_kind_of([&] { ro.update_parsed(1, *r.article); }), ArchiveError::Kind::read_only);
+  EXPECT_EQ(ro.article_count(), 1);
+}
+
+TEST(ArchiveOpen, ReadOnlyModeRefusesAnArchiveThatNeedsMigrating) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("old.db");
+  make_plain_db(path, "CREATE TABLE notes(x TEXT)");
+  std::string msg;
+  EXPECT_EQ(error_kind_of([&] { Archive a(path, Archive::Mode::read_only); }, &msg), ArchiveError::Kind::read_only);
+  EXPECT_NE(msg.find("migrat"), std::string::npos) << msg;
+  EXPECT_EQ(scalar(path, "PRAGMA user_version"), 0);
+}
+
+TEST(ArchiveOpen, ReadOnlyModeOnAMissingFileIsAnOpenError) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("missing.db");
+  EXPECT_EQ(error_kind_of([&] { Archive a(path, Archive::Mode::read_only); }), ArchiveError::Kind::open);
+  EXPECT_FALSE(std::filesystem::exists(path));
+}
+
+TEST(ArchiveOpen, NonSqliteFileIsCorruptAndLeftUntouched) {
+  testsupport::TempDir dir;
+  std::string content;
+  for (int i = 0; i < 200; ++i) content += "This is a plain text file, not a database. Line " + std::to_string(i) + "\n";
+  std::string path = dir.write("notes.txt", content);
+  std::string msg;
+  EXPECT_EQ(error_kind_of([&] { Archive a(path); }, &msg), ArchiveError::Kind::corrupt);
+  EXPECT_NE(msg.find(path), std::string::npos) << msg;
+  EXPECT_EQ(msg.find('\n'), std::string::npos) << msg;
+  EXPECT_EQ(testsupport::read_file(path), content);
+  EXPECT_EQ(error_kind_of([&] { Archive a(path, Archive::Mode::read_only); }), ArchiveError::Kind::corrupt);
+  EXPECT_EQ(testsupport::read_file(path), content);
+}
+
+TEST(ArchiveOpen, MovedArchiveKeepsWorking) {
+  testsupport::TempDir dir;
+  Archive first(dir.file("a.db"));
+  Archive moved(std::move(first));
+  PageRecord r = article_page("https://example.com/a", "Moved", "Still works.");
+  EXPECT_EQ(moved.save(r).status, newsarchive::SaveStatus::added);
+  EXPECT_EQ(moved.article_count(), 1);
+}
