@@ -244,6 +244,9 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   std::vector<RawBlock> blocks;
   StatsMap stats;
   Selection sel;
+  // Strict boilerplate rules first; when they leave almost nothing (a site whose article
+  // container carries a furniture-like class), retry with tag and visibility rules only.
+  std::size_t strict_chars = 0;
   for (Strictness s : {Strictness::strict, Strictness::lenient}) {
     std::vector<RawBlock> b = segment(root, hints.base_url, s);
     StatsMap st;
@@ -251,21 +254,16 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     std::size_t chars = 0;
     for (const auto& rb : b)
       if (cand.top && inside(rb.owner, cand.roots)) chars += rb.chars;
-    if (s == Strictness::strict && chars >= 250) {
+    if (s == Strictness::strict) {
+      strict_chars = chars;
       blocks = std::move(b);
       stats = std::move(st);
       sel = std::move(cand);
-      break;
-    }
-    if (s == Strictness::strict || chars > 0) {
-      std::size_t prev = 0;
-      for (const auto& rb : blocks)
-        if (sel.top && inside(rb.owner, sel.roots)) prev += rb.chars;
-      if (chars > prev) {
-        blocks = std::move(b);
-        stats = std::move(st);
-        sel = std::move(cand);
-      }
+      if (chars >= 250) break;
+    } else if (chars > 2 * strict_chars + 100) {
+      blocks = std::move(b);
+      stats = std::move(st);
+      sel = std::move(cand);
     }
   }
   if (!sel.top) return body;

@@ -1,10 +1,207 @@
-// Placeholder until cited-source detection lands.
+// Cited sources: who the page is, the three kinds of evidence, and the merge to one
+// Source per outlet.
 #include "parse/sources/sources.hpp"
 
-namespace newsarchive::parse {
+#include <algorithm>
+#include <map>
 
-std::vector<Source> extract_sources(const std::vector<Block>&, const SourceContext&, const OutletDirectory*) {
-  return {};
+#include "core/text.hpp"
+#include "newsarchive/outlets.hpp"
+#include "newsarchive/url.hpp"
+#include "parse/sources/detail.hpp"
+
+namespace newsarchive::parse {
+namespace detail {
+
+bool Resolver::is_self(const Outlet* outlet) const {
+  if (!outlet) return false;
+  if (self_outlets.count(outlet)) return true;
+  for (const std::string& d : outlet->domains)
+    if (self_domains.count(registrable_domain(d))) return true;
+  return false;
+}
+
+bool Resolver::is_self_name(std::string_view name) const {
+  std::string s = squash(name);
+  if (s.rfind("the", 0) == 0 && self_names.count(s.substr(3))) return true;
+  return !s.empty() && self_names.count(s) > 0;
+}
+
+bool Resolver::is_self_domain(std::string_view registrable) const {
+  return self_domains.count(std::string(registrable)) > 0;
+}
+
+const Outlet* Resolver::choose(const std::vector<const Outlet*>& outlets, std::string_view surface,
+                               std::string_view hint) const {
+  if (outlets.empty()) return nullptr;
+  if (outlets.size() == 1) return outlets.front();
+  std::vector<const Outlet*> pool = outlets;
+  auto keep = [&](auto pred) {
+    std::vector<const Outlet*> kept;
+    for (const Outlet* o : pool)
+      if (pred(o)) kept.push_back(o);
+    if (!kept.empty()) pool = std::move(kept);
+  };
+  keep([&](const Outlet* o) {
+    for (const std::string& d : o->domains)
+      if (linked_domains.count(registrable_domain(d))) return true;
+    return false;
+  });
+  if (!hint.empty()) keep([&](const Outlet* o) { return o->country == hint; });
+  if (!page_country.empty()) keep([&](const Outlet* o) { return o->country == page_country; });
+  if (surface.rfind("The ", 0) == 0) {
+    keep([&](const Outlet* o) {
+      if (o->name.rfind("The ", 0) == 0) return true;
+      for (const std::string& a : o->aliases)
+        if (a.rfind("The ", 0) == 0 && normalize_outlet_name(a) == normalize_outlet_name(surface)) return true;
+      return false;
+    });
+  }
+  std::string key = normalize_outlet_name(surface);
+  keep([&](const Outlet* o) { return normalize_outlet_name(o->name) == key; });
+  return pool.front();
+}
+
+const Outlet* resolve_whole_name(std::string_view name_in, const Resolver& resolver, bool* self) {
+  *self = false;
+  std::string name = collapse_whitespace(name_in);
+  while (!name.empty() && std::string_view("\"'.,:;()[]").find(name.back()) != std::string_view::npos) name.pop_back();
+  while (!name.empty() && std::string_view("\"'([").find(name.front()) != std::string_view::npos) name.erase(0, 1);
+  if (name.size() < 2 || !resolver.directory) return nullptr;
+  if (name.find(' ') == std::string::npos && name.find('.') != std::string::npos && name.find('@') == std::string::npos) {
+    std::string host = to_lower_ascii(name);
+    if (resolver.is_self_domain(registrable_domain(host))) {
+      *self = true;
+      return nullptr;
+    }
+    if (const Outlet* o = resolver.directory->by_host(host)) {
+      *self = resolver.is_self(o);
+      return *self ? nullptr : o;
+    }
+  }
+  std::vector<const Outlet*> found = resolver.directory->by_name(name);
+  if (found.empty()) {
+    if (resolver.is_self_name(name)) *self = true;
+    return nullptr;
+  }
+  for (const Outlet* o : found)
+    if (resolver.is_self(o)) {
+      *self = true;
+      return nullptr;
+    }
+  return resolver.choose(found, name, "");
+}
+
+namespace {
+
+void add_self_outlet(Resolver& r, const Outlet* o) {
+  if (!o || !r.self_outlets.insert(o).second) return;
+  for (const std::string& d : o->domains) r.self_domains.insert(registrable_domain(d));
+  r.self_names.insert(squash(o->name));
+  for (const std::string& a : o->aliases) r.self_names.insert(squash(a));
+}
+
+Resolver make_resolver(const std::vector<Block>& body, const SourceContext& context, const OutletDirectory* dir) {
+  Resolver r;
+  r.directory = dir;
+  std::vector<std::string> hosts;
+  hosts.push_back(url_host(context.page_url));
+  if (context.canonical_url) hosts.push_back(url_host(*context.canonical_url));
+  for (const std::string& host : hosts) {
+    if (host.empty()) continue;
+    std::string reg = registrable_domain(host);
+    r.self_domains.insert(reg);
+    r.self_names.insert(squash(reg.substr(0, reg.find('.'))));
+    r.self_names.insert(squash(reg));
+    if (dir) add_self_outlet(r, dir->by_host(host));
+  }
+  if (context.site_name && !trim(*context.site_name).empty()) {
+    r.self_names.insert(squash(*context.site_name));
+    if (dir) {
+      std::vector<const Outlet*> named = dir->by_name(*context.site_name);
+      if (named.size() == 1 && r.self_outlets.empty()) add_self_outlet(r, named.front());
+    }
+  }
+  for (const Block& b : body)
+    for (const BlockLink& l : b.links) {
+      std::string host = url_host(l.url);
+      if (!host.empty()) r.linked_domains.insert(registrable_domain(host));
+    }
+  for (const Outlet* o : r.self_outlets)
+    if (!o->country.empty()) r.page_country = o->country;
+  if (r.page_country.empty() && !hosts.empty()) r.page_country = country_of_host(hosts.front());
+  if (r.page_country.empty() && context.language) r.page_country = country_of_language(*context.language);
+  return r;
+}
+
+}  // namespace
+}  // namespace detail
+
+std::vector<Source> extract_sources(const std::vector<Block>& body, const SourceContext& context,
+                                    const OutletDirectory* outlets) {
+  using namespace detail;
+  Resolver resolver = make_resolver(body, context, outlets);
+  std::vector<Mention> mentions = find_link_mentions(body, resolver);
+  for (Mention& m : find_text_mentions(body, resolver)) mentions.push_back(std::move(m));
+  for (Mention& m : find_credit_mentions(body, context, resolver)) mentions.push_back(std::move(m));
+  std::stable_sort(mentions.begin(), mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.order < b.order; });
+
+  // An unknown outlet named in the text and linked on its own domain is one outlet.
+  std::map<std::string, std::string> label_domain;  // squashed domain label -> domain
+  for (const Mention& m : mentions)
+    if (!m.outlet && !m.domain.empty()) label_domain.emplace(squash(m.domain.substr(0, m.domain.find('.'))), m.domain);
+
+  struct Entry {
+    Source source;
+    bool link = false, text = false;
+  };
+  std::vector<Entry> entries;
+  std::map<std::string, std::size_t> index;
+  for (Mention& m : mentions) {
+    std::string key;
+    std::string domain = m.domain;
+    std::string name = m.name;
+    if (m.outlet) {
+      key = "o:" + m.outlet->name + "\t" + m.outlet->domains.front();
+      name = m.outlet->name;
+      domain = m.outlet->domains.front();
+    } else {
+      std::string sq = squash(name);
+      if (sq.rfind("the", 0) == 0 && sq.size() > 3 && label_domain.count(sq.substr(3))) sq = sq.substr(3);
+      if (domain.empty()) {
+        if (auto it = label_domain.find(sq); it != label_domain.end()) domain = it->second;
+      }
+      key = domain.empty() ? "n:" + sq : "d:" + domain;
+    }
+    auto [it, fresh] = index.emplace(key, entries.size());
+    if (fresh) {
+      entries.emplace_back();
+      entries.back().source.name = name;
+      entries.back().source.domain = domain;
+    }
+    Entry& e = entries[it->second];
+    Source& s = e.source;
+    // A name written in the text beats a domain used as a name.
+    if (!m.outlet && !m.link && s.name == s.domain && !name.empty()) s.name = name;
+    s.mentions += 1;
+    if (m.link) {
+      e.link = true;
+      if (std::find(s.urls.begin(), s.urls.end(), m.url) == s.urls.end()) s.urls.push_back(m.url);
+    } else {
+      e.text = true;
+    }
+    if (m.credit) s.credit_line = true;
+    if (!m.evidence.empty() && s.evidence.size() < 5 &&
+        std::find(s.evidence.begin(), s.evidence.end(), m.evidence) == s.evidence.end())
+      s.evidence.push_back(m.evidence);
+  }
+  std::vector<Source> out;
+  for (Entry& e : entries) {
+    e.source.via = e.link && e.text ? Via::both : e.link ? Via::link : Via::text;
+    out.push_back(std::move(e.source));
+  }
+  return out;
 }
 
 }  // namespace newsarchive::parse

@@ -1,0 +1,214 @@
+// Credit lines: the outlet credited as author or supplier of the story: wire datelines
+// ("MOSCOW (AP) —"), bylines ("Von dpa", "Par Le Figaro et AFP"), syndication notes
+// ("This article originally appeared on The Atlantic") and source lines ("Quelle: ntv.de,
+// ino/dpa", "© dpa-infocom"). Photo, video and caption credits never count.
+#include <algorithm>
+
+#include "core/text.hpp"
+#include "parse/sources/detail.hpp"
+
+namespace newsarchive::parse::detail {
+namespace {
+
+bool starts_with_photo_word(std::string_view line) {
+  std::string first = lower_utf8(line.substr(0, line.find_first_of(" :/|")));
+  return lexicon().photo_words.count(first) > 0;
+}
+
+// Splits "ntv.de, ino/dpa" or "Le Figaro et AFP" into names.
+std::vector<std::string> credit_parts(std::string_view s) {
+  std::string text(s);
+  for (std::string_view conj : {" and ", " und ", " et ", " y ", " og ", " och ", " e ", " & ", " with ", " mit "}) {
+    for (std::size_t p = lower_utf8(text).find(conj); p != std::string::npos; p = lower_utf8(text).find(conj))
+      text.replace(p, conj.size(), ",");
+  }
+  std::vector<std::string> parts;
+  std::string cur;
+  for (char c : text) {
+    if (c == ',' || c == '/' || c == ';' || c == '|') {
+      parts.push_back(collapse_whitespace(cur));
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  parts.push_back(collapse_whitespace(cur));
+  parts.erase(std::remove_if(parts.begin(), parts.end(), [](const std::string& p) { return p.empty(); }), parts.end());
+  return parts;
+}
+
+// The longest leading run of words (up to 8) of `rest` that names an outlet.
+const Outlet* leading_outlet(std::string_view rest, const Resolver& resolver, bool* self) {
+  std::string text = collapse_whitespace(rest);
+  std::vector<std::string_view> words = split(text, ' ');
+  for (std::size_t n = std::min<std::size_t>(words.size(), 8); n >= 1; --n) {
+    std::string candidate;
+    for (std::size_t k = 0; k < n; ++k) candidate += (k ? " " : "") + std::string(words[k]);
+    while (!candidate.empty() && std::string_view(".,;:!").find(candidate.back()) != std::string_view::npos)
+      candidate.pop_back();
+    bool s = false;
+    if (const Outlet* o = resolve_whole_name(candidate, resolver, &s)) {
+      *self = s;
+      return o;
+    }
+    if (s) {
+      *self = true;
+      return nullptr;
+    }
+  }
+  return nullptr;
+}
+
+void add(std::vector<Mention>& out, const Outlet* o, std::string_view evidence, std::size_t order) {
+  Mention m;
+  m.outlet = o;
+  m.credit = true;
+  m.evidence = clip_words(evidence, 20);
+  m.order = order;
+  out.push_back(std::move(m));
+}
+
+// "This article originally appeared on The Atlantic", "First published in ...".
+void syndication(std::string_view line, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
+  static const char* phrases[] = {
+      "originally appeared on", "originally appeared in", "originally published on", "originally published in",
+      "originally published by", "first published in", "first published on", "first published by",
+      "first appeared in", "first appeared on", "republished from", "republished with permission from",
+      "republished with permission of", "reprinted with permission from", "reprinted with permission of",
+      "reproduced with permission from", "republished courtesy of", "this story was produced by",
+      "erschien zuerst in", "erschien zuerst bei", "erschien zuerst auf", "zuerst erschienen in",
+      "zuerst erschienen bei", "erschienen in", "publié initialement dans", "publié initialement par",
+      "publicado originalmente en", "publicado originalmente por", "pubblicato originariamente su",
+      "publisert først i", "publicerades först i"};
+  std::string lower = lower_utf8(line);
+  for (const char* p : phrases) {
+    std::size_t at = lower.find(p);
+    if (at == std::string::npos) continue;
+    std::string_view rest = line.substr(at + std::string_view(p).size());
+    bool self = false;
+    if (const Outlet* o = leading_outlet(rest, resolver, &self); o && !self) add(out, o, line, order);
+    return;
+  }
+}
+
+// "© dpa-infocom, dpa:…", "Copyright 2023 The Associated Press", "Quelle: ntv.de, ino/dpa".
+void source_line(std::string_view line, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
+  std::string_view t = trim(line);
+  if (t.empty() || starts_with_photo_word(t)) return;
+  std::string lower = lower_utf8(t);
+  auto strip_year = [](std::string_view s) {
+    s = trim(s);
+    while (!s.empty() && (std::isdigit(static_cast<unsigned char>(s.front())) || s.front() == '-' || s.front() == ' '))
+      s.remove_prefix(1);
+    return s;
+  };
+  std::string_view rest;
+  bool list = false;
+  if (t.rfind("\xC2\xA9", 0) == 0) {
+    rest = strip_year(t.substr(2));
+  } else if (lower.rfind("(c) ", 0) == 0) {
+    rest = strip_year(t.substr(4));
+  } else if (lower.rfind("copyright ", 0) == 0) {
+    rest = strip_year(t.substr(10));
+    if (rest.rfind("\xC2\xA9", 0) == 0) rest = strip_year(rest.substr(2));
+  } else {
+    for (std::string_view label : {"quelle:", "quellen:", "source:", "sources:", "fuente:", "fuentes:", "kilde:",
+                                   "källa:", "fonte:", "źródło:", "mit material von", "mit material der",
+                                   "mit informationen von", "with reporting by", "additional reporting by",
+                                   "material from", "avec"}) {
+      if (lower.rfind(label, 0) == 0) {
+        rest = t.substr(label.size());
+        list = true;
+        break;
+      }
+    }
+    if (!list) return;
+  }
+  if (list) {
+    for (const std::string& part : credit_parts(rest)) {
+      bool self = false;
+      const Outlet* o = resolve_whole_name(part, resolver, &self);
+      if (!o) o = leading_outlet(part, resolver, &self);
+      if (o && !self) add(out, o, t, order);
+    }
+    return;
+  }
+  std::string first = credit_parts(rest).empty() ? std::string() : credit_parts(rest).front();
+  bool self = false;
+  if (const Outlet* o = leading_outlet(first, resolver, &self); o && !self) add(out, o, t, order);
+}
+
+// "INDIANAPOLIS (AP) —", "Berlin (dpa) -": a wire dateline opening the story.
+void dateline(std::string_view text, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
+  std::size_t open = text.find('(');
+  if (open == std::string_view::npos || open > 80) return;
+  std::size_t close = text.find(')', open);
+  if (close == std::string_view::npos || close - open > 40) return;
+  std::string_view prefix = text.substr(0, open);
+  if (std::count(prefix.begin(), prefix.end(), ' ') > 6 || prefix.find(". ") != std::string_view::npos) return;
+  std::string_view after = trim(text.substr(close + 1));
+  bool dash = after.rfind("-", 0) == 0 || after.rfind("\xE2\x80\x94", 0) == 0 ||
+              after.rfind("\xE2\x80\x93", 0) == 0 || after.rfind(":", 0) == 0;
+  if (!dash) return;
+  for (const std::string& part : credit_parts(text.substr(open + 1, close - open - 1))) {
+    bool self = false;
+    const Outlet* o = resolve_whole_name(part, resolver, &self);
+    if (o && !self) add(out, o, text.substr(0, std::min<std::size_t>(text.size(), close + 60)), order);
+  }
+}
+
+// "… (dpa)" or "(dpa/AFP)" closing the last paragraph: agencies only.
+void closing_agency(std::string_view text, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
+  std::string_view t = trim(text);
+  while (!t.empty() && t.back() == '.') t.remove_suffix(1);
+  if (t.empty() || t.back() != ')') return;
+  std::size_t open = t.rfind('(');
+  if (open == std::string_view::npos || t.size() - open > 30) return;
+  for (const std::string& part : credit_parts(t.substr(open + 1, t.size() - open - 2))) {
+    bool self = false;
+    const Outlet* o = resolve_whole_name(part, resolver, &self);
+    if (o && !self && o->kind == "agency") add(out, o, t.substr(open), order);
+  }
+}
+
+}  // namespace
+
+std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const SourceContext& context,
+                                          const Resolver& resolver) {
+  std::vector<Mention> out;
+  // Byline: "Von dpa", "By Associated Press", "Par Le Figaro et AFP".
+  if (!trim(context.byline).empty()) {
+    std::string byline = collapse_whitespace(context.byline);
+    std::string_view b = byline;
+    for (std::string_view prefix : {"by ", "von ", "par ", "por ", "av ", "di ", "door ", "af ", "przez ", "de "})
+      if (istarts_with(b, prefix)) {
+        b.remove_prefix(prefix.size());
+        break;
+      }
+    for (const std::string& part : credit_parts(b)) {
+      bool self = false;
+      const Outlet* o = resolve_whole_name(part, resolver, &self);
+      if (o && !self) add(out, o, byline, 0);
+    }
+  }
+  std::size_t order = 0;
+  const std::size_t n = body.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string& text = body[i].text;
+    order += 1 + split_sentences(text).size();
+    if (i < 2) dateline(text, resolver, order, out);
+    syndication(text, resolver, order, out);
+    if (i + 3 >= n) source_line(text, resolver, order, out);
+    if (i + 1 == n) closing_agency(text, resolver, order, out);
+  }
+  // Text printed right under the article: "First published in …", "Quelle: …".
+  for (std::string_view line : split(context.trailer, '\n')) {
+    ++order;
+    if (trim(line).empty()) continue;
+    syndication(line, resolver, order, out);
+    source_line(line, resolver, order, out);
+  }
+  return out;
+}
+
+}  // namespace newsarchive::parse::detail

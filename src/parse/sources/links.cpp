@@ -1,0 +1,168 @@
+// Link evidence: editorial links in the body that point at another outlet's site.
+// Social networks, share buttons, archives, the publisher's own pages, tag and author
+// pages, government, academic and other non-news sites are not sources.
+#include <unordered_set>
+
+#include "core/text.hpp"
+#include "newsarchive/url.hpp"
+#include "parse/sources/detail.hpp"
+
+namespace newsarchive::parse::detail {
+namespace {
+
+// Registrable domains that are never a cited outlet: social networks and video
+// platforms, share and messaging services, archives, search, reference, shops, tools.
+bool is_platform(std::string_view reg) {
+  static const std::unordered_set<std::string_view> platforms{
+      "twitter.com", "x.com", "t.co", "facebook.com", "fb.com", "fb.me", "instagram.com", "youtube.com",
+      "youtu.be", "tiktok.com", "t.me", "telegram.org", "telegram.me", "reddit.com", "redd.it", "linkedin.com",
+      "lnkd.in", "pinterest.com", "pin.it", "whatsapp.com", "wa.me", "snapchat.com", "threads.net",
+      "bsky.app", "bsky.social", "mastodon.social", "truthsocial.com", "gettr.com", "gab.com", "parler.com",
+      "rumble.com", "bitchute.com", "odysee.com", "vk.com", "ok.ru", "weibo.com", "wechat.com", "qq.com",
+      "vimeo.com", "dailymotion.com", "twitch.tv", "soundcloud.com", "spotify.com", "apple.com",
+      "podcasts.apple.com", "music.apple.com", "flickr.com", "imgur.com", "giphy.com", "tumblr.com",
+      "medium.com", "substack.com", "blogspot.com", "wordpress.com", "patreon.com", "discord.com",
+      "discord.gg", "quora.com", "archive.org", "archive.today", "archive.ph", "archive.is", "archive.li",
+      "archive.md", "perma.cc", "webcitation.org", "ghostarchive.org", "google.com", "goo.gl", "g.co",
+      "google.co.uk", "google.de", "bing.com", "yahoo.com", "duckduckgo.com", "wikipedia.org", "wikimedia.org",
+      "wikidata.org", "wiktionary.org", "imdb.com", "amazon.com", "amazon.co.uk", "amazon.de", "amzn.to",
+      "ebay.com", "etsy.com", "bit.ly", "tinyurl.com", "ow.ly", "buff.ly", "dlvr.it", "trib.al", "ift.tt",
+      "doubleclick.net", "googleadservices.com", "googlesyndication.com", "outbrain.com", "taboola.com",
+      "addthis.com", "sharethis.com", "disqus.com", "mailchimp.com", "list-manage.com", "eventbrite.com",
+      "change.org", "gofundme.com", "scribd.com", "documentcloud.org", "dropbox.com", "box.com",
+      "github.com", "gitlab.com", "slideshare.net", "issuu.com", "flipboard.com", "feedly.com",
+      "newsbreak.com", "ground.news", "news.google.com", "msn.com", "smartnews.com", "pressreader.com",
+      "lexisnexis.com", "proquest.com", "newspapers.com", "jstor.org", "ssrn.com", "arxiv.org",
+      "doi.org", "ncbi.nlm.nih.gov", "nih.gov", "pubmed.gov", "researchgate.net", "academia.edu",
+      "sciencedirect.com", "springer.com", "wiley.com", "nature.com", "science.org", "thelancet.com",
+      "nejm.org", "jamanetwork.com", "bmj.com", "plos.org", "cell.com", "tandfonline.com", "sagepub.com",
+      "oup.com", "cambridge.org", "statista.com", "flightradar24.com", "marinetraffic.com",
+      "prnewswire.com", "businesswire.com", "globenewswire.com", "newswire.ca", "ots.at", "presseportal.de",
+      "openpr.com", "einpresswire.com", "accesswire.com", "blockchain.info", "blockchain.com",
+      "paypal.com", "apps.apple.com", "play.google.com", "microsoft.com", "zoom.us"};
+  return platforms.count(reg) > 0;
+}
+
+// Government, military, intergovernmental, academic hosts.
+bool is_institutional(std::string_view host, std::string_view reg) {
+  for (std::string_view suffix : {".gov", ".mil", ".int", ".edu", ".gouv.fr", ".gob.es", ".gob.mx", ".gv.at",
+                                  ".admin.ch", ".europa.eu", ".govt.nz", ".gc.ca", ".gov.uk", ".nhs.uk",
+                                  ".police.uk", ".parliament.uk", ".bund.de", ".bundestag.de", ".un.org",
+                                  ".ac.uk", ".ac.jp", ".ac.za", ".ac.nz", ".edu.au", ".regjeringen.no",
+                                  ".riksdagen.se", ".who.int"})
+    if (iends_with(host, suffix) || iequals(host, suffix.substr(1))) return true;
+  for (std::string_view part : split(reg, '.'))
+    if (part == "gov" || part == "gob" || part == "gouv" || part == "mil" || part == "edu" || part == "ac" ||
+        part == "govt")
+      return true;
+  static const std::unordered_set<std::string_view> bodies{
+      "un.org", "europa.eu", "who.int", "worldbank.org", "imf.org", "oecd.org", "nato.int", "icj-cij.org",
+      "icrc.org", "unicef.org", "unhcr.org", "unrwa.org", "amnesty.org", "hrw.org", "bundesregierung.de",
+      "whitehouse.gov", "kremlin.ru", "mid.ru", "admin.ch", "gov.uk", "parliament.uk", "bundestag.de"};
+  return bodies.count(reg) > 0;
+}
+
+// Paths that are listings or furniture rather than a story: tags, authors, topics,
+// sections, search, share endpoints, account pages.
+bool is_listing_path(std::string_view path, std::string_view query) {
+  std::string p = to_lower_ascii(path);
+  for (std::string_view prefix : {"/tag/", "/tags/", "/topic/", "/topics/", "/author/", "/authors/",
+                                  "/profile/", "/profiles/", "/by/", "/category/", "/categories/",
+                                  "/search", "/subscribe", "/newsletter", "/newsletters", "/account", "/login",
+                                  "/signin", "/signup", "/register", "/share", "/sharer", "/intent/",
+                                  "/themen/", "/thema/", "/autor/", "/autoren/", "/schlagwort/", "/sujet/",
+                                  "/auteur/", "/tema/", "/temas/", "/autor/", "/emneord/", "/journalist/",
+                                  "/contributor/", "/contributors/", "/staff/", "/people/"})
+    if (p.rfind(prefix, 0) == 0 || p.find(std::string("/") + std::string(prefix.substr(1))) != std::string::npos)
+      return true;
+  std::string q = to_lower_ascii(query);
+  return q.find("url=") != std::string::npos && (p.find("share") != std::string::npos);
+}
+
+// The registrable domain's own label looks like a news site: "kyivpost", "dailynews".
+bool looks_like_news_domain(std::string_view reg) {
+  std::string label(reg.substr(0, reg.find('.')));
+  for (std::string_view w : {"news", "times", "post", "herald", "tribune", "journal", "gazette", "daily",
+                             "press", "chronicle", "observer", "courier", "telegraph", "mirror", "express",
+                             "examiner", "inquirer", "reporter", "dispatch", "bulletin", "sentinel", "ledger",
+                             "enquirer", "register", "zeitung", "nachrichten", "kurier", "anzeiger", "rundschau",
+                             "tagblatt", "presse", "noticias", "diario", "periodico", "gazeta", "nyheter",
+                             "nieuws", "avisen", "tidende", "giornale", "quotidiano", "radio", "tv",
+                             "television", "broadcast", "magazine", "wire", "dagblad", "posten", "courant"})
+    if (label.find(w) != std::string::npos) return true;
+  return false;
+}
+
+bool is_read_more(std::string_view text) {
+  for (std::string_view p : {"read more", "related:", "related stories", "see also", "also read", "read also",
+                             "more:", "watch:", "read:", "listen:", "lesen sie auch", "mehr zum thema",
+                             "auch interessant", "lire aussi", "à lire aussi", "leer más", "lee también",
+                             "les også", "läs också", "leggi anche", "czytaj też", "czytaj także",
+                             "recommended:", "more from", "most read", "sign up"})
+    if (istarts_with(text, p)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Resolver& resolver) {
+  std::vector<Mention> out;
+  std::size_t order = 0;
+  for (std::size_t b = 0; b < body.size(); ++b) {
+    const Block& block = body[b];
+    order += 1 + split_sentences(block.text).size();
+    if (is_read_more(block.text)) continue;
+    // A list item that is nothing but a link, next to another such item: a related-story list.
+    auto bare_link_item = [&](std::size_t k) {
+      if (k >= body.size()) return false;
+      const Block& x = body[k];
+      if (x.kind != Block::Kind::list_item || x.links.size() != 1) return false;
+      const BlockLink& l = x.links[0];
+      return (l.end - l.begin) * 10 >= x.text.size() * 8;
+    };
+    if (bare_link_item(b) && ((b > 0 && bare_link_item(b - 1)) || bare_link_item(b + 1))) continue;
+    for (const BlockLink& link : block.links) {
+      std::optional<Url> url = parse_url(link.url);
+      if (!url || (url->scheme != "http" && url->scheme != "https") || url->host.empty()) continue;
+      std::string host = url_host(link.url);
+      std::string reg = registrable_domain(host);
+      if (resolver.is_self_domain(reg)) continue;
+      const Outlet* outlet = resolver.directory ? resolver.directory->by_host(host) : nullptr;
+      if (outlet && resolver.is_self(outlet)) continue;
+      if (is_listing_path(url->path, url->query)) continue;
+      // The sentence holding the anchor is the evidence.
+      std::string evidence;
+      for (const Sentence& s : split_sentences(block.text))
+        if (link.begin >= s.begin && link.begin < s.end + 1) evidence = block.text.substr(s.begin, s.end - s.begin);
+      if (evidence.empty()) evidence = block.text;
+      Mention m;
+      m.link = true;
+      m.url = link.url;
+      m.evidence = clip_words(evidence, 40);
+      m.order = order;
+      if (outlet) {
+        m.outlet = outlet;
+      } else {
+        if (is_platform(reg) || is_institutional(host, reg)) continue;
+        bool anchor_self = false;
+        const Outlet* named = resolve_whole_name(link.text, resolver, &anchor_self);
+        if (anchor_self) continue;
+        if (named) {
+          // The anchor names an outlet whose copy lives elsewhere ("KCNA" linking to an archive of its items).
+          m.outlet = named;
+        } else {
+          std::string label = squash(reg.substr(0, reg.find('.')));
+          std::string anchor = squash(link.text);
+          bool anchor_names_site = anchor.size() >= 3 && label.find(anchor) != std::string::npos;
+          if (!anchor_names_site && !looks_like_news_domain(reg)) continue;
+          m.domain = reg;
+          m.name = anchor_names_site ? collapse_whitespace(link.text) : reg;
+        }
+      }
+      out.push_back(std::move(m));
+    }
+  }
+  return out;
+}
+
+}  // namespace newsarchive::parse::detail

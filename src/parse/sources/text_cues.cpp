@@ -1,0 +1,466 @@
+// Text evidence: outlet names standing in an attribution cue ("according to X",
+// "X reported", "told X", "laut X", "ifølge X", "X's reporting"), per sentence.
+#include <algorithm>
+
+#include "core/text.hpp"
+#include "parse/sources/detail.hpp"
+
+namespace newsarchive::parse::detail {
+namespace {
+
+enum class Shape { known, words, acronym, other };
+
+struct Candidate {
+  std::size_t s = 0, e = 0;  // token span [s, e), qualifiers and "The" included
+  std::size_t name_s = 0;    // first token of the name itself
+  Shape shape = Shape::other;
+  std::vector<const Outlet*> outlets;  // directory matches (known shape)
+  std::string surface;                 // the name as written
+  std::string hint;                    // country from a qualifier
+  bool quoted = false;
+};
+
+struct CueResult {
+  bool found = false;
+  bool media = false;       // the cue itself says the outlet published something
+  bool descriptor = false;  // "newspaper", "news agency", "Sender" next to the name
+  std::string hint;         // country qualifier seen in the gap
+};
+
+bool is_quote(const Token& t) {
+  if (t.word) return false;
+  static const std::unordered_set<std::string> quotes{"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E",
+                                                      "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x98", "\xE2\x80\x99",
+                                                      "\xE2\x80\x9A", "\xE2\x80\xB9", "\xE2\x80\xBA"};
+  return quotes.count(t.text) > 0;
+}
+
+bool is_clause_end(const Token& t) {
+  if (t.word) return false;
+  return t.text == "." || t.text == "," || t.text == ";" || t.text == ":" || t.text == "!" || t.text == "?" ||
+         t.text == ")" || t.text == "\xE2\x80\x94" || t.text == "\xE2\x80\x93" || t.text == "\xE2\x80\xA6";
+}
+
+bool is_descriptor(const std::string& lower) {
+  const Lexicon& x = lexicon();
+  if (x.descriptors.count(lower)) return true;
+  // Inflected German and Scandinavian forms: "Nachrichtenportals", "Senders", "avisen".
+  for (std::string_view stem : {"zeitung", "sender", "nachrichtenportal", "nachrichtenagentur", "magazin",
+                                "agentur", "fernsehsender", "nyhetsbyr", "tidning", "nyhetsnettsted"})
+    if (lower.find(stem) != std::string::npos) return true;
+  return false;
+}
+
+bool is_cue_word(const std::string& lower) {
+  const Lexicon& x = lexicon();
+  for (const auto* list : {&x.before, &x.after, &x.before_final})
+    for (const Cue& c : *list)
+      if (c.size() == 1 && c[0] == lower) return true;
+  return false;
+}
+
+bool match_at(const std::vector<Token>& T, std::size_t pos, const Cue& cue) {
+  if (pos + cue.size() > T.size()) return false;
+  for (std::size_t m = 0; m < cue.size(); ++m) {
+    const Token& t = T[pos + m];
+    if (cue[m] == "*") {
+      if (!t.word) return false;
+      continue;
+    }
+    if (t.lower != cue[m]) return false;
+  }
+  return true;
+}
+
+bool cue_is_media(const Cue& cue) {
+  for (const std::string& w : cue)
+    if (lexicon().media_verbs.count(w)) return true;
+  return false;
+}
+
+// Index just past the candidate's right-hand gap: closing quotes, descriptors
+// ("news agency"), a restated acronym "(NBC)".
+std::size_t skip_right_gap(const std::vector<Token>& T, std::size_t k, bool* descriptor) {
+  for (int steps = 0; steps < 4 && k < T.size(); ++steps) {
+    const Token& t = T[k];
+    if (is_quote(t) && !(k + 1 < T.size() && T[k + 1].lower == "s")) {
+      ++k;
+      continue;
+    }
+    if (t.word && !t.cap && is_descriptor(t.lower)) {
+      *descriptor = true;
+      ++k;
+      continue;
+    }
+    if (t.text == "(" && k + 2 < T.size() && T[k + 1].acronym && T[k + 2].text == ")") {
+      k += 3;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+bool clause_ends_at(const std::vector<Token>& T, std::size_t k) {
+  if (k >= T.size()) return true;
+  const Token& t = T[k];
+  return is_clause_end(t) || is_quote(t) || t.text == "(";
+}
+
+class SentenceMatcher {
+ public:
+  SentenceMatcher(const Sentence& s, std::string_view text, const Resolver& r)
+      : S(s), T(s.tokens), text(text), R(r) {}
+
+  std::vector<Candidate> candidates() {
+    std::vector<Candidate> out;
+    std::vector<bool> covered(T.size(), false);
+    find_known(out, covered);
+    find_shapes(out, covered);
+    std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.s < b.s; });
+    for (Candidate& c : out) {
+      c.quoted = c.s > 0 && is_quote(T[c.s - 1]) && c.e < T.size() && is_quote(T[c.e]);
+    }
+    return out;
+  }
+
+  CueResult cue_before(std::size_t s, std::size_t e) const {
+    const Lexicon& x = lexicon();
+    CueResult r;
+    std::size_t k = s;
+    int generic = 0;
+    for (int steps = 0; steps < 7; ++steps) {
+      for (const Cue& c : x.before)
+        if (k >= c.size() && match_at(T, k - c.size(), c)) {
+          r.found = true;
+          r.media = r.media || cue_is_media(c);
+          return r;
+        }
+      for (const Cue& c : x.before_final)
+        if (k >= c.size() && match_at(T, k - c.size(), c)) {
+          bool desc = false;
+          std::size_t after = skip_right_gap(T, e, &desc);
+          if (clause_ends_at(T, after)) {
+            r.found = true;
+            r.media = r.media || cue_is_media(c);
+            return r;
+          }
+        }
+      if (k == 0) break;
+      const Token& t = T[k - 1];
+      std::string hint = country_hint(t.lower);
+      if (!hint.empty()) {
+        if (r.hint.empty()) r.hint = hint;
+      } else if (is_quote(t) || x.determiners.count(t.lower)) {
+      } else if (t.word && is_descriptor(t.lower)) {
+        r.descriptor = true;
+      } else if (t.word && !t.cap && generic < 2 && !is_cue_word(t.lower) && !x.connectors.count(t.lower) &&
+                 t.lower.size() > 2) {
+        ++generic;
+      } else {
+        break;
+      }
+      --k;
+    }
+    return r;
+  }
+
+  CueResult cue_after(std::size_t e, const std::vector<Candidate>& all) const {
+    const Lexicon& x = lexicon();
+    CueResult r;
+    std::size_t k = skip_right_gap(T, e, &r.descriptor);
+    // Possessive: "CNN's Jake Tapper reported", "the Times' reporting".
+    std::size_t pos = k;
+    bool possessive = false;
+    if (k < T.size() && (T[k].text == "'" || T[k].text == "\xE2\x80\x99")) {
+      if (k + 1 < T.size() && T[k + 1].lower == "s") {
+        possessive = true;
+        pos = k + 2;
+      } else if (k > 0 && !T[k - 1].lower.empty() && T[k - 1].lower.back() == 's') {
+        possessive = true;
+        pos = k + 1;
+      }
+    }
+    if (possessive) {
+      for (const Cue& c : x.possessive_after)
+        if (match_at(T, pos, c)) {
+          r.found = r.media = true;
+          return r;
+        }
+      std::size_t n = pos;
+      while (n < T.size() && n < pos + 3 && T[n].word && T[n].cap) ++n;
+      if (n > pos) {
+        for (const char* v : {"reported", "reports", "wrote", "writes", "said", "says", "told", "asked", "noted"})
+          if (n < T.size() && T[n].lower == v) {
+            r.found = r.media = true;
+            return r;
+          }
+      }
+      return r;
+    }
+    if (after_cue_at(k, &r)) return r;
+    if (k < T.size() && T[k].text == ",") {
+      // "X, citing ...", "X, unter Berufung auf ..."
+      if (k + 1 < T.size() && (T[k + 1].lower == "citing" || T[k + 1].lower == "unter")) {
+        r.found = r.media = true;
+        return r;
+      }
+      // "X, which first broke the story, reported ..."
+      for (std::size_t m = k + 1; m < T.size() && m < k + 12; ++m) {
+        if (T[m].text == "." || T[m].text == ";" || starts_candidate(m, all)) break;
+        if (T[m].text == ",") {
+          if (after_cue_at(m + 1, &r)) return r;
+          break;
+        }
+      }
+    }
+    // German verb-final clauses: "wie der Sender BBC am Dienstag berichtete".
+    static const std::unordered_set<std::string> final_verbs{
+        "berichtet", "berichtete", "berichteten", "schrieb", "schreibt", "meldete", "meldet", "meldeten",
+        "enthüllte", "zitiert", "zitierte", "veröffentlichte", "hieß", "berichtet hatte"};
+    for (std::size_t m = k; m < T.size() && m < k + 12; ++m) {
+      if (is_clause_end(T[m]) || starts_candidate(m, all)) break;
+      if (final_verbs.count(T[m].lower)) {
+        r.found = r.media = true;
+        return r;
+      }
+    }
+    return r;
+  }
+
+  bool after_cue_at(std::size_t k, CueResult* r) const {
+    for (const Cue& c : lexicon().after)
+      if (match_at(T, k, c)) {
+        // "X said in a statement": the outlet speaks for itself as a party, not as a source.
+        if ((c[0] == "said" || c[0] == "says") && k + c.size() + 2 < T.size() && T[k + c.size()].lower == "in" &&
+            T[k + c.size() + 2].lower == "statement")
+          return false;
+        r->found = true;
+        r->media = r->media || cue_is_media(c);
+        return true;
+      }
+    return false;
+  }
+
+  std::string sentence_text() const { return std::string(text.substr(S.begin, S.end - S.begin)); }
+  const std::vector<Token>& tokens() const { return T; }
+
+ private:
+  bool starts_candidate(std::size_t m, const std::vector<Candidate>& all) const {
+    for (const Candidate& c : all)
+      if (c.s == m) return true;
+    return false;
+  }
+
+  bool capitalised_name(std::size_t from, std::size_t to, const std::vector<const Outlet*>& outlets,
+                        std::string_view surface) const {
+    // Exact spelling of a name or alias ("dpa", "New York magazine") is always fine.
+    for (const Outlet* o : outlets) {
+      if (o->name == surface) return true;
+      for (const std::string& a : o->aliases)
+        if (a == surface) return true;
+    }
+    const Lexicon& x = lexicon();
+    std::size_t first = from;
+    if (T[first].lower == "the" && first + 1 < to) ++first;
+    if (!T[first].cap) return false;
+    for (std::size_t k = first; k < to; ++k)
+      if (T[k].word && !T[k].cap && !x.function_words.count(T[k].lower)) return false;
+    return true;
+  }
+
+  void find_known(std::vector<Candidate>& out, std::vector<bool>& covered) {
+    const OutletDirectory* dir = R.directory;
+    if (!dir) return;
+    const std::size_t maxw = std::min<std::size_t>(dir->max_key_words() + 1, 9);
+    std::size_t i = 0;
+    while (i < T.size()) {
+      if (!T[i].word) {
+        ++i;
+        continue;
+      }
+      // Qualifiers: "the U.K. Mirror", "the Russian TASS news agency".
+      std::size_t j = i;
+      std::string hint;
+      if ((T[j].lower == "the") && j + 1 < T.size()) ++j;
+      std::size_t q = j;
+      while (q < T.size() && q < j + 2 && T[q].cap && q + 1 < T.size() && T[q + 1].word) {
+        std::string h = country_hint(T[q].lower);
+        if (h.empty()) break;
+        hint = h;
+        ++q;
+      }
+      bool matched = false;
+      for (std::size_t start : {i, q}) {
+        if (matched) break;
+        for (std::size_t len = std::min(maxw, T.size() - start); len >= 1 && !matched; --len) {
+          std::size_t end = start + len;
+          bool ok = true;
+          for (std::size_t k = start; k < end; ++k)
+            if (!T[k].word && T[k].text != "&") ok = false;
+          if (!ok) continue;
+          std::string surface(text.substr(T[start].begin, T[end - 1].end - T[start].begin));
+          std::string key = normalize_outlet_name(surface);
+          if (key.size() < 2) continue;
+          std::vector<const Outlet*> found = dir->by_key(key);
+          if (found.empty() && len == 1 && key.size() > 4 && key.back() == 's') {
+            // Genitive: "des Spiegels", "NRKs".
+            found = dir->by_key(key.substr(0, key.size() - 1));
+          }
+          if (found.empty() || !capitalised_name(start, end, found, surface)) continue;
+          Candidate c;
+          c.s = i;
+          c.name_s = start;
+          c.e = end;
+          c.shape = Shape::known;
+          c.outlets = std::move(found);
+          c.surface = surface;
+          c.hint = start == q ? hint : "";
+          for (std::size_t k = c.s; k < c.e; ++k) covered[k] = true;
+          out.push_back(std::move(c));
+          i = end;
+          matched = true;
+        }
+      }
+      if (!matched) ++i;
+    }
+  }
+
+  void find_shapes(std::vector<Candidate>& out, const std::vector<bool>& covered) {
+    const Lexicon& x = lexicon();
+    std::size_t i = 0;
+    while (i < T.size()) {
+      if (covered[i] || !T[i].word || !T[i].cap) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      if (T[j].lower == "the") ++j;
+      std::size_t end = j;
+      while (end < T.size() && end < j + 6 && !covered[end] &&
+             ((T[end].word && (T[end].cap || x.function_words.count(T[end].lower))) || T[end].text == "&"))
+        ++end;
+      while (end > j && (x.function_words.count(T[end - 1].lower) || T[end - 1].text == "&")) --end;
+      if (end == j) {
+        i = j + 1;
+        continue;
+      }
+      bool outlet_word = false, proper = false;
+      for (std::size_t k = j; k < end; ++k) {
+        const std::string& w = T[k].lower;
+        if (x.outlet_words.count(w)) outlet_word = true;
+        else if (!x.function_words.count(w) && !x.determiners.count(w) && !is_descriptor(w) &&
+                 country_hint(w).empty() && T[k].cap)
+          proper = true;
+      }
+      Candidate c;
+      c.s = i;
+      c.name_s = j;
+      c.e = end;
+      c.surface = std::string(text.substr(T[j].begin, T[end - 1].end - T[j].begin));
+      if (outlet_word && proper && end - j >= 2) {
+        c.shape = Shape::words;
+      } else if (end - j == 1 && T[j].acronym && T[j].text.size() <= 6 &&
+                 !x.non_media_acronyms.count(T[j].lower)) {
+        c.shape = Shape::acronym;
+      } else if (end - j <= 3) {
+        c.shape = Shape::other;
+      } else {
+        i = end;
+        continue;
+      }
+      out.push_back(std::move(c));
+      i = end;
+    }
+  }
+
+  const Sentence& S;
+  const std::vector<Token>& T;
+  std::string_view text;
+  const Resolver& R;
+};
+
+bool is_connector_gap(const std::vector<Token>& T, std::size_t from, std::size_t to) {
+  if (to <= from || to - from > 3) return false;
+  const Lexicon& x = lexicon();
+  bool connector = false;
+  for (std::size_t k = from; k < to; ++k) {
+    if (x.connectors.count(T[k].lower) || T[k].text == "/" || T[k].text == ",") connector = true;
+    else if (!x.determiners.count(T[k].lower) && !is_quote(T[k])) return false;
+  }
+  return connector;
+}
+
+bool photo_context(const std::vector<Token>& T, std::size_t s) {
+  // "photo via AP", "Foto: dpa", "AFP via Getty Images", "Reuters/Jane Doe".
+  const Lexicon& x = lexicon();
+  for (std::size_t k = s >= 3 ? s - 3 : 0; k < s; ++k)
+    if (x.photo_words.count(T[k].lower)) return true;
+  if (s > 0 && T[s - 1].text == "/") return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Resolver& resolver) {
+  std::vector<Mention> out;
+  const Lexicon& x = lexicon();
+  std::size_t order = 0;
+  for (const Block& block : body) {
+    for (const Sentence& sentence : split_sentences(block.text)) {
+      ++order;
+      SentenceMatcher m(sentence, block.text, resolver);
+      std::vector<Candidate> cands = m.candidates();
+      if (cands.empty()) continue;
+      const std::vector<Token>& T = m.tokens();
+      // Coordinated names share their cue: "Le Figaro und RTL", "RTL/Ntv", "CNN and the BBC".
+      std::size_t g = 0;
+      while (g < cands.size()) {
+        std::size_t h = g;
+        while (h + 1 < cands.size() && is_connector_gap(T, cands[h].e, cands[h + 1].s)) ++h;
+        CueResult before = m.cue_before(cands[g].s, cands[h].e);
+        CueResult after = m.cue_after(cands[h].e, cands);
+        bool cue = before.found || after.found;
+        bool media = before.media || after.media;
+        bool descriptor = before.descriptor || after.descriptor;
+        std::string group_hint = before.hint;
+        for (std::size_t k = g; k <= h && cue; ++k) {
+          const Candidate& c = cands[k];
+          if (photo_context(T, c.s)) continue;
+          Mention mention;
+          mention.evidence = clip_words(m.sentence_text(), 40);
+          mention.order = order;
+          std::string hint = !c.hint.empty() ? c.hint : group_hint;
+          if (c.shape == Shape::known) {
+            bool self = false;
+            const Outlet* o = resolver.choose(c.outlets, c.surface, hint);
+            for (const Outlet* cand : c.outlets)
+              if (resolver.is_self(cand)) self = true;
+            if (self || !o || resolver.is_self_name(c.surface)) continue;
+            std::string key = normalize_outlet_name(c.surface);
+            if (key.find(' ') == std::string::npos && x.common_word_names.count(key)) {
+              bool linked = false;
+              for (const std::string& d : o->domains)
+                if (resolver.linked_domains.count(registrable_domain(d))) linked = true;
+              bool the = T[c.name_s].text == "The" || c.name_s > c.s;
+              bool mid = c.s > 0 && !(c.s == 1 && is_quote(T[0]));
+              if (!(linked || c.quoted || the || mid || descriptor)) continue;
+            }
+            mention.outlet = o;
+          } else {
+            if (resolver.is_self_name(c.surface)) continue;
+            if (c.shape == Shape::acronym && !(media || descriptor)) continue;
+            if (c.shape == Shape::other && !descriptor) continue;
+            std::string name = c.surface;
+            mention.name = name;
+          }
+          out.push_back(std::move(mention));
+        }
+        g = h + 1;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace newsarchive::parse::detail

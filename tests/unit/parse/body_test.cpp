@@ -1,0 +1,101 @@
+// Body: main content, boilerplate removal, order, links and the articleBody fallback.
+#include <gtest/gtest.h>
+
+#include "newsarchive/extract.hpp"
+
+using namespace newsarchive;
+
+namespace {
+
+Article extract(const std::string& html, const std::string& url = "https://news.example.com/a/story.html") {
+  Page page;
+  page.body = html;
+  page.content_type = "text/html";
+  page.url = url;
+  return extract_article(page);
+}
+
+std::string para(int i) {
+  return "<p>Paragraph " + std::to_string(i) +
+         " tells the story of the bridge, its builders, and the town that grew around it over a century.</p>";
+}
+
+bool has(const std::string& body, const std::string& text) { return body.find(text) != std::string::npos; }
+
+}  // namespace
+
+TEST(Body, KeepsParagraphsInOrderSeparatedByBlankLines) {
+  Article a = extract("<html><body><article>" + para(1) + para(2) + para(3) + "</article></body></html>");
+  ASSERT_TRUE(has(a.body, "Paragraph 1"));
+  EXPECT_LT(a.body.find("Paragraph 1"), a.body.find("Paragraph 2"));
+  EXPECT_LT(a.body.find("Paragraph 2"), a.body.find("Paragraph 3"));
+  EXPECT_TRUE(has(a.body, "century.\n\nParagraph 2"));
+}
+
+TEST(Body, RemovesCookieBanner) {
+  Article a = extract(R"(<html><body><div id="cookie-consent"><p>We use cookies to improve your experience,
+    please accept all cookies to continue reading, or manage your choices.</p></div><article>)" + para(1) +
+                      para(2) + "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "Paragraph 1"));
+  EXPECT_FALSE(has(a.body, "cookies"));
+}
+
+TEST(Body, RecoversAllParagraphsOfAStorySplitByAds) {
+  Article a = extract("<html><body><div class=\"story\"><div class=\"text-block\">" + para(1) + para(2) +
+                      "</div><div class=\"ad-container\"><p>Advertisement</p></div><div class=\"text-block\">" +
+                      para(3) + para(4) + "</div><div class=\"ad\">Sponsored content you may like</div>"
+                      "<div class=\"text-block\">" + para(5) + "</div></div></body></html>");
+  for (int i = 1; i <= 5; ++i) EXPECT_TRUE(has(a.body, "Paragraph " + std::to_string(i))) << i;
+  EXPECT_LT(a.body.find("Paragraph 2"), a.body.find("Paragraph 3"));
+  EXPECT_LT(a.body.find("Paragraph 4"), a.body.find("Paragraph 5"));
+  EXPECT_FALSE(has(a.body, "Advertisement"));
+  EXPECT_FALSE(has(a.body, "Sponsored"));
+}
+
+TEST(Body, RemovesShareBarRelatedListAndComments) {
+  Article a = extract(R"(<html><body><article><div class="share-bar"><a href="https://facebook.com/sharer">Share on Facebook</a>
+    <a href="https://twitter.com/intent">Tweet</a></div>)" + para(1) + para(2) +
+                      R"(<div class="related-articles"><h3>Related</h3><ul><li><a href="/x">Another bridge story that is long</a></li>
+    <li><a href="/y">Yet another bridge story with a long title</a></li></ul></div>
+    <section id="comments"><p>Great article, I really enjoyed reading about the bridge and its history!</p></section>
+    </article></body></html>)");
+  EXPECT_TRUE(has(a.body, "Paragraph 2"));
+  EXPECT_FALSE(has(a.body, "Facebook"));
+  EXPECT_FALSE(has(a.body, "Another bridge story"));
+  EXPECT_FALSE(has(a.body, "Great article"));
+}
+
+TEST(Body, KeepsSubheadsListsAndQuotesInsideTheStory) {
+  Article a = extract("<html><body><article>" + para(1) + "<h2>What happens next</h2>" + para(2) +
+                      "<ul><li>The bridge closes to cars on Monday, the council said.</li>"
+                      "<li>Pedestrians may cross until the end of the month.</li></ul>"
+                      "<blockquote><p>We had no choice, the engineers were very clear about it.</p></blockquote>" +
+                      para(3) + "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "\n\nWhat happens next\n\n"));
+  EXPECT_TRUE(has(a.body, "Pedestrians may cross"));
+  EXPECT_TRUE(has(a.body, "We had no choice"));
+}
+
+TEST(Body, MakesLinksAbsoluteWithTheirText) {
+  Article a = extract("<html><body><article><p>The council published <a href=\"/reports/bridge.pdf#p2\">a report</a>"
+                      " that, according to <a href=\"https://other.example.org/story\">another paper</a>, was late.</p>" +
+                      para(1) + para(2) + "</article></body></html>");
+  ASSERT_EQ(a.links.size(), 2u);
+  EXPECT_EQ(a.links[0].url, "https://news.example.com/reports/bridge.pdf#p2");
+  EXPECT_EQ(a.links[0].text, "a report");
+  EXPECT_EQ(a.links[1].url, "https://other.example.org/story");
+}
+
+TEST(Body, FallsBackToJsonLdArticleBodyWhenTheDomIsThin) {
+  Article a = extract(R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge",
+    "articleBody":"The council voted on Tuesday to close the old bridge, citing years of neglect and rising costs.\nResidents said the decision, which follows a long campaign, would lengthen their commute by an hour.\nEngineers had warned that the structure was no longer safe to use."}</script></head>
+    <body><div class="teaser"><p>The council voted on Tuesday to close the old bridge.</p></div></body></html>)");
+  EXPECT_TRUE(has(a.body, "Residents said"));
+  EXPECT_TRUE(has(a.body, "costs.\n\nResidents"));
+}
+
+TEST(Body, DropsTheHeadlineAndDatelineRepeatedInTheBody) {
+  Article a = extract(R"(<html><head><meta property="og:title" content="Bridge to close"></head><body><article>
+    <h1>Bridge to close</h1><p class="date">December 19, 2016</p>)" + para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u);
+}

@@ -1,0 +1,124 @@
+// Metadata: headline, authors, dates, language, description and missing values.
+#include <gtest/gtest.h>
+
+#include "newsarchive/extract.hpp"
+
+using namespace newsarchive;
+
+namespace {
+
+Article extract(const std::string& html, const std::string& url = "https://news.example.com/a/story.html") {
+  Page page;
+  page.body = html;
+  page.content_type = "text/html; charset=utf-8";
+  page.url = url;
+  return extract_article(page);
+}
+
+const std::string kStory =
+    "<p>The council voted on Tuesday to close the old bridge, citing years of neglect and rising costs.</p>"
+    "<p>Residents said the decision, which follows a long campaign, would lengthen their commute by an hour.</p>"
+    "<p>Engineers had warned in a report last year that the structure, built in 1921, was no longer safe.</p>";
+
+}  // namespace
+
+TEST(Extractor, ReadsHeadlineFromJsonLd) {
+  Article a = extract(R"(<html><head><title>Other | Example News</title>
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge to close"}</script>
+    </head><body><article>)" + kStory + "</article></body></html>");
+  ASSERT_TRUE(a.headline);
+  EXPECT_EQ(*a.headline, "Bridge to close");
+}
+
+TEST(Extractor, ResolvesAuthorsInJsonLdGraphByReference) {
+  Article a = extract(R"(<html><head><script type="application/ld+json">
+    {"@context":"https://schema.org","@graph":[
+      {"@type":"WebSite","@id":"https://news.example.com/#site","name":"Example News"},
+      {"@type":"NewsArticle","headline":"Bridge to close","datePublished":"2024-03-05T10:15:00+01:00",
+       "author":[{"@id":"https://news.example.com/#jane"},{"@id":"https://news.example.com/#john"}]},
+      {"@type":"Person","@id":"https://news.example.com/#jane","name":"Jane Doe"},
+      {"@type":"Person","@id":"https://news.example.com/#john","name":"John Roe"}]}
+    </script></head><body><article>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe", "John Roe"}));
+  ASSERT_TRUE(a.published);
+  EXPECT_EQ(*a.published, "2024-03-05T10:15:00+01:00");
+}
+
+TEST(Extractor, SplitsBylineWithTwoAuthorsAndARole) {
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1>
+    <div class="byline">By Jane Doe and John Roe, Senior Reporter</div>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(a.body.find("Jane Doe"), std::string::npos);
+}
+
+TEST(Extractor, DropsEmailsAndOrganisationWhenAPersonIsNamed) {
+  Article a = extract(R"X(<html><head><meta name="author" content="Jane Doe (jane@example.com)">
+    <script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Organization","name":"Example News"},
+    {"@type":"Person","name":"By Jane Doe"}]}</script></head><body><article>)X" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe"}));
+}
+
+TEST(Extractor, KeepsOrganisationAsAuthorWhenNoPersonIsNamed) {
+  Article a = extract(R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+    "author":{"@type":"Organization","name":"Reuters"}}</script></head><body><article>)" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Reuters"}));
+}
+
+TEST(Extractor, TakesThePublicationDayFromTheUrlAsLastResort) {
+  Article a = extract("<html><body><article>" + kStory + "</article></body></html>",
+                      "https://news.example.com/2016/12/19/bridge-to-close/");
+  ASSERT_TRUE(a.published);
+  EXPECT_EQ(*a.published, "2016-12-19");
+}
+
+TEST(Extractor, PrefersMetaPublishedTimeAndKeepsTheOffset) {
+  Article a = extract(R"(<html><head><meta property="article:published_time" content="2016-12-19T18:42:00-05:00">
+    <meta property="article:modified_time" content="2016-12-20T08:00:00Z"></head><body><article>)" + kStory +
+                      "<p>&copy; 2023 Example News</p></article></body></html>",
+                      "https://news.example.com/2015/01/01/old-url/");
+  ASSERT_TRUE(a.published);
+  EXPECT_EQ(*a.published, "2016-12-19T18:42:00-05:00");
+  ASSERT_TRUE(a.modified);
+  EXPECT_EQ(*a.modified, "2016-12-20T08:00:00Z");
+}
+
+TEST(Extractor, StripsSiteNameSuffixAndPrefixFromHeadline) {
+  Article a = extract(R"(<html><head><meta property="og:site_name" content="Example News">
+    <meta property="og:title" content="Bridge to close | Example News"></head><body><article>)" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(a.headline.value_or(""), "Bridge to close");
+  Article b = extract(R"(<html><head><meta property="og:site_name" content="Example News">
+    <title>Example News - Bridge to close after years of neglect</title></head><body><article>)" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(b.headline.value_or(""), "Bridge to close after years of neglect");
+}
+
+TEST(Extractor, ReadsLanguageDescriptionAndCanonicalFromMarkup) {
+  Article a = extract(R"(<html lang="en-GB"><head><meta name="description" content="The old bridge closes.">
+    <link rel="canonical" href="/a/story"></head><body><article>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.language.value_or(""), "en");
+  EXPECT_EQ(a.description.value_or(""), "The old bridge closes.");
+  EXPECT_EQ(a.canonical_url.value_or(""), "https://news.example.com/a/story");
+}
+
+TEST(Extractor, GuessesLanguageFromStopWordsWhenMarkupIsSilent) {
+  Article a = extract(
+      "<html><body><article><p>Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke zu schließen, "
+      "und die Anwohner sind nicht zufrieden mit der Entscheidung, die auch den Verkehr in der Stadt betrifft.</p>"
+      "<p>Die Ingenieure hatten in einem Bericht gewarnt, dass das Bauwerk nicht mehr sicher ist und dass "
+      "die Kosten für die Sanierung sich auf mehrere Millionen Euro belaufen würden.</p></article></body></html>");
+  EXPECT_EQ(a.language.value_or(""), "de");
+}
+
+TEST(Extractor, LeavesMissingValuesEmpty) {
+  Article a = extract("<html><body><p>short</p></body></html>", "https://news.example.com/a/b");
+  EXPECT_FALSE(a.headline);
+  EXPECT_TRUE(a.authors.empty());
+  EXPECT_FALSE(a.published);
+  EXPECT_FALSE(a.modified);
+  EXPECT_FALSE(a.description);
+  EXPECT_FALSE(a.canonical_url);
+  EXPECT_FALSE(a.site_name);
+  EXPECT_EQ(a.url, "https://news.example.com/a/b");
+}
