@@ -17,6 +17,12 @@ struct Outlet {
   std::string kind;                  // agency, broadcaster, newspaper, magazine, online, partisan
 };
 
+// The lookup key of an outlet name: lower case (ASCII and Latin letters), "&" read as
+// "and", punctuation dropped, hyphens and slashes as spaces, a leading "the" removed.
+// "The U.K. Mirror" -> "uk mirror", "N-TV" -> "n tv", "U.S. News & World Report" ->
+// "us news and world report".
+std::string normalize_outlet_name(std::string_view name);
+
 class OutletDirectory {
  public:
   OutletDirectory();
@@ -38,6 +44,11 @@ class OutletDirectory {
   const Outlet* by_host(std::string_view host) const;
   // Outlets whose name or alias matches (case-, punctuation- and "the"-insensitive).
   std::vector<const Outlet*> by_name(std::string_view name) const;
+  // Same, for a key already passed through normalize_outlet_name (the text matcher
+  // normalises once per candidate).
+  std::vector<const Outlet*> by_key(const std::string& key) const;
+  // The longest name or alias key in words (bounds the text matcher's n-grams).
+  std::size_t max_key_words() const;
 
  private:
   struct Impl;
