@@ -19,8 +19,17 @@ bool starts_with_photo_word(std::string_view line) {
 std::vector<std::string> credit_parts(std::string_view s) {
   std::string text(s);
   for (std::string_view conj : {" and ", " und ", " et ", " y ", " og ", " och ", " e ", " & ", " with ", " mit "}) {
-    for (std::size_t p = lower_utf8(text).find(conj); p != std::string::npos; p = lower_utf8(text).find(conj))
-      text.replace(p, conj.size(), ",");
+    std::string lower = lower_utf8(text);
+    if (lower.size() != text.size()) continue;  // offsets would not line up
+    std::string joined;
+    std::size_t from = 0;
+    for (std::size_t p = lower.find(conj); p != std::string::npos; p = lower.find(conj, from)) {
+      joined.append(text, from, p - from);
+      joined.push_back(',');
+      from = p + conj.size();
+    }
+    joined.append(text, from, std::string::npos);
+    text = std::move(joined);
   }
   std::vector<std::string> parts;
   std::string cur;
@@ -43,7 +52,10 @@ const Outlet* leading_outlet(std::string_view rest, const Resolver& resolver, bo
   std::vector<std::string_view> words = split(text, ' ');
   for (std::size_t n = std::min<std::size_t>(words.size(), 8); n >= 1; --n) {
     std::string candidate;
-    for (std::size_t k = 0; k < n; ++k) candidate += (k ? " " : "") + std::string(words[k]);
+    for (std::size_t k = 0; k < n; ++k) {
+      if (k) candidate.push_back(' ');
+      candidate.append(words[k]);
+    }
     while (!candidate.empty() && std::string_view(".,;:!").find(candidate.back()) != std::string_view::npos)
       candidate.pop_back();
     bool s = false;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.hpp"
+#include "newsarchive/url.hpp"
 #include "parse/sources/detail.hpp"
 
 namespace newsarchive::parse::detail {
