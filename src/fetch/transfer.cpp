@@ -11,6 +11,7 @@ namespace newsarchive::fetch {
 namespace {
 
 constexpr std::size_t kMaxReserve = 1 << 20;
+constexpr std::size_t kMaxHeaders = 1000;  // more are dropped: a hostile server cannot grow us
 
 // Called once per response, after its blank line. Rejects a declared Content-Length
 // over the cap before any body arrives. Redirect hops are left to the write callback.
@@ -52,7 +53,7 @@ bool on_header_line(Transfer& t, std::string_view line) {
     return true;
   }
   auto header = parse_header_line(line);
-  if (!header) return true;
+  if (!header || headers.size() >= kMaxHeaders) return true;
   if (iequals(header->first, "Content-Length")) {
     std::int64_t n = 0;
     const std::string& v = header->second;

@@ -2,7 +2,11 @@
 // request headers the fetcher sends.
 #include <gtest/gtest.h>
 
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+
 #include <ctime>
+#include <sstream>
 
 #include "fetch_helpers.hpp"
 #include "support/loopback_server.hpp"
@@ -181,6 +185,25 @@ TEST_F(FetcherResponse, SendsCredentialsInUrlAsBasicAuth) {
   auto requests = server_.requests();
   ASSERT_EQ(requests.size(), 1u);
   EXPECT_EQ(requests[0].header("Authorization"), "Basic cmVhZGVyOnNlY3JldA==");
+}
+
+TEST_F(FetcherResponse, DebugLogNamesUrlsWithoutCredentials) {
+  std::ostringstream log;
+  auto previous = spdlog::default_logger();
+  auto capture = std::make_shared<spdlog::logger>("capture", std::make_shared<spdlog::sinks::ostream_sink_mt>(log));
+  capture->set_level(spdlog::level::debug);
+  spdlog::set_default_logger(capture);
+  std::string url = "http://reader:secret@127.0.0.1:" + std::to_string(server_.port()) + "/page";
+  FetchResult r = fetch_one(url);
+  spdlog::set_default_logger(previous);
+  ASSERT_TRUE(r.ok()) << r.error_message;
+  EXPECT_NE(log.str().find("127.0.0.1"), std::string::npos) << log.str();
+  EXPECT_EQ(log.str().find("secret"), std::string::npos) << log.str();
+  EXPECT_EQ(log.str().find("reader"), std::string::npos) << log.str();
+}
+
+TEST_F(FetcherResponse, IsQuietByDefault) {
+  EXPECT_FALSE(spdlog::should_log(spdlog::level::debug));
 }
 
 }  // namespace
