@@ -104,7 +104,8 @@ std::string squash(std::string_view s) {
 std::string clip_words(std::string_view s, std::size_t max_words) {
   std::string out;
   std::size_t words = 0;
-  for (std::string_view w : split(collapse_whitespace(s), ' ')) {
+  const std::string collapsed = collapse_whitespace(s);
+  for (std::string_view w : split(collapsed, ' ')) {
     if (w.empty()) continue;
     if (words == max_words) {
       out += " …";
