@@ -1,0 +1,171 @@
+#include <gtest/gtest.h>
+
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
+
+#include "crawl/run_lock.hpp"
+#include "support/temp_dir.hpp"
+
+using namespace newsarchive;
+
+namespace {
+
+// Forks a child that takes the lock, reports on `ready`, then waits for the parent to
+// close `hold` (or to kill it). Returns the child's pid.
+pid_t hold_lock_in_child(const std::string& archive, int ready[2], int hold[2]) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    close(ready[0]);
+    close(hold[1]);
+    char ok = 0;
+    try {
+      RunLock lock(archive);
+      ok = 1;
+      if (write(ready[1], &ok, 1) != 1) _exit(2);
+      char byte;
+      while (read(hold[0], &byte, 1) > 0) {
+      }
+    } catch (...) {
+      ssize_t ignored = write(ready[1], &ok, 1);
+      (void)ignored;
+      _exit(1);
+    }
+    _exit(0);
+  }
+  close(ready[1]);
+  close(hold[0]);
+  return pid;
+}
+
+bool wait_ready(int fd) {
+  char ok = 0;
+  return read(fd, &ok, 1) == 1 && ok == 1;
+}
+
+// Runs `body` in a forked child and returns its wait status, so signal handlers are
+// installed in the child only.
+template <typename F>
+int in_child(F body) {
+  pid_t pid = fork();
+  if (pid == 0) _exit(body());
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return status;
+}
+
+}  // namespace
+
+TEST(RunLock, SecondAcquisitionFailsWhileTheFirstIsHeld) {
+  testsupport::TempDir dir;
+  std::string archive = dir.file("news.db");
+  RunLock first(archive);
+  EXPECT_EQ(first.path(), archive + ".lock");
+  EXPECT_TRUE(std::filesystem::exists(archive + ".lock"));
+  try {
+    RunLock second(archive);  // a second open file description: flock conflicts
+    FAIL() << "expected LockedError";
+  } catch (const LockedError& e) {
+    EXPECT_EQ(e.path(), archive + ".lock");
+    EXPECT_EQ(e.holder_pid(), getpid());
+    std::string what = e.what();
+    EXPECT_NE(what.find(archive + ".lock"), std::string::npos) << what;
+    EXPECT_NE(what.find("pid " + std::to_string(getpid())), std::string::npos) << what;
+  }
+}
+
+TEST(RunLock, SucceedsAgainAfterRelease) {
+  testsupport::TempDir dir;
+  std::string archive = dir.file("news.db");
+  { RunLock first(archive); }
+  EXPECT_TRUE(std::filesystem::exists(archive + ".lock"));  // never deleted
+  RunLock again(archive);
+  RunLock moved(std::move(again));
+  EXPECT_THROW(RunLock{archive}, LockedError);  // the moved-to object holds it
+}
+
+TEST(RunLock, NamesTheOtherProcessHoldingTheLock) {
+  testsupport::TempDir dir;
+  std::string archive = dir.file("news.db");
+  int ready[2], hold[2];
+  ASSERT_EQ(pipe(ready), 0);
+  ASSERT_EQ(pipe(hold), 0);
+  pid_t child = hold_lock_in_child(archive, ready, hold);
+  ASSERT_TRUE(wait_ready(ready[0]));
+  try {
+    RunLock mine(archive);
+    FAIL() << "expected LockedError";
+  } catch (const LockedError& e) {
+    EXPECT_EQ(e.holder_pid(), child);
+  }
+  close(hold[1]);  // lets the child exit
+  int status = 0;
+  waitpid(child, &status, 0);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  close(ready[0]);
+  RunLock mine(archive);
+}
+
+TEST(RunLock, IsReleasedWhenTheHolderIsKilled) {
+  testsupport::TempDir dir;
+  std::string archive = dir.file("news.db");
+  int ready[2], hold[2];
+  ASSERT_EQ(pipe(ready), 0);
+  ASSERT_EQ(pipe(hold), 0);
+  pid_t child = hold_lock_in_child(archive, ready, hold);
+  ASSERT_TRUE(wait_ready(ready[0]));
+  EXPECT_THROW(RunLock{archive}, LockedError);
+  kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+  EXPECT_TRUE(WIFSIGNALED(status));
+  close(hold[1]);
+  close(ready[0]);
+  RunLock mine(archive);  // the kernel dropped the dead holder's lock
+}
+
+TEST(RunLock, FailsClearlyWhenTheLockFileCannotBeCreated) {
+  testsupport::TempDir dir;
+  EXPECT_THROW(RunLock{dir.file("no/such/dir/news.db")}, std::system_error);
+}
+
+TEST(StopFlag, FirstSignalSetsTheFlagAndWakesThePipe) {
+  int status = in_child([] {
+    StopFlag& flag = install_stop_handlers();
+    if (flag.requested()) return 10;
+    raise(SIGTERM);
+    if (!flag.requested() || flag.signal_number() != SIGTERM) return 11;
+    pollfd p{flag.wake_fd(), POLLIN, 0};
+    if (poll(&p, 1, 0) != 1) return 12;
+    flag.reset();
+    if (flag.requested()) return 13;
+    if (poll(&p, 1, 0) != 0) return 14;  // drained
+    flag.request();
+    if (!flag.requested() || flag.signal_number() != 0) return 15;
+    return 0;
+  });
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+}
+
+TEST(StopFlag, SecondSignalEndsTheProcess) {
+  int status = in_child([] {
+    install_stop_handlers();
+    raise(SIGINT);
+    if (!stop_flag().requested()) return 10;
+    raise(SIGINT);
+    return 11;  // not reached
+  });
+  ASSERT_TRUE(WIFSIGNALED(status)) << status;
+  EXPECT_EQ(WTERMSIG(status), SIGINT);
+}
+
+TEST(StopFlag, NothingIsInstalledByLinkingAlone) {
+  struct sigaction current {};
+  ASSERT_EQ(sigaction(SIGTERM, nullptr, &current), 0);
+  EXPECT_EQ(current.sa_handler, SIG_DFL);
+}
