@@ -2,7 +2,7 @@
 // shingles (the article-extraction-benchmark measure), exact headlines, author sets,
 // publication dates, and pages per second. Writes a per-page TSV for reading the worst.
 //
-// Usage: eval_extraction [--corpus DIR] [--only SUBSTRING] [--dump] [--tsv PATH]
+// Usage: eval_extraction [--corpus DIR] [--only SUBSTRING] [--dump] [--diff] [--tsv PATH]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -165,14 +165,16 @@ int main(int argc, char** argv) {
   std::string only;
   std::string tsv_path = std::string(NEWSARCHIVE_SOURCE_DIR) + "/bench/out/extraction-pages.tsv";
   bool dump = false;
+  bool diff = false;  // paragraphs only in the output (+) or only in the expectation (-)
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--corpus" && i + 1 < argc) corpus_dir = argv[++i];
     else if (a == "--only" && i + 1 < argc) only = argv[++i];
     else if (a == "--tsv" && i + 1 < argc) tsv_path = argv[++i];
     else if (a == "--dump") dump = true;
+    else if (a == "--diff") diff = true;
     else {
-      std::fprintf(stderr, "usage: eval_extraction [--corpus DIR] [--only SUBSTRING] [--dump] [--tsv PATH]\n");
+      std::fprintf(stderr, "usage: eval_extraction [--corpus DIR] [--only SUBSTRING] [--dump] [--diff] [--tsv PATH]\n");
       return 2;
     }
   }
@@ -229,6 +231,24 @@ int main(int argc, char** argv) {
           << tsv_field(a.headline.value_or("")) << '\t' << tsv_field(join(page.authors, "; ")) << '\t'
           << tsv_field(join(a.authors, "; ")) << '\t' << tsv_field(page.published.value_or("")) << '\t'
           << tsv_field(a.published.value_or("")) << '\n';
+      if (diff) {
+        std::printf("=== %s  P %.3f R %.3f\n", page.id.c_str(), pr.p, pr.r);
+        auto paras = [](const std::string& body) {
+          std::vector<std::string> out;
+          std::size_t start = 0;
+          while (start <= body.size()) {
+            std::size_t end = body.find("\n\n", start);
+            if (end == std::string::npos) end = body.size();
+            if (end > start) out.push_back(body.substr(start, end - start));
+            start = end + 2;
+          }
+          return out;
+        };
+        for (const auto& p : paras(a.body))
+          if (page.body.find(p.substr(0, 60)) == std::string::npos) std::printf("+ %s\n", p.substr(0, 160).c_str());
+        for (const auto& p : paras(page.body))
+          if (a.body.find(p.substr(0, 60)) == std::string::npos) std::printf("- %s\n", p.substr(0, 160).c_str());
+      }
       if (dump) {
         std::printf("=== %s  P %.3f R %.3f\n--- headline: %s | expected: %s\n--- authors: %s | expected: %s\n"
                     "--- published: %s | expected: %s\n--- language: %s  site: %s\n--- GOT BODY:\n%s\n--- EXPECTED BODY:\n%s\n",

@@ -157,6 +157,22 @@ Selection select_content(const std::vector<RawBlock>& blocks, StatsMap& stats) {
       top = p;
     }
   }
+  // A container holding several substantial <article>s (infinite scroll, teasers with
+  // text) is a feed: the story is the first of them that carries real text.
+  {
+    bool in_article = false;
+    for (const GumboNode* p = top; p && !in_article; p = parent_element(p)) in_article = tag_of(p) == GUMBO_TAG_ARTICLE;
+    if (!in_article) {
+      std::vector<const GumboNode*> articles;
+      for_each_element(top, [&](const GumboNode* n) {
+        if (tag_of(n) != GUMBO_TAG_ARTICLE) return true;
+        auto it = stats.find(n);
+        if (it != stats.end() && it->second.chars >= 500) articles.push_back(n);
+        return false;
+      });
+      if (articles.size() >= 2) top = articles.front();
+    }
+  }
   sel.top = top;
   sel.roots.insert(top);
   const GumboNode* parent = parent_element(top);
@@ -209,14 +225,47 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
   static constexpr std::string_view kStarts[] = {
       "advertisement", "read more", "related:", "related articles", "related stories", "click here", "sign up",
       "subscribe", "share this", "share on", "follow us", "image:", "photo:", "foto:", "bild:", "(photo",
-      "getty images", "copyright", "all rights reserved", "anzeige", "werbung", "lesen sie auch", "mehr zum thema",
+      "getty images", "copyright", "all rights reserved", "lesen sie auch", "mehr zum thema",
       "auch interessant", "lire aussi", "à lire aussi", "a lire aussi", "leer más", "lea también", "continue reading",
-      "story continues", "scroll to continue", "recommended:", "see also", "also read", "watch:", "listen to",
-      "you may also like", "more from", "more on this", "this content is", "this video", "loading", "advertising",
-      "© ", "most read", "trending", "top stories", "newsletter"};
-  std::string low = to_lower_ascii(t.substr(0, 40));
+      "story continues", "scroll to continue", "recommended:", "see also", "also read", "you may also like",
+      "more from", "more on this", "this content is", "©", "share or comment", "add comment", "link copied",
+      "copy link", "link wurde kopiert", "link kopieren", "artikel teilen", "what's this?", "do i qualify",
+      "partner content", "hier klicken", "jetzt abonnieren", "email this", "listen to this article",
+      "download the app", "get the app", "weiterlesen", "zum artikel"};
+  // Whole-line furniture: the block is nothing but the word.
+  static constexpr std::string_view kExact[] = {
+      "teilen", "kommentare", "comments", "comment", "print", "drucken", "e-mail", "email", "facebook", "twitter",
+      "whatsapp", "linkedin", "pinterest", "tweet", "for you", "sponsored", "play video", "watch now", "zum angebot",
+      "zur startseite", "anzeige", "werbung", "loading", "advertising", "newsletter", "trending", "most read",
+      "top stories", "share", "menu", "close", "schließen", "back to top", "nach oben", "mehr", "more", "video",
+      "audio", "listen", "play", "ad", "x", "reddit", "flipboard", "messenger", "telegram", "copy"};
+  std::string low = to_lower_ascii(t.substr(0, 48));
   for (auto s : kStarts)
     if (low.rfind(s, 0) == 0) return true;
+  if (chars <= 30) {
+    std::string whole = to_lower_ascii(t);
+    while (!whole.empty() && (whole.back() == '.' || whole.back() == ':' || whole.back() == '!')) whole.pop_back();
+    for (auto e : kExact)
+      if (whole == e) return true;
+  }
+  return false;
+}
+
+// A photo caption or credit line left outside <figure>: short text ending in a credit.
+bool looks_like_caption(std::string_view t, std::size_t chars) {
+  if (chars > 300) return false;
+  static constexpr std::string_view kCredits[] = {"Bild:", "Foto:", "Fotos:", "Photo:", "Photos:", "Image:",
+                                                  "Credit:", "Picture:", "Photograph:", "Quelle:", "Grafik:",
+                                                  "Illustration:", "Video:", "(Photo", "(Foto", "(Bild", "Getty Images",
+                                                  "Photo by", "Foto von", "Image via", "Photo credit"};
+  std::string_view tail = t.size() > 120 ? t.substr(t.size() - 120) : t;
+  for (auto c : kCredits) {
+    std::size_t at = tail.find(c);
+    if (at == std::string_view::npos) continue;
+    // The credit is the end of the block, not a phrase inside a sentence.
+    std::string_view after = tail.substr(at + c.size());
+    if (after.size() < 70 && after.find(". ") == std::string_view::npos) return true;
+  }
   return false;
 }
 
@@ -286,6 +335,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     if (tag_of(rb.owner) == GUMBO_TAG_H1 && kept.empty()) continue;
     if (ld > 0.5 && !(rb.chars > 150 && ld < 0.8 && ends_sentence(t))) continue;
     if (boilerplate_text(t, rb.chars)) continue;
+    if (looks_like_caption(t, rb.chars)) continue;
     if (looks_like_dateline(t, rb.chars)) continue;
     bool byline = false;
     for (const auto& b : bylines)

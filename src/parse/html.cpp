@@ -203,6 +203,12 @@ std::string decode_entities(std::string_view s) {
       {"ocirc", 0xF4},    {"icirc", 0xEE},     {"ucirc", 0xFB},     {"aring", 0xE5},     {"oslash", 0xF8},
       {"aelig", 0xE6},    {"Aring", 0xC5},     {"Oslash", 0xD8},    {"AElig", 0xC6},     {"middot", 0xB7},
       {"bull", 0x2022},   {"trade", 0x2122},   {"deg", 0xB0},       {"iuml", 0xEF},      {"euml", 0xEB},
+      {"Ccedil", 0xC7},    {"Egrave", 0xC8},    {"Aacute", 0xC1},    {"Oacute", 0xD3},    {"Uacute", 0xDA},
+      {"Iacute", 0xCD},   {"Ntilde", 0xD1},    {"otilde", 0xF5},    {"atilde", 0xE3},    {"igrave", 0xEC},
+      {"ograve", 0xF2},   {"ugrave", 0xF9},    {"Agrave", 0xC0},    {"yacute", 0xFD},    {"thorn", 0xFE},
+      {"eth", 0xF0},      {"times", 0xD7},     {"divide", 0xF7},    {"pound", 0xA3},     {"yen", 0xA5},
+      {"cent", 0xA2},     {"sect", 0xA7},      {"para", 0xB6},      {"iexcl", 0xA1},     {"iquest", 0xBF},
+      {"ordm", 0xBA},     {"ordf", 0xAA},      {"frac12", 0xBD},    {"prime", 0x2032},   {"#39", '\''},
       {"thinsp", 0x2009}, {"ensp", 0x2002},    {"emsp", 0x2003},    {"zwj", 0x200D},     {"zwnj", 0x200C}};
   std::string out;
   out.reserve(s.size());

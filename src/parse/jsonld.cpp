@@ -166,7 +166,7 @@ JsonLdInfo parse_json_ld(const std::vector<std::string>& scripts) {
   info.description = str(a, "description");
   info.language = str(a, "inLanguage");
   info.url = str(a, "url");
-  if (auto it = a.find("articleBody"); it != a.end() && it->is_string()) info.article_body = it->get<std::string>();
+  if (auto it = a.find("articleBody"); it != a.end() && it->is_string()) info.article_body = decode_entities(decode_entities(it->get<std::string>()));
   for (const char* key : {"author", "creator"}) {
     if (auto it = a.find(key); it != a.end()) {
       add_authors(*it, ids, info, 0);

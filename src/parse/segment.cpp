@@ -53,7 +53,7 @@ bool strong_boilerplate_word(std::string_view w) {
       "navbar", "navigation", "masthead", "footer", "banner", "widget", "overlay", "dateline", "timestamp",
       "teaserlist", "mostread", "mostpopular", "readmore", "readalso", "seealso", "trending", "disqus",
       "newsletter", "login", "comment", "tagcloud", "taglist", "keywords", "rating", "author", "infobox",
-      "disclaimer", "affiliate", "donat", "paywall", "audioplayer", "videoplayer", "player", "slideshow",
+      "disclaimer", "affiliate", "donat", "audioplayer", "videoplayer", "player", "slideshow",
       "gallery", "carousel", "lightbox", "print", "feedback", "survey", "poll", "alert", "notification",
       "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown"};
   static constexpr std::string_view kExact[] = {
@@ -71,11 +71,17 @@ bool strong_boilerplate_word(std::string_view w) {
 
 // Words that mark the article itself; they protect an element from weak rules.
 bool content_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"article", "articlebody", "content", "body", "story", "entry",
-                                                "main", "text", "post", "richtext", "prose", "paragraph"};
-  for (auto k : kWords)
-    if (w == k) return true;
+  static constexpr std::string_view kPrefixes[] = {"article", "content", "body", "story", "entry", "main",
+                                                   "text", "post", "richtext", "prose", "paragraph"};
+  for (auto k : kPrefixes)
+    if (starts(w, k)) return true;
   return false;
+}
+
+// Consent and cookie layers: removed even by the lenient pass.
+bool consent_word(std::string_view w) {
+  return starts(w, "cookie") || starts(w, "consent") || w == "gdpr" || starts(w, "onetrust") || w == "cmp" ||
+         starts(w, "sourcepoint") || starts(w, "didomi") || starts(w, "usercentrics");
 }
 
 // Words that only weakly suggest furniture: the content words above overrule them.
@@ -169,11 +175,15 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
       if (iequals(role, r)) return true;
   }
   if (t == GUMBO_TAG_HTML || t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN) return false;
-  if (strictness == Strictness::lenient) return false;
   std::string_view itemprop = attr(n, "itemprop");
   if (icontains(itemprop, "articleBody")) return false;
   Words w = words_of(n);
   if (w.words.empty()) return false;
+  if (strictness == Strictness::lenient) {
+    for (const auto& word : w.words)
+      if (consent_word(word)) return true;
+    return false;
+  }
   for (const auto& tok : w.tokens)
     if (tok == "sr-only" || tok == "visually-hidden" || tok == "screen-reader-text" || tok == "visuallyhidden" ||
         tok == "hidden" || tok == "u-hidden" || tok == "is-hidden")
@@ -182,7 +192,8 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
   for (const auto& word : w.words) content = content || content_word(word);
   for (const auto& word : w.words) {
     if (!strong_boilerplate_word(word)) continue;
-    if (weak_word(word) && (content || t == GUMBO_TAG_ARTICLE)) continue;
+    bool heading = t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
+    if (weak_word(word) && (content || heading || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_P)) continue;
     // "article-author" or "post-meta" inside a story are still furniture; a word like
     // "related" on the <article> element itself is a teaser card.
     return true;
