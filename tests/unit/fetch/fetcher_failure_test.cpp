@@ -54,13 +54,6 @@ TEST(FetcherFailure, RefusedPortIsConnectError) {
   EXPECT_FALSE(r.error_message.empty());
 }
 
-TEST(FetcherFailure, UnresolvableHostIsDnsError) {
-  auto options = test_options();
-  // A name in the reserved .invalid domain, which never resolves (RFC 6761).
-  FetchResult r = fetch_one("http://no-such-host.invalid/", options);
-  EXPECT_EQ(r.error, FetchError::dns) << r.error_message;
-}
-
 TEST(FetcherFailure, RejectsNonHttpUrlWithoutNetwork) {
   FetchResult ftp = fetch_one("ftp://127.0.0.1/file.txt");
   EXPECT_EQ(ftp.error, FetchError::scheme);
