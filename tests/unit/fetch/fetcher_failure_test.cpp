@@ -54,6 +54,22 @@ TEST(FetcherFailure, RefusedPortIsConnectError) {
   EXPECT_FALSE(r.error_message.empty());
 }
 
+TEST(FetcherFailure, ServerThatClosesWithoutReplyIsRecvError) {
+  fetchtest::ScriptedServer server({});
+  FetchResult r = fetch_one(server.url("/"));
+  EXPECT_EQ(r.error, FetchError::recv) << r.error_message;
+  EXPECT_EQ(r.status, 0);
+}
+
+TEST(FetcherFailure, ChunkedBodyCutShortIsRecvError) {
+  fetchtest::ScriptedServer server({{"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                                     "Transfer-Encoding: chunked\r\n\r\n10\r\n0123456789abcdef\r\n"
+                                     "10\r\n01234",
+                                     0}});
+  FetchResult r = fetch_one(server.url("/"));
+  EXPECT_EQ(r.error, FetchError::recv) << r.error_message;
+}
+
 TEST(FetcherFailure, RejectsNonHttpUrlWithoutNetwork) {
   FetchResult ftp = fetch_one("ftp://127.0.0.1/file.txt");
   EXPECT_EQ(ftp.error, FetchError::scheme);
