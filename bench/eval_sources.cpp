@@ -1,7 +1,7 @@
 // Cited-source precision/recall over ../shared/corpus/sources-dev.json and the two seed
 // pages, through the full pipeline: extract_article on the raw page (the extractor finds
 // the body, byline and trailer), with the built-in outlet directory.
-// Usage: eval_sources [--only ID] [--outlets FILE] [--quiet]
+// Usage: eval_sources [--only ID] [--outlets FILE] [--quiet] [--dump]
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -97,6 +97,8 @@ void print_row(const char* label, const Counts& c) {
   std::printf("%-34s P=%.3f R=%.3f F1=%.3f  (tp=%d fp=%d fn=%d)\n", label, p, r, f, c.tp, c.fp, c.fn);
 }
 
+bool g_dump = false;
+
 std::vector<Source> run(const std::string& html, const std::string& url, const OutletDirectory& dir) {
   newsarchive::Page page;
   page.body = html;
@@ -104,7 +106,19 @@ std::vector<Source> run(const std::string& html, const std::string& url, const O
   page.url = url;
   newsarchive::ExtractOptions options;
   options.outlets = &dir;
-  return newsarchive::extract_article(page, options).sources;
+  newsarchive::Article a = newsarchive::extract_article(page, options);
+  if (g_dump) {
+    std::printf("=== %s\nsite_name=%s language=%s authors=%zu\n--- body\n%s\n--- links\n", url.c_str(),
+                a.site_name.value_or("").c_str(), a.language.value_or("").c_str(), a.authors.size(), a.body.c_str());
+    for (const auto& l : a.links) std::printf("  %s [%s]\n", l.url.c_str(), l.text.c_str());
+    std::printf("--- sources\n");
+    for (const auto& s : a.sources) {
+      std::printf("  %s | %s | %s | mentions=%d credit=%d\n", s.name.c_str(), s.domain.c_str(),
+                  newsarchive::via_name(s.via), s.mentions, s.credit_line);
+      for (const auto& e : s.evidence) std::printf("      > %s\n", e.c_str());
+    }
+  }
+  return a.sources;
 }
 
 }  // namespace
@@ -117,8 +131,9 @@ int main(int argc, char** argv) {
     if (a == "--only" && i + 1 < argc) only = argv[++i];
     else if (a == "--outlets" && i + 1 < argc) outlets_file = argv[++i];
     else if (a == "--quiet") quiet = true;
+    else if (a == "--dump") g_dump = true;
     else {
-      std::fprintf(stderr, "usage: eval_sources [--only ID] [--outlets FILE] [--quiet]\n");
+      std::fprintf(stderr, "usage: eval_sources [--only ID] [--outlets FILE] [--quiet] [--dump]\n");
       return 2;
     }
   }

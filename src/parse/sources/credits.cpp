@@ -192,6 +192,8 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
   if (!trim(context.byline).empty()) {
     std::string byline = collapse_whitespace(context.byline);
     std::string_view b = byline;
+    // "Gustavo Valiente / Europa Press" is a photo credit's shape: keep what precedes the slash.
+    b = trim(b.substr(0, b.find('/')));
     for (std::string_view prefix : {"by ", "von ", "par ", "por ", "av ", "di ", "door ", "af ", "przez ", "de "})
       if (istarts_with(b, prefix)) {
         b.remove_prefix(prefix.size());

@@ -184,8 +184,7 @@ Lexicon build() {
       "spectator", "register", "hill", "verge", "cut", "athletic", "diplomat", "intercept", "federalist",
       "blaze", "canary", "journal", "hindu", "wire", "cicero", "capital", "profil", "falter", "zeit", "welt",
       "bild", "presse", "spiegel", "republic", "examiner", "sabah", "semana", "proceso", "reforma", "arte",
-      "kan", "rai", "ria", "fox", "sky", "euronews", "vice", "newsroom", "backchannel", "recode", "engadget",
-      "mashable", "politico", "axios", "semafor", "tempo", "veja", "globo", "nine", "seven", "prospect",
+      "kan", "rai", "ria", "fox", "sky", "vice", "newsroom", "tempo", "veja", "globo", "nine", "seven", "prospect",
       "monitor", "chronicle", "tribune", "inquirer", "sentinel", "courier", "record", "review", "leader"});
   x.connectors = words({"and", "und", "et", "y", "e", "og", "och", "i", "&", "or", "oder", "ou", "o", "as well as",
                         "sowie", "/", ",", "ja", "en", "ve", "und/oder"});

@@ -153,7 +153,9 @@ std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Re
         } else {
           std::string label = squash(reg.substr(0, reg.find('.')));
           std::string anchor = squash(link.text);
-          bool anchor_names_site = anchor.size() >= 3 && label.find(anchor) != std::string::npos;
+          // An anchor that spells the site's name counts only when the name looks like an outlet's.
+          bool anchor_names_site = anchor.size() >= 3 && label.find(anchor) != std::string::npos &&
+                                   looks_like_news_domain(anchor);
           if (!anchor_names_site && !looks_like_news_domain(reg)) continue;
           m.domain = reg;
           m.name = anchor_names_site ? collapse_whitespace(link.text) : reg;

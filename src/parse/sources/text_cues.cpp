@@ -247,9 +247,10 @@ class SentenceMatcher {
   const std::vector<Token>& tokens() const { return T; }
 
  private:
+  // Another outlet-like name starts at m (German nouns alone do not count).
   bool starts_candidate(std::size_t m, const std::vector<Candidate>& all) const {
     for (const Candidate& c : all)
-      if (c.s == m) return true;
+      if (c.s == m && (c.shape == Shape::known || c.shape == Shape::words)) return true;
     return false;
   }
 
@@ -268,6 +269,36 @@ class SentenceMatcher {
     for (std::size_t k = first; k < to; ++k)
       if (T[k].word && !T[k].cap && !x.function_words.count(T[k].lower)) return false;
     return true;
+  }
+
+  // A name made of generic words ("National", "Herald Tribune", "Times") next to another
+  // capitalised word belongs to a longer name: "National Assembly", "Kyiv Herald Tribune".
+  bool part_of_longer_name(std::size_t start, std::size_t end) const {
+    const Lexicon& x = lexicon();
+    static const std::unordered_set<std::string> generic{"national", "international", "daily", "weekly", "morning",
+                                                         "evening", "sunday", "new", "world", "local", "public"};
+    for (std::size_t k = start; k < end; ++k) {
+      const std::string& w = T[k].lower;
+      if (!(w == "the" || x.outlet_words.count(w) || x.common_word_names.count(w) || generic.count(w) ||
+            x.descriptors.count(w)))
+        return false;
+    }
+    auto neighbour_is_name = [&](std::size_t k, bool before) {
+      const Token& t = T[k];
+      if (!t.word || !t.cap) return false;
+      if (x.determiners.count(t.lower) || is_cue_word(t.lower) || !country_hint(t.lower).empty() ||
+          is_descriptor(t.lower) || x.connectors.count(t.lower))
+        return false;
+      static const std::unordered_set<std::string> calendar{
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+          "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+          "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
+      if (!before && calendar.count(t.lower)) return false;
+      return true;
+    };
+    if (start > 0 && neighbour_is_name(start - 1, true)) return true;
+    if (end < T.size() && neighbour_is_name(end, false)) return true;
+    return false;
   }
 
   void find_known(std::vector<Candidate>& out, std::vector<bool>& covered) {
@@ -309,6 +340,7 @@ class SentenceMatcher {
             found = dir->by_key(key.substr(0, key.size() - 1));
           }
           if (found.empty() || !capitalised_name(start, end, found, surface)) continue;
+          if (part_of_longer_name(start, end)) continue;
           Candidate c;
           c.s = i;
           c.name_s = start;
@@ -358,7 +390,9 @@ class SentenceMatcher {
       c.s = i;
       c.name_s = j;
       c.e = end;
-      c.surface = std::string(text.substr(T[j].begin, T[end - 1].end - T[j].begin));
+      // An unknown name keeps its capitalised "The": "The Plainsville Gazette".
+      std::size_t from = T[i].text == "The" && end - j >= 2 ? i : j;
+      c.surface = std::string(text.substr(T[from].begin, T[end - 1].end - T[from].begin));
       if (outlet_word && proper && end - j >= 2) {
         c.shape = Shape::words;
       } else if (end - j == 1 && T[j].acronym && T[j].text.size() <= 6 &&
@@ -393,11 +427,10 @@ bool is_connector_gap(const std::vector<Token>& T, std::size_t from, std::size_t
 }
 
 bool photo_context(const std::vector<Token>& T, std::size_t s) {
-  // "photo via AP", "Foto: dpa", "AFP via Getty Images", "Reuters/Jane Doe".
+  // "photo via AP", "Foto: dpa", "AFP via Getty Images".
   const Lexicon& x = lexicon();
   for (std::size_t k = s >= 3 ? s - 3 : 0; k < s; ++k)
     if (x.photo_words.count(T[k].lower)) return true;
-  if (s > 0 && T[s - 1].text == "/") return true;
   return false;
 }
 

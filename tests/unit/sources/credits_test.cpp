@@ -1,0 +1,70 @@
+// Credit lines: wire datelines, bylines, syndication notes and source lines count with
+// credit_line=true; photo and caption credits never do.
+#include <gtest/gtest.h>
+
+#include "helpers.hpp"
+
+using namespace sources_test;
+using V = std::vector<std::string>;
+
+TEST(CreditLines, WireDatelineCreditsTheAgency) {
+  auto got = sources({para("MOSCOW (AP) — An unmanned Russian cargo ship broke up over Siberia."),
+                      para("The agency said the craft had been lost.")});
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].name, "Associated Press");
+  EXPECT_TRUE(got[0].credit_line);
+  EXPECT_EQ(got[0].via, newsarchive::Via::text);
+}
+TEST(CreditLines, BylineOfAnAgencyCredits) {
+  auto got = sources({para("Die Lage blieb ruhig.")}, "https://www.mz.de/a", "de", "Von dpa");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].name, "dpa");
+  EXPECT_TRUE(got[0].credit_line);
+  auto fr = sources({para("Deux morts.")}, "https://www.lefigaro.fr/a", "fr", "Par Le Figaro et AFP");
+  EXPECT_EQ(names(fr), V{"Agence France-Presse"});
+}
+TEST(CreditLines, SyndicationNotesCredit) {
+  auto got = sources({para("Neon signs lit the century."),
+                      para("This article originally appeared on The Atlantic.",
+                           {{"The Atlantic", "https://www.theatlantic.com/a"}})},
+                     "https://www.citylab.com/design/a");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].name, "The Atlantic");
+  EXPECT_TRUE(got[0].credit_line);
+  EXPECT_EQ(got[0].via, newsarchive::Via::both);
+  auto trailer = sources({para("Traders were removed.")}, "https://www.dailymaverick.co.za/a", "en", "",
+                         "First published in The Conversation.");
+  EXPECT_EQ(names(trailer), V{"The Conversation"});
+  EXPECT_TRUE(trailer[0].credit_line);
+}
+TEST(CreditLines, SourceAndCopyrightLinesCredit) {
+  EXPECT_EQ(names(sources({para("Trump sprach."), para("Quelle: ntv.de, ino/dpa")}, "https://www.n-tv.de/politik/a", "de")),
+            V{"dpa"});
+  EXPECT_EQ(names(sources({para("Llull entschuldigt sich."), para("© dpa-infocom, dpa:230428-99-483045/5")},
+                          "https://www.zeit.de/news/a", "de")),
+            V{"dpa"});
+  EXPECT_EQ(names(sources({para("The budget passed."), para("Copyright 2023 The Associated Press. All rights reserved.")},
+                          "https://www.washingtontimes.com/news/a")),
+            V{"Associated Press"});
+}
+TEST(CreditLines, SelfReferencesOfACreditedOutletMergeIntoItsEntry) {
+  auto got = sources({para("INDIANAPOLIS (AP) — The budget deal gained support."),
+                      para("Officials wrote in documents obtained by The Associated Press that the plan held.")},
+                     "https://www.washingtontimes.com/news/a");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_TRUE(got[0].credit_line);
+  EXPECT_EQ(got[0].mentions, 2);
+}
+TEST(CreditLines, PhotoAndCaptionCreditsNeverCount) {
+  EXPECT_EQ(names(sources({para("Protesters in the square."), para("Photo: AP")})), V{});
+  EXPECT_EQ(names(sources({para("Die Polizei vor Ort."), para("Foto: Uncredited/AP/dpa")}, "https://www.mz.de/a", "de")), V{});
+  EXPECT_EQ(names(sources({para("Crowds gathered (AFP via Getty Images).")})), V{});
+  EXPECT_EQ(names(sources({para("Vecinos en la plaza.")}, "https://www.publico.es/a", "es", "Gustavo Valiente / Europa Press")),
+            V{});
+}
+TEST(CreditLines, ThePublishersOwnCreditIsNotASource) {
+  EXPECT_EQ(names(sources({para("JERUSALEM (Reuters) - Israeli tanks fired.")}, "https://www.reuters.com/world/a")), V{});
+  EXPECT_EQ(names(sources({para("Poverty rose."), para("CNNMoney (New York) First published February 1, 2016")},
+                          "http://money.cnn.com/2016/02/01/news/a")),
+            V{});
+}

@@ -1,0 +1,100 @@
+// Text evidence: attribution cues in English and the other supported languages, and
+// what is not a source (people, officials, companies, unnamed media, photo credits).
+#include <gtest/gtest.h>
+
+#include "helpers.hpp"
+
+using namespace sources_test;
+
+namespace {
+
+std::vector<std::string> cited(const std::string& text, const std::string& language = "en",
+                               const std::string& url = "https://www.example-daily.test/story") {
+  return names(sources({para(text)}, url, language));
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST(TextCues, AccordingTo) { EXPECT_EQ(cited("The plant closed, according to Reuters."), V{"Reuters"}); }
+TEST(TextCues, OutletReported) { EXPECT_EQ(cited("The Washington Post reported that talks failed."), V{"The Washington Post"}); }
+TEST(TextCues, OutletReportsSaidWroteConfirmed) {
+  EXPECT_EQ(cited("CNBC reports that shots were fired."), V{"CNBC"});
+  EXPECT_EQ(cited("The Guardian wrote that the deal was off."), V{"The Guardian"});
+  EXPECT_EQ(cited("Bloomberg confirmed the sale on Monday."), V{"Bloomberg"});
+  EXPECT_EQ(cited("Politico first reported the memo."), V{"Politico"});
+}
+TEST(TextCues, InvertedReportedAtClauseEnd) {
+  EXPECT_EQ(cited("Three people were wounded, reported the U.K. Daily Mail."), V{"Daily Mail"});
+}
+TEST(TextCues, ReportedBy) { EXPECT_EQ(cited("The memo was first reported by Axios on Tuesday."), V{"Axios"}); }
+TEST(TextCues, ToldOutletWithDescriptorAndQualifier) {
+  EXPECT_EQ(cited("Witnesses told the Russian TASS news agency that shots were fired."), V{"TASS"});
+}
+TEST(TextCues, InAnInterviewWith) { EXPECT_EQ(cited("He said so in an interview with NPR."), V{"NPR"}); }
+TEST(TextCues, CitingAndVia) {
+  EXPECT_EQ(cited("Bloomberg, citing people familiar with the matter, said the deal was near."), V{"Bloomberg"});
+  EXPECT_EQ(cited("The video was shared widely (via BuzzFeed News)."), V{"BuzzFeed News"});
+}
+TEST(TextCues, AReportFrom) { EXPECT_EQ(cited("That is the finding of a report from ProPublica."), V{"ProPublica"}); }
+TEST(TextCues, Possessives) {
+  EXPECT_EQ(cited("CNN's Jake Tapper reported the exchange."), V{"CNN"});
+  EXPECT_EQ(cited("Much of this rests on the Times' reporting in 2019.", "en", "https://www.thetimes.co.uk/x"), V{});
+  EXPECT_EQ(cited("Much of this rests on the Guardian's reporting in 2019."), V{"The Guardian"});
+}
+TEST(TextCues, CoordinatedOutletsShareTheCue) {
+  EXPECT_EQ(cited("Both Reuters and the Associated Press reported the arrests."), (V{"Reuters", "Associated Press"}));
+}
+TEST(TextCues, UnknownOutletWithTheShapeOfOne) {
+  EXPECT_EQ(cited("The Plainsville Gazette reported that the mill will close."), V{"The Plainsville Gazette"});
+  EXPECT_EQ(cited("The KRTX news agency reported an explosion."), V{"KRTX"});
+}
+TEST(TextCues, GermanCues) {
+  EXPECT_EQ(cited("Das berichtete der „Spiegel“ am Montag.", "de", "https://www.example.de/a"), V{"Der Spiegel"});
+  EXPECT_EQ(cited("Laut dpa wurde niemand verletzt.", "de", "https://www.example.de/a"), V{"dpa"});
+  EXPECT_EQ(cited("Wie die BBC am Dienstag berichtete, war die Lage ruhig.", "de", "https://www.example.de/a"), V{"BBC"});
+  EXPECT_EQ(cited("Das sagte er der SZ.", "de", "https://www.example.de/a"), V{"Süddeutsche Zeitung"});
+  EXPECT_EQ(cited("Er erklärte gegenüber der Welt, das Papier sei alt.", "de", "https://www.example.de/a"), V{"Die Welt"});
+  EXPECT_EQ(cited("Dem Handelsblatt zufolge steigen die Preise.", "de", "https://www.example.de/a"), V{"Handelsblatt"});
+  EXPECT_EQ(cited("In einem Interview bei RTL/Ntv sagte er das.", "de", "https://www.example.de/a"), (V{"RTL", "n-tv"}));
+}
+TEST(TextCues, FrenchAndSpanishCues) {
+  EXPECT_EQ(cited("Deux morts, selon l'AFP.", "fr", "https://www.example.fr/a"), V{"Agence France-Presse"});
+  EXPECT_EQ(cited("Le président a démissionné, a rapporté Le Monde.", "fr", "https://www.example.fr/a"), V{"Le Monde"});
+  EXPECT_EQ(cited("Según El País, el Gobierno dimitirá.", "es", "https://www.example.es/a"), V{"El País"});
+  EXPECT_EQ(cited("Hubo tres heridos, informó EFE.", "es", "https://www.example.es/a"), V{"Agencia EFE"});
+}
+TEST(TextCues, ScandinavianItalianAndPolishCues) {
+  EXPECT_EQ(cited("Han ble dømt, ifølge BBC.", "no", "https://www.example.no/a"), V{"BBC"});
+  EXPECT_EQ(cited("Det melder Sky News.", "no", "https://www.example.no/a"), V{"Sky News"});
+  EXPECT_EQ(cited("Tre skadades, enligt Dagens Nyheter.", "sv", "https://www.example.se/a"), V{"Dagens Nyheter"});
+  EXPECT_EQ(cited("Secondo il Corriere della Sera, il governo cadrà.", "it", "https://www.example.it/a"),
+            V{"Corriere della Sera"});
+  EXPECT_EQ(cited("Jak podaje agencja prasowa IRNA, rozmowy zawieszono.", "pl", "https://www.example.pl/a"), V{"IRNA"});
+}
+TEST(TextCues, PeopleOfficialsAndCompaniesAreNotOutlets) {
+  EXPECT_EQ(cited("Russian Foreign Minister Sergei Lavrov said the team had landed."), V{});
+  EXPECT_EQ(cited("According to the FBI, the suspect acted alone."), V{});
+  EXPECT_EQ(cited("Goldman Sachs said profits rose, according to Apple."), V{});
+  EXPECT_EQ(cited("A White House spokesperson said in a statement that talks continue."), V{});
+}
+TEST(TextCues, UnnamedMediaCountForNothing) {
+  EXPECT_EQ(cited("According to reports, local news outlets said the road was closed."), V{});
+  EXPECT_EQ(cited("US-Medien berichteten, dass die Lage ruhig sei.", "de", "https://www.example.de/a"), V{});
+}
+TEST(TextCues, OutletNamedWithoutACueIsNotASource) {
+  EXPECT_EQ(cited("Executives from Fox News and CNN met the minister on Monday."), V{});
+  EXPECT_EQ(cited("A series of Miami Herald stories prompted the inquiry."), V{});
+}
+TEST(TextCues, CommonWordNamesNeedMoreThanACue) {
+  EXPECT_EQ(cited("People reported feeling the tremor across the city."), V{});
+  EXPECT_EQ(cited("She told People that the album was her best work."), V{"People"});
+}
+TEST(TextCues, PhotoCreditsNeverCount) {
+  EXPECT_EQ(cited("The square on Monday (photo via AP)."), V{});
+}
+TEST(TextCues, ThePublisherIsNotItsOwnSource) {
+  EXPECT_EQ(cited("In an interview with the BBC, he said he would stay.", "en", "https://www.bbc.com/news/x"), V{});
+  EXPECT_EQ(cited("He told Daily Maverick the plan had failed.", "en", "https://www.dailymaverick.co.za/a"), V{});
+}

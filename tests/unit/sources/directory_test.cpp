@@ -1,0 +1,109 @@
+// The outlet directory: TSV parsing, errors naming the line, lookups, the built-in copy.
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+#include "newsarchive/outlets.hpp"
+#include "support/temp_dir.hpp"
+
+using newsarchive::normalize_outlet_name;
+using newsarchive::OutletDirectory;
+
+namespace {
+
+const char* kSmall =
+    "name\taliases\tdomains\tcountry\tkind\n"
+    "The Mirror\tDaily Mirror|U.K. Mirror\tmirror.co.uk\tGB\tnewspaper\n"
+    "BBC\tBBC News\tbbc.co.uk|bbc.com\tGB\tbroadcaster\n"
+    "# a comment line\n"
+    "\n"
+    "Sky News\t\tnews.sky.com\tGB\tbroadcaster\n";
+
+std::string error_of(const std::string& tsv) {
+  try {
+    OutletDirectory::from_tsv(tsv);
+  } catch (const std::runtime_error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST(OutletDirectory, ParsesTsvRowsSkippingHeaderCommentsAndBlankLines) {
+  OutletDirectory dir = OutletDirectory::from_tsv(kSmall);
+  ASSERT_EQ(dir.size(), 3u);
+  const auto& mirror = dir.outlets()[0];
+  EXPECT_EQ(mirror.name, "The Mirror");
+  EXPECT_EQ(mirror.aliases, (std::vector<std::string>{"Daily Mirror", "U.K. Mirror"}));
+  EXPECT_EQ(mirror.domains, (std::vector<std::string>{"mirror.co.uk"}));
+  EXPECT_EQ(mirror.country, "GB");
+  EXPECT_EQ(mirror.kind, "newspaper");
+}
+
+TEST(OutletDirectory, ErrorsNameTheLine) {
+  EXPECT_NE(error_of("name\taliases\tdomains\tcountry\tkind\nOnly\ttwo\n").find("line 2"), std::string::npos);
+  EXPECT_NE(error_of("A\t\tnot a domain\tGB\tnewspaper\n").find("line 1"), std::string::npos);
+  EXPECT_NE(error_of("A\t\ta.com\tGBR\tnewspaper\n").find("country"), std::string::npos);
+  EXPECT_NE(error_of("A\t\ta.com\tGB\tblog\n").find("unknown kind"), std::string::npos);
+  EXPECT_NE(error_of("\t\ta.com\tGB\tnewspaper\n").find("empty name"), std::string::npos);
+  EXPECT_NE(error_of("A\t\t\tGB\tnewspaper\n").find("no domain"), std::string::npos);
+}
+
+TEST(OutletDirectory, ByHostWalksParentDomains) {
+  OutletDirectory dir = OutletDirectory::from_tsv(kSmall);
+  ASSERT_NE(dir.by_host("www.mirror.co.uk"), nullptr);
+  EXPECT_EQ(dir.by_host("www.mirror.co.uk")->name, "The Mirror");
+  EXPECT_EQ(dir.by_host("news.bbc.co.uk")->name, "BBC");
+  EXPECT_EQ(dir.by_host("BBC.COM.")->name, "BBC");
+  EXPECT_EQ(dir.by_host("news.sky.com")->name, "Sky News");
+  EXPECT_EQ(dir.by_host("sky.com"), nullptr);  // a platform host does not claim its parent
+  EXPECT_EQ(dir.by_host("example.org"), nullptr);
+}
+
+TEST(OutletDirectory, ByNameIgnoresCasePunctuationAndTheArticle) {
+  OutletDirectory dir = OutletDirectory::from_tsv(kSmall);
+  ASSERT_EQ(dir.by_name("the mirror").size(), 1u);
+  EXPECT_EQ(dir.by_name("UK Mirror").front()->name, "The Mirror");
+  EXPECT_EQ(dir.by_name("U.K. MIRROR").front()->name, "The Mirror");
+  EXPECT_EQ(dir.by_name("Mirror").front()->name, "The Mirror");
+  EXPECT_EQ(dir.by_name("bbc news").front()->name, "BBC");
+  EXPECT_TRUE(dir.by_name("Mirror Group").empty());
+  EXPECT_EQ(normalize_outlet_name("U.S. News & World Report"), "us news and world report");
+  EXPECT_EQ(normalize_outlet_name("N-TV"), "n tv");
+  EXPECT_EQ(normalize_outlet_name("Süddeutsche Zeitung"), "süddeutsche zeitung");
+  EXPECT_EQ(normalize_outlet_name("«Tages-Anzeiger»"), "tages anzeiger");
+}
+
+TEST(OutletDirectory, ParentheticalQualifierIsAlsoALookupKey) {
+  OutletDirectory dir = OutletDirectory::from_tsv("RTL (France)\t\trtl.fr\tFR\tbroadcaster\n");
+  ASSERT_EQ(dir.by_name("RTL").size(), 1u);
+  EXPECT_EQ(dir.by_name("RTL (France)").size(), 1u);
+}
+
+TEST(OutletDirectory, UserFileReplacesTheBuiltInDirectory) {
+  testsupport::TempDir tmp;
+  std::string path =
+      tmp.write("mine.tsv", "name\taliases\tdomains\tcountry\tkind\nThe Local Bugle\tBugle\tbugle.example\tUS\tnewspaper\n");
+  OutletDirectory dir = OutletDirectory::from_file(path);
+  EXPECT_EQ(dir.size(), 1u);
+  EXPECT_EQ(dir.by_name("Bugle").front()->name, "The Local Bugle");
+  EXPECT_EQ(dir.by_host("bbc.co.uk"), nullptr);
+  EXPECT_THROW(OutletDirectory::from_file(tmp.file("missing.tsv")), std::runtime_error);
+}
+
+TEST(OutletDirectory, BuiltInCopyHasTheMajorOutletsWithTheirCanonicalNames) {
+  OutletDirectory dir = OutletDirectory::builtin();
+  EXPECT_GE(dir.size(), 400u);
+  EXPECT_EQ(dir.by_host("nytimes.com")->name, "The New York Times");
+  EXPECT_EQ(dir.by_host("telegraph.co.uk")->name, "The Telegraph");
+  EXPECT_EQ(dir.by_host("independent.co.uk")->name, "The Independent");
+  EXPECT_EQ(dir.by_host("mirror.co.uk")->name, "The Mirror");
+  EXPECT_EQ(dir.by_host("tass.com")->name, "TASS");
+  EXPECT_EQ(dir.by_host("hosted2.ap.org")->name, "Associated Press");
+  EXPECT_EQ(dir.by_name("AP").front()->name, "Associated Press");
+  EXPECT_EQ(dir.by_name("AFP").front()->name, "Agence France-Presse");
+  EXPECT_EQ(dir.by_name("dpa").front()->name, "dpa");
+  EXPECT_EQ(dir.by_host("money.cnn.com")->name, "CNN");
+  EXPECT_EQ(dir.by_host("www.bbc.com")->domains.front(), "bbc.co.uk");
+}

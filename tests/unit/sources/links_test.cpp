@@ -1,0 +1,95 @@
+// Link evidence: editorial links to other outlets count; social, share, self, tag and
+// author pages, archives and non-news sites do not.
+#include <gtest/gtest.h>
+
+#include "helpers.hpp"
+
+using namespace sources_test;
+using V = std::vector<std::string>;
+
+namespace {
+
+V linked(const std::string& url, const std::string& page = "https://www.example-daily.test/story",
+         const std::string& anchor = "a report") {
+  return names(sources({para("The mayor resigned after a report on the budget.", {{anchor, url}})}, page));
+}
+
+}  // namespace
+
+TEST(LinkEvidence, LinkToAKnownOutletCounts) {
+  auto got = sources({para("The mayor resigned after a report on the budget.",
+                           {{"a report", "https://www.nytimes.com/2024/01/01/nyregion/mayor.html"}})});
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].name, "The New York Times");
+  EXPECT_EQ(got[0].domain, "nytimes.com");
+  EXPECT_EQ(got[0].via, newsarchive::Via::link);
+  EXPECT_EQ(got[0].urls, V{"https://www.nytimes.com/2024/01/01/nyregion/mayor.html"});
+}
+TEST(LinkEvidence, SubdomainsAndOldDomainsResolveToTheOutlet) {
+  EXPECT_EQ(linked("https://money.cnn.com/2016/02/01/news/x.html"), V{"CNN"});
+  EXPECT_EQ(linked("http://www.huffingtonpost.com/2015/01/01/x.html"), V{"HuffPost"});
+  EXPECT_EQ(linked("http://hosted2.ap.org/APDEFAULT/x"), V{"Associated Press"});
+}
+TEST(LinkEvidence, ShareButtonsAndSocialNetworksAreNotSources) {
+  EXPECT_EQ(linked("https://twitter.com/intent/tweet?url=https://example.test"), V{});
+  EXPECT_EQ(linked("https://www.facebook.com/sharer/sharer.php?u=x"), V{});
+  EXPECT_EQ(linked("https://x.com/Reuters/status/1"), V{});
+  EXPECT_EQ(linked("https://www.youtube.com/watch?v=abc"), V{});
+  EXPECT_EQ(linked("https://t.me/channel/12"), V{});
+  EXPECT_EQ(linked("https://www.instagram.com/p/abc/"), V{});
+}
+TEST(LinkEvidence, SelfLinksIncludingThePublishersOtherDomainsAreNotSources) {
+  EXPECT_EQ(linked("https://www.example-daily.test/other-story"), V{});
+  EXPECT_EQ(linked("https://www.bbc.co.uk/news/uk-1", "https://www.bbc.com/news/world-1"), V{});
+  EXPECT_EQ(linked("https://edition.cnn.com/x", "https://money.cnn.com/2016/x"), V{});
+}
+TEST(LinkEvidence, TagAndAuthorPagesAreNotSources) {
+  EXPECT_EQ(linked("https://www.theguardian.com/profile/jane-doe"), V{});
+  EXPECT_EQ(linked("https://www.reuters.com/authors/john-smith/"), V{});
+  EXPECT_EQ(linked("https://www.theguardian.com/world/tag/ukraine"), V{});
+}
+TEST(LinkEvidence, ArchiveLinksAreNotSources) {
+  EXPECT_EQ(linked("https://web.archive.org/web/2019/https://www.nytimes.com/x"), V{});
+  EXPECT_EQ(linked("https://perma.cc/ABCD-1234"), V{});
+  EXPECT_EQ(linked("https://archive.ph/xyz"), V{});
+}
+TEST(LinkEvidence, GovernmentAcademicAndOtherNonNewsSitesAreNotSources) {
+  EXPECT_EQ(linked("https://www.cdc.gov/report.html"), V{});
+  EXPECT_EQ(linked("https://web.stanford.edu/group/poverty/report.pdf"), V{});
+  EXPECT_EQ(linked("https://news.un.org/en/story/2025/05/1"), V{});
+  EXPECT_EQ(linked("https://www.energycontrol.org/", "https://www.example-daily.test/story", "Energy Control"), V{});
+  EXPECT_EQ(linked("https://www.acme-widgets.com/press"), V{});
+}
+TEST(LinkEvidence, UnknownSiteThatLooksLikeNewsCountsUnderItsDomain) {
+  auto got = sources({para("The Kyiv Herald Tribune reported the strike.",
+                           {{"reported", "https://www.kyivheraldtribune.example/strike"}})});
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].domain, "kyivheraldtribune.example");
+  EXPECT_EQ(got[0].name, "The Kyiv Herald Tribune");
+  EXPECT_EQ(got[0].via, newsarchive::Via::both);
+}
+TEST(LinkEvidence, AnchorNamingAnOutletOnAnUnknownHostIsThatOutlet) {
+  EXPECT_EQ(linked("https://kcnawatch.example/newstream/1", "https://www.example-daily.test/story", "KCNA"), V{"KCNA"});
+}
+TEST(LinkEvidence, RelatedStoryListsAreNotSources) {
+  Block a = para("Ten things about the budget", {{"Ten things about the budget", "https://www.nytimes.com/a"}});
+  Block b = para("Why the mayor quit", {{"Why the mayor quit", "https://www.washingtonpost.com/b"}});
+  a.kind = b.kind = Block::Kind::list_item;
+  EXPECT_EQ(names(sources({a, b})), V{});
+  EXPECT_EQ(names(sources({para("Read more: Why the mayor quit", {{"Why the mayor quit", "https://www.washingtonpost.com/b"}})})),
+            V{});
+}
+TEST(LinkEvidence, AliasTextAndLinkMergeIntoOneSource) {
+  auto got = sources({para("The gunman, whom the U.K. Mirror said police identified, fled.",
+                           {{"U.K. Mirror", "https://www.mirror.co.uk/news/a-1"}}),
+                      para("The Mirror reported that three people were hurt."),
+                      para("Later the Daily Mirror said the toll had risen.")});
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].name, "The Mirror");
+  EXPECT_EQ(got[0].domain, "mirror.co.uk");
+  EXPECT_EQ(got[0].via, newsarchive::Via::both);
+  EXPECT_EQ(got[0].mentions, 4);
+  EXPECT_EQ(got[0].urls, V{"https://www.mirror.co.uk/news/a-1"});
+  EXPECT_EQ(got[0].evidence.size(), 3u);
+  EXPECT_EQ(got[0].evidence[1], "The Mirror reported that three people were hurt.");
+}
