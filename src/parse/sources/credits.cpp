@@ -210,7 +210,7 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
   for (std::size_t i = 0; i < n; ++i) {
     const std::string& text = body[i].text;
     order += 1 + split_sentences(text).size();
-    if (i < 2) dateline(text, resolver, order, out);
+    if (i < 5) dateline(text, resolver, order, out);
     syndication(text, resolver, order, out);
     if (i + 3 >= n) source_line(text, resolver, order, out);
     if (i + 1 == n) closing_agency(text, resolver, order, out);

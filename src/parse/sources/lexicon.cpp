@@ -91,7 +91,7 @@ Lexicon build() {
       "also reported", "reported on", "reported earlier", "reported last", "reported this", "report",
       "reports that", "found", "discovered", "estimated", "estimates", "projected", "tallied", "tally",
       "analysis", "investigation", "exclusively reported", "initially reported", "earlier reported",
-      "later reported", "separately reported", "first revealed",
+      "later reported", "separately reported", "first revealed", "ran", "has run", "aired", "broadcast",
       // German
       "berichtet", "berichtete", "berichteten", "berichtet hatte", "hatte berichtet", "hat berichtet",
       "schreibt", "schrieb", "meldet", "meldete", "meldeten", "zufolge", "unter berufung", "zitiert",
@@ -131,7 +131,7 @@ Lexicon build() {
       "magazin", "nachrichtenmagazin", "wochenmagazin", "nachrichtenportal", "onlineportal", "portal",
       "nachrichtenseite", "internetseite", "webseite", "plattform", "rundfunk", "fernsehen", "fernsehens",
       "staatsfernsehen", "staatsmedien", "nachrichtenmagazins", "wirtschaftszeitung", "rechercheverbund",
-      "medium", "mediums", "zeitschrift", "wochenblatt", "sonntagszeitung", "fachmagazin", "newsportal",
+      "medium", "mediums", "medien", "zeitschrift", "wochenblatt", "sonntagszeitung", "fachmagazin", "newsportal",
       // French / Spanish / Portuguese / Italian
       "quotidien", "journal", "hebdomadaire", "agence", "chaîne", "radio", "site", "magazine", "économique",
       "périodico", "periódico", "diario", "agencia", "cadena", "emisora", "revista", "semanario", "jornal",
@@ -159,8 +159,7 @@ Lexicon build() {
                          "berichtet", "berichtete", "berichteten", "schreibt", "schrieb", "meldet", "meldete",
                          "rapporte", "rapporté", "écrit", "informó", "publicó", "reportó", "riporta", "scrive",
                          "melder", "meldte", "skriver", "skrev", "rapporterar", "rapporterer", "podaje",
-                         "podawał", "podał", "pisze", "meldt", "schrijft", "berichten", "bericht", "recherche",
-                         "analysis", "investigation", "story", "article", "interview", "correspondent"});
+                         "podawał", "podał", "pisze", "meldt", "schrijft"});
   x.non_media_acronyms = words({
       "fbi", "cia", "nsa", "nato", "un", "eu", "who", "cdc", "nasa", "idf", "icj", "icc", "doj", "dhs", "gop",
       "sec", "fda", "imf", "opec", "ioc", "fifa", "uefa", "nhs", "mod", "mi5", "mi6", "kgb", "fsb", "gru",

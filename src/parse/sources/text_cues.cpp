@@ -25,6 +25,7 @@ struct CueResult {
   bool found = false;
   bool media = false;       // the cue itself says the outlet published something
   bool descriptor = false;  // "newspaper", "news agency", "Sender" next to the name
+  bool news_descriptor = false;  // a descriptor that only a news outlet has (not "website", "portal")
   std::string hint;         // country qualifier seen in the gap
 };
 
@@ -50,6 +51,17 @@ bool is_descriptor(const std::string& lower) {
                                 "agentur", "fernsehsender", "nyhetsbyr", "tidning", "nyhetsnettsted"})
     if (lower.find(stem) != std::string::npos) return true;
   return false;
+}
+
+// Descriptors that name a kind of news outlet, unlike "website", "portal" or "state".
+bool is_news_descriptor(const std::string& lower) {
+  static const std::unordered_set<std::string> generic{
+      "site", "website", "portal", "service", "network", "platform", "plattform", "nettstedet", "webseite",
+      "internetseite", "public", "business", "financial", "online", "local", "national", "regional", "official",
+      "state", "state-run", "state-owned", "independent", "conservative", "liberal", "investigative", "media",
+      "medien", "press", "outlet", "publication", "medium", "mediums", "government-run", "outlet's", "économique",
+      "statlige", "statliga", "statskontrollerte", "państwowa", "państwowy", "prasowa", "journal"};
+  return is_descriptor(lower) && !generic.count(lower);
 }
 
 bool is_cue_word(const std::string& lower) {
@@ -81,7 +93,7 @@ bool cue_is_media(const Cue& cue) {
 
 // Index just past the candidate's right-hand gap: closing quotes, descriptors
 // ("news agency"), a restated acronym "(NBC)".
-std::size_t skip_right_gap(const std::vector<Token>& T, std::size_t k, bool* descriptor) {
+std::size_t skip_right_gap(const std::vector<Token>& T, std::size_t k, struct CueResult* descriptor) {
   for (int steps = 0; steps < 4 && k < T.size(); ++steps) {
     const Token& t = T[k];
     if (is_quote(t) && !(k + 1 < T.size() && T[k + 1].lower == "s")) {
@@ -89,7 +101,8 @@ std::size_t skip_right_gap(const std::vector<Token>& T, std::size_t k, bool* des
       continue;
     }
     if (t.word && !t.cap && is_descriptor(t.lower)) {
-      *descriptor = true;
+      descriptor->descriptor = true;
+      descriptor->news_descriptor = descriptor->news_descriptor || is_news_descriptor(t.lower);
       ++k;
       continue;
     }
@@ -118,6 +131,10 @@ class SentenceMatcher {
     std::vector<bool> covered(T.size(), false);
     find_known(out, covered);
     find_shapes(out, covered);
+    owned_.assign(T.size(), false);
+    for (const Candidate& c : out)
+      if (c.shape == Shape::known || c.shape == Shape::words)
+        for (std::size_t k = c.name_s; k < c.e; ++k) owned_[k] = true;
     std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.s < b.s; });
     for (Candidate& c : out) {
       c.quoted = c.s > 0 && is_quote(T[c.s - 1]) && c.e < T.size() && is_quote(T[c.e]);
@@ -130,7 +147,15 @@ class SentenceMatcher {
     CueResult r;
     std::size_t k = s;
     int generic = 0;
+    CueResult right;
+    skip_right_gap(T, e, &right);
     for (int steps = 0; steps < 7; ++steps) {
+      // "quoted … by the Interfax news agency": "by" cites only a named news outlet.
+      if (k > 0 && (T[k - 1].lower == "by" || T[k - 1].lower == "von") &&
+          (r.news_descriptor || right.news_descriptor)) {
+        r.found = r.media = true;
+        return r;
+      }
       for (const Cue& c : x.before)
         if (k >= c.size() && match_at(T, k - c.size(), c)) {
           r.found = true;
@@ -139,7 +164,7 @@ class SentenceMatcher {
         }
       for (const Cue& c : x.before_final)
         if (k >= c.size() && match_at(T, k - c.size(), c)) {
-          bool desc = false;
+          CueResult desc;
           std::size_t after = skip_right_gap(T, e, &desc);
           if (clause_ends_at(T, after)) {
             r.found = true;
@@ -149,12 +174,14 @@ class SentenceMatcher {
         }
       if (k == 0) break;
       const Token& t = T[k - 1];
+      if (owned_[k - 1]) break;  // another outlet's name is not a gap
       std::string hint = country_hint(t.lower);
       if (!hint.empty()) {
         if (r.hint.empty()) r.hint = hint;
       } else if (is_quote(t) || x.determiners.count(t.lower)) {
-      } else if (t.word && is_descriptor(t.lower)) {
+      } else if (t.word && is_descriptor(t.lower) && !owned_[k - 1]) {
         r.descriptor = true;
+        r.news_descriptor = r.news_descriptor || is_news_descriptor(t.lower);
       } else if (t.word && !t.cap && generic < 2 && !is_cue_word(t.lower) && !x.connectors.count(t.lower) &&
                  t.lower.size() > 2) {
         ++generic;
@@ -169,7 +196,7 @@ class SentenceMatcher {
   CueResult cue_after(std::size_t e, const std::vector<Candidate>& all) const {
     const Lexicon& x = lexicon();
     CueResult r;
-    std::size_t k = skip_right_gap(T, e, &r.descriptor);
+    std::size_t k = skip_right_gap(T, e, &r);
     // Possessive: "CNN's Jake Tapper reported", "the Times' reporting".
     std::size_t pos = k;
     bool possessive = false;
@@ -185,7 +212,11 @@ class SentenceMatcher {
     if (possessive) {
       for (const Cue& c : x.possessive_after)
         if (match_at(T, pos, c)) {
-          r.found = r.media = true;
+          // Any organisation has a "report"; only media have reporters and reporting.
+          static const std::unordered_set<std::string> media_nouns{"reporting", "reporter", "reporters",
+                                                                   "correspondent", "coverage", "scoop"};
+          r.found = true;
+          r.media = media_nouns.count(c[0]) > 0;
           return r;
         }
       std::size_t n = pos;
@@ -409,6 +440,7 @@ class SentenceMatcher {
     }
   }
 
+  std::vector<bool> owned_;  // tokens inside a known or outlet-shaped name
   const Sentence& S;
   const std::vector<Token>& T;
   std::string_view text;
@@ -484,7 +516,7 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
           } else {
             if (resolver.is_self_name(c.surface)) continue;
             if (c.shape == Shape::acronym && !(media || descriptor)) continue;
-            if (c.shape == Shape::other && !descriptor) continue;
+            if (c.shape == Shape::other && !(before.news_descriptor || after.news_descriptor)) continue;
             std::string name = c.surface;
             mention.name = name;
           }
