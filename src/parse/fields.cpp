@@ -45,6 +45,10 @@ bool names_site(std::string_view segment, const std::optional<std::string>& site
       return true;
   }
   if (label.size() >= 3 && seg.find(label) != std::string::npos && seg.size() <= label.size() + 16) return true;
+  // "Die Neue Südtiroler Tageszeitung" for tageszeitung.it: a short name ending or starting with the label.
+  if (label.size() >= 5 && split(collapse_whitespace(segment), ' ').size() <= 5 &&
+      (seg.rfind(label, 0) == 0 || (seg.size() >= label.size() && seg.compare(seg.size() - label.size(), label.size(), label) == 0)))
+    return true;
   return false;
 }
 
@@ -115,15 +119,6 @@ std::string clean_title_tag(const std::string& orig, const std::vector<std::stri
     cur = orig.substr(0, last);
     if (word_count(cur) < 3) cur = orig.substr(first + first_len);
     (void)last_len;
-  } else if (orig.find(": ") != std::string::npos) {
-    bool shown = false;
-    for (const auto& h : h1)
-      if (collapse_whitespace(h) == orig) shown = true;
-    if (!shown) {
-      cur = std::string(trim(std::string_view(orig).substr(orig.rfind(": ") + 2)));
-      if (word_count(cur) < 3) cur = std::string(trim(std::string_view(orig).substr(orig.find(": ") + 2)));
-      else if (word_count(orig.substr(0, orig.find(": "))) > 5) cur = orig;
-    }
   } else if ((orig.size() > 150 || orig.size() < 15) && h1.size() == 1) {
     cur = collapse_whitespace(h1[0]);
   }
@@ -138,19 +133,57 @@ std::string clean_title_tag(const std::string& orig, const std::vector<std::stri
 
 }  // namespace
 
+namespace {
+
+// "Headline | Sport", "Headline | DW | 28.04.2023": a pipe rarely belongs to a headline, so
+// short trailing pipe segments (sections, dates, site names) go.
+std::string strip_pipe_sections(std::string t) {
+  while (true) {
+    std::size_t at = t.rfind(" | ");
+    if (at == std::string::npos) return t;
+    std::string_view tail = std::string_view(t).substr(at + 3);
+    std::string_view head = std::string_view(t).substr(0, at);
+    if (word_count(tail) > 3 || word_count(head) < 3) return t;
+    t = std::string(trim(head));
+  }
+}
+
+// True when two titles name the same story (equal after squashing, or one holds the other).
+bool agrees(const std::string& a, const std::string& b) {
+  std::string x = squash(a), y = squash(b);
+  if (x.empty() || y.empty()) return false;
+  return x == y;
+}
+
+}  // namespace
+
 std::optional<std::string> choose_headline(const PageMeta& m, const std::optional<std::string>& site_name,
                                            std::string_view page_url) {
   // Stated headlines first (JSON-LD, Dublin Core, Open Graph, Twitter, Parse.ly), each
   // without a site-name part; then the <title>, then the first <h1>.
+  std::vector<std::string> stated;
   for (const auto& v : {m.jsonld.headline, m.get("dc:title"), m.get("dcterm:title"), m.get("dcterms:title"),
                         m.get("dc.title"), m.get("og:title"), m.get("twitter:title"), m.get("parsely-title"),
                         m.get("sailthru.title")}) {
     if (!v) continue;
-    std::string t = strip_site_name(*v, site_name, page_url);
-    if (!t.empty()) return t;
+    std::string t = strip_pipe_sections(strip_site_name(*v, site_name, page_url));
+    if (!t.empty()) stated.push_back(t);
   }
+  // JSON-LD "name" when its "headline" is a description that nothing else on the page repeats.
+  if (m.jsonld.name && m.jsonld.headline && !stated.empty()) {
+    std::string name = strip_site_name(*m.jsonld.name, site_name, page_url);
+    bool headline_seen = false, name_seen = false;
+    std::vector<std::string> shown = m.h1;
+    if (m.title_tag) shown.push_back(strip_site_name(*m.title_tag, site_name, page_url));
+    for (const auto& s : shown) {
+      headline_seen = headline_seen || agrees(s, stated.front());
+      name_seen = name_seen || agrees(s, name);
+    }
+    if (!headline_seen && name_seen) stated.front() = name;
+  }
+  if (!stated.empty()) return stated.front();
   if (m.title_tag) {
-    std::string t = strip_site_name(*m.title_tag, site_name, page_url);
+    std::string t = strip_pipe_sections(strip_site_name(*m.title_tag, site_name, page_url));
     if (t == collapse_whitespace(*m.title_tag)) t = clean_title_tag(t, m.h1);
     if (!t.empty()) return t;
   }

@@ -79,9 +79,12 @@ std::string tolerant(std::string_view raw) {
   s.reserve(raw.size());
   for (char c : raw) s.push_back(static_cast<unsigned char>(c) < 0x20 ? ' ' : c);
   std::string_view t = trim(s);
-  if (t.size() >= 4 && t.substr(0, 4) == "<!--") t.remove_prefix(4);
-  if (t.size() >= 3 && t.substr(t.size() - 3) == "-->") t.remove_suffix(3);
-  if (t.size() >= 9 && t.substr(0, 9) == "/*<![CDATA[*/") t.remove_prefix(9);
+  // Wrappers pages put around the JSON: HTML comments and CDATA sections.
+  for (std::string_view open : {"<!--", "/*<![CDATA[*/", "//<![CDATA[", "<![CDATA["})
+    if (t.substr(0, open.size()) == open) t = trim(t.substr(open.size()));
+  for (std::string_view close : {"-->", "/*]]>*/", "//]]>", "]]>"})
+    if (t.size() >= close.size() && t.substr(t.size() - close.size()) == close)
+      t = trim(t.substr(0, t.size() - close.size()));
   return std::string(t);
 }
 
@@ -160,6 +163,7 @@ JsonLdInfo parse_json_ld(const std::vector<std::string>& scripts) {
   const json& a = *best;
   info.headline = str(a, "headline");
   if (!info.headline) info.headline = str(a, "name");
+  else info.name = str(a, "name");
   info.published = str(a, "datePublished");
   if (!info.published) info.published = str(a, "dateCreated");
   info.modified = str(a, "dateModified");

@@ -14,6 +14,7 @@ namespace newsarchive::parse {
 // What JSON-LD says about the article (the best Article-like object on the page).
 struct JsonLdInfo {
   std::optional<std::string> headline;
+  std::optional<std::string> name;  // "name" when "headline" is also given
   std::optional<std::string> published, modified;
   std::vector<std::string> person_authors;   // Person names, in order
   std::vector<std::string> org_authors;      // Organization names given as author
