@@ -1,7 +1,7 @@
 // Cited-source precision/recall over ../shared/corpus/sources-dev.json and the two seed
 // pages, through the full pipeline: extract_article on the raw page (the extractor finds
 // the body, byline and trailer), with the built-in outlet directory.
-// Usage: eval_sources [--only ID] [--outlets FILE] [--quiet] [--dump]
+// Usage: eval_sources [--only ID] [--outlets FILE] [--quiet] [--dump] [--others]
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -126,14 +126,16 @@ std::vector<Source> run(const std::string& html, const std::string& url, const O
 int main(int argc, char** argv) {
   std::string only, outlets_file;
   bool quiet = false;
+  bool others = false;  // list what is found on the corpus pages outside the annotated set
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--only" && i + 1 < argc) only = argv[++i];
     else if (a == "--outlets" && i + 1 < argc) outlets_file = argv[++i];
     else if (a == "--quiet") quiet = true;
     else if (a == "--dump") g_dump = true;
+    else if (a == "--others") others = true;
     else {
-      std::fprintf(stderr, "usage: eval_sources [--only ID] [--outlets FILE] [--quiet] [--dump]\n");
+      std::fprintf(stderr, "usage: eval_sources [--only ID] [--outlets FILE] [--quiet] [--dump] [--others]\n");
       return 2;
     }
   }
@@ -146,8 +148,24 @@ int main(int argc, char** argv) {
   json dev = json::parse(bench::read_file(corpus + "/sources-dev.json"));
 
   std::map<std::string, std::string> fundus_html;
-  for (auto& p : bench::load_fundus(corpus))
+  std::vector<bench::CorpusPage> unannotated;
+  for (auto& p : bench::load_fundus(corpus)) {
     if (dev.contains(p.id)) fundus_html[p.id] = std::move(p.html);
+    else if (others) unannotated.push_back(std::move(p));
+  }
+  if (others) {
+    for (auto& p : bench::load_readability(corpus))
+      if (!dev.contains(p.id)) unannotated.push_back(std::move(p));
+    for (const auto& p : unannotated) {
+      auto got = run(p.html, p.url, dir);
+      if (got.empty()) continue;
+      std::printf("%s\n", p.id.c_str());
+      for (const auto& s : got)
+        std::printf("    %s (%s, %s%s) :: %s\n", s.name.c_str(), s.domain.c_str(), newsarchive::via_name(s.via),
+                    s.credit_line ? ", credit" : "", s.evidence.empty() ? "" : s.evidence.front().c_str());
+    }
+    return 0;
+  }
 
   std::vector<PageResult> results;
   for (const auto& [id, entry] : dev.items()) {

@@ -189,7 +189,8 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
                                           const Resolver& resolver) {
   std::vector<Mention> out;
   // Byline: "Von dpa", "By Associated Press", "Par Le Figaro et AFP".
-  if (!trim(context.byline).empty()) {
+  // A byline is a few words; a longer text is an author bio naming former employers.
+  if (!trim(context.byline).empty() && split(collapse_whitespace(context.byline), ' ').size() <= 10) {
     std::string byline = collapse_whitespace(context.byline);
     std::string_view b = byline;
     // "Gustavo Valiente / Europa Press" is a photo credit's shape: keep what precedes the slash.

@@ -39,7 +39,7 @@ Lexicon build() {
       "spoke to", "spoke with", "talking to", "talked to", "said to", "said in", "said on", "wrote in",
       "writing in", "writes in", "cited by", "quoted by", "quoted in", "obtained by", "reviewed by",
       "seen by", "confirmed to", "confirmed by", "revealed by", "broadcast by", "aired on", "appearance on",
-      "appearing on", "via", "citing", "cited", "per", "courtesy of", "sources told", "source told",
+      "appearing on", "via", "citing", "cited", "courtesy of", "sources told", "source told",
       "officials told", "according to a report by", "according to a report from", "according to a report in",
       "data compiled by", "poll by", "poll for", "survey by",
       // German
@@ -48,7 +48,7 @@ Lexicon build() {
       "zitierte", "zitieren", "erfuhr", "erfuhren", "erfährt", "nach angaben", "nach informationen",
       "unter berufung auf", "recherche", "recherchen", "bericht", "berichten", "berichts", "interview mit",
       "interview bei", "interview im", "interview", "gespräch mit", "im gespräch mit", "sagte er", "sagte sie",
-      "sagt er", "sagt sie", "so", "teilte", "hieß es bei", "heißt es bei", "enthüllte", "veröffentlichte",
+      "sagt er", "sagt sie", "teilte", "hieß es bei", "heißt es bei", "enthüllte", "veröffentlichte",
       // French
       "selon", "d' après", "rapporte", "a rapporté", "rapporté par", "rapportée par", "cité par",
       "citée par", "cités par", "citées par", "relayé par", "relayée par", "publié par", "publiée par",
@@ -155,7 +155,7 @@ Lexicon build() {
       "avis", "avisen", "dagblad", "courant", "journaal", "nieuws", "agencia", "agence", "agenzia", "giornale",
       "notizie", "tg", "telegraaf", "courrier", "quotidien", "hebdo", "express", "presse", "radiotelevisione",
       "televisión", "televisão", "jornal", "folha", "korea", "ilbo", "shimbun", "pravda", "vesti", "izvestia"});
-  x.media_verbs = words({"reported", "reports", "report", "reporting", "wrote", "writes", "published", "broke",
+  x.media_verbs = words({"reported", "reports", "reporting", "wrote", "writes", "published", "broke",
                          "berichtet", "berichtete", "berichteten", "schreibt", "schrieb", "meldet", "meldete",
                          "rapporte", "rapporté", "écrit", "informó", "publicó", "reportó", "riporta", "scrive",
                          "melder", "meldte", "skriver", "skrev", "rapporterar", "rapporterer", "podaje",
@@ -184,7 +184,8 @@ Lexicon build() {
       "blaze", "canary", "journal", "hindu", "wire", "cicero", "capital", "profil", "falter", "zeit", "welt",
       "bild", "presse", "spiegel", "republic", "examiner", "sabah", "semana", "proceso", "reforma", "arte",
       "kan", "rai", "ria", "fox", "sky", "vice", "newsroom", "tempo", "veja", "globo", "nine", "seven", "prospect",
-      "monitor", "chronicle", "tribune", "inquirer", "sentinel", "courier", "record", "review", "leader"});
+      "monitor", "chronicle", "tribune", "inquirer", "sentinel", "courier", "record", "review", "leader", "day",
+      "state", "minute", "week", "world", "nature", "iran", "today", "local", "news", "daily"});
   x.connectors = words({"and", "und", "et", "y", "e", "og", "och", "i", "&", "or", "oder", "ou", "o", "as well as",
                         "sowie", "/", ",", "ja", "en", "ve", "und/oder"});
   x.function_words = words({"of", "and", "&", "de", "del", "la", "le", "les", "der", "die", "das", "des", "für",

@@ -79,6 +79,10 @@ const Outlet* resolve_whole_name(std::string_view name_in, const Resolver& resol
       return *self ? nullptr : o;
     }
   }
+  if (resolver.is_self_name(name)) {
+    *self = true;
+    return nullptr;
+  }
   std::vector<const Outlet*> found = resolver.directory->by_name(name);
   if (found.empty()) {
     if (resolver.is_self_name(name)) *self = true;

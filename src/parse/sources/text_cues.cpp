@@ -1,6 +1,7 @@
 // Text evidence: outlet names standing in an attribution cue ("according to X",
 // "X reported", "told X", "laut X", "ifølge X", "X's reporting"), per sentence.
 #include <algorithm>
+#include <cctype>
 
 #include "core/text.hpp"
 #include "newsarchive/url.hpp"
@@ -181,7 +182,8 @@ class SentenceMatcher {
       } else if (is_quote(t) || x.determiners.count(t.lower)) {
       } else if (t.word && is_descriptor(t.lower) && !owned_[k - 1]) {
         r.descriptor = true;
-        r.news_descriptor = r.news_descriptor || is_news_descriptor(t.lower);
+        // Only a descriptor next to the name describes it: "der Sender BBC", not "das Fernsehen nicht über Krieg".
+        if (generic == 0) r.news_descriptor = r.news_descriptor || is_news_descriptor(t.lower);
       } else if (t.word && !t.cap && generic < 2 && !is_cue_word(t.lower) && !x.connectors.count(t.lower) &&
                  t.lower.size() > 2) {
         ++generic;
@@ -193,7 +195,7 @@ class SentenceMatcher {
     return r;
   }
 
-  CueResult cue_after(std::size_t e, const std::vector<Candidate>& all) const {
+  CueResult cue_after(std::size_t e, const std::vector<Candidate>& all, bool known) const {
     const Lexicon& x = lexicon();
     CueResult r;
     std::size_t k = skip_right_gap(T, e, &r);
@@ -231,7 +233,7 @@ class SentenceMatcher {
       return r;
     }
     if (after_cue_at(k, &r)) return r;
-    if (k < T.size() && T[k].text == ",") {
+    if (known && k < T.size() && T[k].text == ",") {
       // "X, citing ...", "X, unter Berufung auf ..."
       if (k + 1 < T.size() && (T[k + 1].lower == "citing" || T[k + 1].lower == "unter")) {
         r.found = r.media = true;
@@ -249,7 +251,7 @@ class SentenceMatcher {
     // German verb-final clauses: "wie der Sender BBC am Dienstag berichtete".
     static const std::unordered_set<std::string> final_verbs{
         "berichtet", "berichtete", "berichteten", "schrieb", "schreibt", "meldete", "meldet", "meldeten",
-        "enthüllte", "zitiert", "zitierte", "veröffentlichte", "hieß", "berichtet hatte"};
+        "enthüllte", "zitiert", "zitierte", "veröffentlichte", "berichtet hatte"};
     for (std::size_t m = k; m < T.size() && m < k + 12; ++m) {
       if (is_clause_end(T[m]) || starts_candidate(m, all)) break;
       if (final_verbs.count(T[m].lower)) {
@@ -306,8 +308,9 @@ class SentenceMatcher {
   // capitalised word belongs to a longer name: "National Assembly", "Kyiv Herald Tribune".
   bool part_of_longer_name(std::size_t start, std::size_t end) const {
     const Lexicon& x = lexicon();
-    static const std::unordered_set<std::string> generic{"national", "international", "daily", "weekly", "morning",
-                                                         "evening", "sunday", "new", "world", "local", "public"};
+    static const std::unordered_set<std::string> generic{
+        "national", "international", "daily", "weekly", "morning", "evening", "sunday", "new", "world", "local",
+        "public", "foreign", "affairs", "policy", "state", "day", "week", "minute", "nation"};
     for (std::size_t k = start; k < end; ++k) {
       const std::string& w = T[k].lower;
       if (!(w == "the" || x.outlet_words.count(w) || x.common_word_names.count(w) || generic.count(w) ||
@@ -394,7 +397,7 @@ class SentenceMatcher {
     const Lexicon& x = lexicon();
     std::size_t i = 0;
     while (i < T.size()) {
-      if (covered[i] || !T[i].word || !T[i].cap) {
+      if (covered[i] || !T[i].word || !T[i].cap || std::isdigit(static_cast<unsigned char>(T[i].text[0]))) {
         ++i;
         continue;
       }
@@ -402,7 +405,8 @@ class SentenceMatcher {
       if (T[j].lower == "the") ++j;
       std::size_t end = j;
       while (end < T.size() && end < j + 6 && !covered[end] &&
-             ((T[end].word && (T[end].cap || x.function_words.count(T[end].lower))) || T[end].text == "&"))
+             ((T[end].word && (T[end].cap || x.function_words.count(T[end].lower))) || T[end].text == "&") &&
+             !std::isdigit(static_cast<unsigned char>(T[end].text[0])))
         ++end;
       while (end > j && (x.function_words.count(T[end - 1].lower) || T[end - 1].text == "&")) --end;
       if (end == j) {
@@ -485,7 +489,7 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
         std::size_t h = g;
         while (h + 1 < cands.size() && is_connector_gap(T, cands[h].e, cands[h + 1].s)) ++h;
         CueResult before = m.cue_before(cands[g].s, cands[h].e);
-        CueResult after = m.cue_after(cands[h].e, cands);
+        CueResult after = m.cue_after(cands[h].e, cands, cands[h].shape == Shape::known);
         bool cue = before.found || after.found;
         bool media = before.media || after.media;
         bool descriptor = before.descriptor || after.descriptor;
@@ -508,9 +512,11 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
               bool linked = false;
               for (const std::string& d : o->domains)
                 if (resolver.linked_domains.count(registrable_domain(d))) linked = true;
-              bool the = T[c.name_s].text == "The" || c.name_s > c.s;
-              bool mid = c.s > 0 && !(c.s == 1 && is_quote(T[0]));
-              if (!(linked || c.quoted || the || mid || descriptor)) continue;
+              bool the = T[c.name_s].lower == "the" || c.name_s > c.s;
+              // Mid-sentence, right after a cue or an article: "told People", "gegenüber der Welt".
+              bool adjacent = c.s > 1 && (x.determiners.count(T[c.s - 1].lower) || is_cue_word(T[c.s - 1].lower) ||
+                                          is_quote(T[c.s - 1]));
+              if (!(linked || c.quoted || the || adjacent || descriptor)) continue;
             }
             mention.outlet = o;
           } else {
