@@ -83,6 +83,10 @@ bool is_org_like(std::string_view s) {
   for (auto w : kOrgWords)
     if (contains_word(s, w)) return true;
   if (s.find('.') != std::string_view::npos && s.find(' ') == std::string_view::npos) return true;  // "example.com"
+  // A lone acronym ("AP", "AFP", "WDR") is an agency or broadcaster.
+  if (s.size() <= 5 && s.find(' ') == std::string_view::npos &&
+      std::all_of(s.begin(), s.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }))
+    return true;
   return false;
 }
 
@@ -177,16 +181,66 @@ std::vector<std::string> clean_authors(const std::vector<std::string>& raw, bool
         continue;
       }
       if (is_person_name(part)) push(part);
+      else if (keep_orgs && part.size() < 60 && has_letters(part) && words(part).size() <= 6) push(part);
     }
   }
   return out;
 }
 
+namespace {
+
+std::string squash_name(std::string_view s) {
+  std::string out;
+  for (unsigned char c : s)
+    if (std::isalnum(c) || c >= 0x80) out.push_back(static_cast<char>(std::tolower(c)));
+  return out;
+}
+
+// Names that are the site itself or a share button, not a writer.
+bool is_site_or_widget(const std::string& name, const std::vector<std::string>& site_names) {
+  std::string n = squash_name(name);
+  if (n.empty()) return true;
+  for (const auto& site : site_names) {
+    std::string sn = squash_name(site);
+    if (!sn.empty() && (n == sn || (sn.size() >= 4 && n.find(sn) != std::string::npos))) return true;
+  }
+  static constexpr std::string_view kWidgets[] = {"twitter", "facebook", "instagram", "linkedin", "whatsapp",
+                                                  "email", "share", "youtube", "tiktok", "telegram", "rss"};
+  for (auto w : kWidgets)
+    if (n == w || (n.find(w) != std::string::npos && n.size() < 20 && contains_word(name, w))) return true;
+  return false;
+}
+
+// "신현주 기자" -> "신현주": job titles written after the name in CJK bylines.
+std::string strip_cjk_role(std::string name) {
+  static constexpr std::string_view kRoles[] = {" 기자", " 특파원", " 논설위원", " 선임기자", "記者", "特派員", "记者",
+                                                "編集委員"};
+  for (auto r : kRoles)
+    if (name.size() > r.size() && name.compare(name.size() - r.size(), r.size(), r) == 0)
+      return std::string(trim(std::string_view(name).substr(0, name.size() - r.size())));
+  return name;
+}
+
+std::vector<std::string> filtered(const std::vector<std::string>& raw, const std::vector<std::string>& site_names,
+                                  bool keep_orgs) {
+  std::vector<std::string> prepared;
+  for (const auto& r : raw) prepared.push_back(strip_cjk_role(collapse_whitespace(r)));
+  std::vector<std::string> out;
+  for (auto& n : clean_authors(prepared, keep_orgs))
+    if (!is_site_or_widget(n, site_names)) out.push_back(std::move(n));
+  return out;
+}
+
+}  // namespace
+
 std::vector<std::string> choose_authors(const PageMeta& m) {
+  std::vector<std::string> site_names;
+  for (const auto& v : {m.get("og:site_name"), m.jsonld.publisher, m.get("application-name")})
+    if (v) site_names.push_back(*v);
   const std::vector<std::string>* sources[] = {&m.jsonld.person_authors, &m.itemprop_authors, &m.meta_authors,
                                                &m.rel_authors, &m.byline_texts};
   for (const auto* src : sources) {
-    auto names = clean_authors(*src);
+    auto names = filtered(*src, site_names, false);
     if (!names.empty()) return names;
   }
   // No person anywhere: an organisation named as author is still the author.
