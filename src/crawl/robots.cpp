@@ -101,28 +101,32 @@ std::optional<std::string> match_target(std::string_view url_or_path) {
 }  // namespace
 
 bool robots_pattern_matches(std::string_view pattern, std::string_view path) {
-  // Positions in `path` reachable after consuming the pattern so far (Google's
-  // robots matcher): '*' opens every later position, '$' at the end requires the end.
-  std::vector<std::size_t> pos{0};
-  std::vector<std::size_t> next;
-  for (std::size_t i = 0; i < pattern.size(); ++i) {
-    char p = pattern[i];
-    if (p == '$' && i + 1 == pattern.size()) {
-      return std::find(pos.begin(), pos.end(), path.size()) != pos.end();
+  // A pattern matches a prefix of the path, so it behaves as if it ended in '*',
+  // unless it ends in '$'. Glob matching with one backtrack point (the last '*') is
+  // exact for '*'-only patterns and needs no allocation.
+  bool anchored = !pattern.empty() && pattern.back() == '$';
+  if (anchored) pattern.remove_suffix(1);
+  const std::size_t m = pattern.size(), n = path.size();
+  std::size_t p = 0, s = 0;
+  std::size_t star = std::string_view::npos, star_s = 0;
+  while (true) {
+    if (p == m && !anchored) return true;
+    if (s == n) break;
+    if (p < m && pattern[p] == '*') {
+      star = p++;
+      star_s = s;
+    } else if (p < m && pattern[p] == path[s]) {
+      ++p;
+      ++s;
+    } else if (star != std::string_view::npos) {
+      p = star + 1;
+      s = ++star_s;
+    } else {
+      return false;
     }
-    if (p == '*') {
-      std::size_t first = pos.front();
-      pos.clear();
-      for (std::size_t k = first; k <= path.size(); ++k) pos.push_back(k);
-      continue;
-    }
-    next.clear();
-    for (std::size_t k : pos)
-      if (k < path.size() && path[k] == p) next.push_back(k + 1);
-    if (next.empty()) return false;
-    pos.swap(next);
   }
-  return true;
+  while (p < m && pattern[p] == '*') ++p;
+  return p == m;
 }
 
 std::string product_token(std::string_view user_agent) {
