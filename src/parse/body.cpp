@@ -212,8 +212,9 @@ std::string normalise(std::string_view s) {
     if (cp < 0x80) {
       if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) out.push_back(static_cast<char>(cp));
       else if (cp >= 'A' && cp <= 'Z') out.push_back(static_cast<char>(cp + 32));
-    } else {
-      append_utf8(out, cp);
+    } else if (cp != 0xFEFF && !(cp >= 0x200B && cp <= 0x200F) && cp != 0xA0 && !(cp >= 0x2000 && cp <= 0x206F) &&
+               !(cp >= 0x25A0 && cp <= 0x25FF) && !(cp >= 0x3000 && cp <= 0x3003)) {
+      append_utf8(out, cp);  // letters of other scripts; dashes, spaces, shapes and marks do not count
     }
   }
   return out;
@@ -231,14 +232,22 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "more from", "more on this", "this content is", "©", "share or comment", "add comment", "link copied",
       "copy link", "link wurde kopiert", "link kopieren", "artikel teilen", "what's this?", "do i qualify",
       "partner content", "hier klicken", "jetzt abonnieren", "email this", "listen to this article",
-      "download the app", "get the app", "weiterlesen", "zum artikel"};
+      "download the app", "get the app", "weiterlesen", "zum artikel", "thank you for subscribing", "invalid email",
+      "get email updates", "does this item bring you joy", "czytaj więcej", "czytaj też", "à découvrir",
+      "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
+      "\xE3\x81\x8A\xE3\x81\x99\xE3\x81\x99\xE3\x82\x81"};  // "おすすめ"
   // Whole-line furniture: the block is nothing but the word.
   static constexpr std::string_view kExact[] = {
       "teilen", "kommentare", "comments", "comment", "print", "drucken", "e-mail", "email", "facebook", "twitter",
       "whatsapp", "linkedin", "pinterest", "tweet", "for you", "sponsored", "play video", "watch now", "zum angebot",
       "zur startseite", "anzeige", "werbung", "loading", "advertising", "newsletter", "trending", "most read",
       "top stories", "share", "menu", "close", "schließen", "back to top", "nach oben", "mehr", "more", "video",
-      "audio", "listen", "play", "ad", "x", "reddit", "flipboard", "messenger", "telegram", "copy"};
+      "audio", "listen", "play", "ad", "x", "reddit", "flipboard", "messenger", "telegram", "copy",
+      "\xE3\x82\xB7\xE3\x82\xA7\xE3\x82\xA2",                          // シェア
+      "\xE3\x83\x9D\xE3\x82\xB9\xE3\x83\x88",                          // ポスト
+      "\xE3\x83\x96\xE3\x83\x83\xE3\x82\xAF\xE3\x83\x9E\xE3\x83\xBC\xE3\x82\xAF",  // ブックマーク
+      "\xE3\x83\xAA\xE3\x83\xB3\xE3\x82\xAF",                          // リンク
+      "\xE4\xBF\x9D\xE5\xAD\x98"};                                        // 保存
   std::string low = to_lower_ascii(t.substr(0, 48));
   for (auto s : kStarts)
     if (low.rfind(s, 0) == 0) return true;

@@ -58,7 +58,7 @@ bool strong_boilerplate_word(std::string_view w) {
       "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown"};
   static constexpr std::string_view kExact[] = {
       "ad", "ads", "adv", "adslot", "adunit", "dfp", "nav", "menu", "tags", "tag", "hidden", "date", "time",
-      "published", "meta", "tools", "utility", "utilities", "reactions", "more", "aside", "extra", "rss",
+      "published", "meta", "tools", "utility", "utilities", "reactions", "aside", "extra", "rss",
       "shoutbox", "combx", "remark", "replies", "pager", "sr", "header", "headline", "kicker", "byl", "icon",
       "share", "teaser", "teasers", "promoted", "hide", "inline", "related"};
   if (w == "commentary" || w == "comments-enabled") return false;
@@ -87,7 +87,7 @@ bool consent_word(std::string_view w) {
 // Words that only weakly suggest furniture: the content words above overrule them.
 bool weak_word(std::string_view w) {
   static constexpr std::string_view kWeak[] = {"header", "headline", "kicker", "teaser", "teasers", "meta", "tools",
-                                               "extra", "aside", "inline", "more", "date", "time", "published",
+                                               "extra", "aside", "inline", "date", "time", "published",
                                                "embed", "player", "tag", "icon", "print", "alert", "topics"};
   for (auto k : kWeak)
     if (w == k) return true;
