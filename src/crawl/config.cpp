@@ -411,4 +411,15 @@ std::vector<const SiteConfig*> select_sites(const CrawlConfig& config,
   return out;
 }
 
+FetcherOptions fetcher_options(const CrawlSettings& s) {
+  FetcherOptions o;
+  o.user_agent = s.user_agent;
+  o.max_total = s.concurrency;
+  o.max_per_host = std::min(s.concurrency, 4);
+  o.connect_timeout_ms = std::llround(s.connect_timeout * 1000);
+  o.total_timeout_ms = std::llround(s.timeout * 1000);
+  o.max_body_bytes = static_cast<std::int64_t>(s.max_body_mb * 1024 * 1024);
+  return o;
+}
+
 }  // namespace newsarchive

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "newsarchive/fetcher.hpp"
+
 namespace newsarchive {
 
 // A bad or unreadable configuration. what() holds one line per problem, each
@@ -74,5 +76,10 @@ CrawlConfig parse_config(std::string_view text, std::string_view name);
 // a name that matches no site.
 std::vector<const SiteConfig*> select_sites(const CrawlConfig& config,
                                             const std::vector<std::string>& names);
+
+// Fetcher settings from [crawl]: user agent, concurrency (max_total; max_per_host is
+// min(concurrency, 4), the scheduler enforcing the stricter per-host politeness),
+// timeouts and the body limit.
+FetcherOptions fetcher_options(const CrawlSettings& settings);
 
 }  // namespace newsarchive

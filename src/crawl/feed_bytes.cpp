@@ -244,6 +244,10 @@ std::string repair_feed_xml(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   std::size_t first = bytes.find('<');
   bytes.remove_prefix(first == std::string_view::npos ? bytes.size() : first);
+  // Server-side warnings printed before the feed ("<br /><b>Warning</b>: ...<?xml"):
+  // start at a declaration found near the top.
+  if (std::size_t decl = bytes.substr(0, 64 * 1024).find("<?xml"); decl != std::string_view::npos)
+    bytes.remove_prefix(decl);
 
   std::string text = to_utf8(bytes);
   std::string out;

@@ -20,7 +20,8 @@ struct Gunzipped {
 // Decompresses gzip (all members), stopping at `max_bytes` of output.
 Gunzipped gunzip(std::string_view bytes, std::size_t max_bytes);
 
-// Returns UTF-8 XML text: the UTF-8 BOM and anything before the first '<' removed,
+// Returns UTF-8 XML text: the UTF-8 BOM and anything before the first '<' (or before
+// an XML declaration in the first 64 KiB) removed,
 // bytes that are not valid UTF-8 converted from the declared encoding (iconv; falls
 // back to windows-1252), HTML named entities (&nbsp; &mdash; ...) replaced by numeric
 // references and a '&' that starts no entity escaped as "&amp;". CDATA sections and

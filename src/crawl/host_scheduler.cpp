@@ -6,6 +6,7 @@
 
 #include "core/dates.hpp"
 #include "core/text.hpp"
+#include "crawl/config.hpp"
 #include "newsarchive/url.hpp"
 
 namespace newsarchive {
@@ -64,6 +65,17 @@ const char* after_fetch_name(AfterFetch n) {
     case AfterFetch::give_up: return "give_up";
   }
   return "unknown";
+}
+
+SchedulerOptions scheduler_options(const CrawlSettings& settings, std::uint64_t seed) {
+  SchedulerOptions o;
+  o.per_host_delay_s = settings.per_host_delay;
+  o.max_retries = settings.max_retries;
+  o.retry_base_delay_s = settings.retry_base_delay;
+  o.max_retry_delay_s = settings.max_retry_delay;
+  o.host_failure_limit = settings.host_failure_limit;
+  o.seed = seed;
+  return o;
 }
 
 std::optional<double> parse_retry_after(std::string_view value, std::int64_t now_unix_s) {

@@ -18,6 +18,8 @@
 
 namespace newsarchive {
 
+struct CrawlSettings;
+
 using SteadyClock = std::chrono::steady_clock;
 
 struct SchedulerOptions {
@@ -32,6 +34,9 @@ struct SchedulerOptions {
   // End of the run: a retry that could not start before it is given up instead.
   std::optional<SteadyClock::time_point> deadline;
 };
+
+// Options from [crawl] (delay, retries, backoff, failure limit) with a jitter seed.
+SchedulerOptions scheduler_options(const CrawlSettings& settings, std::uint64_t seed);
 
 // One URL handed out by pop_ready(); give it back to on_done() when it finishes.
 struct Ticket {
@@ -86,6 +91,8 @@ class HostScheduler {
   // The host's robots.txt Crawl-delay.
   void set_crawl_delay(std::string_view host, double seconds);
   double host_delay(std::string_view host) const;
+  // Sets or moves the end of the run (see SchedulerOptions::deadline).
+  void set_deadline(SteadyClock::time_point deadline) { options_.deadline = deadline; }
 
   // Queues a URL. Returns false, queueing nothing, for an unparseable URL or a host
   // that has been set aside (the caller records it as skipped: "host_failing").

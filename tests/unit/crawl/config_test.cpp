@@ -243,3 +243,15 @@ TEST(Config, ExampleFilePassesValidation) {
   EXPECT_FALSE(c.sites.empty());
   for (const SiteConfig& s : c.sites) EXPECT_FALSE(s.name.empty());
 }
+
+TEST(Config, MapsCrawlSettingsToFetcherOptions) {
+  CrawlConfig c = parse_config(with_crawl_key("timeout = 30\nconnect_timeout = 2.5\nmax_body_mb = 8\nconcurrency = 3"),
+                               "sites.toml");
+  FetcherOptions o = fetcher_options(c.crawl);
+  EXPECT_EQ(o.user_agent, c.crawl.user_agent);
+  EXPECT_EQ(o.max_total, 3);
+  EXPECT_EQ(o.max_per_host, 3);
+  EXPECT_EQ(o.total_timeout_ms, 30000);
+  EXPECT_EQ(o.connect_timeout_ms, 2500);
+  EXPECT_EQ(o.max_body_bytes, 8 * 1024 * 1024);
+}

@@ -189,6 +189,16 @@ TEST(Feeds, ToleratesHtmlEntitiesAndAStrayAmpersand) {
   EXPECT_EQ(d.entries[0].url, "https://news.example/a?x=1&y=2");
 }
 
+TEST(Feeds, SkipsServerWarningsPrintedBeforeTheFeed) {
+  const char* body = "<br />\n<b>Warning</b>: Cannot modify header information in feed.php<br />\n"
+                     "<?xml version=\"1.0\"?><rss><channel><item><link>https://news.example/a</link></item>"
+                     "</channel></rss>";
+  FeedDocument d = parse_feed(body, "https://news.example/rss");
+  EXPECT_EQ(d.kind, FeedKind::rss);
+  ASSERT_EQ(d.entries.size(), 1u);
+  EXPECT_EQ(d.entries[0].url, "https://news.example/a");
+}
+
 TEST(Feeds, KeepsTheEntriesOfATruncatedFeed) {
   std::string full = kRss2;
   // Cut inside the fourth item's FeedBurner link: its URL is incomplete.

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "crawl/config.hpp"
 #include "crawl/host_scheduler.hpp"
 
 using namespace newsarchive;
@@ -307,4 +308,31 @@ TEST(HostScheduler, DrainEmptiesEveryQueue) {
   EXPECT_EQ(left.size(), 3u);
   EXPECT_EQ(s.queued(), 0u);
   EXPECT_TRUE(s.pop_ready(t0 + secs(3600), 10).empty());
+}
+
+TEST(HostScheduler, TakesItsOptionsFromTheCrawlSettings) {
+  CrawlSettings c;
+  c.per_host_delay = 2.5;
+  c.max_retries = 5;
+  c.retry_base_delay = 1;
+  c.max_retry_delay = 60;
+  c.host_failure_limit = 7;
+  SchedulerOptions o = scheduler_options(c, 9);
+  EXPECT_DOUBLE_EQ(o.per_host_delay_s, 2.5);
+  EXPECT_EQ(o.max_retries, 5);
+  EXPECT_DOUBLE_EQ(o.retry_base_delay_s, 1.0);
+  EXPECT_DOUBLE_EQ(o.max_retry_delay_s, 60.0);
+  EXPECT_EQ(o.host_failure_limit, 7);
+  EXPECT_EQ(o.seed, 9u);
+}
+
+TEST(HostScheduler, GivesUpABackoffThatWouldEndPastTheDeadline) {
+  SchedulerOptions o = opts(0.0);
+  o.retry_base_delay_s = 30;
+  HostScheduler s(o);
+  s.set_deadline(t0 + secs(10));
+  s.add("https://a.example/1", 0);
+  Decision d = s.on_done(s.pop_ready(t0, 1).at(0), status(500), t0);
+  EXPECT_EQ(d.next, AfterFetch::give_up);
+  EXPECT_EQ(d.reason, "retry_past_deadline");
 }
