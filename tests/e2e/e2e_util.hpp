@@ -26,4 +26,22 @@ inline bool contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;
 }
 
+// Runs of ASCII whitespace and NO-BREAK SPACE become one space; ends trimmed.
+inline std::string normalize_space(const std::string& text) {
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    bool nbsp = text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0';
+    if (nbsp || text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r') {
+      space = true;
+      if (nbsp) ++i;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(text[i]);
+  }
+  return out;
+}
+
 }  // namespace e2e
