@@ -306,7 +306,17 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
       if (pending_br >= 2 && n->type == GUMBO_NODE_TEXT) flush();
       if (n->type == GUMBO_NODE_TEXT) pending_br = 0;
-      if (buf.size() < (1u << 22)) append_collapsed(buf, n->v.text.text);
+      // A block holds at most 4 MB of text: a page that is one endless line stays cheap.
+      constexpr std::size_t kBlockCap = 1u << 22;
+      if (buf.size() < kBlockCap) {
+        std::string_view text(n->v.text.text);
+        if (text.size() > kBlockCap - buf.size()) {
+          std::size_t cut = kBlockCap - buf.size();
+          while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+          text = text.substr(0, cut);
+        }
+        append_collapsed(buf, text);
+      }
       continue;
     }
     if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) continue;
