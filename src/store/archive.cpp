@@ -53,7 +53,9 @@ std::vector<SaveResult> Archive::save_batch(std::vector<PageRecord>& records) {
   results.reserve(records.size());
   try {
     store::Transaction tx(impl_->db);
-    for (const PageRecord& rec : records) results.push_back(store::save_record(impl_->db, rec));
+    store::FtsQueue fts;
+    for (const PageRecord& rec : records) results.push_back(store::save_record(impl_->db, rec, fts));
+    fts.write(impl_->db);
     tx.commit();
   } catch (const ArchiveError&) {
     throw;

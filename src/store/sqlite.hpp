@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,6 +25,13 @@ struct StatementFinalizer {
 };
 using ConnectionPtr = std::unique_ptr<sqlite3, ConnectionCloser>;
 using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
+
+// Hashes std::string and std::string_view alike, so the statement cache can be
+// searched with the SQL text without copying it.
+struct SqlHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view sql) const noexcept { return std::hash<std::string_view>{}(sql); }
+};
 
 // One open database file. Throws ArchiveError when the file cannot be opened.
 // Read-only connections use SQLITE_OPEN_READONLY.
@@ -48,7 +56,7 @@ class Connection {
   std::string path_;
   bool read_only_;
   ConnectionPtr db_;  // declared before the statements that depend on it
-  std::unordered_map<std::string, StatementPtr> statements_;
+  std::unordered_map<std::string, StatementPtr, SqlHash, std::equal_to<>> statements_;
 };
 
 // Uses one cached statement for the lifetime of the guard; resets it and clears

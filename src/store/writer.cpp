@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -146,6 +147,13 @@ void update_article(Connection& db, std::int64_t id, const Known& known, const A
   q.run();
 }
 
+// The values an article is indexed with now, to remove them from the index.
+void unindex(Connection& db, std::int64_t id, FtsQueue& fts) {
+  Statement q(db, "SELECT headline, body FROM articles WHERE id = ?1", "reading an article's indexed text");
+  q.bind(1, id);
+  if (q.step()) fts.remove(id, q.opt_text(0), q.text(1));
+}
+
 void insert_revision(Connection& db, std::int64_t article_id, int number, const Article& a, const std::string& hash,
                      const Visit& v) {
   Statement q(db,
@@ -214,7 +222,7 @@ bool stores_page(const PageRecord& rec) {
   return !is_failed(rec.fetch) && rec.fetch.status != 304 && !rec.fetch.body.empty();
 }
 
-SaveResult save_record(Connection& db, const PageRecord& rec) {
+SaveResult save_record(Connection& db, const PageRecord& rec, FtsQueue& fts) {
   const FetchResult& f = rec.fetch;
   Visit v;
   v.fetch = &f;
@@ -245,11 +253,14 @@ SaveResult save_record(Connection& db, const PageRecord& rec) {
   switch (r.status) {
     case SaveStatus::added:
       r.article_id = insert_article(db, identity, *rec.article, hash, v);
+      fts.add(r.article_id, rec.article->headline, rec.article->body);
       link_fetch(db, r.fetch_id, r.article_id);
       insert_revision(db, r.article_id, 1, *rec.article, hash, v);
       write_children(db, r.article_id, *rec.article, true);
       break;
     case SaveStatus::changed:
+      unindex(db, r.article_id, fts);
+      fts.add(r.article_id, rec.article->headline, rec.article->body);
       update_article(db, r.article_id, *known, *rec.article, hash, v);
       insert_revision(db, r.article_id, known->revisions + 1, *rec.article, hash, v);
       write_children(db, r.article_id, *rec.article, false);
@@ -278,6 +289,10 @@ void replace_parsed(Connection& db, std::int64_t article_id, const Article& a) {
                          "archive " + db.path() + ": no article with id " + std::to_string(article_id));
     first_seen = q.text(0);
   }
+  FtsQueue fts;
+  unindex(db, article_id, fts);
+  fts.add(article_id, a.headline, a.body);
+  fts.write(db);
   Statement q(db,
               "UPDATE articles SET canonical_url = ?2, site_name = ?3, headline = ?4, published = ?5, "
               "modified = ?6, language = ?7, description = ?8, body = ?9, dated = ?10, content_hash = ?11 "
@@ -320,6 +335,34 @@ void write_children(Connection& db, std::int64_t article_id, const Article& a, b
     q.bind(8, to_json(s.urls)).bind(9, to_json(s.evidence));
     q.run();
   }
+}
+
+void FtsQueue::add(std::int64_t rowid, const std::optional<std::string>& headline, const std::string& body) {
+  ops_.push_back(Op{rowid, false, headline, body});
+}
+
+void FtsQueue::remove(std::int64_t rowid, const std::optional<std::string>& headline, const std::string& body) {
+  ops_.push_back(Op{rowid, true, headline, body});
+}
+
+void FtsQueue::write(Connection& db) {
+  // Changes to one row keep their order; rows go in ascending order.
+  std::stable_sort(ops_.begin(), ops_.end(), [](const Op& a, const Op& b) { return a.rowid < b.rowid; });
+  for (const Op& op : ops_) {
+    if (op.remove) {
+      Statement q(db,
+                  "INSERT INTO articles_fts(articles_fts, rowid, headline, body) VALUES('delete', ?1, ?2, ?3)",
+                  "removing an article from the search index");
+      q.bind(1, op.rowid).bind(2, op.headline).bind(3, op.body);
+      q.run();
+    } else {
+      Statement q(db, "INSERT INTO articles_fts(rowid, headline, body) VALUES(?1, ?2, ?3)",
+                  "indexing an article for search");
+      q.bind(1, op.rowid).bind(2, op.headline).bind(3, op.body);
+      q.run();
+    }
+  }
+  ops_.clear();
 }
 
 std::string content_hash(const Article& a) {

@@ -4,16 +4,40 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "newsarchive/archive.hpp"
 #include "store/sqlite.hpp"
 
 namespace newsarchive::store {
 
+// Changes to the full-text index (articles_fts, external content on articles),
+// written together in rowid order: FTS5 flushes its in-memory index whenever
+// rowids go backwards. The writer keeps the index, not triggers, because FTS5 in
+// SQLite 3.40 indexes a third slower through a trigger.
+class FtsQueue {
+ public:
+  void add(std::int64_t rowid, const std::optional<std::string>& headline, const std::string& body);
+  // Removes an entry; must be given the values it was indexed with.
+  void remove(std::int64_t rowid, const std::optional<std::string>& headline, const std::string& body);
+  // Writes the queued changes and clears the queue. Throws ArchiveError.
+  void write(Connection& db);
+
+ private:
+  struct Op {
+    std::int64_t rowid;
+    bool remove;
+    std::optional<std::string> headline;
+    std::string body;
+  };
+  std::vector<Op> ops_;
+};
+
 // Stores one record: the fetch attempt always; the raw page for a successful
 // response with a body; the article (added, changed or unchanged), its revision,
-// children and URLs. Throws ArchiveError; the caller's transaction then rolls back.
-SaveResult save_record(Connection& db, const PageRecord& record);
+// children and URLs; index changes go to `fts`, for the caller to write before
+// committing. Throws ArchiveError; the caller's transaction then rolls back.
+SaveResult save_record(Connection& db, const PageRecord& record, FtsQueue& fts);
 // True when save_record() stores a raw page for this record.
 bool stores_page(const PageRecord& record);
 

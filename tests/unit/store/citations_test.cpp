@@ -86,6 +86,14 @@ TEST(ArchiveSources, TopSourcesFiltersBySiteAndDates) {
   EXPECT_EQ(find(top, "reuters.com")->mentions, 5);
   EXPECT_EQ(find(top, "bbc.co.uk"), nullptr);
 
+  SourceFilter site_and_date;
+  site_and_date.site = "example.com";
+  site_and_date.since = "2026-04-01";
+  top = archive.top_sources(site_and_date);
+  ASSERT_EQ(top.size(), 1u);
+  EXPECT_EQ(top[0].articles, 1);
+  EXPECT_EQ(top[0].mentions, 3);
+
   SourceFilter june;
   june.since = "2026-06-01";
   june.until = "2026-06-15";

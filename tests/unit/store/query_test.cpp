@@ -52,6 +52,27 @@ TEST(ArchiveSearch, FindsBodyWordsAndRanksHeadlineMatchesFirst) {
   EXPECT_EQ(archive.search("volcano", 1).size(), 1u);
 }
 
+TEST(ArchiveSearch, IndexFollowsChangesWithinOneBatch) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("a.db");
+  Archive archive(path);
+  std::vector<PageRecord> batch;
+  batch.push_back(article_page("https://a.example/x", "First draft", "Alpha wording."));
+  batch.push_back(article_page("https://a.example/y", "Other", "Unrelated gamma text."));
+  batch.push_back(article_page("https://a.example/x", "Second draft", "Beta wording."));
+  batch.push_back(article_page("https://a.example/x", "Final", "Delta wording."));
+  archive.save_batch(batch);
+  EXPECT_TRUE(archive.search("alpha").empty());
+  EXPECT_TRUE(archive.search("beta").empty());
+  EXPECT_EQ(archive.search("delta").size(), 1u);
+  EXPECT_EQ(archive.search("wording").size(), 1u);
+  EXPECT_EQ(archive.search("gamma").size(), 1u);
+  EXPECT_EQ(archive.revisions(archive.article_by_url("https://a.example/x")->id).size(), 3u);
+  // FTS5 checks its index against the articles table.
+  newsarchive::store::Connection db(path, false);
+  EXPECT_NO_THROW(db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)", "check"));
+}
+
 TEST(ArchiveSearch, SyntaxErrorIsAQueryError) {
   testsupport::TempDir dir;
   Archive archive(dir.file("a.db"));
