@@ -81,7 +81,7 @@ struct ListQuery {
 struct SearchHit {
   ArticleSummary article;
   std::string snippet;  // with [brackets] around matches
-  double rank = 0;
+  double rank = 0;      // relevance, higher is better (FTS5 bm25 negated, headline weighted)
 };
 
 // What the archive knows of a URL, for conditional re-fetches.

@@ -180,8 +180,8 @@ std::vector<SearchHit> Archive::search(std::string_view query, int limit) const 
     std::string shown(query);
     for (char& c : shown)
       if (c == '\n' || c == '\r') c = ' ';
-    throw ArchiveError(ArchiveError::Kind::query,
-                       "invalid search query '" + shown + "': " + sqlite3_errmsg(impl_->db.get()));
+    throw ArchiveError(ArchiveError::Kind::query, "archive " + impl_->db.path() + ": invalid search query '" +
+                                                      shown + "': " + sqlite3_errmsg(impl_->db.get()));
   }
   return out;
 }

@@ -84,6 +84,7 @@ TEST(ArchiveSearch, SyntaxErrorIsAQueryError) {
     } catch (const ArchiveError& e) {
       EXPECT_EQ(e.kind(), ArchiveError::Kind::query) << bad << ": " << e.what();
       EXPECT_EQ(std::string(e.what()).find('\n'), std::string::npos);
+      EXPECT_NE(std::string(e.what()).find(archive.path()), std::string::npos) << e.what();
     }
   }
   EXPECT_EQ(archive.search("words").size(), 1u);  // the archive is still usable

@@ -127,6 +127,28 @@ TEST(ArchiveSave, SameCanonicalUrlFromTwoRequestedUrlsIsOneArticle) {
   EXPECT_FALSE(archive.article_by_url("https://example.com/other"));
 }
 
+TEST(ArchiveSave, AliasFollowsTheLatestArticleButIdentityUrlsStayPut) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  // A short link first leads to story A, later to story B.
+  PageRecord a = article_page("https://ex.am/top", "Story A", "A.", "https://example.com/a");
+  PageRecord b = article_page("https://ex.am/top", "Story B", "B.", "https://example.com/b");
+  auto id_a = archive.save(a).article_id;
+  auto id_b = archive.save(b).article_id;
+  EXPECT_NE(id_a, id_b);
+  EXPECT_EQ(archive.article_by_url("https://ex.am/top")->id, id_b);
+  EXPECT_EQ(archive.article_by_url("https://example.com/a")->id, id_a);
+  // A page without a canonical URL is known by its own URL; a later page that
+  // names another canonical URL does not take that URL over.
+  PageRecord c = article_page("https://example.com/c", "Story C", "C.");
+  auto id_c = archive.save(c).article_id;
+  PageRecord d = article_page("https://example.com/c", "Story D", "D.", "https://example.com/d");
+  auto id_d = archive.save(d).article_id;
+  EXPECT_NE(id_c, id_d);
+  EXPECT_EQ(archive.article_by_url("https://example.com/c")->id, id_c);
+  EXPECT_EQ(archive.article_by_url("https://example.com/d")->id, id_d);
+}
+
 TEST(ArchiveSave, UnchangedRefetchAddsNoRevision) {
   testsupport::TempDir dir;
   Archive archive(dir.file("a.db"));
