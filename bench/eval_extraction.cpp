@@ -211,7 +211,8 @@ int main(int argc, char** argv) {
         t.f += pr.f;
         if (page.title) {
           ++t.headline_n;
-          hl = a.headline && norm_ws(*a.headline) == norm_ws(*page.title);
+          // An empty expected title means the page has none: no headline matches it.
+          hl = norm_ws(a.headline.value_or("")) == norm_ws(*page.title);
           t.headline_ok += hl;
         }
         if (page.authors_known) {

@@ -1,6 +1,7 @@
 // Headline, dates and language: one value per field from the page's statements.
 #include "parse/fields.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -18,7 +19,7 @@ std::string squash(std::string_view s) {
     char32_t cp = next_codepoint(s, i);
     if (cp < 0x80) {
       if (std::isalnum(static_cast<int>(cp))) out.push_back(static_cast<char>(std::tolower(static_cast<int>(cp))));
-    } else if (cp != 0xA0 && !(cp >= 0x2000 && cp <= 0x206F)) {
+    } else if (cp != 0xA0 && cp != 0xAB && cp != 0xAD && cp != 0xB7 && cp != 0xBB && !(cp >= 0x2000 && cp <= 0x206F)) {
       append_utf8(out, cp);
     }
   }
@@ -52,11 +53,42 @@ bool names_site(std::string_view segment, const std::optional<std::string>& site
   return false;
 }
 
+std::size_t utf8_chars(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 std::optional<std::string> first_date(const std::vector<std::optional<std::string>>& values) {
   for (const auto& v : values)
     if (v)
       if (auto d = normalise_date(*v)) return d;
   return std::nullopt;
+}
+
+// "Headline-Politicsㅣ한국일보": the site name glued to the title by a pipe-like mark with
+// no spaces (|, ｜, ㅣ), and a one-word non-Latin section glued before it by '-'.
+std::string strip_glued_site_name(const std::string& t, const std::optional<std::string>& site_name) {
+  if (!site_name) return t;
+  std::string site = collapse_whitespace(*site_name);
+  if (site.empty() || t.size() <= site.size() + 8 || t.compare(t.size() - site.size(), site.size(), site) != 0) return t;
+  std::string_view head = std::string_view(t).substr(0, t.size() - site.size());
+  bool glued = false;
+  for (std::string_view mark : {"|", "\xEF\xBD\x9C", "\xE3\x85\xA3"})
+    if (head.size() > mark.size() && head.substr(head.size() - mark.size()) == mark) {
+      head.remove_suffix(mark.size());
+      glued = true;
+      break;
+    }
+  if (!glued) return t;
+  if (std::size_t dash = head.rfind('-'); dash != std::string_view::npos && dash > 0) {
+    std::string_view section = head.substr(dash + 1);
+    // Only a non-Latin label: "close-down|Site" keeps its hyphenated word.
+    bool latin = std::any_of(section.begin(), section.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (!section.empty() && !latin && utf8_chars(section) <= 10 && head[dash - 1] != ' ')
+      head = head.substr(0, dash);
+  }
+  return std::string(trim(head));
 }
 
 }  // namespace
@@ -86,7 +118,7 @@ std::string strip_site_name(std::string_view title, const std::optional<std::str
     }
     if (!changed) break;
   }
-  return t;
+  return strip_glued_site_name(t, site_name);
 }
 
 namespace {
@@ -159,27 +191,51 @@ bool agrees(const std::string& a, const std::string& b) {
 
 std::optional<std::string> choose_headline(const PageMeta& m, const std::optional<std::string>& site_name,
                                            std::string_view page_url) {
+  auto clean = [&](const std::optional<std::string>& v) -> std::optional<std::string> {
+    if (!v) return std::nullopt;
+    std::string t = strip_pipe_sections(strip_site_name(*v, site_name, page_url));
+    if (t.empty()) return std::nullopt;
+    return t;
+  };
   // Stated headlines first (JSON-LD, Dublin Core, Open Graph, Twitter, Parse.ly), each
   // without a site-name part; then the <title>, then the first <h1>.
+  std::optional<std::string> ld = clean(m.jsonld.headline), og = clean(m.get("og:title"));
   std::vector<std::string> stated;
-  for (const auto& v : {m.jsonld.headline, m.get("dc:title"), m.get("dcterm:title"), m.get("dcterms:title"),
-                        m.get("dc.title"), m.get("og:title"), m.get("twitter:title"), m.get("parsely-title"),
-                        m.get("sailthru.title")}) {
-    if (!v) continue;
-    std::string t = strip_pipe_sections(strip_site_name(*v, site_name, page_url));
-    if (!t.empty()) stated.push_back(t);
-  }
+  for (const auto& v : {m.get("dc:title"), m.get("dcterm:title"), m.get("dcterms:title"), m.get("dc.title"), og,
+                        m.get("twitter:title"), m.get("parsely-title"), m.get("sailthru.title")})
+    if (auto t = clean(v)) stated.push_back(*t);
   // JSON-LD "name" when its "headline" is a description that nothing else on the page repeats.
-  if (m.jsonld.name && m.jsonld.headline && !stated.empty()) {
+  if (m.jsonld.name && ld) {
     std::string name = strip_site_name(*m.jsonld.name, site_name, page_url);
     bool headline_seen = false, name_seen = false;
     std::vector<std::string> shown = m.h1;
     if (m.title_tag) shown.push_back(strip_site_name(*m.title_tag, site_name, page_url));
     for (const auto& s : shown) {
-      headline_seen = headline_seen || agrees(s, stated.front());
+      headline_seen = headline_seen || agrees(s, *ld);
       name_seen = name_seen || agrees(s, name);
     }
-    if (!headline_seen && name_seen) stated.front() = name;
+    if (!headline_seen && name_seen) ld = name;
+  }
+  if (ld) stated.insert(stated.begin(), *ld);
+  if (m.shown_headline) {
+    const std::string shown = collapse_whitespace(*m.shown_headline);
+    if (m.shown_after_breadcrumb) {
+      // The <h1> is a breadcrumb's SEO copy: the heading readers see decides between stated
+      // titles that disagree, and wins when a stated title is that headline behind a kicker
+      // ("Kicker: Headline") that the others do not repeat.
+      for (const auto& s : stated)
+        if (agrees(s, shown)) return s;
+      bool unanimous =
+          std::all_of(stated.begin(), stated.end(), [&](const std::string& s) { return agrees(s, stated.front()); });
+      std::string v = squash(shown);
+      for (const auto& s : unanimous ? std::vector<std::string>{} : stated) {
+        std::string q = squash(s);
+        if (v.size() >= 12 && q.size() > v.size() && q.compare(q.size() - v.size(), v.size(), v) == 0) return shown;
+      }
+    } else if (ld && og && !agrees(*ld, *og)) {
+      // JSON-LD and Open Graph name different headlines: take the one the page shows.
+      if (agrees(*og, shown) && !agrees(*ld, shown)) return og;
+    }
   }
   if (!stated.empty()) return stated.front();
   if (m.title_tag) {

@@ -1,6 +1,8 @@
 // One walk over the document for <meta>, <link>, <title>, <h1>, <time>, microdata and bylines.
 #include "parse/metadata.hpp"
 
+#include <initializer_list>
+
 #include "core/text.hpp"
 #include "newsarchive/url.hpp"
 #include "parse/html.hpp"
@@ -32,6 +34,58 @@ bool is_byline_element(const GumboNode* n) {
   return true;
 }
 
+// Attribute names and short values mention `word` (ASCII, lower-case): class, id, data-*, aria-label.
+bool attrs_mention(const GumboNode* n, std::string_view word) {
+  const GumboVector& attrs = n->v.element.attributes;
+  for (unsigned i = 0; i < attrs.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
+    std::string_view value(a->value);
+    if (icontains(a->name, word) || (value.size() <= 120 && icontains(value, word))) return true;
+  }
+  return false;
+}
+
+// A heading in a breadcrumb trail, navigation, list or sidebar: sites put an SEO copy of
+// the title there, while readers see the headline further down.
+bool in_breadcrumb_or_furniture(const GumboNode* n) {
+  if (attrs_mention(n, "crumb")) return true;
+  int depth = 0;
+  for (const GumboNode* p = n->parent; p && p->type == GUMBO_NODE_ELEMENT && depth < 12; p = p->parent, ++depth) {
+    GumboTag t = tag_of(p);
+    if (t == GUMBO_TAG_NAV || t == GUMBO_TAG_LI || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) return true;
+    if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_ARTICLE) return false;
+    if (attrs_mention(p, "crumb")) return true;
+  }
+  return false;
+}
+
+bool mentions_any(const GumboNode* n, std::initializer_list<std::string_view> words) {
+  for (auto w : words)
+    if (attrs_mention(n, w)) return true;
+  return false;
+}
+
+// Heading text without a kicker set as its own first child element
+// (<h2><span class="kicker">Olympia</span><span class="headline">Headline</span></h2>).
+std::string heading_text(const GumboNode* h) {
+  std::vector<const GumboNode*> parts;
+  const GumboVector* kids = children_of(h);
+  for (unsigned i = 0; i < kids->length; ++i) {
+    const auto* c = static_cast<const GumboNode*>(kids->data[i]);
+    if (c->type == GUMBO_NODE_TEXT && !trim(c->v.text.text).empty()) return text_content(h, 4096);  // one phrase
+    if (is_element(c) && !iequals(attr(c, "aria-hidden"), "true") && !text_content(c, 4096).empty())
+      parts.push_back(c);
+  }
+  if (parts.size() >= 2) {
+    std::string first = text_content(parts.front(), 4096), last = text_content(parts.back(), 4096);
+    bool marked = mentions_any(parts.front(), {"kicker", "catchline", "overline", "dachzeile", "topline", "roofline",
+                                               "eyebrow", "supertitle", "pretitle", "spitzmarke", "titleheader"}) ||
+                  mentions_any(parts.back(), {"headline", "title"});
+    if (marked && last.size() > first.size()) return last;
+  }
+  return text_content(h, 4096);
+}
+
 void push_limited(std::vector<std::string>& v, std::string s, std::size_t cap = 8) {
   if (!s.empty() && v.size() < cap) v.push_back(std::move(s));
 }
@@ -48,6 +102,7 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
   PageMeta m;
   m.base_url = std::string(page_url);
   bool base_seen = false;
+  bool breadcrumb_h1 = false;
   for_each_element(root, [&](const GumboNode* n) {
     switch (tag_of(n)) {
       case GUMBO_TAG_HTML: {
@@ -98,9 +153,28 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
           if (!t.empty()) m.title_tag = t;
         }
         return false;
-      case GUMBO_TAG_H1:
-        push_limited(m.h1, text_content(n, 4096), 4);
+      case GUMBO_TAG_H1: {
+        std::string t = text_content(n, 4096);
+        if (!m.shown_headline && !t.empty()) {
+          if (in_breadcrumb_or_furniture(n)) {
+            breadcrumb_h1 = true;
+          } else {
+            m.shown_headline = heading_text(n);
+            m.shown_after_breadcrumb = breadcrumb_h1;
+          }
+        }
+        push_limited(m.h1, std::move(t), 4);
         return false;
+      }
+      case GUMBO_TAG_H2:
+        if (breadcrumb_h1 && !m.shown_headline && !in_breadcrumb_or_furniture(n)) {
+          std::string t = heading_text(n);
+          if (!t.empty()) {
+            m.shown_headline = std::move(t);
+            m.shown_after_breadcrumb = true;
+          }
+        }
+        break;
       case GUMBO_TAG_TIME: {
         std::string dt = collapse_whitespace(attr(n, "datetime"));
         if (dt.empty()) return true;

@@ -31,6 +31,10 @@ struct PageMeta {
   std::vector<std::string> meta_authors;                 // every <meta name=author|article:author ...>
   std::optional<std::string> title_tag;
   std::vector<std::string> h1;                           // first few <h1> texts
+  // The headline readers see: the first <h1> outside breadcrumbs and navigation, or the
+  // first heading after a breadcrumb <h1>; a kicker in its own child element left out.
+  std::optional<std::string> shown_headline;
+  bool shown_after_breadcrumb = false;                   // shown_headline came after a breadcrumb <h1>
   std::optional<std::string> canonical;                  // resolved
   std::vector<std::string> feeds;                        // resolved
   std::string base_url;                                  // <base href> resolved against the page URL

@@ -1,0 +1,94 @@
+// Headline choice: breadcrumb SEO copies, kickers, disagreeing statements, site names.
+#include <gtest/gtest.h>
+
+#include "newsarchive/extract.hpp"
+
+using namespace newsarchive;
+
+namespace {
+
+Article extract(const std::string& html, const std::string& url = "https://news.example.com/a/story.html") {
+  Page page;
+  page.body = html;
+  page.content_type = "text/html; charset=utf-8";
+  page.url = url;
+  return extract_article(page);
+}
+
+const std::string kStory =
+    "<p>The council voted on Tuesday to close the old bridge, citing years of neglect and rising costs.</p>"
+    "<p>Residents said the decision, which follows a long campaign, would lengthen their commute by an hour.</p>";
+
+}  // namespace
+
+TEST(Headline, SkipsBreadcrumbCopyAndDropsKickerElement) {
+  Article a = extract(R"(<html><head>
+    <meta property="og:title" content="Bridge to close after years of neglect">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Town council votes on the old bridge"}</script>
+    </head><body><nav class="breadcrumbs"><a href="/">Home</a> <h1>Town council votes on the old bridge</h1></nav>
+    <article><h2><span class="article__kicker">Infrastructure</span>
+    <span class="article__headline">Bridge to close after years of neglect</span></h2>)" +
+                      kStory + "</article></body></html>");
+  ASSERT_TRUE(a.headline);
+  EXPECT_EQ(*a.headline, "Bridge to close after years of neglect");
+}
+
+TEST(Headline, ShownHeadlineWinsOverKickerPrefixedStatement) {
+  Article a = extract(R"(<html><head>
+    <meta property="og:title" content="Infrastructure: Bridge to close after years of neglect">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Town council votes on the old bridge"}</script>
+    </head><body><ul class="crumbs"><li><h1>Town council votes on the old bridge</h1></li></ul>
+    <article><h2><span data-kicker="1" class="kicker">Infrastructure</span>
+    <span class="title">Bridge to close after years of neglect</span></h2>)" +
+                      kStory + "</article></body></html>");
+  ASSERT_TRUE(a.headline);
+  EXPECT_EQ(*a.headline, "Bridge to close after years of neglect");
+}
+
+TEST(Headline, KeepsKickerWhenEveryStatementHasIt) {
+  Article a = extract(R"(<html><head>
+    <meta property="og:title" content="Infrastructure: Bridge to close after years of neglect">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Infrastructure: Bridge to close after years of neglect"}</script>
+    </head><body><nav><h1>Infrastructure: Bridge to close after years of neglect</h1></nav>
+    <article><h2><span class="kicker">Infrastructure</span>
+    <span class="headline">Bridge to close after years of neglect</span></h2>)" +
+                      kStory + "</article></body></html>");
+  ASSERT_TRUE(a.headline);
+  EXPECT_EQ(*a.headline, "Infrastructure: Bridge to close after years of neglect");
+}
+
+TEST(Headline, VisibleH1ChoosesBetweenJsonLdAndOpenGraph) {
+  Article a = extract(R"(<html><head>
+    <meta property="og:title" content="Bridge to close after years of neglect">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Old bridge closure: what commuters need to know"}</script>
+    </head><body><article><h1>Bridge to close after years of neglect</h1>)" +
+                      kStory + "</article></body></html>");
+  ASSERT_TRUE(a.headline);
+  EXPECT_EQ(*a.headline, "Bridge to close after years of neglect");
+}
+
+TEST(Headline, JsonLdStaysFirstWhenTheH1MatchesNeither) {
+  Article a = extract(R"(<html><head>
+    <meta property="og:title" content="Bridge to close after years of neglect">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Old bridge closure: what commuters need to know"}</script>
+    </head><body><article><h1>Example News</h1>)" +
+                      kStory + "</article></body></html>");
+  ASSERT_TRUE(a.headline);
+  EXPECT_EQ(*a.headline, "Old bridge closure: what commuters need to know");
+}
+
+TEST(Headline, StripsSiteNameGluedWithoutSpaces) {
+  Article a = extract(R"(<html><head><meta property="og:site_name" content="한국일보">
+    <meta property="og:title" content="다리 폐쇄 결정, 주민 반발 커졌다-사회ㅣ한국일보">
+    </head><body><article>)" + kStory + "</article></body></html>");
+  ASSERT_TRUE(a.headline);
+  EXPECT_EQ(*a.headline, "다리 폐쇄 결정, 주민 반발 커졌다");
+}
+
+TEST(Headline, KeepsHyphenatedWordsBeforeAGluedSiteName) {
+  Article a = extract(R"(<html><head><meta property="og:site_name" content="Example News">
+    <meta property="og:title" content="Council backs bridge close-down|Example News">
+    </head><body><article>)" + kStory + "</article></body></html>");
+  ASSERT_TRUE(a.headline);
+  EXPECT_EQ(*a.headline, "Council backs bridge close-down");
+}
