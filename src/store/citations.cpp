@@ -1,7 +1,7 @@
 // The cited-sources reports: outlets most cited, and the articles citing one.
 #include "core/text.hpp"
 #include "store/impl.hpp"
-#include "store/writer.hpp"
+#include "store/keys.hpp"
 
 namespace newsarchive {
 

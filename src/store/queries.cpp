@@ -2,7 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/impl.hpp"
-#include "store/writer.hpp"
+#include "store/keys.hpp"
 
 namespace newsarchive {
 

@@ -3,7 +3,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "newsarchive/archive.hpp"
@@ -47,14 +46,5 @@ void replace_parsed(Connection& db, std::int64_t article_id, const Article& arti
 // Writes the authors, links and sources of an article, first deleting the old
 // ones unless `fresh` (a new article has none).
 void write_children(Connection& db, std::int64_t article_id, const Article& article, bool fresh);
-
-// Hash of what makes a revision distinct: the headline and the body.
-std::string content_hash(const Article& article);
-// The UTC sort key of an article: published in UTC when parseable, else `first_seen`.
-std::string dated_key(const std::optional<std::string>& published, const std::string& first_seen);
-// The key an article URL is stored under: normalize_url(), else the text trimmed.
-std::string url_key(std::string_view url);
-// A site as stored in articles.site: lower case, no "www.", the host of a URL.
-std::string site_key(std::string_view site);
 
 }  // namespace newsarchive::store
