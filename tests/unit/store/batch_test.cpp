@@ -1,6 +1,10 @@
 // Batches: one transaction, all or nothing, and a full disk.
 #include <gtest/gtest.h>
 
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <random>
 
 #include "newsarchive/archive.hpp"
@@ -129,4 +133,43 @@ TEST(ArchiveBatch, FullDiskIsAFullError) {
     EXPECT_EQ(msg.find('\n'), std::string::npos) << msg;
   }
   EXPECT_EQ(archive.article_count(), 0);
+}
+
+TEST(ArchiveBatch, KilledWriterLeavesOnlyWholeBatches) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("a.db");
+  constexpr int kBatch = 40;
+  int ready[2];
+  ASSERT_EQ(pipe(ready), 0);
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    // The writer: reports its first commit, then keeps writing until killed.
+    close(ready[0]);
+    Archive archive(path);
+    for (int i = 0; i < 500; ++i) {
+      auto batch = big_batch(kBatch, i * kBatch);
+      archive.save_batch(batch);
+      if (i == 0 && write(ready[1], "x", 1) != 1) _exit(2);
+    }
+    _exit(0);
+  }
+  close(ready[1]);
+  char byte = 0;
+  ASSERT_EQ(read(ready[0], &byte, 1), 1);
+  close(ready[0]);
+  kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+
+  Archive archive(path);
+  std::int64_t articles = archive.article_count();
+  EXPECT_GE(articles, kBatch);
+  EXPECT_EQ(articles % kBatch, 0) << "a batch was stored in part";
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM fetches"), articles);
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM pages"), articles);
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM revisions"), articles);
+  EXPECT_EQ(text_scalar(path, "PRAGMA integrity_check"), "ok");
+  newsarchive::store::Connection db(path, false);
+  EXPECT_NO_THROW(db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)", "check"));
 }
