@@ -32,7 +32,7 @@ constexpr std::string_view kRoles[] = {
     "board", "für", "for", "at", "in", "with", "mit", "und", "and", "the", "of"};
 
 constexpr std::string_view kOrgWords[] = {
-    "press", "news", "agency", "agentur", "reuters", "afp", "dpa", "ap", "apa", "sda", "kna", "epd", "ansa",
+    "press", "news", "agency", "agentur", "ajans", "agencia", "agenzia", "agence", "agencja", "reuters", "afp", "dpa", "ap", "apa", "sda", "kna", "epd", "ansa",
     "efe", "redaktion", "staff", "team", "desk", "newsroom", "online", "media", "magazine", "zeitung", "times",
     "post", "journal", "tribune", "herald", "associated", "radio", "tv", "television", "group", "ltd", "inc",
     "gmbh", "agencies", "wire", "editors", "editorial", "bbc", "cnn", "nachrichten", "service"};
@@ -150,6 +150,31 @@ bool is_person_name(const std::string& p) {
   return true;
 }
 
+// "capital von Jemima Kelly": a lower-case label before the lead-in word goes with it
+// (a capitalised word stays: "Ursula von der Leyen").
+std::string after_label(const std::string& part) {
+  auto ws = words(part);
+  for (std::size_t i = 1; i + 1 < ws.size() && i <= 2; ++i) {
+    std::string w = lower(ws[i]);
+    if (w != "von" && w != "by" && w != "par" && w != "por" && w != "door" && w != "di") continue;
+    bool label = true;
+    for (std::size_t k = 0; k < i; ++k)
+      label = label && !ws[k].empty() && static_cast<unsigned char>(ws[k][0]) < 0x80 && std::islower(static_cast<unsigned char>(ws[k][0]));
+    if (!label) return part;
+    return join(std::vector<std::string>(ws.begin() + static_cast<std::ptrdiff_t>(i) + 1, ws.end()), " ");
+  }
+  return part;
+}
+
+// "Jane Doe 05. November 2024 15:36": a name runs until the first word with a digit.
+std::string before_digits(const std::string& part) {
+  auto ws = words(part);
+  for (std::size_t i = 2; i < ws.size(); ++i)
+    if (std::any_of(ws[i].begin(), ws[i].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+      return join(std::vector<std::string>(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(i)), " ");
+  return part;
+}
+
 }  // namespace
 
 std::vector<std::string> clean_authors(const std::vector<std::string>& raw, bool keep_orgs) {
@@ -164,10 +189,17 @@ std::vector<std::string> clean_authors(const std::vector<std::string>& raw, bool
     if (s.empty() || istarts_with(s, "http://") || istarts_with(s, "https://")) continue;
     s = strip_lead_in(s);
     for (auto part : split_names(s)) {
-      part = strip_lead_in(part);
-      // "Jane Doe (Reuters)" / "Jane Doe [dpa]"
-      if (auto paren = part.find_first_of("(["); paren != std::string::npos && paren > 0)
+      part = strip_lead_in(after_label(part));
+      part = before_digits(part);
+      // "Jane Doe (Reuters)" / "Jane Doe [dpa]"; "Deutsche Welle (www.dw.com)" names a site.
+      bool site_in_parens = false;
+      if (auto paren = part.find_first_of("(["); paren != std::string::npos && paren > 0) {
+        std::string_view inside = std::string_view(part).substr(paren + 1);
+        inside = inside.substr(0, inside.find_first_of(")]"));
+        site_in_parens = inside.find('.') != std::string_view::npos && inside.find(' ') == std::string_view::npos &&
+                         inside.size() > 4;
         part = collapse_whitespace(std::string_view(part).substr(0, paren));
+      }
       // e-mail addresses and handles
       auto ws = words(part);
       std::vector<std::string> kept;
@@ -176,7 +208,7 @@ std::vector<std::string> clean_authors(const std::vector<std::string>& raw, bool
       part = join(kept, " ");
       while (!part.empty() && (part.back() == '.' || part.back() == ',' || part.back() == ':')) part.pop_back();
       if (part.empty()) continue;
-      if (is_org_like(part)) {
+      if (site_in_parens || is_org_like(part)) {
         if (keep_orgs && part.size() < 80) push(part);
         continue;
       }
@@ -204,6 +236,14 @@ bool is_site_or_widget(const std::string& name, const std::vector<std::string>& 
     std::string sn = squash_name(site);
     if (!sn.empty() && (n == sn || (sn.size() >= 4 && n.find(sn) != std::string::npos))) return true;
   }
+  // "Ilanga D" on Ilanga News: the site's account with an initial, not a writer.
+  auto name_words = words(name);
+  if (!name_words.empty() && name_words.front().size() >= 4)
+    for (const auto& site : site_names) {
+      auto site_words = words(site);
+      bool initials = std::all_of(name_words.begin() + 1, name_words.end(), [](const std::string& w) { return w.size() <= 2; });
+      if (!site_words.empty() && iequals(site_words.front(), name_words.front()) && initials) return true;
+    }
   static constexpr std::string_view kWidgets[] = {"twitter", "facebook", "instagram", "linkedin", "whatsapp",
                                                   "email", "share", "youtube", "tiktok", "telegram", "rss"};
   for (auto w : kWidgets)
@@ -233,22 +273,100 @@ std::vector<std::string> filtered(const std::vector<std::string>& raw, const std
 
 }  // namespace
 
-std::vector<std::string> choose_authors(const PageMeta& m) {
+namespace {
+
+std::vector<std::string> site_names_of(const PageMeta& m) {
   std::vector<std::string> site_names;
   for (const auto& v : {m.get("og:site_name"), m.jsonld.publisher, m.get("application-name")})
     if (v) site_names.push_back(*v);
-  const std::vector<std::string>* sources[] = {&m.jsonld.person_authors, &m.itemprop_authors, &m.meta_authors,
-                                               &m.rel_authors, &m.byline_texts};
-  for (const auto* src : sources) {
-    auto names = filtered(*src, site_names, false);
-    if (!names.empty()) return names;
+  return site_names;
+}
+
+// Names the page credits for editing ("Editor: Jane Doe", "Edited by ..."), not writing.
+std::vector<std::string> editor_names(const PageMeta& m) {
+  std::vector<std::string> out;
+  for (const auto& t : m.byline_texts) {
+    std::string low = lower(t);
+    for (std::string_view label : {"editor", "edited by", "editing by", "redaktur", "penyunting"}) {
+      if (low.rfind(label, 0) != 0) continue;
+      std::string rest(trim(std::string_view(t).substr(label.size())));
+      while (!rest.empty() && (rest[0] == ':' || rest[0] == ' ')) rest.erase(0, 1);
+      for (auto& n : clean_authors({rest})) out.push_back(std::move(n));
+      break;
+    }
   }
-  // No person anywhere: an organisation named as author is still the author.
+  return out;
+}
+
+bool contains_name(const std::vector<std::string>& names, const std::string& n) {
+  return std::any_of(names.begin(), names.end(), [&](const std::string& o) { return iequals(o, n); });
+}
+
+}  // namespace
+
+std::vector<std::string> choose_person_authors(const PageMeta& m) {
+  std::vector<std::string> site_names = site_names_of(m);
+  std::vector<std::string> editors = editor_names(m);
+  const std::vector<std::string>* sources[] = {&m.jsonld.person_authors, &m.itemprop_authors, &m.meta_authors,
+                                               &m.rel_authors, &m.labelled_authors, &m.byline_texts};
+  for (const auto* src : sources) {
+    std::vector<std::string> names;
+    for (auto& n : filtered(*src, site_names, false))
+      if (!contains_name(editors, n)) names.push_back(std::move(n));
+    if (names.empty()) continue;
+    // The visible author links name everyone when the structured data lists only some.
+    for (const auto* visible : {&m.rel_authors, &m.labelled_authors}) {
+      if (visible == src) break;
+      auto shown = filtered(*visible, site_names, false);
+      if (shown.size() > names.size() &&
+          std::all_of(names.begin(), names.end(), [&](const std::string& n) { return contains_name(shown, n); }))
+        return shown;
+    }
+    return names;
+  }
+  return {};
+}
+
+std::vector<std::string> choose_org_authors(const PageMeta& m) {
   for (const auto* src : {&m.jsonld.org_authors, &m.jsonld.person_authors, &m.meta_authors}) {
     auto orgs = clean_authors(*src, true);
     if (!orgs.empty()) return orgs;
   }
   return {};
+}
+
+std::vector<std::string> authors_from_lead(std::vector<Block>& blocks) {
+  for (std::size_t i = 0; i < blocks.size() && i < 3; ++i) {
+    const Block& b = blocks[i];
+    if (b.kind != Block::Kind::paragraph || b.text.size() > 80) continue;
+    // A byline introduces the story: a real paragraph follows.
+    if (i + 1 >= blocks.size() || blocks[i + 1].text.size() < 60) continue;
+    std::string text = collapse_whitespace(b.text);
+    std::string rest = strip_lead_in(text);
+    bool lead_in = rest != text;
+    auto parts = split_names(rest);
+    auto names = clean_authors({text});
+    if (parts.empty() || names.size() != parts.size()) continue;
+    // Without "By", only a line of capitalised two- to four-word names is a byline.
+    bool name_line = std::all_of(parts.begin(), parts.end(), [](const std::string& p) {
+      auto ws = words(p);
+      return ws.size() >= 2 && ws.size() <= 4 && std::all_of(ws.begin(), ws.end(), [](const std::string& w) {
+               unsigned char c = static_cast<unsigned char>(w[0]);
+               return c >= 0x80 || std::isupper(c);
+             });
+    });
+    if (!lead_in && !name_line) continue;
+    blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
+    return names;
+  }
+  return {};
+}
+
+std::vector<std::string> choose_authors(const PageMeta& m) {
+  auto names = choose_person_authors(m);
+  if (!names.empty()) return names;
+  // No person anywhere: an organisation named as author is still the author.
+  return choose_org_authors(m);
 }
 
 }  // namespace newsarchive::parse

@@ -82,7 +82,8 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
     if (auto og = m.get("og:url"))
       if (auto r = resolve_url(m.base_url, *og); r && is_http_url(*r)) a.canonical_url = *r;
   a.headline = parse::choose_headline(m, a.site_name, page_url);
-  a.authors = parse::choose_authors(m);
+  a.authors = parse::choose_person_authors(m);
+  std::vector<std::string> org_authors = parse::choose_org_authors(m);
   a.published = parse::choose_published(m, a.canonical_url ? *a.canonical_url + " " + page_url : page_url);
   if (!a.published && a.canonical_url) a.published = parse::choose_published(m, page_url);
   a.modified = parse::choose_modified(m);
@@ -94,7 +95,11 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   hints.headline = a.headline;
   hints.bylines = m.byline_texts;
   for (const auto& name : a.authors) hints.bylines.push_back("By " + name);
+  for (const auto& name : org_authors) hints.bylines.push_back("By " + name);
   parse::Body body = parse::extract_body(doc->root, hints);
+  // No person in the markup: the byline may be the body's first line; else the organisation.
+  if (a.authors.empty()) a.authors = parse::authors_from_lead(body.blocks);
+  if (a.authors.empty()) a.authors = std::move(org_authors);
   if (m.jsonld.article_body) {
     std::size_t dom_words = 0;
     for (const auto& b : body.blocks) dom_words += word_count(b.text);

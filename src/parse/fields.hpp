@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parse/blocks.hpp"
 #include "parse/metadata.hpp"
 
 namespace newsarchive::parse {
@@ -15,7 +16,15 @@ namespace newsarchive::parse {
 std::vector<std::string> clean_authors(const std::vector<std::string>& raw, bool keep_orgs = false);
 
 // Authors from JSON-LD, meta tags, microdata, rel=author and bylines, in that order of trust.
+// Persons when any are named, else the organisation stated as author.
 std::vector<std::string> choose_authors(const PageMeta& m);
+// The person names only (the first source that yields any, less credited editors).
+std::vector<std::string> choose_person_authors(const PageMeta& m);
+// Organisations stated as author, for pages that name no person.
+std::vector<std::string> choose_org_authors(const PageMeta& m);
+// A byline printed as the body's first short paragraph ("By Jane Doe", "JANE DOE"): the
+// names, with the paragraph removed from `blocks`; empty (blocks untouched) otherwise.
+std::vector<std::string> authors_from_lead(std::vector<Block>& blocks);
 
 // The headline the page shows, without site-name prefixes or suffixes.
 std::optional<std::string> choose_headline(const PageMeta& m, const std::optional<std::string>& site_name,

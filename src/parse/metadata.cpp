@@ -29,7 +29,7 @@ bool is_byline_element(const GumboNode* n) {
     return false;
   // Author boxes and bios hold prose, avatars and links, not the byline.
   for (const char* no : {"bio", "avatar", "image", "img", "photo", "social", "follow", "more", "list", "about",
-                         "description", "comment"})
+                         "description", "comment", "bild", "foto", "credit", "caption", "copyright"})
     if (key.find(no) != std::string::npos) return false;
   return true;
 }
@@ -86,6 +86,60 @@ std::string heading_text(const GumboNode* h) {
   return text_content(h, 4096);
 }
 
+// Inside a teaser card, a related-stories list or page furniture: a byline there names
+// another story's writer.
+bool in_teaser(const GumboNode* n) {
+  int depth = 0;
+  for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 10; p = p->parent, ++depth) {
+    GumboTag t = tag_of(p);
+    if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN) return false;
+    if (p != n && (t == GUMBO_TAG_A || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_NAV)) return true;
+    std::string key = to_lower_ascii(attr(p, "class"));
+    if (key.size() > 300) continue;
+    for (const char* word : {"teaser", "appetizer", "related", "recommend", "promo", "trending", "popular", "carousel",
+                             "swiper", "slider"})
+      if (key.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// The link's parent: a rel=author link is itself an <a>, so the teaser test starts above it.
+const GumboNode* parent_or_self(const GumboNode* n) {
+  return n->parent && n->parent->type == GUMBO_NODE_ELEMENT ? n->parent : n;
+}
+
+// "<li><strong>Autor</strong> Jane Doe</li>": a label naming the author, then the names.
+// Returns the text after the label, or "" when the element is not such a pair.
+std::string labelled_author(const GumboNode* n) {
+  const GumboVector* kids = children_of(n);
+  const GumboNode* label = nullptr;
+  for (unsigned i = 0; i < kids->length && !label; ++i) {
+    const auto* c = static_cast<const GumboNode*>(kids->data[i]);
+    if (c->type == GUMBO_NODE_WHITESPACE || c->type == GUMBO_NODE_COMMENT) continue;
+    if (!is_element(c)) return {};
+    GumboTag t = tag_of(c);
+    if (t != GUMBO_TAG_STRONG && t != GUMBO_TAG_B && t != GUMBO_TAG_SPAN && t != GUMBO_TAG_DT && t != GUMBO_TAG_LABEL)
+      return {};
+    label = c;
+  }
+  if (!label) return {};
+  std::string head = text_content(label, 40);
+  std::string key = to_lower_ascii(head);
+  while (!key.empty() && (key.back() == ':' || key.back() == ' ')) key.pop_back();
+  static constexpr std::string_view kLabels[] = {
+      "autor", "autorin", "autoren", "autorin/autor", "autor/in", "autor*in", "autor:in", "autor/en", "author",
+      "authors", "written by", "reporter", "auteur", "auteurs", "autore", "autori", "autores", "escrito por",
+      "forfatter", "skrevet av", "tekst", "text", "door", "kirjoittaja", "autorzy"};
+  bool is_label = false;
+  for (auto l : kLabels) is_label = is_label || key == l;
+  if (!is_label) return {};
+  std::string all = text_content(n, 300);
+  if (all.size() >= 300 || all.compare(0, head.size(), head) != 0) return {};
+  std::string rest(trim(std::string_view(all).substr(head.size())));
+  if (!rest.empty() && rest[0] == ':') rest = std::string(trim(std::string_view(rest).substr(1)));
+  return rest;
+}
+
 void push_limited(std::vector<std::string>& v, std::string s, std::size_t cap = 8) {
   if (!s.empty() && v.size() < cap) v.push_back(std::move(s));
 }
@@ -126,7 +180,7 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         std::string content = collapse_whitespace(decode_entities(attr(n, "content")));
         if (content.empty()) content = collapse_whitespace(decode_entities(attr(n, "value")));
         if (content.empty()) return false;
-        if (key == "author" || key == "article:author" || key == "dc.creator" || key == "dcterms.creator" ||
+        if (key == "author" || key == "article:author" || key == "articleauthor" || key == "dc.creator" || key == "dcterms.creator" ||
             key == "parsely-author" || key == "sailthru.author" || key == "byl" || key == "twitter:creator" ||
             key == "dc.contributor")
           push_limited(m.meta_authors, key == "twitter:creator" ? std::string() : content);
@@ -209,15 +263,24 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         });
         if (name.empty()) name = collapse_whitespace(attr(n, "content"));
         if (name.empty()) name = text_content(n, 300);
-        if (name.size() < 300) push_limited(m.itemprop_authors, name);
+        if (name.size() < 300 && !in_teaser(n)) push_limited(m.itemprop_authors, name);
         return false;
       }
     }
     if (tag_of(n) == GUMBO_TAG_A && has_token(lower_attr(n, "rel"), "author")) {
-      push_limited(m.rel_authors, text_content(n, 300));
+      if (!in_teaser(parent_or_self(n))) push_limited(m.rel_authors, text_content(n, 300));
       return false;
     }
-    if (m.byline_texts.size() < 6 && is_byline_element(n)) {
+    switch (tag_of(n)) {
+      case GUMBO_TAG_LI: case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SPAN: case GUMBO_TAG_DD:
+        if (m.labelled_authors.size() < 4)
+          if (std::string names = labelled_author(n); !names.empty() && !in_teaser(n))
+            m.labelled_authors.push_back(std::move(names));
+        break;
+      default:
+        break;
+    }
+    if (m.byline_texts.size() < 6 && is_byline_element(n) && !in_teaser(n)) {
       std::string t = text_content(n, 400);
       if (!t.empty() && t.size() < 300) m.byline_texts.push_back(t);
     }

@@ -27,3 +27,17 @@ TEST(Authors, DropsOrganisationsUnlessAsked) {
 TEST(Authors, RemovesDuplicatesCaseInsensitively) {
   EXPECT_EQ(clean_authors({"Jane Doe", "JANE DOE", "jane doe"}), (Names{"Jane Doe"}));
 }
+
+TEST(Authors, TakesNamesAfterALowerCaseLabelAndBeforeTheDate) {
+  EXPECT_EQ(clean_authors({"capital von Jemima Kelly 05. November 2024 15:36 Uhr 3 Min"}), (Names{"Jemima Kelly"}));
+  EXPECT_EQ(clean_authors({"Ursula von der Leyen"}), (Names{"Ursula von der Leyen"}));
+}
+
+TEST(Authors, TreatsANameWithADomainInParenthesesAsTheSite) {
+  EXPECT_TRUE(clean_authors({"Deutsche Welle (www.dw.com)"}).empty());
+  EXPECT_EQ(clean_authors({"Jane Doe (Reuters)"}), (Names{"Jane Doe"}));
+}
+
+TEST(Authors, CountsNewsAgenciesAsOrganisations) {
+  EXPECT_TRUE(clean_authors({"Anadolu Ajans\xC4\xB1"}).empty());
+}
