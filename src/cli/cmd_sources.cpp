@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/render.hpp"
+#include "newsarchive/outlets.hpp"
 
 namespace newsarchive::cli {
 namespace {
@@ -21,6 +22,19 @@ struct SourcesOptions {
   bool json = false;
 };
 
+// Sources are stored under the directory's canonical name, so an alias ("AP", "NYT")
+// or a domain is resolved through the directory first.
+std::string canonical_outlet(const std::string& outlet, Context& ctx) {
+  const OutletDirectory& dir = ctx.outlets();
+  const Outlet* found = nullptr;
+  if (outlet.find('.') != std::string::npos && outlet.find(' ') == std::string::npos) found = dir.by_host(outlet);
+  if (!found) {
+    auto named = dir.by_name(outlet);
+    if (named.size() == 1) found = named.front();
+  }
+  return found ? found->name : outlet;
+}
+
 int run_sources(const SourcesOptions& o, Context& ctx) {
   std::string path = ctx.db_path();
   std::error_code ec;
@@ -32,7 +46,7 @@ int run_sources(const SourcesOptions& o, Context& ctx) {
   if (!o.until.empty()) filter.until = o.until;
   filter.limit = o.limit;
   if (!o.cites.empty()) {
-    for (const auto& s : archive.articles_citing(o.cites, filter)) {
+    for (const auto& s : archive.articles_citing(canonical_outlet(o.cites, ctx), filter)) {
       if (o.json)
         std::cout << json_line(summary_json(s)) << '\n';
       else

@@ -97,4 +97,23 @@ TEST(Seeds, SeedPagesAreArchivedWithHeadlineBodyAndLinkedSources) {
     }
     for (const auto& not_source : e["not_sources"]) EXPECT_FALSE(source_domains.count(not_source)) << not_source;
   }
+
+  // Across the archive: both stories cite CNN; one cites The New York Times.
+  auto top = testsupport::run_newsarchive({"--db", db, "sources", "--json"});
+  ASSERT_EQ(top.exit_code, 0) << top.err;
+  std::map<std::string, json> outlets;
+  for (auto& row : json_lines(top.out)) outlets[row["domain"].is_string() ? row["domain"].get<std::string>() : ""] = row;
+  ASSERT_TRUE(outlets.count("cnn.com")) << top.out;
+  EXPECT_EQ(outlets["cnn.com"]["articles"], 2);
+  EXPECT_EQ(outlets["cnn.com"]["name"], "CNN");
+  EXPECT_FALSE(outlets.count("usalibertynews.test")) << "the site is never its own source";
+  for (const std::string outlet : {"cnn.com", "CNN"}) {
+    auto citing = testsupport::run_newsarchive({"--db", db, "sources", "--cites", outlet, "--json"});
+    ASSERT_EQ(citing.exit_code, 0) << citing.err;
+    EXPECT_EQ(json_lines(citing.out).size(), 2u) << outlet;
+  }
+  // An alias resolves through the outlet directory to the stored canonical name.
+  auto nyt = testsupport::run_newsarchive({"--db", db, "sources", "--cites", "New York Times", "--json"});
+  ASSERT_EQ(nyt.exit_code, 0) << nyt.err;
+  EXPECT_EQ(json_lines(nyt.out).size(), 1u) << nyt.out;
 }
