@@ -116,6 +116,57 @@ struct OutletCount {
   int via_link = 0, via_text = 0, via_both = 0;
 };
 
+// One URL in the crawl frontier (schema 2), as the crawler hands it in and reads it back.
+struct FrontierEntry {
+  std::int64_t id = 0;                   // set by frontier_add()
+  std::string url;                       // normalised; the key
+  std::string site;                      // the configuration's site name
+  std::string source;                    // "feed", "sitemap", "section_page"
+  std::string found_on;                  // the document that listed it
+  std::optional<std::string> published;  // the date that document gave
+  std::string state = "pending";         // pending, done, failed, robots, known
+  int attempts = 0;                      // fetch attempts over all runs
+};
+
+// What frontier_add() made of one entry.
+enum class FrontierAdd {
+  added,          // new to this run: stored with the entry's state
+  seen_this_run,  // this run already holds the URL; left as it was
+  deferred,       // failed in an earlier run and not due again yet; left failed
+};
+
+// The final outcome of one frontier URL in a run.
+struct FrontierResult {
+  std::int64_t id = 0;
+  std::string state;                           // done or failed
+  int attempts = 0;                            // made in this run (added to the total)
+  long status = 0;                             // HTTP status of the last attempt, 0 for none
+  std::string error;                           // why it failed; "" when done
+  std::optional<std::string> next_attempt_at;  // failed: earliest retry by a later run
+};
+
+// A crawl run as recorded (schema 2).
+struct RunRecord {
+  std::int64_t id = 0;
+  std::string started_at;   // ISO 8601 UTC
+  std::string finished_at;  // "" while running (or killed)
+  std::string state;        // running, completed, failed, interrupted, timed_out, aborted
+  std::optional<int> exit_code;
+  std::int64_t pid = 0;
+  std::string config;               // the configuration file
+  std::vector<std::string> sites;   // site names
+  std::string summary;              // the crawler's JSON report; "" when none
+};
+
+// What a crawl needs to know of a URL that may already be archived.
+struct RecheckInfo {
+  std::int64_t article_id = 0;
+  std::string etag;           // for If-None-Match; "" when none
+  std::string last_modified;  // for If-Modified-Since; "" when none
+  std::string dated;          // published in UTC, else first seen: the article's age
+  std::string last_fetched;   // ISO 8601 UTC
+};
+
 class Archive {
  public:
   enum class Mode { read_write, read_only };
@@ -165,6 +216,36 @@ class Archive {
   // Articles citing an outlet given by name, alias or domain.
   std::vector<ArticleSummary> articles_citing(std::string_view outlet,
                                               const SourceFilter& filter) const;
+
+  // --- Crawl state (schema 2; src/store/frontier.cpp and runs.cpp) ---
+
+  // Records discovered URLs for run `run_id` in one transaction and sets each entry's
+  // id. A URL an earlier run left is taken over with the entry's state, except that a
+  // URL that failed and is not due again (next_attempt_at after now) stays failed.
+  // Throws ArchiveError; then none is recorded.
+  std::vector<FrontierAdd> frontier_add(std::int64_t run_id, std::vector<FrontierEntry>& entries);
+  // Takes over the pending URLs of `site` that earlier runs left (a killed or stopped
+  // run, a page limit reached); returns how many.
+  std::int64_t frontier_resume(std::int64_t run_id, std::string_view site);
+  // Pending URLs of `site` held by run `run_id` with id > after_id, in id order.
+  std::vector<FrontierEntry> frontier_pending(std::int64_t run_id, std::string_view site,
+                                              std::int64_t after_id, int limit) const;
+  // Stores final outcomes in one transaction.
+  void frontier_finish(const std::vector<FrontierResult>& results);
+  // Frontier URLs of `site` in `state` ("" = any site).
+  std::int64_t frontier_count(std::string_view site, std::string_view state) const;
+  // By canonical, final or requested URL (normalised); nullopt when not archived.
+  std::optional<RecheckInfo> recheck_info(std::string_view url) const;
+
+  // Starts a run record (state running) and returns its id. Runs still marked running
+  // are marked aborted first: the caller holds the run lock, so none of them is alive.
+  std::int64_t begin_run(const std::string& config, const std::vector<std::string>& sites);
+  // Replaces the run's summary while it runs, so a killed run keeps a recent one.
+  void update_run(std::int64_t run_id, std::string_view summary_json);
+  void finish_run(std::int64_t run_id, std::string_view state, int exit_code, std::string_view summary_json);
+  // Newest first.
+  std::vector<RunRecord> runs(int limit = 50) const;
+  std::optional<RunRecord> run(std::int64_t run_id) const;
 
   // Zstandard helpers, callable from any thread.
   static std::string compress_raw(std::string_view bytes);

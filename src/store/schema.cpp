@@ -141,11 +141,51 @@ INSERT INTO articles_fts(articles_fts, rank) VALUES('rank', 'bm25(5.0, 1.0)');
 
 )sql";
 
+// Schema 2: what the nightly crawl keeps between runs. `runs` has one row per crawl
+// run (state 'running' until it ends; a run still 'running' when the next one starts
+// was killed and becomes 'aborted'); `summary` is the crawler's JSON report, per site.
+// `frontier` has one row per discovered article URL (normalised): the run that last
+// took it up, its state (pending: to fetch; done; failed; robots: disallowed; known:
+// archived and not due for a recheck), and, for failures, when a later run may retry.
+// Pending rows left by a killed run are taken up by the next run.
+constexpr const char* kSchema2 = R"sql(
+CREATE TABLE runs (
+  id          INTEGER PRIMARY KEY,
+  started_at  TEXT NOT NULL,
+  finished_at TEXT,
+  state       TEXT NOT NULL,               -- running, completed, failed, interrupted, timed_out, aborted
+  exit_code   INTEGER,
+  pid         INTEGER NOT NULL,
+  config      TEXT NOT NULL,               -- the configuration file
+  sites       TEXT NOT NULL,               -- JSON array of site names
+  summary     TEXT                         -- JSON, written by the crawler
+);
+
+CREATE TABLE frontier (
+  id              INTEGER PRIMARY KEY,     -- discovery order
+  url             TEXT NOT NULL UNIQUE,    -- normalised
+  site            TEXT NOT NULL,           -- the configuration's site name
+  source          TEXT NOT NULL,           -- feed, sitemap, section_page
+  found_on        TEXT,                    -- the document that listed it
+  published       TEXT,                    -- the date that document gave, ISO 8601
+  discovered_at   TEXT NOT NULL,           -- first discovery
+  state           TEXT NOT NULL,           -- pending, done, failed, robots, known
+  attempts        INTEGER NOT NULL DEFAULT 0,  -- fetch attempts over all runs
+  next_attempt_at TEXT,                    -- failed: no run retries it before this
+  run_id          INTEGER NOT NULL,        -- the run that last took it up
+  last_status     INTEGER,                 -- HTTP status of the last attempt
+  last_error      TEXT,
+  updated_at      TEXT NOT NULL
+);
+CREATE INDEX frontier_pending ON frontier(site, run_id, id) WHERE state = 'pending';
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> list = {
       {1, kSchema1},
+      {2, kSchema2},
   };
   return list;
 }

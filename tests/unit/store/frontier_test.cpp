@@ -1,0 +1,163 @@
+// The crawl frontier: discovered URLs per run, resume after a killed run, outcomes,
+// and the archive lookup a crawl makes before re-fetching.
+#include <gtest/gtest.h>
+
+#include "newsarchive/archive.hpp"
+#include "store/schema.hpp"
+#include "store_fixtures.hpp"
+#include "support/temp_dir.hpp"
+
+using newsarchive::Archive;
+using newsarchive::FrontierAdd;
+using newsarchive::FrontierEntry;
+using newsarchive::FrontierResult;
+using namespace storetest;
+
+namespace {
+
+FrontierEntry entry(const std::string& url, const std::string& site = "Alpha", const std::string& state = "pending") {
+  FrontierEntry e;
+  e.url = url;
+  e.site = site;
+  e.source = "feed";
+  e.found_on = "http://alpha.example/rss.xml";
+  e.state = state;
+  return e;
+}
+
+std::vector<std::string> urls_of(const std::vector<FrontierEntry>& entries) {
+  std::vector<std::string> out;
+  for (const auto& e : entries) out.push_back(e.url);
+  return out;
+}
+
+}  // namespace
+
+TEST(Frontier, SchemaTwoAddsRunsAndFrontierTables) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("a.db");
+  { Archive archive(path); }
+  EXPECT_GE(newsarchive::store::current_schema_version(), 2);
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('runs', 'frontier')"), 2);
+}
+
+TEST(Frontier, AddsEachUrlOncePerRunAndSetsIds) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  std::int64_t run = archive.begin_run("sites.toml", {"Alpha"});
+  std::vector<FrontierEntry> first{entry("http://alpha.example/a"), entry("http://alpha.example/b")};
+  auto r1 = archive.frontier_add(run, first);
+  EXPECT_EQ(r1, (std::vector<FrontierAdd>{FrontierAdd::added, FrontierAdd::added}));
+  EXPECT_GT(first[0].id, 0);
+  EXPECT_GT(first[1].id, first[0].id);
+
+  std::vector<FrontierEntry> again{entry("http://alpha.example/b"), entry("http://alpha.example/c")};
+  auto r2 = archive.frontier_add(run, again);
+  EXPECT_EQ(r2, (std::vector<FrontierAdd>{FrontierAdd::seen_this_run, FrontierAdd::added}));
+  EXPECT_EQ(again[0].id, first[1].id);
+  EXPECT_EQ(archive.frontier_count("Alpha", "pending"), 3);
+}
+
+TEST(Frontier, PendingIsReadInDiscoveryOrderFromACursor) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  std::int64_t run = archive.begin_run("sites.toml", {"Alpha", "Beta"});
+  std::vector<FrontierEntry> es{entry("http://alpha.example/1"), entry("http://beta.example/1", "Beta"),
+                                entry("http://alpha.example/2"), entry("http://alpha.example/3")};
+  archive.frontier_add(run, es);
+  auto page1 = archive.frontier_pending(run, "Alpha", 0, 2);
+  EXPECT_EQ(urls_of(page1), (std::vector<std::string>{"http://alpha.example/1", "http://alpha.example/2"}));
+  auto page2 = archive.frontier_pending(run, "Alpha", page1.back().id, 2);
+  EXPECT_EQ(urls_of(page2), std::vector<std::string>{"http://alpha.example/3"});
+  EXPECT_EQ(archive.frontier_pending(run, "Beta", 0, 10).size(), 1u);
+}
+
+TEST(Frontier, FinishedUrlsLeaveThePendingList) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  std::int64_t run = archive.begin_run("sites.toml", {"Alpha"});
+  std::vector<FrontierEntry> es{entry("http://alpha.example/1"), entry("http://alpha.example/2")};
+  archive.frontier_add(run, es);
+  archive.frontier_finish({FrontierResult{es[0].id, "done", 1, 200, "", std::nullopt},
+                           FrontierResult{es[1].id, "failed", 2, 404, "http_404", "2099-01-01T00:00:00Z"}});
+  EXPECT_TRUE(archive.frontier_pending(run, "Alpha", 0, 10).empty());
+  EXPECT_EQ(archive.frontier_count("Alpha", "done"), 1);
+  EXPECT_EQ(archive.frontier_count("", "failed"), 1);
+  EXPECT_EQ(scalar(archive.path(), "SELECT attempts FROM frontier WHERE url = 'http://alpha.example/2'"), 2);
+}
+
+TEST(Frontier, NextRunResumesWhatAKilledRunLeftPending) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("a.db");
+  std::int64_t killed = 0;
+  std::vector<FrontierEntry> es{entry("http://alpha.example/1"), entry("http://alpha.example/2"),
+                                entry("http://beta.example/1", "Beta")};
+  {
+    Archive archive(path);
+    killed = archive.begin_run("sites.toml", {"Alpha", "Beta"});
+    archive.frontier_add(killed, es);
+    archive.frontier_finish({FrontierResult{es[0].id, "done", 1, 200, "", std::nullopt}});
+    // The process dies here: no finish_run.
+  }
+  Archive archive(path);
+  std::int64_t next = archive.begin_run("sites.toml", {"Alpha"});
+  EXPECT_EQ(archive.run(killed)->state, "aborted");
+  EXPECT_EQ(archive.frontier_resume(next, "Alpha"), 1);
+  EXPECT_EQ(urls_of(archive.frontier_pending(next, "Alpha", 0, 10)),
+            std::vector<std::string>{"http://alpha.example/2"});
+  EXPECT_TRUE(archive.frontier_pending(next, "Beta", 0, 10).empty()) << "Beta was not selected";
+  // Rediscovering a resumed URL does not count it twice.
+  std::vector<FrontierEntry> again{entry("http://alpha.example/2")};
+  EXPECT_EQ(archive.frontier_add(next, again).front(), FrontierAdd::seen_this_run);
+}
+
+TEST(Frontier, LaterRunTakesUpDoneUrlsWithItsOwnVerdict) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  std::int64_t run1 = archive.begin_run("sites.toml", {"Alpha"});
+  std::vector<FrontierEntry> es{entry("http://alpha.example/1")};
+  archive.frontier_add(run1, es);
+  archive.frontier_finish({FrontierResult{es[0].id, "done", 1, 200, "", std::nullopt}});
+  archive.finish_run(run1, "completed", 0, "{}");
+
+  std::int64_t run2 = archive.begin_run("sites.toml", {"Alpha"});
+  std::vector<FrontierEntry> known{entry("http://alpha.example/1", "Alpha", "known")};
+  EXPECT_EQ(archive.frontier_add(run2, known).front(), FrontierAdd::added);
+  EXPECT_EQ(known[0].id, es[0].id);
+  EXPECT_EQ(archive.frontier_count("Alpha", "known"), 1);
+}
+
+TEST(Frontier, FailedUrlIsDeferredUntilItsNextAttempt) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  std::int64_t run1 = archive.begin_run("sites.toml", {"Alpha"});
+  std::vector<FrontierEntry> es{entry("http://alpha.example/later"), entry("http://alpha.example/due")};
+  archive.frontier_add(run1, es);
+  archive.frontier_finish({FrontierResult{es[0].id, "failed", 1, 503, "retries_exhausted", "2999-01-01T00:00:00Z"},
+                           FrontierResult{es[1].id, "failed", 1, 503, "retries_exhausted", "2000-01-01T00:00:00Z"}});
+  std::int64_t run2 = archive.begin_run("sites.toml", {"Alpha"});
+  std::vector<FrontierEntry> again{entry("http://alpha.example/later"), entry("http://alpha.example/due")};
+  EXPECT_EQ(archive.frontier_add(run2, again), (std::vector<FrontierAdd>{FrontierAdd::deferred, FrontierAdd::added}));
+  EXPECT_EQ(urls_of(archive.frontier_pending(run2, "Alpha", 0, 10)),
+            std::vector<std::string>{"http://alpha.example/due"});
+}
+
+TEST(Frontier, RecheckInfoFindsAnArticleByAnyOfItsUrls) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  PageRecord rec = article_page("http://alpha.example/story?from=rss", "Headline", "Body text.",
+                                std::string("http://alpha.example/story"));
+  rec.fetch.etag = "\"v1\"";
+  rec.fetch.last_modified = "Tue, 15 Sep 2026 08:00:00 GMT";
+  rec.article->published = "2026-09-14T10:00:00+02:00";
+  auto saved = archive.save(rec);
+
+  auto by_canonical = archive.recheck_info("http://alpha.example/story");
+  ASSERT_TRUE(by_canonical);
+  EXPECT_EQ(by_canonical->article_id, saved.article_id);
+  EXPECT_EQ(by_canonical->etag, "\"v1\"");
+  EXPECT_EQ(by_canonical->last_modified, "Tue, 15 Sep 2026 08:00:00 GMT");
+  EXPECT_EQ(by_canonical->dated, "2026-09-14T08:00:00Z") << "published, in UTC";
+  EXPECT_TRUE(archive.recheck_info("http://alpha.example/story?from=rss"));
+  EXPECT_FALSE(archive.recheck_info("http://alpha.example/other"));
+}
