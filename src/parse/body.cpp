@@ -69,6 +69,29 @@ struct Selection {
   const GumboNode* top = nullptr;
 };
 
+// Whether the subtree holds an element with tag `t` (stops at the first).
+bool holds(const GumboNode* n, GumboTag t) {
+  bool found = false;
+  for_each_element(n, [&](const GumboNode* e) {
+    found = found || tag_of(e) == t;
+    return !found;
+  });
+  return found;
+}
+
+// An <article> in the subtree with its own <h1> and 500+ characters of text: a whole story.
+bool holds_story(const GumboNode* n, const StatsMap& stats) {
+  bool found = false;
+  for_each_element(n, [&](const GumboNode* e) {
+    if (found) return false;
+    if (tag_of(e) != GUMBO_TAG_ARTICLE) return true;
+    auto it = stats.find(e);
+    found = it != stats.end() && it->second.chars >= 500 && holds(e, GUMBO_TAG_H1);
+    return false;
+  });
+  return found;
+}
+
 Selection select_content(const std::vector<RawBlock>& blocks, StatsMap& stats) {
   Selection sel;
   // Subtree text and link lengths.
@@ -194,6 +217,9 @@ Selection select_content(const std::vector<RawBlock>& blocks, StatsMap& stats) {
       // A short, link-free sentence (a split paragraph) also belongs.
       else if (s.chars <= 80 && ld == 0 && tag_of(sib) == GUMBO_TAG_P) take = true;
     }
+    // A neighbour that holds a story of its own (an <article> with a headline and text) is
+    // the next story of an endless page, not more of this one.
+    if (take && holds_story(sib, stats)) take = false;
     if (take) sel.roots.insert(sib);
   }
   return sel;
@@ -295,6 +321,86 @@ bool ends_sentence(std::string_view t) {
   return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ')' || static_cast<unsigned char>(c) >= 0x80;
 }
 
+// "Quelle: ntv.de, ino/dpa", "This article originally appeared on ...", "© dpa-infocom".
+bool is_credit_line(std::string_view t) {
+  if (t.empty() || t.size() > 300) return false;
+  if (icontains(t, "all rights reserved") || icontains(t, "alle rechte vorbehalten")) return false;
+  static constexpr std::string_view kStarts[] = {
+      "quelle:", "quellen:", "source:", "sources:", "fuente:", "fuentes:", "fonte:", "fonti:", "kilde:", "kilder:",
+      "k\xC3\xA4lla:", "bron:", "l\xC3\xA4hde:", "forr\xC3\xA1s:", "zdroj:", "kaynak:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:",
+      "\xC2\xA9", "(c) ", "copyright", "this article originally appeared", "this article was originally published",
+      "this article first appeared", "this article was first published", "this story originally appeared",
+      "this story was originally published", "this story first appeared", "originally published", "first published",
+      "a version of this article", "mit material von", "mit agenturmaterial", "dieser artikel erschien"};
+  std::string low = to_lower_ascii(t.substr(0, 48));
+  for (auto s : kStarts)
+    if (low.rfind(s, 0) == 0) return true;
+  return false;
+}
+
+// A copyright line ("© Example Media. All rights reserved"): the credit of an agency when
+// printed right under the story, the site's own notice further down the page.
+bool is_copyright_notice(std::string_view t) {
+  std::string low = to_lower_ascii(t.substr(0, 48));
+  return low.rfind("\xC2\xA9", 0) == 0 || low.rfind("(c) ", 0) == 0 || low.rfind("copyright", 0) == 0;
+}
+
+// The node after `n`'s subtree in document order, or null.
+const GumboNode* next_after(const GumboNode* n) {
+  for (; n && n->parent; n = n->parent) {
+    const GumboVector* kids = children_of(n->parent);
+    if (n->index_within_parent + 1 < kids->length) return static_cast<const GumboNode*>(kids->data[n->index_within_parent + 1]);
+  }
+  return nullptr;
+}
+
+bool has_block_child(const GumboNode* n) {
+  const GumboVector* kids = children_of(n);
+  for (unsigned i = 0; i < kids->length; ++i) {
+    switch (tag_of(static_cast<const GumboNode*>(kids->data[i]))) {
+      case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_LI:
+      case GUMBO_TAG_SECTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
+      case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER: case GUMBO_TAG_FIGURE:
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+// Credit lines in the stretch of page right after the body's last block: at most three,
+// looking no further than about 1,500 characters of text or 400 nodes.
+std::vector<std::string> credit_lines_after(const GumboNode* last) {
+  std::vector<std::string> out;
+  std::size_t text_seen = 0;
+  int visited = 0;
+  for (const GumboNode* n = next_after(last); n && visited < 400 && out.size() < 3 && text_seen < 1500; ++visited) {
+    if (n->type == GUMBO_NODE_TEXT) {
+      text_seen += std::string_view(n->v.text.text).size();
+      n = next_after(n);
+      continue;
+    }
+    GumboTag t = tag_of(n);
+    if (!is_element(n) || t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT ||
+        t == GUMBO_TAG_TEMPLATE || t == GUMBO_TAG_SVG || t == GUMBO_TAG_FORM || t == GUMBO_TAG_NAV) {
+      n = next_after(n);
+      continue;
+    }
+    if (!has_block_child(n)) {
+      std::string text = text_content(n, 320);
+      if (is_credit_line(text) && (text_seen < 300 || !is_copyright_notice(text))) {
+        out.push_back(std::move(text));
+        n = next_after(n);
+        continue;
+      }
+    }
+    const GumboVector* kids = children_of(n);
+    n = kids->length ? static_cast<const GumboNode*>(kids->data[0]) : next_after(n);
+  }
+  return out;
+}
+
 }  // namespace
 
 Body extract_body(const GumboNode* root, const BodyHints& hints) {
@@ -330,7 +436,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   std::vector<std::string> bylines;
   for (const auto& b : hints.bylines) bylines.push_back(normalise(b));
   std::unordered_set<std::string> seen;
-  std::size_t last_index = 0;
+  std::size_t last_index = 0, last_kept = 0;
   std::vector<Block> kept;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     RawBlock& rb = blocks[i];
@@ -342,7 +448,10 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     if (norm.empty()) continue;
     if (rb.block.kind == Block::Kind::heading && !headline.empty() && norm == headline) continue;
     if (tag_of(rb.owner) == GUMBO_TAG_H1 && kept.empty()) continue;
-    if (ld > 0.5 && !(rb.chars > 150 && ld < 0.8 && ends_sentence(t))) continue;
+    // Link-heavy blocks are navigation, except a long sentence and an attribution lead-in
+    // ("<a>Financial Times</a> reported:") that introduces a quote.
+    bool lead_in = rb.chars < 120 && !t.empty() && t.back() == ':' && ld < 0.9;
+    if (ld > 0.5 && !lead_in && !(rb.chars > 150 && ld < 0.8 && ends_sentence(t))) continue;
     if (boilerplate_text(t, rb.chars)) continue;
     if (looks_like_caption(t, rb.chars)) continue;
     if (looks_like_dateline(t, rb.chars)) continue;
@@ -351,18 +460,22 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       if (!b.empty() && (norm == b || (rb.chars < 100 && norm.find(b) != std::string::npos))) byline = true;
     if (byline) continue;
     if (!seen.insert(norm).second) continue;
+    last_kept = i;
     kept.push_back(std::move(rb.block));
   }
   // Headings and list items left dangling at the end introduce removed furniture.
   while (!kept.empty() && kept.back().kind == Block::Kind::heading) kept.pop_back();
   body.blocks = std::move(kept);
-  // The trailer: the first short block after the body.
+  // The trailer: credit and source lines printed under the article (often in furniture the
+  // segmentation skipped), then the first short block after the body.
+  std::vector<std::string> lines = credit_lines_after(blocks[body.blocks.empty() ? last_index : last_kept].owner);
   for (std::size_t i = last_index + 1; i < blocks.size() && i <= last_index + 3; ++i) {
     if (blocks[i].chars > 0 && blocks[i].chars < 400) {
-      body.trailer = blocks[i].block.text;
+      if (std::find(lines.begin(), lines.end(), blocks[i].block.text) == lines.end()) lines.push_back(blocks[i].block.text);
       break;
     }
   }
+  body.trailer = join(lines, "\n");
   return body;
 }
 

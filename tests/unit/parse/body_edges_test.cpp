@@ -1,0 +1,72 @@
+// Body edges: attribution lead-ins, the credit trailer under the story, and the next story
+// of an endless page.
+#include <gtest/gtest.h>
+
+#include "newsarchive/extract.hpp"
+#include "parse/body.hpp"
+#include "parse/html.hpp"
+
+using namespace newsarchive;
+
+namespace {
+
+Article extract(const std::string& html) {
+  Page page;
+  page.body = html;
+  page.content_type = "text/html";
+  page.url = "https://news.example.com/a/story.html";
+  return extract_article(page);
+}
+
+parse::Body body_of(const std::string& html) {
+  parse::Prepared p = parse::prepare_html(html);
+  parse::GumboOutputPtr doc = parse::parse_html(p.html);
+  parse::BodyHints hints;
+  hints.base_url = "https://news.example.com/";
+  return parse::extract_body(doc->root, hints);
+}
+
+std::string para(int i) {
+  return "<p>Paragraph " + std::to_string(i) +
+         " tells the story of the bridge, its builders, and the town that grew around it over a century.</p>";
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST(BodyEdges, KeepsALinkedAttributionLeadIn) {
+  Article a = extract("<html><body><article>" + para(1) +
+                      R"(<p><a href="https://www.ft.com/content/1">Financial Times</a> reported:</p>
+    <blockquote><p>The bridge had been closed twice before, in 1958 and again in 1977, for repairs.</p></blockquote>)" +
+                      para(2) + "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "Financial Times reported:"));
+}
+
+TEST(BodyEdges, PassesTheCreditLineUnderTheStoryAsTrailer) {
+  parse::Body b = body_of("<html><body><article><div class=\"story\">" + para(1) + para(2) + para(3) +
+                          R"(</div><p class="article-footer_source">Quelle: ntv.de, ino/dpa</p>
+    <div class="article-footer_tags"><a href="/thema/a">Bridges</a></div></article>
+    <footer><p>&copy; Example News. All rights reserved.</p></footer></body></html>)");
+  EXPECT_TRUE(has(b.trailer, "Quelle: ntv.de, ino/dpa"));
+  EXPECT_FALSE(has(b.trailer, "All rights reserved"));
+  ASSERT_FALSE(b.blocks.empty());
+  EXPECT_FALSE(has(b.blocks.back().text, "Quelle"));
+}
+
+TEST(BodyEdges, FindsAnAgencyCopyrightLineRightUnderTheStory) {
+  parse::Body b = body_of("<html><body><article>" + para(1) + para(2) +
+                          "<p>&copy; dpa-infocom, dpa:230428-99-483045/5</p></article></body></html>");
+  EXPECT_TRUE(has(b.trailer, "dpa-infocom"));
+}
+
+TEST(BodyEdges, LeavesOutTheNextStoryOfAnEndlessPage) {
+  std::string next;
+  for (int i = 10; i < 14; ++i) next += para(i);
+  Article a = extract("<html><body><main><article><h1>Bridge to close</h1><div class=\"bodytext\">" + para(1) +
+                      para(2) + para(3) + para(4) + para(5) + para(6) + "</div></article><div class=\"under-article\"><article>" +
+                      "<h1>Ferry returns</h1><div class=\"bodytext\">" + next +
+                      "</div></article></div></main></body></html>");
+  EXPECT_TRUE(has(a.body, "Paragraph 1 "));
+  EXPECT_FALSE(has(a.body, "Paragraph 10 "));
+}
