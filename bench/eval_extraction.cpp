@@ -110,12 +110,11 @@ int date_match(const std::optional<std::string>& got, const std::optional<std::s
   auto g = parse_any(*got), e = parse_any(*expected);
   if (!g || !e) return 0;
   bool day = g->year == e->year && g->month == e->month && g->day == e->day;
-  if (!day && g->offset_minutes && e->offset_minutes) {
-    // Same instant written in another zone still names the same article day when the shift is small.
-    std::int64_t gu = g->to_unix() - *g->offset_minutes * 60LL, eu = e->to_unix() - *e->offset_minutes * 60LL;
-    (void)gu;
-    (void)eu;
-  }
+  // The same instant written in another zone ("17:18-08:00" and "01:18Z" next day) is the
+  // same publication time.
+  if (!day && g->has_time && e->has_time && g->offset_minutes && e->offset_minutes &&
+      g->to_unix() / 60 == e->to_unix() / 60)
+    return 2;
   if (!day) return 0;
   bool minute = false;
   if (g->has_time && e->has_time) {

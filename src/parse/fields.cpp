@@ -322,6 +322,7 @@ std::optional<std::string> choose_published(const PageMeta& m, std::string_view 
                                             m.get("cxenseparse:publishtime")};
   for (const auto& v : m.itemprop_published) c.emplace_back(v);
   for (const auto& v : m.time_published) c.emplace_back(v);
+  for (const auto& v : m.labelled_dates) c.emplace_back(v);
   if (auto d = first_date(c)) return d;
   if (auto d = date_from_url(page_url)) return d;
   std::vector<std::optional<std::string>> loose;

@@ -2,6 +2,7 @@
 #include "parse/metadata.hpp"
 
 #include <initializer_list>
+#include <utility>
 
 #include "core/text.hpp"
 #include "newsarchive/url.hpp"
@@ -108,9 +109,10 @@ const GumboNode* parent_or_self(const GumboNode* n) {
   return n->parent && n->parent->type == GUMBO_NODE_ELEMENT ? n->parent : n;
 }
 
-// "<li><strong>Autor</strong> Jane Doe</li>": a label naming the author, then the names.
-// Returns the text after the label, or "" when the element is not such a pair.
-std::string labelled_author(const GumboNode* n) {
+// "<li><strong>Autor</strong> Jane Doe</li>": a label element first, then the value. Returns
+// the label lower-cased without a trailing colon and the text after it; empty when the
+// element is not such a pair.
+std::pair<std::string, std::string> label_pair(const GumboNode* n) {
   const GumboVector* kids = children_of(n);
   const GumboNode* label = nullptr;
   for (unsigned i = 0; i < kids->length && !label; ++i) {
@@ -124,20 +126,33 @@ std::string labelled_author(const GumboNode* n) {
   }
   if (!label) return {};
   std::string head = text_content(label, 40);
+  if (head.empty() || head.size() >= 40) return {};
   std::string key = to_lower_ascii(head);
   while (!key.empty() && (key.back() == ':' || key.back() == ' ')) key.pop_back();
-  static constexpr std::string_view kLabels[] = {
-      "autor", "autorin", "autoren", "autorin/autor", "autor/in", "autor*in", "autor:in", "autor/en", "author",
-      "authors", "written by", "reporter", "auteur", "auteurs", "autore", "autori", "autores", "escrito por",
-      "forfatter", "skrevet av", "tekst", "text", "door", "kirjoittaja", "autorzy"};
-  bool is_label = false;
-  for (auto l : kLabels) is_label = is_label || key == l;
-  if (!is_label) return {};
   std::string all = text_content(n, 300);
   if (all.size() >= 300 || all.compare(0, head.size(), head) != 0) return {};
   std::string rest(trim(std::string_view(all).substr(head.size())));
   if (!rest.empty() && rest[0] == ':') rest = std::string(trim(std::string_view(rest).substr(1)));
-  return rest;
+  return {key, rest};
+}
+
+bool is_author_label(std::string_view key) {
+  static constexpr std::string_view kLabels[] = {
+      "autor", "autorin", "autoren", "autorin/autor", "autor/in", "autor*in", "autor:in", "autor/en", "author",
+      "authors", "written by", "reporter", "auteur", "auteurs", "autore", "autori", "autores", "escrito por",
+      "forfatter", "skrevet av", "tekst", "text", "door", "kirjoittaja", "autorzy"};
+  for (auto l : kLabels)
+    if (key == l) return true;
+  return false;
+}
+
+bool is_date_label(std::string_view key) {
+  static constexpr std::string_view kLabels[] = {
+      "datum", "date", "published", "published on", "ver\xC3\xB6" "ffentlicht", "ver\xC3\xB6" "ffentlicht am", "publi\xC3\xA9",
+      "publi\xC3\xA9 le", "fecha", "publicado", "data", "dato", "publicerad", "publisert", "julkaistu"};
+  for (auto l : kLabels)
+    if (key == l) return true;
+  return false;
 }
 
 void push_limited(std::vector<std::string>& v, std::string s, std::size_t cap = 8) {
@@ -273,9 +288,11 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
     }
     switch (tag_of(n)) {
       case GUMBO_TAG_LI: case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SPAN: case GUMBO_TAG_DD:
-        if (m.labelled_authors.size() < 4)
-          if (std::string names = labelled_author(n); !names.empty() && !in_teaser(n))
-            m.labelled_authors.push_back(std::move(names));
+        if (m.labelled_authors.size() < 4 || m.labelled_dates.size() < 4) {
+          auto [key, value] = label_pair(n);
+          if (!value.empty() && is_author_label(key) && !in_teaser(n)) push_limited(m.labelled_authors, value, 4);
+          else if (!value.empty() && is_date_label(key) && !in_teaser(n)) push_limited(m.labelled_dates, value, 4);
+        }
         break;
       default:
         break;

@@ -77,3 +77,10 @@ TEST(Bylines, KeepsAShortFirstParagraphThatIsNoName) {
   EXPECT_EQ(a.authors, (Names{"Jane Doe"}));
   EXPECT_NE(a.body.find("Kyiv Post reported:"), std::string::npos);
 }
+
+TEST(Bylines, ReadsALabelledPublicationDate) {
+  Article a = extract(R"(<html><body><article>)" + kStory +
+                      R"(<ul><li><strong>Datum</strong> 28.04.2023</li></ul></article></body></html>)");
+  ASSERT_TRUE(a.published);
+  EXPECT_EQ(a.published->substr(0, 10), "2023-04-28");
+}
