@@ -52,6 +52,12 @@ class Pipeline {
   // Hands a finished fetch on; blocks while the workers' queue is full, which keeps
   // memory flat. Throws the writer's ArchiveError once the archive has failed.
   void push(FetchResult result);
+  // Records a fetch that is not an article page (robots.txt, a feed, a sitemap, a
+  // start page, an attempt that will be retried): stored as a fetch attempt with its
+  // body dropped (no page), never parsed, never an article. `note` is kept as the
+  // attempt's parse_error ("discovery: sitemap, 120 entries"). Its outcome comes out of
+  // drain() like any other. Throws like push().
+  void record_attempt(FetchResult result, std::string note);
   // Outcomes stored since the last call (any thread may call; typically the fetch loop).
   std::vector<PipelineOutcome> drain();
   // Pushed but not yet reported by drain().

@@ -38,7 +38,8 @@ int run(int argc, char** argv) {
   std::vector<Command> commands{
       add_fetch_command(app, ctx),  add_extract_command(app, ctx), add_show_command(app, ctx),
       add_list_command(app, ctx),   add_search_command(app, ctx),  add_export_command(app, ctx),
-      add_sources_command(app, ctx),
+      add_sources_command(app, ctx), add_crawl_command(app, ctx),   add_runs_command(app, ctx),
+      add_history_command(app, ctx),
   };
 
   try {

@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "cli/context.hpp"
+#include "newsarchive/archive.hpp"
 
 namespace CLI {
 class App;
@@ -22,5 +23,12 @@ Command add_list_command(CLI::App& app, Context& ctx);
 Command add_search_command(CLI::App& app, Context& ctx);
 Command add_export_command(CLI::App& app, Context& ctx);
 Command add_sources_command(CLI::App& app, Context& ctx);
+Command add_crawl_command(CLI::App& app, Context& ctx);
+Command add_runs_command(CLI::App& app, Context& ctx);
+Command add_history_command(CLI::App& app, Context& ctx);
+
+// The archive at ctx.db_path(), read-only; CliError(kArchive) when there is none (a
+// read command never creates one).
+Archive open_archive_for_reading(const Context& ctx);
 
 }  // namespace newsarchive::cli

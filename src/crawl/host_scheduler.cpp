@@ -136,7 +136,7 @@ double HostScheduler::delay_of(const Host& h) const {
 
 int HostScheduler::cap_of(const Host& h) const {
   if (options_.max_in_flight_per_host > 0) return options_.max_in_flight_per_host;
-  return delay_of(h) > 0 ? 1 : 4;
+  return delay_of(h) > 0 ? 1 : std::max(1, options_.max_in_flight_no_delay);
 }
 
 bool HostScheduler::add(std::string url, std::uint64_t tag) {

@@ -24,7 +24,8 @@ using SteadyClock = std::chrono::steady_clock;
 
 struct SchedulerOptions {
   double per_host_delay_s = 1.0;    // between request starts to one host
-  int max_in_flight_per_host = 0;   // 0: 1 when the host's delay is > 0, else 4
+  int max_in_flight_per_host = 0;   // 0: 1 when the host's delay is > 0, else ...
+  int max_in_flight_no_delay = 4;   // ... this (a crawl sets its concurrency)
   int max_retries = 3;              // retries after the first attempt
   double retry_base_delay_s = 2.0;  // backoff before retry n (0-based): base * 2^n ...
   double max_retry_delay_s = 300;   // ... capped here, then jittered to [50%, 100%]

@@ -210,6 +210,21 @@ void Pipeline::push(FetchResult result) {
   state_->fetched.push(std::move(result));
 }
 
+void Pipeline::record_attempt(FetchResult result, std::string note) {
+  {
+    std::lock_guard<std::mutex> lock(state_->mutex);
+    if (state_->fatal) throw *state_->fatal;
+  }
+  PageRecord rec;
+  rec.run_id = state_->options.run_id;
+  rec.fetch = std::move(result);
+  rec.fetch.body.clear();
+  rec.fetch.body.shrink_to_fit();
+  rec.parse_error = std::move(note);
+  ++state_->pushed;
+  state_->parsed.push(std::move(rec));
+}
+
 std::vector<PipelineOutcome> Pipeline::drain() {
   std::vector<PipelineOutcome> out;
   {

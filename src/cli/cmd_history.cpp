@@ -1,0 +1,89 @@
+// `history URL|ID [--diff A B] [--json]`: an article's versions, and a word diff
+// between two of them.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/render.hpp"
+#include "crawl/word_diff.hpp"
+
+namespace newsarchive::cli {
+namespace {
+
+struct HistoryOptions {
+  std::string ref;
+  std::vector<int> diff;
+  bool json = false;
+};
+
+bool all_digits(const std::string& s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos && s.size() < 19;
+}
+
+const Revision& find_version(const std::vector<Revision>& revs, int number, const std::string& ref) {
+  for (const Revision& r : revs)
+    if (r.number == number) return r;
+  throw CliError(kNotFound, "article " + ref + " has no version " + std::to_string(number) + " (it has " +
+                                std::to_string(revs.size()) + ")");
+}
+
+int run_history(const HistoryOptions& o, Context& ctx) {
+  Archive archive = open_archive_for_reading(ctx);
+  std::optional<StoredArticle> found =
+      all_digits(o.ref) ? archive.article(std::stoll(o.ref)) : archive.article_by_url(o.ref);
+  if (!found)
+    throw CliError(kNotFound, std::string("no archived article ") + (all_digits(o.ref) ? "with id " : "at ") + o.ref);
+  std::vector<Revision> revs = archive.revisions(found->id);
+
+  if (!o.diff.empty()) {
+    const Revision& a = find_version(revs, o.diff.at(0), o.ref);
+    const Revision& b = find_version(revs, o.diff.at(1), o.ref);
+    std::string headline_a = a.headline.value_or(""), headline_b = b.headline.value_or("");
+    if (o.json) {
+      Json j{{"id", found->id},
+             {"from", a.number},
+             {"to", b.number},
+             {"headline", word_diff(headline_a, headline_b)},
+             {"body", word_diff(a.body, b.body)}};
+      std::cout << json_line(j) << '\n';
+      return kOk;
+    }
+    std::cout << "--- version " << a.number << "  " << a.fetched_at << '\n'
+              << "+++ version " << b.number << "  " << b.fetched_at << '\n';
+    std::cout << "headline: " << word_diff(headline_a, headline_b) << "\n\n";
+    std::cout << word_diff(a.body, b.body) << '\n';
+    return kOk;
+  }
+
+  if (!o.json) std::cout << '#' << found->id << "  " << found->article.url << '\n';
+  for (const Revision& r : revs) {
+    if (o.json) {
+      Json j{{"id", found->id},
+             {"version", r.number},
+             {"fetched_at", r.fetched_at},
+             {"headline", r.headline ? Json(*r.headline) : Json(nullptr)},
+             {"size", r.body.size()}};
+      std::cout << json_line(j) << '\n';
+    } else {
+      std::cout << "  " << r.number << "  " << r.fetched_at << "  " << r.body.size() << " bytes  "
+                << r.headline.value_or("(no headline)") << '\n';
+    }
+  }
+  return kOk;
+}
+
+}  // namespace
+
+Command add_history_command(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<HistoryOptions>();
+  CLI::App* cmd = app.add_subcommand("history", "An archived article's versions, or a word diff between two");
+  cmd->add_option("article", o->ref, "Article id or URL")->required()->type_name("ID|URL");
+  cmd->add_option("--diff", o->diff, "Word diff from version A to version B ([-removed-] {+added+})")
+      ->expected(2)
+      ->type_name("A B");
+  cmd->add_flag("--json", o->json, "Print as JSON");
+  return {cmd, [o, &ctx] { return run_history(*o, ctx); }};
+}
+
+}  // namespace newsarchive::cli

@@ -1,0 +1,304 @@
+// Discovery: robots.txt first for every host, then feeds, sitemaps (indexes followed,
+// gzip and news sitemaps read by parse_feed) and start pages (their links and the
+// feeds they advertise). Every request goes through robots and the HostScheduler.
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+#include "core/time.hpp"
+#include "crawl/crawl_policy.hpp"
+#include "crawl/crawler_impl.hpp"
+#include "crawl/feeds.hpp"
+#include "newsarchive/extract.hpp"
+#include "newsarchive/url.hpp"
+
+namespace newsarchive {
+
+using crawl_detail::kAdmitBatch;
+using crawl_detail::kMaxChildSitemaps;
+using crawl_detail::kMaxSitemapDepth;
+
+namespace {
+
+const char* source_name(LinkSource from) {
+  switch (from) {
+    case LinkSource::feed: return "feed";
+    case LinkSource::sitemap: return "sitemap";
+    case LinkSource::section_page: return "section_page";
+  }
+  return "feed";
+}
+
+std::string final_url_of(const FetchResult& r) { return r.final_url.empty() ? r.url : r.final_url; }
+
+}  // namespace
+
+// Every job passes here: the host's robots.txt is fetched first (once per run) and
+// the job waits for it; then robots decides.
+void Crawler::Impl::submit(Job job) {
+  std::string key = robots_url(job.url);
+  if (key.empty()) {
+    job_not_started(job, "bad_url");
+    return;
+  }
+  if (job.site >= 0) {
+    std::string host = HostScheduler::host_key(job.url);
+    if (delayed_hosts.insert(host).second) scheduler.set_host_delay(host, sites[job.site].config->per_host_delay);
+  }
+  auto [it, inserted] = robots.try_emplace(key);
+  if (inserted) {
+    it->second.parked.push_back(std::move(job));
+    Job fetch_robots;
+    fetch_robots.kind = JobKind::robots;
+    fetch_robots.site = it->second.parked.front().site;
+    fetch_robots.url = key;
+    enqueue(std::move(fetch_robots));
+    return;
+  }
+  if (it->second.state == HostRobots::State::fetching) {
+    it->second.parked.push_back(std::move(job));
+    return;
+  }
+  gate(std::move(job), it->second);
+}
+
+void Crawler::Impl::gate(Job job, const HostRobots& host) {
+  if (!host.robots.allowed(job.url)) {
+    const std::string reason = host.unreachable.empty() ? "robots" : "robots_unreachable";
+    spdlog::debug("crawl: {} disallowed by robots.txt{}", job.url,
+                  host.unreachable.empty() ? "" : " (unreachable: " + host.unreachable + ")");
+    job_not_started(job, reason);
+    return;
+  }
+  if (job.kind == JobKind::article && options.dry_run) {
+    would_fetch(job);
+    return;
+  }
+  enqueue(std::move(job));
+}
+
+void Crawler::Impl::enqueue(Job job) {
+  std::uint64_t tag = next_tag++;
+  if (!scheduler.add(job.url, tag)) {
+    if (job.kind == JobKind::robots)
+      resolve_robots(job.url, Robots::disallow_all(), "host_failing");
+    else
+      job_not_started(job, "host_failing");
+    return;
+  }
+  jobs.emplace(tag, std::move(job));
+}
+
+void Crawler::Impl::job_not_started(const Job& job, const std::string& reason) {
+  switch (job.kind) {
+    case JobKind::robots:
+      resolve_robots(job.url, Robots::disallow_all(), reason);
+      break;
+    case JobKind::document:
+    case JobKind::start_page:
+      source_failed(job.site, reason);
+      --sites[job.site].discovery_open;
+      break;
+    case JobKind::article:
+      if (reason == "robots" || reason == "robots_unreachable")
+        article_not_fetched(job, "robots", reason);
+      else
+        article_not_fetched(job, "failed", reason);
+      break;
+  }
+}
+
+void Crawler::Impl::would_fetch(const Job& job) {
+  SiteState& site = sites[job.site];
+  if (site.claimed >= site.config->max_pages) {
+    ++site.report.left;
+    return;
+  }
+  ++site.claimed;
+  if (options.on_would_fetch) options.on_would_fetch(site.config->name, job.url);
+}
+
+void Crawler::Impl::submit_document(int site_index, const std::string& url, int depth, JobKind kind) {
+  SiteState& site = sites[site_index];
+  std::optional<std::string> key = normalize_url(url);
+  if (!key || !site.documents.insert(*key).second) return;
+  ++site.report.sources;
+  ++site.discovery_open;
+  Job job;
+  job.kind = kind;
+  job.site = site_index;
+  job.url = url;
+  job.depth = depth;
+  submit(std::move(job));
+}
+
+void Crawler::Impl::resolve_robots(const std::string& key, Robots policy, const std::string& unreachable) {
+  HostRobots& host = robots[key];
+  host.state = HostRobots::State::ready;
+  host.robots = std::move(policy);
+  host.unreachable = host.robots.kind() == Robots::Kind::disallow_all ? unreachable : "";
+  std::string authority = HostScheduler::host_key(key);
+  if (auto delay = host.robots.crawl_delay()) scheduler.set_crawl_delay(authority, *delay);
+  if (!host.unreachable.empty())
+    spdlog::warn("crawl: {} unreachable ({}): nothing on {} is fetched this run", key, unreachable, authority);
+  // The Sitemap: lines serve the sites that live on this host.
+  std::vector<std::string> sitemaps = host.robots.sitemaps();
+  std::vector<Job> parked = std::move(host.parked);
+  host.parked.clear();
+  for (std::size_t i = 0; i < sites.size(); ++i)
+    if (sites[i].home_hosts.count(authority))
+      for (const std::string& url : sitemaps)
+        if (sites[i].filter.same_site(url)) submit_document(static_cast<int>(i), url, 0, JobKind::document);
+  // `host` may move when the map grows; look it up again for each parked job.
+  for (Job& job : parked) gate(std::move(job), robots[key]);
+}
+
+void Crawler::Impl::finish_robots(const Job& job, FetchResult r) {
+  long status = r.error == FetchError::none ? r.status : 0;
+  Robots policy = Robots::from_fetch(status, r.body, token, job.url);
+  std::string why = failure_key(r);
+  const char* kind = policy.kind() == Robots::Kind::parsed      ? "parsed"
+                     : policy.kind() == Robots::Kind::allow_all ? "allow all"
+                                                                : "disallow all";
+  record(std::move(r), std::string("discovery: robots.txt, ") + kind);
+  resolve_robots(job.url, std::move(policy), why);
+}
+
+void Crawler::Impl::source_failed(int site_index, const std::string& reason) {
+  SiteState& site = sites[site_index];
+  ++site.report.sources_failed;
+  ++site.report.source_failures[reason];
+}
+
+void Crawler::Impl::finish_document(const Job& job, FetchResult r, bool cut_short) {
+  SiteState& site = sites[job.site];
+  --site.discovery_open;
+  if (cut_short) {
+    --site.report.sources;  // not tried to the end: neither a success nor a failure
+    record(std::move(r), "discovery: cut short by the end of the run");
+    return;
+  }
+  if (!r.ok()) {
+    std::string reason = failure_key(r);
+    spdlog::warn("crawl: {}: discovery source {} failed: {}", site.config->name, job.url,
+                 r.error != FetchError::none ? r.error_message : "HTTP " + std::to_string(r.status));
+    source_failed(job.site, reason);
+    record(std::move(r), "discovery: failed");
+    return;
+  }
+  const std::string base = final_url_of(r);
+  FeedDocument doc = parse_feed(r.body, base);
+  std::string note = std::string("discovery: ") + feed_kind_name(doc.kind) + ", " +
+                     std::to_string(doc.entries.size()) + " entries" + (doc.truncated ? " (truncated)" : "");
+  record(std::move(r), note);
+  spdlog::info("crawl: {}: {} ({}, {} entries)", site.config->name, job.url, feed_kind_name(doc.kind),
+               doc.entries.size());
+  if (doc.kind == FeedKind::unknown) {
+    source_failed(job.site, "not_a_feed");
+    return;
+  }
+  if (doc.kind == FeedKind::sitemap_index) {
+    // Newest child sitemaps first: an archive's index lists years of them.
+    std::stable_sort(doc.entries.begin(), doc.entries.end(),
+                     [](const FeedEntry& a, const FeedEntry& b) { return a.best_date() > b.best_date(); });
+    for (const FeedEntry& e : doc.entries) {
+      if (job.depth >= kMaxSitemapDepth || site.child_sitemaps >= kMaxChildSitemaps) break;
+      if (!site.filter.same_site(e.url)) continue;
+      ++site.child_sitemaps;
+      submit_document(job.site, e.url, job.depth + 1, JobKind::document);
+    }
+    return;
+  }
+  LinkSource from = doc.kind == FeedKind::rss || doc.kind == FeedKind::atom ? LinkSource::feed : LinkSource::sitemap;
+  for (const FeedEntry& e : doc.entries) {
+    std::string date = e.best_date();
+    if (!e.news_publication_date.empty() && e.modified.empty()) date = e.news_publication_date;
+    admit(job.site, e.url, from, date, base);
+  }
+  flush_admissions(site);
+}
+
+void Crawler::Impl::finish_start_page(const Job& job, FetchResult r, bool cut_short) {
+  SiteState& site = sites[job.site];
+  --site.discovery_open;
+  if (cut_short) {
+    --site.report.sources;
+    record(std::move(r), "discovery: cut short by the end of the run");
+    return;
+  }
+  if (!r.ok() || !looks_like_html(r.body, r.content_type)) {
+    std::string reason = r.ok() ? "not_html" : failure_key(r);
+    spdlog::warn("crawl: {}: start page {} failed: {}", site.config->name, job.url, reason);
+    source_failed(job.site, reason);
+    record(std::move(r), "discovery: failed");
+    return;
+  }
+  const std::string base = final_url_of(r);
+  std::string utf8 = decode_to_utf8(r.body, r.content_type);
+  Page page;
+  page.body = utf8;
+  page.content_type = "text/html; charset=utf-8";
+  page.url = base;
+  page.requested_url = r.url;
+  PageLinks links = extract_page_links(page);
+  record(std::move(r), "discovery: start page, " + std::to_string(links.links.size()) + " links, " +
+                           std::to_string(links.feeds.size()) + " feeds");
+  for (const std::string& feed : links.feeds)
+    if (site.filter.same_site(feed)) submit_document(job.site, feed, 0, JobKind::document);
+  for (const Link& link : links.links) admit(job.site, link.url, LinkSource::section_page, "", base);
+  flush_admissions(site);
+}
+
+// A candidate article URL: the site's filter, then (dry run) straight to robots, or
+// into the frontier as pending, or as known when archived and not due for a recheck.
+void Crawler::Impl::admit(int site_index, const std::string& url, LinkSource from, const std::string& listed_date,
+                          const std::string& found_on) {
+  SiteState& site = sites[site_index];
+  if (site.filter.check(url, from) != UrlVerdict::accepted) return;
+  std::optional<std::string> key = normalize_url(url);
+  if (!key) return;
+  bool known = false;
+  if (archive) {
+    if (auto info = archive->recheck_info(*key))
+      known = !due_for_recheck(*info, listed_date, config.crawl.recheck_days, now_ms() / 1000);
+  }
+  if (options.dry_run) {
+    if (!site.seen.insert(*key).second) return;
+    ++site.report.discovered;
+    if (known) {
+      ++site.report.known;
+      return;
+    }
+    Job job;
+    job.kind = JobKind::article;
+    job.site = site_index;
+    job.url = *key;
+    submit(std::move(job));
+    return;
+  }
+  FrontierEntry e;
+  e.url = std::move(*key);
+  e.site = site.config->name;
+  e.source = source_name(from);
+  e.found_on = found_on;
+  if (!listed_date.empty()) e.published = listed_date;
+  e.state = known ? "known" : "pending";
+  site.admissions.push_back(std::move(e));
+  if (site.admissions.size() >= kAdmitBatch) flush_admissions(site);
+}
+
+void Crawler::Impl::flush_admissions(SiteState& site) {
+  if (site.admissions.empty() || !archive || options.dry_run) return;
+  std::vector<FrontierAdd> added = archive->frontier_add(run_id, site.admissions);
+  for (std::size_t i = 0; i < added.size(); ++i) {
+    if (added[i] == FrontierAdd::seen_this_run) continue;
+    ++site.report.discovered;
+    if (added[i] == FrontierAdd::deferred)
+      ++site.report.deferred;
+    else if (site.admissions[i].state == "known")
+      ++site.report.known;
+  }
+  site.admissions.clear();
+}
+
+}  // namespace newsarchive

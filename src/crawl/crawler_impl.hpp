@@ -1,0 +1,141 @@
+#pragma once
+// Crawler::Impl, shared by crawler.cpp (the run loop, articles, the frontier) and
+// crawler_discovery.cpp (robots.txt, feeds, sitemaps, start pages).
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "crawl/crawler.hpp"
+#include "crawl/host_scheduler.hpp"
+#include "crawl/robots.hpp"
+#include "crawl/url_filter.hpp"
+#include "newsarchive/archive.hpp"
+#include "newsarchive/pipeline.hpp"
+
+namespace newsarchive {
+
+namespace crawl_detail {
+
+enum class JobKind { robots, document, start_page, article };
+
+// One request the crawl wants made.
+struct Job {
+  JobKind kind = JobKind::article;
+  int site = -1;                 // index into sites; the site that asked (robots: first asker)
+  std::string url;
+  int depth = 0;                 // document: sitemap index nesting
+  std::int64_t frontier_id = 0;  // article
+  int prior_attempts = 0;        // article: attempts by earlier runs
+  int attempts = 0;              // made in this run
+};
+
+struct SiteState {
+  const SiteConfig* config = nullptr;
+  UrlFilter filter;
+  SiteReport report;
+  std::unordered_set<std::string> home_hosts;  // authorities of its start/feed/sitemap URLs
+  std::unordered_set<std::string> documents;   // discovery URLs taken up (normalised)
+  std::unordered_set<std::string> seen;        // dry run: article URLs found
+  std::vector<FrontierEntry> admissions;       // found, not yet in the frontier
+  int discovery_open = 0;   // discovery jobs not finished (queued, parked, in flight)
+  int child_sitemaps = 0;   // taken from sitemap indexes
+  std::int64_t cursor = 0;  // frontier id of the last pending URL taken
+  bool exhausted = false;   // no pending URL left in the frontier
+  int claimed = 0;          // article URLs taken from the frontier (robots skips excepted)
+  int active = 0;           // of which not finished (parked, queued, in flight, parsing)
+
+  explicit SiteState(const SiteConfig& site) : config(&site), filter(site) {}
+  bool discovering() const { return discovery_open > 0; }
+};
+
+struct HostRobots {
+  enum class State { fetching, ready } state = State::fetching;
+  Robots robots;
+  std::string unreachable;  // why everything is disallowed ("http_503", ...); "" otherwise
+  std::vector<Job> parked;  // waiting for the robots.txt
+};
+
+inline constexpr int kMaxSitemapDepth = 2;       // index -> index -> urlset
+inline constexpr int kMaxChildSitemaps = 100;    // per site per run
+inline constexpr std::size_t kAdmitBatch = 512;  // frontier rows per transaction
+
+}  // namespace crawl_detail
+
+struct Crawler::Impl {
+  using Job = crawl_detail::Job;
+  using JobKind = crawl_detail::JobKind;
+  using SiteState = crawl_detail::SiteState;
+  using HostRobots = crawl_detail::HostRobots;
+
+  Impl(const CrawlConfig& config, std::vector<const SiteConfig*> sites, CrawlOptions options,
+       std::unique_ptr<Fetcher> fetcher);
+
+  const CrawlConfig& config;
+  CrawlOptions options;
+  std::unique_ptr<Fetcher> fetcher;
+  HostScheduler scheduler;
+  std::string token;  // robots.txt product token
+  int concurrency = 1;
+  int window = 64;    // article URLs per site taken from the frontier at a time
+
+  std::optional<Archive> archive;      // this thread's connection: frontier, runs, rechecks
+  std::unique_ptr<Pipeline> pipeline;  // parse and store; not in a dry run
+  std::int64_t run_id = 0;
+
+  std::vector<SiteState> sites;
+  std::unordered_map<std::string, HostRobots> robots;  // by robots.txt URL
+  std::unordered_map<std::uint64_t, Job> jobs;          // in the scheduler or in flight
+  std::unordered_map<std::uint64_t, Ticket> in_flight;  // handed to the fetcher
+  std::unordered_map<std::uint64_t, Job> parsing;       // articles in the pipeline
+  std::unordered_set<std::string> delayed_hosts;        // site delays already set
+  std::vector<FrontierResult> finished;                 // outcomes not yet written
+  std::uint64_t next_tag = 1;
+
+  SteadyClock::time_point started;
+  std::optional<SteadyClock::time_point> deadline;
+  SteadyClock::time_point grace_end;
+  SteadyClock::time_point last_flush, last_checkpoint, last_progress;
+  bool stopping = false;
+  RunEnd end = RunEnd::completed;
+
+  // crawler.cpp
+  CrawlReport run();
+  void start();
+  void loop();
+  CrawlReport finish();
+  void begin_stop(RunEnd why, SteadyClock::time_point now);
+  bool done() const;
+  int wait_ms(SteadyClock::time_point now) const;
+  void release(SteadyClock::time_point now);
+  void refill();
+  void on_result(FetchResult result, SteadyClock::time_point now);
+  void on_outcome(const PipelineOutcome& outcome);
+  void collect_outcomes();
+  void periodic(SteadyClock::time_point now, bool force);
+  CrawlReport report() const;
+  void record(FetchResult result, std::string note);
+  void finish_article(Job job, FetchResult result, bool cut_short);
+  void article_not_fetched(const Job& job, const std::string& state, const std::string& reason);
+
+  // crawler_discovery.cpp
+  void submit(Job job);
+  void gate(Job job, const HostRobots& host);
+  void enqueue(Job job);
+  void job_not_started(const Job& job, const std::string& reason);
+  void submit_document(int site, const std::string& url, int depth, JobKind kind);
+  void resolve_robots(const std::string& robots_url, Robots policy, const std::string& unreachable);
+  void finish_robots(const Job& job, FetchResult result);
+  void finish_document(const Job& job, FetchResult result, bool cut_short);
+  void finish_start_page(const Job& job, FetchResult result, bool cut_short);
+  void source_failed(int site, const std::string& reason);
+  void admit(int site, const std::string& url, LinkSource from, const std::string& listed_date,
+             const std::string& found_on);
+  void flush_admissions(SiteState& site);
+  void would_fetch(const Job& job);
+};
+
+}  // namespace newsarchive
