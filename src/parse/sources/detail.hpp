@@ -63,6 +63,7 @@ struct Lexicon {
   std::unordered_set<std::string> connectors;          // and, und, et, y, og, och, e, i, or, &
   std::unordered_set<std::string> function_words;      // of, de, la, der, ... inside names
   std::unordered_set<std::string> photo_words;         // photo, foto, image, getty, ...
+  std::unordered_set<std::string> role_words;          // minister, leader, spokesman: titles of people
 };
 
 const Lexicon& lexicon();

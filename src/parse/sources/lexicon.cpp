@@ -160,6 +160,14 @@ Lexicon build() {
                          "rapporte", "rapporté", "écrit", "informó", "publicó", "reportó", "riporta", "scrive",
                          "melder", "meldte", "skriver", "skrev", "rapporterar", "rapporterer", "podaje",
                          "podawał", "podał", "pisze", "meldt", "schrijft"});
+  // Titles that put a person's name after them: "Opposition Leader Bill Shorten".
+  x.role_words = words({"leader", "minister", "president", "senator", "secretary", "spokesman", "spokeswoman",
+                        "spokesperson", "chairman", "chairwoman", "governor", "mayor", "prosecutor", "judge",
+                        "ambassador", "commissioner", "chancellor", "premier", "director", "chief", "officer",
+                        "attorney", "sheriff", "councillor", "councilor", "congressman", "congresswoman",
+                        "representative", "superintendent", "inspector", "commander", "coach", "captain",
+                        "minister-president", "ministerpräsident", "bundeskanzler", "kanzler", "präsident",
+                        "sprecher", "sprecherin", "ministre", "président", "ministro", "presidente"});
   x.non_media_acronyms = words({
       "fbi", "cia", "nsa", "nato", "un", "eu", "who", "cdc", "nasa", "idf", "icj", "icc", "doj", "dhs", "gop",
       "sec", "fda", "imf", "opec", "ioc", "fifa", "uefa", "nhs", "mod", "mi5", "mi6", "kgb", "fsb", "gru",

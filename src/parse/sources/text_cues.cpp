@@ -397,7 +397,8 @@ class SentenceMatcher {
     const Lexicon& x = lexicon();
     std::size_t i = 0;
     while (i < T.size()) {
-      if (covered[i] || !T[i].word || !T[i].cap || std::isdigit(static_cast<unsigned char>(T[i].text[0]))) {
+      if (covered[i] || !T[i].word || !T[i].cap || std::isdigit(static_cast<unsigned char>(T[i].text[0])) ||
+          drop_cap_lead_in(i)) {
         ++i;
         continue;
       }
@@ -428,6 +429,14 @@ class SentenceMatcher {
       // An unknown name keeps its capitalised "The": "The Plainsville Gazette".
       std::size_t from = T[i].text == "The" && end - j >= 2 ? i : j;
       c.surface = std::string(text.substr(T[from].begin, T[end - 1].end - T[from].begin));
+      // A title followed by more capitalised words names a person: "Opposition Leader Bill Shorten".
+      bool titled_person = false;
+      for (std::size_t k = j; k + 1 < end; ++k)
+        if (x.role_words.count(T[k].lower) && T[k + 1].cap) titled_person = true;
+      if (titled_person) {
+        i = end;
+        continue;
+      }
       if (outlet_word && proper && end - j >= 2) {
         c.shape = Shape::words;
       } else if (end - j == 1 && T[j].acronym && T[j].text.size() <= 6 &&
@@ -442,6 +451,16 @@ class SentenceMatcher {
       out.push_back(std::move(c));
       i = end;
     }
+  }
+
+  // A story's opening words set in capitals ("AS Opposition Leader ...", "IN a letter"):
+  // a function word in capitals at the sentence start, before a normally written word.
+  bool drop_cap_lead_in(std::size_t i) const {
+    if (i != 0 || !T[i].acronym || i + 1 >= T.size() || T[i + 1].acronym) return false;
+    const Lexicon& x = lexicon();
+    return x.function_words.count(T[i].lower) || x.determiners.count(T[i].lower) || x.connectors.count(T[i].lower) ||
+           T[i].lower == "as" || T[i].lower == "in" || T[i].lower == "on" || T[i].lower == "at" ||
+           T[i].lower == "it" || T[i].lower == "when" || T[i].lower == "after";
   }
 
   std::vector<bool> owned_;  // tokens inside a known or outlet-shaped name

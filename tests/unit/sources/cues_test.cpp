@@ -72,12 +72,23 @@ TEST(TextCues, ScandinavianItalianAndPolishCues) {
   EXPECT_EQ(cited("Secondo il Corriere della Sera, il governo cadrà.", "it", "https://www.example.it/a"),
             V{"Corriere della Sera"});
   EXPECT_EQ(cited("Jak podaje agencja prasowa IRNA, rozmowy zawieszono.", "pl", "https://www.example.pl/a"), V{"IRNA"});
+  // Cue verbs spelled with Polish letters (ł, ż) after the name.
+  EXPECT_EQ(cited("Portal CNN podawał zaś, że delegacja przybędzie we wtorek.", "pl", "https://www.example.pl/a"),
+            V{"CNN"});
+  EXPECT_EQ(cited("Dziennik „New York Post”, z którym rozmawiał prezydent, podawał, że rozmowy trwają.", "pl",
+                  "https://www.example.pl/a"),
+            V{"New York Post"});
 }
 TEST(TextCues, PeopleOfficialsAndCompaniesAreNotOutlets) {
   EXPECT_EQ(cited("Russian Foreign Minister Sergei Lavrov said the team had landed."), V{});
   EXPECT_EQ(cited("According to the FBI, the suspect acted alone."), V{});
   EXPECT_EQ(cited("Goldman Sachs said profits rose, according to Apple."), V{});
   EXPECT_EQ(cited("A White House spokesperson said in a statement that talks continue."), V{});
+  // A title before a name is a person, even when the title is also a newspaper word.
+  EXPECT_EQ(cited("Opposition Leader Bill Shorten said the bill went too far."), V{});
+  // Opening words set in capitals are not an acronym: "AS Opposition Leader ...".
+  EXPECT_EQ(cited("AS Opposition Leader Bill Shorten said in a letter last month that it went too far."), V{});
+  EXPECT_EQ(cited("The Wrexham Leader reported that the mill would close."), V{"The Wrexham Leader"});
 }
 TEST(TextCues, UnnamedMediaCountForNothing) {
   EXPECT_EQ(cited("According to reports, local news outlets said the road was closed."), V{});

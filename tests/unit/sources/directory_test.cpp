@@ -3,6 +3,7 @@
 
 #include <stdexcept>
 
+#include "parse/sources/detail.hpp"
 #include "newsarchive/outlets.hpp"
 #include "support/temp_dir.hpp"
 
@@ -106,4 +107,19 @@ TEST(OutletDirectory, BuiltInCopyHasTheMajorOutletsWithTheirCanonicalNames) {
   EXPECT_EQ(dir.by_name("dpa").front()->name, "dpa");
   EXPECT_EQ(dir.by_host("money.cnn.com")->name, "CNN");
   EXPECT_EQ(dir.by_host("www.bbc.com")->domains.front(), "bbc.co.uk");
+}
+
+TEST(Letters, CaseTablesFollowUnicodeForLatinExtendedA) {
+  using newsarchive::parse::detail::is_upper_letter;
+  using newsarchive::parse::detail::lower_letter;
+  EXPECT_TRUE(is_upper_letter(0x141));   // Ł
+  EXPECT_FALSE(is_upper_letter(0x142));  // ł
+  EXPECT_EQ(lower_letter(0x141), 0x142u);
+  EXPECT_EQ(lower_letter(0x142), 0x142u);
+  EXPECT_TRUE(is_upper_letter(0x17B));   // Ż
+  EXPECT_EQ(lower_letter(0x17B), 0x17Cu);
+  EXPECT_FALSE(is_upper_letter(0x17C));  // ż
+  EXPECT_TRUE(is_upper_letter(0x15A));   // Ś
+  EXPECT_EQ(lower_letter(0x15A), 0x15Bu);
+  EXPECT_EQ(lower_letter(0x416), 0x436u);  // Ж
 }
