@@ -262,9 +262,18 @@ void Crawler::Impl::admit(int site_index, const std::string& url, LinkSource fro
     if (auto info = archive->recheck_info(*key))
       known = !due_for_recheck(*info, listed_date, config.crawl.recheck_days, now_ms() / 1000);
   }
+  // Robots is checked here when the host's robots.txt is already known, else when the
+  // URL is taken from the frontier.
+  bool disallowed = false;
+  if (auto host = robots.find(robots_url(*key)); host != robots.end())
+    disallowed = host->second.state == HostRobots::State::ready && !host->second.robots.allowed(*key);
   if (options.dry_run) {
     if (!site.seen.insert(*key).second) return;
     ++site.report.discovered;
+    if (disallowed) {
+      ++site.report.robots;
+      return;
+    }
     if (known) {
       ++site.report.known;
       return;
@@ -282,7 +291,7 @@ void Crawler::Impl::admit(int site_index, const std::string& url, LinkSource fro
   e.source = source_name(from);
   e.found_on = found_on;
   if (!listed_date.empty()) e.published = listed_date;
-  e.state = known ? "known" : "pending";
+  e.state = disallowed ? "robots" : known ? "known" : "pending";
   site.admissions.push_back(std::move(e));
   if (site.admissions.size() >= kAdmitBatch) flush_admissions(site);
 }
@@ -297,6 +306,8 @@ void Crawler::Impl::flush_admissions(SiteState& site) {
       ++site.report.deferred;
     else if (site.admissions[i].state == "known")
       ++site.report.known;
+    else if (site.admissions[i].state == "robots")
+      ++site.report.robots;
   }
   site.admissions.clear();
 }

@@ -1,0 +1,220 @@
+// The crawler against a fake Fetcher (pages from a map, answered at once) and a real
+// archive file: discovery, the frontier, page limits, resume and dry runs.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+
+#include "crawl/config.hpp"
+#include "crawl/crawler.hpp"
+#include "crawl/run_lock.hpp"
+#include "newsarchive/archive.hpp"
+#include "support/temp_dir.hpp"
+
+using namespace newsarchive;
+
+namespace {
+
+struct FakePage {
+  long status = 200;
+  std::string content_type = "text/html; charset=utf-8";
+  std::string body;
+};
+
+class FakeFetcher : public Fetcher {
+ public:
+  explicit FakeFetcher(std::map<std::string, FakePage> pages, std::vector<std::string>* log)
+      : pages_(std::move(pages)), log_(log) {}
+  void add(FetchRequest request) override {
+    log_->push_back(request.url);
+    FetchResult r;
+    r.tag = request.tag;
+    r.url = request.url;
+    r.final_url = request.url;
+    auto it = pages_.find(request.url);
+    r.status = it == pages_.end() ? 404 : it->second.status;
+    if (it != pages_.end()) {
+      r.body = it->second.body;
+      r.content_type = it->second.content_type;
+    }
+    ready_.push_back(std::move(r));
+  }
+  std::vector<FetchResult> perform(int) override {
+    std::vector<FetchResult> out;
+    out.swap(ready_);
+    return out;
+  }
+  std::size_t pending() const override { return ready_.size(); }
+  void wakeup() override {}
+
+ private:
+  std::map<std::string, FakePage> pages_;
+  std::vector<std::string>* log_;
+  std::vector<FetchResult> ready_;
+};
+
+std::string article(const std::string& headline) {
+  return "<html><head><title>" + headline + "</title></head><body><article><h1>" + headline +
+         "</h1><p>The council met on Monday evening and agreed the new harbour plan after a long debate "
+         "about costs, noise and the ferry timetable for the winter months ahead.</p><p>Work starts in "
+         "spring, officials said, and should be finished before the summer season begins.</p>"
+         "</article></body></html>";
+}
+
+std::string rss(const std::vector<std::string>& links) {
+  std::string items;
+  for (const auto& l : links) items += "<item><title>t</title><link>" + l + "</link></item>";
+  return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title>" + items + "</channel></rss>";
+}
+
+std::map<std::string, FakePage> site_pages() {
+  std::map<std::string, FakePage> p;
+  p["http://news.example/robots.txt"] = {200, "text/plain", "User-agent: *\nDisallow: /private/\n"};
+  p["http://news.example/rss.xml"] = {200, "application/rss+xml",
+                                      rss({"http://news.example/a/one", "http://news.example/a/two",
+                                           "http://news.example/a/three?utm_source=rss",
+                                           "http://news.example/private/four"})};
+  p["http://news.example/a/one"] = {200, "text/html", article("One")};
+  p["http://news.example/a/two"] = {200, "text/html", article("Two")};
+  p["http://news.example/a/three"] = {200, "text/html", article("Three")};
+  p["http://news.example/private/four"] = {200, "text/html", article("Four")};
+  return p;
+}
+
+CrawlConfig config_with(int max_pages) {
+  return parse_config(R"(
+[crawl]
+per_host_delay = 0
+recheck_days = 0
+workers = 1
+max_pages_per_site = )" + std::to_string(max_pages) + R"(
+[[site]]
+name = "News"
+feeds = ["http://news.example/rss.xml"]
+)",
+                      "test.toml");
+}
+
+class CrawlerTest : public ::testing::Test {
+ protected:
+  void SetUp() override { stop_flag().reset(); }
+  void TearDown() override { stop_flag().reset(); }
+
+  CrawlReport crawl(const CrawlConfig& config, bool dry_run = false, std::vector<std::string>* printed = nullptr) {
+    CrawlOptions o;
+    o.db_path = db_;
+    o.config_path = "test.toml";
+    o.dry_run = dry_run;
+    if (printed) o.on_would_fetch = [printed](const std::string&, const std::string& url) { printed->push_back(url); };
+    Crawler c(config, select_sites(config, {}), o, std::make_unique<FakeFetcher>(site_pages(), &requests_));
+    return c.run();
+  }
+
+  testsupport::TempDir dir_;
+  std::string db_ = dir_.file("a.db");
+  std::vector<std::string> requests_;
+};
+
+}  // namespace
+
+TEST_F(CrawlerTest, FetchesRobotsFirstThenTheFeedThenEachAllowedArticleOnce) {
+  CrawlReport r = crawl(config_with(100));
+  ASSERT_FALSE(requests_.empty());
+  EXPECT_EQ(requests_.front(), "http://news.example/robots.txt");
+  EXPECT_EQ(requests_.at(1), "http://news.example/rss.xml");
+  EXPECT_EQ(std::count(requests_.begin(), requests_.end(), "http://news.example/private/four"), 0);
+  ASSERT_EQ(r.sites.size(), 1u);
+  const SiteReport& s = r.sites[0];
+  EXPECT_EQ(s.discovered, 4);
+  EXPECT_EQ(s.fetched, 3);
+  EXPECT_EQ(s.added, 3);
+  EXPECT_EQ(s.robots, 1);
+  EXPECT_EQ(s.left, 0);
+  EXPECT_EQ(r.exit_code(), 0);
+  Archive a(db_);
+  EXPECT_EQ(a.article_count(), 3);
+  EXPECT_TRUE(a.article_by_url("http://news.example/a/three")) << "tracking parameters dropped";
+  EXPECT_EQ(a.frontier_count("News", "robots"), 1);
+  EXPECT_EQ(a.frontier_count("News", "done"), 3);
+  auto runs = a.runs();
+  ASSERT_EQ(runs.size(), 1u);
+  EXPECT_EQ(runs[0].state, "completed");
+  EXPECT_EQ(runs[0].exit_code, 0);
+}
+
+TEST_F(CrawlerTest, PageLimitLeavesTheRestPendingAndTheNextRunGoesOn) {
+  CrawlReport first = crawl(config_with(1));
+  EXPECT_EQ(first.sites[0].fetched, 1);
+  EXPECT_EQ(first.sites[0].left, 2);
+  CrawlReport second = crawl(config_with(1));
+  EXPECT_EQ(second.sites[0].resumed, 2);
+  EXPECT_EQ(second.sites[0].fetched, 1);
+  EXPECT_EQ(second.sites[0].left, 1);
+  CrawlReport third = crawl(config_with(1));
+  EXPECT_EQ(third.sites[0].fetched, 1);
+  EXPECT_EQ(third.sites[0].left, 0);
+  EXPECT_EQ(Archive(db_).article_count(), 3);
+  CrawlReport fourth = crawl(config_with(1));
+  EXPECT_EQ(fourth.sites[0].fetched, 0);
+  EXPECT_EQ(fourth.sites[0].known, 3) << "archived and recheck_days = 0: skipped";
+}
+
+TEST_F(CrawlerTest, ResumesWhatAKilledRunLeftPending) {
+  {
+    // A run that died after discovery: its URLs are pending, its record says running.
+    Archive a(db_);
+    std::int64_t killed = a.begin_run("test.toml", {"News"});
+    std::vector<FrontierEntry> es(2);
+    es[0].url = "http://news.example/a/one";
+    es[1].url = "http://news.example/a/two";
+    for (auto& e : es) e.site = "News", e.source = "feed";
+    a.frontier_add(killed, es);
+  }
+  CrawlReport r = crawl(config_with(100));
+  EXPECT_EQ(r.sites[0].resumed, 2);
+  EXPECT_EQ(r.sites[0].discovered, 4) << "resumed URLs found again are not counted twice";
+  EXPECT_EQ(r.sites[0].added, 3);
+  Archive a(db_);
+  auto runs = a.runs();
+  ASSERT_EQ(runs.size(), 2u);
+  EXPECT_EQ(runs[1].state, "aborted");
+  EXPECT_EQ(a.frontier_count("News", "pending"), 0);
+}
+
+TEST_F(CrawlerTest, DryRunPrintsWhatWouldBeFetchedAndWritesNothing) {
+  std::vector<std::string> printed;
+  CrawlReport r = crawl(config_with(100), true, &printed);
+  EXPECT_EQ(printed, (std::vector<std::string>{"http://news.example/a/one", "http://news.example/a/two",
+                                               "http://news.example/a/three"}));
+  EXPECT_EQ(r.sites[0].robots, 1);
+  for (const auto& url : requests_) EXPECT_EQ(url.find("/a/"), std::string::npos) << "no article fetched: " << url;
+  EXPECT_FALSE(std::filesystem::exists(db_));
+}
+
+TEST_F(CrawlerTest, AStopRequestEndsTheRunInterruptedWithWorkKeptPending) {
+  stop_flag().request();
+  CrawlReport r = crawl(config_with(100));
+  EXPECT_EQ(r.end, RunEnd::interrupted);
+  EXPECT_EQ(r.exit_code(), 130);
+  EXPECT_EQ(Archive(db_).runs().at(0).state, "interrupted");
+}
+
+TEST_F(CrawlerTest, ASiteWhoseSourcesAllFailExitsOne) {
+  CrawlConfig c = parse_config(R"(
+[crawl]
+per_host_delay = 0
+workers = 1
+[[site]]
+name = "News"
+feeds = ["http://news.example/rss.xml"]
+[[site]]
+name = "Gone"
+feeds = ["http://news.example/missing.xml"]
+)",
+                               "test.toml");
+  CrawlReport r = crawl(c);
+  EXPECT_FALSE(r.sites[0].failed_entirely());
+  EXPECT_TRUE(r.sites[1].failed_entirely());
+  EXPECT_EQ(r.sites[1].source_failures.at("http_404"), 1);
+  EXPECT_EQ(r.exit_code(), 1);
+}
