@@ -73,8 +73,12 @@ bool is_listing_path(std::string_view path, std::string_view query) {
                                   "/themen/", "/thema/", "/autor/", "/autoren/", "/schlagwort/", "/sujet/",
                                   "/auteur/", "/tema/", "/temas/", "/autor/", "/emneord/", "/journalist/",
                                   "/contributor/", "/contributors/", "/staff/", "/people/"})
-    if (p.rfind(prefix, 0) == 0 || p.find(std::string("/") + std::string(prefix.substr(1))) != std::string::npos)
-      return true;
+    // Anywhere in the path, as whole segments: "/de/themen/x" yes, "/business/shares-fall" no.
+    for (std::size_t at = p.find(prefix); at != std::string::npos; at = p.find(prefix, at + 1)) {
+      std::size_t after = at + prefix.size();
+      if (prefix.back() == '/' || after == p.size() || p[after] == '/' || p[after] == '.') return true;
+    }
+
   std::string q = to_lower_ascii(query);
   return q.find("url=") != std::string::npos && (p.find("share") != std::string::npos);
 }

@@ -28,9 +28,17 @@ char32_t peek(std::string_view s, std::size_t i) {
 
 void finish(Token& t, std::string_view text) {
   t.text = std::string(text.substr(t.begin, t.end - t.begin));
-  t.lower = lower_utf8(t.text);
-  for (std::size_t p = t.lower.find("\xE2\x80\x99"); p != std::string::npos; p = t.lower.find("\xE2\x80\x99"))
-    t.lower.replace(p, 3, "'");  // typographic apostrophe as ASCII
+  // Typographic apostrophes become ASCII ones.
+  std::string lower = lower_utf8(t.text);
+  t.lower.clear();
+  for (std::size_t k = 0; k < lower.size(); ++k) {
+    if (lower.compare(k, 3, "\xE2\x80\x99") == 0) {
+      t.lower.push_back('\'');
+      k += 2;
+    } else {
+      t.lower.push_back(lower[k]);
+    }
+  }
   std::size_t i = 0;
   char32_t first = next_codepoint(t.text, i);
   t.cap = t.word && (is_upper_letter(first) || (first >= '0' && first <= '9'));

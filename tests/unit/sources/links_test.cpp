@@ -47,6 +47,10 @@ TEST(LinkEvidence, TagAndAuthorPagesAreNotSources) {
   EXPECT_EQ(linked("https://www.theguardian.com/profile/jane-doe"), V{});
   EXPECT_EQ(linked("https://www.reuters.com/authors/john-smith/"), V{});
   EXPECT_EQ(linked("https://www.theguardian.com/world/tag/ukraine"), V{});
+  EXPECT_EQ(linked("https://www.reuters.com/search?q=budget"), V{});
+  // Whole segments only: a story whose slug starts like a furniture path still counts.
+  EXPECT_EQ(linked("https://www.reuters.com/business/shares-fall-as-rates-rise-2024-05-01/"), V{"Reuters"});
+  EXPECT_EQ(linked("https://www.reuters.com/world/searchlight-on-budget-cuts-2024/"), V{"Reuters"});
 }
 TEST(LinkEvidence, ArchiveLinksAreNotSources) {
   EXPECT_EQ(linked("https://web.archive.org/web/2019/https://www.nytimes.com/x"), V{});
