@@ -39,6 +39,10 @@ bool is_http_url(std::string_view text);
 // The lower-cased host of a URL, without "www."; "" when unparseable.
 std::string url_host(std::string_view url);
 
+// `url` with any "user:password@" removed from its authority, for logs and messages;
+// anything else (even text that is not a URL) is returned unchanged.
+std::string redact_url(std::string_view url);
+
 // The registrable domain ("bbc.co.uk" for "news.bbc.co.uk") per the Public Suffix List;
 // the host itself for IP addresses and hosts with no known suffix.
 std::string registrable_domain(std::string_view host);

@@ -11,6 +11,7 @@
 #include "cli/render.hpp"
 #include "core/text.hpp"
 #include "newsarchive/pipeline.hpp"
+#include "newsarchive/url.hpp"
 
 namespace newsarchive::cli {
 namespace {
@@ -118,7 +119,8 @@ int run_fetch(const FetchOptions& opts, Context& ctx) {
         ++ok;
       } else {
         ++failed;
-        spdlog::info("{}: {}", o.url, o.reason.empty() ? save_status_name(o.saved.status) : o.reason);
+        // Logs never carry credentials a URL may hold (user:password@host).
+        spdlog::info("{}: {}", redact_url(o.url), o.reason.empty() ? save_status_name(o.saved.status) : o.reason);
       }
     }
     std::cout.flush();

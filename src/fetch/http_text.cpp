@@ -4,6 +4,7 @@
 
 #include "core/dates.hpp"
 #include "core/text.hpp"
+#include "newsarchive/url.hpp"
 
 namespace newsarchive::fetch {
 
@@ -43,20 +44,7 @@ long parse_status_line(std::string_view line) {
   return code;
 }
 
-std::string redact_url(std::string_view url) {
-  std::size_t scheme_end = url.find("://");
-  if (scheme_end == std::string_view::npos) return std::string(url);
-  std::size_t authority_begin = scheme_end + 3;
-  std::size_t authority_end = url.find_first_of("/?#", authority_begin);
-  if (authority_end == std::string_view::npos) authority_end = url.size();
-  std::string_view authority = url.substr(authority_begin, authority_end - authority_begin);
-  std::size_t at = authority.rfind('@');
-  if (at == std::string_view::npos) return std::string(url);
-  std::string out(url.substr(0, authority_begin));
-  out.append(authority.substr(at + 1));
-  out.append(url.substr(authority_end));
-  return out;
-}
+std::string redact_url(std::string_view url) { return newsarchive::redact_url(url); }
 
 std::string header_safe(std::string_view value) {
   std::string out;

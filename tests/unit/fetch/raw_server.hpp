@@ -81,6 +81,7 @@ class ScriptedServer {
   struct Step {
     std::string bytes;
     int delay_ms = 0;
+    bool reset = false;  // after sending, abort the connection with a TCP RST
   };
 
   explicit ScriptedServer(std::vector<Step> script, int max_connections = 2)
@@ -129,6 +130,11 @@ class ScriptedServer {
       for (const Step& step : script_) {
         if (!sleep_unless_stopped(step.delay_ms)) return;
         if (::send(client.get(), step.bytes.data(), step.bytes.size(), MSG_NOSIGNAL) < 0) break;
+        if (step.reset) {
+          linger abort_on_close{1, 0};  // close() now sends RST instead of FIN
+          ::setsockopt(client.get(), SOL_SOCKET, SO_LINGER, &abort_on_close, sizeof abort_on_close);
+          break;
+        }
       }
     }
   }

@@ -1,0 +1,98 @@
+#include "child.hpp"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <stdexcept>
+#include <thread>
+
+#include "support/run_binary.hpp"
+#include "support/temp_dir.hpp"
+
+namespace faults {
+namespace {
+
+std::atomic<int> counter{0};
+
+}  // namespace
+
+Child::Child(const std::vector<std::string>& args, const std::string& dir, const ChildOptions& options) {
+  int n = counter++;
+  out_path_ = dir + "/child-" + std::to_string(n) + ".out";
+  err_path_ = dir + "/child-" + std::to_string(n) + ".err";
+  std::string program = testsupport::newsarchive_binary();
+  std::vector<char*> argv;
+  argv.push_back(program.data());
+  std::vector<std::string> copy = args;
+  for (auto& a : copy) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  deadline_ = std::chrono::steady_clock::now() + options.timeout;
+  pid_ = ::fork();
+  if (pid_ < 0) throw std::runtime_error("fork failed");
+  if (pid_ == 0) {
+    int in = ::open(options.stdin_file.empty() ? "/dev/null" : options.stdin_file.c_str(), O_RDONLY);
+    int out = ::open(out_path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    int err = ::open(err_path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (in < 0 || out < 0 || err < 0) ::_exit(127);
+    ::dup2(in, 0);
+    ::dup2(out, 1);
+    ::dup2(err, 2);
+    for (const auto& [k, v] : options.env) ::setenv(k.c_str(), v.c_str(), 1);
+    ::execv(program.c_str(), argv.data());
+    ::_exit(127);
+  }
+}
+
+Child::~Child() {
+  if (pid_ > 0) kill_now();
+}
+
+std::string Child::out_so_far() const {
+  std::error_code ec;
+  return std::filesystem::exists(out_path_, ec) ? testsupport::read_file(out_path_) : std::string();
+}
+
+ChildResult Child::reap(bool killed_by_us) {
+  ChildResult r;
+  int status = 0;
+  rusage usage{};
+  while (::wait4(pid_, &status, 0, &usage) < 0 && errno == EINTR) {
+  }
+  pid_ = -1;
+  r.timed_out = killed_by_us;
+  r.peak_rss_kb = usage.ru_maxrss;
+  if (WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) r.signal = WTERMSIG(status);
+  r.out = testsupport::read_file(out_path_);
+  r.err = testsupport::read_file(err_path_);
+  return r;
+}
+
+ChildResult Child::wait() {
+  // Polls with WNOHANG so the deadline holds; wait4 then reaps with the usage.
+  while (std::chrono::steady_clock::now() < deadline_) {
+    siginfo_t info{};
+    if (::waitid(P_PID, static_cast<id_t>(pid_), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == pid_)
+      return reap(false);
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  ::kill(pid_, SIGKILL);
+  return reap(true);
+}
+
+ChildResult Child::kill_now() {
+  ::kill(pid_, SIGKILL);
+  ChildResult r = reap(false);
+  return r;
+}
+
+ChildResult run(const std::vector<std::string>& args, const std::string& dir, const ChildOptions& options) {
+  Child child(args, dir, options);
+  return child.wait();
+}
+
+}  // namespace faults
