@@ -131,7 +131,8 @@ struct FrontierEntry {
 // What frontier_add() made of one entry.
 enum class FrontierAdd {
   added,          // new to this run: stored with the entry's state
-  seen_this_run,  // this run already holds the URL; left as it was
+  seen_this_run,  // this run already holds the URL; left as it was (a date is filled in)
+  now_pending,    // this run held it as known; this listing makes it due: now pending
   deferred,       // failed in an earlier run and not due again yet; left failed
 };
 

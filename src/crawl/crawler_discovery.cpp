@@ -301,6 +301,10 @@ void Crawler::Impl::flush_admissions(SiteState& site) {
   std::vector<FrontierAdd> added = archive->frontier_add(run_id, site.admissions);
   for (std::size_t i = 0; i < added.size(); ++i) {
     if (added[i] == FrontierAdd::seen_this_run) continue;
+    if (added[i] == FrontierAdd::now_pending) {
+      --site.report.known;
+      continue;
+    }
     ++site.report.discovered;
     if (added[i] == FrontierAdd::deferred)
       ++site.report.deferred;

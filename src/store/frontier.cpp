@@ -25,8 +25,15 @@ std::vector<FrontierAdd> Archive::frontier_add(std::int64_t run_id, std::vector<
       if (q.step()) id = q.int64(0), held_by = q.int64(1), state = q.text(2), next_at = q.text(3);
     }
     if (id && held_by == run_id) {
+      // A later listing may give the date an earlier one lacked, or say the URL changed.
+      bool promote = state == "known" && e.state == "pending";
+      Statement q(impl_->db,
+                  "UPDATE frontier SET published = coalesce(published, ?2), state = ?3 WHERE id = ?1",
+                  "updating a frontier URL");
+      q.bind(1, id).bind(2, e.published).bind(3, promote ? std::string("pending") : state);
+      q.run();
       e.id = id;
-      out.push_back(FrontierAdd::seen_this_run);
+      out.push_back(promote ? FrontierAdd::now_pending : FrontierAdd::seen_this_run);
       continue;
     }
     if (id && state == "failed" && e.state == "pending" && !next_at.empty() && next_at > now) {

@@ -161,3 +161,19 @@ TEST(Frontier, RecheckInfoFindsAnArticleByAnyOfItsUrls) {
   EXPECT_TRUE(archive.recheck_info("http://alpha.example/story?from=rss"));
   EXPECT_FALSE(archive.recheck_info("http://alpha.example/other"));
 }
+
+TEST(Frontier, ALaterListingFillsInTheDateAndCanMakeAKnownUrlDue) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  std::int64_t run = archive.begin_run("sites.toml", {"Alpha"});
+  std::vector<FrontierEntry> first{entry("http://alpha.example/1", "Alpha", "known")};
+  archive.frontier_add(run, first);
+  std::vector<FrontierEntry> again{entry("http://alpha.example/1", "Alpha", "pending")};
+  again[0].published = "2026-09-14T10:00:00Z";
+  EXPECT_EQ(archive.frontier_add(run, again).front(), FrontierAdd::now_pending);
+  EXPECT_EQ(archive.frontier_count("Alpha", "pending"), 1);
+  EXPECT_EQ(text_scalar(archive.path(), "SELECT published FROM frontier"), "2026-09-14T10:00:00Z");
+  std::vector<FrontierEntry> third{entry("http://alpha.example/1", "Alpha", "known")};
+  EXPECT_EQ(archive.frontier_add(run, third).front(), FrontierAdd::seen_this_run);
+  EXPECT_EQ(archive.frontier_count("Alpha", "pending"), 1) << "pending stays pending";
+}

@@ -1,0 +1,99 @@
+// A crawl's life: killed and resumed, locked against a second run, stopped by SIGTERM,
+// ended by --max-duration.
+#include <signal.h>
+
+#include "child_process.hpp"
+#include "crawl_e2e.hpp"
+
+using namespace e2e;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::vector<std::vector<std::string>> articles_of(const std::string& db) {
+  return SqliteReader(db).rows("SELECT url, coalesce(headline, ''), body FROM articles ORDER BY url");
+}
+
+}  // namespace
+
+TEST_F(CrawlE2E, KilledRunResumesToTheSameArchiveAsAnUninterruptedRun) {
+  const std::string reference = dir_.file("reference.db");
+  ASSERT_EQ(crawl(sites_.config(0, 2), {}, reference).exit_code, 0);
+
+  sites_.set_slow_ms(400);
+  {
+    ChildProcess run(crawl_args(sites_.config(0, 2)), dir_.path().string());
+    ASSERT_TRUE(eventually([&] { return count("SELECT count(*) FROM articles") >= 2; }, 30s)) << run.err();
+    run.signal(SIGKILL);
+    ASSERT_TRUE(run.wait_for(10s));
+    EXPECT_EQ(run.term_signal(), SIGKILL);
+  }
+  long long stored = count("SELECT count(*) FROM articles");
+  EXPECT_GE(stored, 2);
+  EXPECT_LT(stored, 9) << "the kill landed mid-run";
+
+  sites_.set_slow_ms(0);
+  auto again = crawl(sites_.config(0, 2));
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(articles_of(db_), articles_of(reference));
+  EXPECT_EQ(SqliteReader(db_).value("PRAGMA integrity_check"), "ok");
+
+  auto runs = json_lines(na({"runs", "--json"}).out);
+  ASSERT_EQ(runs.size(), 2u);
+  EXPECT_EQ(runs[0]["state"], "completed");
+  EXPECT_EQ(runs[1]["state"], "aborted") << "the killed run";
+  int resumed = 0;
+  for (const auto& s : runs[0]["summary"]["sites"]) resumed += s["resumed"].get<int>();
+  EXPECT_GT(resumed, 0) << "pending URLs of the killed run were taken up";
+}
+
+TEST_F(CrawlE2E, SecondRunExitsFiveWhileTheFirstHoldsTheLock) {
+  sites_.set_slow_ms(500);
+  ChildProcess first(crawl_args(sites_.config(0, 2)), dir_.path().string());
+  ASSERT_TRUE(eventually([&] { return !server_.requests().empty(); }, 20s)) << first.err();
+  auto second = crawl(sites_.config(0, 2));
+  EXPECT_EQ(second.exit_code, 5) << second.err;
+  EXPECT_EQ(lines(second.err).size(), 1u) << second.err;
+  EXPECT_TRUE(contains(second.err, "another crawl is running")) << second.err;
+  EXPECT_TRUE(first.running()) << "the first run goes on";
+  first.signal(SIGTERM);
+  ASSERT_TRUE(first.wait_for(20s));
+  EXPECT_EQ(first.exit_code(), 130) << first.err();
+}
+
+TEST_F(CrawlE2E, SigtermStopsGracefullyWithExit130AndTheRunRecordedInterrupted) {
+  sites_.set_slow_ms(300);
+  ChildProcess run(crawl_args(sites_.config(0, 2)), dir_.path().string());
+  auto article_requested = [&] {
+    for (const auto& q : server_.requests())
+      if (is_article_path(q.path)) return true;
+    return false;
+  };
+  ASSERT_TRUE(eventually(article_requested, 20s)) << run.err();
+  run.signal(SIGTERM);
+  ASSERT_TRUE(run.wait_for(15s)) << "a stopped run ends promptly";
+  EXPECT_EQ(run.exit_code(), 130) << run.err();
+  EXPECT_TRUE(contains(run.out(), "interrupted")) << run.out();
+
+  SqliteReader db(db_);
+  EXPECT_EQ(db.value("SELECT state FROM runs ORDER BY id DESC LIMIT 1"), "interrupted");
+  EXPECT_EQ(db.value("SELECT exit_code FROM runs ORDER BY id DESC LIMIT 1"), "130");
+  EXPECT_GT(db.count("SELECT count(*) FROM frontier WHERE state = 'pending'"), 0) << "kept for the next run";
+  EXPECT_EQ(db.value("PRAGMA integrity_check"), "ok");
+}
+
+TEST_F(CrawlE2E, MaxDurationEndsTheRunOnTime) {
+  sites_.set_slow_ms(600);
+  auto started = std::chrono::steady_clock::now();
+  auto r = crawl(sites_.config(0.3, 2), {"--max-duration", "2s"});
+  double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_LT(took, 6.0) << "2 s limit, 2 s grace for transfers in flight";
+  for (const auto& q : server_.requests()) {
+    double at = std::chrono::duration<double>(q.at - started).count();
+    EXPECT_LT(at, 2.6) << "no request starts after the limit: " << q.path;
+  }
+  SqliteReader db(db_);
+  EXPECT_EQ(db.value("SELECT state FROM runs ORDER BY id DESC LIMIT 1"), "timed_out");
+  EXPECT_GT(db.count("SELECT count(*) FROM frontier WHERE state = 'pending'"), 0);
+}
