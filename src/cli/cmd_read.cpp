@@ -1,8 +1,10 @@
 // Reading the archive: show, list, search, export.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -103,15 +105,30 @@ struct ExportOptions {
   std::string output;
 };
 
+// Removes the temporary export file unless the rename took it.
+struct TempFile {
+  std::string path;
+  ~TempFile() {
+    if (!path.empty()) std::remove(path.c_str());
+  }
+};
+
 int run_export(const ExportOptions& o, Context& ctx) {
   Archive archive = open_existing(ctx);
   std::ofstream file;
-  std::string tmp;
+  TempFile tmp;
   std::ostream* out = &std::cout;
   if (!o.output.empty() && o.output != "-") {
     // Written beside the target and renamed, so a reader never sees half an export.
-    tmp = o.output + ".tmp-" + std::to_string(::getpid());
-    file.open(tmp, std::ios::binary | std::ios::trunc);
+    // mkstemp makes the temporary name unpredictable and creates it exclusively, so
+    // nothing planted at that name (a symlink) is followed.
+    std::string name = o.output + ".tmp-XXXXXX";
+    int fd = ::mkstemp(name.data());
+    if (fd < 0) throw CliError(kUsage, "cannot write " + o.output + ": " + std::strerror(errno));
+    tmp.path = name;
+    ::fchmod(fd, 0644);  // mkstemp's 0600 would make the export private to its writer
+    ::close(fd);
+    file.open(tmp.path, std::ios::binary | std::ios::trunc);
     if (!file) throw CliError(kUsage, "cannot write " + o.output + ": " + std::strerror(errno));
     out = &file;
   }
@@ -121,14 +138,13 @@ int run_export(const ExportOptions& o, Context& ctx) {
     ++n;
   });
   out->flush();
-  if (!tmp.empty()) {
+  if (!tmp.path.empty()) {
     file.close();
-    if (!file || std::rename(tmp.c_str(), o.output.c_str()) != 0) {
-      std::remove(tmp.c_str());
+    if (!file || std::rename(tmp.path.c_str(), o.output.c_str()) != 0)
       throw CliError(kUsage, "cannot write " + o.output + ": " + std::strerror(errno));
-    }
+    tmp.path.clear();  // renamed: nothing left to remove
   }
-  if (!*out && tmp.empty()) throw CliError(kUsage, "export: error writing to standard output");
+  if (!*out) throw CliError(kUsage, "export: error writing to standard output");
   return kOk;
 }
 
