@@ -4,7 +4,9 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 ensure_packages "${RUNTIME_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
-configure_build -DNEWSARCHIVE_BUILD_TESTS=ON -DNEWSARCHIVE_BUILD_BENCH=ON
+# NEWSARCHIVE_CMAKE_ARGS: extra cmake options (CI passes -DNEWSARCHIVE_WERROR=ON).
+# shellcheck disable=SC2086
+configure_build -DNEWSARCHIVE_BUILD_TESTS=ON -DNEWSARCHIVE_BUILD_BENCH=ON ${NEWSARCHIVE_CMAKE_ARGS:-}
 cmake --build "$BUILD_DIR" -j "$JOBS"
 cd "$BUILD_DIR"
 ctest --output-on-failure -j "$JOBS" "$@"

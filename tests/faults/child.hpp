@@ -16,7 +16,8 @@ struct ChildResult {
   int exit_code = -1;  // -1 when ended by a signal
   int signal = 0;
   bool timed_out = false;  // killed by us after the deadline
-  long peak_rss_kb = 0;    // ru_maxrss of the child
+  long peak_rss_kb = 0;    // ru_maxrss of the child: its own peak, or this process's
+                           // resident size when it forked, whichever is larger
   std::string out;
   std::string err;
 };

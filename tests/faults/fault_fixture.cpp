@@ -153,6 +153,7 @@ void FaultTest::expect_survived(const ChildResult& r, int exit_code, long max_rs
   EXPECT_EQ(r.exit_code, exit_code) << r.out << r.err;
   EXPECT_FALSE(looks_like_crash(r.err)) << r.err;
   EXPECT_LT(r.peak_rss_kb, rss_bound_kb(max_rss_mb)) << "peak RSS " << r.peak_rss_kb / 1024 << " MB";
+  RecordProperty("peak_rss_kb", std::to_string(r.peak_rss_kb));  // in --gtest_output reports
   ArchiveProbe p(db_);
   EXPECT_EQ(p.count("SELECT count(*) FROM articles WHERE requested_url = " + sql_quote(good_url_)), 1)
       << "the good URL fetched in the same run is archived\n" << r.out << r.err;
