@@ -299,9 +299,10 @@ void Crawler::Impl::record(FetchResult result, std::string note) {
 }
 
 void Crawler::Impl::finish_article(Job job, FetchResult result, bool cut_short) {
+  // The window counts fetches only: the pipeline's own bounded queues hold the pages.
+  --sites[job.site].active;
   if (cut_short || !pipeline) {
     // Left pending: the next run tries again.
-    --sites[job.site].active;
     FetchResult attempt = std::move(result);
     attempt.tag = 0;
     record(std::move(attempt), "retry cut short by the end of the run");
@@ -336,7 +337,6 @@ void Crawler::Impl::on_outcome(const PipelineOutcome& o) {
   Job job = std::move(it->second);
   parsing.erase(it);
   SiteState& site = sites[job.site];
-  --site.active;
   ++site.report.fetched;
   bool ok = true;
   switch (o.saved.status) {
@@ -393,7 +393,7 @@ void Crawler::Impl::periodic(SteadyClock::time_point now, bool force) {
       p.failed += s.report.failed_total();
     }
     p.queued = scheduler.queued();
-    p.in_flight = fetcher->pending();
+    p.in_flight = fetcher ? fetcher->pending() : 0;  // the fetcher is gone once the run ends
     options.on_progress(p);
   }
 }

@@ -46,7 +46,7 @@ struct SiteState {
   std::int64_t cursor = 0;  // frontier id of the last pending URL taken
   bool exhausted = false;   // no pending URL left in the frontier
   int claimed = 0;          // article URLs taken from the frontier (robots skips excepted)
-  int active = 0;           // of which not finished (parked, queued, in flight, parsing)
+  int active = 0;           // of which not fetched yet (parked, queued, in flight)
 
   explicit SiteState(const SiteConfig& site) : config(&site), filter(site) {}
   bool discovering() const { return discovery_open > 0; }
