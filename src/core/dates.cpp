@@ -3,6 +3,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -291,6 +292,23 @@ std::optional<DateTime> parse_rfc822(std::string_view text) {
   return checked(dt);
 }
 
+namespace {
+
+// The value of a run of ASCII digits. Runs too long for an int read as INT_MAX, which
+// no date field accepts (std::stoi threw std::out_of_range on them: a feed date like
+// "1999/88888888888/02" ended the program).
+int digits_value(std::string_view digits) {
+  long long v = 0;
+  for (char c : digits) {
+    if (c < '0' || c > '9') break;
+    v = v * 10 + (c - '0');
+    if (v > std::numeric_limits<int>::max()) return std::numeric_limits<int>::max();
+  }
+  return static_cast<int>(v);
+}
+
+}  // namespace
+
 std::optional<DateTime> parse_date_loose(std::string_view text) {
   if (auto d = parse_iso8601(text)) return d;
   if (auto d = parse_rfc822(text)) return d;
@@ -306,14 +324,14 @@ std::optional<DateTime> parse_date_loose(std::string_view text) {
     if (num(i) && t[i].text.size() == 4 && (punct(i + 1, '/') || punct(i + 1, '-') || punct(i + 1, '.')) &&
         num(i + 2) && num(i + 4)) {
       // 2016/12/19
-      dt.year = std::stoi(t[i].text), dt.month = std::stoi(t[i + 2].text), dt.day = std::stoi(t[i + 4].text);
+      dt.year = digits_value(t[i].text), dt.month = digits_value(t[i + 2].text), dt.day = digits_value(t[i + 4].text);
       have_date = is_valid(dt);
       if (have_date) i += 4;
     } else if (num(i) && t[i].text.size() <= 2 && (punct(i + 1, '.') || punct(i + 1, '/') || punct(i + 1, '-')) &&
                num(i + 2) && t[i + 2].text.size() <= 2 && num(i + 4) && t[i + 4].text.size() == 4) {
       // 19.12.2016 (day first) or 12/19/2016 (US, when the first number cannot be a day-month)
-      int a = std::stoi(t[i].text), b = std::stoi(t[i + 2].text);
-      dt.year = std::stoi(t[i + 4].text);
+      int a = digits_value(t[i].text), b = digits_value(t[i + 2].text);
+      dt.year = digits_value(t[i + 4].text);
       bool slash = t[i + 1].text[0] == '/';
       if (slash && a <= 12 && b > 12) {
         dt.month = a, dt.day = b;
@@ -330,7 +348,7 @@ std::optional<DateTime> parse_date_loose(std::string_view text) {
       std::size_t k = d + 1;
       if (k < t.size() && t[k].kind == Token::word && t[k].text.size() == 2) ++k;  // 19th
       if (num(k) && t[k].text.size() == 4) {
-        dt.month = *month_from_word(t[i].text), dt.day = std::stoi(t[d].text), dt.year = std::stoi(t[k].text);
+        dt.month = *month_from_word(t[i].text), dt.day = digits_value(t[d].text), dt.year = digits_value(t[k].text);
         have_date = is_valid(dt);
         if (have_date) i = k;
       }
@@ -344,7 +362,7 @@ std::optional<DateTime> parse_date_loose(std::string_view text) {
         if (punct(y, '.')) ++y;
         if (y < t.size() && t[y].kind == Token::word && iequals(t[y].text, "de")) ++y;
         if (num(y) && t[y].text.size() == 4) {
-          dt.day = std::stoi(t[i].text), dt.month = *month_from_word(t[k].text), dt.year = std::stoi(t[y].text);
+          dt.day = digits_value(t[i].text), dt.month = *month_from_word(t[k].text), dt.year = digits_value(t[y].text);
           have_date = is_valid(dt);
           if (have_date) i = y;
         }
@@ -357,11 +375,11 @@ std::optional<DateTime> parse_date_loose(std::string_view text) {
     if (t[i].kind == Token::number && t[i].text.size() <= 2 && i + 2 < t.size() &&
         t[i + 1].kind == Token::punct && (t[i + 1].text == ":" || t[i + 1].text == ".") &&
         t[i + 2].kind == Token::number && t[i + 2].text.size() == 2) {
-      int h = std::stoi(t[i].text), m = std::stoi(t[i + 2].text);
+      int h = digits_value(t[i].text), m = digits_value(t[i + 2].text);
       std::size_t k = i + 3;
       int sec = 0;
       if (k + 1 < t.size() && t[k].kind == Token::punct && t[k].text == ":" && t[k + 1].kind == Token::number) {
-        sec = std::stoi(t[k + 1].text);
+        sec = digits_value(t[k + 1].text);
         k += 2;
       }
       if (k < t.size() && t[k].kind == Token::word) {
