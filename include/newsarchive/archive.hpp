@@ -126,6 +126,14 @@ struct FrontierEntry {
   std::optional<std::string> published;  // the date that document gave
   std::string state = "pending";         // pending, done, failed, robots, known
   int attempts = 0;                      // fetch attempts over all runs
+  std::string priority;                  // set by the store: published in UTC, else when
+                                         // taken up; pending URLs go newest first
+};
+
+// Where frontier_pending() goes on from: after the last entry returned.
+struct FrontierCursor {
+  std::string priority = "~";  // sorts after every date: the start
+  std::int64_t id = 0;
 };
 
 // What frontier_add() made of one entry.
@@ -228,9 +236,10 @@ class Archive {
   // Takes over the pending URLs of `site` that earlier runs left (a killed or stopped
   // run, a page limit reached); returns how many.
   std::int64_t frontier_resume(std::int64_t run_id, std::string_view site);
-  // Pending URLs of `site` held by run `run_id` with id > after_id, in id order.
+  // Pending URLs of `site` held by run `run_id`, newest first (priority descending,
+  // then discovery order), from after `after`.
   std::vector<FrontierEntry> frontier_pending(std::int64_t run_id, std::string_view site,
-                                              std::int64_t after_id, int limit) const;
+                                              const FrontierCursor& after, int limit) const;
   // Stores final outcomes in one transaction.
   void frontier_finish(const std::vector<FrontierResult>& results);
   // Frontier URLs of `site` in `state` ("" = any site).

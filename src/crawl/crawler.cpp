@@ -223,7 +223,7 @@ void Crawler::Impl::refill() {
     std::vector<FrontierEntry> pending = archive->frontier_pending(run_id, s.config->name, s.cursor, room);
     if (static_cast<int>(pending.size()) < room) s.exhausted = true;
     for (FrontierEntry& e : pending) {
-      s.cursor = e.id;
+      s.cursor = FrontierCursor{e.priority, e.id};
       ++s.claimed;
       ++s.active;
       Job job;

@@ -120,6 +120,7 @@ void Crawler::Impl::would_fetch(const Job& job) {
 
 void Crawler::Impl::submit_document(int site_index, const std::string& url, int depth, JobKind kind) {
   SiteState& site = sites[site_index];
+  if (stopping) return;  // a robots.txt or sitemap index finishing after a stop
   std::optional<std::string> key = normalize_url(url);
   if (!key || !site.documents.insert(*key).second) return;
   ++site.report.sources;

@@ -43,7 +43,7 @@ struct SiteState {
   std::vector<FrontierEntry> admissions;       // found, not yet in the frontier
   int discovery_open = 0;   // discovery jobs not finished (queued, parked, in flight)
   int child_sitemaps = 0;   // taken from sitemap indexes
-  std::int64_t cursor = 0;  // frontier id of the last pending URL taken
+  FrontierCursor cursor;    // the last pending URL taken from the frontier
   bool exhausted = false;   // no pending URL left in the frontier
   int claimed = 0;          // article URLs taken from the frontier (robots skips excepted)
   int active = 0;           // of which not fetched yet (parked, queued, in flight)

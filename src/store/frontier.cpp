@@ -28,9 +28,11 @@ std::vector<FrontierAdd> Archive::frontier_add(std::int64_t run_id, std::vector<
       // A later listing may give the date an earlier one lacked, or say the URL changed.
       bool promote = state == "known" && e.state == "pending";
       Statement q(impl_->db,
-                  "UPDATE frontier SET published = coalesce(published, ?2), state = ?3 WHERE id = ?1",
+                  "UPDATE frontier SET priority = CASE WHEN published IS NULL AND ?2 IS NOT NULL THEN ?4 "
+                  "ELSE priority END, published = coalesce(published, ?2), state = ?3 WHERE id = ?1",
                   "updating a frontier URL");
       q.bind(1, id).bind(2, e.published).bind(3, promote ? std::string("pending") : state);
+      q.bind(4, store::dated_key(e.published, now));
       q.run();
       e.id = id;
       out.push_back(promote ? FrontierAdd::now_pending : FrontierAdd::seen_this_run);
@@ -49,19 +51,19 @@ std::vector<FrontierAdd> Archive::frontier_add(std::int64_t run_id, std::vector<
     if (id) {
       Statement q(impl_->db,
                   "UPDATE frontier SET site = ?2, source = ?3, found_on = ?4, published = coalesce(?5, published), "
-                  "state = ?6, run_id = ?7, next_attempt_at = NULL, updated_at = ?8 WHERE id = ?1",
+                  "state = ?6, run_id = ?7, next_attempt_at = NULL, updated_at = ?8, priority = ?9 WHERE id = ?1",
                   "taking up a frontier URL");
       q.bind(1, id).bind(2, e.site).bind(3, e.source).bind_nonempty(4, e.found_on).bind(5, e.published);
-      q.bind(6, e.state).bind(7, run_id).bind(8, now);
+      q.bind(6, e.state).bind(7, run_id).bind(8, now).bind(9, store::dated_key(e.published, now));
       q.run();
       e.id = id;
     } else {
       Statement q(impl_->db,
                   "INSERT INTO frontier(url, site, source, found_on, published, discovered_at, state, run_id, "
-                  "updated_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?6)",
+                  "updated_at, priority) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?6, ?9)",
                   "adding a frontier URL");
       q.bind(1, e.url).bind(2, e.site).bind(3, e.source).bind_nonempty(4, e.found_on).bind(5, e.published);
-      q.bind(6, now).bind(7, e.state).bind(8, run_id);
+      q.bind(6, now).bind(7, e.state).bind(8, run_id).bind(9, store::dated_key(e.published, now));
       q.run();
       e.id = sqlite3_last_insert_rowid(impl_->db.get());
     }
@@ -85,12 +87,13 @@ std::int64_t Archive::frontier_resume(std::int64_t run_id, std::string_view site
 }
 
 std::vector<FrontierEntry> Archive::frontier_pending(std::int64_t run_id, std::string_view site,
-                                                     std::int64_t after_id, int limit) const {
+                                                     const FrontierCursor& after, int limit) const {
   Statement q(impl_->db,
-              "SELECT id, url, site, source, found_on, published, state, attempts FROM frontier "
-              "WHERE state = 'pending' AND site = ?1 AND run_id = ?2 AND id > ?3 ORDER BY id LIMIT ?4",
+              "SELECT id, url, site, source, found_on, published, state, attempts, priority FROM frontier "
+              "WHERE state = 'pending' AND site = ?1 AND run_id = ?2 "
+              "AND (priority < ?3 OR (priority = ?3 AND id > ?4)) ORDER BY priority DESC, id LIMIT ?5",
               "reading pending frontier URLs");
-  q.bind(1, site).bind(2, run_id).bind(3, after_id).bind(4, limit);
+  q.bind(1, site).bind(2, run_id).bind(3, after.priority).bind(4, after.id).bind(5, limit);
   std::vector<FrontierEntry> out;
   while (q.step()) {
     FrontierEntry e;
@@ -102,6 +105,7 @@ std::vector<FrontierEntry> Archive::frontier_pending(std::int64_t run_id, std::s
     e.published = q.opt_text(5);
     e.state = q.text(6);
     e.attempts = q.integer(7);
+    e.priority = q.text(8);
     out.push_back(std::move(e));
   }
   return out;

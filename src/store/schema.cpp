@@ -147,7 +147,8 @@ INSERT INTO articles_fts(articles_fts, rank) VALUES('rank', 'bm25(5.0, 1.0)');
 // `frontier` has one row per discovered article URL (normalised): the run that last
 // took it up, its state (pending: to fetch; done; failed; robots: disallowed; known:
 // archived and not due for a recheck), and, for failures, when a later run may retry.
-// Pending rows left by a killed run are taken up by the next run.
+// Pending rows left by a killed run are taken up by the next run; a run fetches its
+// pending rows newest first (`priority`).
 constexpr const char* kSchema2 = R"sql(
 CREATE TABLE runs (
   id          INTEGER PRIMARY KEY,
@@ -169,6 +170,7 @@ CREATE TABLE frontier (
   found_on        TEXT,                    -- the document that listed it
   published       TEXT,                    -- the date that document gave, ISO 8601
   discovered_at   TEXT NOT NULL,           -- first discovery
+  priority        TEXT NOT NULL,           -- published in UTC, else when taken up: newest first
   state           TEXT NOT NULL,           -- pending, done, failed, robots, known
   attempts        INTEGER NOT NULL DEFAULT 0,  -- fetch attempts over all runs
   next_attempt_at TEXT,                    -- failed: no run retries it before this
@@ -177,7 +179,7 @@ CREATE TABLE frontier (
   last_error      TEXT,
   updated_at      TEXT NOT NULL
 );
-CREATE INDEX frontier_pending ON frontier(site, run_id, id) WHERE state = 'pending';
+CREATE INDEX frontier_pending ON frontier(site, run_id, priority DESC, id) WHERE state = 'pending';
 )sql";
 
 }  // namespace

@@ -9,6 +9,7 @@
 
 using newsarchive::Archive;
 using newsarchive::FrontierAdd;
+using newsarchive::FrontierCursor;
 using newsarchive::FrontierEntry;
 using newsarchive::FrontierResult;
 using namespace storetest;
@@ -58,18 +59,26 @@ TEST(Frontier, AddsEachUrlOncePerRunAndSetsIds) {
   EXPECT_EQ(archive.frontier_count("Alpha", "pending"), 3);
 }
 
-TEST(Frontier, PendingIsReadInDiscoveryOrderFromACursor) {
+TEST(Frontier, PendingIsReadNewestFirstFromACursor) {
   testsupport::TempDir dir;
   Archive archive(dir.file("a.db"));
   std::int64_t run = archive.begin_run("sites.toml", {"Alpha", "Beta"});
-  std::vector<FrontierEntry> es{entry("http://alpha.example/1"), entry("http://beta.example/1", "Beta"),
-                                entry("http://alpha.example/2"), entry("http://alpha.example/3")};
+  std::vector<FrontierEntry> es{entry("http://alpha.example/old"), entry("http://beta.example/1", "Beta"),
+                                entry("http://alpha.example/undated-1"), entry("http://alpha.example/new"),
+                                entry("http://alpha.example/undated-2")};
+  es[0].published = "2020-01-01T10:00:00+02:00";
+  es[3].published = "2021-06-01T00:00:00Z";
   archive.frontier_add(run, es);
-  auto page1 = archive.frontier_pending(run, "Alpha", 0, 2);
-  EXPECT_EQ(urls_of(page1), (std::vector<std::string>{"http://alpha.example/1", "http://alpha.example/2"}));
-  auto page2 = archive.frontier_pending(run, "Alpha", page1.back().id, 2);
-  EXPECT_EQ(urls_of(page2), std::vector<std::string>{"http://alpha.example/3"});
-  EXPECT_EQ(archive.frontier_pending(run, "Beta", 0, 10).size(), 1u);
+  // Undated URLs count as found now: newer than any listed date, in discovery order.
+  auto page1 = archive.frontier_pending(run, "Alpha", {}, 2);
+  EXPECT_EQ(urls_of(page1), (std::vector<std::string>{"http://alpha.example/undated-1",
+                                                      "http://alpha.example/undated-2"}));
+  auto page2 = archive.frontier_pending(run, "Alpha", FrontierCursor{page1.back().priority, page1.back().id}, 5);
+  EXPECT_EQ(urls_of(page2), (std::vector<std::string>{"http://alpha.example/new", "http://alpha.example/old"}));
+  EXPECT_EQ(page2.back().priority, "2020-01-01T08:00:00Z") << "published, in UTC";
+  EXPECT_TRUE(archive.frontier_pending(run, "Alpha", FrontierCursor{page2.back().priority, page2.back().id}, 5)
+                  .empty());
+  EXPECT_EQ(archive.frontier_pending(run, "Beta", {}, 10).size(), 1u);
 }
 
 TEST(Frontier, FinishedUrlsLeaveThePendingList) {
@@ -80,7 +89,7 @@ TEST(Frontier, FinishedUrlsLeaveThePendingList) {
   archive.frontier_add(run, es);
   archive.frontier_finish({FrontierResult{es[0].id, "done", 1, 200, "", std::nullopt},
                            FrontierResult{es[1].id, "failed", 2, 404, "http_404", "2099-01-01T00:00:00Z"}});
-  EXPECT_TRUE(archive.frontier_pending(run, "Alpha", 0, 10).empty());
+  EXPECT_TRUE(archive.frontier_pending(run, "Alpha", {}, 10).empty());
   EXPECT_EQ(archive.frontier_count("Alpha", "done"), 1);
   EXPECT_EQ(archive.frontier_count("", "failed"), 1);
   EXPECT_EQ(scalar(archive.path(), "SELECT attempts FROM frontier WHERE url = 'http://alpha.example/2'"), 2);
@@ -103,9 +112,9 @@ TEST(Frontier, NextRunResumesWhatAKilledRunLeftPending) {
   std::int64_t next = archive.begin_run("sites.toml", {"Alpha"});
   EXPECT_EQ(archive.run(killed)->state, "aborted");
   EXPECT_EQ(archive.frontier_resume(next, "Alpha"), 1);
-  EXPECT_EQ(urls_of(archive.frontier_pending(next, "Alpha", 0, 10)),
+  EXPECT_EQ(urls_of(archive.frontier_pending(next, "Alpha", {}, 10)),
             std::vector<std::string>{"http://alpha.example/2"});
-  EXPECT_TRUE(archive.frontier_pending(next, "Beta", 0, 10).empty()) << "Beta was not selected";
+  EXPECT_TRUE(archive.frontier_pending(next, "Beta", {}, 10).empty()) << "Beta was not selected";
   // Rediscovering a resumed URL does not count it twice.
   std::vector<FrontierEntry> again{entry("http://alpha.example/2")};
   EXPECT_EQ(archive.frontier_add(next, again).front(), FrontierAdd::seen_this_run);
@@ -138,7 +147,7 @@ TEST(Frontier, FailedUrlIsDeferredUntilItsNextAttempt) {
   std::int64_t run2 = archive.begin_run("sites.toml", {"Alpha"});
   std::vector<FrontierEntry> again{entry("http://alpha.example/later"), entry("http://alpha.example/due")};
   EXPECT_EQ(archive.frontier_add(run2, again), (std::vector<FrontierAdd>{FrontierAdd::deferred, FrontierAdd::added}));
-  EXPECT_EQ(urls_of(archive.frontier_pending(run2, "Alpha", 0, 10)),
+  EXPECT_EQ(urls_of(archive.frontier_pending(run2, "Alpha", {}, 10)),
             std::vector<std::string>{"http://alpha.example/due"});
 }
 
