@@ -159,7 +159,8 @@ TEST_F(FaultTest, InvalidUtf8AndNulBytesNeverReachTheArchive) {
   // The NUL comes after the first 2 KB: looks_like_html reads a NUL in the first 2 KB
   // as a binary file (see NulInTheFirstTwoKilobytesMakesAPageBinary).
   std::string page = article_html("Bytes \xFF\xFE gone \xC3 wrong", 30);
-  page.insert(page.find("Paragraph 20"), std::string("nul\0here \xED\xA0\x80 surrogate \xF8\x88\x80\x80\x80 ", 42));
+  static const char kBad[] = "nul\0here \xED\xA0\x80 surrogate \xF8\x88\x80\x80\x80 ";
+  page.insert(page.find("Paragraph 20"), std::string(kBad, sizeof kBad - 1));
   route("/bytes", [page](const httplib::Request&, httplib::Response& res) {
     res.set_content(page, "text/html; charset=utf-8");
   });
@@ -179,7 +180,8 @@ TEST_F(FaultTest, InvalidUtf8AndNulBytesNeverReachTheArchive) {
 // makes looks_like_html() call a text/html page binary, and it is recorded, not kept.
 TEST_F(FaultTest, NulInTheFirstTwoKilobytesMakesAPageBinary) {
   std::string page = article_html("Early NUL", 5);
-  page.insert(page.find("Paragraph 2"), std::string("nul\0here ", 9));
+  static const char kNul[] = "nul\0here ";
+  page.insert(page.find("Paragraph 2"), std::string(kNul, sizeof kNul - 1));
   route("/early-nul", [page](const httplib::Request&, httplib::Response& res) {
     res.set_content(page, "text/html; charset=utf-8");
   });

@@ -20,8 +20,8 @@ namespace faults {
 // A page the extractor reads as an article: a headline and a few paragraphs.
 std::string article_html(const std::string& headline, int paragraphs = 5);
 
-// Peak-memory bound for a child: `mb` megabytes, scaled up in sanitizer builds, where
-// shadow memory and ASan's quarantine inflate every process.
+// Peak-memory bound for a child: `mb` megabytes; in ASan builds 4 x `mb` + 256 MB, for
+// shadow memory and the quarantine of freed memory that inflate every process.
 long rss_bound_kb(long mb);
 
 // SQL string literal for `text` (quotes doubled): tests only, with their own URLs.

@@ -84,7 +84,9 @@ TEST(SourceReview, SqlIsNeverBuiltFromData) {
   for (const auto& f : source_files()) {
     std::string text = testsupport::read_file(f.string());
     bool in_store = f.string().find("/src/store/") != std::string::npos;
-    if (!in_store) EXPECT_EQ(text.find("sqlite3_"), std::string::npos) << f << " calls SQLite outside src/store";
+    if (!in_store) {
+      EXPECT_EQ(text.find("sqlite3_"), std::string::npos) << f << " calls SQLite outside src/store";
+    }
     EXPECT_FALSE(std::regex_search(text, formatted)) << f;
   }
 }
