@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <sched.h>
 #include <sqlite3.h>
+#include <signal.h>
 #include <sys/mount.h>
 
 #include <cstring>
@@ -298,6 +299,7 @@ TEST_F(CrashSafety, FetchKilledAtRandomMomentsLosesNothingReported) {
   }
   std::vector<std::string> args{"--db", db_, "--concurrency", "2", "fetch"};
   args.insert(args.end(), urls.begin(), urls.end());
+  std::size_t reported_total = 0;
   for (unsigned seed : {1u, 2u, 3u, 4u, 5u, 6u}) {
     SCOPED_TRACE("seed " + std::to_string(seed));
     std::mt19937 rng(seed);
@@ -308,6 +310,8 @@ TEST_F(CrashSafety, FetchKilledAtRandomMomentsLosesNothingReported) {
       std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
       killed = child.kill_now();
     }
+    EXPECT_EQ(killed.signal, SIGKILL) << "the kill landed while the run was still going";
+    reported_total += reported_stored(killed.out).size();
     ArchiveProbe p(db_);
     EXPECT_EQ(p.integrity(), "ok");
     ArchiveProbe writable(db_, true);
@@ -317,6 +321,7 @@ TEST_F(CrashSafety, FetchKilledAtRandomMomentsLosesNothingReported) {
           << "reported stored before the kill: #" << id << " " << u;
     EXPECT_TRUE(snapshot() == before_);
   }
+  EXPECT_GT(reported_total, 0u) << "some kills landed after articles were stored";
   auto rerun = run(args, dir_.path().string());
   EXPECT_EQ(rerun.exit_code, 0) << rerun.err;
   ArchiveProbe p(db_);
