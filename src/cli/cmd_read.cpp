@@ -5,7 +5,6 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -15,14 +14,6 @@
 
 namespace newsarchive::cli {
 namespace {
-
-// Read commands never create an archive.
-Archive open_existing(const Context& ctx) {
-  std::string path = ctx.db_path();
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) throw CliError(kArchive, "no archive at " + path + " (fetch or crawl first)");
-  return Archive(path, Archive::Mode::read_only);
-}
 
 bool all_digits(const std::string& s) {
   return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos && s.size() < 19;
@@ -39,7 +30,7 @@ struct ShowOptions {
 };
 
 int run_show(const ShowOptions& o, Context& ctx) {
-  Archive archive = open_existing(ctx);
+  Archive archive = open_archive_for_reading(ctx);
   auto found = find_article(archive, o.ref);
   if (!found) throw CliError(kNotFound, std::string("no archived article ") + (all_digits(o.ref) ? "with id " : "at ") + o.ref);
   if (o.json)
@@ -57,7 +48,7 @@ struct ListOptions {
 };
 
 int run_list(const ListOptions& o, Context& ctx) {
-  Archive archive = open_existing(ctx);
+  Archive archive = open_archive_for_reading(ctx);
   ListQuery q;
   if (!o.site.empty()) q.site = o.site;
   q.limit = o.limit;
@@ -78,7 +69,7 @@ struct SearchOptions {
 };
 
 int run_search(const SearchOptions& o, Context& ctx) {
-  Archive archive = open_existing(ctx);
+  Archive archive = open_archive_for_reading(ctx);
   std::vector<SearchHit> hits;
   try {
     hits = archive.search(o.query, o.limit);
@@ -114,7 +105,7 @@ struct TempFile {
 };
 
 int run_export(const ExportOptions& o, Context& ctx) {
-  Archive archive = open_existing(ctx);
+  Archive archive = open_archive_for_reading(ctx);
   std::ofstream file;
   TempFile tmp;
   std::ostream* out = &std::cout;

@@ -1,6 +1,5 @@
 // `runs [--json] [-n N]`: the crawl runs recorded in the archive, newest first.
 #include <CLI/CLI.hpp>
-#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -10,13 +9,6 @@
 #include "crawl/duration.hpp"
 
 namespace newsarchive::cli {
-
-Archive open_archive_for_reading(const Context& ctx) {
-  std::string path = ctx.db_path();
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) throw CliError(kArchive, "no archive at " + path + " (fetch or crawl first)");
-  return Archive(path, Archive::Mode::read_only);
-}
 
 namespace {
 

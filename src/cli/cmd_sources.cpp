@@ -1,7 +1,6 @@
 // `sources`: the outlets the archive's articles cite; `sources --cites OUTLET`: the
 // articles citing one outlet.
 #include <CLI/CLI.hpp>
-#include <filesystem>
 #include <iomanip>
 #include <iostream>
 
@@ -36,10 +35,7 @@ std::string canonical_outlet(const std::string& outlet, Context& ctx) {
 }
 
 int run_sources(const SourcesOptions& o, Context& ctx) {
-  std::string path = ctx.db_path();
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) throw CliError(kArchive, "no archive at " + path + " (fetch or crawl first)");
-  Archive archive(path, Archive::Mode::read_only);
+  Archive archive = open_archive_for_reading(ctx);
   SourceFilter filter;
   if (!o.site.empty()) filter.site = o.site;
   if (!o.since.empty()) filter.since = o.since;

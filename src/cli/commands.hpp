@@ -27,8 +27,9 @@ Command add_crawl_command(CLI::App& app, Context& ctx);
 Command add_runs_command(CLI::App& app, Context& ctx);
 Command add_history_command(CLI::App& app, Context& ctx);
 
-// The archive at ctx.db_path(), read-only; CliError(kArchive) when there is none (a
-// read command never creates one).
+// The archive at ctx.db_path() for a read command: never created (CliError(kArchive)
+// when missing), opened read-only, and migrated forward once when it was written by
+// an older version and the file is writable.
 Archive open_archive_for_reading(const Context& ctx);
 
 }  // namespace newsarchive::cli

@@ -6,7 +6,9 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <filesystem>
 
+#include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "newsarchive/outlets.hpp"
 
@@ -87,6 +89,24 @@ const OutletDirectory& Context::outlets() {
     spdlog::debug("outlet directory: {} outlets", outlets_->size());
   }
   return *outlets_;
+}
+
+Archive open_archive_for_reading(const Context& ctx) {
+  std::string path = ctx.db_path();
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) throw CliError(kArchive, "no archive at " + path + " (fetch or crawl first)");
+  try {
+    return Archive(path, Archive::Mode::read_only);
+  } catch (const ArchiveError& e) {
+    if (e.kind() != ArchiveError::Kind::read_only) throw;
+    // An archive from an older version: upgrade it once if we may write it.
+    try {
+      Archive(path, Archive::Mode::read_write);
+    } catch (const ArchiveError&) {
+      throw e;
+    }
+    return Archive(path, Archive::Mode::read_only);
+  }
 }
 
 }  // namespace newsarchive::cli

@@ -207,3 +207,23 @@ TEST_F(FoundationTest, ExtractPrintsJsonLinesForLocalFilesWithoutNetworkOrArchiv
   ASSERT_EQ(guessed.exit_code, 0) << guessed.err;
   EXPECT_TRUE(contains(json_lines(guessed.out)[0]["body"], "Ren\xC3\xA9" "e Fabre"));
 }
+
+TEST_F(FoundationTest, ReadCommandsUpgradeAnArchiveFromAnOlderVersionOnce) {
+  ASSERT_EQ(na({"fetch", server_.url("/news/storm.html")}).exit_code, 0);
+  {
+    // Turn the file back into a version-1 archive (before the crawl's tables).
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "DROP TABLE runs; DROP TABLE frontier; PRAGMA user_version = 1;", nullptr, nullptr,
+                           nullptr),
+              SQLITE_OK)
+        << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  }
+  auto list = na({"list", "--json"});
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_EQ(json_lines(list.out).size(), 1u);
+  SqliteReader db(db_);
+  EXPECT_GE(std::stoi(db.value("PRAGMA user_version")), 2);
+  EXPECT_EQ(db.count("SELECT count(*) FROM runs"), 0);
+}
