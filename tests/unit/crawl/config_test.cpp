@@ -238,10 +238,12 @@ TEST(Config, SelectsSitesByNameIgnoringCase) {
   }
 }
 
-TEST(Config, ExampleFilePassesValidation) {
-  CrawlConfig c = load_config(std::string(NEWSARCHIVE_SOURCE_DIR) + "/config/sites.example.toml");
-  EXPECT_FALSE(c.sites.empty());
-  for (const SiteConfig& s : c.sites) EXPECT_FALSE(s.name.empty());
+TEST(Config, ShippedFilesPassValidation) {
+  for (const char* file : {"/config/sites.example.toml", "/config/sites.toml"}) {
+    CrawlConfig c = load_config(std::string(NEWSARCHIVE_SOURCE_DIR) + file);
+    EXPECT_FALSE(c.sites.empty()) << file;
+    for (const SiteConfig& s : c.sites) EXPECT_FALSE(s.name.empty()) << file;
+  }
 }
 
 TEST(Config, MapsCrawlSettingsToFetcherOptions) {
