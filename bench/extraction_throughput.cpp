@@ -3,7 +3,9 @@
 // extractor (metadata, body, links, cited sources), single-threaded and on all cores,
 // and the ratio extraction / parse-only.
 //
-//   extraction_throughput [--corpus DIR | --pages DIR] [--seconds S] [--threads N]
+//   extraction_throughput [--corpus DIR | --pages DIR] [--seconds S] [--threads N] [--extract-only]
+// --extract-only measures extraction on all threads only (what bench/bench-pipeline
+// compares the crawl with).
 #include <gumbo.h>
 
 #include <algorithm>
@@ -78,6 +80,7 @@ std::vector<Input> load_pages(const std::string& corpus, const std::string& page
 int main(int argc, char** argv) {
   std::string corpus = bench::default_corpus_dir(), pages_dir;
   double seconds = 5;
+  bool extract_only = false;
   int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -86,8 +89,10 @@ int main(int argc, char** argv) {
     else if (a == "--pages") pages_dir = value();
     else if (a == "--seconds") seconds = std::stod(value());
     else if (a == "--threads") threads = std::stoi(value());
+    else if (a == "--extract-only") extract_only = true;
     else {
-      std::fprintf(stderr, "usage: %s [--corpus DIR | --pages DIR] [--seconds S] [--threads N]\n", argv[0]);
+      std::fprintf(stderr, "usage: %s [--corpus DIR | --pages DIR] [--seconds S] [--threads N] [--extract-only]\n",
+                   argv[0]);
       return 2;
     }
   }
@@ -118,6 +123,13 @@ int main(int argc, char** argv) {
 
   std::printf("pages: %zu (%.1f MB of HTML, in memory), threads for all-core runs: %d\n", pages.size(),
               static_cast<double>(bytes) / 1e6, threads);
+  if (extract_only) {
+    Rate en = measure(pages, bytes, threads, seconds, extract);
+    std::printf("%-34s %10s %8s\n", "", "pages/s", "MB/s");
+    std::printf("%-34s %10.1f %8.1f\n", ("extraction, " + std::to_string(threads) + " threads").c_str(),
+                en.pages_per_s, en.mb_per_s);
+    return sink.load() == 0 ? 1 : 0;
+  }
   Rate p1 = measure(pages, bytes, 1, seconds, parse_only);
   Rate e1 = measure(pages, bytes, 1, seconds, extract);
   Rate pn = measure(pages, bytes, threads, seconds, parse_only);
