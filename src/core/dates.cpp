@@ -382,18 +382,22 @@ std::optional<DateTime> parse_date_loose(std::string_view text) {
         sec = digits_value(t[k + 1].text);
         k += 2;
       }
+      // A zone belongs to the time: it is kept only when the time is (a date alone
+      // carries no offset, so format_iso and to_unix agree on it).
+      std::optional<int> zone;
       if (k < t.size() && t[k].kind == Token::word) {
         std::string w = to_lower_ascii(t[k].text);
         if ((w == "pm" || w == "p") && h < 12) h += 12;
         if ((w == "am" || w == "a") && h == 12) h = 0;
         if (w == "p" || w == "a") ++k;  // "p.m."
-        if (auto z = zone_offset(t[k < t.size() ? k : k - 1].text)) dt.offset_minutes = z;
+        if (auto z = zone_offset(t[k < t.size() ? k : k - 1].text)) zone = z;
         for (std::size_t z = k; z < t.size() && z < k + 3; ++z)
           if (t[z].kind == Token::word)
-            if (auto off = zone_offset(t[z].text)) dt.offset_minutes = off;
+            if (auto off = zone_offset(t[z].text)) zone = off;
       }
       if (h <= 23 && m <= 59 && sec <= 60) {
         dt.hour = h, dt.minute = m, dt.second = sec, dt.has_time = true;
+        if (zone) dt.offset_minutes = zone;
       }
       break;
     }
