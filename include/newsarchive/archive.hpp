@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "newsarchive/article.hpp"
@@ -214,12 +215,26 @@ class Archive {
     std::string url;
     std::string content_type;
     std::string body;
+    std::string requested_url;  // as the fetch asked for it (for_each_raw_page only)
+    std::string error;          // for_each_raw_page: why `body` is empty (a corrupt frame)
   };
   std::optional<RawPage> raw_page(std::int64_t article_id) const;
   // Every stored article's latest raw page, in id order, for reparse.
   void for_each_raw_page(const std::function<void(std::int64_t article_id, RawPage&&)>& fn) const;
+  // Which articles for_each_raw_page(filter, fn) visits.
+  struct RawPageFilter {
+    std::optional<std::string> site;   // only articles on this host ("www." ignored)
+    std::optional<std::string> since;  // dated (published, else first seen) >= this date
+  };
+  // Like for_each_raw_page(fn) over the filter's articles. A page whose stored frame
+  // is corrupt is still visited, with an empty body and `error` set.
+  void for_each_raw_page(const RawPageFilter& filter,
+                         const std::function<void(std::int64_t article_id, RawPage&&)>& fn) const;
   // Replaces an article's parsed fields (reparse), keeping its history.
   void update_parsed(std::int64_t article_id, const Article& article);
+  // update_parsed() for many articles in one transaction (reparse's writer). Throws
+  // ArchiveError and then changes none of them.
+  void update_parsed_batch(const std::vector<std::pair<std::int64_t, Article>>& updates);
 
   std::vector<OutletCount> top_sources(const SourceFilter& filter) const;
   // Articles citing an outlet given by name, alias or domain.

@@ -39,7 +39,7 @@ int run(int argc, char** argv) {
       add_fetch_command(app, ctx),  add_extract_command(app, ctx), add_show_command(app, ctx),
       add_list_command(app, ctx),   add_search_command(app, ctx),  add_export_command(app, ctx),
       add_sources_command(app, ctx), add_crawl_command(app, ctx),   add_runs_command(app, ctx),
-      add_history_command(app, ctx),
+      add_history_command(app, ctx), add_reparse_command(app, ctx),
   };
 
   try {

@@ -26,6 +26,7 @@ Command add_sources_command(CLI::App& app, Context& ctx);
 Command add_crawl_command(CLI::App& app, Context& ctx);
 Command add_runs_command(CLI::App& app, Context& ctx);
 Command add_history_command(CLI::App& app, Context& ctx);
+Command add_reparse_command(CLI::App& app, Context& ctx);
 
 // The archive at ctx.db_path() for a read command: never created (CliError(kArchive)
 // when missing), opened read-only, and migrated forward once when it was written by

@@ -1,5 +1,6 @@
 #include "newsarchive/pipeline.hpp"
 
+#include <pthread.h>
 #include <spdlog/spdlog.h>
 
 #include <atomic>
@@ -110,6 +111,7 @@ struct Pipeline::State {
   }
 
   void work() {
+    pthread_setname_np(pthread_self(), "na-parse");  // names threads in top and perf
     while (auto fetch = fetched.pop()) {
       PageRecord rec = prepare_record(std::move(*fetch), options.outlets, options.run_id);
       if (!parsed.push(std::move(rec))) return;
@@ -168,6 +170,7 @@ struct Pipeline::State {
   }
 
   void write_loop() {
+    pthread_setname_np(pthread_self(), "na-write");
     std::vector<PageRecord> batch;
     auto deadline = std::chrono::steady_clock::now();
     for (;;) {

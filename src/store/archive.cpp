@@ -86,8 +86,23 @@ SaveResult Archive::save(PageRecord& record) {
 void Archive::update_parsed(std::int64_t article_id, const Article& article) {
   impl_->require_writable("update an article");
   store::Transaction tx(impl_->db);
-  store::replace_parsed(impl_->db, article_id, article);
+  store::FtsQueue fts;
+  store::replace_parsed(impl_->db, article_id, article, fts);
+  fts.write(impl_->db);
   tx.commit();
+}
+
+void Archive::update_parsed_batch(const std::vector<std::pair<std::int64_t, Article>>& updates) {
+  impl_->require_writable("update articles");
+  if (updates.empty()) return;
+  auto start = std::chrono::steady_clock::now();
+  store::Transaction tx(impl_->db);
+  store::FtsQueue fts;
+  for (const auto& [id, article] : updates) store::replace_parsed(impl_->db, id, article, fts);
+  fts.write(impl_->db);
+  tx.commit();
+  auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  spdlog::debug("archive {}: re-parsed {} articles stored in {:.1f} ms", impl_->db.path(), updates.size(), ms);
 }
 
 }  // namespace newsarchive

@@ -234,22 +234,38 @@ std::optional<Archive::RawPage> Archive::raw_page(std::int64_t article_id) const
               "reading a raw page");
   q.bind(1, article_id);
   if (!q.step()) return std::nullopt;
-  return RawPage{q.int64(0), q.text(1), q.text(2), decompress_raw(q.blob(3))};
+  return RawPage{q.int64(0), q.text(1), q.text(2), decompress_raw(q.blob(3)), {}, {}};
 }
 
 void Archive::for_each_raw_page(const std::function<void(std::int64_t, RawPage&&)>& fn) const {
+  for_each_raw_page(RawPageFilter{}, fn);
+}
+
+void Archive::for_each_raw_page(const RawPageFilter& filter,
+                                const std::function<void(std::int64_t, RawPage&&)>& fn) const {
+  std::optional<std::string> site;
+  if (filter.site) site = store::site_key(*filter.site);
   std::int64_t after = 0;
   for (;;) {
     std::vector<std::pair<std::int64_t, RawPage>> chunk;
     {
       Statement q(impl_->db,
-                  "SELECT a.id, p.id, p.url, p.content_type, p.raw_zstd FROM articles a "
-                  "JOIN pages p ON p.id = a.page_id WHERE a.id > ?1 ORDER BY a.id LIMIT ?2",
+                  "SELECT a.id, p.id, p.url, p.content_type, p.raw_zstd, f.requested_url FROM articles a "
+                  "JOIN pages p ON p.id = a.page_id LEFT JOIN fetches f ON f.id = p.fetch_id "
+                  "WHERE a.id > ?1 AND (?3 IS NULL OR a.site = ?3) AND (?4 IS NULL OR a.dated >= ?4) "
+                  "ORDER BY a.id LIMIT ?2",
                   "reading raw pages");
-      q.bind(1, after).bind(2, store::kRawChunk);
+      q.bind(1, after).bind(2, store::kRawChunk).bind(3, site).bind(4, filter.since);
       while (q.step()) {
         after = q.int64(0);
-        chunk.emplace_back(after, RawPage{q.int64(1), q.text(2), q.text(3), decompress_raw(q.blob(4))});
+        RawPage page{q.int64(1), q.text(2), q.text(3), {}, q.text(5), {}};
+        try {
+          page.body = decompress_raw(q.blob(4));
+        } catch (const ArchiveError& e) {
+          if (e.kind() != ArchiveError::Kind::corrupt) throw;
+          page.error = e.what();
+        }
+        chunk.emplace_back(after, std::move(page));
       }
     }
     if (chunk.empty()) return;

@@ -278,7 +278,7 @@ SaveResult save_record(Connection& db, const PageRecord& rec, FtsQueue& fts) {
   return r;
 }
 
-void replace_parsed(Connection& db, std::int64_t article_id, const Article& a) {
+void replace_parsed(Connection& db, std::int64_t article_id, const Article& a, FtsQueue& fts) {
   std::string first_seen;
   {
     Statement q(db, "SELECT first_seen FROM articles WHERE id = ?1", "reading an article for reparse");
@@ -288,10 +288,8 @@ void replace_parsed(Connection& db, std::int64_t article_id, const Article& a) {
                          "archive " + db.path() + ": no article with id " + std::to_string(article_id));
     first_seen = q.text(0);
   }
-  FtsQueue fts;
   unindex(db, article_id, fts);
   fts.add(article_id, a.headline, a.body);
-  fts.write(db);
   Statement q(db,
               "UPDATE articles SET canonical_url = ?2, site_name = ?3, headline = ?4, published = ?5, "
               "modified = ?6, language = ?7, description = ?8, body = ?9, dated = ?10, content_hash = ?11 "

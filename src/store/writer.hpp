@@ -40,9 +40,10 @@ SaveResult save_record(Connection& db, const PageRecord& record, FtsQueue& fts);
 // True when save_record() stores a raw page for this record.
 bool stores_page(const PageRecord& record);
 
-// Replaces an article's parsed fields, children and FTS entry (reparse); keeps its
-// identity, URLs and revisions. Throws ArchiveError(other) for an unknown id.
-void replace_parsed(Connection& db, std::int64_t article_id, const Article& article);
+// Replaces an article's parsed fields and children (reparse), and queues its index
+// change on `fts` for the caller to write before committing; keeps its identity,
+// URLs and revisions. Throws ArchiveError(other) for an unknown id.
+void replace_parsed(Connection& db, std::int64_t article_id, const Article& article, FtsQueue& fts);
 // Writes the authors, links and sources of an article, first deleting the old
 // ones unless `fresh` (a new article has none).
 void write_children(Connection& db, std::int64_t article_id, const Article& article, bool fresh);
