@@ -7,6 +7,7 @@
 // --extract-only measures extraction on all threads only (what bench/bench-pipeline
 // compares the crawl with).
 #include <gumbo.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <atomic>
@@ -34,6 +35,7 @@ struct Input {
 struct Rate {
   double pages_per_s = 0;
   double mb_per_s = 0;
+  std::size_t pages = 0;  // pages processed in all passes
 };
 
 // Runs `work` over all pages, repeatedly, on `threads` threads for at least `seconds`
@@ -57,6 +59,7 @@ Rate measure(const std::vector<Input>& pages, std::size_t bytes, int threads, do
   Rate r;
   r.pages_per_s = static_cast<double>(passes * pages.size()) / elapsed;
   r.mb_per_s = static_cast<double>(passes * bytes) / elapsed / 1e6;
+  r.pages = passes * pages.size();
   return r;
 }
 
@@ -124,10 +127,20 @@ int main(int argc, char** argv) {
   std::printf("pages: %zu (%.1f MB of HTML, in memory), threads for all-core runs: %d\n", pages.size(),
               static_cast<double>(bytes) / 1e6, threads);
   if (extract_only) {
+    auto cpu_s = [] {
+      rusage u{};
+      getrusage(RUSAGE_SELF, &u);
+      return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+             static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    };
+    double cpu0 = cpu_s();
     Rate en = measure(pages, bytes, threads, seconds, extract);
+    double cpu = cpu_s() - cpu0;
     std::printf("%-34s %10s %8s\n", "", "pages/s", "MB/s");
     std::printf("%-34s %10.1f %8.1f\n", ("extraction, " + std::to_string(threads) + " threads").c_str(),
                 en.pages_per_s, en.mb_per_s);
+    std::printf("cpu: %.2f s for %zu pages, %.2f ms per page (user+sys, all threads)\n", cpu, en.pages,
+                1000 * cpu / static_cast<double>(en.pages));
     return sink.load() == 0 ? 1 : 0;
   }
   Rate p1 = measure(pages, bytes, 1, seconds, parse_only);
