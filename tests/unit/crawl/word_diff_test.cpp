@@ -35,8 +35,8 @@ TEST(WordDiff, AddedAndRemovedParagraphsAreMarkedWhole) {
 
 TEST(WordDiff, LongChangedStretchesFallBackWithinTheTableLimit) {
   std::string a, b;
-  for (int i = 0; i < 1000; ++i) a += "w" + std::to_string(i) + " ";
-  for (int i = 0; i < 1000; ++i) b += "w" + std::to_string(i % 2 ? i : i + 100000) + " ";
+  for (int i = 0; i < 1000; ++i) a.append("w").append(std::to_string(i)).append(" ");
+  for (int i = 0; i < 1000; ++i) b.append("w").append(std::to_string(i % 2 ? i : i + 100000)).append(" ");
   DiffLimits tight;
   tight.max_cells = 1000;
   std::string d = word_diff(a, b, tight);

@@ -43,7 +43,8 @@ TEST(Robustness, RejectsBinaryWithEmptyArticle) {
 
 TEST(Robustness, SurvivesEmptyNulBytesAndInvalidUtf8) {
   EXPECT_TRUE(extract("").body.empty());
-  Article a = extract(std::string("<html><title>A\0B</title><p>caf\xC3\x28 \xF0\x9F text</p>", 50));
+  static const char kBroken[] = "<html><title>A\0B</title><p>caf\xC3\x28 \xF0\x9F text</p>";
+  Article a = extract(std::string(kBroken, sizeof kBroken - 1));
   EXPECT_TRUE(is_valid_utf8(a.body));
   EXPECT_TRUE(is_valid_utf8(a.headline.value_or("")));
   Article b = extract("<<<>>><!--<script>\"'</p></div></scr<title");
