@@ -221,11 +221,11 @@ void bench_reparse(const std::string& path, int pages) {
     for (int i = 0; i < pages; ++i) {
       const bench::CorpusPage& p = source[static_cast<std::size_t>(i) % source.size()];
       FetchResult f;
-      // A unique URL; the page's canonical URL may still merge copies into one article.
-      f.url = f.final_url = "http://reparse.example/" + std::to_string(i) + "/" + p.id;
+      // A unique URL, named as canonical by the copy, so every copy is its own article.
+      f.url = f.final_url = "http://reparse.example/" + std::to_string(i) + ".html";
       f.status = 200;
       f.content_type = "text/html";
-      f.body = p.html;
+      f.body = bench::rewrite_identity(p.html, f.url);
       batch.push_back(prepare_record(std::move(f), &outlets, 0));
       if (batch.size() == 64) {
         archive.save_batch(batch);

@@ -22,55 +22,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// True for a <link rel=canonical> or <meta property|name=og:url> tag (given lower-cased).
-bool is_identity_tag(const std::string& tag) {
-  if (tag.rfind("<link", 0) == 0) return tag.find("canonical") != std::string::npos;
-  if (tag.rfind("<meta", 0) == 0) return tag.find("og:url") != std::string::npos;
-  return false;
-}
-
-// The page with every canonical/og:url tag replaced by ones naming `url`; a page that
-// had none gets them after <head>.
-std::string rewrite_identity(const std::string& html, const std::string& url) {
-  const std::string mine = "<link rel=\"canonical\" href=\"" + url + "\"><meta property=\"og:url\" content=\"" +
-                           url + "\">";
-  std::string out;
-  out.reserve(html.size() + mine.size());
-  bool placed = false;
-  std::size_t i = 0;
-  while (i < html.size()) {
-    std::size_t lt = html.find('<', i);
-    if (lt == std::string::npos) break;
-    out.append(html, i, lt - i);
-    std::size_t gt = html.find('>', lt);
-    if (gt == std::string::npos) {
-      i = lt;
-      break;
-    }
-    std::string tag = lower(std::string_view(html).substr(lt, std::min<std::size_t>(gt + 1 - lt, 2048)));
-    if (is_identity_tag(tag)) {
-      if (!placed) out += mine;
-      placed = true;
-    } else {
-      out.append(html, lt, gt + 1 - lt);
-      if (!placed && (tag == "<head>" || tag.rfind("<head ", 0) == 0)) {
-        out += mine;
-        placed = true;
-      }
-    }
-    i = gt + 1;
-  }
-  out.append(html, i, std::string::npos);
-  if (!placed) out = mine + out;
-  return out;
-}
-
 std::string slug_of(const std::string& id) {
   std::string s;
   for (char c : id) s.push_back(std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '-');
@@ -127,7 +78,7 @@ int main(int argc, char** argv) {
     std::snprintf(name, sizeof name, "%05d", n);
     std::string file = std::string(name) + "-" + slug_of(p.id) + ".html";
     std::string url = base + "/a/" + file;
-    std::string html = rewrite_identity(p.html, url);
+    std::string html = bench::rewrite_identity(p.html, url);
     bytes += html.size();
     write_file(root / "site" / "a" / file, html);
     sitemap += "<url><loc>" + url + "</loc></url>\n";

@@ -255,4 +255,55 @@ std::vector<CorpusPage> load_fundus(const std::string& corpus_dir) {
   return pages;
 }
 
+namespace {
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// True for a <link rel=canonical> or <meta property|name=og:url> tag (given lower-cased).
+bool is_identity_tag(const std::string& tag) {
+  if (tag.rfind("<link", 0) == 0) return tag.find("canonical") != std::string::npos;
+  if (tag.rfind("<meta", 0) == 0) return tag.find("og:url") != std::string::npos;
+  return false;
+}
+
+}  // namespace
+
+std::string rewrite_identity(const std::string& html, const std::string& url) {
+  const std::string mine = "<link rel=\"canonical\" href=\"" + url + "\"><meta property=\"og:url\" content=\"" +
+                           url + "\">";
+  std::string out;
+  out.reserve(html.size() + mine.size());
+  bool placed = false;
+  std::size_t i = 0;
+  while (i < html.size()) {
+    std::size_t lt = html.find('<', i);
+    if (lt == std::string::npos) break;
+    out.append(html, i, lt - i);
+    std::size_t gt = html.find('>', lt);
+    if (gt == std::string::npos) {
+      i = lt;
+      break;
+    }
+    std::string tag = lower_ascii(std::string_view(html).substr(lt, std::min<std::size_t>(gt + 1 - lt, 2048)));
+    if (is_identity_tag(tag)) {
+      if (!placed) out += mine;
+      placed = true;
+    } else {
+      out.append(html, lt, gt + 1 - lt);
+      if (!placed && (tag == "<head>" || tag.rfind("<head ", 0) == 0)) {
+        out += mine;
+        placed = true;
+      }
+    }
+    i = gt + 1;
+  }
+  out.append(html, i, std::string::npos);
+  if (!placed) out = mine + out;
+  return out;
+}
+
 }  // namespace bench

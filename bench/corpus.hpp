@@ -38,4 +38,9 @@ std::string gunzip(std::string_view data);
 // the few entities serialisers emit decoded.
 std::vector<std::string> html_paragraphs(std::string_view html);
 
+// The page with every <link rel=canonical> and og:url tag replaced by ones naming
+// `url` (a page that had none gets them after <head>), so copies of one corpus page
+// at different URLs stay different articles.
+std::string rewrite_identity(const std::string& html, const std::string& url);
+
 }  // namespace bench
