@@ -3,6 +3,8 @@
 #include <uchardet.h>
 
 #include <cerrno>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -127,11 +129,27 @@ std::string detect(std::string_view bytes) {
 // sanitize_utf8() with the same result, but clean runs are copied in bulk rather than
 // byte by byte: nearly every page is clean, and decoding ran twice per crawled page
 // (the pipeline, then extract_article), so this was ~10% of a crawl's CPU.
+// True when all 8 bytes of `w` are printable ASCII (0x20-0x7E): nothing to look at.
+bool plain_ascii_word(std::uint64_t w) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  std::uint64_t below_space = (w - 0x20 * kOnes) & ~w & kHighs;  // some byte < 0x20
+  std::uint64_t x = w ^ (0x7F * kOnes);
+  std::uint64_t del = (x - kOnes) & ~x & kHighs;  // some byte == 0x7F
+  return ((w & kHighs) | below_space | del) == 0;
+}
+
 std::string clean_utf8(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   std::size_t run = 0, i = 0;
   while (i < s.size()) {
+    while (i + 8 <= s.size()) {  // whole words of plain text at a time
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (!plain_ascii_word(w)) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r') {
       ++i;
