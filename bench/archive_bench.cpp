@@ -9,6 +9,8 @@
 //
 // Only the save_batch calls are timed for inserts: building the records stands for
 // the parser workers, which run beside the writer in a real run.
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -263,6 +265,7 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
+  spdlog::set_level(spdlog::level::warn);  // the figures only
   fs::create_directories(out);
   if (articles > 0) bench_inserts(out + "/inserts.db", articles, std::max<std::size_t>(1, batch));
   bench_reparse(out + "/reparse.db", reparse_pages);
