@@ -20,7 +20,7 @@ export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 # Known findings in files this suite's owner may not change, each reported with its
 # exact fix in docs/RELIABILITY.md. They still run (first, so the summary below is the
 # suite's) and are printed, but do not fail the run. Empty the list once fixed.
-KNOWN_FINDINGS='^Robustness\.SurvivesEmptyNulBytesAndInvalidUtf8$'
+KNOWN_FINDINGS=''
 if [ -n "$KNOWN_FINDINGS" ]; then
   if ctest --output-on-failure -R "$KNOWN_FINDINGS" >/tmp/newsarchive-known-findings.$$ 2>&1; then
     echo "sanitize: the known findings ($KNOWN_FINDINGS) now pass: remove them from scripts/sanitize.sh" >&2
