@@ -202,6 +202,8 @@ class Archive {
   std::vector<ArticleSummary> list(const ListQuery& query) const;
   // FTS5 over headline and body, best first. Throws ArchiveError(query) on bad syntax.
   std::vector<SearchHit> search(std::string_view query, int limit = 50) const;
+  // How many articles match an FTS5 query. Throws ArchiveError(query) on bad syntax.
+  std::int64_t count_matches(std::string_view query) const;
   // Every article, oldest first; for export.
   void for_each_article(const std::function<void(const StoredArticle&)>& fn) const;
   std::int64_t article_count() const;

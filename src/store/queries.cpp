@@ -157,17 +157,30 @@ std::vector<ArticleSummary> Archive::list(const ListQuery& query) const {
 }
 
 std::vector<SearchHit> Archive::search(std::string_view query, int limit) const {
-  // The FTS table orders by its configured rank (bm25, headline weighted) and stops
-  // at the limit, so snippets are made for the returned rows only.
-  Statement q(impl_->db,
-              "SELECT a.id, a.url, a.site, a.headline, a.published, a.last_fetched, f.snip, f.rank "
-              "FROM (SELECT rowid AS id, snippet(articles_fts, -1, '[', ']', '…', 24) AS snip, rank "
-              "      FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?2) AS f "
-              "JOIN articles a ON a.id = f.id ORDER BY f.rank",
-              "searching");
-  q.bind(1, query).bind(2, limit);
   std::vector<SearchHit> out;
   try {
+    // bm25 reads the positions of every match, so ranking a word that nearly every
+    // article holds costs a pass over the whole index. Past kRankWindow matches, only
+    // the most recently archived kRankWindow are ranked: finding where that window
+    // starts walks rowids alone, which is cheap.
+    constexpr int kRankWindow = 5000;
+    std::int64_t floor = 0;
+    {
+      Statement w(impl_->db,
+                  "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET ?2",
+                  "searching");
+      w.bind(1, query).bind(2, kRankWindow - 1);
+      if (w.step()) floor = w.int64(0);
+    }
+    // The FTS table orders by its configured rank (bm25, headline weighted) and stops
+    // at the limit, so snippets are made for the returned rows only.
+    Statement q(impl_->db,
+                "SELECT a.id, a.url, a.site, a.headline, a.published, a.last_fetched, f.snip, f.rank "
+                "FROM (SELECT rowid AS id, snippet(articles_fts, -1, '[', ']', '…', 24) AS snip, rank "
+                "      FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid >= ?3 ORDER BY rank LIMIT ?2) AS f "
+                "JOIN articles a ON a.id = f.id ORDER BY f.rank",
+                "searching");
+    q.bind(1, query).bind(2, limit).bind(3, floor);
     while (q.step()) {
       SearchHit hit;
       hit.article = store::read_summary(q);
@@ -184,6 +197,18 @@ std::vector<SearchHit> Archive::search(std::string_view query, int limit) const 
                                                       shown + "': " + sqlite3_errmsg(impl_->db.get()));
   }
   return out;
+}
+
+std::int64_t Archive::count_matches(std::string_view query) const {
+  try {
+    Statement q(impl_->db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1", "counting matches");
+    q.bind(1, query);
+    return q.step() ? q.int64(0) : 0;
+  } catch (const ArchiveError& e) {
+    if (e.kind() != ArchiveError::Kind::other) throw;
+    throw ArchiveError(ArchiveError::Kind::query, "archive " + impl_->db.path() + ": invalid search query: " +
+                                                      sqlite3_errmsg(impl_->db.get()));
+  }
 }
 
 void Archive::for_each_article(const std::function<void(const StoredArticle&)>& fn) const {

@@ -53,13 +53,19 @@ std::vector<PageRecord> big_batch(int n, int first) {
   for (int i = first; i < first + n; ++i) {
     PageRecord r = article_page("https://example.com/big/" + std::to_string(i), "Big " + std::to_string(i),
                                 "Body number " + std::to_string(i) + " about batches.");
-    r.fetch.body = noise(16 * 1024, static_cast<unsigned>(i));
+    r.fetch.body = noise(64 * 1024, static_cast<unsigned>(i));
     batch.push_back(std::move(r));
   }
   return batch;
 }
 
 std::int64_t page_count(const std::string& path) { return scalar(path, "PRAGMA page_count"); }
+
+// Database pages (whatever their size) that hold about `bytes`.
+std::int64_t pages_for(const std::string& path, std::int64_t bytes) {
+  std::int64_t page_size = scalar(path, "PRAGMA page_size");
+  return (bytes + page_size - 1) / page_size;
+}
 
 }  // namespace
 
@@ -90,7 +96,7 @@ TEST(ArchiveBatch, FailureMidBatchStoresNothingOfIt) {
   const std::int64_t fetches_before = scalar(path, "SELECT count(*) FROM fetches");
   {
     // Room for a few of the ten records, not all: the batch fails part way through.
-    DiskLimit limit(page_count(path) + 24);
+    DiskLimit limit(page_count(path) + pages_for(path, 3 * 64 * 1024));
     Archive archive(path);
     auto batch = big_batch(10, 100);
     try {
@@ -120,7 +126,7 @@ TEST(ArchiveBatch, FullDiskIsAFullError) {
   testsupport::TempDir dir;
   std::string path = dir.file("a.db");
   { Archive create(path); }
-  DiskLimit limit(page_count(path) + 2);
+  DiskLimit limit(page_count(path) + 1);
   Archive archive(path);
   PageRecord r = big_batch(1, 0).front();
   try {

@@ -49,7 +49,30 @@ TEST(ArchiveSearch, FindsBodyWordsAndRanksHeadlineMatchesFirst) {
   EXPECT_EQ(archive.search("lava AND town").size(), 1u);
   EXPECT_EQ(archive.search("\"light winds\"").size(), 1u);
   EXPECT_TRUE(archive.search("nonexistentword").empty());
+  EXPECT_EQ(archive.count_matches("volcano"), 2);
+  EXPECT_EQ(archive.count_matches("nonexistentword"), 0);
   EXPECT_EQ(archive.search("volcano", 1).size(), 1u);
+}
+
+TEST(ArchiveSearch, AWordInThousandsOfArticlesIsRankedAmongTheNewestFiveThousand) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  // The oldest article is the best match for "harbour" (in its headline, twice)...
+  std::vector<PageRecord> batch{article_page("https://a.example/0", "Harbour harbour", "The harbour closed.")};
+  for (int i = 1; i <= 5200; ++i)
+    batch.push_back(article_page("https://a.example/" + std::to_string(i), "Story " + std::to_string(i),
+                                 "A long day at the harbour for story " + std::to_string(i) + "."));
+  archive.save_batch(batch);
+  // ... but with more than 5,000 matches only the 5,000 most recently archived are ranked.
+  EXPECT_EQ(archive.count_matches("harbour"), 5201);
+  auto hits = archive.search("harbour", 10);
+  ASSERT_EQ(hits.size(), 10u);
+  for (const auto& h : hits) EXPECT_NE(h.article.url, "https://a.example/0");
+  for (const auto& h : hits) EXPECT_GT(std::stoi(h.article.url.substr(std::string("https://a.example/").size())), 200);
+  // Fewer matches: everything is ranked, the old headline match comes first.
+  auto closed = archive.search("closed", 10);
+  ASSERT_EQ(closed.size(), 1u);
+  EXPECT_EQ(closed[0].article.url, "https://a.example/0");
 }
 
 TEST(ArchiveSearch, IndexFollowsChangesWithinOneBatch) {

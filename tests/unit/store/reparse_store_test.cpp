@@ -47,7 +47,9 @@ TEST(ArchiveRawPages, FilterBySiteAndDateVisitsOnlyThoseArticlesInIdOrder) {
   EXPECT_EQ(visited_urls(archive, site), (std::vector<std::string>{"https://a.example/2"}));
 
   archive.for_each_raw_page({}, [&](std::int64_t, Archive::RawPage&& page) {
-    if (page.url == "https://www.a.example/1") EXPECT_EQ(page.requested_url, "https://www.a.example/1?utm_source=x");
+    if (page.url == "https://www.a.example/1") {
+      EXPECT_EQ(page.requested_url, "https://www.a.example/1?utm_source=x");
+    }
     EXPECT_EQ(page.content_type, "text/html; charset=utf-8");
     EXPECT_TRUE(page.error.empty());
   });
