@@ -31,6 +31,10 @@ Article extract_article(const Page& page, const ExtractOptions& options = {});
 // <meta charset>, then detection. `charset_out`, when given, receives the name used.
 std::string decode_to_utf8(std::string_view bytes, std::string_view content_type,
                            std::string* charset_out = nullptr);
+// The same decision, without the copy when `bytes` already are the clean UTF-8 that
+// decode_to_utf8 would return (the usual case): then nullopt, and use `bytes` as is.
+std::optional<std::string> decode_to_utf8_if_needed(std::string_view bytes, std::string_view content_type,
+                                                    std::string* charset_out = nullptr);
 
 // What a crawler needs from a section or start page: every <a href> (absolute, in
 // document order, fragments dropped, duplicates removed), the feeds it advertises

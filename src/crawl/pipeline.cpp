@@ -16,7 +16,8 @@ namespace {
 
 bool is_fatal(const ArchiveError& e) {
   using K = ArchiveError::Kind;
-  return e.kind() == K::full || e.kind() == K::read_only || e.kind() == K::corrupt || e.kind() == K::open;
+  return e.kind() == K::full || e.kind() == K::read_only || e.kind() == K::corrupt || e.kind() == K::open ||
+         e.kind() == K::locked;  // another process holds the write lock past the busy timeout
 }
 
 std::string failure_reason(const FetchResult& f) {
@@ -63,9 +64,12 @@ PageRecord prepare_record(FetchResult fetch, const OutletDirectory* outlets, std
     rec.fetch.body.clear();  // binary payloads are not kept as pages
     return rec;
   }
-  std::string utf8 = decode_to_utf8(f.body, f.content_type, &rec.charset);
+  // Compressed first and decoded only when the bytes are not clean UTF-8 already, so a
+  // huge page is held once (plus what the parser makes of it), not three times.
+  rec.raw_zstd = Archive::compress_raw(f.body);
+  std::optional<std::string> utf8 = decode_to_utf8_if_needed(f.body, f.content_type, &rec.charset);
   Page page;
-  page.body = utf8;
+  page.body = utf8 ? std::string_view(*utf8) : std::string_view(f.body);
   page.content_type = "text/html; charset=utf-8";
   page.url = f.final_url.empty() ? f.url : f.final_url;
   page.requested_url = f.url;
@@ -80,7 +84,6 @@ PageRecord prepare_record(FetchResult fetch, const OutletDirectory* outlets, std
   } catch (const std::exception& e) {  // extraction promises not to throw; be safe anyway
     rec.parse_error = std::string("extraction failed: ") + e.what();
   }
-  rec.raw_zstd = Archive::compress_raw(f.body);
   return rec;
 }
 
@@ -136,7 +139,7 @@ struct Pipeline::State {
         }
       } catch (const ArchiveError& e) {
         if (is_fatal(e)) {
-          spdlog::error("archive: {}", e.what());
+          spdlog::debug("archive: {}", e.what());  // rethrown by push()/finish() and reported once
           std::lock_guard<std::mutex> lock(mutex);
           fatal = e;
           fatal_now = e;

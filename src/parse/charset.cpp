@@ -172,6 +172,29 @@ std::string clean_utf8(std::string_view s) {
   return out;
 }
 
+// True when clean_utf8(s) == s: valid UTF-8 without controls other than tab and newlines.
+bool is_clean_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i + 8 <= s.size()) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (!plain_ascii_word(w)) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r') {
+      ++i;
+      continue;
+    }
+    if (c < 0x80) return false;
+    std::size_t start = i;
+    if (next_codepoint(s, i) == 0xFFFD && i - start == 1) return false;
+  }
+  return true;
+}
+
 bool all_ascii(std::string_view s) {
   for (unsigned char c : s)
     if (c >= 0x80) return false;
@@ -180,7 +203,11 @@ bool all_ascii(std::string_view s) {
 
 }  // namespace
 
-std::string decode_to_utf8(std::string_view bytes, std::string_view content_type, std::string* charset_out) {
+namespace {
+
+// The charset a page is in: BOM, then the HTTP header, then <meta>, then detection.
+// Removes the BOM from `bytes`.
+std::string choose_charset(std::string_view& bytes, std::string_view content_type) {
   std::string charset;
   bool bom = true;
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
@@ -214,6 +241,11 @@ std::string decode_to_utf8(std::string_view bytes, std::string_view content_type
       if (charset.empty() || charset == "ascii/unknown") charset = "windows-1252";
     }
   }
+  return charset;
+}
+
+// `bytes` (in `charset`) as clean UTF-8; `charset` becomes what was really used.
+std::string decode_as(std::string_view bytes, std::string& charset) {
   std::string out;
   if (is_utf8_label(charset) || (all_ascii(bytes) && !is_utf16_label(charset))) {
     out = clean_utf8(bytes);
@@ -225,6 +257,25 @@ std::string decode_to_utf8(std::string_view bytes, std::string_view content_type
     charset = again ? guess : std::string("utf-8");
     out = clean_utf8(again ? std::string_view(*again) : bytes);
   }
+  return out;
+}
+
+}  // namespace
+
+std::string decode_to_utf8(std::string_view bytes, std::string_view content_type, std::string* charset_out) {
+  std::string charset = choose_charset(bytes, content_type);
+  std::string out = decode_as(bytes, charset);
+  if (charset_out) *charset_out = charset;
+  return out;
+}
+
+std::optional<std::string> decode_to_utf8_if_needed(std::string_view bytes, std::string_view content_type,
+                                                    std::string* charset_out) {
+  const std::size_t size = bytes.size();
+  std::string charset = choose_charset(bytes, content_type);
+  std::optional<std::string> out;
+  bool utf8 = is_utf8_label(charset) || (!is_utf16_label(charset) && all_ascii(bytes));
+  if (bytes.size() != size || !utf8 || !is_clean_utf8(bytes)) out = decode_as(bytes, charset);
   if (charset_out) *charset_out = charset;
   return out;
 }

@@ -67,10 +67,11 @@ std::optional<std::string> first_of(std::initializer_list<std::optional<std::str
 
 void fill(Article& a, const Page& page, const ExtractOptions& options) {
   if (!looks_like_html(page.body, page.content_type)) return;
-  std::string html = decode_to_utf8(page.body, page.content_type);
-  parse::Prepared prepared = parse::prepare_html(html);
-  html.clear();
-  html.shrink_to_fit();
+  // Most pages already are clean UTF-8: parse them in place rather than from a copy,
+  // which matters for memory on huge pages.
+  std::optional<std::string> decoded = decode_to_utf8_if_needed(page.body, page.content_type);
+  parse::Prepared prepared = parse::prepare_html(decoded ? std::string_view(*decoded) : page.body);
+  decoded.reset();
   parse::GumboOutputPtr doc = parse::parse_html(prepared.html);
   if (!doc) return;
   const std::string page_url(page.url);
@@ -146,8 +147,9 @@ PageLinks extract_page_links(const Page& page) {
   PageLinks out;
   try {
     if (!looks_like_html(page.body, page.content_type)) return out;
-    std::string html = decode_to_utf8(page.body, page.content_type);
-    parse::Prepared prepared = parse::prepare_html(html);
+    std::optional<std::string> decoded = decode_to_utf8_if_needed(page.body, page.content_type);
+    parse::Prepared prepared = parse::prepare_html(decoded ? std::string_view(*decoded) : page.body);
+    decoded.reset();
     parse::GumboOutputPtr doc = parse::parse_html(prepared.html);
     if (!doc) return out;
     parse::PageMeta m = parse::collect_metadata(doc->document, page.url, {});

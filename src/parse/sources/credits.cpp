@@ -210,7 +210,7 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
   const std::size_t n = body.size();
   for (std::size_t i = 0; i < n; ++i) {
     const std::string& text = body[i].text;
-    order += 1 + split_sentences(text).size();
+    order += 1 + count_sentences(text);
     if (i < 5) dateline(text, resolver, order, out);
     syndication(text, resolver, order, out);
     if (i + 3 >= n) source_line(text, resolver, order, out);

@@ -3,6 +3,7 @@
 // sentence tokens, the cue lexicon, name resolution against the directory and the
 // three evidence finders (links, text cues, credit lines).
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -32,9 +33,14 @@ struct Sentence {
   std::vector<Token> tokens;
 };
 
-// Splits a block into sentences of tokens. Abbreviations ("U.K.", "Gov.") and
-// initials do not end a sentence.
-std::vector<Sentence> split_sentences(std::string_view text);
+// Calls `fn` with each sentence of a block, in order, tokenised. Abbreviations
+// ("U.K.", "Gov.") and initials do not end a sentence; a run of more than
+// kMaxSentenceTokens tokens without an end mark is cut there (no attribution spans
+// that far), so an endless paragraph costs bounded memory.
+constexpr std::size_t kMaxSentenceTokens = 400;
+void for_each_sentence(std::string_view text, const std::function<void(const Sentence&)>& fn);
+std::vector<Sentence> split_sentences(std::string_view text);  // all at once, for short text
+std::size_t count_sentences(std::string_view text);
 std::string lower_utf8(std::string_view s);
 // Lower case of one code point (ASCII, Latin-1 and Latin Extended-A capitals).
 char32_t lower_letter(char32_t cp);

@@ -114,7 +114,7 @@ std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Re
   std::size_t order = 0;
   for (std::size_t b = 0; b < body.size(); ++b) {
     const Block& block = body[b];
-    order += 1 + split_sentences(block.text).size();
+    order += 1 + count_sentences(block.text);
     if (is_read_more(block.text)) continue;
     // A list item that is nothing but a link, next to another such item: a related-story list.
     auto bare_link_item = [&](std::size_t k) {
@@ -136,8 +136,9 @@ std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Re
       if (is_listing_path(url->path, url->query)) continue;
       // The sentence holding the anchor is the evidence.
       std::string evidence;
-      for (const Sentence& s : split_sentences(block.text))
+      for_each_sentence(block.text, [&](const Sentence& s) {
         if (link.begin >= s.begin && link.begin < s.end + 1) evidence = block.text.substr(s.begin, s.end - s.begin);
+      });
       if (evidence.empty()) evidence = block.text;
       Mention m;
       m.link = true;

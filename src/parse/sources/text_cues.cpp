@@ -496,11 +496,11 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
   const Lexicon& x = lexicon();
   std::size_t order = 0;
   for (const Block& block : body) {
-    for (const Sentence& sentence : split_sentences(block.text)) {
+    for_each_sentence(block.text, [&](const Sentence& sentence) {
       ++order;
       SentenceMatcher m(sentence, block.text, resolver);
       std::vector<Candidate> cands = m.candidates();
-      if (cands.empty()) continue;
+      if (cands.empty()) return;
       const std::vector<Token>& T = m.tokens();
       // Coordinated names share their cue: "Le Figaro und RTL", "RTL/Ntv", "CNN and the BBC".
       std::size_t g = 0;
@@ -549,7 +549,7 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
         }
         g = h + 1;
       }
-    }
+    });
   }
   return out;
 }

@@ -147,19 +147,19 @@ std::string clip_words(std::string_view s, std::size_t max_words) {
   return out;
 }
 
-std::vector<Sentence> split_sentences(std::string_view text) {
-  std::vector<Sentence> sentences;
+void for_each_sentence(std::string_view text, const std::function<void(const Sentence&)>& fn) {
   Sentence cur;
   auto flush = [&] {
     if (!cur.tokens.empty()) {
       cur.begin = cur.tokens.front().begin;
       cur.end = cur.tokens.back().end;
-      sentences.push_back(std::move(cur));
+      fn(cur);
     }
-    cur = Sentence{};
+    cur.tokens.clear();
   };
   std::size_t i = 0;
   while (i < text.size()) {
+    if (cur.tokens.size() >= kMaxSentenceTokens) flush();
     std::size_t start = i;
     char32_t cp = next_codepoint(text, i);
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B)) continue;
@@ -234,7 +234,18 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     cur.tokens.push_back(std::move(t));
   }
   flush();
+}
+
+std::vector<Sentence> split_sentences(std::string_view text) {
+  std::vector<Sentence> sentences;
+  for_each_sentence(text, [&](const Sentence& s) { sentences.push_back(s); });
   return sentences;
+}
+
+std::size_t count_sentences(std::string_view text) {
+  std::size_t n = 0;
+  for_each_sentence(text, [&](const Sentence&) { ++n; });
+  return n;
 }
 
 }  // namespace newsarchive::parse::detail
