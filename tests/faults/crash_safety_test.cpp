@@ -123,8 +123,8 @@ std::string copy_archive(const std::string& db, const std::string& to_dir) {
 
 class CrashSafety : public FaultTest {};
 
-// Fill the disk: exit 4, the archive intact. (The error is printed twice today; the
-// strict one-line check is FullDiskErrorIsOneLine below.)
+// Fill the disk: exit 4, the archive intact, everything reported stored is there.
+// (The one-line check of the error is FullDiskErrorIsOneLine below.)
 TEST_F(CrashSafety, FullDiskFailsCleanlyAndLeavesTheArchiveIntact) {
   std::string disk_dir = dir_.file("disk");
   SmallDisk disk(disk_dir, "3m");
@@ -164,8 +164,8 @@ TEST_F(CrashSafety, FullDiskFailsCleanlyAndLeavesTheArchiveIntact) {
     EXPECT_EQ(p.count("SELECT count(*) FROM articles WHERE id = " + id), 1) << "reported stored: " << u;
 }
 
-// DISABLED until src/crawl/pipeline.cpp stops logging the fatal archive error that it
-// also rethrows (Pipeline::State::write: spdlog::error -> spdlog::debug); main prints it.
+// A full disk is reported once: the pipeline rethrows the writer's error and main
+// prints it (the pipeline used to log it as well, which made two lines).
 TEST_F(CrashSafety, FullDiskErrorIsOneLine) {
   std::string disk_dir = dir_.file("disk");
   SmallDisk disk(disk_dir, "1m");
@@ -256,9 +256,6 @@ ChildResult fetch_while_locked(const std::string& db, const std::vector<std::str
 
 }  // namespace
 
-// What a locked archive does today: every URL is reported "not stored: database is
-// locked", the run exits 1 and the archive is intact, but the pipeline retries a
-// failed batch page by page, so the wait is one busy timeout (5 s) per page plus one.
 // A locked archive ends the run after one busy timeout with exit 5 and one line, and
 // nothing in it changes.
 TEST_F(CrashSafety, LockedArchiveFailsWithinOneBusyTimeout) {
