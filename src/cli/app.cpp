@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -22,6 +23,54 @@ int archive_exit_code(const ArchiveError& e) {
 }
 
 void print_error(const std::string& message) { std::fprintf(stderr, "newsarchive: error: %s\n", message.c_str()); }
+
+// The first word on the command line that is neither an option nor an option's value:
+// what the user meant as the command. "" when there is none.
+std::string typed_command(const CLI::App& app, int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg.size() > 1 && arg[0] == '-') {
+      const CLI::Option* opt = arg.find('=') == std::string::npos ? app.get_option_no_throw(arg) : nullptr;
+      if (opt && opt->get_items_expected_min() > 0) ++i;  // skip its value
+      continue;
+    }
+    return arg;
+  }
+  return {};
+}
+
+// Levenshtein distance, for "did you mean".
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// "unknown command 'fecth' (did you mean 'fetch'?)", or CLI11's own message.
+std::string parse_error_message(const CLI::App& app, const CLI::ParseError& e, int argc, char** argv) {
+  bool any_parsed = false;
+  for (const CLI::App* sub : app.get_subcommands({})) any_parsed = any_parsed || sub->parsed();
+  std::string typed = typed_command(app, argc, argv);
+  if (any_parsed || typed.empty()) return e.what();
+  std::string best, names;
+  std::size_t best_distance = 3;
+  for (const CLI::App* sub : app.get_subcommands({})) {
+    names += (names.empty() ? "" : ", ") + sub->get_name();
+    std::size_t d = edit_distance(typed, sub->get_name());
+    if (d < best_distance) best_distance = d, best = sub->get_name();
+  }
+  return "unknown command '" + typed + "'" + (best.empty() ? "" : " (did you mean '" + best + "'?)") +
+         "; commands: " + names;
+}
 
 }  // namespace
 
@@ -51,7 +100,7 @@ int run(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    print_error(e.what());
+    print_error(parse_error_message(app, e, argc, argv));
     std::fprintf(stderr, "Run 'newsarchive --help' for usage.\n");
     return kUsage;
   }

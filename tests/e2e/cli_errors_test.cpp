@@ -33,6 +33,12 @@ TEST(CliErrors, UnknownOptionIsAUsageError) {
   expect_one_line_error(run_newsarchive({}), 2, "");
 }
 
+TEST(CliErrors, UnknownCommandIsNamedWithASuggestion) {
+  auto r = run_newsarchive({"--db", "x.db", "fecth", "http://news.example/a"});
+  expect_one_line_error(r, 2, "unknown command 'fecth' (did you mean 'fetch'?)");
+  expect_one_line_error(run_newsarchive({"frobnicate"}), 2, "unknown command 'frobnicate'");
+}
+
 TEST(CliErrors, ReadingAMissingArchiveSaysSo) {
   testsupport::TempDir dir;
   expect_one_line_error(run_newsarchive({"--db", dir.file("none.db"), "list"}), 4, "no archive at");
