@@ -33,6 +33,11 @@ std::optional<std::string> resolve_url(std::string_view base, std::string_view r
 // gclid, ...) removed. nullopt for unparseable or non-http(s) URLs.
 std::optional<std::string> normalize_url(std::string_view text);
 
+// One spelling per URL part: escapes of unreserved characters decoded, other escapes
+// upper-cased, raw spaces, controls and non-ASCII bytes escaped, so "/caf%c3%a9",
+// "/caf%C3%A9" and "/café" compare equal (RFC 3986 6.2.2, RFC 9309 2.2.2).
+std::string normalize_percent_encoding(std::string_view s);
+
 // True for absolute http:// or https:// URLs with a host.
 bool is_http_url(std::string_view text);
 

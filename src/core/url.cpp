@@ -93,30 +93,6 @@ std::string remove_dot_segments(std::string_view path) {
   return result;
 }
 
-// Upper-cases hex in escapes and decodes escaped unreserved characters.
-std::string normalize_escapes(std::string_view s) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && is_hex(s[i + 1]) && is_hex(s[i + 2])) {
-      char decoded = static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
-      if (is_unreserved(decoded)) {
-        out.push_back(decoded);
-      } else {
-        unsigned char d = static_cast<unsigned char>(decoded);
-        out.push_back('%');
-        out.push_back(kHex[d >> 4]);
-        out.push_back(kHex[d & 15]);
-      }
-      i += 2;
-    } else {
-      out.push_back(s[i]);
-    }
-  }
-  return out;
-}
-
 bool valid_host(std::string_view host) {
   if (host.empty()) return false;
   if (host.front() == '[') return host.back() == ']' && host.size() > 2;
@@ -144,6 +120,33 @@ bool is_tracking_param(std::string_view name) {
 }
 
 }  // namespace
+
+std::string normalize_percent_encoding(std::string_view s) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '%' && i + 2 < s.size() && is_hex(s[i + 1]) && is_hex(s[i + 2])) {
+      unsigned char d = static_cast<unsigned char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+      if (is_unreserved(static_cast<char>(d))) {
+        out.push_back(static_cast<char>(d));
+      } else {
+        out.push_back('%');
+        out.push_back(kHex[d >> 4]);
+        out.push_back(kHex[d & 15]);
+      }
+      i += 2;
+    } else if (c <= 0x20 || c >= 0x7F) {
+      out.push_back('%');
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
 
 std::string Url::authority() const {
   std::string out = host;
@@ -322,7 +325,7 @@ std::optional<std::string> normalize_url(std::string_view text) {
   std::optional<Url> u = parse_url(text);
   if (!u || !is_special(u->scheme) || u->host.empty()) return std::nullopt;
   if (u->port == default_port(u->scheme)) u->port.clear();
-  u->path = normalize_escapes(remove_dot_segments(u->path));
+  u->path = normalize_percent_encoding(remove_dot_segments(u->path));
   if (u->path.empty()) u->path.push_back('/');
   u->has_fragment = false;
   u->fragment.clear();
@@ -333,7 +336,7 @@ std::optional<std::string> normalize_url(std::string_view text) {
       std::string_view name = param.substr(0, param.find('='));
       if (is_tracking_param(name)) continue;
       if (!kept.empty()) kept.push_back('&');
-      kept.append(normalize_escapes(param));
+      kept.append(normalize_percent_encoding(param));
     }
     u->query = kept;
     u->has_query = !kept.empty();

@@ -13,48 +13,6 @@ namespace {
 constexpr std::size_t kMaxRobotsBytes = 500 * 1024;  // RFC 9309 2.5: parse at least 500 KiB
 constexpr double kMaxCrawlDelay = 3600.0;
 
-bool is_hex(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  return (c | 0x20) - 'a' + 10;
-}
-bool is_unreserved(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-         c == '.' || c == '_' || c == '~';
-}
-
-// RFC 9309 2.2.2: escapes of unreserved characters are decoded, other escapes get
-// upper-case hex, and raw non-ASCII or control bytes are escaped, so that
-// "/caf%C3%A9", "/café" and "/caf%c3%a9" compare equal.
-std::string normalize_percent(std::string_view s) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == '%' && i + 2 < s.size() && is_hex(s[i + 1]) && is_hex(s[i + 2])) {
-      unsigned char d = static_cast<unsigned char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
-      if (is_unreserved(d)) {
-        out.push_back(static_cast<char>(d));
-      } else {
-        out.push_back('%');
-        out.push_back(kHex[d >> 4]);
-        out.push_back(kHex[d & 15]);
-      }
-      i += 2;
-    } else if (c <= 0x20 || c >= 0x7F) {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
-    } else {
-      out.push_back(static_cast<char>(c));
-    }
-  }
-  return out;
-}
-
 enum class Directive { user_agent, allow, disallow, crawl_delay, sitemap, other };
 
 // Keys are case-insensitive; common misspellings are accepted as Google's parser does.
@@ -89,13 +47,13 @@ std::optional<double> parse_delay(std::string_view v) {
 std::optional<std::string> match_target(std::string_view url_or_path) {
   if (!url_or_path.empty() && url_or_path.front() == '/') {
     std::string_view p = url_or_path.substr(0, url_or_path.find('#'));
-    return normalize_percent(p);
+    return normalize_percent_encoding(p);
   }
   std::optional<Url> u = parse_url(url_or_path);
   if (!u) return std::nullopt;
   std::string target = u->path.empty() ? "/" : u->path;
   if (u->has_query) target += "?" + u->query;
-  return normalize_percent(target);
+  return normalize_percent_encoding(target);
 }
 
 }  // namespace
@@ -206,7 +164,7 @@ Robots Robots::parse(std::string_view body, std::string_view token_in,
         std::string pattern(value);
         if (pattern.front() != '/' && pattern.front() != '*') pattern = "/" + pattern;
         groups.back().rules.push_back(
-            Rule{normalize_percent(pattern), directive_of(key) == Directive::allow});
+            Rule{normalize_percent_encoding(pattern), directive_of(key) == Directive::allow});
         break;
       }
       case Directive::crawl_delay:
