@@ -2,11 +2,13 @@
 // ended by --max-duration.
 #include <signal.h>
 
-#include "child_process.hpp"
+#include "support/child.hpp"
 #include "crawl_e2e.hpp"
 
 using namespace e2e;
 using namespace std::chrono_literals;
+using testsupport::Child;
+using testsupport::eventually;
 
 namespace {
 
@@ -22,11 +24,12 @@ TEST_F(CrawlE2E, KilledRunResumesToTheSameArchiveAsAnUninterruptedRun) {
 
   sites_.set_slow_ms(400);
   {
-    ChildProcess run(crawl_args(sites_.config(0, 2)), dir_.path().string());
-    ASSERT_TRUE(eventually([&] { return count("SELECT count(*) FROM articles") >= 2; }, 30s)) << run.err();
+    Child run(crawl_args(sites_.config(0, 2)), dir_.path().string());
+    ASSERT_TRUE(eventually([&] { return count("SELECT count(*) FROM articles") >= 2; }, 30s)) << run.err_so_far();
     run.signal(SIGKILL);
-    ASSERT_TRUE(run.wait_for(10s));
-    EXPECT_EQ(run.term_signal(), SIGKILL);
+    auto ended = run.wait_for(10s);
+    ASSERT_TRUE(ended);
+    EXPECT_EQ(ended->signal, SIGKILL);
   }
   long long stored = count("SELECT count(*) FROM articles");
   EXPECT_GE(stored, 2);
@@ -49,31 +52,33 @@ TEST_F(CrawlE2E, KilledRunResumesToTheSameArchiveAsAnUninterruptedRun) {
 
 TEST_F(CrawlE2E, SecondRunExitsFiveWhileTheFirstHoldsTheLock) {
   sites_.set_slow_ms(500);
-  ChildProcess first(crawl_args(sites_.config(0, 2)), dir_.path().string());
-  ASSERT_TRUE(eventually([&] { return !server_.requests().empty(); }, 20s)) << first.err();
+  Child first(crawl_args(sites_.config(0, 2)), dir_.path().string());
+  ASSERT_TRUE(eventually([&] { return !server_.requests().empty(); }, 20s)) << first.err_so_far();
   auto second = crawl(sites_.config(0, 2));
   EXPECT_EQ(second.exit_code, 5) << second.err;
   EXPECT_EQ(lines(second.err).size(), 1u) << second.err;
   EXPECT_TRUE(contains(second.err, "another crawl is running")) << second.err;
   EXPECT_TRUE(first.running()) << "the first run goes on";
   first.signal(SIGTERM);
-  ASSERT_TRUE(first.wait_for(20s));
-  EXPECT_EQ(first.exit_code(), 130) << first.err();
+  auto ended = first.wait_for(20s);
+  ASSERT_TRUE(ended);
+  EXPECT_EQ(ended->exit_code, 130) << ended->err;
 }
 
 TEST_F(CrawlE2E, SigtermStopsGracefullyWithExit130AndTheRunRecordedInterrupted) {
   sites_.set_slow_ms(300);
-  ChildProcess run(crawl_args(sites_.config(0, 2)), dir_.path().string());
+  Child run(crawl_args(sites_.config(0, 2)), dir_.path().string());
   auto article_requested = [&] {
     for (const auto& q : server_.requests())
       if (is_article_path(q.path)) return true;
     return false;
   };
-  ASSERT_TRUE(eventually(article_requested, 20s)) << run.err();
+  ASSERT_TRUE(eventually(article_requested, 20s)) << run.err_so_far();
   run.signal(SIGTERM);
-  ASSERT_TRUE(run.wait_for(15s)) << "a stopped run ends promptly";
-  EXPECT_EQ(run.exit_code(), 130) << run.err();
-  EXPECT_TRUE(contains(run.out(), "interrupted")) << run.out();
+  auto ended = run.wait_for(15s);
+  ASSERT_TRUE(ended) << "a stopped run ends promptly";
+  EXPECT_EQ(ended->exit_code, 130) << ended->err;
+  EXPECT_TRUE(contains(ended->out, "interrupted")) << ended->out;
 
   SqliteReader db(db_);
   EXPECT_EQ(db.value("SELECT state FROM runs ORDER BY id DESC LIMIT 1"), "interrupted");

@@ -50,7 +50,7 @@ TEST(BadInput, UnknownAndMalformedOptionsAreUsageErrors) {
                         "--max-body-mb");
   expect_one_line_error(run({"--db", db, "--concurrency", "0", "fetch", "http://127.0.0.1:1/"}, d), 2,
                         "--concurrency");
-  expect_one_line_error(run({"--db", db, "frobnicate"}, d), 2, "subcommand");
+  expect_one_line_error(run({"--db", db, "frobnicate"}, d), 2, "unknown command 'frobnicate'");
   expect_one_line_error(run({"--db", db, "fetch"}, d), 2, "no URLs");
   EXPECT_FALSE(std::filesystem::exists(db)) << "nothing is created for a usage error";
 }

@@ -11,11 +11,18 @@
 #include <vector>
 
 #include "archive_probe.hpp"
-#include "child.hpp"
+#include "support/child.hpp"
 #include "support/loopback_server.hpp"
 #include "support/temp_dir.hpp"
 
 namespace faults {
+
+using testsupport::Child;
+using testsupport::ChildOptions;
+using testsupport::ChildResult;
+inline ChildResult run(const std::vector<std::string>& args, const std::string& dir, const ChildOptions& options = {}) {
+  return testsupport::run_child(args, dir, options);
+}
 
 // A page the extractor reads as an article: a headline and a few paragraphs.
 std::string article_html(const std::string& headline, int paragraphs = 5);

@@ -1,4 +1,4 @@
-#include "child.hpp"
+#include "support/child.hpp"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -16,7 +16,7 @@
 
 extern char** environ;
 
-namespace faults {
+namespace testsupport {
 namespace {
 
 std::atomic<int> counter{0};
@@ -111,9 +111,44 @@ ChildResult Child::kill_now() {
   return r;
 }
 
-ChildResult run(const std::vector<std::string>& args, const std::string& dir, const ChildOptions& options) {
+ChildResult run_child(const std::vector<std::string>& args, const std::string& dir, const ChildOptions& options) {
   Child child(args, dir, options);
   return child.wait();
 }
 
-}  // namespace faults
+std::string Child::err_so_far() const {
+  std::error_code ec;
+  return std::filesystem::exists(err_path_, ec) ? testsupport::read_file(err_path_) : std::string();
+}
+
+bool Child::running() const {
+  if (pid_ <= 0) return false;
+  siginfo_t info{};
+  // WNOWAIT: look without reaping, so wait()/wait_for() still collect the usage.
+  return !(::waitid(P_PID, static_cast<id_t>(pid_), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == pid_);
+}
+
+void Child::signal(int sig) {
+  if (pid_ > 0) ::kill(pid_, sig);
+}
+
+std::optional<ChildResult> Child::wait_for(std::chrono::milliseconds timeout) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (running()) {
+    if (std::chrono::steady_clock::now() >= deadline) return std::nullopt;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  if (pid_ <= 0) return std::nullopt;
+  return reap(false);
+}
+
+bool eventually(const std::function<bool()>& condition, std::chrono::milliseconds timeout) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  for (;;) {
+    if (condition()) return true;
+    if (std::chrono::steady_clock::now() >= deadline) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+}
+
+}  // namespace testsupport

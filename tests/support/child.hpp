@@ -1,16 +1,18 @@
 #pragma once
-// Runs the real newsarchive binary as a child with fork/exec and reaps it with wait4,
-// so a test can read the child's peak resident memory (ru_maxrss) and can kill it
-// mid-run. stdout and stderr go to files, so what the child printed before a kill
-// is kept.
+// The real newsarchive binary as a background child (fork/exec, reaped with wait4), for
+// tests that signal it (SIGKILL, SIGTERM), run a second instance beside it, or read its
+// peak resident memory (ru_maxrss). stdout and stderr go to files, so what the child
+// printed before a kill is kept.
 #include <sys/types.h>
 
 #include <chrono>
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
-namespace faults {
+namespace testsupport {
 
 struct ChildResult {
   int exit_code = -1;  // -1 when ended by a signal
@@ -37,8 +39,14 @@ class Child {
   Child& operator=(const Child&) = delete;
 
   pid_t pid() const { return pid_; }
-  // What the child has written to stdout so far.
+  // What the child has written to stdout / stderr so far.
   std::string out_so_far() const;
+  std::string err_so_far() const;
+  // True until it has exited (it is reaped only by wait(), wait_for() or kill_now()).
+  bool running() const;
+  void signal(int sig);
+  // Waits at most `timeout` for it to exit by itself; the result when it did.
+  std::optional<ChildResult> wait_for(std::chrono::milliseconds timeout);
   // Waits until it exits (killing it at the deadline) and collects the result.
   ChildResult wait();
   // SIGKILLs it now and collects the result.
@@ -52,6 +60,9 @@ class Child {
 };
 
 // Starts newsarchive and waits for it.
-ChildResult run(const std::vector<std::string>& args, const std::string& dir, const ChildOptions& options = {});
+ChildResult run_child(const std::vector<std::string>& args, const std::string& dir, const ChildOptions& options = {});
 
-}  // namespace faults
+// Polls `condition` every 20 ms until it holds or `timeout` passes.
+bool eventually(const std::function<bool()>& condition, std::chrono::milliseconds timeout);
+
+}  // namespace testsupport
