@@ -11,6 +11,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "core/text.hpp"
+
 namespace fs = std::filesystem;
 using nlohmann::json;
 
@@ -40,24 +42,6 @@ std::string collapse(std::string_view s) {
   return out;
 }
 
-void append_utf8(std::string& out, unsigned cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 std::string decode_entities(std::string_view s) {
   static const std::map<std::string, unsigned> named{
       {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", 0xA0},
@@ -78,7 +62,7 @@ std::string decode_entities(std::string_view s) {
           cp = it->second;
         }
         if (cp) {
-          append_utf8(out, cp == 0xA0 ? ' ' : cp);
+          newsarchive::append_utf8(out, cp == 0xA0 ? U' ' : static_cast<char32_t>(cp));
           i = semi;
           continue;
         }

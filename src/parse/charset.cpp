@@ -126,10 +126,9 @@ std::string detect(std::string_view bytes) {
   return name ? to_lower_ascii(name) : std::string();
 }
 
-// sanitize_utf8() with the same result, but clean runs are copied in bulk rather than
-// byte by byte: nearly every page is clean, and decoding ran twice per crawled page
-// (the pipeline, then extract_article), so this was ~10% of a crawl's CPU.
 // True when all 8 bytes of `w` are printable ASCII (0x20-0x7E): nothing to look at.
+// Nearly every page is clean, so scanning word by word matters (byte by byte it was
+// ~10% of a crawl's CPU).
 bool plain_ascii_word(std::uint64_t w) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
   std::uint64_t below_space = (w - 0x20 * kOnes) & ~w & kHighs;  // some byte < 0x20
@@ -138,43 +137,10 @@ bool plain_ascii_word(std::uint64_t w) {
   return ((w & kHighs) | below_space | del) == 0;
 }
 
-std::string clean_utf8(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  std::size_t run = 0, i = 0;
-  while (i < s.size()) {
-    while (i + 8 <= s.size()) {  // whole words of plain text at a time
-      std::uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      if (!plain_ascii_word(w)) break;
-      i += 8;
-    }
-    if (i >= s.size()) break;
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r') {
-      ++i;
-      continue;
-    }
-    if (c < 0x80) {  // other controls and DEL are dropped
-      out.append(s, run, i - run);
-      run = ++i;
-      continue;
-    }
-    std::size_t start = i;
-    char32_t cp = next_codepoint(s, i);
-    if (cp == 0xFFFD && i - start == 1) {  // not UTF-8: one replacement character per bad byte
-      out.append(s, run, start - run);
-      append_utf8(out, 0xFFFD);
-      run = i;
-    }
-  }
-  out.append(s, run, s.size() - run);
-  return out;
-}
-
-// True when clean_utf8(s) == s: valid UTF-8 without controls other than tab and newlines.
-bool is_clean_utf8(std::string_view s) {
-  std::size_t i = 0;
+// Where the next byte at or after `i` is that clean UTF-8 does not keep as is: a
+// control other than tab and newlines, or a byte of a malformed sequence; s.size()
+// when there is none. Runs of plain text are skipped 8 bytes at a time.
+std::size_t next_unclean(std::string_view s, std::size_t i) {
   while (i < s.size()) {
     while (i + 8 <= s.size()) {
       std::uint64_t w;
@@ -188,12 +154,29 @@ bool is_clean_utf8(std::string_view s) {
       ++i;
       continue;
     }
-    if (c < 0x80) return false;
+    if (c < 0x80) return i;
     std::size_t start = i;
-    if (next_codepoint(s, i) == 0xFFFD && i - start == 1) return false;
+    if (next_codepoint(s, i) == 0xFFFD && i - start == 1) return start;
   }
-  return true;
+  return s.size();
 }
+
+// sanitize_utf8() with the same result, but clean runs are copied in bulk: controls
+// dropped, one U+FFFD per byte that is not UTF-8.
+std::string clean_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0;;) {
+    std::size_t bad = next_unclean(s, i);
+    out.append(s, i, bad - i);
+    if (bad == s.size()) return out;
+    if (static_cast<unsigned char>(s[bad]) >= 0x80) append_utf8(out, 0xFFFD);
+    i = bad + 1;
+  }
+}
+
+// True when clean_utf8(s) == s.
+bool is_clean_utf8(std::string_view s) { return next_unclean(s, 0) == s.size(); }
 
 bool all_ascii(std::string_view s) {
   for (unsigned char c : s)
