@@ -10,6 +10,7 @@
 
 #include "crawl/bounded_queue.hpp"
 #include "newsarchive/extract.hpp"
+#include "newsarchive/url.hpp"
 
 namespace newsarchive {
 namespace {
@@ -44,12 +45,20 @@ PipelineOutcome outcome_of(const PageRecord& rec, std::int64_t raw_bytes) {
   return o;
 }
 
+// Credentials in a URL ("user:password@") open the door for the request only: the
+// record that is stored and reported keeps none.
+void forget_credentials(FetchResult& f) {
+  f.url = redact_url(f.url);
+  f.final_url = redact_url(f.final_url);
+}
+
 }  // namespace
 
 PageRecord prepare_record(FetchResult fetch, const OutletDirectory* outlets, std::int64_t run_id) {
   PageRecord rec;
   rec.run_id = run_id;
   rec.fetch = std::move(fetch);
+  forget_credentials(rec.fetch);
   const FetchResult& f = rec.fetch;
   if (f.error != FetchError::none || f.status == 304 || f.status < 200 || f.status >= 300) {
     rec.fetch.body.clear();  // error pages are not archived, only the attempt
@@ -224,6 +233,7 @@ void Pipeline::record_attempt(FetchResult result, std::string note) {
   PageRecord rec;
   rec.run_id = state_->options.run_id;
   rec.fetch = std::move(result);
+  forget_credentials(rec.fetch);
   rec.fetch.body.clear();
   rec.fetch.body.shrink_to_fit();
   rec.parse_error = std::move(note);

@@ -279,12 +279,17 @@ bool looks_like_html(std::string_view body, std::string_view content_type) {
   bool utf16 = body.substr(0, 2) == "\xFF\xFE" || body.substr(0, 2) == "\xFE\xFF";
   if (utf16) return true;
   std::string_view head = body.substr(0, 2048);
-  std::size_t controls = 0;
+  std::size_t controls = 0, nuls = 0;
   for (unsigned char c : head) {
-    if (c == 0) return false;
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) ++controls;
+    if (c == 0) ++nuls;
+    else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) ++controls;
   }
-  return controls * 20 < head.size();
+  // A page that opens with markup survives a stray NUL (the decoder drops it); binary
+  // data that happens to start with '<' is NUL-dense. Without markup, a NUL is binary.
+  std::size_t lead = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  bool markup = lead != std::string_view::npos && head[lead] == '<';
+  if (nuls && (!markup || nuls * 50 > head.size())) return false;
+  return (controls + nuls) * 20 < head.size();
 }
 
 }  // namespace newsarchive

@@ -156,8 +156,8 @@ TEST_F(FaultTest, WrongCharsetDeclarationsStillStoreValidUtf8) {
 }
 
 TEST_F(FaultTest, InvalidUtf8AndNulBytesNeverReachTheArchive) {
-  // The NUL comes after the first 2 KB: looks_like_html reads a NUL in the first 2 KB
-  // as a binary file (see NulInTheFirstTwoKilobytesMakesAPageBinary).
+  // Bad bytes deep in the page (StrayNulEarlyInAnHtmlPageIsDroppedAndThePageKept has an
+  // early NUL).
   std::string page = article_html("Bytes \xFF\xFE gone \xC3 wrong", 30);
   static const char kBad[] = "nul\0here \xED\xA0\x80 surrogate \xF8\x88\x80\x80\x80 ";
   page.insert(page.find("Paragraph 20"), std::string(kBad, sizeof kBad - 1));
@@ -176,9 +176,8 @@ TEST_F(FaultTest, InvalidUtf8AndNulBytesNeverReachTheArchive) {
   EXPECT_NE(rows[0][1].find("Paragraph 21"), std::string::npos) << "text after the bad bytes is kept";
 }
 
-// What happens today, pinned so a change is deliberate: a NUL byte in the first 2 KB
-// makes looks_like_html() call a text/html page binary, and it is recorded, not kept.
-TEST_F(FaultTest, NulInTheFirstTwoKilobytesMakesAPageBinary) {
+// A NUL byte early in a page that opens with markup is dropped and the page is kept.
+TEST_F(FaultTest, StrayNulEarlyInAnHtmlPageIsDroppedAndThePageKept) {
   std::string page = article_html("Early NUL", 5);
   static const char kNul[] = "nul\0here ";
   page.insert(page.find("Paragraph 2"), std::string(kNul, sizeof kNul - 1));
@@ -186,10 +185,14 @@ TEST_F(FaultTest, NulInTheFirstTwoKilobytesMakesAPageBinary) {
     res.set_content(page, "text/html; charset=utf-8");
   });
   auto r = fetch_with_good({url("/early-nul")});
-  expect_survived(r, 1);
+  expect_survived(r, 0);
   auto a = attempt(url("/early-nul"));
-  EXPECT_EQ(a["outcome"], "no_article");
-  EXPECT_NE(a["parse_error"].find("not an HTML page"), std::string::npos) << a["parse_error"];
+  EXPECT_EQ(a["outcome"], "added") << a["parse_error"];
+  ArchiveProbe p(db_);
+  auto rows = p.rows("SELECT body FROM articles WHERE requested_url = " + sql_quote(url("/early-nul")));
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0][0].find('\0'), std::string::npos);
+  EXPECT_NE(rows[0][0].find("nulhere"), std::string::npos) << rows[0][0];
 }
 
 TEST_F(FaultTest, HtmlNestedAHundredThousandLevelsDeep) {

@@ -36,7 +36,7 @@ TEST_F(FaultTest, OnlyHttpAndHttpsAreEverFetched) {
   EXPECT_EQ(archive_bytes.find("root:x:0:0"), std::string::npos);
 }
 
-TEST_F(FaultTest, CredentialsInUrlsNeverReachTheLogs) {
+TEST_F(FaultTest, CredentialsInUrlsNeverReachTheLogsOutputOrArchive) {
   const std::string password = "pa55-W0rd-never-logged";
   route("/private/ok", [](const httplib::Request&, httplib::Response& res) {
     res.set_content(article_html("Behind a password"), "text/html");
@@ -53,6 +53,13 @@ TEST_F(FaultTest, CredentialsInUrlsNeverReachTheLogs) {
   EXPECT_FALSE(logged.empty());
   EXPECT_EQ(logged.find(password), std::string::npos) << logged;
   EXPECT_NE(r.err.find("private/missing"), std::string::npos) << "the failure is still logged, without the password";
+  // Nor the report on stdout, nor the archive: the credentials served the request only.
+  EXPECT_EQ(r.out.find(password), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("private/ok"), std::string::npos) << r.out;
+  std::string archive_bytes = testsupport::read_file(db_);
+  if (std::filesystem::exists(db_ + "-wal")) archive_bytes += testsupport::read_file(db_ + "-wal");
+  EXPECT_EQ(archive_bytes.find(password), std::string::npos);
+  EXPECT_EQ(attempt(base + "private/missing")["status"], "404") << "recorded under the URL without credentials";
 }
 
 namespace {

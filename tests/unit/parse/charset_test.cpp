@@ -56,11 +56,21 @@ TEST(Charset, DetectsUndeclaredLegacyBytes) {
   EXPECT_NE(out.find("caf\xC3\xA9"), std::string::npos);
 }
 
+TEST(Sniff, KeepsAMarkupPageWithAStrayNul) {
+  std::string page = "<!doctype html><html><head><title>T</title></head><body><p>text";
+  page += std::string(1, '\0');
+  page += " more text for a page that is plainly HTML with one stray NUL byte in it</p></body></html>";
+  EXPECT_TRUE(looks_like_html(page, "text/html"));
+  EXPECT_FALSE(looks_like_html(page.substr(page.find("text")), "text/html")) << "without markup a NUL is binary";
+}
+
 TEST(Sniff, RejectsBinaryServedAsHtml) {
   EXPECT_FALSE(looks_like_html("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj", "text/html"));
   EXPECT_FALSE(looks_like_html("\x89PNG\r\n\x1A\n....", "text/html"));
   EXPECT_FALSE(looks_like_html(std::string("PK\x03\x04\x14\x00", 6), "text/html"));
   EXPECT_FALSE(looks_like_html(std::string("\x00\x01\x02\x03garbage\x00\x00", 13), "text/html"));
+  // Binary that happens to start with '<' is still NUL-dense.
+  EXPECT_FALSE(looks_like_html(std::string("<\x00\x00\x00\x07\x00\x00\x00data\x00\x00\x00\x00", 17), "text/html"));
   EXPECT_FALSE(looks_like_html("<html></html>", "image/png"));
   EXPECT_FALSE(looks_like_html("", "text/html"));
 }
