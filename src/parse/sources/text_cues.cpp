@@ -5,30 +5,9 @@
 
 #include "core/text.hpp"
 #include "newsarchive/url.hpp"
-#include "parse/sources/detail.hpp"
+#include "parse/sources/sentence_matcher.hpp"
 
 namespace newsarchive::parse::detail {
-namespace {
-
-enum class Shape { known, words, acronym, other };
-
-struct Candidate {
-  std::size_t s = 0, e = 0;  // token span [s, e), qualifiers and "The" included
-  std::size_t name_s = 0;    // first token of the name itself
-  Shape shape = Shape::other;
-  std::vector<const Outlet*> outlets;  // directory matches (known shape)
-  std::string surface;                 // the name as written
-  std::string hint;                    // country from a qualifier
-  bool quoted = false;
-};
-
-struct CueResult {
-  bool found = false;
-  bool media = false;       // the cue itself says the outlet published something
-  bool descriptor = false;  // "newspaper", "news agency", "Sender" next to the name
-  bool news_descriptor = false;  // a descriptor that only a news outlet has (not "website", "portal")
-  std::string hint;         // country qualifier seen in the gap
-};
 
 bool is_quote(const Token& t) {
   if (t.word) return false;
@@ -72,6 +51,8 @@ bool is_cue_word(const std::string& lower) {
       if (c.size() == 1 && c[0] == lower) return true;
   return false;
 }
+
+namespace {
 
 bool match_at(const std::vector<Token>& T, std::size_t pos, const Cue& cue) {
   if (pos + cue.size() > T.size()) return false;
@@ -122,353 +103,150 @@ bool clause_ends_at(const std::vector<Token>& T, std::size_t k) {
   return is_clause_end(t) || is_quote(t) || t.text == "(";
 }
 
-class SentenceMatcher {
- public:
-  SentenceMatcher(const Sentence& s, std::string_view text, const Resolver& r)
-      : S(s), T(s.tokens), text(text), R(r) {}
+}  // namespace
 
-  std::vector<Candidate> candidates() {
-    std::vector<Candidate> out;
-    std::vector<bool> covered(T.size(), false);
-    find_known(out, covered);
-    find_shapes(out, covered);
-    owned_.assign(T.size(), false);
-    for (const Candidate& c : out)
-      if (c.shape == Shape::known || c.shape == Shape::words)
-        for (std::size_t k = c.name_s; k < c.e; ++k) owned_[k] = true;
-    std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.s < b.s; });
-    for (Candidate& c : out) {
-      c.quoted = c.s > 0 && is_quote(T[c.s - 1]) && c.e < T.size() && is_quote(T[c.e]);
+CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
+  const Lexicon& x = lexicon();
+  CueResult r;
+  std::size_t k = s;
+  int generic = 0;
+  CueResult right;
+  skip_right_gap(T, e, &right);
+  for (int steps = 0; steps < 7; ++steps) {
+    // "quoted … by the Interfax news agency": "by" cites only a named news outlet.
+    if (k > 0 && (T[k - 1].lower == "by" || T[k - 1].lower == "von") &&
+        (r.news_descriptor || right.news_descriptor)) {
+      r.found = r.media = true;
+      return r;
     }
-    return out;
-  }
-
-  CueResult cue_before(std::size_t s, std::size_t e) const {
-    const Lexicon& x = lexicon();
-    CueResult r;
-    std::size_t k = s;
-    int generic = 0;
-    CueResult right;
-    skip_right_gap(T, e, &right);
-    for (int steps = 0; steps < 7; ++steps) {
-      // "quoted … by the Interfax news agency": "by" cites only a named news outlet.
-      if (k > 0 && (T[k - 1].lower == "by" || T[k - 1].lower == "von") &&
-          (r.news_descriptor || right.news_descriptor)) {
-        r.found = r.media = true;
+    for (const Cue& c : x.before)
+      if (k >= c.size() && match_at(T, k - c.size(), c)) {
+        r.found = true;
+        r.media = r.media || cue_is_media(c);
         return r;
       }
-      for (const Cue& c : x.before)
-        if (k >= c.size() && match_at(T, k - c.size(), c)) {
+    for (const Cue& c : x.before_final)
+      if (k >= c.size() && match_at(T, k - c.size(), c)) {
+        CueResult desc;
+        std::size_t after = skip_right_gap(T, e, &desc);
+        if (clause_ends_at(T, after)) {
           r.found = true;
           r.media = r.media || cue_is_media(c);
           return r;
         }
-      for (const Cue& c : x.before_final)
-        if (k >= c.size() && match_at(T, k - c.size(), c)) {
-          CueResult desc;
-          std::size_t after = skip_right_gap(T, e, &desc);
-          if (clause_ends_at(T, after)) {
-            r.found = true;
-            r.media = r.media || cue_is_media(c);
-            return r;
-          }
-        }
-      if (k == 0) break;
-      const Token& t = T[k - 1];
-      if (owned_[k - 1]) break;  // another outlet's name is not a gap
-      std::string hint = country_hint(t.lower);
-      if (!hint.empty()) {
-        if (r.hint.empty()) r.hint = hint;
-      } else if (is_quote(t) || x.determiners.count(t.lower)) {
-      } else if (t.word && is_descriptor(t.lower) && !owned_[k - 1]) {
-        r.descriptor = true;
-        // Only a descriptor next to the name describes it: "der Sender BBC", not "das Fernsehen nicht über Krieg".
-        if (generic == 0) r.news_descriptor = r.news_descriptor || is_news_descriptor(t.lower);
-      } else if (t.word && !t.cap && generic < 2 && !is_cue_word(t.lower) && !x.connectors.count(t.lower) &&
-                 t.lower.size() > 2) {
-        ++generic;
-      } else {
-        break;
       }
-      --k;
+    if (k == 0) break;
+    const Token& t = T[k - 1];
+    if (owned_[k - 1]) break;  // another outlet's name is not a gap
+    std::string hint = country_hint(t.lower);
+    if (!hint.empty()) {
+      if (r.hint.empty()) r.hint = hint;
+    } else if (is_quote(t) || x.determiners.count(t.lower)) {
+    } else if (t.word && is_descriptor(t.lower) && !owned_[k - 1]) {
+      r.descriptor = true;
+      // Only a descriptor next to the name describes it: "der Sender BBC", not "das Fernsehen nicht über Krieg".
+      if (generic == 0) r.news_descriptor = r.news_descriptor || is_news_descriptor(t.lower);
+    } else if (t.word && !t.cap && generic < 2 && !is_cue_word(t.lower) && !x.connectors.count(t.lower) &&
+               t.lower.size() > 2) {
+      ++generic;
+    } else {
+      break;
     }
-    return r;
+    --k;
   }
+  return r;
+}
 
-  CueResult cue_after(std::size_t e, const std::vector<Candidate>& all, bool known) const {
-    const Lexicon& x = lexicon();
-    CueResult r;
-    std::size_t k = skip_right_gap(T, e, &r);
-    // Possessive: "CNN's Jake Tapper reported", "the Times' reporting".
-    std::size_t pos = k;
-    bool possessive = false;
-    if (k < T.size() && (T[k].text == "'" || T[k].text == "\xE2\x80\x99")) {
-      if (k + 1 < T.size() && T[k + 1].lower == "s") {
-        possessive = true;
-        pos = k + 2;
-      } else if (k > 0 && !T[k - 1].lower.empty() && T[k - 1].lower.back() == 's') {
-        possessive = true;
-        pos = k + 1;
-      }
+CueResult SentenceMatcher::cue_after(std::size_t e, const std::vector<Candidate>& all, bool known) const {
+  const Lexicon& x = lexicon();
+  CueResult r;
+  std::size_t k = skip_right_gap(T, e, &r);
+  // Possessive: "CNN's Jake Tapper reported", "the Times' reporting".
+  std::size_t pos = k;
+  bool possessive = false;
+  if (k < T.size() && (T[k].text == "'" || T[k].text == "\xE2\x80\x99")) {
+    if (k + 1 < T.size() && T[k + 1].lower == "s") {
+      possessive = true;
+      pos = k + 2;
+    } else if (k > 0 && !T[k - 1].lower.empty() && T[k - 1].lower.back() == 's') {
+      possessive = true;
+      pos = k + 1;
     }
-    if (possessive) {
-      for (const Cue& c : x.possessive_after)
-        if (match_at(T, pos, c)) {
-          // Any organisation has a "report"; only media have reporters and reporting.
-          static const std::unordered_set<std::string> media_nouns{"reporting", "reporter", "reporters",
-                                                                   "correspondent", "coverage", "scoop"};
-          r.found = true;
-          r.media = media_nouns.count(c[0]) > 0;
+  }
+  if (possessive) {
+    for (const Cue& c : x.possessive_after)
+      if (match_at(T, pos, c)) {
+        // Any organisation has a "report"; only media have reporters and reporting.
+        static const std::unordered_set<std::string> media_nouns{"reporting", "reporter", "reporters",
+                                                                 "correspondent", "coverage", "scoop"};
+        r.found = true;
+        r.media = media_nouns.count(c[0]) > 0;
+        return r;
+      }
+    std::size_t n = pos;
+    while (n < T.size() && n < pos + 3 && T[n].word && T[n].cap) ++n;
+    if (n > pos) {
+      for (const char* v : {"reported", "reports", "wrote", "writes", "said", "says", "told", "asked", "noted"})
+        if (n < T.size() && T[n].lower == v) {
+          r.found = r.media = true;
           return r;
         }
-      std::size_t n = pos;
-      while (n < T.size() && n < pos + 3 && T[n].word && T[n].cap) ++n;
-      if (n > pos) {
-        for (const char* v : {"reported", "reports", "wrote", "writes", "said", "says", "told", "asked", "noted"})
-          if (n < T.size() && T[n].lower == v) {
-            r.found = r.media = true;
-            return r;
-          }
-      }
-      return r;
-    }
-    if (after_cue_at(k, &r)) return r;
-    if (known && k < T.size() && T[k].text == ",") {
-      // "X, citing ...", "X, unter Berufung auf ..."
-      if (k + 1 < T.size() && (T[k + 1].lower == "citing" || T[k + 1].lower == "unter")) {
-        r.found = r.media = true;
-        return r;
-      }
-      // "X, which first broke the story, reported ..."
-      for (std::size_t m = k + 1; m < T.size() && m < k + 12; ++m) {
-        if (T[m].text == "." || T[m].text == ";" || starts_candidate(m, all)) break;
-        if (T[m].text == ",") {
-          if (after_cue_at(m + 1, &r)) return r;
-          break;
-        }
-      }
-    }
-    // German verb-final clauses: "wie der Sender BBC am Dienstag berichtete".
-    static const std::unordered_set<std::string> final_verbs{
-        "berichtet", "berichtete", "berichteten", "schrieb", "schreibt", "meldete", "meldet", "meldeten",
-        "enthüllte", "zitiert", "zitierte", "veröffentlichte", "berichtet hatte"};
-    for (std::size_t m = k; m < T.size() && m < k + 12; ++m) {
-      if (is_clause_end(T[m]) || starts_candidate(m, all)) break;
-      if (final_verbs.count(T[m].lower)) {
-        r.found = r.media = true;
-        return r;
-      }
     }
     return r;
   }
-
-  bool after_cue_at(std::size_t k, CueResult* r) const {
-    for (const Cue& c : lexicon().after)
-      if (match_at(T, k, c)) {
-        // "X said in a statement": the outlet speaks for itself as a party, not as a source.
-        if ((c[0] == "said" || c[0] == "says") && k + c.size() + 2 < T.size() && T[k + c.size()].lower == "in" &&
-            T[k + c.size() + 2].lower == "statement")
-          return false;
-        r->found = true;
-        r->media = r->media || cue_is_media(c);
-        return true;
+  if (after_cue_at(k, &r)) return r;
+  if (known && k < T.size() && T[k].text == ",") {
+    // "X, citing ...", "X, unter Berufung auf ..."
+    if (k + 1 < T.size() && (T[k + 1].lower == "citing" || T[k + 1].lower == "unter")) {
+      r.found = r.media = true;
+      return r;
+    }
+    // "X, which first broke the story, reported ..."
+    for (std::size_t m = k + 1; m < T.size() && m < k + 12; ++m) {
+      if (T[m].text == "." || T[m].text == ";" || starts_candidate(m, all)) break;
+      if (T[m].text == ",") {
+        if (after_cue_at(m + 1, &r)) return r;
+        break;
       }
-    return false;
-  }
-
-  std::string sentence_text() const { return std::string(text.substr(S.begin, S.end - S.begin)); }
-  const std::vector<Token>& tokens() const { return T; }
-
- private:
-  // Another outlet-like name starts at m (German nouns alone do not count).
-  bool starts_candidate(std::size_t m, const std::vector<Candidate>& all) const {
-    for (const Candidate& c : all)
-      if (c.s == m && (c.shape == Shape::known || c.shape == Shape::words)) return true;
-    return false;
-  }
-
-  bool capitalised_name(std::size_t from, std::size_t to, const std::vector<const Outlet*>& outlets,
-                        std::string_view surface) const {
-    // Exact spelling of a name or alias ("dpa", "New York magazine") is always fine.
-    for (const Outlet* o : outlets) {
-      if (o->name == surface) return true;
-      for (const std::string& a : o->aliases)
-        if (a == surface) return true;
     }
-    const Lexicon& x = lexicon();
-    std::size_t first = from;
-    if (T[first].lower == "the" && first + 1 < to) ++first;
-    if (!T[first].cap) return false;
-    for (std::size_t k = first; k < to; ++k)
-      if (T[k].word && !T[k].cap && !x.function_words.count(T[k].lower)) return false;
-    return true;
   }
-
-  // A name made of generic words ("National", "Herald Tribune", "Times") next to another
-  // capitalised word belongs to a longer name: "National Assembly", "Kyiv Herald Tribune".
-  bool part_of_longer_name(std::size_t start, std::size_t end) const {
-    const Lexicon& x = lexicon();
-    static const std::unordered_set<std::string> generic{
-        "national", "international", "daily", "weekly", "morning", "evening", "sunday", "new", "world", "local",
-        "public", "foreign", "affairs", "policy", "state", "day", "week", "minute", "nation"};
-    for (std::size_t k = start; k < end; ++k) {
-      const std::string& w = T[k].lower;
-      if (!(w == "the" || x.outlet_words.count(w) || x.common_word_names.count(w) || generic.count(w) ||
-            x.descriptors.count(w)))
-        return false;
+  // German verb-final clauses: "wie der Sender BBC am Dienstag berichtete".
+  static const std::unordered_set<std::string> final_verbs{
+      "berichtet", "berichtete", "berichteten", "schrieb", "schreibt", "meldete", "meldet", "meldeten",
+      "enthüllte", "zitiert", "zitierte", "veröffentlichte", "berichtet hatte"};
+  for (std::size_t m = k; m < T.size() && m < k + 12; ++m) {
+    if (is_clause_end(T[m]) || starts_candidate(m, all)) break;
+    if (final_verbs.count(T[m].lower)) {
+      r.found = r.media = true;
+      return r;
     }
-    auto neighbour_is_name = [&](std::size_t k, bool before) {
-      const Token& t = T[k];
-      if (!t.word || !t.cap) return false;
-      if (x.determiners.count(t.lower) || is_cue_word(t.lower) || !country_hint(t.lower).empty() ||
-          is_descriptor(t.lower) || x.connectors.count(t.lower))
+  }
+  return r;
+}
+
+bool SentenceMatcher::after_cue_at(std::size_t k, CueResult* r) const {
+  for (const Cue& c : lexicon().after)
+    if (match_at(T, k, c)) {
+      // "X said in a statement": the outlet speaks for itself as a party, not as a source.
+      if ((c[0] == "said" || c[0] == "says") && k + c.size() + 2 < T.size() && T[k + c.size()].lower == "in" &&
+          T[k + c.size() + 2].lower == "statement")
         return false;
-      static const std::unordered_set<std::string> calendar{
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-          "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-          "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
-      if (!before && calendar.count(t.lower)) return false;
+      r->found = true;
+      r->media = r->media || cue_is_media(c);
       return true;
-    };
-    if (start > 0 && neighbour_is_name(start - 1, true)) return true;
-    if (end < T.size() && neighbour_is_name(end, false)) return true;
-    return false;
-  }
-
-  void find_known(std::vector<Candidate>& out, std::vector<bool>& covered) {
-    const OutletDirectory* dir = R.directory;
-    if (!dir) return;
-    const std::size_t maxw = std::min<std::size_t>(dir->max_key_words() + 1, 9);
-    std::size_t i = 0;
-    while (i < T.size()) {
-      if (!T[i].word) {
-        ++i;
-        continue;
-      }
-      // Qualifiers: "the U.K. Mirror", "the Russian TASS news agency".
-      std::size_t j = i;
-      std::string hint;
-      if ((T[j].lower == "the") && j + 1 < T.size()) ++j;
-      std::size_t q = j;
-      while (q < T.size() && q < j + 2 && T[q].cap && q + 1 < T.size() && T[q + 1].word) {
-        std::string h = country_hint(T[q].lower);
-        if (h.empty()) break;
-        hint = h;
-        ++q;
-      }
-      bool matched = false;
-      for (std::size_t start : {i, q}) {
-        if (matched) break;
-        for (std::size_t len = std::min(maxw, T.size() - start); len >= 1 && !matched; --len) {
-          std::size_t end = start + len;
-          bool ok = true;
-          for (std::size_t k = start; k < end; ++k)
-            if (!T[k].word && T[k].text != "&") ok = false;
-          if (!ok) continue;
-          std::string surface(text.substr(T[start].begin, T[end - 1].end - T[start].begin));
-          std::string key = normalize_outlet_name(surface);
-          if (key.size() < 2) continue;
-          std::vector<const Outlet*> found = dir->by_key(key);
-          if (found.empty() && len == 1 && key.size() > 4 && key.back() == 's') {
-            // Genitive: "des Spiegels", "NRKs".
-            found = dir->by_key(key.substr(0, key.size() - 1));
-          }
-          if (found.empty() || !capitalised_name(start, end, found, surface)) continue;
-          if (part_of_longer_name(start, end)) continue;
-          Candidate c;
-          c.s = i;
-          c.name_s = start;
-          c.e = end;
-          c.shape = Shape::known;
-          c.outlets = std::move(found);
-          c.surface = surface;
-          c.hint = start == q ? hint : "";
-          for (std::size_t k = c.s; k < c.e; ++k) covered[k] = true;
-          out.push_back(std::move(c));
-          i = end;
-          matched = true;
-        }
-      }
-      if (!matched) ++i;
     }
-  }
+  return false;
+}
 
-  void find_shapes(std::vector<Candidate>& out, const std::vector<bool>& covered) {
-    const Lexicon& x = lexicon();
-    std::size_t i = 0;
-    while (i < T.size()) {
-      if (covered[i] || !T[i].word || !T[i].cap || std::isdigit(static_cast<unsigned char>(T[i].text[0])) ||
-          drop_cap_lead_in(i)) {
-        ++i;
-        continue;
-      }
-      std::size_t j = i;
-      if (T[j].lower == "the") ++j;
-      std::size_t end = j;
-      while (end < T.size() && end < j + 6 && !covered[end] &&
-             ((T[end].word && (T[end].cap || x.function_words.count(T[end].lower))) || T[end].text == "&") &&
-             !std::isdigit(static_cast<unsigned char>(T[end].text[0])))
-        ++end;
-      while (end > j && (x.function_words.count(T[end - 1].lower) || T[end - 1].text == "&")) --end;
-      if (end == j) {
-        i = j + 1;
-        continue;
-      }
-      bool outlet_word = false, proper = false;
-      for (std::size_t k = j; k < end; ++k) {
-        const std::string& w = T[k].lower;
-        if (x.outlet_words.count(w)) outlet_word = true;
-        else if (!x.function_words.count(w) && !x.determiners.count(w) && !is_descriptor(w) &&
-                 country_hint(w).empty() && T[k].cap)
-          proper = true;
-      }
-      Candidate c;
-      c.s = i;
-      c.name_s = j;
-      c.e = end;
-      // An unknown name keeps its capitalised "The": "The Plainsville Gazette".
-      std::size_t from = T[i].text == "The" && end - j >= 2 ? i : j;
-      c.surface = std::string(text.substr(T[from].begin, T[end - 1].end - T[from].begin));
-      // A title followed by more capitalised words names a person: "Opposition Leader Bill Shorten".
-      bool titled_person = false;
-      for (std::size_t k = j; k + 1 < end; ++k)
-        if (x.role_words.count(T[k].lower) && T[k + 1].cap) titled_person = true;
-      if (titled_person) {
-        i = end;
-        continue;
-      }
-      if (outlet_word && proper && end - j >= 2) {
-        c.shape = Shape::words;
-      } else if (end - j == 1 && T[j].acronym && T[j].text.size() <= 6 &&
-                 !x.non_media_acronyms.count(T[j].lower)) {
-        c.shape = Shape::acronym;
-      } else if (end - j <= 3) {
-        c.shape = Shape::other;
-      } else {
-        i = end;
-        continue;
-      }
-      out.push_back(std::move(c));
-      i = end;
-    }
-  }
+// Another outlet-like name starts at m (German nouns alone do not count).
+bool SentenceMatcher::starts_candidate(std::size_t m, const std::vector<Candidate>& all) const {
+  for (const Candidate& c : all)
+    if (c.s == m && (c.shape == Shape::known || c.shape == Shape::words)) return true;
+  return false;
+}
 
-  // A story's opening words set in capitals ("AS Opposition Leader ...", "IN a letter"):
-  // a function word in capitals at the sentence start, before a normally written word.
-  bool drop_cap_lead_in(std::size_t i) const {
-    if (i != 0 || !T[i].acronym || i + 1 >= T.size() || T[i + 1].acronym) return false;
-    const Lexicon& x = lexicon();
-    return x.function_words.count(T[i].lower) || x.determiners.count(T[i].lower) || x.connectors.count(T[i].lower) ||
-           T[i].lower == "as" || T[i].lower == "in" || T[i].lower == "on" || T[i].lower == "at" ||
-           T[i].lower == "it" || T[i].lower == "when" || T[i].lower == "after";
-  }
+namespace {
 
-  std::vector<bool> owned_;  // tokens inside a known or outlet-shaped name
-  const Sentence& S;
-  const std::vector<Token>& T;
-  std::string_view text;
-  const Resolver& R;
-};
 
 bool is_connector_gap(const std::vector<Token>& T, std::size_t from, std::size_t to) {
   if (to <= from || to - from > 3) return false;

@@ -1,0 +1,204 @@
+// Outlet-name candidates in one sentence: names the directory knows ("the U.K. Mirror",
+// "Spiegel"), and unknown names with the shape of an outlet ("The Plainsville Gazette",
+// an acronym such as TASS); people's titles and all-caps lead-ins are left out.
+#include <algorithm>
+#include <cctype>
+
+#include "core/text.hpp"
+#include "parse/sources/sentence_matcher.hpp"
+
+namespace newsarchive::parse::detail {
+
+std::vector<Candidate> SentenceMatcher::candidates() {
+  std::vector<Candidate> out;
+  std::vector<bool> covered(T.size(), false);
+  find_known(out, covered);
+  find_shapes(out, covered);
+  owned_.assign(T.size(), false);
+  for (const Candidate& c : out)
+    if (c.shape == Shape::known || c.shape == Shape::words)
+      for (std::size_t k = c.name_s; k < c.e; ++k) owned_[k] = true;
+  std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.s < b.s; });
+  for (Candidate& c : out) {
+    c.quoted = c.s > 0 && is_quote(T[c.s - 1]) && c.e < T.size() && is_quote(T[c.e]);
+  }
+  return out;
+}
+
+bool SentenceMatcher::capitalised_name(std::size_t from, std::size_t to, const std::vector<const Outlet*>& outlets,
+                      std::string_view surface) const {
+  // Exact spelling of a name or alias ("dpa", "New York magazine") is always fine.
+  for (const Outlet* o : outlets) {
+    if (o->name == surface) return true;
+    for (const std::string& a : o->aliases)
+      if (a == surface) return true;
+  }
+  const Lexicon& x = lexicon();
+  std::size_t first = from;
+  if (T[first].lower == "the" && first + 1 < to) ++first;
+  if (!T[first].cap) return false;
+  for (std::size_t k = first; k < to; ++k)
+    if (T[k].word && !T[k].cap && !x.function_words.count(T[k].lower)) return false;
+  return true;
+}
+
+// A name made of generic words ("National", "Herald Tribune", "Times") next to another
+// capitalised word belongs to a longer name: "National Assembly", "Kyiv Herald Tribune".
+bool SentenceMatcher::part_of_longer_name(std::size_t start, std::size_t end) const {
+  const Lexicon& x = lexicon();
+  static const std::unordered_set<std::string> generic{
+      "national", "international", "daily", "weekly", "morning", "evening", "sunday", "new", "world", "local",
+      "public", "foreign", "affairs", "policy", "state", "day", "week", "minute", "nation"};
+  for (std::size_t k = start; k < end; ++k) {
+    const std::string& w = T[k].lower;
+    if (!(w == "the" || x.outlet_words.count(w) || x.common_word_names.count(w) || generic.count(w) ||
+          x.descriptors.count(w)))
+      return false;
+  }
+  auto neighbour_is_name = [&](std::size_t k, bool before) {
+    const Token& t = T[k];
+    if (!t.word || !t.cap) return false;
+    if (x.determiners.count(t.lower) || is_cue_word(t.lower) || !country_hint(t.lower).empty() ||
+        is_descriptor(t.lower) || x.connectors.count(t.lower))
+      return false;
+    static const std::unordered_set<std::string> calendar{
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
+    if (!before && calendar.count(t.lower)) return false;
+    return true;
+  };
+  if (start > 0 && neighbour_is_name(start - 1, true)) return true;
+  if (end < T.size() && neighbour_is_name(end, false)) return true;
+  return false;
+}
+
+void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>& covered) {
+  const OutletDirectory* dir = R.directory;
+  if (!dir) return;
+  const std::size_t maxw = std::min<std::size_t>(dir->max_key_words() + 1, 9);
+  std::size_t i = 0;
+  while (i < T.size()) {
+    if (!T[i].word) {
+      ++i;
+      continue;
+    }
+    // Qualifiers: "the U.K. Mirror", "the Russian TASS news agency".
+    std::size_t j = i;
+    std::string hint;
+    if ((T[j].lower == "the") && j + 1 < T.size()) ++j;
+    std::size_t q = j;
+    while (q < T.size() && q < j + 2 && T[q].cap && q + 1 < T.size() && T[q + 1].word) {
+      std::string h = country_hint(T[q].lower);
+      if (h.empty()) break;
+      hint = h;
+      ++q;
+    }
+    bool matched = false;
+    for (std::size_t start : {i, q}) {
+      if (matched) break;
+      for (std::size_t len = std::min(maxw, T.size() - start); len >= 1 && !matched; --len) {
+        std::size_t end = start + len;
+        bool ok = true;
+        for (std::size_t k = start; k < end; ++k)
+          if (!T[k].word && T[k].text != "&") ok = false;
+        if (!ok) continue;
+        std::string surface(text.substr(T[start].begin, T[end - 1].end - T[start].begin));
+        std::string key = normalize_outlet_name(surface);
+        if (key.size() < 2) continue;
+        std::vector<const Outlet*> found = dir->by_key(key);
+        if (found.empty() && len == 1 && key.size() > 4 && key.back() == 's') {
+          // Genitive: "des Spiegels", "NRKs".
+          found = dir->by_key(key.substr(0, key.size() - 1));
+        }
+        if (found.empty() || !capitalised_name(start, end, found, surface)) continue;
+        if (part_of_longer_name(start, end)) continue;
+        Candidate c;
+        c.s = i;
+        c.name_s = start;
+        c.e = end;
+        c.shape = Shape::known;
+        c.outlets = std::move(found);
+        c.surface = surface;
+        c.hint = start == q ? hint : "";
+        for (std::size_t k = c.s; k < c.e; ++k) covered[k] = true;
+        out.push_back(std::move(c));
+        i = end;
+        matched = true;
+      }
+    }
+    if (!matched) ++i;
+  }
+}
+
+void SentenceMatcher::find_shapes(std::vector<Candidate>& out, const std::vector<bool>& covered) {
+  const Lexicon& x = lexicon();
+  std::size_t i = 0;
+  while (i < T.size()) {
+    if (covered[i] || !T[i].word || !T[i].cap || std::isdigit(static_cast<unsigned char>(T[i].text[0])) ||
+        drop_cap_lead_in(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    if (T[j].lower == "the") ++j;
+    std::size_t end = j;
+    while (end < T.size() && end < j + 6 && !covered[end] &&
+           ((T[end].word && (T[end].cap || x.function_words.count(T[end].lower))) || T[end].text == "&") &&
+           !std::isdigit(static_cast<unsigned char>(T[end].text[0])))
+      ++end;
+    while (end > j && (x.function_words.count(T[end - 1].lower) || T[end - 1].text == "&")) --end;
+    if (end == j) {
+      i = j + 1;
+      continue;
+    }
+    bool outlet_word = false, proper = false;
+    for (std::size_t k = j; k < end; ++k) {
+      const std::string& w = T[k].lower;
+      if (x.outlet_words.count(w)) outlet_word = true;
+      else if (!x.function_words.count(w) && !x.determiners.count(w) && !is_descriptor(w) &&
+               country_hint(w).empty() && T[k].cap)
+        proper = true;
+    }
+    Candidate c;
+    c.s = i;
+    c.name_s = j;
+    c.e = end;
+    // An unknown name keeps its capitalised "The": "The Plainsville Gazette".
+    std::size_t from = T[i].text == "The" && end - j >= 2 ? i : j;
+    c.surface = std::string(text.substr(T[from].begin, T[end - 1].end - T[from].begin));
+    // A title followed by more capitalised words names a person: "Opposition Leader Bill Shorten".
+    bool titled_person = false;
+    for (std::size_t k = j; k + 1 < end; ++k)
+      if (x.role_words.count(T[k].lower) && T[k + 1].cap) titled_person = true;
+    if (titled_person) {
+      i = end;
+      continue;
+    }
+    if (outlet_word && proper && end - j >= 2) {
+      c.shape = Shape::words;
+    } else if (end - j == 1 && T[j].acronym && T[j].text.size() <= 6 &&
+               !x.non_media_acronyms.count(T[j].lower)) {
+      c.shape = Shape::acronym;
+    } else if (end - j <= 3) {
+      c.shape = Shape::other;
+    } else {
+      i = end;
+      continue;
+    }
+    out.push_back(std::move(c));
+    i = end;
+  }
+}
+
+// A story's opening words set in capitals ("AS Opposition Leader ...", "IN a letter"):
+// a function word in capitals at the sentence start, before a normally written word.
+bool SentenceMatcher::drop_cap_lead_in(std::size_t i) const {
+  if (i != 0 || !T[i].acronym || i + 1 >= T.size() || T[i + 1].acronym) return false;
+  const Lexicon& x = lexicon();
+  return x.function_words.count(T[i].lower) || x.determiners.count(T[i].lower) || x.connectors.count(T[i].lower) ||
+         T[i].lower == "as" || T[i].lower == "in" || T[i].lower == "on" || T[i].lower == "at" ||
+         T[i].lower == "it" || T[i].lower == "when" || T[i].lower == "after";
+}
+
+}  // namespace newsarchive::parse::detail

@@ -1,0 +1,75 @@
+#pragma once
+// Matching one sentence: the outlet-name candidates in it (candidates.cpp) and the
+// attribution cues around each (text_cues.cpp). Internal to parse/sources.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parse/sources/detail.hpp"
+
+namespace newsarchive::parse::detail {
+
+enum class Shape { known, words, acronym, other };
+
+struct Candidate {
+  std::size_t s = 0, e = 0;  // token span [s, e), qualifiers and "The" included
+  std::size_t name_s = 0;    // first token of the name itself
+  Shape shape = Shape::other;
+  std::vector<const Outlet*> outlets;  // directory matches (known shape)
+  std::string surface;                 // the name as written
+  std::string hint;                    // country from a qualifier
+  bool quoted = false;
+};
+
+struct CueResult {
+  bool found = false;
+  bool media = false;       // the cue itself says the outlet published something
+  bool descriptor = false;  // "newspaper", "news agency", "Sender" next to the name
+  bool news_descriptor = false;  // a descriptor that only a news outlet has (not "website", "portal")
+  std::string hint;         // country qualifier seen in the gap
+};
+
+bool is_quote(const Token& t);
+bool is_clause_end(const Token& t);
+// Words that describe an outlet ("newspaper", "Sender", "avisa"), inflections included.
+bool is_descriptor(const std::string& lower);
+// Descriptors that name a kind of news outlet, unlike "website", "portal" or "state".
+bool is_news_descriptor(const std::string& lower);
+bool is_cue_word(const std::string& lower);
+
+class SentenceMatcher {
+ public:
+  SentenceMatcher(const Sentence& s, std::string_view text, const Resolver& r)
+      : S(s), T(s.tokens), text(text), R(r) {}
+
+  // Outlet-name candidates, in order: directory names first, then outlet-shaped ones.
+  std::vector<Candidate> candidates();
+  CueResult cue_before(std::size_t s, std::size_t e) const;
+  CueResult cue_after(std::size_t e, const std::vector<Candidate>& all, bool known) const;
+  bool after_cue_at(std::size_t k, CueResult* r) const;
+
+  std::string sentence_text() const { return std::string(text.substr(S.begin, S.end - S.begin)); }
+  const std::vector<Token>& tokens() const { return T; }
+
+ private:
+  // Another outlet-like name starts at m (German nouns alone do not count).
+  bool starts_candidate(std::size_t m, const std::vector<Candidate>& all) const;
+  bool capitalised_name(std::size_t from, std::size_t to, const std::vector<const Outlet*>& outlets,
+                        std::string_view surface) const;
+  // A name made of generic words ("National", "Herald Tribune", "Times") next to another
+  // capitalised word belongs to a longer name: "National Assembly", "Kyiv Herald Tribune".
+  bool part_of_longer_name(std::size_t start, std::size_t end) const;
+  void find_known(std::vector<Candidate>& out, std::vector<bool>& covered);
+  void find_shapes(std::vector<Candidate>& out, const std::vector<bool>& covered);
+  // A story's opening words set in capitals ("AS Opposition Leader ...", "IN a letter"):
+  // a function word in capitals at the sentence start, before a normally written word.
+  bool drop_cap_lead_in(std::size_t i) const;
+
+  std::vector<bool> owned_;  // tokens inside a known or outlet-shaped name
+  const Sentence& S;
+  const std::vector<Token>& T;
+  std::string_view text;
+  const Resolver& R;
+};
+
+}  // namespace newsarchive::parse::detail
