@@ -88,10 +88,11 @@ struct SearchHit {
 // What the archive knows of a URL, for conditional re-fetches.
 struct KnownUrl {
   std::int64_t article_id = 0;
-  std::string etag;
-  std::string last_modified;
+  std::string etag;           // for If-None-Match; "" when none
+  std::string last_modified;  // for If-Modified-Since; "" when none
   std::optional<std::string> published;
-  std::string last_fetched;  // ISO 8601 UTC
+  std::string dated;          // published in UTC, else first seen: the article's age
+  std::string last_fetched;   // ISO 8601 UTC
 };
 
 struct Revision {
@@ -169,14 +170,6 @@ struct RunRecord {
 };
 
 // What a crawl needs to know of a URL that may already be archived.
-struct RecheckInfo {
-  std::int64_t article_id = 0;
-  std::string etag;           // for If-None-Match; "" when none
-  std::string last_modified;  // for If-Modified-Since; "" when none
-  std::string dated;          // published in UTC, else first seen: the article's age
-  std::string last_fetched;   // ISO 8601 UTC
-};
-
 class Archive {
  public:
   enum class Mode { read_write, read_only };
@@ -261,8 +254,6 @@ class Archive {
   void frontier_finish(const std::vector<FrontierResult>& results);
   // Frontier URLs of `site` in `state` ("" = any site).
   std::int64_t frontier_count(std::string_view site, std::string_view state) const;
-  // By canonical, final or requested URL (normalised); nullopt when not archived.
-  std::optional<RecheckInfo> recheck_info(std::string_view url) const;
 
   // Starts a run record (state running) and returns its id. Runs still marked running
   // are marked aborted first: the caller holds the run lock, so none of them is alive.

@@ -19,7 +19,7 @@ std::string http_key(long status) { return "http_" + std::to_string(status); }
 
 }  // namespace
 
-bool due_for_recheck(const RecheckInfo& info, std::string_view listed_date, int recheck_days,
+bool due_for_recheck(const KnownUrl& info, std::string_view listed_date, int recheck_days,
                      std::int64_t now_unix_s) {
   if (auto dated = unix_of(info.dated); dated && now_unix_s - *dated < std::int64_t{recheck_days} * 86400)
     return true;

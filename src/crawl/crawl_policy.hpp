@@ -15,7 +15,7 @@ namespace newsarchive {
 // younger than `recheck_days` (counted from info.dated: published, else first seen),
 // or `listed_date` (the date a feed or sitemap gives for it, ISO 8601, may be "") is
 // after our last fetch. Unreadable dates count as old.
-bool due_for_recheck(const RecheckInfo& info, std::string_view listed_date, int recheck_days,
+bool due_for_recheck(const KnownUrl& info, std::string_view listed_date, int recheck_days,
                      std::int64_t now_unix_s);
 
 // When a later run may try again a URL that has failed `total_attempts` times in all:

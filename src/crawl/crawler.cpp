@@ -247,7 +247,7 @@ void Crawler::Impl::release(SteadyClock::time_point now) {
     request.url = t.url;
     request.tag = t.tag;
     if (it->second.kind == JobKind::article && archive) {
-      if (auto known = archive->recheck_info(t.url)) {
+      if (auto known = archive->known_url(t.url)) {
         if (!known->etag.empty()) request.etag = known->etag;
         if (!known->last_modified.empty()) request.last_modified = known->last_modified;
       }

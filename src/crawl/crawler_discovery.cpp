@@ -260,7 +260,7 @@ void Crawler::Impl::admit(int site_index, const std::string& url, LinkSource fro
   if (!key) return;
   bool known = false;
   if (archive) {
-    if (auto info = archive->recheck_info(*key))
+    if (auto info = archive->known_url(*key))
       known = !due_for_recheck(*info, listed_date, config.crawl.recheck_days, now_ms() / 1000);
   }
   // Robots is checked here when the host's robots.txt is already known, else when the

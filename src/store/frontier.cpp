@@ -139,14 +139,4 @@ std::int64_t Archive::frontier_count(std::string_view site, std::string_view sta
   return q.step() ? q.int64(0) : 0;
 }
 
-std::optional<RecheckInfo> Archive::recheck_info(std::string_view url) const {
-  Statement q(impl_->db,
-              "SELECT a.id, a.etag, a.last_modified, a.dated, a.last_fetched FROM article_urls u "
-              "JOIN articles a ON a.id = u.article_id WHERE u.url = ?1",
-              "looking up an archived URL");
-  q.bind(1, store::url_key(url));
-  if (!q.step()) return std::nullopt;
-  return RecheckInfo{q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4)};
-}
-
 }  // namespace newsarchive

@@ -234,12 +234,12 @@ std::int64_t Archive::article_count() const {
 
 std::optional<KnownUrl> Archive::known_url(std::string_view url) const {
   Statement q(impl_->db,
-              "SELECT a.id, a.etag, a.last_modified, a.published, a.last_fetched FROM article_urls u "
+              "SELECT a.id, a.etag, a.last_modified, a.published, a.dated, a.last_fetched FROM article_urls u "
               "JOIN articles a ON a.id = u.article_id WHERE u.url = ?1",
               "looking up a known URL");
   q.bind(1, store::url_key(url));
   if (!q.step()) return std::nullopt;
-  return KnownUrl{q.int64(0), q.text(1), q.text(2), q.opt_text(3), q.text(4)};
+  return KnownUrl{q.int64(0), q.text(1), q.text(2), q.opt_text(3), q.text(4), q.text(5)};
 }
 
 std::vector<Revision> Archive::revisions(std::int64_t article_id) const {

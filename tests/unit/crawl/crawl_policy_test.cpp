@@ -8,8 +8,8 @@ using namespace newsarchive;
 namespace {
 constexpr std::int64_t kNow = 1789459200;  // 2026-09-15T08:00:00Z
 
-RecheckInfo archived(const std::string& dated, const std::string& last_fetched = "2026-09-15T07:00:00Z") {
-  RecheckInfo info;
+KnownUrl archived(const std::string& dated, const std::string& last_fetched = "2026-09-15T07:00:00Z") {
+  KnownUrl info;
   info.article_id = 1;
   info.dated = dated;
   info.last_fetched = last_fetched;
@@ -24,7 +24,7 @@ TEST(RecheckPolicy, YoungArticlesAreFetchedAgain) {
 }
 
 TEST(RecheckPolicy, AListingDateAfterOurLastFetchMeansChanged) {
-  RecheckInfo old = archived("2026-01-01T00:00:00Z", "2026-09-10T00:00:00Z");
+  KnownUrl old = archived("2026-01-01T00:00:00Z", "2026-09-10T00:00:00Z");
   EXPECT_TRUE(due_for_recheck(old, "2026-09-14T12:00:00+02:00", 3, kNow));
   EXPECT_FALSE(due_for_recheck(old, "2026-09-09T12:00:00Z", 3, kNow));
   EXPECT_FALSE(due_for_recheck(old, "not a date", 3, kNow));

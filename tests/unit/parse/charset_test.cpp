@@ -70,7 +70,7 @@ TEST(Sniff, RejectsBinaryServedAsHtml) {
   EXPECT_FALSE(looks_like_html(std::string("PK\x03\x04\x14\x00", 6), "text/html"));
   EXPECT_FALSE(looks_like_html(std::string("\x00\x01\x02\x03garbage\x00\x00", 13), "text/html"));
   // Binary that happens to start with '<' is still NUL-dense.
-  EXPECT_FALSE(looks_like_html(std::string("<\x00\x00\x00\x07\x00\x00\x00data\x00\x00\x00\x00", 17), "text/html"));
+  EXPECT_FALSE(looks_like_html(std::string("<\x00\x00\x00\x07\x00\x00\x00" "data" "\x00\x00\x00\x00", 16), "text/html"));
   EXPECT_FALSE(looks_like_html("<html></html>", "image/png"));
   EXPECT_FALSE(looks_like_html("", "text/html"));
 }

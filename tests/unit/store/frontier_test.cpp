@@ -151,7 +151,7 @@ TEST(Frontier, FailedUrlIsDeferredUntilItsNextAttempt) {
             std::vector<std::string>{"http://alpha.example/due"});
 }
 
-TEST(Frontier, RecheckInfoFindsAnArticleByAnyOfItsUrls) {
+TEST(Frontier, KnownUrlFindsAnArticleByAnyOfItsUrlsWithItsAge) {
   testsupport::TempDir dir;
   Archive archive(dir.file("a.db"));
   PageRecord rec = article_page("http://alpha.example/story?from=rss", "Headline", "Body text.",
@@ -161,14 +161,14 @@ TEST(Frontier, RecheckInfoFindsAnArticleByAnyOfItsUrls) {
   rec.article->published = "2026-09-14T10:00:00+02:00";
   auto saved = archive.save(rec);
 
-  auto by_canonical = archive.recheck_info("http://alpha.example/story");
+  auto by_canonical = archive.known_url("http://alpha.example/story");
   ASSERT_TRUE(by_canonical);
   EXPECT_EQ(by_canonical->article_id, saved.article_id);
   EXPECT_EQ(by_canonical->etag, "\"v1\"");
   EXPECT_EQ(by_canonical->last_modified, "Tue, 15 Sep 2026 08:00:00 GMT");
   EXPECT_EQ(by_canonical->dated, "2026-09-14T08:00:00Z") << "published, in UTC";
-  EXPECT_TRUE(archive.recheck_info("http://alpha.example/story?from=rss"));
-  EXPECT_FALSE(archive.recheck_info("http://alpha.example/other"));
+  EXPECT_TRUE(archive.known_url("http://alpha.example/story?from=rss"));
+  EXPECT_FALSE(archive.known_url("http://alpha.example/other"));
 }
 
 TEST(Frontier, ALaterListingFillsInTheDateAndCanMakeAKnownUrlDue) {
