@@ -244,7 +244,8 @@ std::optional<KnownUrl> Archive::known_url(std::string_view url) const {
 
 std::vector<Revision> Archive::revisions(std::int64_t article_id) const {
   Statement q(impl_->db,
-              "SELECT id, number, fetched_at, headline, body FROM revisions WHERE article_id = ?1 ORDER BY number",
+              "SELECT r.id, r.number, r.fetched_at, r.headline, coalesce(r.body, a.body) FROM revisions r "
+              "JOIN articles a ON a.id = r.article_id WHERE r.article_id = ?1 ORDER BY r.number",
               "reading revisions");
   q.bind(1, article_id);
   std::vector<Revision> out;

@@ -201,6 +201,36 @@ INSERT INTO articles_fts(articles_fts, rank) VALUES('pgsz', 16000);
 INSERT INTO articles_fts(articles_fts, rank) VALUES('automerge', 16);
 )sql";
 
+// Schema 5: a revision's body may be NULL, meaning "the article's body now". The latest
+// revision is stored that way, so a news body is kept once, not twice (bodies were
+// two-thirds of an archive's bytes); the writer copies the text into the revision before
+// the article's body changes (a new version, a reparse). Existing duplicates are dropped
+// as the table is rebuilt (SQLite cannot relax NOT NULL in place).
+constexpr const char* kSchema5 = R"sql(
+CREATE TABLE revisions_new (
+  id           INTEGER PRIMARY KEY,
+  article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  number       INTEGER NOT NULL,           -- 1 = first version
+  fetched_at   TEXT NOT NULL,
+  page_id      INTEGER REFERENCES pages(id),
+  content_hash TEXT NOT NULL,
+  headline     TEXT,
+  body         TEXT,                       -- NULL: the same as articles.body (latest revision)
+  authors      TEXT NOT NULL,              -- JSON array of strings
+  published    TEXT,
+  modified     TEXT,
+  UNIQUE (article_id, number)
+);
+INSERT INTO revisions_new(id, article_id, number, fetched_at, page_id, content_hash, headline, body, authors,
+                          published, modified)
+  SELECT r.id, r.article_id, r.number, r.fetched_at, r.page_id, r.content_hash, r.headline,
+         CASE WHEN r.number = a.revisions AND r.body = a.body THEN NULL ELSE r.body END,
+         r.authors, r.published, r.modified
+  FROM revisions r JOIN articles a ON a.id = r.article_id;
+DROP TABLE revisions;
+ALTER TABLE revisions_new RENAME TO revisions;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -209,6 +239,7 @@ const std::vector<Migration>& migrations() {
       {2, kSchema2},
       {3, kSchema3},
       {4, kSchema4},
+      {5, kSchema5},
   };
   return list;
 }

@@ -153,14 +153,25 @@ void unindex(Connection& db, std::int64_t id, FtsQueue& fts) {
   if (q.step()) fts.remove(id, q.opt_text(0), q.text(1));
 }
 
+// The new revision is the latest, so its body is the article's (stored once, there).
 void insert_revision(Connection& db, std::int64_t article_id, int number, const Article& a, const std::string& hash,
                      const Visit& v) {
   Statement q(db,
               "INSERT INTO revisions(article_id, number, fetched_at, page_id, content_hash, headline, body, "
-              "authors, published, modified) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+              "authors, published, modified) VALUES(?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?8, ?9)",
               "recording a revision");
   q.bind(1, article_id).bind(2, number).bind(3, v.fetched_at).bind_id(4, v.page_id).bind(5, hash);
-  q.bind(6, a.headline).bind(7, a.body).bind(8, to_json(a.authors)).bind(9, a.published).bind(10, a.modified);
+  q.bind(6, a.headline).bind(7, to_json(a.authors)).bind(8, a.published).bind(9, a.modified);
+  q.run();
+}
+
+// Before the article's body changes, the revision that shared it takes its own copy.
+void keep_revision_body(Connection& db, std::int64_t article_id) {
+  Statement q(db,
+              "UPDATE revisions SET body = (SELECT body FROM articles WHERE id = ?1) "
+              "WHERE article_id = ?1 AND body IS NULL",
+              "keeping a revision's text");
+  q.bind(1, article_id);
   q.run();
 }
 
@@ -260,6 +271,7 @@ SaveResult save_record(Connection& db, const PageRecord& rec, FtsQueue& fts) {
     case SaveStatus::changed:
       unindex(db, r.article_id, fts);
       fts.add(r.article_id, rec.article->headline, rec.article->body);
+      keep_revision_body(db, r.article_id);
       update_article(db, r.article_id, *known, *rec.article, hash, v);
       insert_revision(db, r.article_id, known->revisions + 1, *rec.article, hash, v);
       write_children(db, r.article_id, *rec.article, false);
@@ -290,6 +302,7 @@ void replace_parsed(Connection& db, std::int64_t article_id, const Article& a, F
   }
   unindex(db, article_id, fts);
   fts.add(article_id, a.headline, a.body);
+  keep_revision_body(db, article_id);
   Statement q(db,
               "UPDATE articles SET canonical_url = ?2, site_name = ?3, headline = ?4, published = ?5, "
               "modified = ?6, language = ?7, description = ?8, body = ?9, dated = ?10, content_hash = ?11 "

@@ -80,6 +80,32 @@ TEST(ArchiveOpen, MigratesAnExistingVersionZeroFile) {
   EXPECT_EQ(scalar(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'articles'"), 1);
 }
 
+// Schema 5 drops the copy of the latest body that schema 1-4 revisions kept.
+TEST(ArchiveOpen, SchemaFiveMigrationKeepsEveryRevisionsText) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("v4.db");
+  {
+    store::Connection db(path, false);
+    std::vector<store::Migration> v4(store::migrations().begin(), store::migrations().begin() + 4);
+    ASSERT_EQ(store::migrate(db, v4), 4);
+    db.exec("INSERT INTO articles(id, url, site, requested_url, final_url, body, dated, first_seen, last_fetched, "
+            "last_changed, content_hash, revisions) VALUES (1, 'https://example.com/a', 'example.com', "
+            "'https://example.com/a', 'https://example.com/a', 'Now.', 'd', 'f', 'l', 'c', 'h2', 2);"
+            "INSERT INTO revisions(article_id, number, fetched_at, content_hash, body, authors) VALUES "
+            "(1, 1, 't1', 'h1', 'Before.', '[]'), (1, 2, 't2', 'h2', 'Now.', '[]');",
+            "writing a version 4 archive");
+  }
+  Archive archive(path);
+  EXPECT_EQ(archive.schema_version(), store::current_schema_version());
+  EXPECT_EQ(text_scalar(path, "SELECT group_concat(coalesce(body, '<shared>'), '|') FROM "
+                              "(SELECT body FROM revisions ORDER BY number)"),
+            "Before.|<shared>");
+  auto revs = archive.revisions(1);
+  ASSERT_EQ(revs.size(), 2u);
+  EXPECT_EQ(revs[0].body, "Before.");
+  EXPECT_EQ(revs[1].body, "Now.");
+}
+
 TEST(ArchiveOpen, MigrationsRunForwardInOrderOnlyOnce) {
   testsupport::TempDir dir;
   std::string path = dir.file("m.db");

@@ -193,6 +193,31 @@ TEST(ArchiveSave, ChangedTextAddsRevisionTwoAndKeepsRevisionOne) {
   EXPECT_TRUE(archive.search("Early").empty());
 }
 
+// A body is stored once: the latest revision shares the article's, an earlier one
+// keeps its own copy, also when a reparse replaces the article's text.
+TEST(ArchiveSave, LatestRevisionSharesTheArticlesBodyAndEarlierOnesKeepTheirs) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("a.db");
+  Archive archive(path);
+  PageRecord first = article_page("https://example.com/a", "Headline", "First version of the text.");
+  PageRecord later = article_page("https://example.com/a", "Headline", "Second version, corrected.");
+  later.fetch.started_at_ms = at_minute(30);
+  auto id = archive.save(first).article_id;
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM revisions WHERE body IS NULL"), 1);
+  archive.save(later);
+  EXPECT_EQ(text_scalar(path, "SELECT body FROM revisions WHERE number = 1"), "First version of the text.");
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM revisions WHERE number = 2 AND body IS NULL"), 1);
+
+  newsarchive::Article reparsed = *later.article;
+  reparsed.body = "Second version, extracted better.";
+  archive.update_parsed(id, reparsed);
+  auto revs = archive.revisions(id);
+  ASSERT_EQ(revs.size(), 2u);
+  EXPECT_EQ(revs[0].body, "First version of the text.");
+  EXPECT_EQ(revs[1].body, "Second version, corrected.") << "a reparse does not rewrite what was archived";
+  EXPECT_EQ(archive.article(id)->article.body, "Second version, extracted better.");
+}
+
 TEST(ArchiveSave, NotModifiedUpdatesLastFetchedOnly) {
   testsupport::TempDir dir;
   std::string path = dir.file("a.db");
