@@ -15,6 +15,7 @@ struct FetchRequest {
   std::optional<std::string> etag;           // sent as If-None-Match
   std::optional<std::string> last_modified;  // sent as If-Modified-Since
   std::uint64_t tag = 0;                     // caller's own id, echoed in the result
+  std::string user_agent;                    // "" sends FetcherOptions::user_agent
 };
 
 // Why a transfer produced no usable response. HTTP statuses are not errors here:

@@ -246,6 +246,7 @@ void Crawler::Impl::release(SteadyClock::time_point now) {
     FetchRequest request;
     request.url = t.url;
     request.tag = t.tag;
+    request.user_agent = user_agent_of(it->second.site);
     if (it->second.kind == JobKind::article && archive) {
       if (auto known = archive->known_url(t.url)) {
         if (!known->etag.empty()) request.etag = known->etag;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
 #include "core/time.hpp"
 #include "crawl/crawl_policy.hpp"
 #include "crawl/crawler_impl.hpp"
@@ -33,11 +34,12 @@ std::string final_url_of(const FetchResult& r) { return r.final_url.empty() ? r.
 
 }  // namespace
 
-// Every job passes here: the host's robots.txt is fetched first (once per run) and
-// the job waits for it; then robots decides.
+// Every job passes here: the host's robots.txt is fetched first (once per run and
+// product token) and the job waits for it; then robots decides.
 void Crawler::Impl::submit(Job job) {
-  std::string key = robots_url(job.url);
-  if (key.empty()) {
+  std::string robots_txt = robots_url(job.url);
+  std::string key = robots_key(job.site, job.url);
+  if (robots_txt.empty()) {
     job_not_started(job, "bad_url");
     return;
   }
@@ -51,7 +53,7 @@ void Crawler::Impl::submit(Job job) {
     Job fetch_robots;
     fetch_robots.kind = JobKind::robots;
     fetch_robots.site = it->second.parked.front().site;
-    fetch_robots.url = key;
+    fetch_robots.url = std::move(robots_txt);
     enqueue(std::move(fetch_robots));
     return;
   }
@@ -81,7 +83,7 @@ void Crawler::Impl::enqueue(Job job) {
   std::uint64_t tag = next_tag++;
   if (!scheduler.add(job.url, tag)) {
     if (job.kind == JobKind::robots)
-      resolve_robots(job.url, Robots::disallow_all(), "host_failing");
+      resolve_robots(job.site, job.url, Robots::disallow_all(), "host_failing");
     else
       job_not_started(job, "host_failing");
     return;
@@ -92,7 +94,7 @@ void Crawler::Impl::enqueue(Job job) {
 void Crawler::Impl::job_not_started(const Job& job, const std::string& reason) {
   switch (job.kind) {
     case JobKind::robots:
-      resolve_robots(job.url, Robots::disallow_all(), reason);
+      resolve_robots(job.site, job.url, Robots::disallow_all(), reason);
       break;
     case JobKind::document:
     case JobKind::start_page:
@@ -133,15 +135,29 @@ void Crawler::Impl::submit_document(int site_index, const std::string& url, int 
   submit(std::move(job));
 }
 
-void Crawler::Impl::resolve_robots(const std::string& key, Robots policy, const std::string& unreachable) {
+const std::string& Crawler::Impl::user_agent_of(int site) const {
+  return site >= 0 ? sites[site].config->user_agent : config.crawl.user_agent;
+}
+
+std::string Crawler::Impl::token_of(int site) const { return site >= 0 ? product_token(user_agent_of(site)) : token; }
+
+std::string Crawler::Impl::robots_key(int site, const std::string& url) const {
+  std::string where = robots_url(url);
+  return where.empty() ? where : to_lower_ascii(token_of(site)) + ' ' + where;
+}
+
+void Crawler::Impl::resolve_robots(int site, const std::string& robots_txt, Robots policy,
+                                   const std::string& unreachable) {
+  const std::string key = robots_key(site, robots_txt);
   HostRobots& host = robots[key];
   host.state = HostRobots::State::ready;
   host.robots = std::move(policy);
   host.unreachable = host.robots.kind() == Robots::Kind::disallow_all ? unreachable : "";
-  std::string authority = HostScheduler::host_key(key);
+  std::string authority = HostScheduler::host_key(robots_txt);
   if (auto delay = host.robots.crawl_delay()) scheduler.set_crawl_delay(authority, *delay);
   if (!host.unreachable.empty())
-    spdlog::warn("crawl: {} unreachable ({}): nothing on {} is fetched this run", key, unreachable, authority);
+    spdlog::warn("crawl: {} unreachable ({}): nothing on {} is fetched this run", robots_txt, unreachable,
+                 authority);
   // The Sitemap: lines serve the sites that live on this host.
   std::vector<std::string> sitemaps = host.robots.sitemaps();
   std::vector<Job> parked = std::move(host.parked);
@@ -156,13 +172,13 @@ void Crawler::Impl::resolve_robots(const std::string& key, Robots policy, const 
 
 void Crawler::Impl::finish_robots(const Job& job, FetchResult r) {
   long status = r.error == FetchError::none ? r.status : 0;
-  Robots policy = Robots::from_fetch(status, r.body, token, job.url);
+  Robots policy = Robots::from_fetch(status, r.body, token_of(job.site), job.url);
   std::string why = failure_key(r);
   const char* kind = policy.kind() == Robots::Kind::parsed      ? "parsed"
                      : policy.kind() == Robots::Kind::allow_all ? "allow all"
                                                                 : "disallow all";
   record(std::move(r), std::string("discovery: robots.txt, ") + kind);
-  resolve_robots(job.url, std::move(policy), why);
+  resolve_robots(job.site, job.url, std::move(policy), why);
 }
 
 void Crawler::Impl::source_failed(int site_index, const std::string& reason) {
@@ -266,7 +282,7 @@ void Crawler::Impl::admit(int site_index, const std::string& url, LinkSource fro
   // Robots is checked here when the host's robots.txt is already known, else when the
   // URL is taken from the frontier.
   bool disallowed = false;
-  if (auto host = robots.find(robots_url(*key)); host != robots.end())
+  if (auto host = robots.find(robots_key(site_index, *key)); host != robots.end())
     disallowed = host->second.state == HostRobots::State::ready && !host->second.robots.allowed(*key);
   if (options.dry_run) {
     if (!site.seen.insert(*key).second) return;

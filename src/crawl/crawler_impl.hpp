@@ -78,7 +78,7 @@ struct Crawler::Impl {
   CrawlOptions options;
   std::unique_ptr<Fetcher> fetcher;
   HostScheduler scheduler;
-  std::string token;  // robots.txt product token
+  std::string token;  // robots.txt product token of [crawl]'s user_agent
   int concurrency = 1;
   int window = 64;    // article URLs per site taken from the frontier at a time
 
@@ -87,7 +87,7 @@ struct Crawler::Impl {
   std::int64_t run_id = 0;
 
   std::vector<SiteState> sites;
-  std::unordered_map<std::string, HostRobots> robots;  // by robots.txt URL
+  std::unordered_map<std::string, HostRobots> robots;  // by robots_key()
   std::unordered_map<std::uint64_t, Job> jobs;          // in the scheduler or in flight
   std::unordered_map<std::uint64_t, Ticket> in_flight;  // handed to the fetcher
   std::unordered_map<std::uint64_t, Job> parsing;       // articles in the pipeline
@@ -127,7 +127,12 @@ struct Crawler::Impl {
   void enqueue(Job job);
   void job_not_started(const Job& job, const std::string& reason);
   void submit_document(int site, const std::string& url, int depth, JobKind kind);
-  void resolve_robots(const std::string& robots_url, Robots policy, const std::string& unreachable);
+  // A site's User-Agent and robots.txt product token (the [crawl] ones for site < 0).
+  const std::string& user_agent_of(int site) const;
+  std::string token_of(int site) const;
+  // robots.txt rules depend on the product token, so they are kept per token and host.
+  std::string robots_key(int site, const std::string& url) const;
+  void resolve_robots(int site, const std::string& robots_url, Robots policy, const std::string& unreachable);
   void finish_robots(const Job& job, FetchResult result);
   void finish_document(const Job& job, FetchResult result, bool cut_short);
   void finish_start_page(const Job& job, FetchResult result, bool cut_short);

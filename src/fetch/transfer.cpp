@@ -219,7 +219,8 @@ CURLcode configure_transfer(Transfer& t, const FetcherOptions& options, curl_sli
   set(CURLOPT_FOLLOWLOCATION, t.max_redirects > 0 ? 1L : 0L);
   set(CURLOPT_MAXREDIRS, static_cast<long>(std::max(t.max_redirects, 0)));
   set(CURLOPT_AUTOREFERER, 1L);
-  set(CURLOPT_USERAGENT, options.user_agent.c_str());
+  const std::string& agent = t.request.user_agent.empty() ? options.user_agent : t.request.user_agent;
+  set(CURLOPT_USERAGENT, agent.c_str());
   // We advertise the codings ContentDecoder removes and decode them ourselves.
   set(CURLOPT_ACCEPT_ENCODING, accepted_encodings());
   set(CURLOPT_HTTP_CONTENT_DECODING, 0L);

@@ -184,3 +184,26 @@ TEST_F(CrawlE2E, ASiteWhoseSourcesAllFailMakesTheRunExitOne) {
   EXPECT_EQ(archived_urls(), expected()) << "the other sites are archived all the same";
   EXPECT_EQ(latest_run()["state"], "failed");
 }
+
+// A site's own user_agent is sent with its requests, and its product token chooses the
+// robots.txt group: Beta's robots.txt lets "newsarchive" in and everyone else out.
+TEST_F(CrawlE2E, ASitesOwnUserAgentIsSentAndReadsRobotsTxtWithItsToken) {
+  std::string text = sites_.config(0);
+  const std::string beta = "name = \"Beta\"\n";
+  ASSERT_NE(text.find(beta), std::string::npos);
+  text.insert(text.find(beta) + beta.size(), "user_agent = \"otherbot/2.0 (+https://example.org/bot)\"\n");
+  auto r = crawl(text);
+  int beta_requests = 0;
+  for (const auto& q : server_.requests()) {
+    if (q.host == "beta.example") {
+      ++beta_requests;
+      EXPECT_TRUE(contains(q.header("User-Agent"), "otherbot/2.0")) << q.path << ": " << q.header("User-Agent");
+      EXPECT_EQ(q.path, "/robots.txt") << "robots.txt disallows everything for otherbot";
+    } else {
+      EXPECT_TRUE(contains(q.header("User-Agent"), "newsarchive/1.0")) << q.path << ": " << q.header("User-Agent");
+    }
+  }
+  EXPECT_EQ(beta_requests, 1);
+  for (const auto& url : archived_urls()) EXPECT_TRUE(contains(url, "alpha.example")) << url;
+  EXPECT_EQ(archived_urls().size(), 5u) << r.out << r.err;
+}

@@ -91,7 +91,7 @@ TEST(FetcherFailure, WakeupEndsAWaitingPerform) {
   auto options = test_options();
   options.total_timeout_ms = 20000;
   auto fetcher = newsarchive::make_curl_fetcher(options);
-  fetcher->add(FetchRequest{server.url("/"), std::nullopt, std::nullopt, 1});
+  fetcher->add(FetchRequest{server.url("/"), std::nullopt, std::nullopt, 1, ""});
   std::thread waker([&] {
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
     fetcher->wakeup();

@@ -68,7 +68,7 @@ TEST(FetcherQueue, PerHostCapHoldsWhileManyUrlsComplete) {
   std::vector<FetchRequest> requests;
   for (int i = 0; i < 24; ++i)
     requests.push_back({counting.server().url("/item/" + std::to_string(i)), std::nullopt, std::nullopt,
-                        static_cast<std::uint64_t>(100 + i)});
+                        static_cast<std::uint64_t>(100 + i), ""});
   auto fetcher = newsarchive::make_curl_fetcher(options);
   auto results = newsarchive::fetch_all(*fetcher, requests);
   ASSERT_EQ(results.size(), 24u);
@@ -93,7 +93,7 @@ TEST(FetcherQueue, EachHostGetsItsOwnCap) {
   for (int i = 0; i < 20; ++i) {
     std::string host = i % 2 ? "b.example" : "a.example";
     requests.push_back({"http://" + host + ":" + port + "/item/" + std::to_string(i), std::nullopt,
-                        std::nullopt, static_cast<std::uint64_t>(i)});
+                        std::nullopt, static_cast<std::uint64_t>(i), ""});
   }
   auto fetcher = newsarchive::make_curl_fetcher(options);
   auto results = newsarchive::fetch_all(*fetcher, requests);
@@ -115,7 +115,7 @@ TEST(FetcherQueue, TotalCapHoldsAcrossHosts) {
   for (int i = 0; i < 18; ++i) {
     std::string host = i % 2 ? "b.example" : "a.example";
     requests.push_back({"http://" + host + ":" + port + "/item/" + std::to_string(i), std::nullopt,
-                        std::nullopt, static_cast<std::uint64_t>(i)});
+                        std::nullopt, static_cast<std::uint64_t>(i), ""});
   }
   auto fetcher = newsarchive::make_curl_fetcher(options);
   auto results = newsarchive::fetch_all(*fetcher, requests);
@@ -130,8 +130,8 @@ TEST(FetcherQueue, PerformDrivesQueuedTransfersToCompletion) {
   auto fetcher = newsarchive::make_curl_fetcher(options);
   for (int i = 0; i < 40; ++i)
     fetcher->add({counting.server().url("/item/" + std::to_string(i)), std::nullopt, std::nullopt,
-                  static_cast<std::uint64_t>(i)});
-  fetcher->add({"mailto:someone@example.com", std::nullopt, std::nullopt, 999});
+                  static_cast<std::uint64_t>(i), ""});
+  fetcher->add({"mailto:someone@example.com", std::nullopt, std::nullopt, 999, ""});
   EXPECT_EQ(fetcher->pending(), 41u);
   std::vector<FetchResult> done;
   for (int round = 0; round < 2000 && fetcher->pending() > 0; ++round)
@@ -149,10 +149,10 @@ TEST(FetcherQueue, FetchAllKeepsRequestOrderWithMixedOutcomes) {
   CountingServer counting;
   auto fetcher = newsarchive::make_curl_fetcher(test_options());
   std::vector<FetchRequest> requests{
-      {counting.server().url("/item/1"), std::nullopt, std::nullopt, 7},
-      {"gopher://127.0.0.1/", std::nullopt, std::nullopt, 8},
-      {counting.server().url("/nothing-here"), std::nullopt, std::nullopt, 9},
-      {counting.server().url("/item/2"), std::nullopt, std::nullopt, 10},
+      {counting.server().url("/item/1"), std::nullopt, std::nullopt, 7, ""},
+      {"gopher://127.0.0.1/", std::nullopt, std::nullopt, 8, ""},
+      {counting.server().url("/nothing-here"), std::nullopt, std::nullopt, 9, ""},
+      {counting.server().url("/item/2"), std::nullopt, std::nullopt, 10, ""},
   };
   auto results = newsarchive::fetch_all(*fetcher, requests);
   ASSERT_EQ(results.size(), 4u);
@@ -174,7 +174,7 @@ TEST(FetcherQueue, ReusesConnectionsAcrossRequests) {
   auto fetcher = newsarchive::make_curl_fetcher(options);
   std::vector<FetchRequest> requests;
   for (int i = 0; i < 5; ++i)
-    requests.push_back({counting.server().url("/item/" + std::to_string(i)), std::nullopt, std::nullopt, 0});
+    requests.push_back({counting.server().url("/item/" + std::to_string(i)), std::nullopt, std::nullopt, 0, ""});
   auto results = newsarchive::fetch_all(*fetcher, requests);
   ASSERT_EQ(results.size(), 5u);
   for (const FetchResult& r : results) EXPECT_TRUE(r.ok()) << r.error_message;
