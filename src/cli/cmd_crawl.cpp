@@ -14,6 +14,7 @@
 #include "crawl/config.hpp"
 #include "crawl/crawler.hpp"
 #include "crawl/duration.hpp"
+#include "crawl/robots.hpp"
 #include "crawl/run_lock.hpp"
 #include "newsarchive/outlets.hpp"
 
@@ -35,6 +36,21 @@ void print_progress(const CrawlProgress& p) {
   std::fflush(stderr);
 }
 
+// Fetch options given on the command line override the configuration file's [crawl]
+// values; --user-agent also replaces the agent of every site that has none of its own.
+void apply_command_line(const Context& ctx, CrawlConfig& config) {
+  CrawlSettings& c = config.crawl;
+  if (ctx.given("--user-agent")) {
+    for (SiteConfig& site : config.sites)
+      if (site.user_agent == c.user_agent) site.user_agent = ctx.user_agent;
+    c.user_agent = ctx.user_agent;
+  }
+  if (ctx.given("--timeout")) c.timeout = ctx.timeout_s;
+  if (ctx.given("--connect-timeout")) c.connect_timeout = ctx.connect_timeout_s;
+  if (ctx.given("--max-body-mb")) c.max_body_mb = ctx.max_body_mb;
+  if (ctx.given("--concurrency")) c.concurrency = ctx.concurrency;
+}
+
 int run_crawl(const CrawlCommandOptions& o, Context& ctx) {
   std::optional<double> max_duration;
   if (!o.max_duration.empty()) {
@@ -42,11 +58,15 @@ int run_crawl(const CrawlCommandOptions& o, Context& ctx) {
     if (!max_duration)
       throw CliError(kUsage, "--max-duration: '" + o.max_duration + "' is not a duration (e.g. 90s, 30m, 2h, 1h30m)");
   }
+  if (ctx.given("--user-agent") && product_token(ctx.user_agent).empty())
+    throw CliError(kUsage, "--user-agent: '" + ctx.user_agent +
+                               "' must start with a product name such as \"newsarchive/1.0\" (the robots.txt token)");
   CrawlConfig config;
   std::vector<const SiteConfig*> sites;
   std::optional<OutletDirectory> own_outlets;
   try {
     config = load_config(o.config);
+    apply_command_line(ctx, config);
     sites = select_sites(config, o.sites);
     if (!config.crawl.outlets.empty()) own_outlets = OutletDirectory::from_file(config.crawl.outlets);
   } catch (const ConfigError& e) {

@@ -21,14 +21,20 @@ void Context::add_options(CLI::App& app) {
   app.add_option("--log-file", log_file, "Also log to this file (rotating, 3 x 10 MB)");
   app.add_option("--resolve", resolve, "HOST:PORT:ADDR, as curl's --resolve (repeatable)")
       ->type_name("HOST:PORT:ADDR");
-  app.add_option("--user-agent", user_agent, "User-Agent header (default names newsarchive)");
   app.add_option("--outlets", outlets_file, "Outlet directory TSV to use instead of the built-in one")
       ->check(CLI::ExistingFile);
-  app.add_option("--timeout", timeout_s, "Seconds allowed per transfer")->check(CLI::PositiveNumber);
-  app.add_option("--connect-timeout", connect_timeout_s, "Seconds allowed to connect")->check(CLI::PositiveNumber);
-  app.add_option("--max-body-mb", max_body_mb, "Largest page kept, decoded, in MB")->check(CLI::PositiveNumber);
-  app.add_option("--concurrency", concurrency, "Transfers in flight")->check(CLI::Range(1, 1024));
-  app.add_option("--per-host", per_host, "Transfers in flight per host")->check(CLI::Range(1, 64));
+  // For `crawl` these override the configuration file's [crawl] values.
+  auto fetch_option = [&](const char* name, auto& value, const char* help) {
+    CLI::Option* option = app.add_option(name, value, help);
+    options_[name] = option;
+    return option;
+  };
+  fetch_option("--user-agent", user_agent, "User-Agent header (default names newsarchive)");
+  fetch_option("--timeout", timeout_s, "Seconds allowed per transfer")->check(CLI::PositiveNumber);
+  fetch_option("--connect-timeout", connect_timeout_s, "Seconds allowed to connect")->check(CLI::PositiveNumber);
+  fetch_option("--max-body-mb", max_body_mb, "Largest page kept, decoded, in MB")->check(CLI::PositiveNumber);
+  fetch_option("--concurrency", concurrency, "Transfers in flight")->check(CLI::Range(1, 1024));
+  fetch_option("--per-host", per_host, "Transfers in flight per host")->check(CLI::Range(1, 64));
   app.add_option("--workers", workers, "Parser threads (default: one per core)")->check(CLI::Range(0, 256));
 }
 
@@ -58,6 +64,11 @@ void Context::setup_logging() const {
   logger->set_level(std::min(level, file_level));
   logger->flush_on(spdlog::level::warn);
   spdlog::set_default_logger(logger);
+}
+
+bool Context::given(const std::string& name) const {
+  auto it = options_.find(name);
+  return it != options_.end() && it->second->count() > 0;
 }
 
 std::string Context::db_path() const {

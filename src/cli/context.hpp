@@ -1,6 +1,7 @@
 #pragma once
 // Global options shared by every command, and what they configure: logging, the
 // archive path, the fetcher and the outlet directory.
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -9,6 +10,7 @@
 
 namespace CLI {
 class App;
+class Option;
 }
 
 namespace newsarchive {
@@ -41,9 +43,12 @@ struct Context {
   FetcherOptions fetcher_options() const;
   // The built-in outlet directory, or the user's file; loaded on first use.
   const OutletDirectory& outlets();
+  // Whether the user gave this global option (e.g. "--timeout") on the command line.
+  bool given(const std::string& name) const;
 
  private:
   std::shared_ptr<OutletDirectory> outlets_;
+  std::map<std::string, const CLI::Option*> options_;  // the fetch options; owned by the app
 };
 
 }  // namespace newsarchive::cli

@@ -207,3 +207,20 @@ TEST_F(CrawlE2E, ASitesOwnUserAgentIsSentAndReadsRobotsTxtWithItsToken) {
   for (const auto& url : archived_urls()) EXPECT_TRUE(contains(url, "alpha.example")) << url;
   EXPECT_EQ(archived_urls().size(), 5u) << r.out << r.err;
 }
+
+// --user-agent on the command line replaces the [crawl] agent (and robots.txt token)
+// for sites without their own; a bad one is a usage error before any request.
+TEST_F(CrawlE2E, CommandLineUserAgentOverridesTheConfigFile) {
+  auto bad = crawl(sites_.config(0), {"--user-agent", "/no-product"});
+  EXPECT_EQ(bad.exit_code, 2) << bad.err;
+  EXPECT_TRUE(contains(bad.err, "--user-agent")) << bad.err;
+  EXPECT_TRUE(server_.requests().empty());
+
+  auto r = crawl(sites_.config(0), {"--user-agent", "clibot/3.0 (+https://example.org/bot)"});
+  ASSERT_FALSE(server_.requests().empty());
+  for (const auto& q : server_.requests())
+    EXPECT_TRUE(contains(q.header("User-Agent"), "clibot/3.0")) << q.path << ": " << q.header("User-Agent");
+  // Beta's robots.txt admits only "newsarchive"; Alpha's admits everyone.
+  for (const auto& url : archived_urls()) EXPECT_TRUE(contains(url, "alpha.example")) << url;
+  EXPECT_EQ(archived_urls().size(), 5u) << r.out << r.err;
+}
