@@ -132,6 +132,13 @@ struct FrontierEntry {
                                          // taken up; pending URLs go newest first
 };
 
+// A discovery document's validators from the last response read whole (schema 6).
+struct DocumentState {
+  std::string final_url;  // the URLs it listed have it as found_on
+  std::string etag;
+  std::string last_modified;
+};
+
 // Where frontier_pending() goes on from: after the last entry returned.
 struct FrontierCursor {
   std::string priority = "~";  // sorts after every date: the start
@@ -254,6 +261,13 @@ class Archive {
   void frontier_finish(const std::vector<FrontierResult>& results);
   // Frontier URLs of `site` in `state` ("" = any site).
   std::int64_t frontier_count(std::string_view site, std::string_view state) const;
+  // Frontier URLs last listed by the document at `found_on` (url, site, source, published).
+  std::vector<FrontierEntry> frontier_listed_by(std::string_view found_on) const;
+
+  // A feed's or sitemap's state for a conditional request; nullopt when unknown.
+  std::optional<DocumentState> document_state(std::string_view url) const;
+  // Stores it; without an ETag and a Last-Modified, forgets the document instead.
+  void set_document_state(std::string_view url, const DocumentState& state);
 
   // Starts a run record (state running) and returns its id. Runs still marked running
   // are marked aborted first: the caller holds the run lock, so none of them is alive.

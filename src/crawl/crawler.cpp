@@ -253,6 +253,13 @@ void Crawler::Impl::release(SteadyClock::time_point now) {
         if (!known->last_modified.empty()) request.last_modified = known->last_modified;
       }
     }
+    // A dry run lists what a feed holds, so it asks for the whole document.
+    if (it->second.kind == JobKind::document && archive && !options.dry_run) {
+      if (auto doc = archive->document_state(t.url)) {
+        if (!doc->etag.empty()) request.etag = doc->etag;
+        if (!doc->last_modified.empty()) request.last_modified = doc->last_modified;
+      }
+    }
     spdlog::debug("crawl: fetch {}{}", t.url, t.attempt ? " (retry " + std::to_string(t.attempt) + ")" : "");
     std::uint64_t tag = t.tag;
     in_flight.emplace(tag, std::move(t));

@@ -195,6 +195,11 @@ void Crawler::Impl::finish_document(const Job& job, FetchResult r, bool cut_shor
     record(std::move(r), "discovery: cut short by the end of the run");
     return;
   }
+  if (r.error == FetchError::none && r.status == 304) {
+    record(std::move(r), "discovery: not modified");
+    relist(job);
+    return;
+  }
   if (!r.ok()) {
     std::string reason = failure_key(r);
     spdlog::warn("crawl: {}: discovery source {} failed: {}", site.config->name, job.url,
@@ -204,6 +209,7 @@ void Crawler::Impl::finish_document(const Job& job, FetchResult r, bool cut_shor
     return;
   }
   const std::string base = final_url_of(r);
+  const DocumentState validators{base, r.etag, r.last_modified};
   FeedDocument doc = parse_feed(r.body, base);
   std::string note = std::string("discovery: ") + feed_kind_name(doc.kind) + ", " +
                      std::to_string(doc.entries.size()) + " entries" + (doc.truncated ? " (truncated)" : "");
@@ -211,10 +217,12 @@ void Crawler::Impl::finish_document(const Job& job, FetchResult r, bool cut_shor
   spdlog::info("crawl: {}: {} ({}, {} entries)", site.config->name, job.url, feed_kind_name(doc.kind),
                doc.entries.size());
   if (doc.kind == FeedKind::unknown) {
+    remember_document(job.url, {});
     source_failed(job.site, "not_a_feed");
     return;
   }
   if (doc.kind == FeedKind::sitemap_index) {
+    remember_document(job.url, {});  // its children are found by reading it whole
     // Newest child sitemaps first: an archive's index lists years of them.
     std::stable_sort(doc.entries.begin(), doc.entries.end(),
                      [](const FeedEntry& a, const FeedEntry& b) { return a.best_date() > b.best_date(); });
@@ -231,6 +239,26 @@ void Crawler::Impl::finish_document(const Job& job, FetchResult r, bool cut_shor
     std::string date = e.best_date();
     if (!e.news_publication_date.empty() && e.modified.empty()) date = e.news_publication_date;
     admit(job.site, e.url, from, date, base);
+  }
+  flush_admissions(site);
+  remember_document(job.url, validators);  // only once what it listed is in the frontier
+}
+
+void Crawler::Impl::remember_document(const std::string& url, const DocumentState& state) {
+  if (archive && !options.dry_run) archive->set_document_state(url, state);
+}
+
+// A feed or sitemap that has not changed lists what it listed last time: those URLs
+// are admitted again, so young articles are still rechecked for edits.
+void Crawler::Impl::relist(const Job& job) {
+  SiteState& site = sites[job.site];
+  std::optional<DocumentState> doc = archive ? archive->document_state(job.url) : std::nullopt;
+  if (!doc) return;
+  std::vector<FrontierEntry> listed = archive->frontier_listed_by(doc->final_url);
+  spdlog::info("crawl: {}: {} not modified ({} URLs listed before)", site.config->name, job.url, listed.size());
+  for (const FrontierEntry& e : listed) {
+    LinkSource from = e.source == "feed" ? LinkSource::feed : LinkSource::sitemap;
+    admit(job.site, e.url, from, e.published.value_or(""), doc->final_url);
   }
   flush_admissions(site);
 }

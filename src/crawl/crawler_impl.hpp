@@ -133,6 +133,8 @@ struct Crawler::Impl {
   // robots.txt rules depend on the product token, so they are kept per token and host.
   std::string robots_key(int site, const std::string& url) const;
   void resolve_robots(int site, const std::string& robots_url, Robots policy, const std::string& unreachable);
+  void remember_document(const std::string& url, const DocumentState& state);
+  void relist(const Job& job);
   void finish_robots(const Job& job, FetchResult result);
   void finish_document(const Job& job, FetchResult result, bool cut_short);
   void finish_start_page(const Job& job, FetchResult result, bool cut_short);

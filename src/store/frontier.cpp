@@ -139,4 +139,48 @@ std::int64_t Archive::frontier_count(std::string_view site, std::string_view sta
   return q.step() ? q.int64(0) : 0;
 }
 
+std::vector<FrontierEntry> Archive::frontier_listed_by(std::string_view found_on) const {
+  Statement q(impl_->db, "SELECT id, url, site, source, published FROM frontier WHERE found_on = ?1 ORDER BY id",
+              "reading the URLs a document listed");
+  q.bind(1, found_on);
+  std::vector<FrontierEntry> out;
+  while (q.step()) {
+    FrontierEntry e;
+    e.id = q.int64(0);
+    e.url = q.text(1);
+    e.site = q.text(2);
+    e.source = q.text(3);
+    e.found_on = std::string(found_on);
+    e.published = q.opt_text(4);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+std::optional<DocumentState> Archive::document_state(std::string_view url) const {
+  Statement q(impl_->db, "SELECT final_url, etag, last_modified FROM documents WHERE url = ?1",
+              "reading a discovery document's validators");
+  q.bind(1, url);
+  if (!q.step()) return std::nullopt;
+  return DocumentState{q.text(0), q.text(1), q.text(2)};
+}
+
+void Archive::set_document_state(std::string_view url, const DocumentState& state) {
+  impl_->require_writable("record a discovery document");
+  if (state.etag.empty() && state.last_modified.empty()) {
+    Statement q(impl_->db, "DELETE FROM documents WHERE url = ?1", "forgetting a discovery document");
+    q.bind(1, url);
+    q.run();
+    return;
+  }
+  Statement q(impl_->db,
+              "INSERT INTO documents(url, final_url, etag, last_modified, checked_at) VALUES(?1, ?2, ?3, ?4, ?5) "
+              "ON CONFLICT(url) DO UPDATE SET final_url = excluded.final_url, etag = excluded.etag, "
+              "last_modified = excluded.last_modified, checked_at = excluded.checked_at",
+              "recording a discovery document");
+  q.bind(1, url).bind(2, state.final_url).bind_nonempty(3, state.etag).bind_nonempty(4, state.last_modified);
+  q.bind(5, iso_utc_now());
+  q.run();
+}
+
 }  // namespace newsarchive

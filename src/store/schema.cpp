@@ -231,6 +231,20 @@ DROP TABLE revisions;
 ALTER TABLE revisions_new RENAME TO revisions;
 )sql";
 
+// Schema 6: a crawl's discovery documents (feeds, sitemaps) with the validators of the
+// last response read whole, so the next run asks for them conditionally; on a 304 the
+// URLs the document listed last time (frontier.found_on) are listed again.
+constexpr const char* kSchema6 = R"sql(
+CREATE TABLE documents (
+  url           TEXT PRIMARY KEY,          -- as requested (configuration, sitemap index)
+  final_url     TEXT NOT NULL,             -- after redirects: the frontier's found_on
+  etag          TEXT,
+  last_modified TEXT,
+  checked_at    TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX frontier_found_on ON frontier(found_on);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -240,6 +254,7 @@ const std::vector<Migration>& migrations() {
       {3, kSchema3},
       {4, kSchema4},
       {5, kSchema5},
+      {6, kSchema6},
   };
   return list;
 }

@@ -53,8 +53,9 @@ CrawlSites::CrawlSites(testsupport::LoopbackServer& server) : server_(server) {
       return;
     }
     Resource r = it->second;
-    if (r.article) {
-      if (int ms = slow_ms_.load(); ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+    if (r.article && slow_ms_.load() > 0) std::this_thread::sleep_for(std::chrono::milliseconds(slow_ms_.load()));
+    // Articles, feeds and sitemaps answer conditional requests.
+    if (r.article || r.content_type.find("xml") != std::string::npos || req.path.ends_with(".gz")) {
       if (req.path == changing_path() && version_.load() >= 2) {
         auto pos = r.body.find("reopened on Monday");
         if (pos != std::string::npos) r.body.replace(pos, 18, "reopened on Tuesday after a final safety check");

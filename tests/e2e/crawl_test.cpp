@@ -91,6 +91,20 @@ TEST_F(CrawlE2E, SecondRunSendsConditionalRequestsAndKeepsARevisionOfTheChangedA
   EXPECT_FALSE(requested.count("/2026/04/01/election-results-announced")) << "old: not rechecked";
   EXPECT_EQ(archived_urls(), expected());
 
+  // Feeds and sitemaps are asked for conditionally too (they answer 304 here, and what
+  // they listed before is listed again, so the young articles above were rechecked);
+  // a sitemap index is read whole, as its children are found only in it.
+  std::set<std::string> conditional_documents;
+  for (const auto& q : server_.requests()) {
+    if (q.path.find(".xml") == std::string::npos) continue;
+    if (q.path == "/sitemap_index.xml")
+      EXPECT_TRUE(q.header("If-None-Match").empty()) << "a sitemap index is read whole";
+    else if (!q.header("If-None-Match").empty())
+      conditional_documents.insert(q.path);
+  }
+  EXPECT_EQ(conditional_documents, (std::set<std::string>{"/rss.xml", "/sitemaps/articles.xml.gz",
+                                                          "/sitemaps/news.xml", "/atom.xml", "/news-sitemap.xml"}));
+
   json run = latest_run();
   int added = 0, changed = 0, unchanged = 0, not_modified = 0, fetched = 0, known = 0;
   for (const auto& s : run["summary"]["sites"]) {

@@ -214,8 +214,8 @@ TEST_F(FoundationTest, ReadCommandsUpgradeAnArchiveFromAnOlderVersionOnce) {
     // Turn the file back into a version-1 archive (before the crawl's tables).
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db, "DROP TABLE runs; DROP TABLE frontier; PRAGMA user_version = 1;", nullptr, nullptr,
-                           nullptr),
+    ASSERT_EQ(sqlite3_exec(db, "DROP TABLE documents; DROP TABLE runs; DROP TABLE frontier; PRAGMA user_version = 1;",
+                           nullptr, nullptr, nullptr),
               SQLITE_OK)
         << sqlite3_errmsg(db);
     sqlite3_close(db);

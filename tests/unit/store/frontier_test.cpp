@@ -186,3 +186,40 @@ TEST(Frontier, ALaterListingFillsInTheDateAndCanMakeAKnownUrlDue) {
   EXPECT_EQ(archive.frontier_add(run, third).front(), FrontierAdd::seen_this_run);
   EXPECT_EQ(archive.frontier_count("Alpha", "pending"), 1) << "pending stays pending";
 }
+
+TEST(Frontier, DocumentStateIsKeptReplacedAndForgotten) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  const std::string feed = "http://alpha.example/feed";
+  EXPECT_FALSE(archive.document_state(feed));
+  archive.set_document_state(feed, {"http://alpha.example/rss.xml", "\"v1\"", ""});
+  auto s = archive.document_state(feed);
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->final_url, "http://alpha.example/rss.xml");
+  EXPECT_EQ(s->etag, "\"v1\"");
+  EXPECT_EQ(s->last_modified, "");
+  archive.set_document_state(feed, {"http://alpha.example/rss.xml", "", "Tue, 15 Sep 2026 07:00:00 GMT"});
+  EXPECT_EQ(archive.document_state(feed)->etag, "");
+  EXPECT_EQ(archive.document_state(feed)->last_modified, "Tue, 15 Sep 2026 07:00:00 GMT");
+  archive.set_document_state(feed, {"http://alpha.example/rss.xml", "", ""});
+  EXPECT_FALSE(archive.document_state(feed)) << "without validators there is nothing to ask with";
+}
+
+TEST(Frontier, ListsTheUrlsADocumentListedLastWithTheirDates) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  std::int64_t run = archive.begin_run("sites.toml", {"Alpha"});
+  std::vector<FrontierEntry> entries{entry("http://alpha.example/a"), entry("http://alpha.example/b"),
+                                     entry("http://alpha.example/c")};
+  entries[0].published = "2026-09-15T08:00:00Z";
+  entries[2].found_on = "http://alpha.example/sitemap.xml";
+  entries[2].source = "sitemap";
+  archive.frontier_add(run, entries);
+  auto listed = archive.frontier_listed_by("http://alpha.example/rss.xml");
+  EXPECT_EQ(urls_of(listed), (std::vector<std::string>{"http://alpha.example/a", "http://alpha.example/b"}));
+  EXPECT_EQ(listed[0].published, "2026-09-15T08:00:00Z");
+  EXPECT_EQ(listed[0].source, "feed");
+  EXPECT_FALSE(listed[1].published);
+  EXPECT_EQ(urls_of(archive.frontier_listed_by("http://alpha.example/sitemap.xml")),
+            (std::vector<std::string>{"http://alpha.example/c"}));
+}
