@@ -160,7 +160,7 @@ void CurlFetcher::start(Queued queued, const std::string& host_key) {
     return;
   }
   if (spdlog::should_log(spdlog::level::debug))
-    spdlog::debug("fetch: start {}", fetch::redact_url(t.target));
+    spdlog::debug("fetch: start {}", redact_url(t.target));
   ++hosts_[host_key].active;
   active_.emplace(&t, std::move(transfer));
 }
@@ -181,7 +181,7 @@ void CurlFetcher::drain(std::vector<FetchResult>& out) {
     curl_multi_remove_handle(multi_.get(), easy);
     fetch::complete_transfer(*transfer, code);
     if (spdlog::should_log(spdlog::level::debug))
-      spdlog::debug("fetch: done {} status={} error={} {}", fetch::redact_url(transfer->target),
+      spdlog::debug("fetch: done {} status={} error={} {}", redact_url(transfer->target),
                     transfer->result.status, fetch_error_name(transfer->result.error),
                     transfer->result.error_message);
     if (auto host = hosts_.find(transfer->host_key); host != hosts_.end()) {

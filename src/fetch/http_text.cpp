@@ -44,7 +44,6 @@ long parse_status_line(std::string_view line) {
   return code;
 }
 
-std::string redact_url(std::string_view url) { return newsarchive::redact_url(url); }
 
 std::string header_safe(std::string_view value) {
   std::string out;

@@ -20,9 +20,6 @@ std::optional<std::pair<std::string, std::string>> parse_header_line(std::string
 // The status code of a status line ("HTTP/1.1 404 Not Found", "HTTP/2 200"); 0 if none.
 long parse_status_line(std::string_view line);
 
-// The URL with any user:password removed, safe for logs.
-std::string redact_url(std::string_view url);
-
 // A header value made safe to send: CR, LF and NUL removed (no header injection).
 std::string header_safe(std::string_view value);
 

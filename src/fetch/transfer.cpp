@@ -6,6 +6,7 @@
 #include "core/text.hpp"
 #include "core/time.hpp"
 #include "fetch/http_text.hpp"
+#include "newsarchive/url.hpp"
 
 namespace newsarchive::fetch {
 namespace {

@@ -1,8 +1,10 @@
 #include "fetch/http_text.hpp"
+#include "newsarchive/url.hpp"
 
 #include <gtest/gtest.h>
 
 using namespace newsarchive::fetch;
+using newsarchive::redact_url;
 
 namespace {
 
