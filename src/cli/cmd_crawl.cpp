@@ -96,7 +96,9 @@ int run_crawl(const CrawlCommandOptions& o, Context& ctx) {
   co.outlets = own_outlets ? &*own_outlets : &ctx.outlets();
   co.workers = ctx.workers;
   co.seed = static_cast<std::uint64_t>(::getpid());
-  const bool progress = !ctx.quiet && ::isatty(STDERR_FILENO) == 1;
+  // Someone is watching only when the summary goes to a terminal; the line itself goes
+  // to stderr, so never into a redirected log either.
+  const bool progress = !ctx.quiet && ::isatty(STDOUT_FILENO) == 1 && ::isatty(STDERR_FILENO) == 1;
   if (progress) co.on_progress = print_progress;
   if (o.dry_run)
     co.on_would_fetch = [](const std::string&, const std::string& url) { std::cout << url << '\n'; };
