@@ -1,6 +1,10 @@
 // A crawl's life: killed and resumed, locked against a second run, stopped by SIGTERM,
 // ended by --max-duration.
+#include <poll.h>
+#include <pty.h>
 #include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "support/child.hpp"
 #include "crawl_e2e.hpp"
@@ -101,4 +105,50 @@ TEST_F(CrawlE2E, MaxDurationEndsTheRunOnTime) {
   SqliteReader db(db_);
   EXPECT_EQ(db.value("SELECT state FROM runs ORDER BY id DESC LIMIT 1"), "timed_out");
   EXPECT_GT(db.count("SELECT count(*) FROM frontier WHERE state = 'pending'"), 0);
+}
+
+namespace {
+
+// Runs newsarchive with stdout and stderr on a pseudo-terminal (as a person at a shell
+// sees it) and returns what it printed; killed after 60 s.
+std::string run_on_terminal(const std::vector<std::string>& args) {
+  int master = -1;
+  pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+  if (pid < 0) return "forkpty failed";
+  if (pid == 0) {
+    std::vector<char*> argv{const_cast<char*>(testsupport::newsarchive_binary())};
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  std::string out;
+  char buf[4096];
+  const auto deadline = std::chrono::steady_clock::now() + 60s;
+  while (std::chrono::steady_clock::now() < deadline) {
+    pollfd p{master, POLLIN, 0};
+    if (poll(&p, 1, 200) <= 0) continue;
+    ssize_t n = read(master, buf, sizeof buf);
+    if (n <= 0) break;  // EIO once the child has closed the terminal
+    out.append(buf, static_cast<std::size_t>(n));
+  }
+  ::kill(pid, SIGKILL);  // no-op when it has ended
+  waitpid(pid, nullptr, 0);
+  close(master);
+  return out;
+}
+
+}  // namespace
+
+// The progress line is for a person watching: shown on a terminal, never when the
+// output goes to pipes or files (cron).
+TEST_F(CrawlE2E, ProgressLineOnlyOnATerminal) {
+  std::string shown = run_on_terminal(crawl_args(sites_.config(0.3)));
+  EXPECT_TRUE(contains(shown, "in flight")) << shown;
+  EXPECT_TRUE(contains(shown, "crawl run 1 completed")) << shown;
+
+  auto piped = crawl(sites_.config(0.3));
+  ASSERT_EQ(piped.exit_code, 0) << piped.err;
+  EXPECT_FALSE(contains(piped.err + piped.out, "in flight")) << piped.err;
+  EXPECT_TRUE(contains(piped.out, "crawl run 2 completed")) << piped.out;
 }
