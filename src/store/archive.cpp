@@ -16,8 +16,8 @@ Archive::Impl::Impl(const std::string& path, Mode m) : db(path, m == Mode::read_
   if (mode == Mode::read_write) {
     if (sqlite3_db_readonly(db.get(), "main") == 1)
       throw ArchiveError(ArchiveError::Kind::read_only, "archive " + path + " is not writable");
-    // News bodies run to several KB and are stored twice (article, revision): 16 KiB
-    // pages keep them off overflow chains. Only a new, empty file can still take it.
+    // News bodies run to several KB: 16 KiB pages keep them off overflow chains. Only a
+    // new, empty file can still take it.
     if (version == 0) db.exec("PRAGMA page_size = 16384", "setting the page size");
     store::Statement wal(db, "PRAGMA journal_mode = WAL", "switching to WAL");
     if (wal.step() && wal.text(0) != "wal")
