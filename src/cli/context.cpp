@@ -23,13 +23,13 @@ void Context::add_options(CLI::App& app) {
       ->type_name("HOST:PORT:ADDR");
   app.add_option("--outlets", outlets_file, "Outlet directory TSV to use instead of the built-in one")
       ->check(CLI::ExistingFile);
-  // For `crawl` these override the configuration file's [crawl] values.
+  // For `crawl` these override the configuration file's [crawl] values (said in the help).
   auto fetch_option = [&](const char* name, auto& value, const char* help) {
-    CLI::Option* option = app.add_option(name, value, help);
+    CLI::Option* option = app.add_option(name, value, std::string(help) + " (crawl: overrides the config)");
     options_[name] = option;
     return option;
   };
-  fetch_option("--user-agent", user_agent, "User-Agent header (default names newsarchive)");
+  fetch_option("--user-agent", user_agent, "User-Agent header, naming newsarchive by default");
   fetch_option("--timeout", timeout_s, "Seconds allowed per transfer")->check(CLI::PositiveNumber);
   fetch_option("--connect-timeout", connect_timeout_s, "Seconds allowed to connect")->check(CLI::PositiveNumber);
   fetch_option("--max-body-mb", max_body_mb, "Largest page kept, decoded, in MB")->check(CLI::PositiveNumber);
