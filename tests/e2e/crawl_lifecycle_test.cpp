@@ -89,6 +89,7 @@ TEST_F(CrawlE2E, SigtermStopsGracefullyWithExit130AndTheRunRecordedInterrupted) 
   EXPECT_EQ(db.value("SELECT exit_code FROM runs ORDER BY id DESC LIMIT 1"), "130");
   EXPECT_GT(db.count("SELECT count(*) FROM frontier WHERE state = 'pending'"), 0) << "kept for the next run";
   EXPECT_EQ(db.value("PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(db.count("SELECT count(*) FROM pragma_foreign_key_check"), 0);
 }
 
 TEST_F(CrawlE2E, MaxDurationEndsTheRunOnTime) {

@@ -59,6 +59,7 @@ TEST_F(CrawlE2E, FirstRunArchivesEveryArticleAndNothingElsePolitely) {
       << "the RSS pubDate";
   EXPECT_EQ(db.count("SELECT count(*) FROM frontier WHERE state = 'robots'"), 2);
   EXPECT_EQ(db.value("PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(db.count("SELECT count(*) FROM pragma_foreign_key_check"), 0);
 
   EXPECT_TRUE(contains(r.out, "crawl run 1 completed")) << r.out;
   EXPECT_TRUE(contains(r.out, "Alpha")) << r.out;

@@ -69,6 +69,7 @@ TEST_F(FoundationTest, FetchArchivesEachPageAndRecordsEachFailure) {
   EXPECT_GE(db.count("SELECT count(*) FROM pages"), 4);
   EXPECT_EQ(db.value("PRAGMA journal_mode"), "wal");
   EXPECT_EQ(db.value("PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(db.count("SELECT count(*) FROM pragma_foreign_key_check"), 0);
 }
 
 TEST_F(FoundationTest, StoredArticleHasMetadataCleanBodyAndSources) {

@@ -79,6 +79,7 @@ TEST_F(ReparseE2E, ReparseOfAnUntouchedArchiveFindsEveryArticleUnchangedAndWrite
   EXPECT_EQ(count("SELECT count(*) FROM revisions"), revisions);
   EXPECT_EQ(count("SELECT count(*) FROM sources"), sources);
   EXPECT_EQ(SqliteReader(db_).value("PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(SqliteReader(db_).count("SELECT count(*) FROM pragma_foreign_key_check"), 0);
 }
 
 TEST_F(ReparseE2E, ReparseRestoresArticlesAnOlderExtractorGotWrongAndKeepsTheIndexConsistent) {
@@ -111,6 +112,7 @@ TEST_F(ReparseE2E, ReparseRestoresArticlesAnOlderExtractorGotWrongAndKeepsTheInd
   EXPECT_EQ(count("SELECT count(*) FROM revisions"), revisions) << "reparse adds no revision";
   exec_sql(db_, "INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')");
   EXPECT_EQ(SqliteReader(db_).value("PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(SqliteReader(db_).count("SELECT count(*) FROM pragma_foreign_key_check"), 0);
 
   auto again = na({"reparse"});
   EXPECT_EQ(summary_of(again.out).changed, 0) << again.out;

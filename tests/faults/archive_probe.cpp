@@ -75,6 +75,8 @@ std::string ArchiveProbe::value(const std::string& sql) const {
 std::string ArchiveProbe::integrity() const {
   std::string report;
   for (const auto& row : rows("PRAGMA integrity_check")) report += row.at(0) + (report.empty() ? "" : "; ");
+  for (const auto& row : rows("PRAGMA foreign_key_check"))
+    report += "; foreign key: " + row.at(0) + " row " + row.at(1) + " -> " + row.at(2);
   return report;
 }
 

@@ -25,7 +25,7 @@ class ArchiveProbe {
   std::string value(const std::string& sql) const;
   long long count(const std::string& sql) const { return std::stoll(value(sql)); }
 
-  // "ok" when PRAGMA integrity_check finds nothing, else its report.
+  // "ok" when PRAGMA integrity_check and foreign_key_check find nothing, else their report.
   std::string integrity() const;
   // "ok" when the FTS5 index matches the articles table, else SQLite's error.
   std::string fts_integrity();

@@ -113,6 +113,7 @@ TEST(ArchiveBatch, FailureMidBatchStoresNothingOfIt) {
   EXPECT_EQ(scalar(path, "SELECT count(*) FROM pages"), 2);
   EXPECT_EQ(scalar(path, "SELECT count(*) FROM revisions"), 2);
   EXPECT_EQ(text_scalar(path, "PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
   EXPECT_EQ(scalar(path, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'batches'"), 2);
 
   // The archive carries on once there is room again.
@@ -176,6 +177,7 @@ TEST(ArchiveBatch, KilledWriterLeavesOnlyWholeBatches) {
   EXPECT_EQ(scalar(path, "SELECT count(*) FROM pages"), articles);
   EXPECT_EQ(scalar(path, "SELECT count(*) FROM revisions"), articles);
   EXPECT_EQ(text_scalar(path, "PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
   newsarchive::store::Connection db(path, false);
   EXPECT_NO_THROW(db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)", "check"));
 }

@@ -286,3 +286,41 @@ TEST(ArchiveSave, UsesPrecompressedRawWhenGiven) {
   auto id = archive.save(r).article_id;
   EXPECT_EQ(archive.raw_page(id)->body, raw);
 }
+
+// Foreign keys are not enforced row by row; every kind of save leaves none dangling,
+// and the check that says so does see a dangling one.
+TEST(ArchiveSave, EveryOutcomeLeavesForeignKeysWhole) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("a.db");
+  {
+    Archive archive(path);
+    PageRecord full = full_record();
+    auto id = archive.save(full).article_id;
+    PageRecord changed = full_record();
+    changed.article->body = "The valley is dry again.";
+    changed.fetch.started_at_ms = at_minute(30);
+    EXPECT_EQ(archive.save(changed).status, SaveStatus::changed);
+    EXPECT_EQ(archive.save(changed).status, SaveStatus::unchanged);
+    PageRecord not_modified = page(full.fetch.url);
+    not_modified.fetch.status = 304;
+    not_modified.fetch.body.clear();
+    archive.save(not_modified);
+    PageRecord alias = full_record();
+    alias.fetch.url = alias.fetch.final_url = "https://example.com/short/1";
+    archive.save(alias);
+    PageRecord failed = page("https://example.com/gone");
+    failed.fetch.status = 500;
+    archive.save(failed);
+    PageRecord index = page("https://example.com/");
+    archive.save(index);
+    archive.update_parsed(id, *changed.article);
+    EXPECT_EQ(archive.revisions(id).size(), 3u) << "the alias brought the first text back";
+  }
+  EXPECT_EQ(text_scalar(path, "PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+  {
+    newsarchive::store::Connection db(path, false);
+    db.exec("INSERT INTO links(article_id, position, url, text) VALUES (999, 0, 'https://x.example/', 'x')", "orphan");
+  }
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM pragma_foreign_key_check"), 1);
+}
