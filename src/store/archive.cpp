@@ -29,7 +29,8 @@ Archive::Impl::Impl(const std::string& path, Mode m) : db(path, m == Mode::read_
   // Foreign keys are declared but not enforced row by row (SQLite's default): the writer
   // only references rows it has just written or read in the same transaction, and
   // nothing deletes articles. The per-row parent lookups (~20 per saved article) cost a
-  // sixth of the insert rate; the tests run PRAGMA foreign_key_check instead.
+  // sixth of the writer's CPU (bench-archive on tmpfs); the tests run PRAGMA
+  // foreign_key_check instead.
   db.exec("PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; "
           "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 2048",
           "setting connection pragmas");
