@@ -261,7 +261,7 @@ class Archive {
   void frontier_finish(const std::vector<FrontierResult>& results);
   // Frontier URLs of `site` in `state` ("" = any site).
   std::int64_t frontier_count(std::string_view site, std::string_view state) const;
-  // Frontier URLs last listed by the document at `found_on` (url, site, source, published).
+  // Frontier URLs last listed by the document at `found_on`, in discovery order.
   std::vector<FrontierEntry> frontier_listed_by(std::string_view found_on) const;
 
   // A feed's or sitemap's state for a conditional request; nullopt when unknown.

@@ -9,6 +9,30 @@ namespace newsarchive {
 
 using store::Statement;
 
+namespace {
+
+// Reads rows of "SELECT id, url, site, source, found_on, published, state, attempts,
+// priority FROM frontier ...".
+std::vector<FrontierEntry> read_entries(Statement& q) {
+  std::vector<FrontierEntry> out;
+  while (q.step()) {
+    FrontierEntry e;
+    e.id = q.int64(0);
+    e.url = q.text(1);
+    e.site = q.text(2);
+    e.source = q.text(3);
+    e.found_on = q.text(4);
+    e.published = q.opt_text(5);
+    e.state = q.text(6);
+    e.attempts = q.integer(7);
+    e.priority = q.text(8);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<FrontierAdd> Archive::frontier_add(std::int64_t run_id, std::vector<FrontierEntry>& entries) {
   impl_->require_writable("record discovered URLs");
   const std::string now = iso_utc_now();
@@ -94,21 +118,7 @@ std::vector<FrontierEntry> Archive::frontier_pending(std::int64_t run_id, std::s
               "AND (priority < ?3 OR (priority = ?3 AND id > ?4)) ORDER BY priority DESC, id LIMIT ?5",
               "reading pending frontier URLs");
   q.bind(1, site).bind(2, run_id).bind(3, after.priority).bind(4, after.id).bind(5, limit);
-  std::vector<FrontierEntry> out;
-  while (q.step()) {
-    FrontierEntry e;
-    e.id = q.int64(0);
-    e.url = q.text(1);
-    e.site = q.text(2);
-    e.source = q.text(3);
-    e.found_on = q.text(4);
-    e.published = q.opt_text(5);
-    e.state = q.text(6);
-    e.attempts = q.integer(7);
-    e.priority = q.text(8);
-    out.push_back(std::move(e));
-  }
-  return out;
+  return read_entries(q);
 }
 
 void Archive::frontier_finish(const std::vector<FrontierResult>& results) {
@@ -140,21 +150,12 @@ std::int64_t Archive::frontier_count(std::string_view site, std::string_view sta
 }
 
 std::vector<FrontierEntry> Archive::frontier_listed_by(std::string_view found_on) const {
-  Statement q(impl_->db, "SELECT id, url, site, source, published FROM frontier WHERE found_on = ?1 ORDER BY id",
+  Statement q(impl_->db,
+              "SELECT id, url, site, source, found_on, published, state, attempts, priority FROM frontier "
+              "WHERE found_on = ?1 ORDER BY id",
               "reading the URLs a document listed");
   q.bind(1, found_on);
-  std::vector<FrontierEntry> out;
-  while (q.step()) {
-    FrontierEntry e;
-    e.id = q.int64(0);
-    e.url = q.text(1);
-    e.site = q.text(2);
-    e.source = q.text(3);
-    e.found_on = std::string(found_on);
-    e.published = q.opt_text(4);
-    out.push_back(std::move(e));
-  }
-  return out;
+  return read_entries(q);
 }
 
 std::optional<DocumentState> Archive::document_state(std::string_view url) const {
