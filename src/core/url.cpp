@@ -41,10 +41,17 @@ std::string clean_input(std::string_view text) {
   return out;
 }
 
+// Appends "%XX" (upper-case hex) for byte c.
+void append_escape(std::string& out, unsigned char c) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  out.push_back('%');
+  out.push_back(kHex[c >> 4]);
+  out.push_back(kHex[c & 15]);
+}
+
 // Percent-encodes bytes that may not appear raw in a path/query/fragment, keeping
 // existing escapes. A lone '%' becomes "%25".
 std::string encode_component(std::string_view s, bool query) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -54,9 +61,7 @@ std::string encode_component(std::string_view s, bool query) {
     if (c == '%' && !(i + 2 < s.size() && is_hex(s[i + 1]) && is_hex(s[i + 2])))
       bad = true;
     if (bad) {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
+      append_escape(out, c);
     } else {
       out.push_back(static_cast<char>(c));
     }
@@ -122,7 +127,6 @@ bool is_tracking_param(std::string_view name) {
 }  // namespace
 
 std::string normalize_percent_encoding(std::string_view s) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -132,15 +136,11 @@ std::string normalize_percent_encoding(std::string_view s) {
       if (is_unreserved(static_cast<char>(d))) {
         out.push_back(static_cast<char>(d));
       } else {
-        out.push_back('%');
-        out.push_back(kHex[d >> 4]);
-        out.push_back(kHex[d & 15]);
+        append_escape(out, d);
       }
       i += 2;
     } else if (c <= 0x20 || c >= 0x7F) {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
+      append_escape(out, c);
     } else {
       out.push_back(static_cast<char>(c));
     }
