@@ -51,7 +51,7 @@ Crawler::Impl::Impl(const CrawlConfig& c, std::vector<const SiteConfig*> selecte
       options(std::move(o)),
       fetcher(std::move(f)),
       scheduler(make_scheduler_options(c, options)),
-      token(product_token(c.crawl.user_agent)),
+      token(to_lower_ascii(product_token(c.crawl.user_agent))),
       concurrency(std::max(1, c.crawl.concurrency)),
       window(std::max(64, 4 * c.crawl.concurrency)) {
   for (const SiteConfig* s : selected) {

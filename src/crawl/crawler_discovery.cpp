@@ -5,7 +5,6 @@
 
 #include <algorithm>
 
-#include "core/text.hpp"
 #include "core/time.hpp"
 #include "crawl/crawl_policy.hpp"
 #include "crawl/crawler_impl.hpp"
@@ -139,11 +138,11 @@ const std::string& Crawler::Impl::user_agent_of(int site) const {
   return site >= 0 ? sites[site].config->user_agent : config.crawl.user_agent;
 }
 
-std::string Crawler::Impl::token_of(int site) const { return site >= 0 ? product_token(user_agent_of(site)) : token; }
+const std::string& Crawler::Impl::token_of(int site) const { return site >= 0 ? sites[site].token : token; }
 
 std::string Crawler::Impl::robots_key(int site, const std::string& url) const {
   std::string where = robots_url(url);
-  return where.empty() ? where : to_lower_ascii(token_of(site)) + ' ' + where;
+  return where.empty() ? where : token_of(site) + ' ' + where;
 }
 
 void Crawler::Impl::resolve_robots(int site, const std::string& robots_txt, Robots policy,

@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/text.hpp"
 #include "crawl/crawler.hpp"
 #include "crawl/host_scheduler.hpp"
 #include "crawl/robots.hpp"
@@ -35,6 +36,7 @@ struct Job {
 
 struct SiteState {
   const SiteConfig* config = nullptr;
+  std::string token;  // robots.txt product token of its user_agent, lower case
   UrlFilter filter;
   SiteReport report;
   std::unordered_set<std::string> home_hosts;  // authorities of its start/feed/sitemap URLs
@@ -48,7 +50,8 @@ struct SiteState {
   int claimed = 0;          // article URLs taken from the frontier (robots skips excepted)
   int active = 0;           // of which not fetched yet (parked, queued, in flight)
 
-  explicit SiteState(const SiteConfig& site) : config(&site), filter(site) {}
+  explicit SiteState(const SiteConfig& site)
+      : config(&site), token(to_lower_ascii(product_token(site.user_agent))), filter(site) {}
   bool discovering() const { return discovery_open > 0; }
 };
 
@@ -78,7 +81,7 @@ struct Crawler::Impl {
   CrawlOptions options;
   std::unique_ptr<Fetcher> fetcher;
   HostScheduler scheduler;
-  std::string token;  // robots.txt product token of [crawl]'s user_agent
+  std::string token;  // robots.txt product token of [crawl]'s user_agent, lower case
   int concurrency = 1;
   int window = 64;    // article URLs per site taken from the frontier at a time
 
@@ -129,7 +132,7 @@ struct Crawler::Impl {
   void submit_document(int site, const std::string& url, int depth, JobKind kind);
   // A site's User-Agent and robots.txt product token (the [crawl] ones for site < 0).
   const std::string& user_agent_of(int site) const;
-  std::string token_of(int site) const;
+  const std::string& token_of(int site) const;
   // robots.txt rules depend on the product token, so they are kept per token and host.
   std::string robots_key(int site, const std::string& url) const;
   void resolve_robots(int site, const std::string& robots_url, Robots policy, const std::string& unreachable);
