@@ -146,6 +146,7 @@ struct Generator {
       s.evidence = {"According to " + s.name + ", " + sentence()};
       a.sources.push_back(std::move(s));
     }
+    r.content_hash = Archive::content_hash(a);  // as the crawl's parse workers do
     r.article = std::move(a);
     return r;
   }

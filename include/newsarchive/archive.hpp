@@ -32,6 +32,8 @@ struct PageRecord {
   FetchResult fetch;                // outcome; fetch.body is the raw page
   std::string raw_zstd;             // compress_raw(fetch.body), made off the writer thread;
                                     // empty: save() compresses it itself
+  std::string content_hash;         // Archive::content_hash(*article), likewise made off the
+                                    // writer thread; empty: save() computes it
   std::optional<Article> article;   // set when the page was parsed into an article
   std::string parse_error;          // why there is no article (not HTML, empty body, ...)
   std::string charset;              // charset the page was decoded from
@@ -282,6 +284,8 @@ class Archive {
   // Zstandard helpers, callable from any thread.
   static std::string compress_raw(std::string_view bytes);
   static std::string decompress_raw(std::string_view zstd);
+  // What tells one revision from the next (headline and body); any thread.
+  static std::string content_hash(const Article& article);
 
   struct Impl;
 

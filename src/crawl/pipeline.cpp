@@ -86,10 +86,12 @@ PageRecord prepare_record(FetchResult fetch, const OutletDirectory* outlets, std
   options.outlets = outlets;
   try {
     Article article = extract_article(page, options);
-    if (!article.headline && article.body.empty())
+    if (!article.headline && article.body.empty()) {
       rec.parse_error = "no article text found";
-    else
+    } else {
+      rec.content_hash = Archive::content_hash(article);
       rec.article = std::move(article);
+    }
   } catch (const std::exception& e) {  // extraction promises not to throw; be safe anyway
     rec.parse_error = std::string("extraction failed: ") + e.what();
   }

@@ -56,9 +56,12 @@ const std::string& Archive::path() const { return impl_->db.path(); }
 std::vector<SaveResult> Archive::save_batch(std::vector<PageRecord>& records) {
   impl_->require_writable("save pages");
   auto start = std::chrono::steady_clock::now();
-  // Compress before taking the write lock, so the lock is held for writing only.
-  for (PageRecord& rec : records)
+  // Compress and hash before taking the write lock, so the lock is held for writing
+  // only (the crawl's parse workers have done both already).
+  for (PageRecord& rec : records) {
     if (rec.raw_zstd.empty() && store::stores_page(rec)) rec.raw_zstd = compress_raw(rec.fetch.body);
+    if (rec.article && rec.content_hash.empty()) rec.content_hash = content_hash(*rec.article);
+  }
 
   std::vector<SaveResult> results;
   results.reserve(records.size());

@@ -7,11 +7,12 @@
 #include "core/dates.hpp"
 #include "core/text.hpp"
 #include "core/time.hpp"
+#include "newsarchive/archive.hpp"
 #include "newsarchive/url.hpp"
 
-namespace newsarchive::store {
+namespace newsarchive {
 
-std::string content_hash(const Article& a) {
+std::string Archive::content_hash(const Article& a) {
   // FNV-1a, 64 bits: only compared with the same article's previous hash.
   std::uint64_t h = 14695981039346656037ull;
   auto feed = [&h](std::string_view s) {
@@ -28,6 +29,10 @@ std::string content_hash(const Article& a) {
   std::snprintf(buf, sizeof buf, "fnv1a64:%016llx", static_cast<unsigned long long>(h));
   return buf;
 }
+
+}  // namespace newsarchive
+
+namespace newsarchive::store {
 
 std::string dated_key(const std::optional<std::string>& published, const std::string& first_seen) {
   if (published)

@@ -8,8 +8,6 @@
 
 namespace newsarchive::store {
 
-// Hash of what makes a revision distinct: the headline and the body.
-std::string content_hash(const Article& article);
 // The UTC sort key of an article: published in UTC when parseable, else `first_seen`.
 std::string dated_key(const std::optional<std::string>& published, const std::string& first_seen);
 // The key an article URL is stored under: normalize_url(), else the text trimmed.

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_text.hpp"
 #include "core/time.hpp"
 #include "store/impl.hpp"
 
@@ -43,7 +44,7 @@ std::int64_t Archive::begin_run(const std::string& config, const std::vector<std
   }
   Statement q(impl_->db, "INSERT INTO runs(started_at, state, pid, config, sites) VALUES(?1, 'running', ?2, ?3, ?4)",
               "recording a run");
-  std::string names = nlohmann::json(sites).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string names = json_string_array(sites);
   q.bind(1, iso_utc_now()).bind(2, static_cast<std::int64_t>(::getpid())).bind(3, config).bind(4, names);
   q.run();
   std::int64_t id = sqlite3_last_insert_rowid(impl_->db.get());

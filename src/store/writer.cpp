@@ -2,11 +2,10 @@
 // revisions, aliases and children. Runs inside the caller's transaction.
 #include "store/writer.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <array>
 
+#include "core/json_text.hpp"
 #include "core/text.hpp"
 #include "core/time.hpp"
 #include "newsarchive/url.hpp"
@@ -15,18 +14,6 @@
 namespace newsarchive::store {
 
 namespace {
-
-using json = nlohmann::json;
-
-std::string to_json(const std::vector<std::string>& items) {
-  return json(items).dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
-std::string headers_json(const std::vector<std::pair<std::string, std::string>>& headers) {
-  json out = json::array();
-  for (const auto& [name, value] : headers) out.push_back(json::array({name, value}));
-  return out.dump(-1, ' ', false, json::error_handler_t::replace);
-}
 
 // The article's identity: its canonical URL, else where the fetch ended, else asked.
 std::string identity_of(const Article& a, const FetchResult& f) {
@@ -92,7 +79,7 @@ std::int64_t insert_page(Connection& db, const PageRecord& rec, std::int64_t fet
               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
               "storing a raw page");
   q.bind(1, fetch_id).bind(2, f.final_url.empty() ? f.url : f.final_url).bind_nonempty(3, f.content_type);
-  q.bind_nonempty(4, rec.charset).bind(5, headers_json(f.headers));
+  q.bind_nonempty(4, rec.charset).bind(5, json_pair_array(f.headers));
   q.bind(6, static_cast<std::int64_t>(f.body.size()));
   if (rec.raw_zstd.empty())
     q.bind_blob(7, Archive::compress_raw(f.body));
@@ -161,7 +148,7 @@ void insert_revision(Connection& db, std::int64_t article_id, int number, const 
               "authors, published, modified) VALUES(?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?8, ?9)",
               "recording a revision");
   q.bind(1, article_id).bind(2, number).bind(3, v.fetched_at).bind_id(4, v.page_id).bind(5, hash);
-  q.bind(6, a.headline).bind(7, to_json(a.authors)).bind(8, a.published).bind(9, a.modified);
+  q.bind(6, a.headline).bind(7, json_string_array(a.authors)).bind(8, a.published).bind(9, a.modified);
   q.run();
 }
 
@@ -251,7 +238,7 @@ SaveResult save_record(Connection& db, const PageRecord& rec, FtsQueue& fts) {
     r.status = SaveStatus::no_article;
   } else {
     identity = identity_of(*rec.article, f);
-    hash = content_hash(*rec.article);
+    hash = rec.content_hash.empty() ? Archive::content_hash(*rec.article) : rec.content_hash;
     known = find_article(db, identity);
     r.status = !known ? SaveStatus::added : known->hash == hash ? SaveStatus::unchanged : SaveStatus::changed;
     if (known) r.article_id = known->id;
@@ -310,7 +297,7 @@ void replace_parsed(Connection& db, std::int64_t article_id, const Article& a, F
               "replacing an article's parsed fields");
   q.bind(1, article_id).bind(2, a.canonical_url).bind(3, a.site_name).bind(4, a.headline).bind(5, a.published);
   q.bind(6, a.modified).bind(7, a.language).bind(8, a.description).bind(9, a.body);
-  q.bind(10, dated_key(a.published, first_seen)).bind(11, content_hash(a));
+  q.bind(10, dated_key(a.published, first_seen)).bind(11, Archive::content_hash(a));
   q.run();
   write_children(db, article_id, a, false);
 }
@@ -342,7 +329,7 @@ void write_children(Connection& db, std::int64_t article_id, const Article& a, b
                 "storing a cited source");
     q.bind(1, article_id).bind(2, static_cast<int>(i)).bind(3, s.name).bind(4, to_lower_ascii(s.domain));
     q.bind(5, std::string_view(via_name(s.via))).bind(6, s.mentions).bind(7, s.credit_line ? 1 : 0);
-    q.bind(8, to_json(s.urls)).bind(9, to_json(s.evidence));
+    q.bind(8, json_string_array(s.urls)).bind(9, json_string_array(s.evidence));
     q.run();
   }
 }

@@ -324,3 +324,23 @@ TEST(ArchiveSave, EveryOutcomeLeavesForeignKeysWhole) {
   }
   EXPECT_EQ(scalar(path, "SELECT count(*) FROM pragma_foreign_key_check"), 1);
 }
+
+TEST(ArchiveSave, HashMadeByTheParseWorkerIsTheOneStored) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("a.db");
+  Archive archive(path);
+  PageRecord first = article_page("https://example.com/h", "Same", "Same text.");
+  first.content_hash = Archive::content_hash(*first.article);
+  const std::string hash = first.content_hash;
+  auto id = archive.save(first).article_id;
+  EXPECT_EQ(text_scalar(path, "SELECT content_hash FROM articles"), hash);
+  // A record without one is hashed by the archive, the same way.
+  PageRecord again = article_page("https://example.com/h", "Same", "Same text.");
+  again.fetch.started_at_ms = at_minute(60);
+  EXPECT_EQ(archive.save(again).status, SaveStatus::unchanged);
+  PageRecord edited = article_page("https://example.com/h", "Same", "Edited text.");
+  edited.fetch.started_at_ms = at_minute(120);
+  EXPECT_EQ(archive.save(edited).status, SaveStatus::changed);
+  EXPECT_NE(text_scalar(path, "SELECT content_hash FROM articles"), hash);
+  EXPECT_EQ(archive.revisions(id).size(), 2u);
+}

@@ -1,0 +1,74 @@
+#include "core/json_text.hpp"
+
+#include "core/text.hpp"
+
+namespace newsarchive {
+
+void append_json_string(std::string& out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out.push_back('"');
+  std::size_t i = 0;
+  while (i < s.size()) {
+    // A run of bytes that need no escaping is copied at once.
+    std::size_t run = i;
+    while (run < s.size()) {
+      unsigned char c = static_cast<unsigned char>(s[run]);
+      if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) break;
+      ++run;
+    }
+    out.append(s.substr(i, run - i));
+    i = run;
+    if (i == s.size()) break;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      std::size_t start = i;
+      char32_t cp = next_codepoint(s, i);
+      if (cp == 0xFFFD && i - start == 1)
+        append_utf8(out, 0xFFFD);
+      else
+        out.append(s.substr(start, i - start));
+      continue;
+    }
+    ++i;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default:
+        out += "\\u00";
+        out.push_back(kHex[c >> 4]);
+        out.push_back(kHex[c & 0xF]);
+    }
+  }
+  out.push_back('"');
+}
+
+std::string json_string_array(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    if (k) out.push_back(',');
+    append_json_string(out, items[k]);
+  }
+  out.push_back(']');
+  return out;
+}
+
+std::string json_pair_array(const std::vector<std::pair<std::string, std::string>>& pairs) {
+  std::string out = "[";
+  for (std::size_t k = 0; k < pairs.size(); ++k) {
+    if (k) out.push_back(',');
+    out.push_back('[');
+    append_json_string(out, pairs[k].first);
+    out.push_back(',');
+    append_json_string(out, pairs[k].second);
+    out.push_back(']');
+  }
+  out.push_back(']');
+  return out;
+}
+
+}  // namespace newsarchive
