@@ -21,12 +21,7 @@ void append_json_string(std::string& out, std::string_view s) {
     if (i == s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
-      std::size_t start = i;
-      char32_t cp = next_codepoint(s, i);
-      if (cp == 0xFFFD && i - start == 1)
-        append_utf8(out, 0xFFFD);
-      else
-        out.append(s.substr(start, i - start));
+      append_next_codepoint(out, s, i);
       continue;
     }
     ++i;

@@ -195,14 +195,19 @@ std::string sanitize_utf8(std::string_view s) {
       out.push_back(static_cast<char>(c));
       continue;
     }
-    std::size_t start = i;
-    char32_t cp = next_codepoint(s, i);
-    if (cp == 0xFFFD && i - start == 1)
-      append_utf8(out, 0xFFFD);
-    else
-      out.append(s.substr(start, i - start));
+    append_next_codepoint(out, s, i);
   }
   return out;
+}
+
+void append_next_codepoint(std::string& out, std::string_view s, std::size_t& i) {
+  std::size_t start = i;
+  char32_t cp = next_codepoint(s, i);
+  // U+FFFD written literally is copied; a decoding failure advances one byte.
+  if (cp == 0xFFFD && i - start == 1)
+    append_utf8(out, 0xFFFD);
+  else
+    out.append(s.substr(start, i - start));
 }
 
 }  // namespace newsarchive

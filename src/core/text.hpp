@@ -28,5 +28,7 @@ std::string sanitize_utf8(std::string_view s);
 void append_utf8(std::string& out, char32_t cp);
 // Decodes the code point at `i` and advances `i`; malformed bytes give U+FFFD.
 char32_t next_codepoint(std::string_view s, std::size_t& i);
+// Copies the sequence at `i` to `out` and advances `i`; a malformed byte becomes U+FFFD.
+void append_next_codepoint(std::string& out, std::string_view s, std::size_t& i);
 
 }  // namespace newsarchive

@@ -81,10 +81,7 @@ std::int64_t insert_page(Connection& db, const PageRecord& rec, std::int64_t fet
   q.bind(1, fetch_id).bind(2, f.final_url.empty() ? f.url : f.final_url).bind_nonempty(3, f.content_type);
   q.bind_nonempty(4, rec.charset).bind(5, json_pair_array(f.headers));
   q.bind(6, static_cast<std::int64_t>(f.body.size()));
-  if (rec.raw_zstd.empty())
-    q.bind_blob(7, Archive::compress_raw(f.body));
-  else
-    q.bind_blob(7, rec.raw_zstd);
+  q.bind_blob(7, rec.raw_zstd);
   q.run();
   return sqlite3_last_insert_rowid(db.get());
 }
@@ -238,7 +235,7 @@ SaveResult save_record(Connection& db, const PageRecord& rec, FtsQueue& fts) {
     r.status = SaveStatus::no_article;
   } else {
     identity = identity_of(*rec.article, f);
-    hash = rec.content_hash.empty() ? Archive::content_hash(*rec.article) : rec.content_hash;
+    hash = rec.content_hash;
     known = find_article(db, identity);
     r.status = !known ? SaveStatus::added : known->hash == hash ? SaveStatus::unchanged : SaveStatus::changed;
     if (known) r.article_id = known->id;

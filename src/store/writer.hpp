@@ -35,7 +35,9 @@ class FtsQueue {
 // Stores one record: the fetch attempt always; the raw page for a successful
 // response with a body; the article (added, changed or unchanged), its revision,
 // children and URLs; index changes go to `fts`, for the caller to write before
-// committing. Throws ArchiveError; the caller's transaction then rolls back.
+// committing. The record's raw_zstd (when stores_page()) and content_hash (when it has
+// an article) are filled in, as Archive::save_batch does before taking the write lock.
+// Throws ArchiveError; the caller's transaction then rolls back.
 SaveResult save_record(Connection& db, const PageRecord& record, FtsQueue& fts);
 // True when save_record() stores a raw page for this record.
 bool stores_page(const PageRecord& record);
