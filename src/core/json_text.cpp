@@ -52,15 +52,19 @@ std::string json_string_array(const std::vector<std::string>& items) {
   return out;
 }
 
+void append_json_pair(std::string& out, std::string_view a, std::string_view b) {
+  out.push_back('[');
+  append_json_string(out, a);
+  out.push_back(',');
+  append_json_string(out, b);
+  out.push_back(']');
+}
+
 std::string json_pair_array(const std::vector<std::pair<std::string, std::string>>& pairs) {
   std::string out = "[";
   for (std::size_t k = 0; k < pairs.size(); ++k) {
     if (k) out.push_back(',');
-    out.push_back('[');
-    append_json_string(out, pairs[k].first);
-    out.push_back(',');
-    append_json_string(out, pairs[k].second);
-    out.push_back(']');
+    append_json_pair(out, pairs[k].first, pairs[k].second);
   }
   out.push_back(']');
   return out;

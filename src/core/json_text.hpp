@@ -15,6 +15,8 @@ namespace newsarchive {
 void append_json_string(std::string& out, std::string_view s);
 // ["a","b"]
 std::string json_string_array(const std::vector<std::string>& items);
+// Appends ["a","b"].
+void append_json_pair(std::string& out, std::string_view a, std::string_view b);
 // [["name","value"],...]
 std::string json_pair_array(const std::vector<std::pair<std::string, std::string>>& pairs);
 

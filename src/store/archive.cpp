@@ -5,6 +5,7 @@
 
 #include "store/impl.hpp"
 #include "store/schema.hpp"
+#include "store/tokenizer.hpp"
 #include "store/writer.hpp"
 
 namespace newsarchive {
@@ -13,6 +14,7 @@ Archive::Impl::Impl(const std::string& path, Mode m) : db(path, m == Mode::read_
   // Reading the header first: a file that is not SQLite fails here, before anything
   // could be written to it.
   version = store::read_schema_version(db);
+  store::install_fast_unicode61(db);
   if (mode == Mode::read_write) {
     if (sqlite3_db_readonly(db.get(), "main") == 1)
       throw ArchiveError(ArchiveError::Kind::read_only, "archive " + path + " is not writable");
@@ -32,7 +34,7 @@ Archive::Impl::Impl(const std::string& path, Mode m) : db(path, m == Mode::read_
   // sixth of the writer's CPU (bench-archive on tmpfs); the tests run PRAGMA
   // foreign_key_check instead.
   db.exec("PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; "
-          "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 2048",
+          "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 2048; PRAGMA secure_delete = OFF",
           "setting connection pragmas");
   version = store::migrate(db, store::migrations());
   spdlog::debug("archive {}: open {} at schema version {}", path,

@@ -245,6 +245,45 @@ CREATE TABLE documents (
 CREATE INDEX frontier_found_on ON frontier(found_on);
 )sql";
 
+// Schema 7, two changes that make saving an article a fifth cheaper (bench/bench-archive,
+// counted with callgrind):
+// - `sources.via` is checked by comparisons instead of IN ('link', 'text', 'both'):
+//   SQLite builds a temporary b-tree for that list on every row it checks. SQLite
+//   cannot change a CHECK in place, so the table is rebuilt with its indexes.
+// - An article's links are one JSON column, `articles.links` ([[url, text], ...] in
+//   page order), instead of a row each (ten per article). `links` stays readable as
+//   a view with the old table's columns.
+constexpr const char* kSchema7 = R"sql(
+CREATE TABLE sources_new (
+  article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  position    INTEGER NOT NULL,
+  name        TEXT NOT NULL,
+  domain      TEXT NOT NULL,
+  via         TEXT NOT NULL CHECK (via = 'link' OR via = 'text' OR via = 'both'),
+  mentions    INTEGER NOT NULL,
+  credit_line INTEGER NOT NULL,            -- 0 or 1
+  urls        TEXT NOT NULL,               -- JSON array of strings
+  evidence    TEXT NOT NULL,               -- JSON array of strings
+  PRIMARY KEY (article_id, position)
+) WITHOUT ROWID;
+INSERT INTO sources_new SELECT article_id, position, name, domain, via, mentions, credit_line, urls, evidence
+  FROM sources;
+DROP TABLE sources;
+ALTER TABLE sources_new RENAME TO sources;
+CREATE INDEX sources_outlet ON sources(name COLLATE NOCASE, domain, via, mentions);
+CREATE INDEX sources_domain ON sources(domain);
+
+ALTER TABLE articles ADD COLUMN links TEXT NOT NULL DEFAULT '[]';
+-- links is scanned by its key (article_id, position): the array keeps page order.
+UPDATE articles SET links = (SELECT json_group_array(json_array(l.url, l.text)) FROM links l
+                             WHERE l.article_id = articles.id)
+  WHERE id IN (SELECT article_id FROM links);
+DROP TABLE links;
+CREATE VIEW links(article_id, position, url, text) AS
+  SELECT a.id, j.key, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]')
+  FROM articles a, json_each(a.links) j;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -255,6 +294,7 @@ const std::vector<Migration>& migrations() {
       {4, kSchema4},
       {5, kSchema5},
       {6, kSchema6},
+      {7, kSchema7},
   };
   return list;
 }

@@ -46,7 +46,7 @@ bool stores_page(const PageRecord& record);
 // change on `fts` for the caller to write before committing; keeps its identity,
 // URLs and revisions. Throws ArchiveError(other) for an unknown id.
 void replace_parsed(Connection& db, std::int64_t article_id, const Article& article, FtsQueue& fts);
-// Writes the authors, links and sources of an article, first deleting the old
+// Writes the authors and sources of an article (its links are a column), first deleting the old
 // ones unless `fresh` (a new article has none).
 void write_children(Connection& db, std::int64_t article_id, const Article& article, bool fresh);
 

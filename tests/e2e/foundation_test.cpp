@@ -212,10 +212,16 @@ TEST_F(FoundationTest, ExtractPrintsJsonLinesForLocalFilesWithoutNetworkOrArchiv
 TEST_F(FoundationTest, ReadCommandsUpgradeAnArchiveFromAnOlderVersionOnce) {
   ASSERT_EQ(na({"fetch", server_.url("/news/storm.html")}).exit_code, 0);
   {
-    // Turn the file back into a version-1 archive (before the crawl's tables).
+    // Turn the file back into a version-1 archive (before the crawl's tables, with a
+    // row per link).
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db, "DROP TABLE documents; DROP TABLE runs; DROP TABLE frontier; PRAGMA user_version = 1;",
+    ASSERT_EQ(sqlite3_exec(db,
+                           "DROP VIEW links; CREATE TABLE links (article_id INTEGER NOT NULL, position INTEGER NOT "
+                           "NULL, url TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (article_id, position)) WITHOUT "
+                           "ROWID; INSERT INTO links SELECT id, 0, 'https://wire.example/', 'wire' FROM articles; "
+                           "ALTER TABLE articles DROP COLUMN links; DROP TABLE documents; DROP TABLE runs; "
+                           "DROP TABLE frontier; PRAGMA user_version = 1;",
                            nullptr, nullptr, nullptr),
               SQLITE_OK)
         << sqlite3_errmsg(db);
@@ -227,4 +233,5 @@ TEST_F(FoundationTest, ReadCommandsUpgradeAnArchiveFromAnOlderVersionOnce) {
   SqliteReader db(db_);
   EXPECT_GE(std::stoi(db.value("PRAGMA user_version")), 2);
   EXPECT_EQ(db.count("SELECT count(*) FROM runs"), 0);
+  EXPECT_EQ(db.value("SELECT links FROM articles"), R"([["https://wire.example/","wire"]])");
 }

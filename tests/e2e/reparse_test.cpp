@@ -94,9 +94,9 @@ TEST_F(ReparseE2E, ReparseRestoresArticlesAnOlderExtractorGotWrongAndKeepsTheInd
            "INSERT INTO articles_fts(articles_fts, rowid, headline, body) SELECT 'delete', id, headline, body "
            "FROM articles WHERE id = " + id + ";"
            "UPDATE articles SET headline = 'Stale headline', body = 'Zanzibarian boilerplate from an old extractor', "
-           "description = NULL WHERE id = " + id + ";"
+           "description = NULL, links = '[]' WHERE id = " + id + ";"
            "INSERT INTO articles_fts(rowid, headline, body) SELECT id, headline, body FROM articles WHERE id = " + id + ";"
-           "DELETE FROM authors WHERE article_id = " + id + "; DELETE FROM links WHERE article_id = " + id + ";"
+           "DELETE FROM authors WHERE article_id = " + id + ";"
            "DELETE FROM sources WHERE article_id = " + id + ";");
   ASSERT_EQ(json_lines(na({"search", "Zanzibarian", "--json"}).out).size(), 1u);
 

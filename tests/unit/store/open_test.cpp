@@ -106,6 +106,46 @@ TEST(ArchiveOpen, SchemaFiveMigrationKeepsEveryRevisionsText) {
   EXPECT_EQ(revs[1].body, "Now.");
 }
 
+// Schema 7 rebuilds `sources` with its CHECK written as comparisons, and moves each
+// article's links into a JSON column behind a `links` view.
+TEST(ArchiveOpen, SchemaSevenMigrationKeepsSourcesLinksIndexesAndCheck) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("v6.db");
+  {
+    store::Connection db(path, false);
+    std::vector<store::Migration> v6(store::migrations().begin(), store::migrations().begin() + 6);
+    ASSERT_EQ(store::migrate(db, v6), 6);
+    db.exec("INSERT INTO sources VALUES (1, 0, 'Reuters', 'reuters.com', 'both', 2, 1, '[\"u\"]', '[\"e\"]'),"
+            "(1, 1, 'CNN', 'cnn.com', 'text', 1, 0, '[]', '[]');"
+            "INSERT INTO articles(id, url, site, requested_url, final_url, body, dated, first_seen, last_fetched, "
+            "last_changed, content_hash) VALUES (1, 'https://example.com/a', 'example.com', 'https://example.com/a', "
+            "'https://example.com/a', 'Text.', 'd', 'f', 'l', 'c', 'h'), (2, 'https://example.com/b', 'example.com', "
+            "'https://example.com/b', 'https://example.com/b', 'Text.', 'd', 'f', 'l', 'c', 'h');"
+            "INSERT INTO links VALUES (1, 2, 'https://c.example/', 'third \"q\"'), (1, 0, 'https://a.example/', 'first'),"
+            "(1, 1, 'https://b.example/', 'second');",
+            "writing a version 6 archive");
+  }
+  Archive archive(path);
+  EXPECT_EQ(archive.schema_version(), store::current_schema_version());
+  EXPECT_EQ(text_scalar(path, "SELECT group_concat(name || ',' || domain || ',' || via || ',' || mentions || ',' || "
+                              "credit_line || ',' || urls || ',' || evidence, '|') FROM "
+                              "(SELECT * FROM sources ORDER BY article_id, position)"),
+            "Reuters,reuters.com,both,2,1,[\"u\"],[\"e\"]|CNN,cnn.com,text,1,0,[],[]");
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('sources_outlet', 'sources_domain')"), 2);
+  EXPECT_EQ(text_scalar(path, "SELECT group_concat(article_id || ',' || position || ',' || url || ',' || text, '|') "
+                              "FROM (SELECT * FROM links ORDER BY article_id, position)"),
+            "1,0,https://a.example/,first|1,1,https://b.example/,second|1,2,https://c.example/,third \"q\"");
+  EXPECT_EQ(text_scalar(path, "SELECT links FROM articles WHERE id = 2"), "[]");
+  auto a = archive.article(1);
+  ASSERT_TRUE(a);
+  ASSERT_EQ(a->article.links.size(), 3u);
+  EXPECT_EQ(a->article.links[2].text, "third \"q\"");
+  store::Connection db(path, false);
+  EXPECT_THROW(db.exec("INSERT INTO sources VALUES (2, 0, 'X', 'x.com', 'rumour', 1, 0, '[]', '[]')", "test"),
+               ArchiveError);
+  EXPECT_EQ(scalar(path, "SELECT count(*) FROM sources"), 2);
+}
+
 TEST(ArchiveOpen, MigrationsRunForwardInOrderOnlyOnce) {
   testsupport::TempDir dir;
   std::string path = dir.file("m.db");

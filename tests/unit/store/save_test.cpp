@@ -320,7 +320,7 @@ TEST(ArchiveSave, EveryOutcomeLeavesForeignKeysWhole) {
   EXPECT_EQ(scalar(path, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
   {
     newsarchive::store::Connection db(path, false);
-    db.exec("INSERT INTO links(article_id, position, url, text) VALUES (999, 0, 'https://x.example/', 'x')", "orphan");
+    db.exec("INSERT INTO authors(article_id, position, name) VALUES (999, 0, 'Nobody')", "orphan");
   }
   EXPECT_EQ(scalar(path, "SELECT count(*) FROM pragma_foreign_key_check"), 1);
 }

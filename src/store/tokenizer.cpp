@@ -1,0 +1,215 @@
+#include "store/tokenizer.hpp"
+
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <new>
+#include <string>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace newsarchive::store {
+
+namespace {
+
+using TokenCallback = int (*)(void*, int, const char*, int, int, int);
+
+// The built-in tokenizer, looked up before ours takes its name.
+struct Builtin {
+  void* context = nullptr;
+  fts5_tokenizer methods{};
+};
+
+struct Tokenizer {
+  const Builtin* builtin = nullptr;
+  Fts5Tokenizer* inner = nullptr;  // the built-in's instance, made with the same arguments
+  bool ascii_fast = false;         // the arguments keep ASCII letters and digits the only ASCII token chars
+  std::string folded;              // a connection is used by one thread at a time
+};
+
+// unicode61's ASCII token characters with its default categories ("L* N* Co") are
+// letters and digits; any byte >= 0x80 belongs to a run the built-in must see.
+constexpr std::array<bool, 128> kWordChar = [] {
+  std::array<bool, 128> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = true;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = true;
+  return t;
+}();
+
+// Bit i of each mask describes byte i of a 64-byte block.
+struct Masks {
+  std::uint64_t word = 0;   // letter, digit or non-ASCII
+  std::uint64_t upper = 0;  // A-Z
+  std::uint64_t wide = 0;   // >= 0x80
+};
+
+#if defined(__SSE2__)
+// SSE2 is part of x86-64: sixteen bytes classified in a dozen instructions.
+Masks classify(const unsigned char* p) {
+  const __m128i bias = _mm_set1_epi8(static_cast<char>(0x80));
+  // Unsigned (x - lo) < count, with signed compares.
+  auto in_range = [&](__m128i x, char lo, int count) {
+    __m128i t = _mm_xor_si128(_mm_sub_epi8(x, _mm_set1_epi8(lo)), bias);
+    return _mm_cmplt_epi8(t, _mm_set1_epi8(static_cast<char>(count - 128)));
+  };
+  Masks m;
+  for (int k = 0; k < 4; ++k) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    __m128i upper = in_range(v, 'A', 26);
+    __m128i wide = _mm_cmplt_epi8(v, _mm_setzero_si128());
+    __m128i word = _mm_or_si128(_mm_or_si128(upper, wide), _mm_or_si128(in_range(v, 'a', 26), in_range(v, '0', 10)));
+    const int shift = 16 * k;
+    m.word |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(word))) << shift;
+    m.upper |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(upper))) << shift;
+    m.wide |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(wide))) << shift;
+  }
+  return m;
+}
+#else
+Masks classify(const unsigned char* p) {
+  Masks m;
+  for (int i = 0; i < 64; ++i) {
+    const std::uint64_t bit = std::uint64_t{1} << i;
+    if (p[i] >= 0x80) m.word |= bit, m.wide |= bit;
+    else if (kWordChar[p[i]]) m.word |= bit, m.upper |= (p[i] >= 'A' && p[i] <= 'Z') ? bit : 0;
+  }
+  return m;
+}
+#endif
+
+// Options other than remove_diacritics (tokenchars, separators, categories) change
+// which ASCII characters make words: then everything goes to the built-in.
+bool ascii_rules_unchanged(const char** argv, int argc) {
+  if (argc % 2 != 0) return false;
+  for (int i = 0; i < argc; i += 2)
+    if (std::strcmp(argv[i], "remove_diacritics") != 0) return false;
+  return true;
+}
+
+int create(void* context, const char** argv, int argc, Fts5Tokenizer** out) {
+  *out = nullptr;
+  auto* builtin = static_cast<Builtin*>(context);
+  std::unique_ptr<Tokenizer> t(new (std::nothrow) Tokenizer);
+  if (!t) return SQLITE_NOMEM;
+  t->builtin = builtin;
+  int rc = builtin->methods.xCreate(builtin->context, argv, argc, &t->inner);
+  if (rc != SQLITE_OK) return rc;
+  t->ascii_fast = ascii_rules_unchanged(argv, argc);
+  *out = reinterpret_cast<Fts5Tokenizer*>(t.release());
+  return SQLITE_OK;
+}
+
+void destroy(Fts5Tokenizer* p) {
+  auto* t = reinterpret_cast<Tokenizer*>(p);
+  if (t->inner) t->builtin->methods.xDelete(t->inner);
+  delete t;
+}
+
+// Passes the built-in's tokens of a run on, with offsets into the whole text.
+struct Shifted {
+  void* ctx;
+  TokenCallback token;
+  int offset;
+  int rc = SQLITE_OK;  // what the callback last returned: the built-in turns DONE into OK
+};
+
+int shifted_token(void* p, int flags, const char* token, int n, int start, int end) {
+  auto* s = static_cast<Shifted*>(p);
+  s->rc = s->token(s->ctx, flags, token, n, start + s->offset, end + s->offset);
+  return s->rc;
+}
+
+// One token, text[start, end): ASCII ones go straight to FTS5 (folded when they hold a
+// capital); a run holding non-ASCII bytes goes to the built-in. An ASCII separator
+// ends every unicode61 token, so such a run tokenizes alone as it does in its text.
+int emit(Tokenizer& t, void* ctx, int flags, const char* text, int start, int end, bool upper, bool wide,
+         TokenCallback token) {
+  const int n = end - start;
+  if (wide) {
+    Shifted shifted{ctx, token, start};
+    int rc = t.builtin->methods.xTokenize(t.inner, &shifted, flags, text + start, n, shifted_token);
+    return rc == SQLITE_OK ? shifted.rc : rc;
+  }
+  if (!upper) return token(ctx, 0, text + start, n, start, end);
+  t.folded.assign(text + start, static_cast<std::size_t>(n));
+  for (char& c : t.folded)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return token(ctx, 0, t.folded.data(), n, start, end);
+}
+
+// Cuts the text 64 bytes at a time: a block's bytes are classified into bit masks, and
+// its tokens found by counting zeros; a token may run on into the next block.
+int tokenize(Fts5Tokenizer* p, void* ctx, int flags, const char* text, int n, TokenCallback token) {
+  auto* t = reinterpret_cast<Tokenizer*>(p);
+  if (!t->ascii_fast) return t->builtin->methods.xTokenize(t->inner, ctx, flags, text, n, token);
+  const auto* s = reinterpret_cast<const unsigned char*>(text);
+  bool in_token = false, upper = false, wide = false;
+  int start = 0;
+  for (int base = 0; base < n; base += 64) {
+    Masks m;
+    if (n - base >= 64) {
+      m = classify(s + base);
+    } else {  // the last block, padded with separators
+      std::array<unsigned char, 64> tail;
+      tail.fill(' ');
+      std::memcpy(tail.data(), s + base, static_cast<std::size_t>(n - base));
+      m = classify(tail.data());
+    }
+    int pos = 0;
+    while (pos < 64) {
+      const std::uint64_t from = ~std::uint64_t{0} << pos;
+      if (!in_token) {
+        const std::uint64_t next = m.word & from;
+        if (!next) break;
+        pos = std::countr_zero(next);
+        in_token = true, upper = wide = false, start = base + pos;
+        continue;
+      }
+      const std::uint64_t stops = ~m.word & from;
+      const std::uint64_t span = stops ? from & ((stops & (0 - stops)) - 1) : from;
+      upper |= (m.upper & span) != 0;
+      wide |= (m.wide & span) != 0;
+      if (!stops) break;
+      pos = std::countr_zero(stops);
+      in_token = false;
+      int rc = emit(*t, ctx, flags, text, start, base + pos, upper, wide, token);
+      if (rc != SQLITE_OK) return rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+  }
+  if (in_token) {
+    int rc = emit(*t, ctx, flags, text, start, n, upper, wide, token);
+    if (rc != SQLITE_OK) return rc == SQLITE_DONE ? SQLITE_OK : rc;
+  }
+  return SQLITE_OK;
+}
+
+fts5_api* fts5_api_of(sqlite3* db) {
+  fts5_api* api = nullptr;
+  sqlite3_stmt* raw = nullptr;
+  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &raw, nullptr) != SQLITE_OK) return nullptr;
+  StatementPtr stmt(raw);
+  sqlite3_bind_pointer(raw, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+  sqlite3_step(raw);
+  return api;
+}
+
+}  // namespace
+
+void install_fast_unicode61(Connection& db) {
+  fts5_api* api = fts5_api_of(db.get());
+  if (!api) throw ArchiveError(ArchiveError::Kind::open, "archive " + db.path() + ": this SQLite has no FTS5");
+  auto builtin = std::make_unique<Builtin>();
+  int rc = api->xFindTokenizer(api, "unicode61", &builtin->context, &builtin->methods);
+  if (rc != SQLITE_OK) throw db.error(rc, "finding FTS5's unicode61 tokenizer");
+  fts5_tokenizer methods{create, destroy, tokenize};
+  rc = api->xCreateTokenizer(api, "unicode61", builtin.get(), &methods,
+                             [](void* p) { delete static_cast<Builtin*>(p); });
+  if (rc != SQLITE_OK) throw db.error(rc, "registering the search tokenizer");
+  builtin.release();  // owned by the connection now
+}
+
+}  // namespace newsarchive::store
