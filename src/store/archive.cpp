@@ -32,7 +32,9 @@ Archive::Impl::Impl(const std::string& path, Mode m) : db(path, m == Mode::read_
   // only references rows it has just written or read in the same transaction, and
   // nothing deletes articles. The per-row parent lookups (~20 per saved article) cost a
   // sixth of the writer's CPU (bench-archive on tmpfs); the tests run PRAGMA
-  // foreign_key_check instead.
+  // foreign_key_check instead. Debian builds SQLite with secure_delete on, which zeroes
+  // every freed page and cell: the search index frees pages as it merges, and the
+  // archive never deletes an article, so the zeroing bought nothing.
   db.exec("PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; "
           "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 2048; PRAGMA secure_delete = OFF",
           "setting connection pragmas");

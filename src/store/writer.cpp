@@ -203,20 +203,25 @@ void link_fetch(Connection& db, std::int64_t fetch_id, std::int64_t article_id) 
 // led to, but an article's identity URL always stays its own.
 void add_aliases(Connection& db, std::int64_t article_id, const std::string& identity, const Article& a,
                  const FetchResult& f) {
-  std::array<std::string, 5> keys{identity, url_key(a.url), url_key(a.final_url), url_key(f.url),
-                                  url_key(f.final_url)};
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (keys[i].empty()) continue;
-    bool seen = false;
-    for (std::size_t j = 0; j < i; ++j) seen = seen || keys[j] == keys[i];
-    if (seen) continue;
+  std::vector<std::string> keys;
+  if (!identity.empty()) keys.push_back(identity);
+  // Most pages arrive with all four the same: a string seen before is not normalised again.
+  const std::array<const std::string*, 4> urls{&a.url, &a.final_url, &f.url, &f.final_url};
+  for (std::size_t i = 0; i < urls.size(); ++i) {
+    bool repeat = false;
+    for (std::size_t j = 0; j < i; ++j) repeat = repeat || *urls[j] == *urls[i];
+    if (repeat) continue;
+    std::string key = url_key(*urls[i]);
+    if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+  }
+  for (const std::string& key : keys) {
     Statement q(db,
                 "INSERT INTO article_urls(url, article_id) VALUES(?1, ?2) "
                 "ON CONFLICT(url) DO UPDATE SET article_id = excluded.article_id "
                 "WHERE article_urls.article_id <> excluded.article_id "
                 "AND NOT EXISTS (SELECT 1 FROM articles WHERE articles.url = excluded.url)",
                 "recording an article URL");
-    q.bind(1, keys[i]).bind(2, article_id);
+    q.bind(1, key).bind(2, article_id);
     q.run();
   }
 }
