@@ -8,7 +8,7 @@
 #include <new>
 #include <string>
 
-#if defined(__SSE2__)
+#if defined(__SSE2__) && !defined(NEWSARCHIVE_TOKENIZER_SCALAR)
 #include <emmintrin.h>
 #endif
 
@@ -47,7 +47,7 @@ struct Masks {
   std::uint64_t wide = 0;   // >= 0x80
 };
 
-#if defined(__SSE2__)
+#if defined(__SSE2__) && !defined(NEWSARCHIVE_TOKENIZER_SCALAR)
 // SSE2 is part of x86-64: sixteen bytes classified in a dozen instructions.
 Masks classify(const unsigned char* p) {
   const __m128i bias = _mm_set1_epi8(static_cast<char>(0x80));

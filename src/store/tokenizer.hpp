@@ -4,7 +4,7 @@
 // connections, "unicode61" is replaced by a tokenizer that cuts ASCII words itself
 // and hands every run holding a non-ASCII byte to the built-in one. The tokens are
 // the built-in's, byte for byte (tests compare them), so the index stays readable and
-// writable by any SQLite: the sqlite3 shell, another program, an older newsarchive.
+// writable by any SQLite: the sqlite3 shell, another program.
 #include "store/sqlite.hpp"
 
 namespace newsarchive::store {
