@@ -1,6 +1,7 @@
 // The outlet directory: TSV parsing, the built-in copy and hash-map lookups.
 #include "newsarchive/outlets.hpp"
 
+#include <array>
 #include <cctype>
 #include <fstream>
 #include <sstream>
@@ -19,7 +20,7 @@ extern const std::size_t kBuiltinOutletChunkCount;
 
 namespace {
 
-bool is_dropped_punct(char32_t cp) {
+constexpr bool is_dropped_punct(char32_t cp) {
   switch (cp) {
     case '.': case ',': case '\'': case '`': case '!': case '?': case '"': case '(': case ')':
     case '*': case ':': case ';': case '[': case ']': case '{': case '}': case '|':
@@ -31,7 +32,7 @@ bool is_dropped_punct(char32_t cp) {
   }
 }
 
-bool is_space_punct(char32_t cp) {
+constexpr bool is_space_punct(char32_t cp) {
   return cp == '-' || cp == '/' || cp == '_' || cp == '+' || cp == 0x2010 || cp == 0x2011 ||
          cp == 0x2013 || cp == 0x2014 || cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0;
 }
@@ -86,30 +87,61 @@ std::vector<std::string> split_list(std::string_view field) {
   return out;
 }
 
+// What normalize_outlet_name does with each ASCII byte; the matcher normalises every
+// candidate span of words, and decoding each ASCII letter to a code point and encoding
+// it back was a fifth of a crawl's instructions.
+enum class AsciiRole : unsigned char { keep, drop, space, ampersand };
+
+constexpr std::array<AsciiRole, 128> kAsciiRole = [] {
+  std::array<AsciiRole, 128> t{};
+  for (char32_t c = 0; c < 128; ++c)
+    t[c] = c == '&'                              ? AsciiRole::ampersand
+           : is_dropped_punct(c)                 ? AsciiRole::drop
+           : is_space_punct(c) || c < 0x20       ? AsciiRole::space
+                                                 : AsciiRole::keep;
+  return t;
+}();
+
 }  // namespace
 
 std::string normalize_outlet_name(std::string_view name) {
   std::string out;
+  out.reserve(name.size() + 4);
   std::size_t i = 0;
   bool space = false;
   auto put_space = [&] { space = !out.empty(); };
   while (i < name.size()) {
-    char32_t cp = next_codepoint(name, i);
-    if (cp == '&') {
-      put_space();
-      if (space) out.push_back(' ');
-      out += "and";
-      space = true;
-      continue;
+    const auto byte = static_cast<unsigned char>(name[i]);
+    AsciiRole role = AsciiRole::keep;
+    char32_t cp = byte;
+    if (byte < 0x80) {
+      ++i;
+      role = kAsciiRole[byte];
+    } else {
+      cp = next_codepoint(name, i);
+      role = is_dropped_punct(cp) ? AsciiRole::drop : is_space_punct(cp) ? AsciiRole::space : AsciiRole::keep;
     }
-    if (is_dropped_punct(cp)) continue;
-    if (is_space_punct(cp) || cp < 0x20) {
-      put_space();
-      continue;
+    switch (role) {
+      case AsciiRole::ampersand:
+        put_space();
+        if (space) out.push_back(' ');
+        out += "and";
+        space = true;
+        continue;
+      case AsciiRole::drop:
+        continue;
+      case AsciiRole::space:
+        put_space();
+        continue;
+      case AsciiRole::keep:
+        break;
     }
     if (space) out.push_back(' ');
     space = false;
-    append_utf8(out, parse::detail::lower_letter(cp));
+    if (byte < 0x80)
+      out.push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte));
+    else
+      append_utf8(out, parse::detail::lower_letter(cp));
   }
   if (out.rfind("the ", 0) == 0) out.erase(0, 4);
   return out;
