@@ -142,13 +142,20 @@ int emit(Tokenizer& t, void* ctx, int flags, const char* text, int start, int en
 }
 
 // Cuts the text 64 bytes at a time: a block's bytes are classified into bit masks, and
-// its tokens found by counting zeros; a token may run on into the next block.
+// each token's bytes in it are found by counting zeros; a token may run on into the
+// next block.
 int tokenize(Fts5Tokenizer* p, void* ctx, int flags, const char* text, int n, TokenCallback token) {
   auto* t = reinterpret_cast<Tokenizer*>(p);
   if (!t->ascii_fast) return t->builtin->methods.xTokenize(t->inner, ctx, flags, text, n, token);
   const auto* s = reinterpret_cast<const unsigned char*>(text);
-  bool in_token = false, upper = false, wide = false;
-  int start = 0;
+  constexpr std::uint64_t kAll = ~std::uint64_t{0};
+  int start = -1;  // of the token under way, -1 between tokens
+  bool upper = false, wide = false;
+  auto finish = [&](int end) {
+    int rc = emit(*t, ctx, flags, text, start, end, upper, wide, token);
+    start = -1;
+    return rc;
+  };
   for (int base = 0; base < n; base += 64) {
     Masks m;
     if (n - base >= 64) {
@@ -159,30 +166,27 @@ int tokenize(Fts5Tokenizer* p, void* ctx, int flags, const char* text, int n, To
       std::memcpy(tail.data(), s + base, static_cast<std::size_t>(n - base));
       m = classify(tail.data());
     }
-    int pos = 0;
-    while (pos < 64) {
-      const std::uint64_t from = ~std::uint64_t{0} << pos;
-      if (!in_token) {
-        const std::uint64_t next = m.word & from;
-        if (!next) break;
-        pos = std::countr_zero(next);
-        in_token = true, upper = wide = false, start = base + pos;
-        continue;
-      }
+    if (start >= 0 && !(m.word & 1)) {  // the token under way ended with the last block
+      if (int rc = finish(base); rc != SQLITE_OK) return rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+    const std::uint64_t special = m.upper | m.wide;
+    std::uint64_t words = m.word;
+    while (words) {
+      const std::uint64_t from = kAll << std::countr_zero(words);
       const std::uint64_t stops = ~m.word & from;
-      const std::uint64_t span = stops ? from & ((stops & (0 - stops)) - 1) : from;
-      upper |= (m.upper & span) != 0;
-      wide |= (m.wide & span) != 0;
-      if (!stops) break;
-      pos = std::countr_zero(stops);
-      in_token = false;
-      int rc = emit(*t, ctx, flags, text, start, base + pos, upper, wide, token);
-      if (rc != SQLITE_OK) return rc == SQLITE_DONE ? SQLITE_OK : rc;
+      const std::uint64_t bits = stops ? from & ((stops & (0 - stops)) - 1) : from;
+      if (start < 0) start = base + std::countr_zero(words), upper = wide = false;
+      if (bits & special) {
+        upper |= (bits & m.upper) != 0;
+        wide |= (bits & m.wide) != 0;
+      }
+      if (!stops) break;  // runs on into the next block
+      if (int rc = finish(base + std::countr_zero(stops)); rc != SQLITE_OK) return rc == SQLITE_DONE ? SQLITE_OK : rc;
+      words &= ~bits;
     }
   }
-  if (in_token) {
-    int rc = emit(*t, ctx, flags, text, start, n, upper, wide, token);
-    if (rc != SQLITE_OK) return rc == SQLITE_DONE ? SQLITE_OK : rc;
+  if (start >= 0) {
+    if (int rc = finish(n); rc != SQLITE_OK) return rc == SQLITE_DONE ? SQLITE_OK : rc;
   }
   return SQLITE_OK;
 }
