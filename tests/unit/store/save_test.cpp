@@ -325,6 +325,34 @@ TEST(ArchiveSave, EveryOutcomeLeavesForeignKeysWhole) {
   EXPECT_EQ(scalar(path, "SELECT count(*) FROM pragma_foreign_key_check"), 1);
 }
 
+// Links are one JSON column: every character comes back as it went in, in order, and
+// the `links` view shows them row by row; a changed article replaces them.
+TEST(ArchiveSave, LinksRoundTripThroughTheJsonColumnAndView) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("a.db");
+  Archive archive(path);
+  PageRecord r = article_page("https://example.com/l", "Links", "Text with links.");
+  const std::vector<newsarchive::Link> links = {{"https://a.example/?q=\"x\"&b=\\", "a \"quoted\"\nline\ttab"},
+                                                {"https://b.example/caf\xC3\xA9", "Caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x93\xB0"},
+                                                {"https://c.example/", ""}};
+  r.article->links = links;
+  auto id = archive.save(r).article_id;
+  auto stored = archive.article(id);
+  ASSERT_TRUE(stored);
+  ASSERT_EQ(stored->article.links.size(), links.size());
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    EXPECT_EQ(stored->article.links[i].url, links[i].url) << i;
+    EXPECT_EQ(stored->article.links[i].text, links[i].text) << i;
+  }
+  EXPECT_EQ(text_scalar(path, "SELECT group_concat(position || '=' || url, ' ') FROM links"),
+            "0=https://a.example/?q=\"x\"&b=\\ 1=https://b.example/caf\xC3\xA9 2=https://c.example/");
+
+  PageRecord changed = article_page("https://example.com/l", "Links", "Text with other links.");
+  changed.article->links = {{"https://d.example/", "d"}};
+  ASSERT_EQ(archive.save(changed).status, SaveStatus::changed);
+  EXPECT_EQ(text_scalar(path, "SELECT group_concat(url, ' ') FROM links"), "https://d.example/");
+}
+
 TEST(ArchiveSave, HashMadeByTheParseWorkerIsTheOneStored) {
   testsupport::TempDir dir;
   std::string path = dir.file("a.db");
