@@ -23,6 +23,25 @@ struct Outlet {
 // "us news and world report".
 std::string normalize_outlet_name(std::string_view name);
 
+// normalize_outlet_name one piece at a time: after any number of append() calls,
+// key(size()) is the key of all the text appended so far, and key(n) for an earlier
+// size() n the key of the text appended up to then. The text matcher reads the keys
+// of "Reuters", "Reuters news", "Reuters news agency" ... from one pass over the words.
+class OutletNameKey {
+ public:
+  void append(std::string_view text);
+  std::size_t size() const { return out_.size(); }
+  std::string_view key(std::size_t size) const;
+  void clear() {
+    out_.clear();
+    space_ = false;
+  }
+
+ private:
+  std::string out_;
+  bool space_ = false;  // a separator is due before the next kept character
+};
+
 class OutletDirectory {
  public:
   OutletDirectory();

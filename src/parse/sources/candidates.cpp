@@ -2,6 +2,7 @@
 // "Spiegel"), and unknown names with the shape of an outlet ("The Plainsville Gazette",
 // an acronym such as TASS); people's titles and all-caps lead-ins are left out.
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "core/text.hpp"
@@ -97,21 +98,32 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
     bool matched = false;
     for (std::size_t start : {i, q}) {
       if (matched) break;
-      for (std::size_t len = std::min(maxw, T.size() - start); len >= 1 && !matched; --len) {
+      // The keys of all the runs of words from `start`, from one pass over the longest.
+      const std::size_t longest = std::min(maxw, T.size() - start);
+      std::array<std::size_t, 10> key_size{};  // maxw <= 9
+      name_key_.clear();
+      for (std::size_t len = 1, from = T[start].begin; len <= longest; ++len) {
+        const std::size_t to = T[start + len - 1].end;
+        name_key_.append(text.substr(from, to - from));
+        key_size[len] = name_key_.size();
+        from = to;
+      }
+      for (std::size_t len = longest; len >= 1 && !matched; --len) {
         std::size_t end = start + len;
         bool ok = true;
         for (std::size_t k = start; k < end; ++k)
           if (!T[k].word && T[k].text != "&") ok = false;
         if (!ok) continue;
-        std::string surface(text.substr(T[start].begin, T[end - 1].end - T[start].begin));
-        std::string key = normalize_outlet_name(surface);
+        std::string key(name_key_.key(key_size[len]));
         if (key.size() < 2) continue;
         std::vector<const Outlet*> found = dir->by_key(key);
         if (found.empty() && len == 1 && key.size() > 4 && key.back() == 's') {
           // Genitive: "des Spiegels", "NRKs".
           found = dir->by_key(key.substr(0, key.size() - 1));
         }
-        if (found.empty() || !capitalised_name(start, end, found, surface)) continue;
+        if (found.empty()) continue;
+        std::string surface(text.substr(T[start].begin, T[end - 1].end - T[start].begin));
+        if (!capitalised_name(start, end, found, surface)) continue;
         if (part_of_longer_name(start, end)) continue;
         Candidate c;
         c.s = i;

@@ -1,6 +1,7 @@
 // The outlet directory: TSV parsing, the built-in copy and hash-map lookups.
 #include "newsarchive/outlets.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <fstream>
@@ -104,12 +105,8 @@ constexpr std::array<AsciiRole, 128> kAsciiRole = [] {
 
 }  // namespace
 
-std::string normalize_outlet_name(std::string_view name) {
-  std::string out;
-  out.reserve(name.size() + 4);
+void OutletNameKey::append(std::string_view name) {
   std::size_t i = 0;
-  bool space = false;
-  auto put_space = [&] { space = !out.empty(); };
   while (i < name.size()) {
     const auto byte = static_cast<unsigned char>(name[i]);
     AsciiRole role = AsciiRole::keep;
@@ -123,28 +120,37 @@ std::string normalize_outlet_name(std::string_view name) {
     }
     switch (role) {
       case AsciiRole::ampersand:
-        put_space();
-        if (space) out.push_back(' ');
-        out += "and";
-        space = true;
+        if (!out_.empty()) out_.push_back(' ');
+        out_ += "and";
+        space_ = true;
         continue;
       case AsciiRole::drop:
         continue;
       case AsciiRole::space:
-        put_space();
+        space_ = !out_.empty();
         continue;
       case AsciiRole::keep:
         break;
     }
-    if (space) out.push_back(' ');
-    space = false;
+    if (space_) out_.push_back(' ');
+    space_ = false;
     if (byte < 0x80)
-      out.push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte));
+      out_.push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte));
     else
-      append_utf8(out, parse::detail::lower_letter(cp));
+      append_utf8(out_, parse::detail::lower_letter(cp));
   }
-  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
-  return out;
+}
+
+std::string_view OutletNameKey::key(std::size_t size) const {
+  std::string_view k(out_.data(), std::min(size, out_.size()));
+  if (k.starts_with("the ")) k.remove_prefix(4);
+  return k;
+}
+
+std::string normalize_outlet_name(std::string_view name) {
+  OutletNameKey key;
+  key.append(name);
+  return std::string(key.key(key.size()));
 }
 
 struct OutletDirectory::Impl {

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "newsarchive/outlets.hpp"
 #include "parse/sources/detail.hpp"
 
 namespace newsarchive::parse::detail {
@@ -66,6 +67,7 @@ class SentenceMatcher {
   bool drop_cap_lead_in(std::size_t i) const;
 
   std::vector<bool> owned_;  // tokens inside a known or outlet-shaped name
+  OutletNameKey name_key_;   // find_known's keys, its buffer kept between starts
   const Sentence& S;
   const std::vector<Token>& T;
   std::string_view text;

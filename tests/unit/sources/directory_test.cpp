@@ -76,6 +76,24 @@ TEST(OutletDirectory, ByNameIgnoresCasePunctuationAndTheArticle) {
   EXPECT_EQ(normalize_outlet_name("«Tages-Anzeiger»"), "tages anzeiger");
 }
 
+// The matcher reads the key of every shorter run from one pass: each piece's key is the
+// key normalize_outlet_name gives for the text up to there.
+TEST(OutletNameKey, KeyOfEveryPrefixIsTheKeyOfThatText) {
+  const std::vector<std::string> pieces = {"The", " U.K.", " Mirror", " & ", "Sunday-", "Times\xE2\x80\x99",
+                                           " \xC3\x9C" "ber", " \xC2\xAB", "News", "\xC2\xBB"};
+  newsarchive::OutletNameKey key;
+  std::string text;
+  for (const std::string& piece : pieces) {
+    key.append(piece);
+    text += piece;
+    EXPECT_EQ(key.key(key.size()), normalize_outlet_name(text)) << text;
+  }
+  EXPECT_EQ(key.key(key.size()), "uk mirror and sunday times \xC3\xBC" "ber news");
+  key.clear();
+  key.append("The");
+  EXPECT_EQ(key.key(key.size()), "the") << "a lone \"the\" is kept, as normalize_outlet_name keeps it";
+}
+
 TEST(OutletDirectory, ParentheticalQualifierIsAlsoALookupKey) {
   OutletDirectory dir = OutletDirectory::from_tsv("RTL (France)\t\trtl.fr\tFR\tbroadcaster\n");
   ASSERT_EQ(dir.by_name("RTL").size(), 1u);
