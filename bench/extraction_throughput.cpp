@@ -3,7 +3,7 @@
 // extractor (metadata, body, links, cited sources), single-threaded and on all cores,
 // and the ratio extraction / parse-only.
 //
-//   extraction_throughput [--corpus DIR | --pages DIR] [--seconds S] [--threads N] [--extract-only]
+//   extraction_throughput [--corpus DIR | --pages DIR] [--seconds S] [--threads N] [--rounds R] [--extract-only]
 // --extract-only measures extraction on all threads only (what bench/bench-pipeline
 // compares the crawl with).
 #include <gumbo.h>
@@ -36,6 +36,16 @@ struct Rate {
   double pages_per_s = 0;
   double mb_per_s = 0;
   std::size_t pages = 0;  // pages processed in all passes
+  double seconds = 0;
+
+  // Adds another measurement of the same work: the rate over both.
+  void add(const Rate& r) {
+    const double mb = mb_per_s * seconds + r.mb_per_s * r.seconds;
+    pages += r.pages;
+    seconds += r.seconds;
+    pages_per_s = static_cast<double>(pages) / seconds;
+    mb_per_s = mb / seconds;
+  }
 };
 
 // Runs `work` over all pages, repeatedly, on `threads` threads for at least `seconds`
@@ -60,6 +70,7 @@ Rate measure(const std::vector<Input>& pages, std::size_t bytes, int threads, do
   r.pages_per_s = static_cast<double>(passes * pages.size()) / elapsed;
   r.mb_per_s = static_cast<double>(passes * bytes) / elapsed / 1e6;
   r.pages = passes * pages.size();
+  r.seconds = elapsed;
   return r;
 }
 
@@ -83,6 +94,7 @@ std::vector<Input> load_pages(const std::string& corpus, const std::string& page
 int main(int argc, char** argv) {
   std::string corpus = bench::default_corpus_dir(), pages_dir;
   double seconds = 5;
+  int rounds = 3;
   bool extract_only = false;
   int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   for (int i = 1; i < argc; ++i) {
@@ -92,9 +104,10 @@ int main(int argc, char** argv) {
     else if (a == "--pages") pages_dir = value();
     else if (a == "--seconds") seconds = std::stod(value());
     else if (a == "--threads") threads = std::stoi(value());
+    else if (a == "--rounds") rounds = std::max(1, std::stoi(value()));
     else if (a == "--extract-only") extract_only = true;
     else {
-      std::fprintf(stderr, "usage: %s [--corpus DIR | --pages DIR] [--seconds S] [--threads N] [--extract-only]\n",
+      std::fprintf(stderr, "usage: %s [--corpus DIR | --pages DIR] [--seconds S] [--threads N] [--rounds R] [--extract-only]\n",
                    argv[0]);
       return 2;
     }
@@ -143,10 +156,29 @@ int main(int argc, char** argv) {
                 1000 * cpu / static_cast<double>(en.pages));
     return sink.load() == 0 ? 1 : 0;
   }
-  Rate p1 = measure(pages, bytes, 1, seconds, parse_only);
-  Rate e1 = measure(pages, bytes, 1, seconds, extract);
-  Rate pn = measure(pages, bytes, threads, seconds, parse_only);
-  Rate en = measure(pages, bytes, threads, seconds, extract);
+  // Rounds of parse-only then extraction, back to back: on a shared machine whose speed
+  // drifts within minutes, a ratio is fair only between runs made together. The rates
+  // are over all rounds; each ratio is the median of the rounds' ratios.
+  Rate p1, e1, pn, en;
+  std::vector<double> ratio1, ration;
+  for (int round = 0; round < rounds; ++round) {
+    Rate rp1 = measure(pages, bytes, 1, seconds, parse_only);
+    Rate re1 = measure(pages, bytes, 1, seconds, extract);
+    Rate rpn = measure(pages, bytes, threads, seconds, parse_only);
+    Rate ren = measure(pages, bytes, threads, seconds, extract);
+    ratio1.push_back(re1.pages_per_s / rp1.pages_per_s);
+    ration.push_back(ren.pages_per_s / rpn.pages_per_s);
+    p1.add(rp1), e1.add(re1), pn.add(rpn), en.add(ren);
+  }
+  auto median = [](std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+  };
+  auto listed = [](const std::vector<double>& v) {
+    std::string out;
+    for (double x : v) out += (out.empty() ? "" : ", ") + std::to_string(x).substr(0, 4);
+    return out;
+  };
   std::printf("%-34s %10s %8s\n", "", "pages/s", "MB/s");
   std::printf("%-34s %10.1f %8.1f\n", "gumbo parse only, 1 thread", p1.pages_per_s, p1.mb_per_s);
   std::printf("%-34s %10.1f %8.1f\n", "extraction, 1 thread", e1.pages_per_s, e1.mb_per_s);
@@ -154,8 +186,9 @@ int main(int argc, char** argv) {
               pn.pages_per_s, pn.mb_per_s);
   std::printf("%-34s %10.1f %8.1f\n", ("extraction, " + std::to_string(threads) + " threads").c_str(),
               en.pages_per_s, en.mb_per_s);
-  std::printf("ratio extraction / parse-only: %.2f (1 thread), %.2f (%d threads)\n",
-              e1.pages_per_s / p1.pages_per_s, en.pages_per_s / pn.pages_per_s, threads);
+  std::printf("ratio extraction / parse-only: %.2f (1 thread), %.2f (%d threads): medians of %d rounds\n",
+              median(ratio1), median(ration), threads, rounds);
+  std::printf("  rounds, 1 thread: %s; %d threads: %s\n", listed(ratio1).c_str(), threads, listed(ration).c_str());
   std::printf("scaling of extraction, %d threads / 1: %.2fx\n", threads, en.pages_per_s / e1.pages_per_s);
   return sink.load() == 0 ? 1 : 0;
 }
