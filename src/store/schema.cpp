@@ -274,9 +274,8 @@ CREATE INDEX sources_outlet ON sources(name COLLATE NOCASE, domain, via, mention
 CREATE INDEX sources_domain ON sources(domain);
 
 ALTER TABLE articles ADD COLUMN links TEXT NOT NULL DEFAULT '[]';
--- links is scanned by its key (article_id, position): the array keeps page order.
-UPDATE articles SET links = (SELECT json_group_array(json_array(l.url, l.text)) FROM links l
-                             WHERE l.article_id = articles.id)
+UPDATE articles SET links = (SELECT json_group_array(json_array(url, text)) FROM
+                               (SELECT url, text FROM links l WHERE l.article_id = articles.id ORDER BY l.position))
   WHERE id IN (SELECT article_id FROM links);
 DROP TABLE links;
 CREATE VIEW links(article_id, position, url, text) AS

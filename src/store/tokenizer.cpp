@@ -86,7 +86,7 @@ Masks classify(const unsigned char* p) {
 bool ascii_rules_unchanged(const char** argv, int argc) {
   if (argc % 2 != 0) return false;
   for (int i = 0; i < argc; i += 2)
-    if (std::strcmp(argv[i], "remove_diacritics") != 0) return false;
+    if (sqlite3_stricmp(argv[i], "remove_diacritics") != 0) return false;  // as unicode61 compares them
   return true;
 }
 

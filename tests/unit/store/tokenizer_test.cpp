@@ -89,7 +89,8 @@ class Tokenizer : public ::testing::Test {
 TEST_F(Tokenizer, GivesTheBuiltinsTokensForRandomText) {
   std::mt19937 rng(7);
   const std::vector<std::vector<const char*>> configs = {
-      {"remove_diacritics", "2"}, {}, {"remove_diacritics", "0"}, {"tokenchars", "-_"}, {"categories", "L*"}};
+      {"remove_diacritics", "2"}, {}, {"remove_diacritics", "0"}, {"REMOVE_DIACRITICS", "1"}, {"tokenchars", "-_"},
+      {"categories", "L*"}};
   for (int i = 0; i < 3000; ++i) {
     std::string text = random_text(rng);
     for (const auto& args : configs)
