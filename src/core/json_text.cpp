@@ -61,13 +61,9 @@ void append_json_pair(std::string& out, std::string_view a, std::string_view b) 
 }
 
 std::string json_pair_array(const std::vector<std::pair<std::string, std::string>>& pairs) {
-  std::string out = "[";
-  for (std::size_t k = 0; k < pairs.size(); ++k) {
-    if (k) out.push_back(',');
-    append_json_pair(out, pairs[k].first, pairs[k].second);
-  }
-  out.push_back(']');
-  return out;
+  return json_pair_array(pairs, [](const std::pair<std::string, std::string>& p) {
+    return std::pair<std::string_view, std::string_view>(p.first, p.second);
+  });
 }
 
 }  // namespace newsarchive

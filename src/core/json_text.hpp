@@ -17,6 +17,19 @@ void append_json_string(std::string& out, std::string_view s);
 std::string json_string_array(const std::vector<std::string>& items);
 // Appends ["a","b"].
 void append_json_pair(std::string& out, std::string_view a, std::string_view b);
+// [["a","b"],...], one pair per item: `fields(item)` gives its two strings as a
+// std::pair of string_views.
+template <typename Items, typename Fields>
+std::string json_pair_array(const Items& items, Fields fields) {
+  std::string out = "[";
+  for (const auto& item : items) {
+    if (out.size() > 1) out.push_back(',');
+    const auto [a, b] = fields(item);
+    append_json_pair(out, a, b);
+  }
+  out.push_back(']');
+  return out;
+}
 // [["name","value"],...]
 std::string json_pair_array(const std::vector<std::pair<std::string, std::string>>& pairs);
 

@@ -31,16 +31,9 @@ struct Tokenizer {
   std::string folded;              // a connection is used by one thread at a time
 };
 
-// unicode61's ASCII token characters with its default categories ("L* N* Co") are
-// letters and digits; any byte >= 0x80 belongs to a run the built-in must see.
-constexpr std::array<bool, 128> kWordChar = [] {
-  std::array<bool, 128> t{};
-  for (int c = '0'; c <= '9'; ++c) t[c] = true;
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = true;
-  return t;
-}();
-
-// Bit i of each mask describes byte i of a 64-byte block.
+// Bit i of each mask describes byte i of a 64-byte block. unicode61's ASCII token
+// characters with its default categories ("L* N* Co") are letters and digits; any byte
+// >= 0x80 belongs to a run the built-in must see.
 struct Masks {
   std::uint64_t word = 0;   // letter, digit or non-ASCII
   std::uint64_t upper = 0;  // A-Z
@@ -70,6 +63,13 @@ Masks classify(const unsigned char* p) {
   return m;
 }
 #else
+constexpr std::array<bool, 128> kWordChar = [] {
+  std::array<bool, 128> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = true;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = true;
+  return t;
+}();
+
 Masks classify(const unsigned char* p) {
   Masks m;
   for (int i = 0; i < 64; ++i) {
@@ -191,6 +191,8 @@ int tokenize(Fts5Tokenizer* p, void* ctx, int flags, const char* text, int n, To
   return SQLITE_OK;
 }
 
+}  // namespace
+
 fts5_api* fts5_api_of(sqlite3* db) {
   fts5_api* api = nullptr;
   sqlite3_stmt* raw = nullptr;
@@ -200,8 +202,6 @@ fts5_api* fts5_api_of(sqlite3* db) {
   sqlite3_step(raw);
   return api;
 }
-
-}  // namespace
 
 void install_fast_unicode61(Connection& db) {
   fts5_api* api = fts5_api_of(db.get());

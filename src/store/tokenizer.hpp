@@ -9,6 +9,8 @@
 
 namespace newsarchive::store {
 
+// The FTS5 API of `db`'s connection, or nullptr when this SQLite has no FTS5.
+fts5_api* fts5_api_of(sqlite3* db);
 // Registers the tokenizer on `db` (for tables declared with tokenize='unicode61 ...').
 // Throws ArchiveError when the SQLite library has no FTS5.
 void install_fast_unicode61(Connection& db);

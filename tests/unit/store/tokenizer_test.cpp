@@ -17,16 +17,6 @@ namespace {
 
 using Token = std::tuple<std::string, int, int, int>;  // text, start, end, flags
 
-fts5_api* api_of(sqlite3* db) {
-  fts5_api* api = nullptr;
-  sqlite3_stmt* raw = nullptr;
-  EXPECT_EQ(sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &raw, nullptr), SQLITE_OK);
-  store::StatementPtr stmt(raw);
-  sqlite3_bind_pointer(raw, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-  sqlite3_step(raw);
-  return api;
-}
-
 struct Collector {
   std::vector<Token> tokens;
   std::size_t stop_after = 0;  // 0: never
@@ -41,7 +31,8 @@ int collect(void* p, int flags, const char* token, int n, int start, int end) {
 // Tokenizes `text` with the tokenizer named "unicode61" on `db`.
 std::vector<Token> tokens_of(store::Connection& db, const std::vector<const char*>& args, const std::string& text,
                              std::size_t stop_after = 0, int* rc_out = nullptr) {
-  fts5_api* api = api_of(db.get());
+  fts5_api* api = store::fts5_api_of(db.get());
+  EXPECT_NE(api, nullptr);
   void* context = nullptr;
   fts5_tokenizer t{};
   EXPECT_EQ(api->xFindTokenizer(api, "unicode61", &context, &t), SQLITE_OK);
