@@ -180,6 +180,35 @@ std::string strip_pipe_sections(std::string t) {
   }
 }
 
+// True when `s` begins (or, with at_end, ends) with a mark that joins a title to a site name
+// or section: "|", "-", "–", "·", "ㅣ", ...
+bool has_separator(std::string_view s, bool at_end) {
+  s = trim(s);
+  for (std::string_view mark : {"|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "*", "\xC2\xBB", ":",
+                                "\xEF\xBC\x9A", "\xE3\x85\xA3", "\xEF\xBD\x9C", "/", "\xE2\x80\xA2", "~"})
+    if (s.size() >= mark.size() && s.substr(at_end ? s.size() - mark.size() : 0, mark.size()) == mark) return true;
+  return false;
+}
+
+// `title` without the part that another statement of the page leaves out: "Headline | DW |
+// 28.04.2023" when twitter:title says "Headline". The longest such statement wins.
+std::string without_decoration(const std::string& title, const std::vector<std::string>& statements) {
+  const std::string* best = nullptr;
+  for (const auto& s : statements) {
+    if (s.size() < 8 || s.size() >= title.size() || (best && best->size() >= s.size())) continue;
+    std::string_view rest;
+    bool suffix = title.compare(0, s.size(), s) == 0;
+    if (suffix)
+      rest = std::string_view(title).substr(s.size());
+    else if (title.compare(title.size() - s.size(), s.size(), s) == 0)
+      rest = std::string_view(title).substr(0, title.size() - s.size());
+    else
+      continue;
+    if (has_separator(rest, !suffix) && word_count(rest) <= 8) best = &s;
+  }
+  return best ? *best : title;
+}
+
 // True when two titles name the same story (equal after squashing, or one holds the other).
 bool agrees(const std::string& a, const std::string& b) {
   std::string x = squash(a), y = squash(b);
@@ -191,18 +220,27 @@ bool agrees(const std::string& a, const std::string& b) {
 
 std::optional<std::string> choose_headline(const PageMeta& m, const std::optional<std::string>& site_name,
                                            std::string_view page_url) {
+  // Stated headlines (JSON-LD, Dublin Core, Open Graph, Twitter, Parse.ly) are kept as the
+  // publisher wrote them: "How to Build a Terrarium | eHow" is that page's title. A trailing
+  // or leading part goes only when another statement of the same page leaves it out. The
+  // JSON-LD headline leads even where the <h1> repeats a different og:title: that is the
+  // social/SEO variant more often than not (see README, "Headlines").
+  std::vector<std::string> statements;
+  for (const auto& v : {m.jsonld.headline, m.get("dc:title"), m.get("dcterm:title"), m.get("dcterms:title"),
+                        m.get("dc.title"), m.get("og:title"), m.get("twitter:title"), m.get("parsely-title"),
+                        m.get("sailthru.title"), m.get("headline")})
+    if (v) statements.push_back(collapse_whitespace(*v));
   auto clean = [&](const std::optional<std::string>& v) -> std::optional<std::string> {
     if (!v) return std::nullopt;
-    std::string t = strip_pipe_sections(strip_site_name(*v, site_name, page_url));
+    std::string t = without_decoration(collapse_whitespace(*v), statements);
     if (t.empty()) return std::nullopt;
     return t;
   };
-  // Stated headlines first (JSON-LD, Dublin Core, Open Graph, Twitter, Parse.ly), each
-  // without a site-name part; then the <title>, then the first <h1>.
-  std::optional<std::string> ld = clean(m.jsonld.headline), og = clean(m.get("og:title"));
+  // Then the <title> (without its site name), then the first <h1>.
+  std::optional<std::string> ld = clean(m.jsonld.headline);
   std::vector<std::string> stated;
-  for (const auto& v : {m.get("dc:title"), m.get("dcterm:title"), m.get("dcterms:title"), m.get("dc.title"), og,
-                        m.get("twitter:title"), m.get("parsely-title"), m.get("sailthru.title")})
+  for (const auto& v : {m.get("dc:title"), m.get("dcterm:title"), m.get("dcterms:title"), m.get("dc.title"),
+                        m.get("og:title"), m.get("twitter:title"), m.get("parsely-title"), m.get("sailthru.title")})
     if (auto t = clean(v)) stated.push_back(*t);
   // JSON-LD "name" when its "headline" is a description that nothing else on the page repeats.
   if (m.jsonld.name && ld) {
@@ -232,9 +270,6 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
         std::string q = squash(s);
         if (v.size() >= 12 && q.size() > v.size() && q.compare(q.size() - v.size(), v.size(), v) == 0) return shown;
       }
-    } else if (ld && og && !agrees(*ld, *og)) {
-      // JSON-LD and Open Graph name different headlines: take the one the page shows.
-      if (agrees(*og, shown) && !agrees(*ld, shown)) return og;
     }
   }
   if (!stated.empty()) return stated.front();

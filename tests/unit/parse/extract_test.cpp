@@ -85,7 +85,8 @@ TEST(Extractor, PrefersMetaPublishedTimeAndKeepsTheOffset) {
 
 TEST(Extractor, StripsSiteNameSuffixAndPrefixFromHeadline) {
   Article a = extract(R"(<html><head><meta property="og:site_name" content="Example News">
-    <meta property="og:title" content="Bridge to close | Example News"></head><body><article>)" + kStory +
+    <meta property="og:title" content="Bridge to close | Example News">
+    <meta name="twitter:title" content="Bridge to close"></head><body><article>)" + kStory +
                       "</article></body></html>");
   EXPECT_EQ(a.headline.value_or(""), "Bridge to close");
   Article b = extract(R"(<html><head><meta property="og:site_name" content="Example News">

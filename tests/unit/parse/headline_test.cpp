@@ -57,14 +57,15 @@ TEST(Headline, KeepsKickerWhenEveryStatementHasIt) {
   EXPECT_EQ(*a.headline, "Infrastructure: Bridge to close after years of neglect");
 }
 
-TEST(Headline, VisibleH1ChoosesBetweenJsonLdAndOpenGraph) {
+TEST(Headline, JsonLdLeadsEvenWhenTheH1ShowsTheOpenGraphTitle) {
+  // The <h1> often repeats the social title; the JSON-LD headline is the article's own.
   Article a = extract(R"(<html><head>
     <meta property="og:title" content="Bridge to close after years of neglect">
     <script type="application/ld+json">{"@type":"NewsArticle","headline":"Old bridge closure: what commuters need to know"}</script>
     </head><body><article><h1>Bridge to close after years of neglect</h1>)" +
                       kStory + "</article></body></html>");
   ASSERT_TRUE(a.headline);
-  EXPECT_EQ(*a.headline, "Bridge to close after years of neglect");
+  EXPECT_EQ(*a.headline, "Old bridge closure: what commuters need to know");
 }
 
 TEST(Headline, JsonLdStaysFirstWhenTheH1MatchesNeither) {
@@ -77,9 +78,9 @@ TEST(Headline, JsonLdStaysFirstWhenTheH1MatchesNeither) {
   EXPECT_EQ(*a.headline, "Old bridge closure: what commuters need to know");
 }
 
-TEST(Headline, StripsSiteNameGluedWithoutSpaces) {
+TEST(Headline, StripsSiteNameGluedWithoutSpacesFromTheTitleTag) {
   Article a = extract(R"(<html><head><meta property="og:site_name" content="한국일보">
-    <meta property="og:title" content="다리 폐쇄 결정, 주민 반발 커졌다-사회ㅣ한국일보">
+    <title>다리 폐쇄 결정, 주민 반발 커졌다-사회ㅣ한국일보</title>
     </head><body><article>)" + kStory + "</article></body></html>");
   ASSERT_TRUE(a.headline);
   EXPECT_EQ(*a.headline, "다리 폐쇄 결정, 주민 반발 커졌다");
@@ -87,8 +88,46 @@ TEST(Headline, StripsSiteNameGluedWithoutSpaces) {
 
 TEST(Headline, KeepsHyphenatedWordsBeforeAGluedSiteName) {
   Article a = extract(R"(<html><head><meta property="og:site_name" content="Example News">
-    <meta property="og:title" content="Council backs bridge close-down|Example News">
+    <title>Council backs bridge close-down|Example News</title>
     </head><body><article>)" + kStory + "</article></body></html>");
   ASSERT_TRUE(a.headline);
   EXPECT_EQ(*a.headline, "Council backs bridge close-down");
+}
+
+TEST(Headline, KeepsTheSiteNameThatEveryStatementCarries) {
+  // og:title is the publisher's own statement: "| eHow" stays when nothing says otherwise.
+  Article a = extract(R"(<html><head><meta property="og:site_name" content="eHow">
+    <meta property="og:title" content="How to Build a Terrarium | eHow">
+    <title>How to Build a Terrarium (with Pictures) | eHow</title>
+    </head><body><article><h1>How to Build a Terrarium</h1>)" + kStory + "</article></body></html>");
+  ASSERT_TRUE(a.headline);
+  EXPECT_EQ(*a.headline, "How to Build a Terrarium | eHow");
+}
+
+TEST(Headline, DropsAPartThatAnotherStatementLeavesOut) {
+  // Suffix (with a date), prefix, and a glued section: each left out by a sibling statement.
+  Article a = extract(R"(<html><head>
+    <meta property="og:title" content="Bridge to close after years of neglect | DW | 28.04.2023">
+    <meta name="twitter:title" content="Bridge to close after years of neglect">
+    </head><body><article>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.headline.value_or(""), "Bridge to close after years of neglect");
+  Article b = extract(R"(<html><head>
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Sport | Bridge to close after years of neglect"}</script>
+    <meta property="og:title" content="Bridge to close after years of neglect">
+    </head><body><article>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(b.headline.value_or(""), "Bridge to close after years of neglect");
+  Article c = extract(R"(<html><head>
+    <meta property="og:title" content="다리 폐쇄 결정, 주민 반발 커졌다-사회ㅣ한국일보">
+    <meta name="headline" content="다리 폐쇄 결정, 주민 반발 커졌다">
+    </head><body><article>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(c.headline.value_or(""), "다리 폐쇄 결정, 주민 반발 커졌다");
+}
+
+TEST(Headline, KeepsAContinuationThatIsNotJoinedByASeparator) {
+  // "... how to check" vs "... how to check if you have one": a longer headline, not a site part.
+  Article a = extract(R"(<html><head>
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Your old coins could be worth thousands if you have the rare one"}</script>
+    <meta property="og:title" content="Your old coins could be worth thousands">
+    </head><body><article>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.headline.value_or(""), "Your old coins could be worth thousands if you have the rare one");
 }
