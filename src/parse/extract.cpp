@@ -5,6 +5,7 @@
 #include "core/text.hpp"
 #include "newsarchive/extract.hpp"
 #include "newsarchive/url.hpp"
+#include "parse/app_state.hpp"
 #include "parse/body.hpp"
 #include "parse/fields.hpp"
 #include "parse/html.hpp"
@@ -15,6 +16,9 @@ namespace newsarchive {
 namespace {
 
 using parse::Block;
+
+// Below this many words the DOM's body is taken as missing (a JavaScript page, a teaser).
+constexpr std::size_t kThinBodyWords = 80;
 
 std::size_t word_count(std::string_view s) {
   std::size_t n = 0;
@@ -108,6 +112,18 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
     if (ld_words > dom_words * 13 / 10 + 20) {
       auto blocks = blocks_from_text(*m.jsonld.article_body, m.base_url);
       if (!blocks.empty()) body.blocks = std::move(blocks);
+    }
+  }
+  // A JavaScript page whose DOM holds no story: its HTML may sit in the script state.
+  if (!prepared.app_state.empty()) {
+    std::size_t dom_words = 0;
+    for (const auto& b : body.blocks) dom_words += word_count(b.text);
+    if (dom_words < kThinBodyWords) {
+      std::string html = parse::article_html_from_app_state(prepared.app_state, kThinBodyWords);
+      auto blocks = html.empty() ? std::vector<Block>{} : blocks_from_text(html, m.base_url);
+      std::size_t words = 0;
+      for (const auto& b : blocks) words += word_count(b.text);
+      if (words >= kThinBodyWords && words > dom_words * 13 / 10 + 20) body.blocks = std::move(blocks);
     }
   }
   std::string text;

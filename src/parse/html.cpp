@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "core/text.hpp"
+#include "parse/app_state.hpp"
 
 namespace newsarchive::parse {
 namespace {
@@ -102,8 +103,13 @@ Prepared prepare_html(std::string_view s, int max_depth) {
                      name == "textarea" || name == "noembed")) {
       std::string close = "</" + name;
       std::size_t body_end = ifind(s, close, end);
-      if (name == "script" && icontains(tag, "ld+json"))
-        p.json_ld.emplace_back(s.substr(end, (body_end == std::string_view::npos ? s.size() : body_end) - end));
+      if (name == "script") {
+        std::string_view body = s.substr(end, (body_end == std::string_view::npos ? s.size() : body_end) - end);
+        if (icontains(tag, "ld+json"))
+          p.json_ld.emplace_back(body);
+        else if (looks_like_app_state(body))
+          p.app_state.emplace_back(body);
+      }
       if (body_end == std::string_view::npos) break;
       i = tag_end(s, body_end);
       continue;

@@ -19,6 +19,7 @@ using GumboOutputPtr = std::unique_ptr<GumboOutput, GumboOutputDeleter>;
 struct Prepared {
   std::string html;                     // script/style/svg/template bodies and comments removed
   std::vector<std::string> json_ld;     // raw text of <script type="application/ld+json">
+  std::vector<std::string> app_state;   // other scripts whose strings hold paragraph markup
 };
 
 // Strips the inside of <script>, <style>, <svg>, <template> and comments (cheap byte scan)
