@@ -116,9 +116,18 @@ void scan(std::string_view s, int depth, Best& best) {
 }  // namespace
 
 bool looks_like_app_state(std::string_view script) {
-  return script.size() >= kMinLiteral &&
-         (icontains(script, "\\u003cp") || icontains(script, "\\u003cbr") || script.find("<p>") != std::string_view::npos ||
-          script.find("<p ") != std::string_view::npos || script.find("<br") != std::string_view::npos);
+  if (script.size() < kMinLiteral) return false;
+  // Every script of every page passes here: plain finds (memchr speed), no case folding.
+  auto paragraph_tag_at = [&](std::size_t at) {
+    // "<p>", "<p class", "\u003cp\u003e" (and escaped again: "\\u003cp\\u003e"), "<br"
+    std::string_view t = script.substr(at, 2);
+    return t == "br" || (t.size() == 2 && t[0] == 'p' && (t[1] == '>' || t[1] == ' ' || t[1] == '\\'));
+  };
+  for (std::size_t i = script.find("\\u003"); i != std::string_view::npos; i = script.find("\\u003", i + 5))
+    if (i + 6 < script.size() && (script[i + 5] == 'c' || script[i + 5] == 'C') && paragraph_tag_at(i + 6)) return true;
+  for (std::size_t i = script.find('<'); i != std::string_view::npos; i = script.find('<', i + 1))
+    if (paragraph_tag_at(i + 1)) return true;
+  return false;
 }
 
 std::string article_html_from_app_state(const std::vector<std::string>& scripts, std::size_t min_words) {
