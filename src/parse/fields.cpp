@@ -233,7 +233,8 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
   auto clean = [&](const std::optional<std::string>& v) -> std::optional<std::string> {
     if (!v) return std::nullopt;
     std::string t = without_decoration(collapse_whitespace(*v), statements);
-    if (t.empty()) return std::nullopt;
+    // A site-wide og:title that only names the site says nothing about the story.
+    if (t.empty() || (site_name && squash(t) == squash(*site_name))) return std::nullopt;
     return t;
   };
   // Then the <title> (without its site name), then the first <h1>.

@@ -131,3 +131,10 @@ TEST(Headline, KeepsAContinuationThatIsNotJoinedByASeparator) {
     </head><body><article>)" + kStory + "</article></body></html>");
   EXPECT_EQ(a.headline.value_or(""), "Your old coins could be worth thousands if you have the rare one");
 }
+
+TEST(Headline, SkipsAStatementThatOnlyNamesTheSite) {
+  Article a = extract(R"(<html><head><meta property="og:site_name" content="Example News">
+    <meta property="og:title" content="Example News"><title>Bridge to close | Example News</title>
+    </head><body><article><h1>Bridge to close</h1>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.headline.value_or(""), "Bridge to close");
+}
