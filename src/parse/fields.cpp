@@ -163,23 +163,6 @@ std::string clean_title_tag(const std::string& orig, const std::vector<std::stri
   return cur;
 }
 
-}  // namespace
-
-namespace {
-
-// "Headline | Sport", "Headline | DW | 28.04.2023": a pipe rarely belongs to a headline, so
-// short trailing pipe segments (sections, dates, site names) go.
-std::string strip_pipe_sections(std::string t) {
-  while (true) {
-    std::size_t at = t.rfind(" | ");
-    if (at == std::string::npos) return t;
-    std::string_view tail = std::string_view(t).substr(at + 3);
-    std::string_view head = std::string_view(t).substr(0, at);
-    if (word_count(tail) > 3 || word_count(head) < 3) return t;
-    t = std::string(trim(head));
-  }
-}
-
 // True when `s` begins (or, with at_end, ends) with a mark that joins a title to a site name
 // or section: "|", "-", "–", "·", "ㅣ", ...
 bool has_separator(std::string_view s, bool at_end) {
@@ -275,7 +258,9 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
   }
   if (!stated.empty()) return stated.front();
   if (m.title_tag) {
-    std::string t = strip_pipe_sections(strip_site_name(*m.title_tag, site_name, page_url));
+    // The site name goes; otherwise Readability's rules (the last separated part, or the
+    // first when too little would remain).
+    std::string t = strip_site_name(*m.title_tag, site_name, page_url);
     if (t == collapse_whitespace(*m.title_tag)) t = clean_title_tag(t, m.h1);
     if (!t.empty()) return t;
   }

@@ -138,3 +138,13 @@ TEST(Headline, SkipsAStatementThatOnlyNamesTheSite) {
     </head><body><article><h1>Bridge to close</h1>)" + kStory + "</article></body></html>");
   EXPECT_EQ(a.headline.value_or(""), "Bridge to close");
 }
+
+TEST(Headline, TitleTagLosesItsLastSeparatedPartWhenNoSiteNameIsKnown) {
+  // Readability's rule: the last part goes; a short remainder takes the part after the first.
+  Article a = extract(R"(<html><head><title>Getting your front-end code covered | Code | Jane Doe</title>
+    </head><body><article>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.headline.value_or(""), "Getting your front-end code covered | Code");
+  Article b = extract(R"(<html><head><title>Jane Doe | Getting your front-end code covered</title>
+    </head><body><article>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(b.headline.value_or(""), "Getting your front-end code covered");
+}
