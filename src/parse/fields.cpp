@@ -223,8 +223,10 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
   // Then the <title> (without its site name), then the first <h1>.
   std::optional<std::string> ld = clean(m.jsonld.headline);
   std::vector<std::string> stated;
+  // Readability.js's order; <meta name=title> is a candidate here but not evidence above.
   for (const auto& v : {m.get("dc:title"), m.get("dcterm:title"), m.get("dcterms:title"), m.get("dc.title"),
-                        m.get("og:title"), m.get("twitter:title"), m.get("parsely-title"), m.get("sailthru.title")})
+                        m.get("og:title"), m.get("weibo:article:title"), m.get("weibo:webpage:title"),
+                        m.get("title"), m.get("twitter:title"), m.get("parsely-title"), m.get("sailthru.title")})
     if (auto t = clean(v)) stated.push_back(*t);
   // JSON-LD "name" when its "headline" is a description that nothing else on the page repeats.
   if (m.jsonld.name && ld) {

@@ -148,3 +148,12 @@ TEST(Headline, TitleTagLosesItsLastSeparatedPartWhenNoSiteNameIsKnown) {
     </head><body><article>)" + kStory + "</article></body></html>");
   EXPECT_EQ(b.headline.value_or(""), "Getting your front-end code covered");
 }
+
+TEST(Headline, ReadsMetaTitleAndWeiboTitleBeforeTheTitleTag) {
+  Article a = extract(R"(<html><head><meta name="title" content="Bridge to close after years of neglect">
+    <title>Home page</title></head><body><article>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.headline.value_or(""), "Bridge to close after years of neglect");
+  Article b = extract(R"(<html><head><meta name="weibo:article:title" content="Bridge to close after years of neglect">
+    <title>Home page</title></head><body><article>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(b.headline.value_or(""), "Bridge to close after years of neglect");
+}
