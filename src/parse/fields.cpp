@@ -206,8 +206,8 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
   // Stated headlines (JSON-LD, Dublin Core, Open Graph, Twitter, Parse.ly) are kept as the
   // publisher wrote them: "How to Build a Terrarium | eHow" is that page's title. A trailing
   // or leading part goes only when another statement of the same page leaves it out. The
-  // JSON-LD headline leads even where the <h1> repeats a different og:title: that is the
-  // social/SEO variant more often than not (see README, "Headlines").
+  // JSON-LD headline leads even where the <h1> repeats a different og:title (measured on
+  // both corpora, the <h1> was no judge between them; README, "Headlines").
   std::vector<std::string> statements;
   for (const auto& v : {m.jsonld.headline, m.get("dc:title"), m.get("dcterm:title"), m.get("dcterms:title"),
                         m.get("dc.title"), m.get("og:title"), m.get("twitter:title"), m.get("parsely-title"),
@@ -220,10 +220,10 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
     if (t.empty() || (site_name && squash(t) == squash(*site_name))) return std::nullopt;
     return t;
   };
-  // Then the <title> (without its site name), then the first <h1>.
   std::optional<std::string> ld = clean(m.jsonld.headline);
   std::vector<std::string> stated;
   // Readability.js's order; <meta name=title> is a candidate here but not evidence above.
+  // After the stated titles: the <title> (without its site name), then the first <h1>.
   for (const auto& v : {m.get("dc:title"), m.get("dcterm:title"), m.get("dcterms:title"), m.get("dc.title"),
                         m.get("og:title"), m.get("weibo:article:title"), m.get("weibo:webpage:title"),
                         m.get("title"), m.get("twitter:title"), m.get("parsely-title"), m.get("sailthru.title")})
@@ -241,21 +241,19 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
     if (!headline_seen && name_seen) ld = name;
   }
   if (ld) stated.insert(stated.begin(), *ld);
-  if (m.shown_headline) {
+  if (m.shown_headline && m.shown_after_breadcrumb) {
+    // The <h1> is a breadcrumb's SEO copy: the heading readers see decides between stated
+    // titles that disagree, and wins when a stated title is that headline behind a kicker
+    // ("Kicker: Headline") that the others do not repeat.
     const std::string shown = collapse_whitespace(*m.shown_headline);
-    if (m.shown_after_breadcrumb) {
-      // The <h1> is a breadcrumb's SEO copy: the heading readers see decides between stated
-      // titles that disagree, and wins when a stated title is that headline behind a kicker
-      // ("Kicker: Headline") that the others do not repeat.
-      for (const auto& s : stated)
-        if (agrees(s, shown)) return s;
-      bool unanimous =
-          std::all_of(stated.begin(), stated.end(), [&](const std::string& s) { return agrees(s, stated.front()); });
-      std::string v = squash(shown);
-      for (const auto& s : unanimous ? std::vector<std::string>{} : stated) {
-        std::string q = squash(s);
-        if (v.size() >= 12 && q.size() > v.size() && q.compare(q.size() - v.size(), v.size(), v) == 0) return shown;
-      }
+    for (const auto& s : stated)
+      if (agrees(s, shown)) return s;
+    bool unanimous =
+        std::all_of(stated.begin(), stated.end(), [&](const std::string& s) { return agrees(s, stated.front()); });
+    std::string v = squash(shown);
+    for (const auto& s : unanimous ? std::vector<std::string>{} : stated) {
+      std::string q = squash(s);
+      if (v.size() >= 12 && q.size() > v.size() && q.compare(q.size() - v.size(), v.size(), v) == 0) return shown;
     }
   }
   if (!stated.empty()) return stated.front();
