@@ -97,7 +97,9 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
 
   parse::BodyHints hints;
   hints.base_url = m.base_url;
-  hints.headline = a.headline;
+  // The body repeats the headline as the page shows it, without a site name the stated
+  // title may keep ("How to Build a Terrarium | eHow").
+  if (a.headline) hints.headline = parse::strip_site_name(*a.headline, a.site_name, page_url);
   hints.bylines = m.byline_texts;
   for (const auto& name : a.authors) hints.bylines.push_back("By " + name);
   for (const auto& name : org_authors) hints.bylines.push_back("By " + name);

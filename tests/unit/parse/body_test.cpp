@@ -99,3 +99,20 @@ TEST(Body, DropsTheHeadlineAndDatelineRepeatedInTheBody) {
     <h1>Bridge to close</h1><p class="date">December 19, 2016</p>)" + para(1) + para(2) + "</article></body></html>");
   EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u);
 }
+
+TEST(Body, DropsTheHeadlineRepeatedWithoutTheSiteNameItsStatedTitleKeeps) {
+  Page page;
+  page.url = "https://howto.example.com/build-a-terrarium";
+  page.content_type = "text/html";
+  page.body = R"(<html><head><meta property="og:site_name" content="eHow">
+    <meta property="og:title" content="How to Build a Terrarium | eHow"></head><body><div class="main">
+    <div class="intro"><h2>How to Build a Terrarium</h2>
+    <p>A terrarium is a small garden in a glass jar, and building one takes an afternoon and a few supplies.</p>
+    <p>Start with a layer of gravel for drainage, then add activated charcoal to keep the soil fresh for months.</p>
+    <p>Plant small ferns and mosses that like humidity, water lightly, and keep the jar out of direct sunlight.</p>
+    </div></div></body></html>)";
+  Article a = extract_article(page);
+  EXPECT_EQ(a.headline.value_or(""), "How to Build a Terrarium | eHow");
+  EXPECT_EQ(a.body.find("How to Build a Terrarium"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("A terrarium is a small garden"), std::string::npos) << a.body;
+}
