@@ -1,6 +1,7 @@
 // JavaScript pages: the story's HTML found in the scripts' JSON state when the DOM has none.
 #include <gtest/gtest.h>
 
+#include "extract_page.hpp"
 #include "newsarchive/extract.hpp"
 #include "parse/app_state.hpp"
 
@@ -8,13 +9,7 @@ using namespace newsarchive;
 
 namespace {
 
-Article extract(const std::string& html) {
-  Page page;
-  page.body = html;
-  page.content_type = "text/html; charset=utf-8";
-  page.url = "https://news.example.com/a/story";
-  return extract_article(page);
-}
+using parse_test::extract;
 
 // Three paragraphs of a story, about 30 words each, as HTML.
 const std::string kParagraphs[] = {

@@ -2,6 +2,7 @@
 // of an endless page.
 #include <gtest/gtest.h>
 
+#include "extract_page.hpp"
 #include "newsarchive/extract.hpp"
 #include "parse/body.hpp"
 #include "parse/html.hpp"
@@ -10,12 +11,9 @@ using namespace newsarchive;
 
 namespace {
 
+// Served as plain "text/html": the charset is sniffed.
 Article extract(const std::string& html) {
-  Page page;
-  page.body = html;
-  page.content_type = "text/html";
-  page.url = "https://news.example.com/a/story.html";
-  return extract_article(page);
+  return parse_test::extract(html, "https://news.example.com/a/story.html", "text/html");
 }
 
 parse::Body body_of(const std::string& html) {

@@ -1,18 +1,16 @@
 // Body: main content, boilerplate removal, order, links and the articleBody fallback.
 #include <gtest/gtest.h>
 
+#include "extract_page.hpp"
 #include "newsarchive/extract.hpp"
 
 using namespace newsarchive;
 
 namespace {
 
+// Served as plain "text/html": the charset is sniffed.
 Article extract(const std::string& html, const std::string& url = "https://news.example.com/a/story.html") {
-  Page page;
-  page.body = html;
-  page.content_type = "text/html";
-  page.url = url;
-  return extract_article(page);
+  return parse_test::extract(html, url, "text/html");
 }
 
 std::string para(int i) {
@@ -101,17 +99,14 @@ TEST(Body, DropsTheHeadlineAndDatelineRepeatedInTheBody) {
 }
 
 TEST(Body, DropsTheHeadlineRepeatedWithoutTheSiteNameItsStatedTitleKeeps) {
-  Page page;
-  page.url = "https://howto.example.com/build-a-terrarium";
-  page.content_type = "text/html";
-  page.body = R"(<html><head><meta property="og:site_name" content="eHow">
+  Article a = extract(R"(<html><head><meta property="og:site_name" content="eHow">
     <meta property="og:title" content="How to Build a Terrarium | eHow"></head><body><div class="main">
     <div class="intro"><h2>How to Build a Terrarium</h2>
     <p>A terrarium is a small garden in a glass jar, and building one takes an afternoon and a few supplies.</p>
     <p>Start with a layer of gravel for drainage, then add activated charcoal to keep the soil fresh for months.</p>
     <p>Plant small ferns and mosses that like humidity, water lightly, and keep the jar out of direct sunlight.</p>
-    </div></div></body></html>)";
-  Article a = extract_article(page);
+    </div></div></body></html>)",
+                      "https://howto.example.com/build-a-terrarium");
   EXPECT_EQ(a.headline.value_or(""), "How to Build a Terrarium | eHow");
   EXPECT_EQ(a.body.find("How to Build a Terrarium"), std::string::npos) << a.body;
   EXPECT_NE(a.body.find("A terrarium is a small garden"), std::string::npos) << a.body;

@@ -1,6 +1,7 @@
 // Authors as whole pages state them: bylines, teasers, credits, labels and the body's first line.
 #include <gtest/gtest.h>
 
+#include "extract_page.hpp"
 #include "newsarchive/extract.hpp"
 
 using namespace newsarchive;
@@ -8,13 +9,7 @@ using Names = std::vector<std::string>;
 
 namespace {
 
-Article extract(const std::string& html) {
-  Page page;
-  page.body = html;
-  page.content_type = "text/html; charset=utf-8";
-  page.url = "https://news.example.com/a/story.html";
-  return extract_article(page);
-}
+using parse_test::extract;
 
 const std::string kStory =
     "<p>The council voted on Tuesday to close the old bridge, citing years of neglect and rising costs.</p>"

@@ -1,19 +1,14 @@
 // Headline choice: breadcrumb SEO copies, kickers, disagreeing statements, site names.
 #include <gtest/gtest.h>
 
+#include "extract_page.hpp"
 #include "newsarchive/extract.hpp"
 
 using namespace newsarchive;
 
 namespace {
 
-Article extract(const std::string& html, const std::string& url = "https://news.example.com/a/story.html") {
-  Page page;
-  page.body = html;
-  page.content_type = "text/html; charset=utf-8";
-  page.url = url;
-  return extract_article(page);
-}
+using parse_test::extract;
 
 const std::string kStory =
     "<p>The council voted on Tuesday to close the old bridge, citing years of neglect and rising costs.</p>"
