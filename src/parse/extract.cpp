@@ -31,6 +31,12 @@ std::size_t word_count(std::string_view s) {
   return n;
 }
 
+std::size_t block_words(const std::vector<Block>& blocks) {
+  std::size_t n = 0;
+  for (const auto& b : blocks) n += word_count(b.text);
+  return n;
+}
+
 // articleBody as paragraphs: split at line breaks; markup inside is parsed away.
 std::vector<Block> blocks_from_text(const std::string& text, std::string_view base_url) {
   std::vector<Block> out;
@@ -107,26 +113,22 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   // No person in the markup: the byline may be the body's first line; else the organisation.
   if (a.authors.empty()) a.authors = parse::authors_from_lead(body.blocks);
   if (a.authors.empty()) a.authors = std::move(org_authors);
-  if (m.jsonld.article_body) {
-    std::size_t dom_words = 0;
-    for (const auto& b : body.blocks) dom_words += word_count(b.text);
-    std::size_t ld_words = word_count(*m.jsonld.article_body);
-    if (ld_words > dom_words * 13 / 10 + 20) {
-      auto blocks = blocks_from_text(*m.jsonld.article_body, m.base_url);
-      if (!blocks.empty()) body.blocks = std::move(blocks);
+  // Another statement of the story replaces the DOM's text when it is clearly more complete.
+  std::size_t dom_words = block_words(body.blocks);
+  auto more_complete = [&](std::size_t words) { return words > dom_words * 13 / 10 + 20; };
+  if (m.jsonld.article_body && more_complete(word_count(*m.jsonld.article_body))) {
+    auto blocks = blocks_from_text(*m.jsonld.article_body, m.base_url);
+    if (!blocks.empty()) {
+      body.blocks = std::move(blocks);
+      dom_words = block_words(body.blocks);
     }
   }
   // A JavaScript page whose DOM holds no story: its HTML may sit in the script state.
-  if (!prepared.app_state.empty()) {
-    std::size_t dom_words = 0;
-    for (const auto& b : body.blocks) dom_words += word_count(b.text);
-    if (dom_words < kThinBodyWords) {
-      std::string html = parse::article_html_from_app_state(prepared.app_state, kThinBodyWords);
-      auto blocks = html.empty() ? std::vector<Block>{} : blocks_from_text(html, m.base_url);
-      std::size_t words = 0;
-      for (const auto& b : blocks) words += word_count(b.text);
-      if (words >= kThinBodyWords && words > dom_words * 13 / 10 + 20) body.blocks = std::move(blocks);
-    }
+  if (!prepared.app_state.empty() && dom_words < kThinBodyWords) {
+    std::string html = parse::article_html_from_app_state(prepared.app_state, kThinBodyWords);
+    auto blocks = html.empty() ? std::vector<Block>{} : blocks_from_text(html, m.base_url);
+    std::size_t words = block_words(blocks);
+    if (words >= kThinBodyWords && more_complete(words)) body.blocks = std::move(blocks);
   }
   std::string text;
   for (const auto& b : body.blocks) {
