@@ -97,6 +97,8 @@ bool in_teaser(const GumboNode* n) {
     if (p != n && (t == GUMBO_TAG_A || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_NAV)) return true;
     std::string key = to_lower_ascii(attr(p, "class"));
     if (key.size() > 300) continue;
+    // Drupal flags the story itself "node--promoted" (promoted to the front page).
+    if (std::size_t at = key.find("promoted"); at != std::string::npos) key.erase(at, 8);
     for (const char* word : {"teaser", "appetizer", "related", "recommend", "promo", "trending", "popular", "carousel",
                              "swiper", "slider"})
       if (key.find(word) != std::string::npos) return true;
@@ -109,33 +111,6 @@ const GumboNode* parent_or_self(const GumboNode* n) {
   return n->parent && n->parent->type == GUMBO_NODE_ELEMENT ? n->parent : n;
 }
 
-// "<li><strong>Autor</strong> Jane Doe</li>": a label element first, then the value. Returns
-// the label lower-cased without a trailing colon and the text after it; empty when the
-// element is not such a pair.
-std::pair<std::string, std::string> label_pair(const GumboNode* n) {
-  const GumboVector* kids = children_of(n);
-  const GumboNode* label = nullptr;
-  for (unsigned i = 0; i < kids->length && !label; ++i) {
-    const auto* c = static_cast<const GumboNode*>(kids->data[i]);
-    if (c->type == GUMBO_NODE_WHITESPACE || c->type == GUMBO_NODE_COMMENT) continue;
-    if (!is_element(c)) return {};
-    GumboTag t = tag_of(c);
-    if (t != GUMBO_TAG_STRONG && t != GUMBO_TAG_B && t != GUMBO_TAG_SPAN && t != GUMBO_TAG_DT && t != GUMBO_TAG_LABEL)
-      return {};
-    label = c;
-  }
-  if (!label) return {};
-  std::string head = text_content(label, 40);
-  if (head.empty() || head.size() >= 40) return {};
-  std::string key = to_lower_ascii(head);
-  while (!key.empty() && (key.back() == ':' || key.back() == ' ')) key.pop_back();
-  std::string all = text_content(n, 300);
-  if (all.size() >= 300 || all.compare(0, head.size(), head) != 0) return {};
-  std::string rest(trim(std::string_view(all).substr(head.size())));
-  if (!rest.empty() && rest[0] == ':') rest = std::string(trim(std::string_view(rest).substr(1)));
-  return {key, rest};
-}
-
 bool is_author_label(std::string_view key) {
   static constexpr std::string_view kLabels[] = {
       "autor", "autorin", "autoren", "autorin/autor", "autor/in", "autor*in", "autor:in", "autor/en", "author",
@@ -146,12 +121,93 @@ bool is_author_label(std::string_view key) {
   return false;
 }
 
+// Words that say "published". Not "posted", "updated" or "Stand": those date comments and
+// revisions as often as stories.
+constexpr std::string_view kDateLabels[] = {
+    "datum", "date", "published", "published on", "first published", "ver\xC3\xB6" "ffentlicht",
+    "ver\xC3\xB6" "ffentlicht am", "erschienen am", "publi\xC3\xA9", "publi\xC3\xA9 le", "fecha", "publicado",
+    "publicado el", "publicado em", "pubblicato", "pubblicato il", "data", "dato", "gepubliceerd", "gepubliceerd op",
+    "opublikowano", "publicerad", "publisert", "julkaistu"};
+
 bool is_date_label(std::string_view key) {
-  static constexpr std::string_view kLabels[] = {
-      "datum", "date", "published", "published on", "ver\xC3\xB6" "ffentlicht", "ver\xC3\xB6" "ffentlicht am", "publi\xC3\xA9",
-      "publi\xC3\xA9 le", "fecha", "publicado", "data", "dato", "publicerad", "publisert", "julkaistu"};
-  for (auto l : kLabels)
+  for (auto l : kDateLabels)
     if (key == l) return true;
+  return false;
+}
+
+bool is_author_preposition(std::string_view key) {
+  for (std::string_view w : {"by", "von", "par", "por", "di", "av", "door", "af"})
+    if (key == w) return true;
+  return false;
+}
+
+// The element's text after its first `skip` bytes (the label and colon), when short.
+std::pair<std::string, std::string> label_value(const GumboNode* n, std::size_t skip, std::string key) {
+  std::string all = text_content(n, 300);
+  if (all.size() >= 300 || all.size() <= skip) return {};
+  std::string_view rest = trim(std::string_view(all).substr(skip));
+  if (!rest.empty() && rest[0] == ':') rest = trim(rest.substr(1));
+  if (rest.empty()) return {};
+  if (is_author_preposition(key)) key = "author";
+  return {std::move(key), std::string(rest)};
+}
+
+// A label and its value, for "Autor: Jane Doe" and "Published 4 May 2024" lines:
+//   <li><strong>Autor</strong> Jane Doe</li>   (a label element first)
+//   <li>Von: <a>Jane Doe</a>, <a>Max Muster</a></li>   (label text up to a colon)
+//   <li>Veröffentlicht am 13. Mai 2026 um 15:44</li>   (a "published" word, no colon)
+// Returns the label lower-cased without its colon and the text after it; empty when the
+// element is no such pair or its label names neither authors nor a date.
+std::pair<std::string, std::string> label_pair(const GumboNode* n) {
+  const GumboVector* kids = children_of(n);
+  const GumboNode* first = nullptr;
+  for (unsigned i = 0; i < kids->length && !first; ++i) {
+    const auto* c = static_cast<const GumboNode*>(kids->data[i]);
+    if (c->type != GUMBO_NODE_WHITESPACE && c->type != GUMBO_NODE_COMMENT) first = c;
+  }
+  if (!first) return {};
+  std::string key;
+  std::size_t skip = 0;  // bytes of the element's text that are the label
+  if (first->type == GUMBO_NODE_TEXT) {
+    std::string lead = collapse_whitespace(std::string_view(first->v.text.text).substr(0, 80));
+    std::size_t colon = lead.find(':');
+    if (colon != std::string::npos && colon < 40) {
+      key = to_lower_ascii(trim(std::string_view(lead).substr(0, colon)));
+      skip = colon + 1;
+      // "Von: Jane Doe": a preposition is a label only before a colon.
+      if (is_author_label(key) || is_author_preposition(key) || is_date_label(key))
+        return label_value(n, skip, key);
+    }
+    std::string head = to_lower_ascii(std::string_view(lead).substr(0, 24));
+    key.clear();
+    for (auto label : kDateLabels)  // the longest whole-word label: "published on" over "published"
+      if (label.size() > key.size() && head.size() > label.size() && head.compare(0, label.size(), label) == 0 &&
+          head[label.size()] == ' ')
+        key = label;
+    skip = key.size();
+  } else if (is_element(first)) {
+    GumboTag t = tag_of(first);
+    if (t != GUMBO_TAG_STRONG && t != GUMBO_TAG_B && t != GUMBO_TAG_SPAN && t != GUMBO_TAG_DT && t != GUMBO_TAG_LABEL)
+      return {};
+    std::string head = text_content(first, 40);
+    if (head.empty() || head.size() >= 40) return {};
+    key = to_lower_ascii(head);
+    bool colon = key.back() == ':';
+    while (!key.empty() && (key.back() == ':' || key.back() == ' ')) key.pop_back();
+    skip = head.size();
+    if (colon && is_author_preposition(key)) return label_value(n, skip, key);  // <b>By:</b> Jane Doe
+  }
+  if (!is_author_label(key) && !is_date_label(key)) return {};
+  return label_value(n, skip, key);
+}
+
+// Inside a comment thread: its "Published ..." lines date readers' comments.
+bool in_comments(const GumboNode* n) {
+  int depth = 0;
+  for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 12; p = p->parent, ++depth) {
+    if (tag_of(p) == GUMBO_TAG_BODY) return false;
+    if (icontains(attr(p, "class"), "comment") || icontains(attr(p, "id"), "comment")) return true;
+  }
   return false;
 }
 
@@ -290,8 +346,9 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
       case GUMBO_TAG_LI: case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SPAN: case GUMBO_TAG_DD:
         if (m.labelled_authors.size() < 4 || m.labelled_dates.size() < 4) {
           auto [key, value] = label_pair(n);
-          if (!value.empty() && is_author_label(key) && !in_teaser(n)) push_limited(m.labelled_authors, value, 4);
-          else if (!value.empty() && is_date_label(key) && !in_teaser(n)) push_limited(m.labelled_dates, value, 4);
+          if (value.empty() || in_teaser(n) || in_comments(n)) break;
+          if (is_author_label(key)) push_limited(m.labelled_authors, value, 4);
+          else push_limited(m.labelled_dates, value, 4);
         }
         break;
       default:

@@ -79,3 +79,54 @@ TEST(Bylines, ReadsALabelledPublicationDate) {
   ASSERT_TRUE(a.published);
   EXPECT_EQ(a.published->substr(0, 10), "2023-04-28");
 }
+
+TEST(Bylines, ReadsAPlainTextDateline) {
+  // No label element, no machine date: the line readers see under the headline.
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1><ul>
+    <li class="info">
+       Veröffentlicht am 13. Mai 2026 um 15:44</li></ul>)" + kStory + "</article></body></html>");
+  ASSERT_TRUE(a.published);
+  EXPECT_EQ(*a.published, "2026-05-13T15:44:00");
+  Article b = extract(R"(<html><body><article><h1>Bridge to close</h1><p class="meta">Published: May 4, 2024</p>)" +
+                      kStory + "</article></body></html>");
+  ASSERT_TRUE(b.published);
+  EXPECT_EQ(b.published->substr(0, 10), "2024-05-04");
+}
+
+TEST(Bylines, DatelineWordsMustSayPublished) {
+  // "Publishers", "Posted" and a comment's "Published" date no story.
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1>
+    <p class="x">Publishers 4 May 2024 meeting</p><p>Posted 5 May 2024</p>)" + kStory +
+                      R"(</article><section class="comments"><div>Published 6 May 2024 by a reader</div></section>
+    </body></html>)");
+  EXPECT_FALSE(a.published);
+}
+
+TEST(Bylines, ReadsAuthorsAfterATextLabel) {
+  // "Von:" then linked names, and a translator line that is not the byline.
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1><ul>
+    <li class="information-item">Von: <span><a href="/p/a">Bill  McCarthy</a>, </span>
+      <span><a href="/p/b">Marisha Goldhamer</a></span></li>
+    <li class="information-item">Übersetzung und Adaptierung: <a href="/p/c">Example Agency</a></li></ul>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Bill McCarthy", "Marisha Goldhamer"}));
+}
+
+TEST(Bylines, APrepositionWithoutColonInATeaserIsNoLabel) {
+  Article a = extract(R"(<html><head><meta name="author" content="Jakob Hartung"></head><body><article>)" + kStory +
+                      R"(</article><div><article data-track="Teaser.Stream"><a href="/b.html">Another story</a>
+    <div><span>Von </span><span>Jakob Hartung</span></div></article><article data-track="Teaser.Stream">
+    <a href="/c.html">A third story</a><div><span>Von </span><span>Nina Other</span></div></article></div>
+    </body></html>)");
+  EXPECT_EQ(a.authors, (Names{"Jakob Hartung"}));
+}
+
+TEST(Bylines, ADrupalPromotedStoryIsNoTeaser) {
+  // Drupal marks the full story itself "node--promoted" (promoted to the front page).
+  Article a = extract(R"(<html><body><main><article class="node node--promoted node--view-mode-full">
+    <h1>Bridge to close</h1><div><ul><li>Published 13 May 2026</li><li>By: <a href="/p/a">Jane Roe</a></li></ul></div>)" +
+                      kStory + "</article></main></body></html>");
+  ASSERT_TRUE(a.published);
+  EXPECT_EQ(a.published->substr(0, 10), "2026-05-13");
+  EXPECT_EQ(a.authors, (Names{"Jane Roe"}));
+}
