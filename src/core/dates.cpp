@@ -127,7 +127,8 @@ constexpr MonthName kMonths[] = {
     {"octubre", 10},  {"noviembre", 11}, {"diciembre", 12},
 };
 
-// Month from a word: full name or an abbreviation of at least three letters.
+}  // namespace
+
 std::optional<int> month_from_word(std::string_view word) {
   std::string w = to_lower_ascii(word);
   while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.pop_back();
@@ -140,6 +141,8 @@ std::optional<int> month_from_word(std::string_view word) {
   }
   return std::nullopt;
 }
+
+namespace {
 
 std::optional<DateTime> checked(DateTime dt) {
   if (!is_valid(dt)) return std::nullopt;

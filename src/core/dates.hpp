@@ -25,6 +25,10 @@ std::optional<DateTime> parse_rfc822(std::string_view text);
 // "19.12.2016 18:42", "2016/12/19", with English, German, French, Spanish month names.
 std::optional<DateTime> parse_date_loose(std::string_view text);
 
+// Month from a word: a full name or an abbreviation of at least three letters ("Dec.",
+// "März", "sept"), in English, German, French or Spanish.
+std::optional<int> month_from_word(std::string_view word);
+
 // "2016-12-19T18:42:00-05:00", "...Z" for offset 0, "2016-12-19T18:42:00" without
 // offset, "2016-12-19" without time.
 std::string format_iso(const DateTime& dt);

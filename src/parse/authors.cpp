@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/dates.hpp"
 #include "core/text.hpp"
 #include "parse/fields.hpp"
 
@@ -140,6 +141,9 @@ bool is_person_name(const std::string& p) {
   for (const auto& w : ws)
     for (auto r : kRoles)
       if (iequals(w, r)) return false;
+  if (ws.size() == 1)  // "By" left alone by its name's element
+    for (auto lead : kLeadIns)
+      if (iequals(ws[0], lead)) return false;
   bool ascii = std::all_of(p.begin(), p.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (ascii) {
     bool capital = false;
@@ -147,6 +151,19 @@ bool is_person_name(const std::string& p) {
       if (std::isupper(static_cast<unsigned char>(w[0]))) capital = true;
     if (!capital) return false;
   }
+  // In a Latin-script name only particles start lower-case: "Ursula von der Leyen", not
+  // "A note from Sleyca".
+  static constexpr std::string_view kParticles[] = {"von", "van", "der", "den", "de", "da", "di", "du", "del",
+                                                    "della", "des", "dos", "das", "do", "la", "le", "zu", "ter",
+                                                    "ten", "op", "bin", "ibn", "al", "el", "y", "e", "af", "av"};
+  if (ws.size() > 1)
+    for (const auto& w : ws) {
+      if (!std::islower(static_cast<unsigned char>(w[0]))) continue;
+      std::string_view stem = std::string_view(w).substr(0, w.find_first_of("-'\xE2"));  // "al-Assad", "d'Este"
+      bool particle = stem.size() <= 2 && w.size() > stem.size();
+      for (auto k : kParticles) particle = particle || stem == k;
+      if (!particle) return false;
+    }
   return true;
 }
 
@@ -166,13 +183,32 @@ std::string after_label(const std::string& part) {
   return part;
 }
 
-// "Jane Doe 05. November 2024 15:36": a name runs until the first word with a digit.
+bool is_weekday(std::string_view word) {
+  static constexpr std::string_view kDays[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+      "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+      "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"};
+  std::string w = to_lower_ascii(word);
+  while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.pop_back();
+  for (auto d : kDays)
+    if (w == d) return true;
+  return false;
+}
+
+// "Jane Doe 05. November 2024 15:36", "Nathan Willis March 25", "Joe Wee Monday": a name
+// runs until the date after it (its first word with a digit, and the month or weekday
+// before that).
 std::string before_digits(const std::string& part) {
   auto ws = words(part);
-  for (std::size_t i = 2; i < ws.size(); ++i)
-    if (std::any_of(ws[i].begin(), ws[i].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
-      return join(std::vector<std::string>(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(i)), " ");
-  return part;
+  std::size_t end = ws.size();
+  for (std::size_t i = 2; i < ws.size() && end == ws.size(); ++i)
+    if (std::any_of(ws[i].begin(), ws[i].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+      end = i;
+      if (end > 2 && month_from_word(ws[end - 1])) --end;  // not "Theresa May" alone: only before digits
+    }
+  while (end > 2 && is_weekday(ws[end - 1])) --end;
+  if (end == ws.size()) return part;
+  return join(std::vector<std::string>(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(end)), " ");
 }
 
 }  // namespace
@@ -245,7 +281,7 @@ bool is_site_or_widget(const std::string& name, const std::vector<std::string>& 
       if (!site_words.empty() && iequals(site_words.front(), name_words.front()) && initials) return true;
     }
   static constexpr std::string_view kWidgets[] = {"twitter", "facebook", "instagram", "linkedin", "whatsapp",
-                                                  "email", "share", "youtube", "tiktok", "telegram", "rss"};
+                                                  "email", "share", "youtube", "tiktok", "telegram", "rss", "follow"};
   for (auto w : kWidgets)
     if (n == w || (n.find(w) != std::string::npos && n.size() < 20 && contains_word(name, w))) return true;
   return false;

@@ -28,6 +28,7 @@ bool is_byline_element(const GumboNode* n) {
   if (key.find("author") == std::string::npos && key.find("byline") == std::string::npos &&
       key.find("autor") == std::string::npos && key.find("writer") == std::string::npos)
     return false;
+  if (key.find("authori") != std::string::npos) return false;  // "authority-control", "authorization"
   // Author boxes and bios hold prose, avatars and links, not the byline.
   for (const char* no : {"bio", "avatar", "image", "img", "photo", "social", "follow", "more", "list", "about",
                          "description", "comment", "bild", "foto", "credit", "caption", "copyright"})
@@ -103,6 +104,14 @@ bool in_teaser(const GumboNode* n) {
                              "swiper", "slider"})
       if (key.find(word) != std::string::npos) return true;
   }
+  return false;
+}
+
+// Inside a figure or its caption: an image's creator is a photographer, not the writer.
+bool in_figure(const GumboNode* n) {
+  int depth = 0;
+  for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 6; p = p->parent, ++depth)
+    if (tag_of(p) == GUMBO_TAG_FIGURE || tag_of(p) == GUMBO_TAG_FIGCAPTION) return true;
   return false;
 }
 
@@ -334,7 +343,7 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         });
         if (name.empty()) name = collapse_whitespace(attr(n, "content"));
         if (name.empty()) name = text_content(n, 300);
-        if (name.size() < 300 && !in_teaser(n)) push_limited(m.itemprop_authors, name);
+        if (name.size() < 300 && !in_teaser(n) && !in_figure(n)) push_limited(m.itemprop_authors, name);
         return false;
       }
     }

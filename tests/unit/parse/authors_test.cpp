@@ -41,3 +41,22 @@ TEST(Authors, TreatsANameWithADomainInParenthesesAsTheSite) {
 TEST(Authors, CountsNewsAgenciesAsOrganisations) {
   EXPECT_TRUE(clean_authors({"Anadolu Ajans\xC4\xB1"}).empty());
 }
+
+TEST(Authors, EndsANameBeforeTheDateThatFollowsIt) {
+  // The month or weekday before the date's digits is the date's, not the name's.
+  EXPECT_EQ(clean_authors({"By Nathan Willis March 25, 2015"}), (Names{"Nathan Willis"}));
+  EXPECT_EQ(clean_authors({"By GILLIAN MOHNEY Mar. 11, 2015 3:46 PM"}), (Names{"GILLIAN MOHNEY"}));
+  EXPECT_EQ(clean_authors({"Joe Wee Monday, 12 June"}), (Names{"Joe Wee"}));
+  EXPECT_EQ(clean_authors({"Theresa May"}), (Names{"Theresa May"}));  // a month-like surname alone stays
+}
+
+TEST(Authors, LatinNamesStartLowerCaseOnlyAtParticles) {
+  EXPECT_TRUE(clean_authors({"A note from Sleyca"}).empty());
+  EXPECT_EQ(clean_authors({"Bashar al-Assad", "Ludovico d'Este", "Jan van der Berg"}),
+            (Names{"Bashar al-Assad", "Ludovico d'Este", "Jan van der Berg"}));
+}
+
+TEST(Authors, ALeadInAloneIsNoName) {
+  EXPECT_TRUE(clean_authors({"By"}).empty());
+  EXPECT_TRUE(clean_authors({"Von"}).empty());
+}

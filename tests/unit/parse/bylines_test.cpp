@@ -130,3 +130,21 @@ TEST(Bylines, ADrupalPromotedStoryIsNoTeaser) {
   EXPECT_EQ(a.published->substr(0, 10), "2026-05-13");
   EXPECT_EQ(a.authors, (Names{"Jane Roe"}));
 }
+
+TEST(Bylines, AnImagesCreatorAndAFollowButtonAreNoAuthors) {
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1>
+    <figure><img src="a.jpg"><figcaption><span itemprop="caption">The bridge</span>
+      <span itemprop="creator">Ann Photog/Reuters</span></figcaption></figure>
+    <div class="byline">By Sarah Archer</div>
+    <span class="tweet-authors"><a href="https://twitter.com/@sarah" class="twitter-follow-button">Follow @sarah</a></span>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Sarah Archer"}));
+}
+
+TEST(Bylines, AnAuthorityControlBoxIsNoByline) {
+  Article a = extract(R"(<html><body><article><h1>Bridge</h1>)" + kStory +
+                      R"(<div id="authority-control"><a href="/x">Gemeinsame Normdatei</a></div>
+    <table><tr><th id="Authority_control" class="navbox-group"><a href="/x">Authority control</a></th></tr>
+    </table></article></body></html>)");
+  EXPECT_TRUE(a.authors.empty());
+}
