@@ -92,6 +92,26 @@ bool holds_story(const GumboNode* n, const StatsMap& stats) {
   return found;
 }
 
+// Three or more headings that are each a link elsewhere: a list of teaser cards (a
+// stream, "related stories" with summaries), not more of the story.
+bool holds_teaser_cards(const GumboNode* n) {
+  int cards = 0;
+  for_each_element(n, [&](const GumboNode* e) {
+    GumboTag t = tag_of(e);
+    if (t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3 && t != GUMBO_TAG_H4 && t != GUMBO_TAG_H5 && t != GUMBO_TAG_H6)
+      return cards < 3;
+    std::size_t text = text_content(e, 400).size(), linked = 0;
+    for_each_element(e, [&](const GumboNode* a) {
+      if (tag_of(a) != GUMBO_TAG_A) return true;
+      linked += text_content(a, 400).size();
+      return false;
+    });
+    if (text > 0 && linked * 5 >= text * 4) ++cards;
+    return false;
+  });
+  return cards >= 3;
+}
+
 Selection select_content(const std::vector<RawBlock>& blocks, StatsMap& stats) {
   Selection sel;
   // Subtree text and link lengths.
@@ -219,7 +239,7 @@ Selection select_content(const std::vector<RawBlock>& blocks, StatsMap& stats) {
     }
     // A neighbour that holds a story of its own (an <article> with a headline and text) is
     // the next story of an endless page, not more of this one.
-    if (take && holds_story(sib, stats)) take = false;
+    if (take && (holds_story(sib, stats) || holds_teaser_cards(sib))) take = false;
     if (take) sel.roots.insert(sib);
   }
   return sel;

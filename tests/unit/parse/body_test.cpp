@@ -111,3 +111,19 @@ TEST(Body, DropsTheHeadlineRepeatedWithoutTheSiteNameItsStatedTitleKeeps) {
   EXPECT_EQ(a.body.find("How to Build a Terrarium"), std::string::npos) << a.body;
   EXPECT_NE(a.body.find("A terrarium is a small garden"), std::string::npos) << a.body;
 }
+
+TEST(Body, LeavesOutANeighbouringStreamOfTeaserCards) {
+  // Beside the story, unmarked: cards whose headline is a link, each with a summary.
+  std::string cards;
+  for (int i = 1; i <= 4; ++i)
+    cards += "<li><div><h3><a href=\"/other-" + std::to_string(i) + ".html\">Other story number " + std::to_string(i) +
+             " about something else</a></h3><p>Summary " + std::to_string(i) +
+             " of another story, written to make readers click, with a comma or two, and more words here: the mayor, "
+             "the council and the engineers met again on Tuesday, and the debate, which ran late, went on.</p></div></li>";
+  Article a = extract("<html><body><div><div class=\"s\">" + para(1) + para(2) + para(3) +
+                      "</div><div class=\"x\"><ul>" + cards + "</ul></div><div class=\"s\">" + para(4) +
+                      "</div></div></body></html>");
+  for (int i = 1; i <= 4; ++i) EXPECT_TRUE(has(a.body, "Paragraph " + std::to_string(i))) << i;
+  EXPECT_FALSE(has(a.body, "Summary 1"));
+  EXPECT_FALSE(has(a.body, "Other story"));
+}
