@@ -240,7 +240,24 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
     }
     if (!headline_seen && name_seen) ld = name;
   }
-  if (ld) stated.insert(stated.begin(), *ld);
+  if (ld) {
+    // A JSON-LD headline cut to a length limit ("... the council voted to…", Google once
+    // asked for 110 characters): the full title another statement or the <h1> gives wins.
+    std::string_view cut = *ld;
+    for (std::string_view dots : {"\xE2\x80\xA6", "..."})
+      if (cut.size() > dots.size() && cut.substr(cut.size() - dots.size()) == dots) cut.remove_suffix(dots.size());
+    std::string head = squash(cut);
+    if (cut.size() < ld->size() && head.size() >= 20) {
+      std::vector<std::string> fuller = stated;
+      for (const auto& h : m.h1) fuller.push_back(collapse_whitespace(h));
+      for (const auto& f : fuller)
+        if (std::string q = squash(f); q.size() > head.size() && q.compare(0, head.size(), head) == 0) {
+          ld = f;
+          break;
+        }
+    }
+    stated.insert(stated.begin(), *ld);
+  }
   if (m.shown_headline && m.shown_after_breadcrumb) {
     // The <h1> is a breadcrumb's SEO copy: the heading readers see decides between stated
     // titles that disagree, and wins when a stated title is that headline behind a kicker

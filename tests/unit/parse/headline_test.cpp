@@ -152,3 +152,17 @@ TEST(Headline, ReadsMetaTitleAndWeiboTitleBeforeTheTitleTag) {
     <title>Home page</title></head><body><article>)" + kStory + "</article></body></html>");
   EXPECT_EQ(b.headline.value_or(""), "Bridge to close after years of neglect");
 }
+
+TEST(Headline, AJsonLdHeadlineCutShortGivesWayToTheFullTitle) {
+  Article a = parse_test::extract(R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+    "headline":"Council votes to close the old bridge after years of neglect, and residents…"}</script>
+    <meta property="og:title" content="Council votes to close the old bridge after years of neglect, and residents say they will fight on">
+    </head><body><h1>Council votes to close the old bridge after years of neglect, and residents say they will fight on</h1>
+    <p>Text.</p></body></html>)", "https://news.example.com/a.html");
+  EXPECT_EQ(a.headline, "Council votes to close the old bridge after years of neglect, and residents say they will fight on");
+  // A headline that ends in an ellipsis of its own stays.
+  Article b = parse_test::extract(R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+    "headline":"Who is the new mayor and what did she promise?..."}</script></head><body>
+    <h1>Who is the new mayor and what did she promise?</h1><p>Text.</p></body></html>)", "https://news.example.com/b.html");
+  EXPECT_EQ(b.headline, "Who is the new mayor and what did she promise?...");
+}
