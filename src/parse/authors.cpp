@@ -364,7 +364,7 @@ std::vector<std::string> choose_person_authors(const PageMeta& m) {
 }
 
 std::vector<std::string> choose_org_authors(const PageMeta& m) {
-  for (const auto* src : {&m.jsonld.org_authors, &m.jsonld.person_authors, &m.meta_authors}) {
+  for (const auto* src : {&m.jsonld.org_authors, &m.jsonld.person_authors, &m.itemprop_authors, &m.meta_authors}) {
     auto orgs = clean_authors(*src, true);
     if (!orgs.empty()) return orgs;
   }

@@ -148,3 +148,10 @@ TEST(Bylines, AnAuthorityControlBoxIsNoByline) {
     </table></article></body></html>)");
   EXPECT_TRUE(a.authors.empty());
 }
+
+TEST(Bylines, AnAgencyNamedOnlyInMicrodataIsTheAuthor) {
+  Article a = extract(R"(<html><body><article><h1 itemprop="headline">Bridge to close</h1>
+    <span class="author" itemprop="author creator" itemscope itemtype="http://schema.org/Person">
+      <a href="/auteur/afp"><span itemprop="name"> AFP</span></a></span>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"AFP"}));
+}
