@@ -17,8 +17,25 @@ namespace {
 
 using parse::Block;
 
-// Below this many words the DOM's body is taken as missing (a JavaScript page, a teaser).
+// Below this many words the DOM's body is taken as missing (a page rendered by JavaScript).
 constexpr std::size_t kThinBodyWords = 80;
+// Up to this many words, the DOM's text may be a paywall's teaser of a longer story.
+constexpr std::size_t kTeaserWords = 400;
+
+// Whether `full` holds the first paragraph of `teaser` (whitespace-insensitive).
+bool continues(const std::vector<Block>& full, const std::vector<Block>& teaser) {
+  const Block* first = nullptr;
+  for (const auto& b : teaser)
+    if (b.kind == Block::Kind::paragraph && b.text.size() >= 40) {
+      first = &b;
+      break;
+    }
+  if (!first) return false;
+  std::string want = collapse_whitespace(first->text);
+  for (const auto& b : full)
+    if (collapse_whitespace(b.text).find(want) != std::string::npos) return true;
+  return false;
+}
 
 std::size_t word_count(std::string_view s) {
   std::size_t n = 0;
@@ -123,12 +140,15 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
       dom_words = block_words(body.blocks);
     }
   }
-  // A JavaScript page whose DOM holds no story: its HTML may sit in the script state.
-  if (!prepared.app_state.empty() && dom_words < kThinBodyWords) {
+  // A JavaScript page whose DOM holds no story, or only its teaser (a paywall): its HTML
+  // may sit in the script state. Beside a teaser, the state's text must continue it.
+  if (!prepared.app_state.empty() && dom_words < kTeaserWords) {
     std::string html = parse::article_html_from_app_state(prepared.app_state, kThinBodyWords);
     auto blocks = html.empty() ? std::vector<Block>{} : blocks_from_text(html, m.base_url);
     std::size_t words = block_words(blocks);
-    if (words >= kThinBodyWords && more_complete(words)) body.blocks = std::move(blocks);
+    if (words >= kThinBodyWords && more_complete(words) &&
+        (dom_words < kThinBodyWords || continues(blocks, body.blocks)))
+      body.blocks = std::move(blocks);
   }
   std::string text;
   for (const auto& b : body.blocks) {

@@ -96,3 +96,25 @@ TEST(AppState, KeepsOnlyScriptsThatHoldParagraphMarkup) {
   EXPECT_FALSE(parse::looks_like_app_state(std::string(500, 'a') + "document.write('x')"));
   EXPECT_FALSE(parse::looks_like_app_state("<p>short</p>"));
 }
+
+TEST(AppState, ThePaywalledTeasersFullTextInTheStateContinuesIt) {
+  // The DOM shows the first paragraphs; the state holds the whole story, starting with them.
+  std::string rest;
+  for (int i = 1; i <= 5; ++i)
+    rest += "<p>Later paragraph " + std::to_string(i) + " of the story goes on about the bridge, the vote, the "
+            "costs of repair and what the town will do while the new crossing is planned and built.</p>";
+  std::string full = story_html() + rest;
+  Article a = extract("<html><body><article>" + story_html() +
+                      "<div class=\"paywall\">Subscribe to read on.</div></article><script>self.__next_f.push([1,\"" +
+                      json_escaped(full) + "\"])</script></body></html>");
+  EXPECT_NE(a.body.find(kParagraphs[0]), std::string::npos);
+  EXPECT_NE(a.body.find("Later paragraph 5"), std::string::npos);
+  // A longer text in the state that does not continue the page's story is another story.
+  std::string other;
+  for (int i = 1; i <= 8; ++i)
+    other += "<p>Unrelated paragraph " + std::to_string(i) + " describes a football match, the goals, the crowd "
+             "and the manager's view of the result after the game on a cold Saturday.</p>";
+  Article b = extract("<html><body><article>" + story_html() + "</article><script>self.__next_f.push([1,\"" +
+                      json_escaped(other) + "\"])</script></body></html>");
+  EXPECT_EQ(b.body, kParagraphs[0] + "\n\n" + kParagraphs[1] + "\n\n" + kParagraphs[2]);
+}
