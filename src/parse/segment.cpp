@@ -55,12 +55,12 @@ bool strong_boilerplate_word(std::string_view w) {
       "newsletter", "login", "comment", "tagcloud", "taglist", "keywords", "rating", "author", "infobox",
       "disclaimer", "affiliate", "donat", "audioplayer", "videoplayer", "player", "slideshow",
       "gallery", "carousel", "lightbox", "print", "feedback", "survey", "poll", "alert", "notification",
-      "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown"};
+      "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown", "instagram", "tiktok"};
   static constexpr std::string_view kExact[] = {
       "ad", "ads", "adv", "adslot", "adunit", "dfp", "nav", "menu", "tags", "tag", "hidden", "date", "time",
       "published", "meta", "tools", "utility", "utilities", "reactions", "aside", "extra", "rss",
       "shoutbox", "combx", "remark", "replies", "pager", "sr", "header", "headline", "kicker", "byl", "icon",
-      "share", "teaser", "teasers", "promoted", "hide", "inline", "related"};
+      "share", "teaser", "teasers", "promoted", "hide", "inline", "related", "tweet"};
   if (w == "commentary" || w == "comments-enabled") return false;
   for (auto p : kPrefixes)
     if (starts(w, p)) return true;

@@ -127,3 +127,16 @@ TEST(Body, LeavesOutANeighbouringStreamOfTeaserCards) {
   EXPECT_FALSE(has(a.body, "Summary 1"));
   EXPECT_FALSE(has(a.body, "Other story"));
 }
+
+TEST(Body, LeavesOutEmbeddedSocialPosts) {
+  // The page keeps them (the raw page is archived); the story's text does not.
+  Article a = extract("<html><body><article>" + para(1) +
+                      R"(<blockquote class="twitter-tweet"><p lang="en">Breaking: the bridge is closed, more soon, a long tweet
+    with many words in it to look like prose.</p>&mdash; Someone (@someone) <a href="https://twitter.com/x/status/1">May 1</a></blockquote>
+    <blockquote class="instagram-media"><p>A photo of the bridge posted by the mayor with a caption of many words.</p></blockquote>)" +
+                      para(2) + "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "Paragraph 1"));
+  EXPECT_TRUE(has(a.body, "Paragraph 2"));
+  EXPECT_FALSE(has(a.body, "Breaking"));
+  EXPECT_FALSE(has(a.body, "posted by the mayor"));
+}
