@@ -210,12 +210,27 @@ std::pair<std::string, std::string> label_pair(const GumboNode* n) {
   return label_value(n, skip, key);
 }
 
+// A class or id token that names a comment thread: "comments", "comment-list",
+// "wp-comments"; not "commentary" (opinion pieces) or a flag like "comments-open".
+bool names_comments(std::string_view list) {
+  for (auto tok : split(list, ' ')) {
+    std::string t = to_lower_ascii(trim(tok));
+    std::size_t at = t.find("comment");
+    if (at == std::string::npos || t.compare(at, 10, "commentary") == 0) continue;
+    bool flag = false;
+    for (std::string_view f : {"-open", "-enabled", "-closed", "-count"})
+      flag = flag || (t.size() >= f.size() && t.compare(t.size() - f.size(), f.size(), f) == 0);
+    if (!flag) return true;
+  }
+  return false;
+}
+
 // Inside a comment thread: its "Published ..." lines date readers' comments.
 bool in_comments(const GumboNode* n) {
   int depth = 0;
   for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 12; p = p->parent, ++depth) {
     if (tag_of(p) == GUMBO_TAG_BODY) return false;
-    if (icontains(attr(p, "class"), "comment") || icontains(attr(p, "id"), "comment")) return true;
+    if (names_comments(attr(p, "class")) || names_comments(attr(p, "id"))) return true;
   }
   return false;
 }

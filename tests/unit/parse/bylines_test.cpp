@@ -155,3 +155,10 @@ TEST(Bylines, AnAgencyNamedOnlyInMicrodataIsTheAuthor) {
       <a href="/auteur/afp"><span itemprop="name"> AFP</span></a></span>)" + kStory + "</article></body></html>");
   EXPECT_EQ(a.authors, (Names{"AFP"}));
 }
+
+TEST(Bylines, AnOpinionPiecesCommentaryClassIsNoCommentThread) {
+  Article a = extract(R"(<html><body><article class="commentary comments-open"><h1>Bridge to close</h1>
+    <p class="meta">Published: May 4, 2024</p>)" + kStory + "</article></body></html>");
+  ASSERT_TRUE(a.published);
+  EXPECT_EQ(a.published->substr(0, 10), "2024-05-04");
+}
