@@ -127,11 +127,28 @@ constexpr MonthName kMonths[] = {
     {"octubre", 10},  {"noviembre", 11}, {"diciembre", 12},
 };
 
-}  // namespace
-
-std::optional<int> month_from_word(std::string_view word) {
+// The word lower-cased (ASCII) without trailing '.' or ',': "Dec." -> "dec".
+std::string calendar_word(std::string_view word) {
   std::string w = to_lower_ascii(word);
   while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.pop_back();
+  return w;
+}
+
+}  // namespace
+
+bool is_weekday_name(std::string_view word) {
+  static constexpr std::string_view kDays[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+      "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+      "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"};
+  std::string w = calendar_word(word);
+  for (auto d : kDays)
+    if (w == d) return true;
+  return false;
+}
+
+std::optional<int> month_from_word(std::string_view word) {
+  std::string w = calendar_word(word);
   if (w.size() < 3) return std::nullopt;
   for (const auto& m : kMonths)
     if (w == m.name) return m.month;

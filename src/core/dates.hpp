@@ -28,6 +28,8 @@ std::optional<DateTime> parse_date_loose(std::string_view text);
 // Month from a word: a full name or an abbreviation of at least three letters ("Dec.",
 // "März", "sept"), in English, German, French or Spanish.
 std::optional<int> month_from_word(std::string_view word);
+// A full weekday name ("Monday,", "Mittwoch", "lundi", "sábado"), in the same languages.
+bool is_weekday_name(std::string_view word);
 
 // "2016-12-19T18:42:00-05:00", "...Z" for offset 0, "2016-12-19T18:42:00" without
 // offset, "2016-12-19" without time.

@@ -183,18 +183,6 @@ std::string after_label(const std::string& part) {
   return part;
 }
 
-bool is_weekday(std::string_view word) {
-  static constexpr std::string_view kDays[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
-      "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-      "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"};
-  std::string w = to_lower_ascii(word);
-  while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.pop_back();
-  for (auto d : kDays)
-    if (w == d) return true;
-  return false;
-}
-
 // "Jane Doe 05. November 2024 15:36", "Nathan Willis March 25", "Joe Wee Monday": a name
 // runs until the date after it (its first word with a digit, and the month or weekday
 // before that).
@@ -206,7 +194,7 @@ std::string before_digits(const std::string& part) {
       end = i;
       if (end > 2 && month_from_word(ws[end - 1])) --end;  // not "Theresa May" alone: only before digits
     }
-  while (end > 2 && is_weekday(ws[end - 1])) --end;
+  while (end > 2 && is_weekday_name(ws[end - 1])) --end;
   if (end == ws.size()) return part;
   return join(std::vector<std::string>(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(end)), " ");
 }

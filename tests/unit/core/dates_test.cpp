@@ -44,3 +44,13 @@ TEST(Dates, ConvertsToUnixTime) {
   EXPECT_EQ(parse_iso8601("2016-12-19T18:42:00-05:00")->to_unix(),
             parse_iso8601("2016-12-19T23:42:00Z")->to_unix());
 }
+
+TEST(Dates, NamesMonthsAndWeekdays) {
+  EXPECT_EQ(month_from_word("Dec."), 12);
+  EXPECT_EQ(month_from_word("März"), 3);
+  EXPECT_FALSE(month_from_word("Mark"));
+  EXPECT_TRUE(is_weekday_name("Monday,"));
+  EXPECT_TRUE(is_weekday_name("sábado"));
+  EXPECT_FALSE(is_weekday_name("Mon"));  // full names only: "Mon" could be a name's part
+  EXPECT_FALSE(is_weekday_name("Wee"));
+}
