@@ -150,24 +150,37 @@ bool is_author_preposition(std::string_view key) {
   return false;
 }
 
+enum class Label { none, author, date };
+
+// What a label names: "Autor", "By:" (a preposition only before a colon), "Datum".
+Label label_kind(std::string_view key, bool before_colon) {
+  if (is_author_label(key) || (before_colon && is_author_preposition(key))) return Label::author;
+  if (is_date_label(key)) return Label::date;
+  return Label::none;
+}
+
+struct Labelled {
+  Label kind = Label::none;
+  std::string value;
+};
+
 // The element's text after its first `skip` bytes (the label and colon), when short.
-std::pair<std::string, std::string> label_value(const GumboNode* n, std::size_t skip, std::string key) {
+Labelled label_value(const GumboNode* n, std::size_t skip, Label kind) {
   std::string all = text_content(n, 300);
   if (all.size() >= 300 || all.size() <= skip) return {};
   std::string_view rest = trim(std::string_view(all).substr(skip));
   if (!rest.empty() && rest[0] == ':') rest = trim(rest.substr(1));
   if (rest.empty()) return {};
-  if (is_author_preposition(key)) key = "author";
-  return {std::move(key), std::string(rest)};
+  return {kind, std::string(rest)};
 }
 
 // A label and its value, for "Autor: Jane Doe" and "Published 4 May 2024" lines:
 //   <li><strong>Autor</strong> Jane Doe</li>   (a label element first)
 //   <li>Von: <a>Jane Doe</a>, <a>Max Muster</a></li>   (label text up to a colon)
 //   <li>Veröffentlicht am 13. Mai 2026 um 15:44</li>   (a "published" word, no colon)
-// Returns the label lower-cased without its colon and the text after it; empty when the
-// element is no such pair or its label names neither authors nor a date.
-std::pair<std::string, std::string> label_pair(const GumboNode* n) {
+// Returns what the label names and the text after it; Label::none when the element is no
+// such pair or its label names neither authors nor a date.
+Labelled label_pair(const GumboNode* n) {
   const GumboVector* kids = children_of(n);
   const GumboNode* first = nullptr;
   for (unsigned i = 0; i < kids->length && !first; ++i) {
@@ -175,39 +188,32 @@ std::pair<std::string, std::string> label_pair(const GumboNode* n) {
     if (c->type != GUMBO_NODE_WHITESPACE && c->type != GUMBO_NODE_COMMENT) first = c;
   }
   if (!first) return {};
-  std::string key;
-  std::size_t skip = 0;  // bytes of the element's text that are the label
   if (first->type == GUMBO_NODE_TEXT) {
     std::string lead = collapse_whitespace(std::string_view(first->v.text.text).substr(0, 80));
     std::size_t colon = lead.find(':');
-    if (colon != std::string::npos && colon < 40) {
-      key = to_lower_ascii(trim(std::string_view(lead).substr(0, colon)));
-      skip = colon + 1;
-      // "Von: Jane Doe": a preposition is a label only before a colon.
-      if (is_author_label(key) || is_author_preposition(key) || is_date_label(key))
-        return label_value(n, skip, key);
-    }
+    if (colon != std::string::npos && colon < 40)
+      if (Label kind = label_kind(to_lower_ascii(trim(std::string_view(lead).substr(0, colon))), true);
+          kind != Label::none)
+        return label_value(n, colon + 1, kind);
     std::string head = to_lower_ascii(std::string_view(lead).substr(0, 24));
-    key.clear();
-    for (auto label : kDateLabels)  // the longest whole-word label: "published on" over "published"
-      if (label.size() > key.size() && head.size() > label.size() && head.compare(0, label.size(), label) == 0 &&
-          head[label.size()] == ' ')
-        key = label;
-    skip = key.size();
-  } else if (is_element(first)) {
-    GumboTag t = tag_of(first);
-    if (t != GUMBO_TAG_STRONG && t != GUMBO_TAG_B && t != GUMBO_TAG_SPAN && t != GUMBO_TAG_DT && t != GUMBO_TAG_LABEL)
-      return {};
-    std::string head = text_content(first, 40);
-    if (head.empty() || head.size() >= 40) return {};
-    key = to_lower_ascii(head);
-    bool colon = key.back() == ':';
-    while (!key.empty() && (key.back() == ':' || key.back() == ' ')) key.pop_back();
-    skip = head.size();
-    if (colon && is_author_preposition(key)) return label_value(n, skip, key);  // <b>By:</b> Jane Doe
+    std::string_view label;
+    for (auto l : kDateLabels)  // the longest whole-word label: "published on" over "published"
+      if (l.size() > label.size() && head.size() > l.size() && head.compare(0, l.size(), l) == 0 &&
+          head[l.size()] == ' ')
+        label = l;
+    return label.empty() ? Labelled{} : label_value(n, label.size(), Label::date);
   }
-  if (!is_author_label(key) && !is_date_label(key)) return {};
-  return label_value(n, skip, key);
+  if (!is_element(first)) return {};
+  GumboTag t = tag_of(first);
+  if (t != GUMBO_TAG_STRONG && t != GUMBO_TAG_B && t != GUMBO_TAG_SPAN && t != GUMBO_TAG_DT && t != GUMBO_TAG_LABEL)
+    return {};
+  std::string head = text_content(first, 40);
+  if (head.empty() || head.size() >= 40) return {};
+  std::string key = to_lower_ascii(head);
+  bool colon = key.back() == ':';  // <b>By:</b> Jane Doe
+  while (!key.empty() && (key.back() == ':' || key.back() == ' ')) key.pop_back();
+  Label kind = label_kind(key, colon);
+  return kind == Label::none ? Labelled{} : label_value(n, head.size(), kind);
 }
 
 // A class or id token that names a comment thread: "comments", "comment-list",
@@ -369,10 +375,9 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
     switch (tag_of(n)) {
       case GUMBO_TAG_LI: case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SPAN: case GUMBO_TAG_DD:
         if (m.labelled_authors.size() < 4 || m.labelled_dates.size() < 4) {
-          auto [key, value] = label_pair(n);
-          if (value.empty() || in_teaser(n) || in_comments(n)) break;
-          if (is_author_label(key)) push_limited(m.labelled_authors, value, 4);
-          else push_limited(m.labelled_dates, value, 4);
+          auto [kind, value] = label_pair(n);
+          if (kind == Label::none || in_teaser(n) || in_comments(n)) break;
+          push_limited(kind == Label::author ? m.labelled_authors : m.labelled_dates, std::move(value), 4);
         }
         break;
       default:
