@@ -134,7 +134,7 @@ bool is_author_label(std::string_view key) {
 // revisions as often as stories.
 constexpr std::string_view kDateLabels[] = {
     "datum", "date", "published", "published on", "first published", "ver\xC3\xB6" "ffentlicht",
-    "ver\xC3\xB6" "ffentlicht am", "erschienen am", "publi\xC3\xA9", "publi\xC3\xA9 le", "fecha", "publicado",
+    "ver\xC3\xB6" "ffentlicht am", "erschienen am", "erstellt", "erstellt am", "publiziert", "publiziert am", "created", "created on", "publi\xC3\xA9", "publi\xC3\xA9 le", "fecha", "publicado",
     "publicado el", "publicado em", "pubblicato", "pubblicato il", "data", "dato", "gepubliceerd", "gepubliceerd op",
     "opublikowano", "publicerad", "publisert", "julkaistu"};
 

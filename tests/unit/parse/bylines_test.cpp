@@ -91,6 +91,13 @@ TEST(Bylines, ReadsAPlainTextDateline) {
                       kStory + "</article></body></html>");
   ASSERT_TRUE(b.published);
   EXPECT_EQ(b.published->substr(0, 10), "2024-05-04");
+  // "erstellt:" (created) with the time in an element of its own, beside a URL that names
+  // only the day.
+  Article c = extract(R"(<html><body><article><h1>Bridge to close</h1><div class="meta">
+    <span class="meta_date">erstellt: <strong>01. April 2025, 15:25</strong></span></div>)" +
+                      kStory + "</article></body></html>", "https://example.it/2025/04/01/bridge/");
+  ASSERT_TRUE(c.published);
+  EXPECT_EQ(*c.published, "2025-04-01T15:25:00");
 }
 
 TEST(Bylines, DatelineWordsMustSayPublished) {
