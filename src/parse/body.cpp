@@ -1,255 +1,19 @@
-// Main-content selection over segmented blocks (readability-style scoring of the
-// blocks' ancestors, sibling recovery) and the final cleaning of the chosen blocks.
+// The article body: segmentation, the selection of the story's containers (selection.cpp),
+// then the cleaning of the chosen blocks (furniture lines, captions, repeated bylines) and
+// the credit lines printed under the story.
 #include "parse/body.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "core/dates.hpp"
 #include "core/text.hpp"
 #include "parse/html.hpp"
 #include "parse/segment.hpp"
+#include "parse/selection.hpp"
 
 namespace newsarchive::parse {
 namespace {
-
-struct NodeStats {
-  double score = 0;
-  std::size_t chars = 0;
-  std::size_t link_chars = 0;
-  bool candidate = false;
-};
-using StatsMap = std::unordered_map<const GumboNode*, NodeStats>;
-
-const GumboNode* parent_element(const GumboNode* n) {
-  const GumboNode* p = n ? n->parent : nullptr;
-  return p && p->type == GUMBO_NODE_ELEMENT ? p : nullptr;
-}
-
-int commas(std::string_view s) {
-  int c = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == ',') ++c;
-    else if (s.compare(i, 3, "\xEF\xBC\x8C") == 0 || s.compare(i, 3, "\xE3\x80\x81") == 0) ++c;  // ，、
-  }
-  return c;
-}
-
-double initial_score(const GumboNode* n) {
-  double s = class_weight(n);
-  switch (tag_of(n)) {
-    case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_SECTION: case GUMBO_TAG_MAIN: s += 5; break;
-    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: s += 3; break;
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL: case GUMBO_TAG_DD:
-    case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: s -= 3; break;
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_TH: s -= 5; break;
-    default: break;
-  }
-  if (icontains(attr(n, "itemprop"), "articlebody")) s += 25;
-  return s;
-}
-
-double link_density(const NodeStats& s) { return s.chars ? static_cast<double>(s.link_chars) / s.chars : 0.0; }
-
-bool is_cjk_heavy(std::string_view s) {
-  std::size_t wide = 0, total = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c & 0xC0) == 0x80) continue;
-    ++total;
-    if (c >= 0xE3 && c <= 0xED) ++wide;
-  }
-  return total && wide * 3 > total;
-}
-
-struct Selection {
-  std::unordered_set<const GumboNode*> roots;  // chosen containers
-  const GumboNode* top = nullptr;
-};
-
-// Whether the subtree holds an element with tag `t` (stops at the first).
-bool holds(const GumboNode* n, GumboTag t) {
-  bool found = false;
-  for_each_element(n, [&](const GumboNode* e) {
-    found = found || tag_of(e) == t;
-    return !found;
-  });
-  return found;
-}
-
-// An <article> in the subtree with its own <h1> and 500+ characters of text: a whole story.
-bool holds_story(const GumboNode* n, const StatsMap& stats) {
-  bool found = false;
-  for_each_element(n, [&](const GumboNode* e) {
-    if (found) return false;
-    if (tag_of(e) != GUMBO_TAG_ARTICLE) return true;
-    auto it = stats.find(e);
-    found = it != stats.end() && it->second.chars >= 500 && holds(e, GUMBO_TAG_H1);
-    return false;
-  });
-  return found;
-}
-
-// Three or more headings that are each a link elsewhere: a list of teaser cards (a
-// stream, "related stories" with summaries), not more of the story.
-bool holds_teaser_cards(const GumboNode* n) {
-  int cards = 0;
-  for_each_element(n, [&](const GumboNode* e) {
-    GumboTag t = tag_of(e);
-    if (t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3 && t != GUMBO_TAG_H4 && t != GUMBO_TAG_H5 && t != GUMBO_TAG_H6)
-      return cards < 3;
-    std::size_t text = text_content(e, 400).size(), linked = 0;
-    for_each_element(e, [&](const GumboNode* a) {
-      if (tag_of(a) != GUMBO_TAG_A) return true;
-      linked += text_content(a, 400).size();
-      return false;
-    });
-    if (text > 0 && linked * 5 >= text * 4) ++cards;
-    return false;
-  });
-  return cards >= 3;
-}
-
-Selection select_content(const std::vector<RawBlock>& blocks, StatsMap& stats) {
-  Selection sel;
-  // Subtree text and link lengths.
-  for (const auto& b : blocks)
-    for (const GumboNode* n = b.owner; n; n = parent_element(n)) {
-      auto& s = stats[n];
-      s.chars += b.chars;
-      s.link_chars += b.link_chars;
-    }
-  std::vector<const GumboNode*> candidates;
-  for (const auto& b : blocks) {
-    if (b.block.kind == Block::Kind::heading) continue;
-    std::size_t min_chars = is_cjk_heavy(b.block.text) ? 10 : 25;
-    if (b.chars < min_chars) continue;
-    GumboTag ot = tag_of(b.owner);
-    const GumboNode* scored = b.owner;
-    if (ot == GUMBO_TAG_P || ot == GUMBO_TAG_PRE || ot == GUMBO_TAG_TD || ot == GUMBO_TAG_LI || ot == GUMBO_TAG_DD ||
-        ot == GUMBO_TAG_BLOCKQUOTE || b.whole_owner)
-      scored = parent_element(b.owner);
-    double score = 1.0 + commas(b.block.text) + std::min(b.chars / 100.0, 3.0);
-    double ld = b.chars ? static_cast<double>(b.link_chars) / b.chars : 0;
-    score *= (1.0 - ld);
-    int level = 0;
-    for (const GumboNode* n = scored; n && level < 5; n = parent_element(n), ++level) {
-      auto& s = stats[n];
-      if (!s.candidate) {
-        s.candidate = true;
-        s.score += initial_score(n);
-        candidates.push_back(n);
-      }
-      double div = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
-      s.score += score / div;
-    }
-  }
-  if (candidates.empty()) return sel;
-  std::vector<std::pair<double, const GumboNode*>> ranked;
-  for (const GumboNode* n : candidates) {
-    auto& s = stats[n];
-    s.score *= (1.0 - link_density(s));
-    ranked.emplace_back(s.score, n);
-  }
-  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-  const GumboNode* top = ranked[0].second;
-  double top_score = ranked[0].first;
-  // Several strong candidates under one ancestor: the story is split, take the ancestor.
-  {
-    std::vector<std::vector<const GumboNode*>> alt;
-    for (std::size_t i = 1; i < ranked.size() && i < 5; ++i) {
-      if (ranked[i].first < top_score * 0.75) continue;
-      std::vector<const GumboNode*> anc;
-      for (const GumboNode* n = ranked[i].second; n; n = parent_element(n)) anc.push_back(n);
-      alt.push_back(std::move(anc));
-    }
-    if (alt.size() >= 3) {
-      for (const GumboNode* p = parent_element(top); p && tag_of(p) != GUMBO_TAG_BODY; p = parent_element(p)) {
-        int hits = 0;
-        for (const auto& anc : alt)
-          if (std::find(anc.begin(), anc.end(), p) != anc.end()) ++hits;
-        if (hits >= 3) {
-          top = p;
-          break;
-        }
-      }
-    }
-  }
-  // Climb while the parent holds a better score (readability's "last score" walk).
-  {
-    double last = stats[top].score;
-    double threshold = last / 3;
-    for (const GumboNode* p = parent_element(top); p && tag_of(p) != GUMBO_TAG_BODY; p = parent_element(p)) {
-      auto it = stats.find(p);
-      if (it == stats.end() || !it->second.candidate) continue;
-      if (it->second.score < threshold) break;
-      if (it->second.score > last) {
-        top = p;
-        break;
-      }
-      last = it->second.score;
-    }
-    while (true) {
-      const GumboNode* p = parent_element(top);
-      if (!p || tag_of(p) == GUMBO_TAG_BODY) break;
-      auto it = stats.find(p);
-      std::size_t pc = it == stats.end() ? 0 : it->second.chars;
-      if (pc != stats[top].chars) break;
-      top = p;
-    }
-  }
-  // A container holding several substantial <article>s (infinite scroll, teasers with
-  // text) is a feed: the story is the first of them that carries real text.
-  {
-    bool in_article = false;
-    for (const GumboNode* p = top; p && !in_article; p = parent_element(p)) in_article = tag_of(p) == GUMBO_TAG_ARTICLE;
-    if (!in_article) {
-      std::vector<const GumboNode*> articles;
-      for_each_element(top, [&](const GumboNode* n) {
-        if (tag_of(n) != GUMBO_TAG_ARTICLE) return true;
-        auto it = stats.find(n);
-        if (it != stats.end() && it->second.chars >= 500) articles.push_back(n);
-        return false;
-      });
-      if (articles.size() >= 2) top = articles.front();
-    }
-  }
-  sel.top = top;
-  sel.roots.insert(top);
-  const GumboNode* parent = parent_element(top);
-  if (!parent) return sel;
-  double threshold = std::max(10.0, stats[top].score * 0.2);
-  std::string_view top_class = attr(top, "class");
-  const GumboVector* kids = children_of(parent);
-  for (unsigned i = 0; i < kids->length; ++i) {
-    const GumboNode* sib = static_cast<const GumboNode*>(kids->data[i]);
-    if (!is_element(sib) || sib == top) continue;
-    auto it = stats.find(sib);
-    if (it == stats.end()) continue;
-    const NodeStats& s = it->second;
-    double bonus = (!top_class.empty() && attr(sib, "class") == top_class) ? stats[top].score * 0.2 : 0;
-    bool take = s.candidate && s.score + bonus >= threshold;
-    if (!take && s.chars > 0) {
-      double ld = link_density(s);
-      if (s.chars > 80 && ld < 0.25) take = true;
-      // A short, link-free sentence (a split paragraph) also belongs.
-      else if (s.chars <= 80 && ld == 0 && tag_of(sib) == GUMBO_TAG_P) take = true;
-    }
-    // A neighbour that holds a story of its own (an <article> with a headline and text) is
-    // the next story of an endless page, not more of this one.
-    if (take && (holds_story(sib, stats) || holds_teaser_cards(sib))) take = false;
-    if (take) sel.roots.insert(sib);
-  }
-  return sel;
-}
-
-bool inside(const GumboNode* n, const std::unordered_set<const GumboNode*>& roots) {
-  for (; n; n = n->parent)
-    if (roots.count(n)) return true;
-  return false;
-}
 
 std::string normalise(std::string_view s) {
   std::string out;
@@ -426,27 +190,23 @@ std::vector<std::string> credit_lines_after(const GumboNode* last) {
 Body extract_body(const GumboNode* root, const BodyHints& hints) {
   Body body;
   std::vector<RawBlock> blocks;
-  StatsMap stats;
   Selection sel;
   // Strict boilerplate rules first; when they leave almost nothing (a site whose article
   // container carries a furniture-like class), retry with tag and visibility rules only.
   std::size_t strict_chars = 0;
   for (Strictness s : {Strictness::strict, Strictness::lenient}) {
     std::vector<RawBlock> b = segment(root, hints.base_url, s);
-    StatsMap st;
-    Selection cand = select_content(b, st);
+    Selection cand = select_content(b);
     std::size_t chars = 0;
     for (const auto& rb : b)
-      if (cand.top && inside(rb.owner, cand.roots)) chars += rb.chars;
+      if (cand.top && cand.holds(rb.owner)) chars += rb.chars;
     if (s == Strictness::strict) {
       strict_chars = chars;
       blocks = std::move(b);
-      stats = std::move(st);
       sel = std::move(cand);
       if (chars >= 250) break;
     } else if (chars > 2 * strict_chars + 100) {
       blocks = std::move(b);
-      stats = std::move(st);
       sel = std::move(cand);
     }
   }
@@ -460,7 +220,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   std::vector<Block> kept;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     RawBlock& rb = blocks[i];
-    if (!inside(rb.owner, sel.roots)) continue;
+    if (!sel.holds(rb.owner)) continue;
     last_index = i;
     const std::string& t = rb.block.text;
     double ld = rb.chars ? static_cast<double>(rb.link_chars) / rb.chars : 0;
