@@ -38,6 +38,7 @@ std::string collapse_whitespace(std::string_view s) {
         pending_space = true;
         continue;
       }
+      if (c < 0x20 || c == 0x7F) continue;  // control codes (ESC, NUL, ...): never text, and unsafe on a terminal
       if (pending_space && !out.empty()) out.push_back(' ');
       pending_space = false;
       out.push_back(static_cast<char>(c));
@@ -49,7 +50,7 @@ std::string collapse_whitespace(std::string_view s) {
       pending_space = true;
       continue;
     }
-    if (cp == 0x200B || cp == 0xFEFF) continue;  // zero-width space, stray BOM
+    if (cp == 0x200B || cp == 0xFEFF || (cp >= 0x80 && cp <= 0x9F)) continue;  // zero-width space, stray BOM, C1 controls
     if (pending_space && !out.empty()) out.push_back(' ');
     pending_space = false;
     out.append(s.substr(start, i - start));

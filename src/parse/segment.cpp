@@ -135,15 +135,23 @@ bool skipped_tag(GumboTag t) {
   }
 }
 
-// Appends text, collapsing whitespace (ASCII and NBSP) as it goes.
+// Appends text, collapsing whitespace (ASCII and NBSP) as it goes and dropping control
+// codes (ESC, BEL, C1: never text, and they would drive a reader's terminal).
 void append_collapsed(std::string& out, std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-    if (!space && c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
-      space = true;
-      ++i;
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+    if (!space && c == 0xC2 && i + 1 < text.size()) {
+      unsigned char next = static_cast<unsigned char>(text[i + 1]);
+      if (next == 0xA0) {
+        space = true;
+        ++i;
+      } else if (next <= 0x9F) {
+        ++i;
+        continue;
+      }
     }
+    if (!space && (c < 0x20 || c == 0x7F)) continue;
     if (space) {
       if (!out.empty() && out.back() != ' ') out.push_back(' ');
     } else {

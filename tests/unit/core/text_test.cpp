@@ -7,6 +7,8 @@ using namespace newsarchive;
 TEST(Text, CollapsesAllKindsOfWhitespace) {
   EXPECT_EQ(collapse_whitespace("  a \n\t b\xC2\xA0\xC2\xA0" "c\xE2\x80\x89" "d  "), "a b c d");
   EXPECT_EQ(collapse_whitespace("zero\xE2\x80\x8Bwidth"), "zerowidth");
+  // Control codes are no text: ESC, BEL, DEL and C1 (U+009B, the one-byte CSI) go.
+  EXPECT_EQ(collapse_whitespace("Red \x1B[31mALERT\x07\x7F \xC2\x9B" "2J!"), "Red [31mALERT 2J!");
 }
 
 TEST(Text, SanitizesBrokenUtf8AndControls) {

@@ -51,6 +51,22 @@ TEST(Robustness, SurvivesEmptyNulBytesAndInvalidUtf8) {
   EXPECT_TRUE(is_valid_utf8(b.body));
 }
 
+TEST(Robustness, DropsTerminalControlCodes) {
+  // "&#27;[2J" clears a terminal when `list` or `show` prints it; no stored text keeps it.
+  Article a = extract(
+      "<html><head><title>Bridge &#27;[2J&#27;]0;owned&#7; vote</title></head><body><article>"
+      "<p>The council voted &#27;[31mon Tuesday\xC2\x9B" "0m to close the old bridge, citing years of neglect.</p>"
+      "<p>Residents said the decision, which follows a long campaign, would lengthen their commute.</p>"
+      "</article></body></html>");
+  ASSERT_TRUE(a.headline);
+  for (const std::string* s : {&*a.headline, &a.body}) {
+    EXPECT_EQ(s->find('\x1B'), std::string::npos) << *s;
+    EXPECT_EQ(s->find('\x07'), std::string::npos) << *s;
+    EXPECT_EQ(s->find("\xC2\x9B"), std::string::npos) << *s;
+  }
+  EXPECT_NE(a.body.find("voted [31mon Tuesday"), std::string::npos) << a.body;
+}
+
 TEST(Robustness, HandlesAHugeSingleLine) {
   std::string html = "<html><body><article><p>";
   html.reserve(50u << 20);
