@@ -37,6 +37,25 @@ bool continues(const std::vector<Block>& full, const std::vector<Block>& teaser)
   return false;
 }
 
+// A canonical link that names a page above this one (the site's home, a section: "/",
+// "/news/") is a template's default, not the story's address; taking it would file every
+// story of the site as one article. An AMP copy's canonical one level up ("/story/amp" ->
+// "/story/") is the real one; so is a home page's own "/".
+bool names_a_page_above(std::string_view canonical, std::string_view page_url) {
+  auto c = parse_url(canonical);
+  auto p = normalize_url(page_url);
+  auto page = p ? parse_url(*p) : std::nullopt;
+  if (!c || !page || registrable_domain(c->host) != registrable_domain(page->host)) return false;
+  // "/?p=123" (plain permalinks) whose canonical is the bare home page.
+  if (c->path == "/" && !c->has_query && page->path == "/") return !page->query.empty();
+  std::string above = c->path;
+  if (above.empty() || above.back() != '/') above.push_back('/');
+  if (page->path.size() <= above.size() || page->path.compare(0, above.size(), above) != 0) return false;
+  std::string_view rest = std::string_view(page->path).substr(above.size());
+  while (!rest.empty() && rest.back() == '/') rest.remove_suffix(1);
+  return rest != "amp" && rest != "amp.html" && rest.rfind("index.", 0) != 0;  // "/story/index.html" -> "/story/"
+}
+
 std::size_t word_count(std::string_view s) {
   std::size_t n = 0;
   bool in = false;
@@ -109,6 +128,7 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   if (!a.canonical_url)
     if (auto og = m.get("og:url"))
       if (auto r = resolve_url(m.base_url, *og); r && is_http_url(*r)) a.canonical_url = *r;
+  if (a.canonical_url && names_a_page_above(*a.canonical_url, page_url)) a.canonical_url.reset();
   a.headline = parse::choose_headline(m, a.site_name, page_url);
   a.authors = parse::choose_person_authors(m);
   std::vector<std::string> org_authors = parse::choose_org_authors(m);

@@ -15,13 +15,17 @@ namespace newsarchive::store {
 
 namespace {
 
-// The article's identity: its canonical URL, else where the fetch ended, else asked.
+// The article's identity: its canonical URL, else where the fetch ended, else asked. A
+// canonical on another site (a syndicated copy naming the agency's original) is kept as
+// the article's canonical_url but is not its identity: the copy is what this site published.
 std::string identity_of(const Article& a, const FetchResult& f) {
-  if (a.canonical_url)
-    if (auto n = normalize_url(*a.canonical_url)) return *n;
+  std::optional<std::string> fetched;
   for (const std::string* u : {&a.final_url, &f.final_url, &a.url, &f.url})
-    if (auto n = normalize_url(*u)) return *n;
-  return url_key(!a.url.empty() ? a.url : f.url);
+    if ((fetched = normalize_url(*u))) break;
+  if (a.canonical_url)
+    if (auto n = normalize_url(*a.canonical_url))
+      if (!fetched || registrable_domain(url_host(*n)) == registrable_domain(url_host(*fetched))) return *n;
+  return fetched ? *fetched : url_key(!a.url.empty() ? a.url : f.url);
 }
 
 // articles.links: [[url, text], ...] in page order. One column rather than a row per

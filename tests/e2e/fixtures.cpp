@@ -86,8 +86,26 @@ std::string latin1_meta_article() {
          "</article></body></html>";
 }
 
+// A story whose template names another page as canonical (the home page, an agency).
+std::string story_with_canonical(const std::string& canonical, const std::string& headline, const std::string& place) {
+  return "<!DOCTYPE html><html lang=\"en\"><head><title>" + headline + "</title><link rel=\"canonical\" href=\"" +
+         canonical + "\"></head><body><article><h1>" + headline + "</h1><p>The council in " + place +
+         " voted on Tuesday to close the old bridge, citing years of neglect and the rising cost of repairs.</p>"
+         "<p>Residents of " + place + " said the decision, which follows a long campaign, would lengthen their "
+         "daily commute by an hour and cut the town centre off from the harbour.</p></article></body></html>";
+}
+
 void serve_news_site(testsupport::LoopbackServer& server) {
   auto& http = server.http();
+  for (const char* place : {"Alderney", "Brixham"}) {
+    http.Get("/local/" + std::string(place) + ".html", [place](const httplib::Request&, httplib::Response& res) {
+      res.set_content(story_with_canonical("/", std::string(place) + " bridge to close", place), "text/html");
+    });
+  }
+  http.Get("/wire/quake.html", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content(story_with_canonical("https://apnews.example/article/quake", "Quake shakes the coast", "Looe"),
+                    "text/html");
+  });
   http.Get("/news/storm.html", [&server](const httplib::Request&, httplib::Response& res) {
     res.set_content(storm_article("http://127.0.0.1:" + std::to_string(server.port())), "text/html; charset=utf-8");
   });

@@ -72,6 +72,22 @@ TEST_F(FoundationTest, FetchArchivesEachPageAndRecordsEachFailure) {
   EXPECT_EQ(db.count("SELECT count(*) FROM pragma_foreign_key_check"), 0);
 }
 
+TEST_F(FoundationTest, CanonicalLinksToOtherPagesDoNotMergeStories) {
+  // Both local stories name the home page as canonical; the wire story an agency's page.
+  auto r = na({"fetch", "--json", server_.url("/local/Alderney.html"), server_.url("/local/Brixham.html"),
+               server_.url("/wire/quake.html")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const auto& o : json_lines(r.out)) EXPECT_EQ(o["status"], "added") << o.dump();
+  auto list = na({"list", "--site", "127.0.0.1", "--json"});
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_EQ(json_lines(list.out).size(), 3u) << list.out;
+  EXPECT_EQ(show(server_.url("/local/Alderney.html"))["headline"], "Alderney bridge to close");
+  EXPECT_EQ(show(server_.url("/local/Brixham.html"))["headline"], "Brixham bridge to close");
+  json wire = show(server_.url("/wire/quake.html"));
+  EXPECT_EQ(wire["site"], "127.0.0.1");
+  EXPECT_EQ(wire["canonical_url"], "https://apnews.example/article/quake");
+}
+
 TEST_F(FoundationTest, StoredArticleHasMetadataCleanBodyAndSources) {
   ASSERT_EQ(na({"fetch", server_.url("/news/storm.html")}).exit_code, 0);
   json a = show(server_.url("/news/storm.html"));

@@ -98,6 +98,29 @@ TEST(Extractor, ReadsLanguageDescriptionAndCanonicalFromMarkup) {
   EXPECT_EQ(a.canonical_url.value_or(""), "https://news.example.com/a/story");
 }
 
+TEST(Extractor, ACanonicalNamingAPageAboveTheStoryIsNoCanonical) {
+  auto canonical_of = [](const std::string& canonical, const std::string& url) {
+    return extract("<html><head><link rel=canonical href=\"" + canonical + "\"></head><body><article>" + kStory +
+                       "</article></body></html>",
+                   url)
+        .canonical_url;
+  };
+  // A template's default (the home page, the section) would make every story one article.
+  EXPECT_FALSE(canonical_of("https://news.example/", "https://news.example/2026/11/bridge.html"));
+  EXPECT_FALSE(canonical_of("/local/", "https://news.example/local/bridge-closes"));
+  EXPECT_FALSE(canonical_of("https://news.example/", "https://news.example/?p=123"));
+  // The story's own address, an AMP copy's original, a directory index, the home page itself.
+  EXPECT_EQ(canonical_of("/local/bridge-closes?ref=x", "https://news.example/local/bridge-closes"),
+            "https://news.example/local/bridge-closes?ref=x");
+  EXPECT_EQ(canonical_of("https://news.example/local/bridge/", "https://news.example/local/bridge/amp/"),
+            "https://news.example/local/bridge/");
+  EXPECT_EQ(canonical_of("https://news.example/local/bridge/", "https://news.example/local/bridge/index.html"),
+            "https://news.example/local/bridge/");
+  EXPECT_EQ(canonical_of("https://news.example/", "https://news.example/"), "https://news.example/");
+  // Another site's page (a syndicated copy) is the canonical the page states.
+  EXPECT_EQ(canonical_of("https://apnews.com/", "https://news.example/wire/quake"), "https://apnews.com/");
+}
+
 TEST(Extractor, GuessesLanguageFromStopWordsWhenMarkupIsSilent) {
   Article a = extract(
       "<html><body><article><p>Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke zu schließen, "

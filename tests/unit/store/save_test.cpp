@@ -130,9 +130,11 @@ TEST(ArchiveSave, SameCanonicalUrlFromTwoRequestedUrlsIsOneArticle) {
 TEST(ArchiveSave, AliasFollowsTheLatestArticleButIdentityUrlsStayPut) {
   testsupport::TempDir dir;
   Archive archive(dir.file("a.db"));
-  // A short link first leads to story A, later to story B.
+  // A short link first redirects to story A, later to story B.
   PageRecord a = article_page("https://ex.am/top", "Story A", "A.", "https://example.com/a");
   PageRecord b = article_page("https://ex.am/top", "Story B", "B.", "https://example.com/b");
+  a.fetch.final_url = a.article->final_url = "https://example.com/a";
+  b.fetch.final_url = b.article->final_url = "https://example.com/b";
   auto id_a = archive.save(a).article_id;
   auto id_b = archive.save(b).article_id;
   EXPECT_NE(id_a, id_b);
@@ -147,6 +149,28 @@ TEST(ArchiveSave, AliasFollowsTheLatestArticleButIdentityUrlsStayPut) {
   EXPECT_NE(id_c, id_d);
   EXPECT_EQ(archive.article_by_url("https://example.com/c")->id, id_c);
   EXPECT_EQ(archive.article_by_url("https://example.com/d")->id, id_d);
+}
+
+TEST(ArchiveSave, ACanonicalOnAnotherSiteIsNotTheIdentity) {
+  // A syndicated copy names the agency's story as canonical: it is still this site's
+  // article (its own URL, its own site), and a second copy elsewhere is another article.
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  PageRecord copy1 = article_page("https://news.example/wire/1", "Quake", "Copy one.", "https://apnews.com/x");
+  PageRecord copy2 = article_page("https://other.example/ap/1", "Quake", "Copy two.", "https://apnews.com/x");
+  auto one = archive.save(copy1);
+  auto two = archive.save(copy2);
+  EXPECT_EQ(one.status, SaveStatus::added);
+  EXPECT_EQ(two.status, SaveStatus::added);
+  EXPECT_NE(one.article_id, two.article_id);
+  auto a = archive.article(one.article_id);
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->site, "news.example");
+  EXPECT_EQ(a->article.canonical_url, "https://apnews.com/x");
+  // The same site's canonical (another host of it) still is.
+  PageRecord mobile = article_page("https://m.news.example/wire/2", "Storm", "Text.", "https://news.example/wire/2");
+  auto m = archive.save(mobile);
+  EXPECT_EQ(archive.article(m.article_id)->site, "news.example");
 }
 
 TEST(ArchiveSave, UnchangedRefetchAddsNoRevision) {
