@@ -170,6 +170,39 @@ void keep_revision_body(Connection& db, std::int64_t article_id) {
   q.run();
 }
 
+// What a re-fetch with the same headline and text may still have changed.
+enum class Edit { none, metadata, byline };
+
+// A corrected byline or publication date is an edit worth a revision; a new modified
+// time, description, canonical URL or link list is written over the old one.
+Edit edit_of(Connection& db, std::int64_t id, const Article& a) {
+  std::vector<std::string> authors;
+  Statement names(db, "SELECT name FROM authors WHERE article_id = ?1 ORDER BY position", "reading an article's authors");
+  names.bind(1, id);
+  while (names.step()) authors.push_back(names.text(0));
+  if (authors != a.authors) return Edit::byline;
+  Statement q(db,
+              "SELECT published, modified, canonical_url, site_name, language, description, links FROM articles "
+              "WHERE id = ?1",
+              "comparing an article with its re-fetch");
+  q.bind(1, id);
+  if (!q.step()) return Edit::none;
+  if (q.opt_text(0) != a.published) return Edit::byline;
+  bool same = q.opt_text(1) == a.modified && q.opt_text(2) == a.canonical_url && q.opt_text(3) == a.site_name &&
+              q.opt_text(4) == a.language && q.opt_text(5) == a.description && q.text(6) == links_json(a.links);
+  return same ? Edit::none : Edit::metadata;
+}
+
+void refresh_metadata(Connection& db, std::int64_t id, const Article& a) {
+  Statement q(db,
+              "UPDATE articles SET modified = ?2, canonical_url = ?3, site_name = ?4, language = ?5, "
+              "description = ?6, links = ?7 WHERE id = ?1",
+              "refreshing an article's metadata");
+  q.bind(1, id).bind(2, a.modified).bind(3, a.canonical_url).bind(4, a.site_name).bind(5, a.language);
+  q.bind(6, a.description).bind(7, links_json(a.links));
+  q.run();
+}
+
 // Unchanged text: only what tells the next conditional request and the latest page.
 void touch_unchanged(Connection& db, std::int64_t id, const Visit& v) {
   Statement q(db,
@@ -241,6 +274,7 @@ SaveResult save_record(Connection& db, const PageRecord& rec, FtsQueue& fts) {
   SaveResult r;
   std::optional<Known> known;
   std::string identity, hash;
+  Edit edit = Edit::none;
   if (is_failed(f)) {
     r.status = SaveStatus::failed;
   } else if (f.status == 304) {
@@ -255,6 +289,10 @@ SaveResult save_record(Connection& db, const PageRecord& rec, FtsQueue& fts) {
     known = find_article(db, identity);
     r.status = !known ? SaveStatus::added : known->hash == hash ? SaveStatus::unchanged : SaveStatus::changed;
     if (known) r.article_id = known->id;
+    if (r.status == SaveStatus::unchanged) {
+      edit = edit_of(db, known->id, *rec.article);
+      if (edit == Edit::byline) r.status = SaveStatus::changed;
+    }
   }
 
   r.fetch_id = insert_fetch(db, rec, v.fetched_at, r);
@@ -278,6 +316,7 @@ SaveResult save_record(Connection& db, const PageRecord& rec, FtsQueue& fts) {
       break;
     case SaveStatus::unchanged:
       touch_unchanged(db, r.article_id, v);
+      if (edit == Edit::metadata) refresh_metadata(db, r.article_id, *rec.article);
       break;
     case SaveStatus::not_modified:
       if (r.article_id) touch_not_modified(db, r.article_id, v);

@@ -173,6 +173,45 @@ TEST(ArchiveSave, ACanonicalOnAnotherSiteIsNotTheIdentity) {
   EXPECT_EQ(archive.article(m.article_id)->site, "news.example");
 }
 
+TEST(ArchiveSave, ACorrectedBylineOrDateIsARevisionOtherMetadataIsUpdatedInPlace) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("a.db");
+  Archive archive(path);
+  PageRecord first = article_page("https://example.com/a", "Same", "Same text.");
+  first.article->authors = {"Tom Brennan"};
+  first.article->published = "2026-09-15T08:00:00Z";
+  auto id = archive.save(first).article_id;
+
+  // Same text, the byline corrected: a new version, with the new name.
+  PageRecord corrected = article_page("https://example.com/a", "Same", "Same text.");
+  corrected.article->authors = {"Thomas Brennan"};
+  corrected.article->published = "2026-09-15T08:00:00Z";
+  corrected.fetch.started_at_ms = at_minute(30);
+  EXPECT_EQ(archive.save(corrected).status, SaveStatus::changed);
+  EXPECT_EQ(archive.article(id)->article.authors, (std::vector<std::string>{"Thomas Brennan"}));
+  EXPECT_EQ(archive.revisions(id).size(), 2u);
+  EXPECT_EQ(text_scalar(path, "SELECT authors FROM revisions WHERE number = 1"), R"(["Tom Brennan"])");
+
+  // The publication date moved: also a version.
+  PageRecord redated = corrected;
+  redated.article->published = "2026-09-14T08:00:00Z";
+  redated.fetch.started_at_ms = at_minute(60);
+  EXPECT_EQ(archive.save(redated).status, SaveStatus::changed);
+  EXPECT_EQ(archive.article(id)->article.published, "2026-09-14T08:00:00Z");
+
+  // Only the modified time and description: the article row follows, no new version.
+  PageRecord touched = redated;
+  touched.article->modified = "2026-09-16T10:00:00Z";
+  touched.article->description = "A summary now.";
+  touched.fetch.started_at_ms = at_minute(90);
+  EXPECT_EQ(archive.save(touched).status, SaveStatus::unchanged);
+  auto a = archive.article(id);
+  EXPECT_EQ(a->article.modified, "2026-09-16T10:00:00Z");
+  EXPECT_EQ(a->article.description, "A summary now.");
+  EXPECT_EQ(a->revisions, 3);
+  EXPECT_EQ(archive.revisions(id).size(), 3u);
+}
+
 TEST(ArchiveSave, UnchangedRefetchAddsNoRevision) {
   testsupport::TempDir dir;
   Archive archive(dir.file("a.db"));
