@@ -27,6 +27,11 @@ struct ExtractOptions {
 // bad input: broken or non-article HTML yields an Article with empty fields.
 Article extract_article(const Page& page, const ExtractOptions& options = {});
 
+// Whether an extracted page is a story worth an article: it has body text. A section
+// page that is only a list of links, a video player or a login wall has none (its raw
+// page and the fetch are still recorded).
+inline bool has_article_text(const Article& a) { return !a.body.empty(); }
+
 // Converts page bytes to UTF-8, choosing the charset from a BOM, the HTTP header,
 // <meta charset>, then detection. `charset_out`, when given, receives the name used.
 std::string decode_to_utf8(std::string_view bytes, std::string_view content_type,

@@ -86,7 +86,7 @@ PageRecord prepare_record(FetchResult fetch, const OutletDirectory* outlets, std
   options.outlets = outlets;
   try {
     Article article = extract_article(page, options);
-    if (!article.headline && article.body.empty()) {
+    if (!has_article_text(article)) {
       rec.parse_error = "no article text found";
     } else {
       rec.content_hash = Archive::content_hash(article);

@@ -70,7 +70,7 @@ Result reparse_one(Job& job, const OutletDirectory* outlets) {
   ExtractOptions options;
   options.outlets = outlets;
   Article a = extract_article(page, options);
-  if (!a.headline && a.body.empty()) {
+  if (!has_article_text(a)) {
     spdlog::info("reparse: article {}: no article text found now; left as stored", job.id);
     return r;
   }

@@ -95,7 +95,8 @@ constexpr std::array<std::string_view, 16> kMoreAssetExtensions = {
     "m4a", "wav", "ogg", "webm", "mov", "avi", "woff", "woff2",
     "ttf", "eot", "doc", "docx", "xls", "xlsx", "ppt", "tiff"};
 
-constexpr std::array<std::string_view, 38> kUtilitySegments = {
+constexpr std::array<std::string_view, 40> kUtilitySegments = {
+    "section",   "sections",
     "tag",       "tags",         "author",          "authors",          "category",
     "categories", "topic",       "topics",          "search",           "login",
     "log-in",    "signin",       "sign-in",         "register",         "subscribe",

@@ -102,6 +102,12 @@ void serve_news_site(testsupport::LoopbackServer& server) {
       res.set_content(story_with_canonical("/", std::string(place) + " bridge to close", place), "text/html");
     });
   }
+  http.Get("/local/", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content("<!DOCTYPE html><html><head><title>Local news | Coastal Times</title></head><body><h1>Local news</h1>"
+                    "<ul><li><a href=\"/local/Alderney.html\">Alderney bridge to close</a></li>"
+                    "<li><a href=\"/local/Brixham.html\">Brixham bridge to close</a></li></ul></body></html>",
+                    "text/html");
+  });
   http.Get("/wire/quake.html", [](const httplib::Request&, httplib::Response& res) {
     res.set_content(story_with_canonical("https://apnews.example/article/quake", "Quake shakes the coast", "Looe"),
                     "text/html");

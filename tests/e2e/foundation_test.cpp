@@ -88,6 +88,18 @@ TEST_F(FoundationTest, CanonicalLinksToOtherPagesDoNotMergeStories) {
   EXPECT_EQ(wire["canonical_url"], "https://apnews.example/article/quake");
 }
 
+TEST_F(FoundationTest, APageWithoutArticleTextIsNoArticleButItsPageIsKept) {
+  // A section page: a headline and a list of links, no story.
+  auto r = na({"fetch", "--json", server_.url("/local/")});
+  EXPECT_EQ(r.exit_code, 1) << "no article is a URL that did not give one; stderr: " << r.err;
+  auto lines = json_lines(r.out);
+  ASSERT_EQ(lines.size(), 1u) << r.out;
+  EXPECT_EQ(lines[0]["status"], "no_article");
+  SqliteReader db(db_);
+  EXPECT_EQ(db.count("SELECT count(*) FROM articles"), 0);
+  EXPECT_EQ(db.count("SELECT count(*) FROM pages"), 1);
+}
+
 TEST_F(FoundationTest, StoredArticleHasMetadataCleanBodyAndSources) {
   ASSERT_EQ(na({"fetch", server_.url("/news/storm.html")}).exit_code, 0);
   json a = show(server_.url("/news/storm.html"));

@@ -93,7 +93,7 @@ TEST(UrlFilter, RejectsUtilityPagesFromSectionLinksWithoutInclude) {
                           "https://news.example/newsletter", "https://news.example/about",
                           "https://news.example/contact-us", "https://news.example/privacy-policy",
                           "https://news.example/terms", "https://news.example/about.html",
-                          "https://news.example/world/page/2"}) {
+                          "https://news.example/world/page/2", "https://news.example/section/local/"}) {
     EXPECT_EQ(f.check(url, kSection), UrlVerdict::utility_page) << url;
   }
   // Feeds list articles on purpose: no utility rule.
