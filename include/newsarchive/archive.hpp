@@ -130,8 +130,10 @@ struct FrontierEntry {
   std::optional<std::string> published;  // the date that document gave
   std::string state = "pending";         // pending, done, failed, robots, known
   int attempts = 0;                      // fetch attempts over all runs
+  bool recheck = false;                  // archived already: a second look for edits
   std::string priority;                  // set by the store: published in UTC, else when
-                                         // taken up; pending URLs go newest first
+                                         // taken up; pending URLs go newest first, all
+                                         // never-archived ones before any recheck
 };
 
 // A discovery document's validators from the last response read whole (schema 6).

@@ -301,10 +301,12 @@ void Crawler::Impl::admit(int site_index, const std::string& url, LinkSource fro
   if (site.filter.check(url, from) != UrlVerdict::accepted) return;
   std::optional<std::string> key = normalize_url(url);
   if (!key) return;
-  bool known = false;
+  bool known = false, archived = false;
   if (archive) {
-    if (auto info = archive->known_url(*key))
+    if (auto info = archive->known_url(*key)) {
+      archived = info->article_id > 0;
       known = !due_for_recheck(*info, listed_date, config.crawl.recheck_days, now_ms() / 1000);
+    }
   }
   // Robots is checked here when the host's robots.txt is already known, else when the
   // URL is taken from the frontier.
@@ -336,6 +338,7 @@ void Crawler::Impl::admit(int site_index, const std::string& url, LinkSource fro
   e.found_on = found_on;
   if (!listed_date.empty()) e.published = listed_date;
   e.state = disallowed ? "robots" : known ? "known" : "pending";
+  e.recheck = archived;
   site.admissions.push_back(std::move(e));
   if (site.admissions.size() >= kAdmitBatch) flush_admissions(site);
 }

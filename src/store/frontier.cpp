@@ -31,6 +31,14 @@ std::vector<FrontierEntry> read_entries(Statement& q) {
   return out;
 }
 
+// Newest first, and a URL never archived before any recheck: a run's page budget goes to
+// what the archive lacks, so rechecks of young articles cannot starve a backlog. ("0:"
+// sorts below every date.)
+std::string frontier_priority(const FrontierEntry& e, const std::string& now) {
+  std::string key = store::dated_key(e.published, now);
+  return e.recheck ? "0:" + key : key;
+}
+
 }  // namespace
 
 std::vector<FrontierAdd> Archive::frontier_add(std::int64_t run_id, std::vector<FrontierEntry>& entries) {
@@ -52,11 +60,11 @@ std::vector<FrontierAdd> Archive::frontier_add(std::int64_t run_id, std::vector<
       // A later listing may give the date an earlier one lacked, or say the URL changed.
       bool promote = state == "known" && e.state == "pending";
       Statement q(impl_->db,
-                  "UPDATE frontier SET priority = CASE WHEN published IS NULL AND ?2 IS NOT NULL THEN ?4 "
+                  "UPDATE frontier SET priority = CASE WHEN ?5 OR (published IS NULL AND ?2 IS NOT NULL) THEN ?4 "
                   "ELSE priority END, published = coalesce(published, ?2), state = ?3 WHERE id = ?1",
                   "updating a frontier URL");
       q.bind(1, id).bind(2, e.published).bind(3, promote ? std::string("pending") : state);
-      q.bind(4, store::dated_key(e.published, now));
+      q.bind(4, frontier_priority(e, now)).bind(5, promote ? 1 : 0);
       q.run();
       e.id = id;
       out.push_back(promote ? FrontierAdd::now_pending : FrontierAdd::seen_this_run);
@@ -78,7 +86,7 @@ std::vector<FrontierAdd> Archive::frontier_add(std::int64_t run_id, std::vector<
                   "state = ?6, run_id = ?7, next_attempt_at = NULL, updated_at = ?8, priority = ?9 WHERE id = ?1",
                   "taking up a frontier URL");
       q.bind(1, id).bind(2, e.site).bind(3, e.source).bind_nonempty(4, e.found_on).bind(5, e.published);
-      q.bind(6, e.state).bind(7, run_id).bind(8, now).bind(9, store::dated_key(e.published, now));
+      q.bind(6, e.state).bind(7, run_id).bind(8, now).bind(9, frontier_priority(e, now));
       q.run();
       e.id = id;
     } else {
@@ -87,7 +95,7 @@ std::vector<FrontierAdd> Archive::frontier_add(std::int64_t run_id, std::vector<
                   "updated_at, priority) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?6, ?9)",
                   "adding a frontier URL");
       q.bind(1, e.url).bind(2, e.site).bind(3, e.source).bind_nonempty(4, e.found_on).bind(5, e.published);
-      q.bind(6, now).bind(7, e.state).bind(8, run_id).bind(9, store::dated_key(e.published, now));
+      q.bind(6, now).bind(7, e.state).bind(8, run_id).bind(9, frontier_priority(e, now));
       q.run();
       e.id = sqlite3_last_insert_rowid(impl_->db.get());
     }

@@ -81,6 +81,33 @@ TEST(Frontier, PendingIsReadNewestFirstFromACursor) {
   EXPECT_EQ(archive.frontier_pending(run, "Beta", {}, 10).size(), 1u);
 }
 
+TEST(Frontier, UrlsNeverArchivedGoBeforeRechecks) {
+  // Two young archived stories due for a second look, and an older story never fetched:
+  // a run that can afford two fetches takes the missing story first.
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  std::int64_t run = archive.begin_run("sites.toml", {"Alpha"});
+  std::vector<FrontierEntry> es{entry("http://alpha.example/recent-1"), entry("http://alpha.example/older"),
+                                entry("http://alpha.example/recent-2")};
+  es[0].published = "2026-11-21T08:00:00Z";
+  es[1].published = "2026-11-18T08:00:00Z";
+  es[2].published = "2026-11-20T08:00:00Z";
+  es[0].recheck = es[2].recheck = true;
+  archive.frontier_add(run, es);
+  auto first = archive.frontier_pending(run, "Alpha", {}, 2);
+  EXPECT_EQ(urls_of(first), (std::vector<std::string>{"http://alpha.example/older", "http://alpha.example/recent-1"}));
+  auto rest = archive.frontier_pending(run, "Alpha", FrontierCursor{first.back().priority, first.back().id}, 5);
+  EXPECT_EQ(urls_of(rest), (std::vector<std::string>{"http://alpha.example/recent-2"}));
+  // A known URL a later listing makes due is a recheck too.
+  std::vector<FrontierEntry> known{entry("http://alpha.example/known", "Alpha", "known")};
+  known[0].published = "2026-11-21T09:00:00Z";
+  archive.frontier_add(run, known);
+  known[0].state = "pending";
+  known[0].recheck = true;
+  EXPECT_EQ(archive.frontier_add(run, known).front(), FrontierAdd::now_pending);
+  EXPECT_EQ(urls_of(archive.frontier_pending(run, "Alpha", {}, 1)), (std::vector<std::string>{"http://alpha.example/older"}));
+}
+
 TEST(Frontier, FinishedUrlsLeaveThePendingList) {
   testsupport::TempDir dir;
   Archive archive(dir.file("a.db"));
