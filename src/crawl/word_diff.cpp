@@ -68,9 +68,14 @@ std::vector<std::string_view> paragraphs(std::string_view text) {
   return out;
 }
 
+// A paragraph break between the words of a changed stretch: aligned like a word, so
+// the paragraphs of `after` stay apart in the diff. (No word holds whitespace.)
+constexpr std::string_view kBreak = "\n\n";
+
 std::vector<std::string_view> words(const std::vector<std::string_view>& paras) {
   std::vector<std::string_view> out;
   for (std::string_view p : paras) {
+    if (!out.empty()) out.push_back(kBreak);
     std::size_t i = 0;
     while (i < p.size()) {
       while (i < p.size() && (p[i] == ' ' || p[i] == '\n' || p[i] == '\t' || p[i] == '\r')) ++i;
@@ -82,7 +87,8 @@ std::vector<std::string_view> words(const std::vector<std::string_view>& paras) 
   return out;
 }
 
-// Word-level diff of a changed stretch, with runs of removed or added words grouped.
+// Word-level diff of a changed stretch, with runs of removed or added words grouped and
+// `after`'s paragraph breaks kept (a break only `before` had is dropped: paragraphs joined).
 std::string diff_words(const std::vector<std::string_view>& removed, const std::vector<std::string_view>& added,
                        std::size_t max_cells) {
   std::vector<std::string_view> a = words(removed), b = words(added);
@@ -93,17 +99,27 @@ std::string diff_words(const std::vector<std::string_view>& removed, const std::
     if (open == Op::added) out += "+}";
     open = Op::equal;
   };
+  bool line_start = true;
   for (const Edit& e : align(a, b, max_cells)) {
+    std::string_view w = e.op == Op::added ? b[e.index] : a[e.index];
+    if (w == kBreak) {
+      if (e.op == Op::removed) continue;
+      close_run();
+      out += kBreak;
+      line_start = true;
+      continue;
+    }
     if (e.op != open) {
       close_run();
-      if (!out.empty()) out += ' ';
+      if (!line_start) out += ' ';
       if (e.op == Op::removed) out += "[-";
       if (e.op == Op::added) out += "{+";
       open = e.op;
-    } else if (!out.empty()) {
+    } else if (!line_start) {
       out += ' ';
     }
-    out += e.op == Op::added ? b[e.index] : a[e.index];
+    out += w;
+    line_start = false;
   }
   close_run();
   return out;

@@ -33,6 +33,17 @@ TEST(WordDiff, AddedAndRemovedParagraphsAreMarkedWhole) {
   EXPECT_EQ(word_diff("", "New text"), "{+New text+}");
 }
 
+TEST(WordDiff, NeighbouringChangedParagraphsStayApart) {
+  std::string a = "Alpha paragraph with body text.\n\nBravo paragraph with more text.\n\nCharlie stays.";
+  std::string b = "Alpha paragraph with new text.\n\nBravo paragraph with changed text.\n\nCharlie stays.";
+  EXPECT_EQ(word_diff(a, b),
+            "Alpha paragraph with [-body-] {+new+} text.\n\nBravo paragraph with [-more-] {+changed+} text.\n\n"
+            "Charlie stays.");
+  // A paragraph split in two shows after's break; two joined into one lose before's.
+  EXPECT_EQ(word_diff("One two. Three four.", "One two.\n\nThree four."), "One two.\n\nThree four.");
+  EXPECT_EQ(word_diff("One two.\n\nThree four.", "One two. Three five."), "One two. Three [-four.-] {+five.+}");
+}
+
 TEST(WordDiff, LongChangedStretchesFallBackWithinTheTableLimit) {
   std::string a, b;
   for (int i = 0; i < 1000; ++i) a.append("w").append(std::to_string(i)).append(" ");
