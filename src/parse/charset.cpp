@@ -188,6 +188,44 @@ bool all_ascii(std::string_view s) {
 
 namespace {
 
+// Well-formed multi-byte UTF-8 sequences and stray high bytes in `s` (leads and
+// continuations checked; overlongs are not a concern for telling UTF-8 from legacy text).
+struct Utf8Tally {
+  std::size_t sequences = 0;
+  std::size_t invalid = 0;
+};
+
+Utf8Tally tally_utf8(std::string_view s) {
+  Utf8Tally t;
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    bool ok = len > 0 && i + len <= s.size();
+    for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+    if (ok) {
+      ++t.sequences;
+      i += len;
+    } else {
+      ++t.invalid;
+      ++i;
+    }
+  }
+  return t;
+}
+
+// A page labelled UTF-8 whose high bytes are mostly not UTF-8 is legacy text under a
+// wrong label (a template's header over a database's windows-1252): "gr\xE8ve" would
+// become "gr\uFFFDve" everywhere. A few stray bytes in real UTF-8 text keep the label.
+bool mislabelled_utf8(std::string_view bytes) {
+  if (is_valid_utf8(bytes)) return false;
+  Utf8Tally t = tally_utf8(bytes);
+  return t.invalid >= 3 && t.invalid > 4 * t.sequences;
+}
+
 // The charset a page is in: BOM, then the HTTP header, then <meta>, then detection.
 // Removes the BOM from `bytes`.
 std::string choose_charset(std::string_view& bytes, std::string_view content_type) {
@@ -216,6 +254,7 @@ std::string choose_charset(std::string_view& bytes, std::string_view content_typ
   if (!charset.empty() && !bom && !is_utf8_label(charset) && !is_utf16_label(charset) && !all_ascii(bytes) &&
       is_valid_utf8(bytes))
     charset = "utf-8";
+  if (!bom && is_utf8_label(charset) && mislabelled_utf8(bytes)) charset.clear();
   if (charset.empty()) {
     if (is_valid_utf8(bytes)) {
       charset = "utf-8";

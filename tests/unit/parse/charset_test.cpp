@@ -49,6 +49,22 @@ TEST(Charset, InvalidBytesNeverBreakUtf8Output) {
   for (std::size_t i = 0; i < out.size(); ++i) EXPECT_NE(out[i], '\0');
 }
 
+TEST(Charset, Windows1252UnderAUtf8LabelIsDecodedAsWhatItIs) {
+  // Header and <meta> both say UTF-8; the text is windows-1252 (one stray UTF-8 "©" in the
+  // template). Every accent would otherwise become U+FFFD.
+  std::string text = "<html><head><meta charset=\"utf-8\"></head><body><p>\xC2\xA9 Example</p><p>";
+  for (int i = 0; i < 5; ++i) text += "Gr\xE8ve \xE0 Marseille: le caf\xE9 est ferm\xE9. ";
+  std::string out = decode_to_utf8(text + "</p></body></html>", "text/html; charset=utf-8");
+  EXPECT_NE(out.find("Gr\xC3\xA8ve \xC3\xA0 Marseille: le caf\xC3\xA9"), std::string::npos) << out;
+  EXPECT_EQ(out.find("\xEF\xBF\xBD"), std::string::npos) << out;
+  // Real UTF-8 with two stray bytes keeps its label: its accents stay right.
+  std::string utf8 = "<p>";
+  for (int i = 0; i < 5; ++i) utf8 += "Gr\xC3\xA8ve \xC3\xA0 Marseille. ";
+  utf8 += "\xE9\xE8</p>";
+  std::string kept = decode_to_utf8(utf8, "text/html; charset=utf-8");
+  EXPECT_NE(kept.find("Gr\xC3\xA8ve \xC3\xA0 Marseille"), std::string::npos) << kept;
+}
+
 TEST(Charset, DetectsUndeclaredLegacyBytes) {
   std::string text;
   for (int i = 0; i < 20; ++i) text += "Le caf\xE9 \xE9tait ferm\xE9 \xE0 cause de la gr\xE8ve, d\xE9j\xE0 annonc\xE9" "e. ";
