@@ -22,7 +22,7 @@ struct FetchRequest {
 // a 404 is a response with status 404.
 enum class FetchError {
   none,
-  bad_url,             // not a parseable absolute URL
+  bad_url,             // not a parseable absolute URL, or a redirect naming none (3xx without Location)
   scheme,              // not http/https (also on a redirect)
   dns,                 // host name did not resolve
   connect,             // refused, unreachable

@@ -1,15 +1,18 @@
-// `fetch URL... | fetch -i FILE`: fetch, parse and archive, reporting each URL.
+// `fetch URL... | fetch -i FILE`: fetch, parse and archive, one line per input URL.
+// SIGINT/SIGTERM stop it with 130 once what finished is stored and reported.
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
 #include <fstream>
 #include <iostream>
-#include <set>
+#include <optional>
+#include <unordered_map>
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/render.hpp"
 #include "core/text.hpp"
+#include "crawl/run_lock.hpp"
 #include "newsarchive/pipeline.hpp"
 #include "newsarchive/url.hpp"
 
@@ -42,6 +45,49 @@ std::vector<std::string> read_url_list(const std::string& path) {
   return urls;
 }
 
+// Each distinct URL is fetched once; copies[i] counts how often the input named
+// unique[i], so its line can be printed once per input URL.
+struct Inputs {
+  std::vector<std::string> unique;
+  std::vector<std::size_t> copies;
+};
+
+Inputs distinct(const std::vector<std::string>& urls) {
+  Inputs in;
+  std::unordered_map<std::string, std::size_t> index;
+  for (const auto& u : urls) {
+    auto [it, fresh] = index.emplace(u, in.unique.size());
+    if (fresh) {
+      in.unique.push_back(u);
+      in.copies.push_back(0);
+    }
+    ++in.copies[it->second];
+  }
+  return in;
+}
+
+// Headlines of articles already archived, for 304 lines (a 304 carries no page). The
+// read-only connection opens on first use, so a run without a 304 never opens it.
+class StoredHeadlines {
+ public:
+  explicit StoredHeadlines(std::string db) : db_(std::move(db)) {}
+
+  // The article's stored headline; nullopt when it has none or cannot be read.
+  std::optional<std::string> of(std::int64_t article_id) {
+    try {
+      if (!reader_) reader_.emplace(db_, Archive::Mode::read_only);
+      if (auto stored = reader_->article(article_id)) return stored->article.headline;
+    } catch (const ArchiveError& e) {
+      spdlog::debug("fetch: cannot read the stored headline of #{}: {}", article_id, e.what());
+    }
+    return std::nullopt;
+  }
+
+ private:
+  std::string db_;
+  std::optional<Archive> reader_;
+};
+
 void print_outcome(const PipelineOutcome& o, bool json) {
   const char* status = save_status_name(o.saved.status);
   if (json) {
@@ -62,6 +108,8 @@ void print_outcome(const PipelineOutcome& o, bool json) {
     std::cout << o.reason;
   else if (o.headline)
     std::cout << *o.headline;
+  else if (o.saved.status == SaveStatus::not_modified)
+    std::cout << "not modified since the last fetch";
   std::cout << '\n';
 }
 
@@ -84,18 +132,15 @@ int run_fetch(const FetchOptions& opts, Context& ctx) {
     urls.insert(urls.end(), listed.begin(), listed.end());
   }
   if (urls.empty()) throw CliError(kUsage, "fetch: no URLs given (arguments or -i FILE)");
-  std::set<std::string> seen;
-  std::vector<std::string> unique;
-  for (auto& u : urls)
-    if (seen.insert(u).second) unique.push_back(u);
+  const Inputs in = distinct(urls);
 
   const std::string db = ctx.db_path();
   std::vector<FetchRequest> requests;
   {
     Archive archive(db);  // creates or migrates before the writer opens it
-    for (std::size_t i = 0; i < unique.size(); ++i) {
+    for (std::size_t i = 0; i < in.unique.size(); ++i) {
       FetchRequest r;
-      r.url = unique[i];
+      r.url = in.unique[i];
       r.tag = i;
       if (auto known = archive.known_url(r.url)) {
         if (!known->etag.empty()) r.etag = known->etag;
@@ -108,31 +153,45 @@ int run_fetch(const FetchOptions& opts, Context& ctx) {
   popts.workers = ctx.workers;
   popts.outlets = &ctx.outlets();
   Pipeline pipeline(db, popts);
+  StoredHeadlines headlines(db);
+  StopFlag& stop = install_stop_handlers();
   auto fetcher = make_curl_fetcher(ctx.fetcher_options());
   for (auto& r : requests) fetcher->add(std::move(r));
 
-  std::size_t ok = 0, failed = 0;
+  std::size_t ok = 0, failed = 0, done = 0;
   auto report = [&](std::vector<PipelineOutcome> outcomes) {
-    for (const auto& o : outcomes) {
-      print_outcome(o, opts.json);
+    for (auto& o : outcomes) {
+      if (o.saved.status == SaveStatus::not_modified && !o.headline && o.saved.article_id)
+        o.headline = headlines.of(o.saved.article_id);
+      const std::size_t copies = o.tag < in.copies.size() ? in.copies[o.tag] : 1;
+      for (std::size_t i = 0; i < copies; ++i) print_outcome(o, opts.json);
+      done += copies;
       if (succeeded(o)) {
-        ++ok;
+        ok += copies;
       } else {
-        ++failed;
+        failed += copies;
         // Logs never carry credentials a URL may hold (user:password@host).
         spdlog::info("{}: {}", redact_url(o.url), o.reason.empty() ? save_status_name(o.saved.status) : o.reason);
       }
     }
     std::cout.flush();
   };
-  while (fetcher->pending() > 0) {
+  // A stop request (SIGINT/SIGTERM) starts nothing more; what finished is still stored.
+  while (fetcher->pending() > 0 && !stop.requested()) {
     for (auto& result : fetcher->perform(200)) pipeline.push(std::move(result));
     report(pipeline.drain());
   }
+  const bool interrupted = fetcher->pending() > 0;
+  fetcher.reset();  // aborts the transfers still in flight
   pipeline.finish();
   report(pipeline.drain());
   if (!ctx.quiet)
-    spdlog::info("{} URL{}: {} archived, {} failed", unique.size(), unique.size() == 1 ? "" : "s", ok, failed);
+    spdlog::info("{} URL{}: {} archived, {} failed", urls.size(), urls.size() == 1 ? "" : "s", ok, failed);
+  if (interrupted) {
+    spdlog::warn("fetch: stopped by signal {}; {} of {} URLs not fetched", stop.signal_number(),
+                 urls.size() - done, urls.size());
+    return kInterrupted;
+  }
   return failed ? kSomeFailed : kOk;
 }
 

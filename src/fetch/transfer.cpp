@@ -183,6 +183,12 @@ std::string error_text(const Transfer& t, CURLcode code, FetchError error) {
       return "redirect to a URL that is not http(s) refused: " + redact_url(location);
   }
   std::string message = curl_easy_strerror(code);
+  // curl starts a transfer it held back (waiting on a connection to the host) with the
+  // time already spent, and blames the resolver "with timeout after 0 ms"; in truth it
+  // timed out before it was ever sent.
+  if (code == CURLE_OPERATION_TIMEDOUT && istarts_with(t.error_buffer, "Failed to resolve"))
+    return message + ": waited " + std::to_string(std::max<std::int64_t>(now_ms() - t.result.started_at_ms, 0)) +
+           " ms for a connection to the host; the request was never sent";
   if (t.error_buffer[0] != '\0' && message != t.error_buffer) {
     message.append(": ");
     message.append(t.error_buffer);
@@ -242,7 +248,10 @@ CURLcode configure_transfer(Transfer& t, const FetcherOptions& options, curl_sli
   if (rc != CURLE_OK) return rc;
   // HTTP/2 is optional: a libcurl built without it keeps HTTP/1.1.
   if (options.http2 && curl_easy_setopt(e, CURLOPT_HTTP_VERSION, long{CURL_HTTP_VERSION_2TLS}) == CURLE_OK) {
-    curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);  // prefer multiplexing over a new connection
+    // PIPEWAIT holds a transfer until the host's first connection shows whether it can
+    // multiplex. Over TLS, ALPN tells at the handshake; over http:// (always HTTP/1.1
+    // here) only the first response does, so one slow page would stall the rest.
+    if (istarts_with(t.target, "https://")) curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);
   } else {
     curl_easy_setopt(e, CURLOPT_HTTP_VERSION, long{CURL_HTTP_VERSION_1_1});
   }
@@ -278,6 +287,14 @@ void complete_transfer(Transfer& t, CURLcode code) {
   if (std::string retry = r.header("Retry-After"); !retry.empty())
     r.retry_after_s = parse_retry_after(retry, now_ms() / 1000);
 
+  if (code == CURLE_OK && t.max_redirects > 0 && status >= 300 && status < 400 && status != 304) {
+    // A redirect curl could not follow ends the chain without a page: the URL to go on
+    // to is missing, so it fails as this URL's own fault (bad_url), not the host's.
+    r.error = FetchError::bad_url;
+    r.error_message = "HTTP " + std::to_string(status) +
+                      (r.header("Location").empty() ? " without a Location header" : " redirect not followed");
+    return;
+  }
   if (code == CURLE_OK && !t.callback_failed && (!t.decoder || t.decoder->finish())) return;
   if (t.callback_failed) r.error = FetchError::other;
   else if (t.body_over_limit) r.error = FetchError::too_large;

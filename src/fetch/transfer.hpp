@@ -42,7 +42,8 @@ struct Transfer {
 CURLcode configure_transfer(Transfer& t, const FetcherOptions& options, curl_slist* resolve);
 
 // Fills `t.result` from the finished handle and curl's result code: status, URLs,
-// headers' values, timings, sizes, and the error mapped to FetchError.
+// headers' values, timings, sizes, and the error mapped to FetchError. A redirect
+// left unfollowed while following is on (no Location) is a bad_url failure.
 void complete_transfer(Transfer& t, CURLcode code);
 
 // A result for a request that never reached the network.
