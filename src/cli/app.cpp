@@ -22,7 +22,18 @@ int archive_exit_code(const ArchiveError& e) {
   }
 }
 
-void print_error(const std::string& message) { std::fprintf(stderr, "newsarchive: error: %s\n", message.c_str()); }
+// Errors are one line: line breaks inside a message (a library's, a value the user
+// gave) become "; ".
+void print_error(std::string message) {
+  for (std::size_t at; (at = message.find_first_of("\r\n")) != std::string::npos;) {
+    std::size_t end = message.find_first_not_of("\r\n", at);
+    if (end == std::string::npos)
+      message.erase(at);
+    else
+      message.replace(at, end - at, "; ");
+  }
+  std::fprintf(stderr, "newsarchive: error: %s\n", message.c_str());
+}
 
 // The first word on the command line that is neither an option nor an option's value:
 // what the user meant as the command. "" when there is none.

@@ -14,7 +14,6 @@
 #include "crawl/config.hpp"
 #include "crawl/crawler.hpp"
 #include "crawl/duration.hpp"
-#include "crawl/robots.hpp"
 #include "crawl/run_lock.hpp"
 #include "newsarchive/outlets.hpp"
 
@@ -37,7 +36,8 @@ void print_progress(const CrawlProgress& p) {
 }
 
 // Fetch options given on the command line override the configuration file's [crawl]
-// values; --user-agent also replaces the agent of every site that has none of its own.
+// values; --user-agent (checked like the file's user_agent when parsed) also replaces
+// the agent of every site that has none of its own.
 void apply_command_line(const Context& ctx, CrawlConfig& config) {
   CrawlSettings& c = config.crawl;
   if (ctx.given("--user-agent")) {
@@ -58,9 +58,6 @@ int run_crawl(const CrawlCommandOptions& o, Context& ctx) {
     if (!max_duration)
       throw CliError(kUsage, "--max-duration: '" + o.max_duration + "' is not a duration (e.g. 90s, 30m, 2h, 1h30m)");
   }
-  if (ctx.given("--user-agent") && product_token(ctx.user_agent).empty())
-    throw CliError(kUsage, "--user-agent: '" + ctx.user_agent +
-                               "' must start with a product name such as \"newsarchive/1.0\" (the robots.txt token)");
   CrawlConfig config;
   std::vector<const SiteConfig*> sites;
   std::optional<OutletDirectory> own_outlets;

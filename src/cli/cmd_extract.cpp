@@ -51,14 +51,17 @@ std::string file_url(const std::string& path) {
   return "file://" + (ec ? path : abs.string());
 }
 
+// Every file is tried and each failure reported. An unreadable file is a usage error
+// (exit 2, as for `fetch -i`) even when the other files were extracted; a file that
+// was read but holds no HTML page is a failed file (exit 1).
 int run_extract(const ExtractOptions& opts, Context& ctx) {
   const OutletDirectory& outlets = ctx.outlets();
-  int failed = 0;
+  int unreadable = 0, failed = 0;
   for (const auto& path : opts.files) {
     std::string bytes, error;
     if (!read_all(path, bytes, error)) {
       spdlog::error("cannot read {}: {}", path, error);
-      ++failed;
+      ++unreadable;
       continue;
     }
     if (!looks_like_html(bytes, opts.content_type)) {
@@ -78,7 +81,7 @@ int run_extract(const ExtractOptions& opts, Context& ctx) {
     std::cout << json_line(j) << '\n';
   }
   std::cout.flush();
-  return failed ? kSomeFailed : kOk;
+  return unreadable ? kUsage : failed ? kSomeFailed : kOk;
 }
 
 }  // namespace

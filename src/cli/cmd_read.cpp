@@ -11,6 +11,7 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/render.hpp"
+#include "core/text.hpp"
 
 namespace newsarchive::cli {
 namespace {
@@ -42,6 +43,7 @@ int run_show(const ShowOptions& o, Context& ctx) {
 
 struct ListOptions {
   std::string site;
+  std::string author;
   int limit = 50;
   int offset = 0;
   bool json = false;
@@ -53,6 +55,7 @@ int run_list(const ListOptions& o, Context& ctx) {
   if (!o.site.empty()) q.site = o.site;
   q.limit = o.limit;
   q.offset = o.offset;
+  if (!o.author.empty()) q.author = std::string(trim(o.author));
   for (const auto& s : archive.list(q)) {
     if (o.json)
       std::cout << json_line(summary_json(s)) << '\n';
@@ -153,6 +156,9 @@ Command add_list_command(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ListOptions>();
   CLI::App* cmd = app.add_subcommand("list", "List archived articles, newest first");
   cmd->add_option("--site", o->site, "Only this host (www. ignored)")->type_name("HOST");
+  cmd->add_option("--author", o->author, "Only articles by an author whose name contains NAME (any case)")
+      ->type_name("NAME")
+      ->check([](const std::string& name) { return trim(name).empty() ? "give a name or part of one" : ""; });
   cmd->add_option("-n,--limit", o->limit, "At most this many")->check(CLI::Range(1, 1000000));
   cmd->add_option("--offset", o->offset, "Skip this many")->check(CLI::NonNegativeNumber);
   cmd->add_flag("--json", o->json, "One JSON object a line");
@@ -162,7 +168,10 @@ Command add_list_command(CLI::App& app, Context& ctx) {
 Command add_search_command(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<SearchOptions>();
   CLI::App* cmd = app.add_subcommand("search", "Full-text search over headlines and bodies (SQLite FTS5 syntax)");
-  cmd->add_option("query", o->query, "Words, \"a phrase\", AND/OR/NOT, prefix*")->required();
+  cmd->add_option("query", o->query,
+                  "Words, \"a phrase\", AND/OR/NOT, prefix*, NEAR(a b, N); a word with punctuation inside "
+                  "(covid-19, bbc.co.uk) is searched as a phrase")
+      ->required();
   cmd->add_option("-n,--limit", o->limit, "At most this many")->check(CLI::Range(1, 100000));
   cmd->add_flag("--json", o->json, "One JSON object a line");
   return {cmd, [o, &ctx] { return run_search(*o, ctx); }};

@@ -6,10 +6,10 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
-#include <regex>
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/option_checks.hpp"
 #include "crawl/reparse.hpp"
 #include "crawl/run_lock.hpp"
 
@@ -23,9 +23,6 @@ struct ReparseCommandOptions {
 };
 
 int run_reparse(const ReparseCommandOptions& o, Context& ctx) {
-  static const std::regex kDate(R"(\d{4}-\d{2}-\d{2}([T ].*)?)");
-  if (!o.since.empty() && !std::regex_match(o.since, kDate))
-    throw CliError(kUsage, "--since: '" + o.since + "' is not a date (YYYY-MM-DD)");
   // Never creates an archive; migrates an older one once.
   { Archive check = open_archive_for_reading(ctx); }
   const std::string db = ctx.db_path();
@@ -64,7 +61,8 @@ Command add_reparse_command(CLI::App& app, Context& ctx) {
       "reparse", "Re-extract every archived article from its stored raw page with the current extractor");
   cmd->add_option("--site", o->site, "Only articles on this host")->type_name("HOST");
   cmd->add_option("--since", o->since, "Only articles published (else first seen) on or after this date")
-      ->type_name("YYYY-MM-DD");
+      ->type_name("YYYY-MM-DD")
+      ->check(calendar_date_check());
   cmd->add_flag("--dry-run", o->dry_run, "Count what would change; write nothing");
   return {cmd, [o, &ctx] { return run_reparse(*o, ctx); }};
 }

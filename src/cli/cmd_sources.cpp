@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/render.hpp"
 #include "newsarchive/outlets.hpp"
 
@@ -78,8 +79,12 @@ Command add_sources_command(CLI::App& app, Context& ctx) {
   cmd->add_option("--cites", o->cites, "List the articles citing this outlet (name, alias or domain)")
       ->type_name("OUTLET");
   cmd->add_option("--site", o->site, "Only articles on this host")->type_name("HOST");
-  cmd->add_option("--since", o->since, "Only articles published on or after this date")->type_name("YYYY-MM-DD");
-  cmd->add_option("--until", o->until, "Only articles published before this date")->type_name("YYYY-MM-DD");
+  cmd->add_option("--since", o->since, "Only articles published on or after this date")
+      ->type_name("YYYY-MM-DD")
+      ->check(calendar_date_check());
+  cmd->add_option("--until", o->until, "Only articles published before this date")
+      ->type_name("YYYY-MM-DD")
+      ->check(calendar_date_check());
   cmd->add_option("-n,--limit", o->limit, "At most this many rows")->check(CLI::Range(1, 1000000));
   cmd->add_flag("--json", o->json, "One JSON object a line");
   return {cmd, [o, &ctx] { return run_sources(*o, ctx); }};

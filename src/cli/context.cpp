@@ -5,11 +5,16 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/option_checks.hpp"
+#include "crawl/config.hpp"
 #include "newsarchive/outlets.hpp"
 
 namespace newsarchive::cli {
@@ -29,13 +34,14 @@ void Context::add_options(CLI::App& app) {
     options_[name] = option;
     return option;
   };
-  fetch_option("--user-agent", user_agent, "User-Agent header, naming newsarchive by default");
+  fetch_option("--user-agent", user_agent, "User-Agent header; starts with a product name (default: newsarchive's own)")
+      ->check(user_agent_check());
   fetch_option("--timeout", timeout_s, "Seconds allowed per transfer")->check(CLI::PositiveNumber);
   fetch_option("--connect-timeout", connect_timeout_s, "Seconds allowed to connect")->check(CLI::PositiveNumber);
   fetch_option("--max-body-mb", max_body_mb, "Largest page kept, decoded, in MB")->check(CLI::PositiveNumber);
-  fetch_option("--concurrency", concurrency, "Transfers in flight")->check(CLI::Range(1, 1024));
+  fetch_option("--concurrency", concurrency, "Transfers in flight")->check(CLI::Range(1, kMaxConcurrency));
   fetch_option("--per-host", per_host, "Transfers in flight per host")->check(CLI::Range(1, 64));
-  app.add_option("--workers", workers, "Parser threads (default: one per core)")->check(CLI::Range(0, 256));
+  app.add_option("--workers", workers, "Parser threads (default: one per core)")->check(CLI::Range(0, kMaxWorkers));
 }
 
 void Context::setup_logging() const {
@@ -50,6 +56,11 @@ void Context::setup_logging() const {
   sinks.push_back(console);
   auto file_level = level;
   if (!log_file.empty()) {
+    // spdlog would create missing directories, or fail later; a cron job must learn at
+    // once that its log goes nowhere.
+    std::FILE* probe = std::fopen(log_file.c_str(), "a");
+    if (!probe) throw CliError(kUsage, "--log-file: cannot open " + log_file + ": " + std::strerror(errno));
+    std::fclose(probe);
     try {
       auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(log_file, 10 * 1024 * 1024, 3);
       file_level = std::min(level, spdlog::level::info);

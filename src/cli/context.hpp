@@ -37,7 +37,8 @@ struct Context {
   // Registers the global options on the top-level app.
   void add_options(CLI::App& app);
   // Sets up spdlog after parsing: stderr at warn (-v info, -vv debug, -q error),
-  // plus a rotating file when --log-file is given.
+  // plus a rotating file when --log-file is given. Throws CliError(kUsage) when that
+  // file cannot be opened for appending (no directory is created for it).
   void setup_logging() const;
   std::string db_path() const;
   FetcherOptions fetcher_options() const;

@@ -207,13 +207,13 @@ void read_crawl(const toml::table& t, Checker& c, CrawlSettings& s) {
     std::string_view key = k.str();
     if (key == "user_agent") {
       if (auto v = c.get_string(node, where, key)) {
-        if (product_token(*v).empty())
-          c.add(node, where, "'user_agent' must start with a product name such as \"newsarchive/1.0\"");
+        if (std::string problem = user_agent_problem(*v); !problem.empty())
+          c.add(node, where, "'user_agent' " + problem);
         else
           s.user_agent = *v;
       }
     } else if (key == "concurrency") {
-      if (auto v = c.get_int(node, where, key, 1, 1000)) s.concurrency = *v;
+      if (auto v = c.get_int(node, where, key, 1, kMaxConcurrency)) s.concurrency = *v;
     } else if (key == "per_host_delay") {
       if (auto v = c.get_number(node, where, key, 0, false)) s.per_host_delay = *v;
     } else if (key == "max_pages_per_site") {
@@ -237,7 +237,7 @@ void read_crawl(const toml::table& t, Checker& c, CrawlSettings& s) {
     } else if (key == "outlets") {
       if (auto v = c.get_string(node, where, key)) s.outlets = *v;
     } else if (key == "workers") {
-      if (auto v = c.get_int(node, where, key, 1, 1024)) s.workers = *v;
+      if (auto v = c.get_int(node, where, key, 1, kMaxWorkers)) s.workers = *v;
     } else {
       c.add(static_cast<long>(k.source().begin.line), where,
             "unknown key '" + std::string(key) + "'" + suggestion(key, kCrawlKeys));
@@ -284,8 +284,8 @@ SiteConfig read_site(const toml::table& t, std::size_t index, Checker& c,
       delay = c.get_number(node, where, key, 0, false);
     } else if (key == "user_agent") {
       agent = c.get_string(node, where, key);
-      if (agent && product_token(*agent).empty()) {
-        c.add(node, where, "'user_agent' must start with a product name such as \"newsarchive/1.0\"");
+      if (std::string problem = agent ? user_agent_problem(*agent) : ""; !problem.empty()) {
+        c.add(node, where, "'user_agent' " + problem);
         agent.reset();
       }
     } else if (key == "enabled") {
@@ -314,6 +314,15 @@ SiteConfig read_site(const toml::table& t, std::size_t index, Checker& c,
 
 }  // namespace
 
+std::string user_agent_problem(std::string_view user_agent) {
+  if (product_token(user_agent).empty()) return "must start with a product name such as \"newsarchive/1.0\"";
+  for (char ch : user_agent) {
+    auto c = static_cast<unsigned char>(ch);
+    if ((c < 0x20 && c != '\t') || c == 0x7f) return "must not contain control characters";
+  }
+  return "";
+}
+
 CrawlConfig parse_config(std::string_view text, std::string_view name) {
   CrawlConfig config;
   config.source = std::string(name);
@@ -324,7 +333,9 @@ CrawlConfig parse_config(std::string_view text, std::string_view name) {
     std::ostringstream msg;
     msg << name << ":" << e.source().begin.line << ":" << e.source().begin.column
         << ": TOML syntax error: " << e.description();
-    throw ConfigError(msg.str());
+    std::string one_line = msg.str();
+    std::replace(one_line.begin(), one_line.end(), '\n', ' ');
+    throw ConfigError(one_line);
   }
 
   Checker c(config.source);
@@ -368,7 +379,8 @@ CrawlConfig parse_config(std::string_view text, std::string_view name) {
     }
   }
 
-  if (!c.problems().empty()) throw ConfigError(join(c.problems(), "\n"));
+  // One line, as every error the program prints.
+  if (!c.problems().empty()) throw ConfigError(join(c.problems(), "; "));
   return config;
 }
 

@@ -12,13 +12,22 @@
 
 namespace newsarchive {
 
-// A bad or unreadable configuration. what() holds one line per problem, each
-// "file:line: where: what", e.g.
+// A bad or unreadable configuration. what() is one line: every problem found, each
+// "file:line: where: what", joined by "; ", e.g.
 // `sites.toml:12: [[site]] "Example News": unknown key 'feed' (did you mean 'feeds'?)`.
 class ConfigError : public std::runtime_error {
  public:
   explicit ConfigError(const std::string& what) : std::runtime_error(what) {}
 };
+
+// Upper bounds shared by the configuration file and the command line.
+constexpr int kMaxConcurrency = 1024;  // transfers in flight overall
+constexpr int kMaxWorkers = 1024;      // parser threads
+
+// Why `user_agent` cannot be sent, or "" when it can: it must start with a product
+// name (its robots.txt token) and hold no control characters (no header injection).
+// The configuration file and --user-agent are checked alike.
+std::string user_agent_problem(std::string_view user_agent);
 
 // The [crawl] table. Defaults apply to keys that are absent.
 struct CrawlSettings {

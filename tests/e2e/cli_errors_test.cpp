@@ -1,7 +1,10 @@
 // Bad input on the command line: a one-line error and a documented exit code.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "e2e_util.hpp"
+#include "support/loopback_server.hpp"
 #include "support/run_binary.hpp"
 #include "support/temp_dir.hpp"
 
@@ -9,6 +12,18 @@ using namespace e2e;
 using testsupport::run_newsarchive;
 
 namespace {
+
+// A small article page with a byline and words search must find as written.
+const char* kPage =
+    "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Covid-19 cases rise at St Piran's "
+    "school</title><meta name=\"author\" content=\"Chidi Okonkwo\"></head><body><article>"
+    "<h1>Covid-19 cases rise at St Piran's school</h1>"
+    "<p>Pupils at St Piran's were sent home on Monday after twelve cases of Covid-19 were confirmed, the head "
+    "teacher said, and the school will stay closed until the end of the week at the earliest.</p>"
+    "<p>The x-ray unit at the county hospital is seeing more patients than usual, according to figures "
+    "published on bbc.co.uk, and the health board has asked parents to book tests online.</p>"
+    "<p>Parents were told the classrooms would be cleaned over the weekend and that lessons would continue "
+    "online for the pupils who have to stay at home.</p></article></body></html>";
 
 void expect_one_line_error(const testsupport::RunResult& r, int code, const std::string& mentions) {
   EXPECT_EQ(r.exit_code, code) << r.err;
@@ -60,9 +75,110 @@ TEST(CliErrors, UnreadableInputFiles) {
   testsupport::TempDir dir;
   expect_one_line_error(run_newsarchive({"--db", dir.file("a.db"), "fetch", "-i", dir.file("missing.txt")}), 2,
                         "missing.txt");
-  auto r = run_newsarchive({"extract", dir.file("missing.html")});
-  EXPECT_EQ(r.exit_code, 1);
-  EXPECT_TRUE(contains(r.err, "missing.html")) << r.err;
+  expect_one_line_error(run_newsarchive({"extract", dir.file("missing.html")}), 2, "missing.html");
+  expect_one_line_error(run_newsarchive({"extract", dir.path().string()}), 2, "is a directory");
+}
+
+// Every file is tried: the readable ones are extracted, each unreadable one is
+// reported, and the exit code says some input could not be read.
+TEST(CliErrors, ExtractReportsEachUnreadableFileAndExtractsTheRest) {
+  testsupport::TempDir dir;
+  std::string page = dir.write("page.html", kPage);
+  std::string pdf = dir.write("paper.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n");
+  auto r = run_newsarchive({"extract", dir.file("gone-1.html"), page, dir.file("gone-2.html"), pdf});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  auto out = json_lines(r.out);
+  ASSERT_EQ(out.size(), 1u) << r.out;
+  EXPECT_EQ(out[0]["file"], page);
+  auto err = lines(r.err);
+  ASSERT_EQ(err.size(), 3u) << r.err;
+  EXPECT_TRUE(contains(err[0], "newsarchive: error: cannot read " + dir.file("gone-1.html"))) << r.err;
+  EXPECT_TRUE(contains(err[1], "gone-2.html")) << r.err;
+  EXPECT_TRUE(contains(err[2], "paper.pdf: not an HTML page")) << r.err;
+
+  auto not_html = run_newsarchive({"extract", page, pdf});
+  EXPECT_EQ(not_html.exit_code, 1) << "a file read but holding no page is a failed file: " << not_html.err;
+}
+
+// One check for every date option: YYYY-MM-DD naming a real day, nothing else.
+TEST(CliErrors, DateOptionsTakeOnlyRealYyyyMmDdDates) {
+  testsupport::TempDir dir;
+  std::string db = dir.file("a.db");
+  run_newsarchive({"--db", db, "fetch", "not a url"});  // creates the archive
+  ASSERT_TRUE(std::filesystem::exists(db));
+  for (const char* bad : {"garbage", "2026-11-99", "20261120", "2026-02-29", "2026-11-20T10:00", ""}) {
+    expect_one_line_error(run_newsarchive({"--db", db, "sources", "--since", bad}), 2, "--since");
+    expect_one_line_error(run_newsarchive({"--db", db, "sources", "--until", bad}), 2, "--until");
+    expect_one_line_error(run_newsarchive({"--db", db, "sources", "--cites", "Reuters", "--since", bad}), 2,
+                          "YYYY-MM-DD");
+    expect_one_line_error(run_newsarchive({"--db", db, "reparse", "--dry-run", "--since", bad}), 2, "--since");
+  }
+  expect_one_line_error(run_newsarchive({"--db", db, "reparse", "--since", "2027-99-99"}), 2, "'2027-99-99'");
+  EXPECT_EQ(run_newsarchive({"--db", db, "sources", "--since", "2024-02-29", "--until", "2026-11-20"}).exit_code, 0);
+  EXPECT_EQ(run_newsarchive({"--db", db, "reparse", "--dry-run", "--since", "2026-11-20"}).exit_code, 0);
+}
+
+// Under cron a log that cannot be written must stop the run, not vanish.
+TEST(CliErrors, UnopenableLogFileIsAUsageErrorBeforeAnyWork) {
+  testsupport::TempDir dir;
+  std::string page = dir.write("page.html", kPage);
+  std::string missing_dir = dir.file("no-such-dir");
+  auto r = run_newsarchive({"--log-file", missing_dir + "/x.log", "extract", page});
+  expect_one_line_error(r, 2, "--log-file");
+  EXPECT_TRUE(contains(r.err, missing_dir + "/x.log")) << r.err;
+  EXPECT_TRUE(r.out.empty()) << "nothing was extracted: " << r.out;
+  EXPECT_FALSE(std::filesystem::exists(missing_dir)) << "no directory is made for the log";
+  expect_one_line_error(run_newsarchive({"--log-file", dir.path().string(), "extract", page}), 2, "--log-file");
+
+  std::string log = dir.file("run.log");
+  EXPECT_EQ(run_newsarchive({"--log-file", log, "extract", page}).exit_code, 0);
+  EXPECT_TRUE(std::filesystem::exists(log));
+}
+
+// --user-agent is checked as the configuration file's user_agent, for every command.
+TEST(CliErrors, UserAgentMustStartWithAProductNameForEveryCommand) {
+  testsupport::TempDir dir;
+  std::string db = dir.file("a.db");
+  for (const char* agent : {"", " ", "/no-product", "bot/1.0\r\nX-Injected: 1"}) {
+    expect_one_line_error(run_newsarchive({"--db", db, "--user-agent", agent, "fetch", "http://127.0.0.1:9/x"}), 2,
+                          "--user-agent");
+    expect_one_line_error(run_newsarchive({"--db", db, "list", "--user-agent", agent}), 2, "--user-agent");
+  }
+  auto injected = run_newsarchive({"--db", db, "--user-agent", "bot/1.0\nX: 1", "list"});
+  EXPECT_EQ(injected.exit_code, 2);
+  EXPECT_EQ(lines(injected.err).size(), 2u) << "the error, then the pointer to --help: " << injected.err;
+  EXPECT_FALSE(std::filesystem::exists(db)) << "nothing was fetched or created";
+}
+
+TEST(CliErrors, ConcurrencyLimitIsTheConfigurationFilesLimit) {
+  testsupport::LoopbackServer server;  // answers 404 to everything
+  server.start();
+  testsupport::TempDir dir;
+  std::string page = dir.write("page.html", kPage);
+  EXPECT_EQ(run_newsarchive({"--concurrency", "1024", "extract", page}).exit_code, 0);
+  expect_one_line_error(run_newsarchive({"--concurrency", "1025", "extract", page}), 2, "--concurrency");
+  auto config = [&](int concurrency) {
+    return dir.write("sites.toml", "[crawl]\nconcurrency = " + std::to_string(concurrency) +
+                                       "\nmax_retries = 0\n\n[[site]]\nname = \"A\"\nfeeds = [\"" +
+                                       server.url("/rss.xml") + "\"]\n");
+  };
+  auto most = run_newsarchive({"--db", dir.file("a.db"), "crawl", "--dry-run", "--config", config(1024)});
+  EXPECT_NE(most.exit_code, 3) << most.err;
+  EXPECT_FALSE(contains(most.err, "concurrency")) << most.err;
+  expect_one_line_error(run_newsarchive({"--db", dir.file("a.db"), "crawl", "--dry-run", "--config", config(1025)}),
+                        3, "'concurrency' must be between 1 and 1024");
+}
+
+// A sites file with several mistakes: every one reported, on one line.
+TEST(CliErrors, ConfigErrorsAreOneLine) {
+  testsupport::TempDir dir;
+  std::string config = dir.write("sites.toml",
+                                 "[crawl]\nconcurrency = 4\n\n[[site]]\nname = \"A\"\n"
+                                 "feed = \"http://127.0.0.1:9/rss\"\n\n[[site]]\n");
+  auto r = run_newsarchive({"--db", dir.file("a.db"), "crawl", "--config", config});
+  expect_one_line_error(r, 3, "unknown key 'feed' (did you mean 'feeds'?)");
+  EXPECT_EQ(lines(r.err).size(), 1u) << r.err;
+  EXPECT_TRUE(contains(r.err, "sites.toml:8: [[site]] #2: missing key 'name'")) << r.err;
 }
 
 TEST(CliErrors, NotAnArchiveFileIsRefusedAndLeftUntouched) {
@@ -70,4 +186,39 @@ TEST(CliErrors, NotAnArchiveFileIsRefusedAndLeftUntouched) {
   std::string db = dir.write("notes.db", "these are my notes, not a database\n");
   expect_one_line_error(run_newsarchive({"--db", db, "list"}), 4, "notes.db");
   EXPECT_EQ(testsupport::read_file(db), "these are my notes, not a database\n");
+}
+
+// News terms search as written; a malformed query says how to fix it; authors list.
+TEST(CliErrors, SearchTakesNewsTermsAndListFindsAnAuthor) {
+  testsupport::LoopbackServer server;
+  server.http().Get("/news/school.html", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content(kPage, "text/html; charset=utf-8");
+  });
+  server.start();
+  testsupport::TempDir dir;
+  std::string db = dir.file("a.db");
+  std::string url = server.url("/news/school.html");
+  ASSERT_EQ(run_newsarchive({"--db", db, "fetch", url}).exit_code, 0);
+
+  for (const char* query : {"covid-19", "x-ray", "St Piran's", "\"St Piran's\"", "bbc.co.uk", "covid-19 AND x-ray"}) {
+    auto r = run_newsarchive({"--db", db, "search", "--json", query});
+    EXPECT_EQ(r.exit_code, 0) << query << ": " << r.err;
+    auto hits = json_lines(r.out);
+    ASSERT_EQ(hits.size(), 1u) << query << ": " << r.out;
+    EXPECT_EQ(hits[0]["url"], url);
+  }
+  auto bad = run_newsarchive({"--db", db, "search", "St Piran\"s"});
+  expect_one_line_error(bad, 2, "double quotes");
+
+  for (const char* name : {"okonkwo", "Chidi Okonkwo", "CHIDI"}) {
+    auto r = run_newsarchive({"--db", db, "list", "--json", "--author", name});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    auto listed = json_lines(r.out);
+    ASSERT_EQ(listed.size(), 1u) << name << ": " << r.out;
+    EXPECT_EQ(listed[0]["url"], url);
+  }
+  auto nobody = run_newsarchive({"--db", db, "list", "--author", "Sandvik"});
+  EXPECT_EQ(nobody.exit_code, 0);
+  EXPECT_TRUE(nobody.out.empty()) << nobody.out;
+  expect_one_line_error(run_newsarchive({"--db", db, "list", "--author", " "}), 2, "--author");
 }

@@ -136,10 +136,20 @@ TEST(Config, NegativeAndOutOfRangeNumbersAreErrors) {
   EXPECT_EQ(error_of(with_crawl_key("max_pages_per_site = -5")),
             "sites.toml:2: [crawl]: 'max_pages_per_site' must be between 0 and 2147483647, got -5");
   EXPECT_EQ(error_of(with_crawl_key("concurrency = 0")),
-            "sites.toml:2: [crawl]: 'concurrency' must be between 1 and 1000, got 0");
+            "sites.toml:2: [crawl]: 'concurrency' must be between 1 and 1024, got 0");
   EXPECT_EQ(error_of(with_crawl_key("timeout = 0")), "sites.toml:2: [crawl]: 'timeout' must be > 0, got 0");
   EXPECT_EQ(error_of(site_with("name = \"A\"\nfeeds = [\"https://a.example/rss\"]\nmax_pages = -1\n")),
             "sites.toml:4: [[site]] \"A\": 'max_pages' must be between 0 and 2147483647, got -1");
+}
+
+// The command line's --concurrency and --workers take the same ranges.
+TEST(Config, ConcurrencyAndWorkersShareTheCommandLinesLimits) {
+  EXPECT_EQ(parse_config(with_crawl_key("concurrency = 1024"), "sites.toml").crawl.concurrency, kMaxConcurrency);
+  EXPECT_EQ(error_of(with_crawl_key("concurrency = 1025")),
+            "sites.toml:2: [crawl]: 'concurrency' must be between 1 and 1024, got 1025");
+  EXPECT_EQ(parse_config(with_crawl_key("workers = 1024"), "sites.toml").crawl.workers, kMaxWorkers);
+  EXPECT_EQ(error_of(with_crawl_key("workers = 1025")),
+            "sites.toml:2: [crawl]: 'workers' must be between 1 and 1024, got 1025");
 }
 
 TEST(Config, NonHttpUrlIsAnError) {
@@ -192,9 +202,27 @@ TEST(Config, ReportsEveryProblemAtOnce) {
   EXPECT_NE(msg.find("sites.toml:4: [[site]] \"A\": no 'start', 'feeds' or 'sitemaps'"), std::string::npos) << msg;
 }
 
+// Errors are one line on stderr: the problems are joined, in file order of checking.
+TEST(Config, EveryProblemIsOnOneLine) {
+  std::string msg = error_of("[crawl]\nconcurrency = 4\n\n[[site]]\nname = \"A\"\nfeed = \"https://a.example/rss\"\n\n[[site]]\n");
+  EXPECT_EQ(msg,
+            "sites.toml:6: [[site]] \"A\": unknown key 'feed' (did you mean 'feeds'?); "
+            "sites.toml:4: [[site]] \"A\": no 'start', 'feeds' or 'sitemaps': nothing to crawl; "
+            "sites.toml:8: [[site]] #2: missing key 'name'; "
+            "sites.toml:8: [[site]] #2: no 'start', 'feeds' or 'sitemaps': nothing to crawl");
+  EXPECT_EQ(error_of("[crawl]\nconcurrency = -1\ntimeout = \"x\"\n").find('\n'), std::string::npos);
+}
+
 TEST(Config, UserAgentMustStartWithAProductName) {
   EXPECT_EQ(error_of(with_crawl_key("user_agent = \"(compatible)\"")),
             "sites.toml:2: [crawl]: 'user_agent' must start with a product name such as \"newsarchive/1.0\"");
+  EXPECT_EQ(error_of(with_crawl_key("user_agent = \"\"")),
+            "sites.toml:2: [crawl]: 'user_agent' must start with a product name such as \"newsarchive/1.0\"");
+  EXPECT_EQ(error_of(with_crawl_key("user_agent = \"bot/1.0\\r\\nX-Injected: 1\"")),
+            "sites.toml:2: [crawl]: 'user_agent' must not contain control characters");
+  EXPECT_EQ(error_of(site_with("name = \"A\"\nfeeds = [\"https://a.example/rss\"]\nuser_agent = \"bot/1\\n\"\n")),
+            "sites.toml:4: [[site]] \"A\": 'user_agent' must not contain control characters");
+  EXPECT_EQ(user_agent_problem("newsarchive/1.0 (+https://example.org/contact)"), "");
 }
 
 TEST(Config, LoadConfigNamesAnUnreadableFile) {
