@@ -76,7 +76,8 @@ struct ArticleSummary {
 };
 
 struct ListQuery {
-  std::optional<std::string> site;  // host, "www." ignored
+  std::optional<std::string> site;    // host, "www." ignored
+  std::optional<std::string> author;  // an author's name contains this (ASCII letters in any case)
   int limit = 100;
   int offset = 0;
 };

@@ -1,8 +1,13 @@
 // Reading the archive: articles, listings, full-text search, history, raw pages.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <optional>
+
+#include "core/text.hpp"
 #include "store/impl.hpp"
 #include "store/keys.hpp"
+#include "store/search.hpp"
 
 namespace newsarchive {
 
@@ -16,6 +21,10 @@ using json = nlohmann::json;
 // while an iteration is under way: no statement stays open across a callback.
 constexpr int kChunk = 256;
 constexpr int kRawChunk = 32;  // raw pages are large once decompressed
+
+// Said after FTS5's own message when a search does not parse.
+constexpr const char* kSearchSyntaxHint =
+    " (close every \" and parenthesis; put text to find as written in double quotes, e.g. \"covid-19 (update)\")";
 
 std::vector<std::string> strings_from_json(const std::string& text) {
   std::vector<std::string> out;
@@ -117,6 +126,19 @@ ArticleSummary read_summary(const Statement& q, int first) {
   return s;
 }
 
+namespace {
+
+// A LIKE pattern for names containing `name`: its own %, _ and \ match themselves.
+std::string contains_pattern(std::string_view name) {
+  std::string pattern = "%";
+  for (char c : name) {
+    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+    pattern += c;
+  }
+  return pattern + '%';
+}
+
+}  // namespace
 }  // namespace store
 
 using store::Statement;
@@ -140,6 +162,19 @@ std::optional<StoredArticle> Archive::article_by_url(std::string_view url) const
 }
 
 std::vector<ArticleSummary> Archive::list(const ListQuery& query) const {
+  if (query.author) {
+    // LIKE compares ASCII letters case-insensitively.
+    Statement q(impl_->db,
+                "SELECT a.id, a.url, a.site, a.headline, a.published, a.last_fetched FROM articles a "
+                "WHERE (?2 IS NULL OR a.site = ?2) AND EXISTS (SELECT 1 FROM authors w "
+                "WHERE w.article_id = a.id AND w.name LIKE ?1 ESCAPE '\\') "
+                "ORDER BY a.dated DESC, a.id DESC LIMIT ?3 OFFSET ?4",
+                "listing articles by author");
+    std::optional<std::string> site;
+    if (query.site) site = store::site_key(*query.site);
+    q.bind(1, store::contains_pattern(*query.author)).bind(2, site).bind(3, query.limit).bind(4, query.offset);
+    return store::read_summaries(q);
+  }
   if (query.site) {
     Statement q(impl_->db,
                 "SELECT a.id, a.url, a.site, a.headline, a.published, a.last_fetched FROM articles a "
@@ -158,6 +193,7 @@ std::vector<ArticleSummary> Archive::list(const ListQuery& query) const {
 
 std::vector<SearchHit> Archive::search(std::string_view query, int limit) const {
   std::vector<SearchHit> out;
+  const std::string match = store::fts_match_expression(query);
   try {
     // bm25 reads the positions of every match, so ranking a word that nearly every
     // article holds costs a pass over the whole index. Past kRankWindow matches, only
@@ -169,7 +205,7 @@ std::vector<SearchHit> Archive::search(std::string_view query, int limit) const 
       Statement w(impl_->db,
                   "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET ?2",
                   "searching");
-      w.bind(1, query).bind(2, kRankWindow - 1);
+      w.bind(1, match).bind(2, kRankWindow - 1);
       if (w.step()) floor = w.int64(0);
     }
     // The FTS table orders by its configured rank (bm25, headline weighted) and stops
@@ -180,7 +216,7 @@ std::vector<SearchHit> Archive::search(std::string_view query, int limit) const 
                 "      FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid >= ?3 ORDER BY rank LIMIT ?2) AS f "
                 "JOIN articles a ON a.id = f.id ORDER BY f.rank",
                 "searching");
-    q.bind(1, query).bind(2, limit).bind(3, floor);
+    q.bind(1, match).bind(2, limit).bind(3, floor);
     while (q.step()) {
       SearchHit hit;
       hit.article = store::read_summary(q);
@@ -194,7 +230,8 @@ std::vector<SearchHit> Archive::search(std::string_view query, int limit) const 
     for (char& c : shown)
       if (c == '\n' || c == '\r') c = ' ';
     throw ArchiveError(ArchiveError::Kind::query, "archive " + impl_->db.path() + ": invalid search query '" +
-                                                      shown + "': " + sqlite3_errmsg(impl_->db.get()));
+                                                      shown + "': " + sqlite3_errmsg(impl_->db.get()) +
+                                                      store::kSearchSyntaxHint);
   }
   return out;
 }
@@ -202,12 +239,12 @@ std::vector<SearchHit> Archive::search(std::string_view query, int limit) const 
 std::int64_t Archive::count_matches(std::string_view query) const {
   try {
     Statement q(impl_->db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1", "counting matches");
-    q.bind(1, query);
+    q.bind(1, store::fts_match_expression(query));
     return q.step() ? q.int64(0) : 0;
   } catch (const ArchiveError& e) {
     if (e.kind() != ArchiveError::Kind::other) throw;
     throw ArchiveError(ArchiveError::Kind::query, "archive " + impl_->db.path() + ": invalid search query: " +
-                                                      sqlite3_errmsg(impl_->db.get()));
+                                                      sqlite3_errmsg(impl_->db.get()) + store::kSearchSyntaxHint);
   }
 }
 

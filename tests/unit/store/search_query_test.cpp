@@ -1,0 +1,155 @@
+// What a reader types into `search`, as FTS5 gets it, and listing articles by author.
+#include <gtest/gtest.h>
+
+#include <utility>
+
+#include "newsarchive/archive.hpp"
+#include "store/search.hpp"
+#include "store_fixtures.hpp"
+#include "support/temp_dir.hpp"
+
+using newsarchive::Archive;
+using newsarchive::ArchiveError;
+using newsarchive::ListQuery;
+using newsarchive::store::fts_match_expression;
+using namespace storetest;
+
+TEST(FtsMatchExpression, KeepsFts5Syntax) {
+  for (const char* query : {"volcano", "lava AND town", "harbour OR port", "storm NOT snow", "\"light winds\"",
+                            "budget AND pass*", "(flood OR storm) AND harbour", "NEAR(harbour bridge, 5)",
+                            "NEAR(harbour bridge,5)", "NEAR (\"harbour bridge\" reopens)", "headline:storm",
+                            "Body:storm", "headline:\"storm repairs\"", "headline:(storm OR flood)", "^harbour",
+                            "\"prime minis\"*", "prime + minister", "café naïve", "", "  spaced   out  ",
+                            "and or not near"})
+    EXPECT_EQ(fts_match_expression(query), query) << query;
+}
+
+TEST(FtsMatchExpression, QuotesWordsWithPunctuationInside) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"covid-19", "\"covid-19\""},
+      {"Covid-19 vaccine", "\"Covid-19\" vaccine"},
+      {"x-ray", "\"x-ray\""},
+      {"bbc.co.uk", "\"bbc.co.uk\""},
+      {"St Piran's", "St \"Piran's\""},
+      {"10:30", "\"10:30\""},
+      {"news:today", "\"news:today\""},
+      {"AC/DC", "\"AC/DC\""},
+      {"e-mail@example.org", "\"e-mail@example.org\""},
+      {"Paris, France", "\"Paris,\" France"},
+      {"Marks & Spencer", "Marks \"&\" Spencer"},
+      {"-brexit", "\"-brexit\""},
+      {"naïve-art", "\"naïve-art\""},
+      {"covid-19*", "\"covid-19\"*"},
+      {"^x-ray", "^\"x-ray\""},
+      {"headline:covid-19", "headline:\"covid-19\""},
+      {"(covid-19 OR flu) AND vaccine", "(\"covid-19\" OR flu) AND vaccine"},
+      {"NEAR(covid-19 vaccine, 10)", "NEAR(\"covid-19\" vaccine, 10)"},
+      {"NEAR(covid-19 vaccine,10)", "NEAR(\"covid-19\" vaccine,10)"},
+      {"\"a phrase\"x-ray", "\"a phrase\" \"x-ray\""},
+      {"x-ray\"a phrase\"", "\"x-ray\" \"a phrase\""},
+      {"x-ray covid-19", "\"x-ray\" \"covid-19\""},
+      {"*", "\"*\""},
+  };
+  for (const auto& [query, expected] : cases) EXPECT_EQ(fts_match_expression(query), expected) << query;
+}
+
+TEST(FtsMatchExpression, LeavesUnbalancedQuotesAndParenthesesForFts5ToReject) {
+  for (const char* query : {"\"unbalanced", "St Piran\"s", "(open", "close)", "words AND"})
+    EXPECT_EQ(fts_match_expression(query), query) << query;
+  EXPECT_EQ(fts_match_expression("x-ray (open"), "\"x-ray\" (open");
+  EXPECT_EQ(fts_match_expression("x-ray\"open"), "\"x-ray\" \"open");
+  EXPECT_EQ(fts_match_expression("\"say \"\"hi\"\"\" x.y"), "\"say \"\"hi\"\"\" \"x.y\"");
+}
+
+namespace {
+
+PageRecord story(const std::string& url, const std::string& headline, const std::string& body,
+                 std::vector<std::string> authors) {
+  PageRecord r = article_page(url, headline, body);
+  r.article->authors = std::move(authors);
+  return r;
+}
+
+std::vector<PageRecord> news() {
+  return {story("https://a.example/1", "Covid-19 cases rise at St Piran's school",
+                "Pupils were sent home at 10:30, the head said. The x-ray unit reopens; details on bbc.co.uk.",
+                {"Chidi Okonkwo"}),
+          story("https://b.example/2", "Harbour bridge reopens", "Covid rules ended in 2019. An x ray of the pier.",
+                {"Erik Sandvik", "Ada Okonkwo-Smith"}),
+          story("https://a.example/3", "Weather", "Sunny with light winds.", {})};
+}
+
+std::vector<std::string> urls(const std::vector<newsarchive::SearchHit>& hits) {
+  std::vector<std::string> out;
+  for (const auto& h : hits) out.push_back(h.article.url);
+  return out;
+}
+
+std::vector<std::string> urls(const std::vector<newsarchive::ArticleSummary>& list) {
+  std::vector<std::string> out;
+  for (const auto& s : list) out.push_back(s.url);
+  return out;
+}
+
+}  // namespace
+
+TEST(ArchiveSearch, FindsNewsTermsWithPunctuationAsWritten) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  std::vector<PageRecord> batch = news();
+  archive.save_batch(batch);
+  const std::vector<std::string> first{"https://a.example/1"};
+  for (const char* query : {"covid-19", "Covid-19", "COVID-19*", "bbc.co.uk", "x-ray AND unit", "St Piran's",
+                            "\"St Piran's\"", "10:30", "headline:covid-19", "(covid-19 OR nothingatall) AND school"})
+    EXPECT_EQ(urls(archive.search(query)), first) << query;
+  EXPECT_EQ(archive.count_matches("covid-19"), 1);
+  EXPECT_EQ(archive.count_matches("x-ray"), 2) << "the phrase 'x ray' is in both";
+  EXPECT_EQ(archive.search("covid").size(), 2u);
+}
+
+TEST(ArchiveSearch, MalformedQueryErrorSuggestsQuoting) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  std::vector<PageRecord> batch = news();
+  archive.save_batch(batch);
+  for (const char* bad : {"St Piran\"s", "(covid-19", "covid AND"}) {
+    try {
+      archive.search(bad);
+      ADD_FAILURE() << "no error for " << bad;
+    } catch (const ArchiveError& e) {
+      std::string what = e.what();
+      EXPECT_EQ(e.kind(), ArchiveError::Kind::query) << what;
+      EXPECT_NE(what.find(std::string("'") + bad + "'"), std::string::npos) << "names the query as typed: " << what;
+      EXPECT_NE(what.find("double quotes"), std::string::npos) << what;
+      EXPECT_EQ(what.find('\n'), std::string::npos) << what;
+    }
+  }
+  EXPECT_THROW(archive.count_matches("(covid-19"), ArchiveError);
+}
+
+TEST(ArchiveListByAuthor, MatchesPartOfANameInAnyCaseNewestFirst) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  std::vector<PageRecord> batch = news();
+  batch[1].fetch.started_at_ms = at_minute(5);  // first seen later: listed first
+  archive.save_batch(batch);
+  auto by = [&archive](const std::string& name, ListQuery q = {}) {
+    q.author = name;
+    return archive.list(q);
+  };
+  EXPECT_EQ(urls(by("Chidi Okonkwo")), std::vector<std::string>{"https://a.example/1"});
+  EXPECT_EQ(urls(by("okonkwo")),
+            (std::vector<std::string>{"https://b.example/2", "https://a.example/1"}));
+  EXPECT_EQ(urls(by("SANDVIK")), std::vector<std::string>{"https://b.example/2"});
+  EXPECT_TRUE(by("nobody").empty());
+  EXPECT_TRUE(by("%").empty()) << "LIKE wildcards in the name match themselves";
+  EXPECT_TRUE(by("_").empty());
+
+  ListQuery site;
+  site.site = "www.a.example";
+  EXPECT_EQ(urls(by("okonkwo", site)), std::vector<std::string>{"https://a.example/1"});
+  ListQuery paged;
+  paged.limit = 1;
+  paged.offset = 1;
+  EXPECT_EQ(urls(by("okonkwo", paged)), std::vector<std::string>{"https://a.example/1"});
+}
