@@ -9,18 +9,8 @@
 namespace newsarchive::cli {
 
 bool is_calendar_date(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  auto number = [&](std::size_t pos, std::size_t len, int& out) {
-    out = 0;
-    for (std::size_t i = pos; i < pos + len; ++i) {
-      if (text[i] < '0' || text[i] > '9') return false;
-      out = out * 10 + (text[i] - '0');
-    }
-    return true;
-  };
-  DateTime dt;
-  if (!number(0, 4, dt.year) || !number(5, 2, dt.month) || !number(8, 2, dt.day)) return false;
-  return is_valid(dt);
+  // Exactly the extended form: ISO 8601 also reads "20261120" and times.
+  return text.size() == 10 && text[4] == '-' && text[7] == '-' && parse_iso8601(text).has_value();
 }
 
 CLI::Validator calendar_date_check() {

@@ -188,8 +188,8 @@ bool all_ascii(std::string_view s) {
 
 namespace {
 
-// Well-formed multi-byte UTF-8 sequences and stray high bytes in `s` (leads and
-// continuations checked; overlongs are not a concern for telling UTF-8 from legacy text).
+// Well-formed multi-byte UTF-8 sequences and stray high bytes in `s`, as core's decoder
+// reads them (a malformed byte is a one-byte step).
 struct Utf8Tally {
   std::size_t sequences = 0;
   std::size_t invalid = 0;
@@ -198,21 +198,13 @@ struct Utf8Tally {
 Utf8Tally tally_utf8(std::string_view s) {
   Utf8Tally t;
   for (std::size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
       continue;
     }
-    std::size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    bool ok = len > 0 && i + len <= s.size();
-    for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-    if (ok) {
-      ++t.sequences;
-      i += len;
-    } else {
-      ++t.invalid;
-      ++i;
-    }
+    const std::size_t at = i;
+    next_codepoint(s, i);
+    ++(i - at > 1 ? t.sequences : t.invalid);
   }
   return t;
 }

@@ -73,11 +73,7 @@ StoredArticle read_article(const Statement& q) {
 }
 
 void read_children(Connection& db, std::int64_t id, Article& a) {
-  {
-    Statement q(db, "SELECT name FROM authors WHERE article_id = ?1 ORDER BY position", "reading authors");
-    q.bind(1, id);
-    while (q.step()) a.authors.push_back(q.text(0));
-  }
+  a.authors = read_authors(db, id);
   {
     Statement q(db, "SELECT url, text FROM links WHERE article_id = ?1 ORDER BY position", "reading links");
     q.bind(1, id);
@@ -114,6 +110,14 @@ std::vector<ArticleSummary> read_summaries(Statement& q) {
 }
 
 }  // namespace
+
+std::vector<std::string> read_authors(Connection& db, std::int64_t article_id) {
+  std::vector<std::string> names;
+  Statement q(db, "SELECT name FROM authors WHERE article_id = ?1 ORDER BY position", "reading authors");
+  q.bind(1, article_id);
+  while (q.step()) names.push_back(q.text(0));
+  return names;
+}
 
 ArticleSummary read_summary(const Statement& q, int first) {
   ArticleSummary s;

@@ -9,6 +9,7 @@
 #include "core/text.hpp"
 #include "core/time.hpp"
 #include "newsarchive/url.hpp"
+#include "store/impl.hpp"
 #include "store/keys.hpp"
 
 namespace newsarchive::store {
@@ -176,11 +177,7 @@ enum class Edit { none, metadata, byline };
 // A corrected byline or publication date is an edit worth a revision; a new modified
 // time, description, canonical URL or link list is written over the old one.
 Edit edit_of(Connection& db, std::int64_t id, const Article& a) {
-  std::vector<std::string> authors;
-  Statement names(db, "SELECT name FROM authors WHERE article_id = ?1 ORDER BY position", "reading an article's authors");
-  names.bind(1, id);
-  while (names.step()) authors.push_back(names.text(0));
-  if (authors != a.authors) return Edit::byline;
+  if (read_authors(db, id) != a.authors) return Edit::byline;
   Statement q(db,
               "SELECT published, modified, canonical_url, site_name, language, description, links FROM articles "
               "WHERE id = ?1",
