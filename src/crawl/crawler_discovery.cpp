@@ -303,8 +303,8 @@ void Crawler::Impl::admit(int site_index, const std::string& url, LinkSource fro
   if (!key) return;
   bool known = false, archived = false;
   if (archive) {
-    if (auto info = archive->known_url(*key)) {
-      archived = info->article_id > 0;
+    if (auto info = archive->known_url(*key)) {  // only archived articles are known
+      archived = true;
       known = !due_for_recheck(*info, listed_date, config.crawl.recheck_days, now_ms() / 1000);
     }
   }
