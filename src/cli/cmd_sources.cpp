@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <iomanip>
 #include <iostream>
+#include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
@@ -23,16 +24,33 @@ struct SourcesOptions {
 };
 
 // Sources are stored under the directory's canonical name, so an alias ("AP", "NYT")
-// or a domain is resolved through the directory first.
-std::string canonical_outlet(const std::string& outlet, Context& ctx) {
+// or a domain is resolved through the directory first. `matches` keeps every outlet the
+// words could mean, for the hint when nothing is found.
+struct ResolvedOutlet {
+  std::string name;
+  std::vector<const Outlet*> matches;
+};
+
+ResolvedOutlet resolve_outlet(const std::string& outlet, Context& ctx) {
   const OutletDirectory& dir = ctx.outlets();
-  const Outlet* found = nullptr;
-  if (outlet.find('.') != std::string::npos && outlet.find(' ') == std::string::npos) found = dir.by_host(outlet);
-  if (!found) {
-    auto named = dir.by_name(outlet);
-    if (named.size() == 1) found = named.front();
-  }
-  return found ? found->name : outlet;
+  if (outlet.find('.') != std::string::npos && outlet.find(' ') == std::string::npos)
+    if (const Outlet* host = dir.by_host(outlet)) return {host->name, {host}};
+  auto named = dir.by_name(outlet);
+  if (named.size() == 1) return {named.front()->name, named};
+  return {outlet, named};
+}
+
+// Says why `--cites` found nothing: an outlet nobody cited, one the directory does not
+// know (a typo, or a name no article used), or words naming several outlets.
+std::string nothing_cites(const std::string& asked, const ResolvedOutlet& r) {
+  auto label = [](const Outlet* o) { return o->domains.empty() ? o->name : o->name + " (" + o->domains.front() + ")"; };
+  if (r.matches.size() == 1) return "no archived article cites " + label(r.matches.front());
+  if (r.matches.empty())
+    return "no archived article cites \"" + asked +
+           "\", and the outlet directory does not know it (`newsarchive sources` lists the cited outlets)";
+  std::string names;
+  for (const Outlet* o : r.matches) names += (names.empty() ? "" : ", ") + label(o);
+  return "\"" + asked + "\" could be any of " + names + "; give the outlet's domain";
 }
 
 int run_sources(const SourcesOptions& o, Context& ctx) {
@@ -43,7 +61,11 @@ int run_sources(const SourcesOptions& o, Context& ctx) {
   if (!o.until.empty()) filter.until = o.until;
   filter.limit = o.limit;
   if (!o.cites.empty()) {
-    for (const auto& s : archive.articles_citing(canonical_outlet(o.cites, ctx), filter)) {
+    ResolvedOutlet outlet = resolve_outlet(o.cites, ctx);
+    auto citing = archive.articles_citing(outlet.name, filter);
+    // stdout stays empty (for scripts); the reason is a warning on stderr.
+    if (citing.empty()) spdlog::warn("{}", nothing_cites(o.cites, outlet));
+    for (const auto& s : citing) {
       if (o.json)
         std::cout << json_line(summary_json(s)) << '\n';
       else

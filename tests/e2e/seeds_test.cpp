@@ -116,4 +116,20 @@ TEST(Seeds, SeedPagesAreArchivedWithHeadlineBodyAndLinkedSources) {
   auto nyt = testsupport::run_newsarchive({"--db", db, "sources", "--cites", "New York Times", "--json"});
   ASSERT_EQ(nyt.exit_code, 0) << nyt.err;
   EXPECT_EQ(json_lines(nyt.out).size(), 1u) << nyt.out;
+  // Nothing found says why on stderr, stdout stays empty: an outlet nobody cited is
+  // named as the directory knows it; words the directory does not know are called so.
+  auto uncited = testsupport::run_newsarchive({"--db", db, "sources", "--cites", "bbc.co.uk"});
+  EXPECT_EQ(uncited.exit_code, 0) << uncited.err;
+  EXPECT_EQ(uncited.out, "");
+  EXPECT_NE(uncited.err.find("no archived article cites BBC"), std::string::npos) << uncited.err;
+  EXPECT_EQ(uncited.err.find("does not know"), std::string::npos) << uncited.err;
+  auto unknown = testsupport::run_newsarchive({"--db", db, "sources", "--cites", "Daily Xyzzy"});
+  EXPECT_EQ(unknown.exit_code, 0) << unknown.err;
+  EXPECT_EQ(unknown.out, "");
+  EXPECT_NE(unknown.err.find("does not know it"), std::string::npos) << unknown.err;
+  auto ambiguous = testsupport::run_newsarchive({"--db", db, "sources", "--cites", "Standard"});
+  EXPECT_NE(ambiguous.err.find("could be any of"), std::string::npos) << ambiguous.err;
+  EXPECT_NE(ambiguous.err.find("Der Standard"), std::string::npos) << ambiguous.err;
+  auto quiet = testsupport::run_newsarchive({"--db", db, "--quiet", "sources", "--cites", "Daily Xyzzy"});
+  EXPECT_EQ(quiet.err, "");
 }
