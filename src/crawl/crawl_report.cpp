@@ -130,6 +130,7 @@ std::string CrawlReport::to_text() const {
     total.unchanged += s.unchanged;
     total.robots += s.robots;
     total.known += s.known;
+    total.deferred += s.deferred;
     total.left += s.left;
     total.failed["all"] += s.failed_total();
   }
@@ -146,13 +147,14 @@ std::string CrawlReport::to_text() const {
   std::size_t width = 4;
   for (const SiteReport& s : sites) width = std::max(width, s.name.size());
   char line[512];
-  std::snprintf(line, sizeof line, "%-*s %10s %8s %6s %8s %10s %7s %6s %7s %5s\n", static_cast<int>(width), "site",
-                "discovered", "fetched", "new", "changed", "unchanged", "robots", "known", "failed", "left");
+  std::snprintf(line, sizeof line, "%-*s %10s %8s %6s %8s %10s %7s %6s %8s %7s %5s\n", static_cast<int>(width),
+                "site", "discovered", "fetched", "new", "changed", "unchanged", "robots", "known", "deferred", "failed",
+                "left");
   out << line;
   for (const SiteReport& s : sites) {
-    std::snprintf(line, sizeof line, "%-*s %10d %8d %6d %8d %10d %7d %6d %7d %5d", static_cast<int>(width),
+    std::snprintf(line, sizeof line, "%-*s %10d %8d %6d %8d %10d %7d %6d %8d %7d %5d", static_cast<int>(width),
                   s.name.c_str(), s.discovered, s.fetched, s.added, s.changed, s.unchanged, s.robots, s.known,
-                  s.failed_total(), s.left);
+                  s.deferred, s.failed_total(), s.left);
     out << line;
     if (!s.failed.empty()) out << "  failed: " << reasons_text(s.failed);
     if (s.sources_failed > 0)

@@ -65,6 +65,25 @@ TEST(CrawlReport, SummaryHasAHeadlineAndARowPerSiteWithFailureReasons) {
   EXPECT_NE(text.find("failed: http_404 1"), std::string::npos) << text;
 }
 
+TEST(CrawlReport, EachDiscoveredUrlHasAColumnInTheSiteRow) {
+  // A discovered URL is fetched, skipped by robots, known, deferred or left.
+  CrawlReport r;
+  SiteReport s = site("Alpha");
+  s.discovered = 17;
+  s.known = 3;
+  s.deferred = 4;
+  s.left = 0;
+  r.sites = {s};
+  std::string text = r.to_text();
+  std::size_t header = text.find("site ");
+  ASSERT_NE(header, std::string::npos) << text;
+  std::string head_line = text.substr(header, text.find('\n', header) - header);
+  EXPECT_NE(head_line.find("known deferred  failed  left"), std::string::npos) << head_line;
+  EXPECT_NE(text.find("Alpha         17        8      5        1          1       2      3        4       1     0"),
+            std::string::npos)
+      << text;
+}
+
 TEST(CrawlReport, JsonRoundTripsThroughTheRunRecord) {
   CrawlReport r;
   r.run_id = 3;
