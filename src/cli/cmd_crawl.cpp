@@ -11,6 +11,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "core/stop_flag.hpp"
 #include "crawl/config.hpp"
 #include "crawl/crawler.hpp"
 #include "crawl/duration.hpp"

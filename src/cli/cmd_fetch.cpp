@@ -11,8 +11,8 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/render.hpp"
+#include "core/stop_flag.hpp"
 #include "core/text.hpp"
-#include "crawl/run_lock.hpp"
 #include "newsarchive/pipeline.hpp"
 #include "newsarchive/url.hpp"
 

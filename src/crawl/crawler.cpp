@@ -10,10 +10,10 @@
 #include <filesystem>
 #include <thread>
 
+#include "core/stop_flag.hpp"
 #include "core/time.hpp"
 #include "crawl/crawl_policy.hpp"
 #include "crawl/crawler_impl.hpp"
-#include "crawl/run_lock.hpp"
 
 namespace newsarchive {
 

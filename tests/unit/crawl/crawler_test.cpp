@@ -5,9 +5,9 @@
 #include <filesystem>
 #include <map>
 
+#include "core/stop_flag.hpp"
 #include "crawl/config.hpp"
 #include "crawl/crawler.hpp"
-#include "crawl/run_lock.hpp"
 #include "newsarchive/archive.hpp"
 #include "support/temp_dir.hpp"
 
