@@ -38,6 +38,14 @@ TEST(Authors, TreatsANameWithADomainInParenthesesAsTheSite) {
   EXPECT_EQ(clean_authors({"Jane Doe (Reuters)"}), (Names{"Jane Doe"}));
 }
 
+TEST(Authors, KeepsANicknameBetweenTheNamesAsWritten) {
+  EXPECT_EQ(clean_authors({"Richard (R.J.) Eskow"}), (Names{"Richard (R.J.) Eskow"}));
+  EXPECT_EQ(clean_authors({"By Robert (Bob) Smith and Jane Doe (AP)"}), (Names{"Robert (Bob) Smith", "Jane Doe"}));
+  // What follows an agency in parentheses is not more of the name.
+  EXPECT_EQ(clean_authors({"Jane Doe (Reuters) reporting from Kyiv"}), (Names{"Jane Doe"}));
+  EXPECT_EQ(clean_authors({"Jane Doe (AP) Washington"}), (Names{"Jane Doe"}));
+}
+
 TEST(Authors, CountsNewsAgenciesAsOrganisations) {
   EXPECT_TRUE(clean_authors({"Anadolu Ajans\xC4\xB1"}).empty());
 }
