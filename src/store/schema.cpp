@@ -283,6 +283,28 @@ CREATE VIEW links(article_id, position, url, text) AS
   FROM articles a, json_each(a.links) j;
 )sql";
 
+// Schema 8: the search index also holds each article's authors, so `search` finds a
+// byline ("Müller" matches "Muller", as in headline and body) and `authors:Doe` filters
+// on it. The index's external content becomes a view that adds the authors, joined
+// with "; " in byline order, as the writer indexes them; the index is rebuilt from it
+// with schema 4's settings.
+constexpr const char* kSchema8 = R"sql(
+DROP TABLE articles_fts;
+CREATE VIEW articles_text(id, headline, body, authors) AS
+  SELECT a.id, a.headline, a.body,
+         (SELECT group_concat(name, '; ') FROM
+            (SELECT w.name FROM authors w WHERE w.article_id = a.id ORDER BY w.position))
+  FROM articles a;
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  headline, body, authors, content='articles_text', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2');
+INSERT INTO articles_fts(articles_fts, rank) VALUES('rank', 'bm25(5.0, 1.0, 2.0)');
+INSERT INTO articles_fts(articles_fts, rank) VALUES('hashsize', 67108864);
+INSERT INTO articles_fts(articles_fts, rank) VALUES('pgsz', 16000);
+INSERT INTO articles_fts(articles_fts, rank) VALUES('automerge', 16);
+INSERT INTO articles_fts(articles_fts) VALUES('rebuild');
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -294,6 +316,7 @@ const std::vector<Migration>& migrations() {
       {5, kSchema5},
       {6, kSchema6},
       {7, kSchema7},
+      {8, kSchema8},
   };
   return list;
 }

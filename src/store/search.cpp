@@ -22,7 +22,9 @@ bool fts_bareword(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), fts_bareword_char);
 }
 
-bool is_fts_column(std::string_view name) { return iequals(name, "headline") || iequals(name, "body"); }
+bool is_fts_column(std::string_view name) {
+  return iequals(name, "headline") || iequals(name, "body") || iequals(name, "authors");
+}
 
 // Two FTS5 strings written together read as one holding a quote: a space parts them.
 void separate_from_string(std::string& out) {

@@ -142,13 +142,6 @@ void update_article(Connection& db, std::int64_t id, const Known& known, const A
   q.run();
 }
 
-// The values an article is indexed with now, to remove them from the index.
-void unindex(Connection& db, std::int64_t id, FtsQueue& fts) {
-  Statement q(db, "SELECT headline, body FROM articles WHERE id = ?1", "reading an article's indexed text");
-  q.bind(1, id);
-  if (q.step()) fts.remove(id, q.opt_text(0), q.text(1));
-}
-
 // The new revision is the latest, so its body is the article's (stored once, there).
 void insert_revision(Connection& db, std::int64_t article_id, int number, const Article& a, const std::string& hash,
                      const Visit& v) {
@@ -298,14 +291,14 @@ SaveResult save_record(Connection& db, const PageRecord& rec, FtsQueue& fts) {
   switch (r.status) {
     case SaveStatus::added:
       r.article_id = insert_article(db, identity, *rec.article, hash, v);
-      fts.add(r.article_id, rec.article->headline, rec.article->body);
+      fts.add(r.article_id, *rec.article);
       link_fetch(db, r.fetch_id, r.article_id);
       insert_revision(db, r.article_id, 1, *rec.article, hash, v);
       write_children(db, r.article_id, *rec.article, true);
       break;
     case SaveStatus::changed:
-      unindex(db, r.article_id, fts);
-      fts.add(r.article_id, rec.article->headline, rec.article->body);
+      fts.remove(db, r.article_id);
+      fts.add(r.article_id, *rec.article);
       keep_revision_body(db, r.article_id);
       update_article(db, r.article_id, *known, *rec.article, hash, v);
       insert_revision(db, r.article_id, known->revisions + 1, *rec.article, hash, v);
@@ -336,8 +329,8 @@ void replace_parsed(Connection& db, std::int64_t article_id, const Article& a, F
                          "archive " + db.path() + ": no article with id " + std::to_string(article_id));
     first_seen = q.text(0);
   }
-  unindex(db, article_id, fts);
-  fts.add(article_id, a.headline, a.body);
+  fts.remove(db, article_id);
+  fts.add(article_id, a);
   keep_revision_body(db, article_id);
   Statement q(db,
               "UPDATE articles SET canonical_url = ?2, site_name = ?3, headline = ?4, published = ?5, "
@@ -377,12 +370,22 @@ void write_children(Connection& db, std::int64_t article_id, const Article& a, b
   }
 }
 
-void FtsQueue::add(std::int64_t rowid, const std::optional<std::string>& headline, const std::string& body) {
-  ops_.push_back(Op{rowid, false, headline, body});
+namespace {
+
+// An article's authors as the search index holds them: the articles_text view's
+// group_concat(name, '; ') in byline order.
+std::string indexed_authors(const std::vector<std::string>& authors) { return join(authors, "; "); }
+
+}  // namespace
+
+void FtsQueue::add(std::int64_t rowid, const Article& a) {
+  ops_.push_back(Op{rowid, false, a.headline, a.body, indexed_authors(a.authors)});
 }
 
-void FtsQueue::remove(std::int64_t rowid, const std::optional<std::string>& headline, const std::string& body) {
-  ops_.push_back(Op{rowid, true, headline, body});
+void FtsQueue::remove(Connection& db, std::int64_t rowid) {
+  Statement q(db, "SELECT headline, body FROM articles WHERE id = ?1", "reading an article's indexed text");
+  q.bind(1, rowid);
+  if (q.step()) ops_.push_back(Op{rowid, true, q.opt_text(0), q.text(1), indexed_authors(read_authors(db, rowid))});
 }
 
 void FtsQueue::write(Connection& db) {
@@ -391,14 +394,15 @@ void FtsQueue::write(Connection& db) {
   for (const Op& op : ops_) {
     if (op.remove) {
       Statement q(db,
-                  "INSERT INTO articles_fts(articles_fts, rowid, headline, body) VALUES('delete', ?1, ?2, ?3)",
+                  "INSERT INTO articles_fts(articles_fts, rowid, headline, body, authors) "
+                  "VALUES('delete', ?1, ?2, ?3, ?4)",
                   "removing an article from the search index");
-      q.bind(1, op.rowid).bind(2, op.headline).bind(3, op.body);
+      q.bind(1, op.rowid).bind(2, op.headline).bind(3, op.body).bind(4, op.authors);
       q.run();
     } else {
-      Statement q(db, "INSERT INTO articles_fts(rowid, headline, body) VALUES(?1, ?2, ?3)",
+      Statement q(db, "INSERT INTO articles_fts(rowid, headline, body, authors) VALUES(?1, ?2, ?3, ?4)",
                   "indexing an article for search");
-      q.bind(1, op.rowid).bind(2, op.headline).bind(3, op.body);
+      q.bind(1, op.rowid).bind(2, op.headline).bind(3, op.body).bind(4, op.authors);
       q.run();
     }
   }

@@ -10,15 +10,17 @@
 
 namespace newsarchive::store {
 
-// Changes to the full-text index (articles_fts, external content on articles),
+// Changes to the full-text index (articles_fts: headline, body and authors; its
+// external content is the articles_text view),
 // written together in rowid order: FTS5 flushes its in-memory index whenever
 // rowids go backwards. The writer keeps the index, not triggers, because FTS5 in
 // SQLite 3.40 indexes a third slower through a trigger.
 class FtsQueue {
  public:
-  void add(std::int64_t rowid, const std::optional<std::string>& headline, const std::string& body);
-  // Removes an entry; must be given the values it was indexed with.
-  void remove(std::int64_t rowid, const std::optional<std::string>& headline, const std::string& body);
+  void add(std::int64_t rowid, const Article& article);
+  // Removes an article's entry with the values it was indexed with, read from the
+  // archive: call it before the article's row and authors change.
+  void remove(Connection& db, std::int64_t rowid);
   // Writes the queued changes and clears the queue. Throws ArchiveError.
   void write(Connection& db);
 
@@ -28,6 +30,7 @@ class FtsQueue {
     bool remove;
     std::optional<std::string> headline;
     std::string body;
+    std::string authors;
   };
   std::vector<Op> ops_;
 };

@@ -249,7 +249,10 @@ TEST_F(FoundationTest, ReadCommandsUpgradeAnArchiveFromAnOlderVersionOnce) {
                            "NULL, url TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (article_id, position)) WITHOUT "
                            "ROWID; INSERT INTO links SELECT id, 0, 'https://wire.example/', 'wire' FROM articles; "
                            "ALTER TABLE articles DROP COLUMN links; DROP TABLE documents; DROP TABLE runs; "
-                           "DROP TABLE frontier; PRAGMA user_version = 1;",
+                           "DROP TABLE frontier; DROP TABLE articles_fts; DROP VIEW articles_text; "
+                           "CREATE VIRTUAL TABLE articles_fts USING fts5(headline, body, content='articles', "
+                           "content_rowid='id', tokenize='unicode61 remove_diacritics 2'); "
+                           "INSERT INTO articles_fts(articles_fts) VALUES('rebuild'); PRAGMA user_version = 1;",
                            nullptr, nullptr, nullptr),
               SQLITE_OK)
         << sqlite3_errmsg(db);
@@ -262,4 +265,8 @@ TEST_F(FoundationTest, ReadCommandsUpgradeAnArchiveFromAnOlderVersionOnce) {
   EXPECT_GE(std::stoi(db.value("PRAGMA user_version")), 2);
   EXPECT_EQ(db.count("SELECT count(*) FROM runs"), 0);
   EXPECT_EQ(db.value("SELECT links FROM articles"), R"([["https://wire.example/","wire"]])");
+  // The search index was rebuilt with the authors (schema 8).
+  EXPECT_EQ(json_lines(na({"search", "authors:sandvik", "--json"}).out).size(), 1u);
+  EXPECT_EQ(json_lines(na({"search", "storm", "--json"}).out).size(), 1u);
+  EXPECT_EQ(db.value("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Erik'"), "1");
 }

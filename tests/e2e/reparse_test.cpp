@@ -91,13 +91,14 @@ TEST_F(ReparseE2E, ReparseRestoresArticlesAnOlderExtractorGotWrongAndKeepsTheInd
   // What an older extractor might have stored: another headline and body (kept in the
   // full-text index as the writer does), no authors, no links, no sources.
   exec_sql(db_,
-           "INSERT INTO articles_fts(articles_fts, rowid, headline, body) SELECT 'delete', id, headline, body "
-           "FROM articles WHERE id = " + id + ";"
+           "INSERT INTO articles_fts(articles_fts, rowid, headline, body, authors) "
+           "SELECT 'delete', id, headline, body, authors FROM articles_text WHERE id = " + id + ";"
            "UPDATE articles SET headline = 'Stale headline', body = 'Zanzibarian boilerplate from an old extractor', "
            "description = NULL, links = '[]' WHERE id = " + id + ";"
-           "INSERT INTO articles_fts(rowid, headline, body) SELECT id, headline, body FROM articles WHERE id = " + id + ";"
            "DELETE FROM authors WHERE article_id = " + id + ";"
-           "DELETE FROM sources WHERE article_id = " + id + ";");
+           "DELETE FROM sources WHERE article_id = " + id + ";"
+           "INSERT INTO articles_fts(rowid, headline, body, authors) "
+           "SELECT id, headline, body, authors FROM articles_text WHERE id = " + id + ";");
   ASSERT_EQ(json_lines(na({"search", "Zanzibarian", "--json"}).out).size(), 1u);
 
   auto r = na({"reparse"});

@@ -96,6 +96,37 @@ TEST(ArchiveSearch, IndexFollowsChangesWithinOneBatch) {
   EXPECT_NO_THROW(db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)", "check"));
 }
 
+TEST(ArchiveSearch, FindsAuthorsAndFollowsABylineChange) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("a.db");
+  Archive archive(path);
+  PageRecord first = article_page("https://a.example/x", "Harbour reopens", "Ships returned on Monday.");
+  first.article->authors = {"Jane Müller", "John Roe"};
+  PageRecord other = article_page("https://a.example/y", "Weather", "Jane said it would rain.");
+  save_all(archive, {first, other});
+  // Folded as headline and body are: "muller" finds "Müller".
+  ASSERT_EQ(archive.search("muller").size(), 1u);
+  EXPECT_NE(archive.search("muller")[0].snippet.find("[Müller]"), std::string::npos) << archive.search("muller")[0].snippet;
+  EXPECT_EQ(archive.search("\"john roe\"").size(), 1u);
+  EXPECT_EQ(archive.search("jane").size(), 2u);
+  EXPECT_EQ(archive.search("authors:jane").size(), 1u) << "a column filter for bylines";
+  // A new byline replaces the old one in the index (a new revision).
+  PageRecord edited = first;
+  edited.article->authors = {"Ana Lima"};
+  save_all(archive, {edited});
+  EXPECT_TRUE(archive.search("muller").empty());
+  EXPECT_EQ(archive.search("authors:lima").size(), 1u);
+  // Reparse replaces it too.
+  auto stored = archive.article_by_url("https://a.example/x");
+  ASSERT_TRUE(stored);
+  stored->article.authors = {"Kofi Mensah"};
+  archive.update_parsed(stored->id, stored->article);
+  EXPECT_TRUE(archive.search("lima").empty());
+  EXPECT_EQ(archive.search("mensah").size(), 1u);
+  newsarchive::store::Connection db(path, false);
+  EXPECT_NO_THROW(db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)", "check"));
+}
+
 TEST(ArchiveSearch, SyntaxErrorIsAQueryError) {
   testsupport::TempDir dir;
   Archive archive(dir.file("a.db"));

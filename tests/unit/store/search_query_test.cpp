@@ -18,7 +18,7 @@ TEST(FtsMatchExpression, KeepsFts5Syntax) {
   for (const char* query : {"volcano", "lava AND town", "harbour OR port", "storm NOT snow", "\"light winds\"",
                             "budget AND pass*", "(flood OR storm) AND harbour", "NEAR(harbour bridge, 5)",
                             "NEAR(harbour bridge,5)", "NEAR (\"harbour bridge\" reopens)", "headline:storm",
-                            "Body:storm", "headline:\"storm repairs\"", "headline:(storm OR flood)", "^harbour",
+                            "Body:storm", "headline:\"storm repairs\"", "headline:(storm OR flood)", "authors:doe", "^harbour",
                             "\"prime minis\"*", "prime + minister", "café naïve", "", "  spaced   out  ",
                             "and or not near"})
     EXPECT_EQ(fts_match_expression(query), query) << query;
@@ -42,6 +42,7 @@ TEST(FtsMatchExpression, QuotesWordsWithPunctuationInside) {
       {"covid-19*", "\"covid-19\"*"},
       {"^x-ray", "^\"x-ray\""},
       {"headline:covid-19", "headline:\"covid-19\""},
+      {"authors:O'Brien", "authors:\"O'Brien\""},
       {"(covid-19 OR flu) AND vaccine", "(\"covid-19\" OR flu) AND vaccine"},
       {"NEAR(covid-19 vaccine, 10)", "NEAR(\"covid-19\" vaccine, 10)"},
       {"NEAR(covid-19 vaccine,10)", "NEAR(\"covid-19\" vaccine,10)"},
