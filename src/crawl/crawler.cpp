@@ -285,7 +285,8 @@ void Crawler::Impl::on_result(FetchResult result, SteadyClock::time_point now) {
     Job job = std::move(it->second);
     jobs.erase(it);
     bool cut_short = d.next == AfterFetch::give_up &&
-                     (d.reason == "retry_past_deadline" || d.reason == "retry_after_past_deadline");
+                     (d.reason == "retry_past_deadline" || d.reason == "retry_after_past_deadline" ||
+                      d.reason == "retry_after_too_long");
     switch (job.kind) {
       case JobKind::robots: finish_robots(job, std::move(result)); break;
       case JobKind::document: finish_document(job, std::move(result), cut_short); break;
@@ -313,7 +314,7 @@ void Crawler::Impl::finish_article(Job job, FetchResult result, bool cut_short) 
     // Left pending: the next run tries again.
     FetchResult attempt = std::move(result);
     attempt.tag = 0;
-    record(std::move(attempt), "retry cut short by the end of the run");
+    record(std::move(attempt), "retry left for the next run");
     return;
   }
   std::uint64_t tag = result.tag;
@@ -337,6 +338,13 @@ void Crawler::Impl::article_not_fetched(const Job& job, const std::string& state
   r.error = reason;
   if (state == "failed") r.next_attempt_at = retry_not_before(job.prior_attempts + 1, now_ms() / 1000);
   finished.push_back(std::move(r));
+}
+
+void Crawler::Impl::article_left_pending(const Job& job) {
+  if (options.dry_run) return;
+  SiteState& site = sites[job.site];
+  --site.active;
+  --site.claimed;
 }
 
 void Crawler::Impl::on_outcome(const PipelineOutcome& o) {

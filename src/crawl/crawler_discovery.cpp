@@ -103,6 +103,8 @@ void Crawler::Impl::job_not_started(const Job& job, const std::string& reason) {
     case JobKind::article:
       if (reason == "robots" || reason == "robots_unreachable")
         article_not_fetched(job, "robots", reason);
+      else if (reason == "host_failing")
+        article_left_pending(job);  // never requested: no failure to back off from
       else
         article_not_fetched(job, "failed", reason);
       break;

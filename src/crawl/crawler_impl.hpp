@@ -123,6 +123,9 @@ struct Crawler::Impl {
   void record(FetchResult result, std::string note);
   void finish_article(Job job, FetchResult result, bool cut_short);
   void article_not_fetched(const Job& job, const std::string& state, const std::string& reason);
+  // An article URL not requested this run (its host was set aside) stays pending for the
+  // next run, without using up the page budget.
+  void article_left_pending(const Job& job);
 
   // crawler_discovery.cpp
   void submit(Job job);

@@ -248,8 +248,13 @@ Decision HostScheduler::on_done(const Ticket& t, const FetchOutcome& outcome, St
   if (t.attempt >= options_.max_retries) return Decision{AfterFetch::give_up, "retries_exhausted", {}};
 
   if (kind == Kind::throttled && outcome.retry_after_s) {
-    double wait = std::clamp(*outcome.retry_after_s, 0.0, options_.max_retry_after_s);
-    return retry(h, t, wait, true, now, "retry_after_past_deadline");
+    // A host asking for a longer pause than we wait for any retry gets it: nothing more
+    // is requested from it this run (a cron run would otherwise sit idle for hours).
+    if (*outcome.retry_after_s > options_.max_retry_delay_s) {
+      set_aside(h);
+      return Decision{AfterFetch::give_up, "retry_after_too_long", {}};
+    }
+    return retry(h, t, std::max(*outcome.retry_after_s, 0.0), true, now, "retry_after_past_deadline");
   }
   return retry(h, t, backoff_s(t.attempt), kind == Kind::throttled, now, "retry_past_deadline");
 }

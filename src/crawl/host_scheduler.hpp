@@ -28,8 +28,8 @@ struct SchedulerOptions {
   int max_in_flight_no_delay = 4;   // ... this (a crawl sets its concurrency)
   int max_retries = 3;              // retries after the first attempt
   double retry_base_delay_s = 2.0;  // backoff before retry n (0-based): base * 2^n ...
-  double max_retry_delay_s = 300;   // ... capped here, then jittered to [50%, 100%]
-  double max_retry_after_s = 3600;  // longer Retry-After values are capped to this
+  double max_retry_delay_s = 300;   // ... capped here, then jittered to [50%, 100%]; a
+                                    // longer Retry-After sets the host aside for the run
   int host_failure_limit = 10;      // consecutive failures before a host is set aside
   std::uint64_t seed = 0;           // jitter seed (fixed in tests)
   // End of the run: a retry that could not start before it is given up instead.
@@ -71,7 +71,8 @@ const char* after_fetch_name(AfterFetch n);
 
 struct Decision {
   AfterFetch next = AfterFetch::done;
-  // For give_up: "host_failing", "retries_exhausted", "retry_after_past_deadline",
+  // For give_up: "host_failing", "retries_exhausted", "retry_after_too_long" (the host is
+  // set aside: it asked for a longer pause than max_retry_delay_s), "retry_after_past_deadline",
   // "retry_past_deadline", or a fetch_error_name() for errors retrying cannot fix
   // ("too_large", "tls", "bad_url", ...).
   std::string reason;

@@ -2,8 +2,10 @@
 // archive file: discovery, the frontier, page limits, resume and dry runs.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 
 #include "core/stop_flag.hpp"
 #include "crawl/config.hpp"
@@ -16,9 +18,13 @@ using namespace newsarchive;
 namespace {
 
 struct FakePage {
+  FakePage() = default;
+  FakePage(long s, std::string type, std::string text, std::optional<double> retry_after = std::nullopt)
+      : status(s), content_type(std::move(type)), body(std::move(text)), retry_after_s(retry_after) {}
   long status = 200;
   std::string content_type = "text/html; charset=utf-8";
   std::string body;
+  std::optional<double> retry_after_s;
 };
 
 class FakeFetcher : public Fetcher {
@@ -36,6 +42,7 @@ class FakeFetcher : public Fetcher {
     if (it != pages_.end()) {
       r.body = it->second.body;
       r.content_type = it->second.content_type;
+      r.retry_after_s = it->second.retry_after_s;
     }
     ready_.push_back(std::move(r));
   }
@@ -100,20 +107,41 @@ class CrawlerTest : public ::testing::Test {
   void SetUp() override { stop_flag().reset(); }
   void TearDown() override { stop_flag().reset(); }
 
-  CrawlReport crawl(const CrawlConfig& config, bool dry_run = false, std::vector<std::string>* printed = nullptr) {
+  CrawlReport crawl(const CrawlConfig& config, bool dry_run = false, std::vector<std::string>* printed = nullptr,
+                    std::map<std::string, FakePage> pages = site_pages()) {
     CrawlOptions o;
     o.db_path = db_;
     o.config_path = "test.toml";
     o.dry_run = dry_run;
     if (printed) o.on_would_fetch = [printed](const std::string&, const std::string& url) { printed->push_back(url); };
-    Crawler c(config, select_sites(config, {}), o, std::make_unique<FakeFetcher>(site_pages(), &requests_));
+    Crawler c(config, select_sites(config, {}), o, std::make_unique<FakeFetcher>(std::move(pages), &requests_));
     return c.run();
   }
 
   testsupport::TempDir dir_;
   std::string db_ = dir_.file("a.db");
   std::vector<std::string> requests_;
+
+  int article_requests() const {
+    return static_cast<int>(std::count_if(requests_.begin(), requests_.end(),
+                                          [](const std::string& u) { return u.find("/a/") != std::string::npos; }));
+  }
 };
+
+// One request at a time to the host, so the first answer decides for the others.
+CrawlConfig patient_config(const std::string& extra) {
+  return parse_config(R"(
+[crawl]
+per_host_delay = 0.01
+recheck_days = 0
+workers = 1
+)" + extra + R"(
+[[site]]
+name = "News"
+feeds = ["http://news.example/rss.xml"]
+)",
+                      "test.toml");
+}
 
 }  // namespace
 
@@ -189,6 +217,30 @@ TEST_F(CrawlerTest, DryRunPrintsWhatWouldBeFetchedAndWritesNothing) {
   EXPECT_EQ(r.sites[0].robots, 1);
   for (const auto& url : requests_) EXPECT_EQ(url.find("/a/"), std::string::npos) << "no article fetched: " << url;
   EXPECT_FALSE(std::filesystem::exists(db_));
+}
+
+TEST_F(CrawlerTest, AHostAskingForALongerPauseThanTheRetryCapIsLeftForTheNextRun) {
+  auto pages = site_pages();
+  for (const char* path : {"one", "two", "three"})
+    pages[std::string("http://news.example/a/") + path] = {503, "text/html", "busy", 100000.0};
+  CrawlReport r = crawl(patient_config("max_retry_delay = 5"), false, nullptr, pages);
+  EXPECT_EQ(article_requests(), 1) << "nothing more is asked of the host this run";
+  EXPECT_EQ(r.sites[0].failed_total(), 0);
+  EXPECT_EQ(r.sites[0].left, 3);
+  Archive a(db_);
+  EXPECT_EQ(a.frontier_count("News", "pending"), 3) << "no failure backoff: the next run asks again";
+}
+
+TEST_F(CrawlerTest, URLsOfAHostSetAsideForFailingStayPendingUnrequested) {
+  auto pages = site_pages();
+  for (const char* path : {"one", "two", "three"})
+    pages[std::string("http://news.example/a/") + path] = {500, "text/html", "broken"};
+  CrawlReport r = crawl(patient_config("max_retries = 0\nhost_failure_limit = 1"), false, nullptr, pages);
+  EXPECT_EQ(article_requests(), 1);
+  EXPECT_EQ(r.sites[0].failed_total(), 1) << "only the URL that was requested failed";
+  Archive a(db_);
+  EXPECT_EQ(a.frontier_count("News", "failed"), 1);
+  EXPECT_EQ(a.frontier_count("News", "pending"), 2);
 }
 
 TEST_F(CrawlerTest, AStopRequestEndsTheRunInterruptedWithWorkKeptPending) {

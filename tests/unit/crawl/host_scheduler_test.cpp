@@ -134,15 +134,35 @@ TEST(HostScheduler, RetryAfterPausesTheWholeHost) {
   EXPECT_EQ(again[0].tag, 1u);
 }
 
-TEST(HostScheduler, RetryAfterIsCappedAndGivenUpPastTheDeadline) {
+TEST(HostScheduler, ARetryAfterLongerThanTheRetryCapSetsTheHostAside) {
   SchedulerOptions o = opts(0.0);
-  o.max_retry_after_s = 3600;
-  HostScheduler capped(o);
-  capped.add("https://a.example/1", 0);
-  Decision d = capped.on_done(capped.pop_ready(t0, 1).at(0), status(503, 10 * 3600.0), t0);
+  o.max_retry_delay_s = 300;
+  HostScheduler s(o);
+  s.add("https://a.example/1", 1);
+  s.add("https://a.example/2", 2);
+  std::vector<Ticket> first = s.pop_ready(t0, 1);
+  ASSERT_EQ(first.size(), 1u);
+  // Waiting as asked, up to the cap...
+  Decision d = s.on_done(first[0], status(503, 300.0), t0);
   EXPECT_EQ(d.next, AfterFetch::retry);
-  EXPECT_EQ(d.retry_at, t0 + secs(3600));
+  EXPECT_EQ(d.retry_at, t0 + secs(300));
+  // ... but a host that asks for more is left alone for the rest of the run.
+  std::vector<Ticket> again = s.pop_ready(t0 + secs(300), 1);
+  ASSERT_EQ(again.size(), 1u);
+  Decision d2 = s.on_done(again[0], status(503, 10 * 3600.0), t0 + secs(300));
+  EXPECT_EQ(d2.next, AfterFetch::give_up);
+  EXPECT_EQ(d2.reason, "retry_after_too_long");
+  EXPECT_TRUE(s.host_set_aside("a.example"));
+  EXPECT_EQ(s.take_skipped().size(), 1u) << "the host's other URL is not requested";
+  EXPECT_FALSE(s.add("https://a.example/3", 3));
+  EXPECT_TRUE(s.add("https://b.example/1", 4));
+  std::vector<Ticket> rest = s.pop_ready(t0 + secs(300), 10);
+  ASSERT_EQ(rest.size(), 1u);
+  EXPECT_EQ(rest[0].host, "b.example");
+}
 
+TEST(HostScheduler, RetryAfterIsGivenUpPastTheDeadline) {
+  SchedulerOptions o = opts(0.0);
   o.deadline = t0 + secs(60);
   HostScheduler s(o);
   s.add("https://a.example/1", 0);
