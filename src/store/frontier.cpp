@@ -32,10 +32,14 @@ std::vector<FrontierEntry> read_entries(Statement& q) {
 }
 
 // Newest first, and a URL never archived before any recheck: a run's page budget goes to
-// what the archive lacks, so rechecks of young articles cannot starve a backlog. ("0:"
-// sorts below every date.)
+// what the archive lacks, so rechecks of young articles cannot starve a backlog. An
+// undated link on a section page or in a feed is news of today (found now); a sitemap
+// entry without <lastmod> is usually an archive page, so it comes after every dated URL,
+// in the order found (ranked as "now", a big undated sitemap starved today's feed).
+// ("0:" sorts below every date and "0~"; "0~" below every date.)
 std::string frontier_priority(const FrontierEntry& e, const std::string& now) {
-  std::string key = store::dated_key(e.published, now);
+  std::string key = store::dated_key(e.published, e.source == "sitemap" ? "" : now);
+  if (key.empty()) key = "0~" + now;
   return e.recheck ? "0:" + key : key;
 }
 

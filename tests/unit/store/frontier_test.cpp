@@ -81,6 +81,27 @@ TEST(Frontier, PendingIsReadNewestFirstFromACursor) {
   EXPECT_EQ(archive.frontier_pending(run, "Beta", {}, 10).size(), 1u);
 }
 
+TEST(Frontier, UndatedSitemapEntriesComeAfterDatedUrls) {
+  // An archive sitemap without <lastmod> must not starve today's feed items; links from
+  // section pages stay "found now".
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  std::int64_t run = archive.begin_run("sites.toml", {"Alpha"});
+  std::vector<FrontierEntry> es{entry("http://alpha.example/archive-1"), entry("http://alpha.example/today"),
+                                entry("http://alpha.example/archive-2"), entry("http://alpha.example/section-link"),
+                                entry("http://alpha.example/last-year")};
+  es[0].source = es[2].source = "sitemap";
+  es[3].source = "section_page";
+  es[1].published = "2026-11-21T06:00:00Z";
+  es[4].published = "2025-11-21T06:00:00Z";
+  es[4].source = "sitemap";
+  archive.frontier_add(run, es);
+  EXPECT_EQ(urls_of(archive.frontier_pending(run, "Alpha", {}, 10)),
+            (std::vector<std::string>{"http://alpha.example/section-link", "http://alpha.example/today",
+                                      "http://alpha.example/last-year", "http://alpha.example/archive-1",
+                                      "http://alpha.example/archive-2"}));
+}
+
 TEST(Frontier, UrlsNeverArchivedGoBeforeRechecks) {
   // Two young archived stories due for a second look, and an older story never fetched:
   // a run that can afford two fetches takes the missing story first.
