@@ -25,6 +25,7 @@ struct CrawlCommandOptions {
   std::string config;
   std::vector<std::string> sites;
   std::string max_duration;
+  bool max_duration_given = false;  // `--max-duration ""` is an error, not "no limit"
   bool dry_run = false;
 };
 
@@ -54,7 +55,7 @@ void apply_command_line(const Context& ctx, CrawlConfig& config) {
 
 int run_crawl(const CrawlCommandOptions& o, Context& ctx) {
   std::optional<double> max_duration;
-  if (!o.max_duration.empty()) {
+  if (o.max_duration_given) {
     max_duration = parse_duration(o.max_duration);
     if (!max_duration)
       throw CliError(kUsage, "--max-duration: '" + o.max_duration + "' is not a duration (e.g. 90s, 30m, 2h, 1h30m)");
@@ -121,7 +122,8 @@ Command add_crawl_command(CLI::App& app, Context& ctx) {
       ->type_name("FILE");
   cmd->add_option("--site", o->sites, "Only this site (repeatable; by name, case-insensitive)")->type_name("NAME");
   cmd->add_option("--max-duration", o->max_duration, "Stop starting transfers after this long (90s, 30m, 2h, 1h30m)")
-      ->type_name("DURATION");
+      ->type_name("DURATION")
+      ->each([o](const std::string&) { o->max_duration_given = true; });
   cmd->add_flag("--dry-run", o->dry_run, "Discover and print the article URLs that would be fetched; write nothing");
   return {cmd, [o, &ctx] { return run_crawl(*o, ctx); }};
 }

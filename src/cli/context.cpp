@@ -40,7 +40,9 @@ void Context::add_options(CLI::App& app) {
   fetch_option("--connect-timeout", connect_timeout_s, "Seconds allowed to connect")->check(CLI::PositiveNumber);
   fetch_option("--max-body-mb", max_body_mb, "Largest page kept, decoded, in MB")->check(CLI::PositiveNumber);
   fetch_option("--concurrency", concurrency, "Transfers in flight")->check(CLI::Range(1, kMaxConcurrency));
-  fetch_option("--per-host", per_host, "Transfers in flight per host")->check(CLI::Range(1, 64));
+  // Not a crawl override: a crawl paces each host by its per_host_delay.
+  options_["--per-host"] = app.add_option("--per-host", per_host, "Transfers in flight per host (fetch; not crawl)")
+                               ->check(CLI::Range(1, 64));
   app.add_option("--workers", workers, "Parser threads (default: one per core)")->check(CLI::Range(0, kMaxWorkers));
 }
 

@@ -227,12 +227,21 @@ void Crawler::Impl::finish_document(const Job& job, FetchResult r, bool cut_shor
     // Newest child sitemaps first: an archive's index lists years of them.
     std::stable_sort(doc.entries.begin(), doc.entries.end(),
                      [](const FeedEntry& a, const FeedEntry& b) { return a.best_date() > b.best_date(); });
+    int left_out = 0;
     for (const FeedEntry& e : doc.entries) {
-      if (job.depth >= kMaxSitemapDepth || site.child_sitemaps >= kMaxChildSitemaps) break;
+      if (job.depth >= kMaxSitemapDepth) break;
       if (!site.filter.same_site(e.url)) continue;
+      if (site.child_sitemaps >= kMaxChildSitemaps) {
+        ++left_out;
+        continue;
+      }
       ++site.child_sitemaps;
       submit_document(job.site, e.url, job.depth + 1, JobKind::document);
     }
+    if (left_out > 0)
+      spdlog::warn("crawl: {}: sitemap index {} lists {} more sitemaps than the {} a site reads per run; the "
+                   "oldest are left out",
+                   site.config->name, job.url, left_out, kMaxChildSitemaps);
     return;
   }
   LinkSource from = doc.kind == FeedKind::rss || doc.kind == FeedKind::atom ? LinkSource::feed : LinkSource::sitemap;

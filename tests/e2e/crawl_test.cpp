@@ -178,6 +178,8 @@ TEST_F(CrawlE2E, ConfigErrorExitsThreeNamingFileLineAndKeyBeforeAnyRequest) {
   EXPECT_TRUE(contains(unknown_site.err, "Gamma")) << unknown_site.err;
   auto bad_duration = crawl(sites_.config(0), {"--max-duration", "soon"});
   EXPECT_EQ(bad_duration.exit_code, 2);
+  auto empty_duration = crawl(sites_.config(0), {"--max-duration", ""});
+  EXPECT_EQ(empty_duration.exit_code, 2) << empty_duration.err;
   EXPECT_TRUE(server_.requests().empty());
 }
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -241,6 +242,38 @@ TEST_F(CrawlerTest, URLsOfAHostSetAsideForFailingStayPendingUnrequested) {
   Archive a(db_);
   EXPECT_EQ(a.frontier_count("News", "failed"), 1);
   EXPECT_EQ(a.frontier_count("News", "pending"), 2);
+}
+
+TEST_F(CrawlerTest, ASitemapIndexGivesAtMostAHundredChildSitemapsARunNewestFirst) {
+  auto pages = site_pages();
+  std::string index = "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+  for (int i = 0; i < 120; ++i) {
+    std::string url = "http://news.example/sm/" + std::to_string(i) + ".xml";
+    char lastmod[32];
+    std::snprintf(lastmod, sizeof lastmod, "2026-%02d-%02d", 1 + i / 28, 1 + i % 28);
+    index += "<sitemap><loc>" + url + "</loc><lastmod>" + lastmod + "</lastmod></sitemap>";
+    pages[url] = {200, "application/xml",
+                  "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"></urlset>"};
+  }
+  pages["http://news.example/sitemap.xml"] = {200, "application/xml", index + "</sitemapindex>"};
+  CrawlConfig c = parse_config(R"(
+[crawl]
+per_host_delay = 0
+workers = 1
+[[site]]
+name = "News"
+sitemaps = ["http://news.example/sitemap.xml"]
+)",
+                               "test.toml");
+  crawl(c, false, nullptr, pages);
+  int children = 0;
+  for (const auto& u : requests_)
+    if (u.find("/sm/") != std::string::npos) {
+      ++children;
+      int n = std::stoi(u.substr(u.find("/sm/") + 4));
+      EXPECT_GE(n, 20) << "the oldest are the ones left out: " << u;
+    }
+  EXPECT_EQ(children, 100);
 }
 
 TEST_F(CrawlerTest, AStopRequestEndsTheRunInterruptedWithWorkKeptPending) {
