@@ -218,18 +218,18 @@ std::vector<std::string> clean_authors(const std::vector<std::string>& raw, bool
       // "Jane Doe (Reuters)" / "Jane Doe [dpa]"; "Deutsche Welle (www.dw.com)" names a site.
       // A nickname after the given name stays as written: "Richard (R.J.) Eskow".
       bool site_in_parens = false;
-      std::string nickname_form;
+      std::string nickname;  // "(R.J.)", put back after the given name once the name is clean
       if (auto paren = part.find_first_of("(["); paren != std::string::npos && paren > 0) {
         std::size_t close = part.find_first_of(")]", paren);
         std::string_view inside = std::string_view(part).substr(paren + 1);
-        inside = inside.substr(0, inside.find_first_of(")]"));
+        if (close != std::string::npos) inside = inside.substr(0, close - paren - 1);
         site_in_parens = inside.find('.') != std::string_view::npos && inside.find(' ') == std::string_view::npos &&
                          inside.size() > 4;
         std::string after = close == std::string::npos ? "" : collapse_whitespace(std::string_view(part).substr(close + 1));
         if (!site_in_parens && part[paren] == '(' && words(part.substr(0, paren)).size() == 1 && !after.empty() &&
             inside.size() <= 20 && words(after).size() <= 2 && std::isupper(static_cast<unsigned char>(after[0])))
-          nickname_form = part;
-        part = collapse_whitespace(part.substr(0, paren) + (nickname_form.empty() ? "" : " " + after));
+          nickname = part.substr(paren, close - paren + 1);
+        part = collapse_whitespace(part.substr(0, paren) + (nickname.empty() ? "" : " " + after));
       }
       // e-mail addresses and handles
       auto ws = words(part);
@@ -243,7 +243,11 @@ std::vector<std::string> clean_authors(const std::vector<std::string>& raw, bool
         if (keep_orgs && part.size() < 80) push(part);
         continue;
       }
-      if (is_person_name(part)) push(nickname_form.empty() ? part : nickname_form);
+      if (is_person_name(part)) {
+        std::size_t given_end = part.find(' ');
+        if (!nickname.empty() && given_end != std::string::npos) part.insert(given_end, " " + nickname);
+        push(part);
+      }
       else if (keep_orgs && part.size() < 60 && has_letters(part) && words(part).size() <= 6) push(part);
     }
   }

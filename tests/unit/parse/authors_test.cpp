@@ -44,6 +44,9 @@ TEST(Authors, KeepsANicknameBetweenTheNamesAsWritten) {
   // What follows an agency in parentheses is not more of the name.
   EXPECT_EQ(clean_authors({"Jane Doe (Reuters) reporting from Kyiv"}), (Names{"Jane Doe"}));
   EXPECT_EQ(clean_authors({"Jane Doe (AP) Washington"}), (Names{"Jane Doe"}));
+  // The name is cleaned before the nickname goes back in.
+  EXPECT_EQ(clean_authors({"Robert (Bob) Smith."}), (Names{"Robert (Bob) Smith"}));
+  EXPECT_EQ(clean_authors({"Robert (Bob) Smith@example.org"}), (Names{"Robert"}));
 }
 
 TEST(Authors, CountsNewsAgenciesAsOrganisations) {
