@@ -89,18 +89,15 @@ std::map<std::string, FakePage> site_pages() {
   return p;
 }
 
+constexpr const char* kNewsFeedSite = "[[site]]\nname = \"News\"\nfeeds = [\"http://news.example/rss.xml\"]\n";
+
+// A sites file with one parser thread: `crawl` is the rest of its [crawl] table.
+CrawlConfig test_config(const std::string& crawl, const std::string& sites = kNewsFeedSite) {
+  return parse_config("[crawl]\nworkers = 1\n" + crawl + sites, "test.toml");
+}
+
 CrawlConfig config_with(int max_pages) {
-  return parse_config(R"(
-[crawl]
-per_host_delay = 0
-recheck_days = 0
-workers = 1
-max_pages_per_site = )" + std::to_string(max_pages) + R"(
-[[site]]
-name = "News"
-feeds = ["http://news.example/rss.xml"]
-)",
-                      "test.toml");
+  return test_config("per_host_delay = 0\nrecheck_days = 0\nmax_pages_per_site = " + std::to_string(max_pages) + "\n");
 }
 
 class CrawlerTest : public ::testing::Test {
@@ -131,17 +128,7 @@ class CrawlerTest : public ::testing::Test {
 
 // One request at a time to the host, so the first answer decides for the others.
 CrawlConfig patient_config(const std::string& extra) {
-  return parse_config(R"(
-[crawl]
-per_host_delay = 0.01
-recheck_days = 0
-workers = 1
-)" + extra + R"(
-[[site]]
-name = "News"
-feeds = ["http://news.example/rss.xml"]
-)",
-                      "test.toml");
+  return test_config("per_host_delay = 0.01\nrecheck_days = 0\n" + extra + "\n");
 }
 
 }  // namespace
@@ -256,15 +243,8 @@ TEST_F(CrawlerTest, ASitemapIndexGivesAtMostAHundredChildSitemapsARunNewestFirst
                   "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"></urlset>"};
   }
   pages["http://news.example/sitemap.xml"] = {200, "application/xml", index + "</sitemapindex>"};
-  CrawlConfig c = parse_config(R"(
-[crawl]
-per_host_delay = 0
-workers = 1
-[[site]]
-name = "News"
-sitemaps = ["http://news.example/sitemap.xml"]
-)",
-                               "test.toml");
+  CrawlConfig c =
+      test_config("per_host_delay = 0\n", "[[site]]\nname = \"News\"\nsitemaps = [\"http://news.example/sitemap.xml\"]\n");
   crawl(c, false, nullptr, pages);
   int children = 0;
   for (const auto& u : requests_)
@@ -285,18 +265,9 @@ TEST_F(CrawlerTest, AStopRequestEndsTheRunInterruptedWithWorkKeptPending) {
 }
 
 TEST_F(CrawlerTest, ASiteWhoseSourcesAllFailExitsOne) {
-  CrawlConfig c = parse_config(R"(
-[crawl]
-per_host_delay = 0
-workers = 1
-[[site]]
-name = "News"
-feeds = ["http://news.example/rss.xml"]
-[[site]]
-name = "Gone"
-feeds = ["http://news.example/missing.xml"]
-)",
-                               "test.toml");
+  CrawlConfig c = test_config("per_host_delay = 0\n", std::string(kNewsFeedSite) +
+                                                           "[[site]]\nname = \"Gone\"\nfeeds = "
+                                                           "[\"http://news.example/missing.xml\"]\n");
   CrawlReport r = crawl(c);
   EXPECT_FALSE(r.sites[0].failed_entirely());
   EXPECT_TRUE(r.sites[1].failed_entirely());
