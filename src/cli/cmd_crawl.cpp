@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
@@ -24,8 +25,7 @@ namespace {
 struct CrawlCommandOptions {
   std::string config;
   std::vector<std::string> sites;
-  std::string max_duration;
-  bool max_duration_given = false;  // `--max-duration ""` is an error, not "no limit"
+  std::optional<std::string> max_duration;  // given as "" is an error, not "no limit"
   bool dry_run = false;
 };
 
@@ -55,10 +55,10 @@ void apply_command_line(const Context& ctx, CrawlConfig& config) {
 
 int run_crawl(const CrawlCommandOptions& o, Context& ctx) {
   std::optional<double> max_duration;
-  if (o.max_duration_given) {
-    max_duration = parse_duration(o.max_duration);
+  if (o.max_duration) {
+    max_duration = parse_duration(*o.max_duration);
     if (!max_duration)
-      throw CliError(kUsage, "--max-duration: '" + o.max_duration + "' is not a duration (e.g. 90s, 30m, 2h, 1h30m)");
+      throw CliError(kUsage, "--max-duration: '" + *o.max_duration + "' is not a duration (e.g. 90s, 30m, 2h, 1h30m)");
   }
   CrawlConfig config;
   std::vector<const SiteConfig*> sites;
@@ -122,8 +122,7 @@ Command add_crawl_command(CLI::App& app, Context& ctx) {
       ->type_name("FILE");
   cmd->add_option("--site", o->sites, "Only this site (repeatable; by name, case-insensitive)")->type_name("NAME");
   cmd->add_option("--max-duration", o->max_duration, "Stop starting transfers after this long (90s, 30m, 2h, 1h30m)")
-      ->type_name("DURATION")
-      ->each([o](const std::string&) { o->max_duration_given = true; });
+      ->type_name("DURATION");
   cmd->add_flag("--dry-run", o->dry_run, "Discover and print the article URLs that would be fetched; write nothing");
   return {cmd, [o, &ctx] { return run_crawl(*o, ctx); }};
 }
