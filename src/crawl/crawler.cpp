@@ -284,9 +284,7 @@ void Crawler::Impl::on_result(FetchResult result, SteadyClock::time_point now) {
   } else {
     Job job = std::move(it->second);
     jobs.erase(it);
-    bool cut_short = d.next == AfterFetch::give_up &&
-                     (d.reason == "retry_past_deadline" || d.reason == "retry_after_past_deadline" ||
-                      d.reason == "retry_after_too_long");
+    bool cut_short = left_for_next_run(d);
     switch (job.kind) {
       case JobKind::robots: finish_robots(job, std::move(result)); break;
       case JobKind::document: finish_document(job, std::move(result), cut_short); break;

@@ -228,6 +228,11 @@ Decision HostScheduler::retry(Host& h, const Ticket& t, double delay_s, bool hos
   return Decision{AfterFetch::retry, "", at};
 }
 
+bool left_for_next_run(const Decision& d) {
+  return d.next == AfterFetch::give_up && (d.reason == "retry_past_deadline" || d.reason == "retry_after_past_deadline" ||
+                                           d.reason == "retry_after_too_long");
+}
+
 Decision HostScheduler::on_done(const Ticket& t, const FetchOutcome& outcome, SteadyClock::time_point now) {
   Host& h = host(t.host);
   h.in_flight = std::max(0, h.in_flight - 1);

@@ -79,6 +79,10 @@ struct Decision {
   SteadyClock::time_point retry_at{};
 };
 
+// A give_up that is no failure of the URL: the run ended before its retry, or its host
+// asked for a longer pause than a run waits. The URL stays pending for the next run.
+bool left_for_next_run(const Decision& d);
+
 class HostScheduler {
  public:
   explicit HostScheduler(SchedulerOptions options);

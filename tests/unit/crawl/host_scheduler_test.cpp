@@ -152,6 +152,8 @@ TEST(HostScheduler, ARetryAfterLongerThanTheRetryCapSetsTheHostAside) {
   Decision d2 = s.on_done(again[0], status(503, 10 * 3600.0), t0 + secs(300));
   EXPECT_EQ(d2.next, AfterFetch::give_up);
   EXPECT_EQ(d2.reason, "retry_after_too_long");
+  EXPECT_TRUE(left_for_next_run(d2));
+  EXPECT_FALSE(left_for_next_run(d)) << "a retry within the run";
   EXPECT_TRUE(s.host_set_aside("a.example"));
   EXPECT_EQ(s.take_skipped().size(), 1u) << "the host's other URL is not requested";
   EXPECT_FALSE(s.add("https://a.example/3", 3));
@@ -169,6 +171,7 @@ TEST(HostScheduler, RetryAfterIsGivenUpPastTheDeadline) {
   Decision late = s.on_done(s.pop_ready(t0, 1).at(0), status(429, 120.0), t0);
   EXPECT_EQ(late.next, AfterFetch::give_up);
   EXPECT_EQ(late.reason, "retry_after_past_deadline");
+  EXPECT_TRUE(left_for_next_run(late));
 }
 
 TEST(HostScheduler, ReadsRetryAfterAsSecondsOrHttpDate) {
@@ -293,6 +296,7 @@ TEST(HostScheduler, SetsAsideAHostAfterConsecutiveFailures) {
   Decision third = run_one("bad.example", error(FetchError::timeout));
   EXPECT_EQ(third.next, AfterFetch::give_up);
   EXPECT_EQ(third.reason, "host_failing");
+  EXPECT_FALSE(left_for_next_run(third)) << "a URL that was requested and failed";
 
   EXPECT_TRUE(s.host_set_aside("bad.example"));
   std::vector<Ticket> skipped = s.take_skipped();
