@@ -16,6 +16,9 @@ struct FetchRequest {
   std::optional<std::string> last_modified;  // sent as If-Modified-Since
   std::uint64_t tag = 0;                     // caller's own id, echoed in the result
   std::string user_agent;                    // "" sends FetcherOptions::user_agent
+  // false: a 3xx comes back as the response (status and Location header), for a
+  // caller that must vet each hop (the crawl checks robots.txt and its patterns).
+  bool follow_redirects = true;
 };
 
 // Why a transfer produced no usable response. HTTP statuses are not errors here:

@@ -14,6 +14,7 @@
 #include "core/time.hpp"
 #include "crawl/crawl_policy.hpp"
 #include "crawl/crawler_impl.hpp"
+#include "newsarchive/url.hpp"
 
 namespace newsarchive {
 
@@ -36,6 +37,11 @@ std::unique_ptr<Fetcher> make_fetcher(const CrawlConfig& config, const CrawlOpti
   o.max_per_host = config.crawl.concurrency;
   o.resolve = options.resolve;
   return make_curl_fetcher(o);
+}
+
+bool is_redirect(const FetchResult& r) {
+  bool redirect_status = r.status == 301 || r.status == 302 || r.status == 303 || r.status == 307 || r.status == 308;
+  return r.error == FetchError::none && redirect_status && !r.header("Location").empty();
 }
 
 int ms_until(SteadyClock::time_point when, SteadyClock::time_point now) {
@@ -243,19 +249,23 @@ void Crawler::Impl::release(SteadyClock::time_point now) {
   for (Ticket& t : scheduler.pop_ready(now, static_cast<std::size_t>(concurrency) - pending)) {
     auto it = jobs.find(t.tag);
     if (it == jobs.end()) continue;
+    const Job& job = it->second;
     FetchRequest request;
     request.url = t.url;
     request.tag = t.tag;
-    request.user_agent = user_agent_of(it->second.site);
-    if (it->second.kind == JobKind::article && archive) {
-      if (auto known = archive->known_url(t.url)) {
+    request.user_agent = user_agent_of(job.site);
+    // robots.txt redirects are followed as RFC 9309 asks; every other hop is vetted.
+    request.follow_redirects = job.kind == JobKind::robots;
+    // Validators are kept under the URL as found, so each hop of a redirect sends them.
+    if (job.kind == JobKind::article && archive) {
+      if (auto known = archive->known_url(job.url)) {
         if (!known->etag.empty()) request.etag = known->etag;
         if (!known->last_modified.empty()) request.last_modified = known->last_modified;
       }
     }
     // A dry run lists what a feed holds, so it asks for the whole document.
-    if (it->second.kind == JobKind::document && archive && !options.dry_run) {
-      if (auto doc = archive->document_state(t.url)) {
+    if (job.kind == JobKind::document && archive && !options.dry_run) {
+      if (auto doc = archive->document_state(job.url)) {
         if (!doc->etag.empty()) request.etag = doc->etag;
         if (!doc->last_modified.empty()) request.last_modified = doc->last_modified;
       }
@@ -285,12 +295,10 @@ void Crawler::Impl::on_result(FetchResult result, SteadyClock::time_point now) {
     Job job = std::move(it->second);
     jobs.erase(it);
     bool cut_short = left_for_next_run(d);
-    switch (job.kind) {
-      case JobKind::robots: finish_robots(job, std::move(result)); break;
-      case JobKind::document: finish_document(job, std::move(result), cut_short); break;
-      case JobKind::start_page: finish_start_page(job, std::move(result), cut_short); break;
-      case JobKind::article: finish_article(std::move(job), std::move(result), cut_short); break;
-    }
+    if (!cut_short && job.kind != JobKind::robots && is_redirect(result))
+      follow_redirect(std::move(job), std::move(result));
+    else
+      finish_job(std::move(job), std::move(result), cut_short);
   }
   for (const Ticket& t : scheduler.take_skipped()) {
     auto skipped = jobs.find(t.tag);
@@ -299,6 +307,51 @@ void Crawler::Impl::on_result(FetchResult result, SteadyClock::time_point now) {
     jobs.erase(skipped);
     job_not_started(job, "host_failing");
   }
+}
+
+void Crawler::Impl::finish_job(Job job, FetchResult result, bool cut_short) {
+  if (job.redirects > 0) {
+    // The chain is one fetch of the URL as found: it becomes the article's alias and
+    // keeps the document's validators; final_url is where the chain ended.
+    result.url = job.url;
+    result.redirects += job.redirects;
+  }
+  switch (job.kind) {
+    case JobKind::robots: finish_robots(job, std::move(result)); break;
+    case JobKind::document: finish_document(job, std::move(result), cut_short); break;
+    case JobKind::start_page: finish_start_page(job, std::move(result), cut_short); break;
+    case JobKind::article: finish_article(std::move(job), std::move(result), cut_short); break;
+  }
+}
+
+void Crawler::Impl::follow_redirect(Job job, FetchResult result) {
+  const std::string location = result.header("Location");
+  std::optional<std::string> target = resolve_url(job.request_url(), location);
+  auto fail = [&](FetchError error, std::string message) {
+    result.error = error;
+    result.error_message = std::move(message);
+    finish_job(std::move(job), std::move(result), false);
+  };
+  if (!target || !is_http_url(*target))
+    return fail(FetchError::scheme, "redirect to a URL that is not http(s) refused: " + redact_url(location));
+  if (job.redirects >= crawl_detail::kMaxRedirects)
+    return fail(FetchError::too_many_redirects,
+                "more than " + std::to_string(crawl_detail::kMaxRedirects) + " redirects from " + job.url);
+  if (stopping) return finish_job(std::move(job), std::move(result), true);
+  FetchResult hop = std::move(result);
+  hop.tag = 0;
+  if (job.kind == JobKind::article && sites[job.site].filter.excluded(*target)) {
+    spdlog::info("crawl: {}: {} redirects to {}, which the site excludes", sites[job.site].config->name, job.url,
+                 *target);
+    record(std::move(hop), "redirect to " + redact_url(*target) + ", excluded by the site's patterns");
+    article_not_fetched(job, "failed", "redirect_excluded");
+    return;
+  }
+  spdlog::debug("crawl: {} redirects to {}", job.request_url(), *target);
+  record(std::move(hop), "redirect to " + redact_url(*target));
+  job.hop = std::move(*target);
+  ++job.redirects;
+  submit(std::move(job));
 }
 
 void Crawler::Impl::record(FetchResult result, std::string note) {

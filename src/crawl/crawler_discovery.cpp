@@ -36,14 +36,14 @@ std::string final_url_of(const FetchResult& r) { return r.final_url.empty() ? r.
 // Every job passes here: the host's robots.txt is fetched first (once per run and
 // product token) and the job waits for it; then robots decides.
 void Crawler::Impl::submit(Job job) {
-  std::string robots_txt = robots_url(job.url);
-  std::string key = robots_key(job.site, job.url);
+  std::string robots_txt = robots_url(job.request_url());
+  std::string key = robots_key(job.site, job.request_url());
   if (robots_txt.empty()) {
     job_not_started(job, "bad_url");
     return;
   }
   if (job.site >= 0) {
-    std::string host = HostScheduler::host_key(job.url);
+    std::string host = HostScheduler::host_key(job.request_url());
     if (delayed_hosts.insert(host).second) scheduler.set_host_delay(host, sites[job.site].config->per_host_delay);
   }
   auto [it, inserted] = robots.try_emplace(key);
@@ -64,9 +64,9 @@ void Crawler::Impl::submit(Job job) {
 }
 
 void Crawler::Impl::gate(Job job, const HostRobots& host) {
-  if (!host.robots.allowed(job.url)) {
+  if (!host.robots.allowed(job.request_url())) {
     const std::string reason = host.unreachable.empty() ? "robots" : "robots_unreachable";
-    spdlog::debug("crawl: {} disallowed by robots.txt{}", job.url,
+    spdlog::debug("crawl: {} disallowed by robots.txt{}", job.request_url(),
                   host.unreachable.empty() ? "" : " (unreachable: " + host.unreachable + ")");
     job_not_started(job, reason);
     return;
@@ -80,7 +80,7 @@ void Crawler::Impl::gate(Job job, const HostRobots& host) {
 
 void Crawler::Impl::enqueue(Job job) {
   std::uint64_t tag = next_tag++;
-  if (!scheduler.add(job.url, tag)) {
+  if (!scheduler.add(job.request_url(), tag)) {
     if (job.kind == JobKind::robots)
       resolve_robots(job.site, job.url, Robots::disallow_all(), "host_failing");
     else

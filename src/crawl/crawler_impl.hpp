@@ -27,11 +27,15 @@ enum class JobKind { robots, document, start_page, article };
 struct Job {
   JobKind kind = JobKind::article;
   int site = -1;                 // index into sites; the site that asked (robots: first asker)
-  std::string url;
+  std::string url;               // as found or configured: the frontier's and documents' key
+  std::string hop;               // the redirect target being requested; "" while asking `url`
+  int redirects = 0;             // hops followed so far
   int depth = 0;                 // document: sitemap index nesting
   std::int64_t frontier_id = 0;  // article
   int prior_attempts = 0;        // article: attempts by earlier runs
   int attempts = 0;              // made in this run
+
+  const std::string& request_url() const { return hop.empty() ? url : hop; }
 };
 
 struct SiteState {
@@ -65,6 +69,7 @@ struct HostRobots {
 inline constexpr int kMaxSitemapDepth = 2;       // index -> index -> urlset
 inline constexpr int kMaxChildSitemaps = 100;    // per site per run
 inline constexpr std::size_t kAdmitBatch = 512;  // frontier rows per transaction
+inline constexpr int kMaxRedirects = 10;         // hops per job, as the fetcher's default
 
 }  // namespace crawl_detail
 
@@ -116,6 +121,10 @@ struct Crawler::Impl {
   void release(SteadyClock::time_point now);
   void refill();
   void on_result(FetchResult result, SteadyClock::time_point now);
+  void finish_job(Job job, FetchResult result, bool cut_short);
+  // A 3xx answer to a job that asked not to follow: the target goes through the same
+  // gates as any request (robots.txt of its host, the site's exclude patterns).
+  void follow_redirect(Job job, FetchResult result);
   void on_outcome(const PipelineOutcome& outcome);
   void collect_outcomes();
   void periodic(SteadyClock::time_point now, bool force);

@@ -180,6 +180,8 @@ bool UrlFilter::same_site(std::string_view url) const {
   return hosts_.count(host) > 0 || domains_.count(registrable_domain(host)) > 0;
 }
 
+bool UrlFilter::excluded(std::string_view url) const { return any_search(exclude_, std::string(trim(url))); }
+
 UrlVerdict UrlFilter::check(std::string_view url_in, LinkSource from) const {
   std::string url(trim(url_in));
   if (!is_http_url(url)) return UrlVerdict::not_http;

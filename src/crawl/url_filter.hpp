@@ -51,6 +51,10 @@ class UrlFilter {
   // registrable domain with one (a feed may list articles on a sister subdomain).
   bool same_site(std::string_view url) const;
 
+  // True when an exclude pattern matches: a URL the site must not fetch, wherever it
+  // came from (a redirect's target too, on any host).
+  bool excluded(std::string_view url) const;
+
  private:
   std::vector<std::regex> include_;
   std::vector<std::regex> exclude_;

@@ -142,7 +142,7 @@ void CurlFetcher::start(Queued queued, const std::string& host_key) {
   t.target = std::move(queued.target);
   t.host_key = host_key;
   t.max_body = options_.max_body_bytes;
-  t.max_redirects = options_.max_redirects;
+  t.max_redirects = t.request.follow_redirects ? options_.max_redirects : 0;
   t.easy = take_easy();
   if (!t.easy) {
     ready_.push_back(fetch::failed_result(t.request, FetchError::other, "curl_easy_init failed"));

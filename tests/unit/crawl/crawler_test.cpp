@@ -26,6 +26,13 @@ struct FakePage {
   std::string content_type = "text/html; charset=utf-8";
   std::string body;
   std::optional<double> retry_after_s;
+  std::string location;  // a redirect's target, as the Location header gives it
+
+  static FakePage redirect(long status, std::string to) {
+    FakePage p(status, "text/html", "");
+    p.location = std::move(to);
+    return p;
+  }
 };
 
 class FakeFetcher : public Fetcher {
@@ -44,6 +51,12 @@ class FakeFetcher : public Fetcher {
       r.body = it->second.body;
       r.content_type = it->second.content_type;
       r.retry_after_s = it->second.retry_after_s;
+      if (!it->second.location.empty()) {
+        // Only the crawler's own hop-by-hop following is played; a fetcher told to
+        // follow would have done it without asking.
+        EXPECT_FALSE(request.follow_redirects) << request.url;
+        r.headers.emplace_back("Location", it->second.location);
+      }
     }
     ready_.push_back(std::move(r));
   }
@@ -273,4 +286,77 @@ TEST_F(CrawlerTest, ASiteWhoseSourcesAllFailExitsOne) {
   EXPECT_TRUE(r.sites[1].failed_entirely());
   EXPECT_EQ(r.sites[1].source_failures.at("http_404"), 1);
   EXPECT_EQ(r.exit_code(), 1);
+}
+
+// A redirect is a new request: robots.txt of its host and the site's exclude patterns
+// decide about the target as about any URL, and the article keeps the URL it was found by.
+TEST_F(CrawlerTest, ARedirectIntoADisallowedPathIsNotFollowed) {
+  auto pages = site_pages();
+  pages["http://news.example/a/two"] = FakePage::redirect(301, "/private/two");
+  pages["http://news.example/private/two"] = {200, "text/html", article("Private")};
+  CrawlReport r = crawl(config_with(100), false, nullptr, pages);
+  EXPECT_EQ(std::count(requests_.begin(), requests_.end(), "http://news.example/private/two"), 0);
+  EXPECT_EQ(r.sites[0].added, 2);
+  EXPECT_EQ(r.sites[0].robots, 2) << "the feed's /private/ link and the redirect into /private/";
+  EXPECT_EQ(r.sites[0].failed_total(), 0);
+  Archive a(db_);
+  EXPECT_FALSE(a.article_by_url("http://news.example/private/two"));
+  EXPECT_EQ(a.frontier_count("News", "robots"), 2);
+}
+
+TEST_F(CrawlerTest, ARedirectToAnotherHostAsksThatHostsRobotsTxtFirst) {
+  auto pages = site_pages();
+  pages["http://news.example/a/two"] = FakePage::redirect(302, "http://other.example/story/two");
+  pages["http://news.example/a/three"] = FakePage::redirect(301, "http://other.example/hidden/three");
+  pages["http://other.example/robots.txt"] = {200, "text/plain", "User-agent: *\nDisallow: /hidden/\n"};
+  pages["http://other.example/story/two"] = {200, "text/html", article("Two elsewhere")};
+  pages["http://other.example/hidden/three"] = {200, "text/html", article("Three hidden")};
+  CrawlReport r = crawl(config_with(100), false, nullptr, pages);
+  auto at = [&](const std::string& url) { return std::find(requests_.begin(), requests_.end(), url) - requests_.begin(); };
+  ASSERT_LT(at("http://other.example/story/two"), static_cast<long>(requests_.size()));
+  EXPECT_LT(at("http://other.example/robots.txt"), at("http://other.example/story/two"));
+  EXPECT_EQ(std::count(requests_.begin(), requests_.end(), "http://other.example/robots.txt"), 1);
+  EXPECT_EQ(std::count(requests_.begin(), requests_.end(), "http://other.example/hidden/three"), 0);
+  EXPECT_EQ(r.sites[0].added, 2);
+  Archive a(db_);
+  auto moved = a.article_by_url("http://news.example/a/two");
+  ASSERT_TRUE(moved) << "the URL the feed gave finds the article";
+  EXPECT_EQ(moved->article.headline.value_or(""), "Two elsewhere");
+  EXPECT_EQ(moved->article.final_url, "http://other.example/story/two");
+  EXPECT_EQ(a.frontier_count("News", "done"), 2);
+}
+
+TEST_F(CrawlerTest, ARedirectIntoAnExcludedPathIsNotFollowed) {
+  auto pages = site_pages();
+  pages["http://news.example/a/two"] = FakePage::redirect(307, "http://news.example/video/two");
+  pages["http://news.example/video/two"] = {200, "text/html", article("Video")};
+  CrawlConfig c = test_config("per_host_delay = 0\nrecheck_days = 0\n",
+                              "[[site]]\nname = \"News\"\nfeeds = [\"http://news.example/rss.xml\"]\n"
+                              "exclude = [\"/video/\"]\n");
+  CrawlReport r = crawl(c, false, nullptr, pages);
+  EXPECT_EQ(std::count(requests_.begin(), requests_.end(), "http://news.example/video/two"), 0);
+  EXPECT_EQ(r.sites[0].failed.at("redirect_excluded"), 1);
+  EXPECT_EQ(r.sites[0].added, 2);
+  EXPECT_EQ(Archive(db_).frontier_count("News", "failed"), 1);
+}
+
+TEST_F(CrawlerTest, ARedirectLoopEndsAsTooManyRedirects) {
+  auto pages = site_pages();
+  pages["http://news.example/a/two"] = FakePage::redirect(302, "/a/two-b");
+  pages["http://news.example/a/two-b"] = FakePage::redirect(302, "/a/two");
+  CrawlReport r = crawl(config_with(100), false, nullptr, pages);
+  auto hops = std::count_if(requests_.begin(), requests_.end(),
+                            [](const std::string& u) { return u.find("/a/two") != std::string::npos; });
+  EXPECT_EQ(hops, 11) << "the URL and ten redirects";
+  EXPECT_EQ(r.sites[0].failed.at("too_many_redirects"), 1);
+  EXPECT_EQ(r.sites[0].added, 2);
+}
+
+TEST_F(CrawlerTest, AFeedThatMovedIsReadWhereItLeads) {
+  auto pages = site_pages();
+  pages["http://news.example/feed-v2.xml"] = pages["http://news.example/rss.xml"];
+  pages["http://news.example/rss.xml"] = FakePage::redirect(301, "/feed-v2.xml");
+  CrawlReport r = crawl(config_with(100), false, nullptr, pages);
+  EXPECT_EQ(r.sites[0].sources_failed, 0);
+  EXPECT_EQ(r.sites[0].added, 3);
 }

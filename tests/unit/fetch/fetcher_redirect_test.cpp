@@ -98,4 +98,18 @@ TEST_F(FetcherRedirect, ReturnsTheRedirectItselfWhenFollowingIsOff) {
   EXPECT_EQ(server_.requests().size(), 1u);
 }
 
+TEST_F(FetcherRedirect, OneRequestCanAskNotToFollow) {
+  newsarchive::FetchRequest request;
+  request.url = server_.url("/start");
+  request.follow_redirects = false;
+  FetchResult r = fetch_one(request);
+  EXPECT_EQ(r.error, FetchError::none) << r.error_message;
+  EXPECT_EQ(r.status, 301);
+  EXPECT_EQ(r.header("Location"), "/middle");
+  EXPECT_EQ(r.final_url, server_.url("/start"));
+  EXPECT_EQ(server_.requests().size(), 1u);
+  // A request that does not ask still follows.
+  EXPECT_EQ(fetch_one(server_.url("/start")).status, 200);
+}
+
 }  // namespace
