@@ -2,7 +2,12 @@
 #include "store/keys.hpp"
 
 #include <cstdint>
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <functional>
+#include <unordered_set>
+#include <vector>
 
 #include "core/dates.hpp"
 #include "core/text.hpp"
@@ -52,6 +57,43 @@ std::string site_key(std::string_view site) {
   if (s.rfind("www.", 0) == 0) s.erase(0, 4);
   while (!s.empty() && (s.back() == '/' || s.back() == '.')) s.pop_back();
   return s;
+}
+
+namespace {
+
+std::vector<std::string> lower_words(std::string_view text) {
+  std::vector<std::string> words;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    std::size_t start = i;
+    while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    if (i > start) words.push_back(to_lower_ascii(text.substr(start, i - start)));
+  }
+  return words;
+}
+
+std::unordered_set<std::uint64_t> ngrams(const std::vector<std::string>& words, std::size_t n) {
+  std::unordered_set<std::uint64_t> out;
+  for (std::size_t w = 0; w + n <= words.size(); ++w) {
+    std::string gram = words[w];
+    for (std::size_t k = 1; k < n; ++k) gram.append(" ").append(words[w + k]);
+    out.insert(std::hash<std::string>{}(gram));
+  }
+  return out;
+}
+
+}  // namespace
+
+double text_overlap(std::string_view a, std::string_view b) {
+  std::vector<std::string> wa = lower_words(a), wb = lower_words(b);
+  std::size_t n = std::min(wa.size(), wb.size()) < 3 ? 1 : 3;
+  auto x = ngrams(wa, n), y = ngrams(wb, n);
+  if (x.size() > y.size()) std::swap(x, y);
+  if (x.empty()) return y.empty() ? 1.0 : 0.0;
+  std::size_t shared = 0;
+  for (std::uint64_t h : x) shared += y.count(h);
+  return static_cast<double>(shared) / static_cast<double>(x.size());
 }
 
 }  // namespace newsarchive::store

@@ -14,5 +14,9 @@ std::string dated_key(const std::optional<std::string>& published, const std::st
 std::string url_key(std::string_view url);
 // A site as stored in articles.site: lower case, no "www.", the host of a URL.
 std::string site_key(std::string_view site);
+// How much of the shorter text the other holds: the share of its word trigrams
+// (lower-cased ASCII, split on whitespace; single words when a text has fewer than three)
+// in the other, 0..1. Two empty texts count as the same (1).
+double text_overlap(std::string_view a, std::string_view b);
 
 }  // namespace newsarchive::store

@@ -16,17 +16,22 @@ namespace newsarchive::store {
 
 namespace {
 
-// The article's identity: its canonical URL, else where the fetch ended, else asked. A
-// canonical on another site (a syndicated copy naming the agency's original) is kept as
-// the article's canonical_url but is not its identity: the copy is what this site published.
-std::string identity_of(const Article& a, const FetchResult& f) {
-  std::optional<std::string> fetched;
+// Where the page was fetched from: where the fetch ended, else asked.
+std::string fetched_key(const Article& a, const FetchResult& f) {
   for (const std::string* u : {&a.final_url, &f.final_url, &a.url, &f.url})
-    if ((fetched = normalize_url(*u))) break;
+    if (auto n = normalize_url(*u)) return *n;
+  return url_key(!a.url.empty() ? a.url : f.url);
+}
+
+// The article's identity: its canonical URL, else the fetched one. A canonical on
+// another site (a syndicated copy naming the agency's original) is kept as the
+// article's canonical_url but is not its identity: the copy is what this site published.
+std::string identity_of(const Article& a, const std::string& fetched) {
   if (a.canonical_url)
     if (auto n = normalize_url(*a.canonical_url))
-      if (!fetched || registrable_domain(url_host(*n)) == registrable_domain(url_host(*fetched))) return *n;
-  return fetched ? *fetched : url_key(!a.url.empty() ? a.url : f.url);
+      if (!is_http_url(fetched) || registrable_domain(url_host(*n)) == registrable_domain(url_host(fetched)))
+        return *n;
+  return fetched;
 }
 
 // articles.links: [[url, text], ...] in page order. One column rather than a row per
@@ -57,6 +62,21 @@ std::int64_t find_url(Connection& db, std::string_view url) {
   Statement q(db, "SELECT article_id FROM article_urls WHERE url = ?1", "looking up an article URL");
   q.bind(1, url_key(url));
   return q.step() ? q.int64(0) : 0;
+}
+
+// A template may give every story the same canonical URL (a "latest news" page that is
+// not above the story, so extraction kept it). A page whose canonical names an article
+// that none of its own URLs has led to before, with another headline and little of its
+// text, is another story: it is keyed by its own URL rather than made a revision.
+bool another_story(Connection& db, const Known& known, const Article& a, const FetchResult& f) {
+  for (const std::string* u : {&a.final_url, &f.final_url, &a.url, &f.url})
+    if (find_url(db, *u) == known.id) return false;
+  Statement q(db, "SELECT coalesce(headline, ''), body FROM articles WHERE id = ?1", "reading an article");
+  q.bind(1, known.id);
+  if (!q.step()) return false;
+  if (collapse_whitespace(to_lower_ascii(q.text(0))) == collapse_whitespace(to_lower_ascii(a.headline.value_or(""))))
+    return false;
+  return text_overlap(q.text(1), a.body) < 0.2;
 }
 
 std::int64_t insert_fetch(Connection& db, const PageRecord& rec, const std::string& started_at,
@@ -274,9 +294,14 @@ SaveResult save_record(Connection& db, const PageRecord& rec, FtsQueue& fts) {
   } else if (!rec.article) {
     r.status = SaveStatus::no_article;
   } else {
-    identity = identity_of(*rec.article, f);
+    const std::string fetched = fetched_key(*rec.article, f);
+    identity = identity_of(*rec.article, fetched);
     hash = rec.content_hash;
     known = find_article(db, identity);
+    if (known && identity != fetched && another_story(db, *known, *rec.article, f)) {
+      identity = fetched;
+      known = find_article(db, identity);
+    }
     r.status = !known ? SaveStatus::added : known->hash == hash ? SaveStatus::unchanged : SaveStatus::changed;
     if (known) r.article_id = known->id;
     if (r.status == SaveStatus::unchanged) {

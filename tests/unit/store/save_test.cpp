@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "newsarchive/archive.hpp"
+#include "store/keys.hpp"
 #include "store_fixtures.hpp"
 #include "support/temp_dir.hpp"
 
@@ -149,6 +150,47 @@ TEST(ArchiveSave, AliasFollowsTheLatestArticleButIdentityUrlsStayPut) {
   EXPECT_NE(id_c, id_d);
   EXPECT_EQ(archive.article_by_url("https://example.com/c")->id, id_c);
   EXPECT_EQ(archive.article_by_url("https://example.com/d")->id, id_d);
+}
+
+TEST(ArchiveSave, ATemplateCanonicalSharedByDifferentStoriesDoesNotMergeThem) {
+  // Every page of the site names /f/latest-news.html as canonical (not above the
+  // stories, so extraction keeps it): the second story is another article, not a
+  // revision of the first, and stays so when fetched again.
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  const std::string shared = "https://news.example/f/latest-news.html";
+  PageRecord a = article_page("https://news.example/f/harbour.html", "Harbour plan approved",
+                              "The council approved the harbour plan on Monday after a long debate.", shared);
+  PageRecord b = article_page("https://news.example/f/ferry.html", "Ferry timetable changes",
+                              "Winter ferries will leave an hour earlier from next week, the operator said.", shared);
+  auto ra = archive.save(a);
+  auto rb = archive.save(b);
+  EXPECT_EQ(rb.status, SaveStatus::added);
+  EXPECT_NE(ra.article_id, rb.article_id);
+  EXPECT_EQ(archive.article_by_url("https://news.example/f/ferry.html")->article.headline, "Ferry timetable changes");
+  EXPECT_EQ(archive.article_by_url("https://news.example/f/harbour.html")->article.headline, "Harbour plan approved");
+  b.fetch.started_at_ms = at_minute(5);
+  auto again = archive.save(b);
+  EXPECT_EQ(again.status, SaveStatus::unchanged);
+  EXPECT_EQ(again.article_id, rb.article_id);
+  EXPECT_EQ(archive.article(ra.article_id)->revisions, 1);
+  // A copy of a story under the canonical it names, edited, is still that story.
+  PageRecord amp = article_page("https://news.example/amp/harbour.html", "Harbour plan approved after debate",
+                                "The council approved the harbour plan on Monday after a long and heated debate.",
+                                shared);
+  auto ramp = archive.save(amp);
+  EXPECT_EQ(ramp.status, SaveStatus::changed);
+  EXPECT_EQ(ramp.article_id, ra.article_id);
+}
+
+TEST(TextOverlap, SharesOfWordTrigrams) {
+  using newsarchive::store::text_overlap;
+  EXPECT_DOUBLE_EQ(text_overlap("", ""), 1.0);
+  EXPECT_DOUBLE_EQ(text_overlap("One two three four", "one  TWO three four"), 1.0);
+  EXPECT_DOUBLE_EQ(text_overlap("one two three four", "five six seven eight"), 0.0);
+  EXPECT_DOUBLE_EQ(text_overlap("one two three", "zero one two three four"), 1.0) << "the shorter text is inside";
+  EXPECT_DOUBLE_EQ(text_overlap("Text.", "Some other text."), 1.0) << "single words for short texts";
+  EXPECT_DOUBLE_EQ(text_overlap("a b c d e", "a b c x y"), 1.0 / 3);
 }
 
 TEST(ArchiveSave, ACanonicalOnAnotherSiteIsNotTheIdentity) {
