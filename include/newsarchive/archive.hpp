@@ -137,6 +137,12 @@ struct FrontierEntry {
                                          // never-archived ones before any recheck
 };
 
+// Where the frontier ranks an entry among the pending (frontier_pending() takes the
+// highest first, then the earliest found): its published date in UTC, else `now` (ISO
+// 8601 UTC) for feed and section-page links, after every dated URL for undated sitemap
+// entries, and every recheck after every URL never archived.
+std::string frontier_priority(const FrontierEntry& e, const std::string& now);
+
 // A discovery document's validators from the last response read whole (schema 6).
 struct DocumentState {
   std::string final_url;  // the URLs it listed have it as found_on

@@ -481,7 +481,10 @@ CrawlReport Crawler::Impl::finish() {
   in_flight.clear();
   jobs.clear();
   fetcher.reset();
-  for (SiteState& s : sites) flush_admissions(s);
+  for (SiteState& s : sites) {
+    flush_admissions(s);
+    if (options.dry_run) list_would_fetch(s);
+  }
   if (pipeline) {
     pipeline->finish();
     collect_outcomes();

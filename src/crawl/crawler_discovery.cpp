@@ -14,6 +14,7 @@
 
 namespace newsarchive {
 
+using crawl_detail::Found;
 using crawl_detail::kAdmitBatch;
 using crawl_detail::kMaxChildSitemaps;
 using crawl_detail::kMaxSitemapDepth;
@@ -72,7 +73,7 @@ void Crawler::Impl::gate(Job job, const HostRobots& host) {
     return;
   }
   if (job.kind == JobKind::article && options.dry_run) {
-    would_fetch(job);
+    sites[job.site].allowed.push_back(job.url);
     return;
   }
   enqueue(std::move(job));
@@ -111,14 +112,22 @@ void Crawler::Impl::job_not_started(const Job& job, const std::string& reason) {
   }
 }
 
-void Crawler::Impl::would_fetch(const Job& job) {
-  SiteState& site = sites[job.site];
-  if (site.claimed >= site.config->max_pages) {
-    ++site.report.left;
-    return;
+void Crawler::Impl::list_would_fetch(SiteState& site) {
+  std::vector<std::string>& urls = site.allowed;
+  std::stable_sort(urls.begin(), urls.end(), [&](const std::string& a, const std::string& b) {
+    const Found& x = site.seen.at(a);
+    const Found& y = site.seen.at(b);
+    return x.priority != y.priority ? x.priority > y.priority : x.order < y.order;
+  });
+  for (const std::string& url : urls) {
+    if (site.claimed >= site.config->max_pages) {
+      ++site.report.left;
+      continue;
+    }
+    ++site.claimed;
+    if (options.on_would_fetch) options.on_would_fetch(site.config->name, url);
   }
-  ++site.claimed;
-  if (options.on_would_fetch) options.on_would_fetch(site.config->name, job.url);
+  urls.clear();
 }
 
 void Crawler::Impl::submit_document(int site_index, const std::string& url, int depth, JobKind kind) {
@@ -325,7 +334,12 @@ void Crawler::Impl::admit(int site_index, const std::string& url, LinkSource fro
   if (auto host = robots.find(robots_key(site_index, *key)); host != robots.end())
     disallowed = host->second.state == HostRobots::State::ready && !host->second.robots.allowed(*key);
   if (options.dry_run) {
-    if (!site.seen.insert(*key).second) return;
+    FrontierEntry ranked;
+    ranked.source = source_name(from);
+    if (!listed_date.empty()) ranked.published = listed_date;
+    ranked.recheck = archived;
+    Found found{frontier_priority(ranked, iso_utc_now()), site.seen.size()};
+    if (!site.seen.emplace(*key, std::move(found)).second) return;
     ++site.report.discovered;
     if (disallowed) {
       ++site.report.robots;

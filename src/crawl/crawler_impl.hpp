@@ -38,6 +38,12 @@ struct Job {
   const std::string& request_url() const { return hop.empty() ? url : hop; }
 };
 
+// Dry run: where the frontier would rank a URL found (it is not written there).
+struct Found {
+  std::string priority;  // frontier_priority()
+  std::size_t order = 0;  // discovery order, the frontier's tie-break
+};
+
 struct SiteState {
   const SiteConfig* config = nullptr;
   std::string token;  // robots.txt product token of its user_agent, lower case
@@ -45,7 +51,8 @@ struct SiteState {
   SiteReport report;
   std::unordered_set<std::string> home_hosts;  // authorities of its start/feed/sitemap URLs
   std::unordered_set<std::string> documents;   // discovery URLs taken up (normalised)
-  std::unordered_set<std::string> seen;        // dry run: article URLs found
+  std::unordered_map<std::string, Found> seen;  // dry run: article URLs found
+  std::vector<std::string> allowed;             // dry run: of those, the ones robots.txt allows
   std::vector<FrontierEntry> admissions;       // found, not yet in the frontier
   int discovery_open = 0;   // discovery jobs not finished (queued, parked, in flight)
   int child_sitemaps = 0;   // taken from sitemap indexes
@@ -157,7 +164,8 @@ struct Crawler::Impl {
   void admit(int site, const std::string& url, LinkSource from, const std::string& listed_date,
              const std::string& found_on);
   void flush_admissions(SiteState& site);
-  void would_fetch(const Job& job);
+  // Dry run: prints the URLs a real run would take from the frontier, in its order.
+  void list_would_fetch(SiteState& site);
 };
 
 }  // namespace newsarchive

@@ -31,6 +31,8 @@ std::vector<FrontierEntry> read_entries(Statement& q) {
   return out;
 }
 
+}  // namespace
+
 // Newest first, and a URL never archived before any recheck: a run's page budget goes to
 // what the archive lacks, so rechecks of young articles cannot starve a backlog. An
 // undated link on a section page or in a feed is news of today (found now); a sitemap
@@ -42,8 +44,6 @@ std::string frontier_priority(const FrontierEntry& e, const std::string& now) {
   if (key.empty()) key = "0~" + now;
   return e.recheck ? "0:" + key : key;
 }
-
-}  // namespace
 
 std::vector<FrontierAdd> Archive::frontier_add(std::int64_t run_id, std::vector<FrontierEntry>& entries) {
   impl_->require_writable("record discovered URLs");

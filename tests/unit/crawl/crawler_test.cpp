@@ -360,3 +360,39 @@ TEST_F(CrawlerTest, AFeedThatMovedIsReadWhereItLeads) {
   EXPECT_EQ(r.sites[0].sources_failed, 0);
   EXPECT_EQ(r.sites[0].added, 3);
 }
+
+TEST_F(CrawlerTest, DryRunListsWhatARealRunWouldFetchInItsOrder) {
+  // The feed lists its items oldest first and one undated; a sitemap adds an undated
+  // URL. A real run takes the undated feed item first (news of today, found now), then
+  // the dated ones newest first, and the undated sitemap entry last; the page limit
+  // cuts that order.
+  auto pages = site_pages();
+  pages["http://news.example/rss.xml"] = {
+      200, "application/rss+xml",
+      "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title>"
+      "<item><title>t</title><link>http://news.example/a/one</link><pubDate>Mon, 02 Mar 2026 08:00:00 GMT</pubDate></item>"
+      "<item><title>t</title><link>http://news.example/a/two</link></item>"
+      "<item><title>t</title><link>http://news.example/a/three</link><pubDate>Wed, 04 Mar 2026 08:00:00 GMT</pubDate></item>"
+      "</channel></rss>"};
+  pages["http://news.example/sitemap.xml"] = {
+      200, "application/xml",
+      "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+      "<url><loc>http://news.example/a/four</loc></url>"
+      "<url><loc>http://news.example/a/five</loc><lastmod>2026-03-03</lastmod></url></urlset>"};
+  pages["http://news.example/a/four"] = {200, "text/html", article("Four")};
+  pages["http://news.example/a/five"] = {200, "text/html", article("Five")};
+  CrawlConfig c = test_config("per_host_delay = 0\nconcurrency = 1\nmax_pages_per_site = 4\n",
+                              "[[site]]\nname = \"News\"\nfeeds = [\"http://news.example/rss.xml\"]\n"
+                              "sitemaps = [\"http://news.example/sitemap.xml\"]\n");
+  std::vector<std::string> printed;
+  CrawlReport dry = crawl(c, true, &printed, pages);
+  EXPECT_EQ(printed, (std::vector<std::string>{"http://news.example/a/two", "http://news.example/a/three",
+                                               "http://news.example/a/five", "http://news.example/a/one"}));
+  EXPECT_EQ(dry.sites[0].left, 1);
+  requests_.clear();
+  crawl(c, false, nullptr, pages);
+  std::vector<std::string> fetched;
+  for (const auto& u : requests_)
+    if (u.find("/a/") != std::string::npos) fetched.push_back(u);
+  EXPECT_EQ(fetched, printed) << "the real run fetches what the dry run listed, in that order";
+}
