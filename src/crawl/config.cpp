@@ -22,8 +22,8 @@ namespace {
 constexpr std::string_view kCrawlKeys[] = {
     "user_agent",  "concurrency",     "per_host_delay",   "max_pages_per_site",
     "recheck_days", "timeout",        "connect_timeout",  "max_body_mb",
-    "max_retries", "retry_base_delay", "max_retry_delay", "host_failure_limit",
-    "outlets",     "workers"};
+    "max_retries", "retry_base_delay", "max_retry_delay", "max_crawl_delay",
+    "host_failure_limit", "outlets",  "workers"};
 constexpr std::string_view kSiteKeys[] = {"name",    "start",     "feeds",          "sitemaps",
                                           "include", "exclude",   "max_pages",      "per_host_delay",
                                           "user_agent", "enabled"};
@@ -232,6 +232,8 @@ void read_crawl(const toml::table& t, Checker& c, CrawlSettings& s) {
       if (auto v = c.get_number(node, where, key, 0, false)) s.retry_base_delay = *v;
     } else if (key == "max_retry_delay") {
       if (auto v = c.get_number(node, where, key, 0, false)) s.max_retry_delay = *v;
+    } else if (key == "max_crawl_delay") {
+      if (auto v = c.get_number(node, where, key, 0, false)) s.max_crawl_delay = *v;
     } else if (key == "host_failure_limit") {
       if (auto v = c.get_int(node, where, key, 1, kIntMax)) s.host_failure_limit = *v;
     } else if (key == "outlets") {

@@ -42,6 +42,7 @@ struct CrawlSettings {
   int max_retries = 3;              // retries after the first attempt
   double retry_base_delay = 2.0;    // seconds; backoff is base * 2^attempt
   double max_retry_delay = 300.0;   // seconds; backoff cap
+  double max_crawl_delay = 60.0;    // seconds; a longer robots.txt Crawl-delay is capped here
   int host_failure_limit = 10;      // consecutive failures before a host is set aside
   std::string outlets;              // user outlet directory; "" = the built-in one.
                                     // Relative paths are resolved against the config

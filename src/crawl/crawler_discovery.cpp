@@ -164,7 +164,14 @@ void Crawler::Impl::resolve_robots(int site, const std::string& robots_txt, Robo
   host.robots = std::move(policy);
   host.unreachable = host.robots.kind() == Robots::Kind::disallow_all ? unreachable : "";
   std::string authority = HostScheduler::host_key(robots_txt);
-  if (auto delay = host.robots.crawl_delay()) scheduler.set_crawl_delay(authority, *delay);
+  if (auto delay = host.robots.crawl_delay()) {
+    // Honoured in full, a Crawl-delay of hours would hold a nightly run for days.
+    double cap = config.crawl.max_crawl_delay;
+    if (*delay > cap)
+      spdlog::warn("crawl: {} asks for a Crawl-delay of {:g} s; waiting max_crawl_delay ({:g} s) between requests to {}",
+                   robots_txt, *delay, cap, authority);
+    scheduler.set_crawl_delay(authority, std::min(*delay, cap));
+  }
   if (!host.unreachable.empty())
     spdlog::warn("crawl: {} unreachable ({}): nothing on {} is fetched this run", robots_txt, unreachable,
                  authority);

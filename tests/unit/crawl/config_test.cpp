@@ -66,6 +66,7 @@ TEST(Config, ReadsEveryKeyAndFillsDefaults) {
   EXPECT_DOUBLE_EQ(c.crawl.connect_timeout, 10.0);
   EXPECT_EQ(c.crawl.max_retries, 3);
   EXPECT_EQ(c.crawl.host_failure_limit, 10);
+  EXPECT_DOUBLE_EQ(c.crawl.max_crawl_delay, 60.0);
   EXPECT_EQ(c.crawl.outlets, "");
   EXPECT_GE(c.crawl.workers, 1);
 
@@ -138,6 +139,9 @@ TEST(Config, NegativeAndOutOfRangeNumbersAreErrors) {
   EXPECT_EQ(error_of(with_crawl_key("concurrency = 0")),
             "sites.toml:2: [crawl]: 'concurrency' must be between 1 and 1024, got 0");
   EXPECT_EQ(error_of(with_crawl_key("timeout = 0")), "sites.toml:2: [crawl]: 'timeout' must be > 0, got 0");
+  EXPECT_EQ(error_of(with_crawl_key("max_crawl_delay = -2")),
+            "sites.toml:2: [crawl]: 'max_crawl_delay' must be >= 0, got -2");
+  EXPECT_DOUBLE_EQ(parse_config(with_crawl_key("max_crawl_delay = 5"), "s.toml").crawl.max_crawl_delay, 5.0);
   EXPECT_EQ(error_of(site_with("name = \"A\"\nfeeds = [\"https://a.example/rss\"]\nmax_pages = -1\n")),
             "sites.toml:4: [[site]] \"A\": 'max_pages' must be between 0 and 2147483647, got -1");
 }

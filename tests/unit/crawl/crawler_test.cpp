@@ -396,3 +396,19 @@ TEST_F(CrawlerTest, DryRunListsWhatARealRunWouldFetchInItsOrder) {
     if (u.find("/a/") != std::string::npos) fetched.push_back(u);
   EXPECT_EQ(fetched, printed) << "the real run fetches what the dry run listed, in that order";
 }
+
+TEST_F(CrawlerTest, AHugeCrawlDelayIsCappedAtMaxCrawlDelay) {
+  // Honoured in full, an hour between requests would hold this run for hours: the time
+  // limit would end it with the articles unfetched.
+  auto pages = site_pages();
+  pages["http://news.example/robots.txt"] = {200, "text/plain", "User-agent: *\nCrawl-delay: 3600\n"};
+  CrawlOptions o;
+  o.db_path = db_;
+  o.config_path = "test.toml";
+  o.max_duration_s = 20;
+  CrawlConfig c = test_config("per_host_delay = 0\nmax_crawl_delay = 0.01\n");
+  Crawler crawler(c, select_sites(c, {}), o, std::make_unique<FakeFetcher>(pages, &requests_));
+  CrawlReport r = crawler.run();
+  EXPECT_EQ(r.end, RunEnd::completed);
+  EXPECT_EQ(r.sites[0].added, 4);
+}
