@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <optional>
 
@@ -88,7 +89,10 @@ int run_crawl(const CrawlCommandOptions& o, Context& ctx) {
 
   CrawlOptions co;
   co.db_path = db;
-  co.config_path = o.config;
+  // The run record names the file wherever `runs` is later read from.
+  std::error_code ec;
+  std::filesystem::path absolute = std::filesystem::absolute(o.config, ec);
+  co.config_path = ec ? o.config : absolute.lexically_normal().string();
   co.dry_run = o.dry_run;
   co.max_duration_s = max_duration;
   co.resolve = ctx.resolve;

@@ -172,9 +172,12 @@ void Crawler::Impl::resolve_robots(int site, const std::string& robots_txt, Robo
                    robots_txt, *delay, cap, authority);
     scheduler.set_crawl_delay(authority, std::min(*delay, cap));
   }
-  if (!host.unreachable.empty())
-    spdlog::warn("crawl: {} unreachable ({}): nothing on {} is fetched this run", robots_txt, unreachable,
-                 authority);
+  if (!host.unreachable.empty()) {
+    // robots.txt rules one scheme, host and port: name the origin, not just the host.
+    std::string_view origin(robots_txt);
+    if (iends_with(origin, "/robots.txt")) origin.remove_suffix(std::string_view("/robots.txt").size());
+    spdlog::warn("crawl: {} unreachable ({}): nothing on {} is fetched this run", robots_txt, unreachable, origin);
+  }
   // The Sitemap: lines serve the sites that live on this host.
   std::vector<std::string> sitemaps = host.robots.sitemaps();
   std::vector<Job> parked = std::move(host.parked);
@@ -234,6 +237,7 @@ void Crawler::Impl::finish_document(const Job& job, FetchResult r, bool cut_shor
   spdlog::info("crawl: {}: {} ({}, {} entries)", site.config->name, job.url, feed_kind_name(doc.kind),
                doc.entries.size());
   if (doc.kind == FeedKind::unknown) {
+    spdlog::warn("crawl: {}: discovery source {} failed: not a feed or sitemap", site.config->name, job.url);
     remember_document(job.url, {});
     source_failed(job.site, "not_a_feed");
     return;

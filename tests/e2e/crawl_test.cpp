@@ -202,6 +202,35 @@ TEST_F(CrawlE2E, ASiteWhoseSourcesAllFailMakesTheRunExitOne) {
   EXPECT_EQ(latest_run()["state"], "failed");
 }
 
+TEST_F(CrawlE2E, AFeedThatIsNotAFeedFailsWithAWarningSayingSo) {
+  // Gamma's "feed" is alpha's HTML home page (the sitemaps alpha's robots.txt names
+  // still serve it).
+  std::string text = sites_.config(0) + "\n[[site]]\nname = \"Gamma\"\nfeeds = [\"" +
+                     sites_.url("alpha.example", "/") + "\"]\n";
+  auto r = testsupport::run_newsarchive([&] {
+    auto args = crawl_args(text);
+    args.insert(args.begin(), "-v");
+    return args;
+  }());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(latest_run()["summary"]["sites"][2]["source_failures"]["not_a_feed"], 1);
+  EXPECT_TRUE(contains(r.err, "Gamma: discovery source " + sites_.url("alpha.example", "/") +
+                                  " failed: not a feed or sitemap"))
+      << r.err;
+}
+
+TEST_F(CrawlE2E, TheRunRecordNamesTheSitesFileByItsFullPath) {
+  dir_.write("sites.toml", sites_.config(0));
+  std::vector<std::string> args{"--db", db_};
+  for (const auto& a : sites_.resolve_args()) args.push_back(a);
+  args.insert(args.end(), {"crawl", "--config", "sites.toml", "--site", "beta"});
+  testsupport::RunOptions in_dir;
+  in_dir.cwd = dir_.path().string();
+  auto r = testsupport::run_newsarchive(args, in_dir);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(latest_run()["config"], (dir_.path() / "sites.toml").lexically_normal().string());
+}
+
 // A site's own user_agent is sent with its requests, and its product token chooses the
 // robots.txt group: Beta's robots.txt lets "newsarchive" in and everyone else out.
 TEST_F(CrawlE2E, ASitesOwnUserAgentIsSentAndReadsRobotsTxtWithItsToken) {

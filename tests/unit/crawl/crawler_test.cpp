@@ -412,3 +412,13 @@ TEST_F(CrawlerTest, AHugeCrawlDelayIsCappedAtMaxCrawlDelay) {
   EXPECT_EQ(r.end, RunEnd::completed);
   EXPECT_EQ(r.sites[0].added, 4);
 }
+
+TEST_F(CrawlerTest, AnUnreachableRobotsTxtKeepsEveryRequestOffTheHost) {
+  // RFC 9309: a robots.txt answering 5xx means "disallow everything" for the run.
+  auto pages = site_pages();
+  pages["http://news.example/robots.txt"] = {500, "text/plain", "down"};
+  CrawlReport r = crawl(patient_config("max_retries = 0"), false, nullptr, pages);
+  EXPECT_EQ(requests_, std::vector<std::string>{"http://news.example/robots.txt"});
+  EXPECT_EQ(r.sites[0].source_failures.at("robots_unreachable"), 1);
+  EXPECT_TRUE(r.sites[0].failed_entirely());
+}
