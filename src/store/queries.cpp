@@ -130,19 +130,6 @@ ArticleSummary read_summary(const Statement& q, int first) {
   return s;
 }
 
-namespace {
-
-// A LIKE pattern for names containing `name`: its own %, _ and \ match themselves.
-std::string contains_pattern(std::string_view name) {
-  std::string pattern = "%";
-  for (char c : name) {
-    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
-    pattern += c;
-  }
-  return pattern + '%';
-}
-
-}  // namespace
 }  // namespace store
 
 using store::Statement;
@@ -167,16 +154,17 @@ std::optional<StoredArticle> Archive::article_by_url(std::string_view url) const
 
 std::vector<ArticleSummary> Archive::list(const ListQuery& query) const {
   if (query.author) {
-    // LIKE compares ASCII letters case-insensitively.
+    // Names and the query are compared as the search index folds words ("muller"
+    // finds "Jane MÜLLER"), as a run of whole words or their beginnings.
     Statement q(impl_->db,
                 "SELECT a.id, a.url, a.site, a.headline, a.published, a.last_fetched FROM articles a "
-                "WHERE (?2 IS NULL OR a.site = ?2) AND EXISTS (SELECT 1 FROM authors w "
-                "WHERE w.article_id = a.id AND w.name LIKE ?1 ESCAPE '\\') "
+                "WHERE (?2 IS NULL OR a.site = ?2) AND fold_words(?1) <> '' AND EXISTS (SELECT 1 FROM authors w "
+                "WHERE w.article_id = a.id AND ' ' || fold_words(w.name) LIKE '% ' || fold_words(?1) || '%') "
                 "ORDER BY a.dated DESC, a.id DESC LIMIT ?3 OFFSET ?4",
                 "listing articles by author");
     std::optional<std::string> site;
     if (query.site) site = store::site_key(*query.site);
-    q.bind(1, store::contains_pattern(*query.author)).bind(2, site).bind(3, query.limit).bind(4, query.offset);
+    q.bind(1, *query.author).bind(2, site).bind(3, query.limit).bind(4, query.offset);
     return store::read_summaries(q);
   }
   if (query.site) {

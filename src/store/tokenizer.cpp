@@ -191,7 +191,51 @@ int tokenize(Fts5Tokenizer* p, void* ctx, int flags, const char* text, int n, To
   return SQLITE_OK;
 }
 
+// fold_words(): one unicode61 instance per connection, made with the index's arguments.
+struct Folder {
+  Builtin builtin;
+  Fts5Tokenizer* instance = nullptr;
+  std::string out;
+  ~Folder() {
+    if (instance) builtin.methods.xDelete(instance);
+  }
+};
+
+int append_word(void* ctx, int, const char* token, int n, int, int) {
+  std::string& out = static_cast<Folder*>(ctx)->out;
+  if (!out.empty()) out.push_back(' ');
+  out.append(token, static_cast<std::size_t>(n));
+  return SQLITE_OK;
+}
+
+void fold_words(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return sqlite3_result_null(ctx);
+  auto* f = static_cast<Folder*>(sqlite3_user_data(ctx));
+  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  int n = sqlite3_value_bytes(argv[0]);
+  f->out.clear();
+  int rc = f->builtin.methods.xTokenize(f->instance, f, FTS5_TOKENIZE_DOCUMENT, text ? text : "", n, append_word);
+  if (rc != SQLITE_OK) return sqlite3_result_error_code(ctx, rc);
+  sqlite3_result_text64(ctx, f->out.data(), f->out.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
 }  // namespace
+
+void install_fold_words(Connection& db) {
+  fts5_api* api = fts5_api_of(db.get());
+  if (!api) throw ArchiveError(ArchiveError::Kind::open, "archive " + db.path() + ": this SQLite has no FTS5");
+  auto folder = std::make_unique<Folder>();
+  int rc = api->xFindTokenizer(api, "unicode61", &folder->builtin.context, &folder->builtin.methods);
+  if (rc != SQLITE_OK) throw db.error(rc, "finding FTS5's unicode61 tokenizer");
+  const char* args[] = {"remove_diacritics", "2"};
+  rc = folder->builtin.methods.xCreate(folder->builtin.context, args, 2, &folder->instance);
+  if (rc != SQLITE_OK) throw db.error(rc, "making a unicode61 tokenizer");
+  // The connection owns the folder from here, even when registering fails.
+  rc = sqlite3_create_function_v2(db.get(), "fold_words", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                  folder.release(), fold_words, nullptr, nullptr,
+                                  [](void* p) { delete static_cast<Folder*>(p); });
+  if (rc != SQLITE_OK) throw db.error(rc, "registering fold_words()");
+}
 
 fts5_api* fts5_api_of(sqlite3* db) {
   fts5_api* api = nullptr;

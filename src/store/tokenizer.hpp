@@ -14,5 +14,9 @@ fts5_api* fts5_api_of(sqlite3* db);
 // Registers the tokenizer on `db` (for tables declared with tokenize='unicode61 ...').
 // Throws ArchiveError when the SQLite library has no FTS5.
 void install_fast_unicode61(Connection& db);
+// Registers the SQL function fold_words(text) on `db`: the words the search index
+// keeps of `text` (unicode61, diacritics removed, lower case) joined by single spaces,
+// so "Jane MÜLLER-Roe" is "jane muller roe". NULL stays NULL.
+void install_fold_words(Connection& db);
 
 }  // namespace newsarchive::store
