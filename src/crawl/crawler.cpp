@@ -256,16 +256,18 @@ void Crawler::Impl::release(SteadyClock::time_point now) {
     request.user_agent = user_agent_of(job.site);
     // robots.txt redirects are followed as RFC 9309 asks; every other hop is vetted.
     request.follow_redirects = job.kind == JobKind::robots;
-    // Validators are kept under the URL as found, so each hop of a redirect sends them.
+    // An article's validators are those of the article this URL leads to (a hop's own
+    // target may be another article); a document's are kept under the URL as found and
+    // go to it and to the last URL it led to.
     if (job.kind == JobKind::article && archive) {
-      if (auto known = archive->known_url(job.url)) {
+      if (auto known = archive->known_url(t.url)) {
         if (!known->etag.empty()) request.etag = known->etag;
         if (!known->last_modified.empty()) request.last_modified = known->last_modified;
       }
     }
     // A dry run lists what a feed holds, so it asks for the whole document.
     if (job.kind == JobKind::document && archive && !options.dry_run) {
-      if (auto doc = archive->document_state(job.url)) {
+      if (auto doc = archive->document_state(job.url); doc && (job.hop.empty() || job.hop == doc->final_url)) {
         if (!doc->etag.empty()) request.etag = doc->etag;
         if (!doc->last_modified.empty()) request.last_modified = doc->last_modified;
       }
@@ -351,6 +353,7 @@ void Crawler::Impl::follow_redirect(Job job, FetchResult result) {
   record(std::move(hop), "redirect to " + redact_url(*target));
   job.hop = std::move(*target);
   ++job.redirects;
+  --job.attempts;  // a hop followed is not an attempt: backoff counts failed chains
   submit(std::move(job));
 }
 
@@ -387,7 +390,9 @@ void Crawler::Impl::article_not_fetched(const Job& job, const std::string& state
   r.id = job.frontier_id;
   r.state = state;
   r.error = reason;
-  if (state == "failed") r.next_attempt_at = retry_not_before(job.prior_attempts + 1, now_ms() / 1000);
+  r.attempts = job.attempts;  // a redirect refused after its request counts
+  if (state == "failed")
+    r.next_attempt_at = retry_not_before(job.prior_attempts + std::max(1, job.attempts), now_ms() / 1000);
   finished.push_back(std::move(r));
 }
 

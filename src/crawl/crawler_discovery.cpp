@@ -349,16 +349,29 @@ void Crawler::Impl::admit(int site_index, const std::string& url, LinkSource fro
     ranked.source = source_name(from);
     if (!listed_date.empty()) ranked.published = listed_date;
     ranked.recheck = archived;
-    Found found{frontier_priority(ranked, iso_utc_now()), site.seen.size()};
-    if (!site.seen.emplace(*key, std::move(found)).second) return;
-    ++site.report.discovered;
-    if (disallowed) {
-      ++site.report.robots;
-      return;
-    }
-    if (known) {
-      ++site.report.known;
-      return;
+    std::string priority = frontier_priority(ranked, iso_utc_now());
+    auto [it, first] = site.seen.try_emplace(*key, Found{priority, site.seen.size(), !listed_date.empty(), known});
+    Found& found = it->second;
+    if (!first) {
+      // As frontier_add() would: a later listing dates a URL the first left undated,
+      // or says an archived one changed, which makes it due.
+      bool promote = found.known && !known;
+      if (promote || (!found.dated && !listed_date.empty())) found.priority = priority;
+      found.dated = found.dated || !listed_date.empty();
+      if (!promote) return;
+      found.known = false;
+      --site.report.known;
+    } else {
+      ++site.report.discovered;
+      if (disallowed) {
+        ++site.report.robots;
+        found.known = false;  // nothing to promote
+        return;
+      }
+      if (known) {
+        ++site.report.known;
+        return;
+      }
     }
     Job job;
     job.kind = JobKind::article;

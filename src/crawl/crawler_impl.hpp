@@ -40,8 +40,10 @@ struct Job {
 
 // Dry run: where the frontier would rank a URL found (it is not written there).
 struct Found {
-  std::string priority;  // frontier_priority()
+  std::string priority;   // frontier_priority()
   std::size_t order = 0;  // discovery order, the frontier's tie-break
+  bool dated = false;     // a listing gave it a date
+  bool known = false;     // archived and not due: not to be fetched
 };
 
 struct SiteState {

@@ -64,19 +64,37 @@ std::int64_t find_url(Connection& db, std::string_view url) {
   return q.step() ? q.int64(0) : 0;
 }
 
+std::size_t word_count(std::string_view text) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    n += !space && !in_word;
+    in_word = !space;
+  }
+  return n;
+}
+
 // A template may give every story the same canonical URL (a "latest news" page that is
 // not above the story, so extraction kept it). A page whose canonical names an article
-// that none of its own URLs has led to before, with another headline and little of its
-// text, is another story: it is keyed by its own URL rather than made a revision.
+// is another story, keyed by its own URL rather than made a revision, when one of its
+// URLs already leads to another article, or when none has led to this one and it has
+// another headline and not half of its text (short texts, briefs sharing a footer, say
+// too little: the headline decides).
 bool another_story(Connection& db, const Known& known, const Article& a, const FetchResult& f) {
-  for (const std::string* u : {&a.final_url, &f.final_url, &a.url, &f.url})
-    if (find_url(db, *u) == known.id) return false;
+  for (const std::string* u : {&a.final_url, &f.final_url, &a.url, &f.url}) {
+    std::int64_t id = find_url(db, *u);
+    if (id) return id != known.id;
+  }
   Statement q(db, "SELECT coalesce(headline, ''), body FROM articles WHERE id = ?1", "reading an article");
   q.bind(1, known.id);
   if (!q.step()) return false;
   if (collapse_whitespace(to_lower_ascii(q.text(0))) == collapse_whitespace(to_lower_ascii(a.headline.value_or(""))))
     return false;
-  return text_overlap(q.text(1), a.body) < 0.2;
+  constexpr std::size_t kTellingWords = 50;
+  const std::string body = q.text(1);
+  if (word_count(body) < kTellingWords || word_count(a.body) < kTellingWords) return true;
+  return text_overlap(body, a.body) < 0.5;
 }
 
 std::int64_t insert_fetch(Connection& db, const PageRecord& rec, const std::string& started_at,

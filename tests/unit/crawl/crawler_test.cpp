@@ -27,6 +27,7 @@ struct FakePage {
   std::string body;
   std::optional<double> retry_after_s;
   std::string location;  // a redirect's target, as the Location header gives it
+  std::string etag;      // answered with a 304 when the request sends it back
 
   static FakePage redirect(long status, std::string to) {
     FakePage p(status, "text/html", "");
@@ -40,7 +41,7 @@ class FakeFetcher : public Fetcher {
   explicit FakeFetcher(std::map<std::string, FakePage> pages, std::vector<std::string>* log)
       : pages_(std::move(pages)), log_(log) {}
   void add(FetchRequest request) override {
-    log_->push_back(request.url);
+    log_->push_back(request.url + (request.etag ? " If-None-Match: " + *request.etag : ""));
     FetchResult r;
     r.tag = request.tag;
     r.url = request.url;
@@ -51,6 +52,11 @@ class FakeFetcher : public Fetcher {
       r.body = it->second.body;
       r.content_type = it->second.content_type;
       r.retry_after_s = it->second.retry_after_s;
+      r.etag = it->second.etag;
+      if (!r.etag.empty() && request.etag == r.etag) {
+        r.status = 304;
+        r.body.clear();
+      }
       if (!it->second.location.empty()) {
         // Only the crawler's own hop-by-hop following is played; a fetcher told to
         // follow would have done it without asking.
@@ -352,13 +358,68 @@ TEST_F(CrawlerTest, ARedirectLoopEndsAsTooManyRedirects) {
   EXPECT_EQ(r.sites[0].added, 2);
 }
 
-TEST_F(CrawlerTest, AFeedThatMovedIsReadWhereItLeads) {
+TEST_F(CrawlerTest, AFeedThatMovedIsReadWhereItLeadsAndAskedForConditionally) {
+  // The feed moved to another directory; its links are relative to where it is now.
   auto pages = site_pages();
-  pages["http://news.example/feed-v2.xml"] = pages["http://news.example/rss.xml"];
-  pages["http://news.example/rss.xml"] = FakePage::redirect(301, "/feed-v2.xml");
-  CrawlReport r = crawl(config_with(100), false, nullptr, pages);
-  EXPECT_EQ(r.sites[0].sources_failed, 0);
-  EXPECT_EQ(r.sites[0].added, 3);
+  pages["http://news.example/rss.xml"] = FakePage::redirect(301, "/feeds/main.xml");
+  pages["http://news.example/feeds/main.xml"] = {200, "application/rss+xml", rss({"one", "two"})};
+  pages["http://news.example/feeds/main.xml"].etag = "\"f1\"";
+  pages["http://news.example/feeds/one"] = {200, "text/html", article("One")};
+  pages["http://news.example/feeds/two"] = {200, "text/html", article("Two")};
+  CrawlReport first = crawl(config_with(100), false, nullptr, pages);
+  EXPECT_EQ(first.sites[0].sources_failed, 0);
+  EXPECT_EQ(first.sites[0].added, 2);
+  requests_.clear();
+  CrawlReport second = crawl(config_with(100), false, nullptr, pages);
+  EXPECT_NE(std::find(requests_.begin(), requests_.end(), "http://news.example/feeds/main.xml If-None-Match: \"f1\""),
+            requests_.end())
+      << "the validators kept for the feed go to where it moved";
+  EXPECT_EQ(second.sites[0].sources_failed, 0);
+  EXPECT_EQ(second.sites[0].discovered, 2) << "a 304 lists what the feed listed last time";
+}
+
+TEST_F(CrawlerTest, RedirectsFollowedAreNotCountedAsAttempts) {
+  auto pages = site_pages();
+  pages["http://news.example/a/two"] = FakePage::redirect(301, "/a/two-b");
+  pages["http://news.example/a/two-b"] = FakePage::redirect(301, "/a/two-c");  // then 404
+  crawl(config_with(100), false, nullptr, pages);
+  Archive a(db_);
+  bool seen = false;
+  for (const FrontierEntry& e : a.frontier_listed_by("http://news.example/rss.xml")) {
+    if (e.url != "http://news.example/a/two") continue;
+    seen = true;
+    EXPECT_EQ(e.state, "failed");
+    EXPECT_EQ(e.attempts, 1) << "one chain, one attempt: the backoff starts at an hour";
+  }
+  EXPECT_TRUE(seen);
+}
+
+TEST_F(CrawlerTest, DryRunRanksAURLByTheDateALaterListingGives) {
+  // The feed lists /a/one undated (news of today); the sitemap dates it 2020. A real run
+  // ranks it by that date, after /a/two (2026).
+  auto pages = site_pages();
+  pages["http://news.example/rss.xml"] = {
+      200, "application/rss+xml",
+      "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title>"
+      "<item><title>t</title><link>http://news.example/a/one</link></item>"
+      "<item><title>t</title><link>http://news.example/a/two</link><pubDate>Wed, 04 Mar 2026 08:00:00 GMT</pubDate></item>"
+      "</channel></rss>"};
+  pages["http://news.example/sitemap.xml"] = {
+      200, "application/xml",
+      "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+      "<url><loc>http://news.example/a/one</loc><lastmod>2020-01-01</lastmod></url></urlset>"};
+  CrawlConfig c = test_config("per_host_delay = 0\nconcurrency = 1\n",
+                              "[[site]]\nname = \"News\"\nfeeds = [\"http://news.example/rss.xml\"]\n"
+                              "sitemaps = [\"http://news.example/sitemap.xml\"]\n");
+  std::vector<std::string> printed;
+  crawl(c, true, &printed, pages);
+  EXPECT_EQ(printed, (std::vector<std::string>{"http://news.example/a/two", "http://news.example/a/one"}));
+  requests_.clear();
+  crawl(c, false, nullptr, pages);
+  std::vector<std::string> fetched;
+  for (const auto& u : requests_)
+    if (u.find("/a/") != std::string::npos) fetched.push_back(u);
+  EXPECT_EQ(fetched, printed);
 }
 
 TEST_F(CrawlerTest, DryRunListsWhatARealRunWouldFetchInItsOrder) {

@@ -155,14 +155,20 @@ TEST(ArchiveSave, AliasFollowsTheLatestArticleButIdentityUrlsStayPut) {
 TEST(ArchiveSave, ATemplateCanonicalSharedByDifferentStoriesDoesNotMergeThem) {
   // Every page of the site names /f/latest-news.html as canonical (not above the
   // stories, so extraction keeps it): the second story is another article, not a
-  // revision of the first, and stays so when fetched again.
+  // revision of the first, and stays so when fetched again, edited or not.
   testsupport::TempDir dir;
   Archive archive(dir.file("a.db"));
   const std::string shared = "https://news.example/f/latest-news.html";
-  PageRecord a = article_page("https://news.example/f/harbour.html", "Harbour plan approved",
-                              "The council approved the harbour plan on Monday after a long debate.", shared);
+  const std::string harbour =
+      "The council approved the harbour plan on Monday after a long debate about costs, noise and the ferry "
+      "timetable. Work on the new quay starts in spring and should be finished before the summer season, the "
+      "mayor said, adding that local firms would be asked to bid first. Fishermen welcomed the plan but asked "
+      "for a second slipway, which the council promised to study before the end of the year.";
+  const std::string footer = " Follow us on social media and subscribe to our newsletter for the latest news.";
+  PageRecord a = article_page("https://news.example/f/harbour.html", "Harbour plan approved", harbour, shared);
   PageRecord b = article_page("https://news.example/f/ferry.html", "Ferry timetable changes",
-                              "Winter ferries will leave an hour earlier from next week, the operator said.", shared);
+                              "Winter ferries will leave an hour earlier from next week, the operator said." + footer,
+                              shared);
   auto ra = archive.save(a);
   auto rb = archive.save(b);
   EXPECT_EQ(rb.status, SaveStatus::added);
@@ -173,11 +179,21 @@ TEST(ArchiveSave, ATemplateCanonicalSharedByDifferentStoriesDoesNotMergeThem) {
   auto again = archive.save(b);
   EXPECT_EQ(again.status, SaveStatus::unchanged);
   EXPECT_EQ(again.article_id, rb.article_id);
+  // The ferry story, edited to recap the harbour story, is still the ferry story.
+  PageRecord edited = article_page("https://news.example/f/ferry.html", "Ferry timetable changes for winter",
+                                   harbour + " Winter ferries will leave an hour earlier.", shared);
+  edited.fetch.started_at_ms = at_minute(6);
+  auto re = archive.save(edited);
+  EXPECT_EQ(re.article_id, rb.article_id);
+  EXPECT_EQ(re.status, SaveStatus::changed);
+  // A brief sharing only the site's footer with another is another story.
+  PageRecord brief = article_page("https://news.example/f/storm.html", "Storm warning",
+                                  "Gales are expected on the coast tonight." + footer, shared);
+  EXPECT_EQ(archive.save(brief).status, SaveStatus::added);
   EXPECT_EQ(archive.article(ra.article_id)->revisions, 1);
   // A copy of a story under the canonical it names, edited, is still that story.
   PageRecord amp = article_page("https://news.example/amp/harbour.html", "Harbour plan approved after debate",
-                                "The council approved the harbour plan on Monday after a long and heated debate.",
-                                shared);
+                                harbour + " A public meeting follows next month.", shared);
   auto ramp = archive.save(amp);
   EXPECT_EQ(ramp.status, SaveStatus::changed);
   EXPECT_EQ(ramp.article_id, ra.article_id);
