@@ -10,7 +10,9 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/render.hpp"
+#include "core/stop_flag.hpp"
 #include "core/text.hpp"
 
 namespace newsarchive::cli {
@@ -113,6 +115,8 @@ int run_export(const ExportOptions& o, Context& ctx) {
   TempFile tmp;
   std::ostream* out = &std::cout;
   if (!o.output.empty() && o.output != "-") {
+    if (clobbers_archive(o.output, ctx.db_path()))
+      throw CliError(kUsage, "export -o " + o.output + " is the archive " + ctx.db_path() + " (or one of its files)");
     // Written beside the target and renamed, so a reader never sees half an export.
     // mkstemp makes the temporary name unpredictable and creates it exclusively, so
     // nothing planted at that name (a symlink) is followed.
@@ -126,8 +130,13 @@ int run_export(const ExportOptions& o, Context& ctx) {
     if (!file) throw CliError(kUsage, "cannot write " + o.output + ": " + std::strerror(errno));
     out = &file;
   }
+  // SIGINT/SIGTERM end the export without leaving the temporary file behind.
+  StopFlag& stop = install_stop_handlers();
   std::int64_t n = 0;
   archive.for_each_article([&](const StoredArticle& s) {
+    if (stop.requested())
+      throw CliError(kInterrupted, "export interrupted after " + std::to_string(n) + " articles" +
+                                       (tmp.path.empty() ? "" : "; " + o.output + " not written"));
     *out << json_line(stored_json(s)) << '\n';
     ++n;
   });

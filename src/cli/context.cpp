@@ -25,7 +25,8 @@ void Context::add_options(CLI::App& app) {
   app.add_flag("-q,--quiet", quiet, "Only errors on stderr");
   app.add_option("--log-file", log_file, "Also log to this file (rotating, 3 x 10 MB)");
   app.add_option("--resolve", resolve, "HOST:PORT:ADDR, as curl's --resolve (repeatable)")
-      ->type_name("HOST:PORT:ADDR");
+      ->type_name("HOST:PORT:ADDR")
+      ->check(resolve_entry_check());
   app.add_option("--outlets", outlets_file, "Outlet directory TSV to use instead of the built-in one")
       ->check(CLI::ExistingFile);
   // For `crawl` these override the configuration file's [crawl] values (said in the help).
@@ -36,9 +37,12 @@ void Context::add_options(CLI::App& app) {
   };
   fetch_option("--user-agent", user_agent, "User-Agent header; starts with a product name (default: newsarchive's own)")
       ->check(user_agent_check());
-  fetch_option("--timeout", timeout_s, "Seconds allowed per transfer")->check(CLI::PositiveNumber);
-  fetch_option("--connect-timeout", connect_timeout_s, "Seconds allowed to connect")->check(CLI::PositiveNumber);
-  fetch_option("--max-body-mb", max_body_mb, "Largest page kept, decoded, in MB")->check(CLI::PositiveNumber);
+  fetch_option("--timeout", timeout_s, "Seconds allowed per transfer")
+      ->check(bounded_number_check(0.001, 7 * 86400, "seconds"));
+  fetch_option("--connect-timeout", connect_timeout_s, "Seconds allowed to connect")
+      ->check(bounded_number_check(0.001, 86400, "seconds"));
+  fetch_option("--max-body-mb", max_body_mb, "Largest page kept, decoded, in MB")
+      ->check(bounded_number_check(0.001, 1 << 20, "MB"));
   fetch_option("--concurrency", concurrency, "Transfers in flight")->check(CLI::Range(1, kMaxConcurrency));
   // Not a crawl override: a crawl paces each host by its per_host_delay.
   options_["--per-host"] = app.add_option("--per-host", per_host, "Transfers in flight per host (fetch; not crawl)")
@@ -58,6 +62,9 @@ void Context::setup_logging() const {
   sinks.push_back(console);
   auto file_level = level;
   if (!log_file.empty()) {
+    // A log file would rotate the archive away (renaming it), then write over it.
+    if (clobbers_archive(log_file, db_path()))
+      throw CliError(kUsage, "--log-file " + log_file + " is the archive " + db_path() + " (or one of its files)");
     // spdlog would create missing directories, or fail later; a cron job must learn at
     // once that its log goes nowhere.
     std::FILE* probe = std::fopen(log_file.c_str(), "a");

@@ -1,12 +1,25 @@
 #include "cli/option_checks.hpp"
 
 #include <CLI/CLI.hpp>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
 #include <string>
 
 #include "core/dates.hpp"
 #include "crawl/config.hpp"
 
 namespace newsarchive::cli {
+
+namespace {
+
+std::string format_number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.10g", v);
+  return buf;
+}
+
+}  // namespace
 
 bool is_calendar_date(std::string_view text) {
   // Exactly the extended form: ISO 8601 also reads "20261120" and times.
@@ -30,6 +43,59 @@ CLI::Validator user_agent_check() {
         return "'" + value + "' " + problem;
       },
       "", "user agent");
+}
+
+CLI::Validator bounded_number_check(double min, double max, const char* unit) {
+  return CLI::Validator(
+      [=](std::string& value) -> std::string {
+        double v = 0;
+        const char* begin = value.c_str();
+        char* end = nullptr;
+        v = std::strtod(begin, &end);
+        if (end != begin && *end == '\0' && std::isfinite(v) && v >= min && v <= max) return {};
+        return "'" + value + "' must be a number of " + unit + " from " + format_number(min) + " to " +
+               format_number(max);
+      },
+      "", "number");
+}
+
+bool is_resolve_entry(std::string_view text) {
+  constexpr auto npos = std::string_view::npos;
+  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+  if (text.empty()) return false;
+  std::size_t from = 0;  // an IPv6 host is bracketed: its colons separate nothing
+  if (text.front() == '[' && (from = text.find(']')) == npos) return false;
+  std::size_t host_end = text.find(':', from);
+  if (host_end == npos || host_end == 0) return false;
+  std::size_t port_end = text.find(':', host_end + 1);
+  if (port_end == npos || port_end + 1 >= text.size()) return false;
+  std::string_view port = text.substr(host_end + 1, port_end - host_end - 1);
+  if (port.empty() || port.size() > 5 || port.find_first_not_of("0123456789") != npos) return false;
+  int n = std::stoi(std::string(port));
+  return n >= 1 && n <= 65535;
+}
+
+CLI::Validator resolve_entry_check() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        if (is_resolve_entry(value)) return {};
+        return "'" + value + "' is not HOST:PORT:ADDR (e.g. news.example:443:127.0.0.1)";
+      },
+      "", "HOST:PORT:ADDR");
+}
+
+bool clobbers_archive(const std::string& path, const std::string& db) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path target = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  if (ec) return false;
+  for (const char* suffix : {"", "-wal", "-shm", "-journal", ".lock"}) {
+    fs::path companion = fs::weakly_canonical(fs::absolute(db + suffix, ec), ec);
+    if (!ec && companion == target) return true;
+    std::error_code same;
+    if (fs::equivalent(path, db + suffix, same) && !same) return true;
+  }
+  return false;
 }
 
 }  // namespace newsarchive::cli

@@ -18,4 +18,16 @@ CLI::Validator calendar_date_check();
 // (user_agent_problem() in crawl/config.hpp), for every command.
 CLI::Validator user_agent_check();
 
+// A finite number from `min` to `max` ("--timeout 1e-9" would round to 0 ms, which
+// curl reads as no limit; "nan" and "1e300" overflow), said in `unit`.
+CLI::Validator bounded_number_check(double min, double max, const char* unit);
+
+// For --resolve: curl's HOST:PORT:ADDR[,ADDR...] (a leading '+' allowed), PORT 1-65535.
+bool is_resolve_entry(std::string_view text);
+CLI::Validator resolve_entry_check();
+
+// True when writing `path` would overwrite the archive at `db` or one of its companion
+// files (-wal, -shm, -journal, .lock): the same file, or the same name once resolved.
+bool clobbers_archive(const std::string& path, const std::string& db);
+
 }  // namespace newsarchive::cli

@@ -2,6 +2,7 @@
 #include "parse/segment.hpp"
 
 #include <array>
+#include <cctype>
 #include <string>
 
 #include "core/text.hpp"
@@ -167,6 +168,16 @@ std::size_t count_chars(std::string_view s, std::size_t from, std::size_t to) {
   return n;
 }
 
+// Letters and digits (any code point outside ASCII counts as a letter).
+std::size_t count_alnum(std::string_view s, std::size_t from, std::size_t to) {
+  std::size_t n = 0;
+  for (std::size_t i = from; i < to && i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c >= 0xC0) || (c < 0x80 && std::isalnum(c))) ++n;
+  }
+  return n;
+}
+
 }  // namespace
 
 std::size_t utf8_length(std::string_view s) { return count_chars(s, 0, s.size()); }
@@ -244,6 +255,9 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
   std::string open_href;
   std::size_t link_begin = 0;
   int pending_br = 0;
+  int time_depth = 0;         // open <time> elements
+  std::size_t time_begin = 0;  // where the open <time>'s text starts in buf
+  std::size_t time_alnum = 0;  // letters and digits of buf inside <time> elements
 
   auto close_link_part = [&](std::size_t end) {
     std::size_t b = link_begin;
@@ -261,6 +275,7 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
   auto flush = [&] {
     pending_br = 0;
     if (open_link) close_link_part(buf.size());
+    if (time_depth > 0) time_alnum += count_alnum(buf, time_begin, buf.size());
     while (!buf.empty() && buf.back() == ' ') buf.pop_back();
     if (!buf.empty()) {
       RawBlock rb;
@@ -277,6 +292,7 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
       rb.block.text = std::move(buf);
       rb.block.links = std::move(links);
       rb.chars = utf8_length(rb.block.text);
+      rb.only_time = time_alnum > 0 && time_alnum == count_alnum(rb.block.text, 0, rb.block.text.size());
       for (const auto& l : rb.block.links) rb.link_chars += count_chars(rb.block.text, l.begin, l.end);
       owner_blocks.back() += 1;
       out.push_back(std::move(rb));
@@ -284,6 +300,8 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
     buf.clear();
     links.clear();
     link_begin = 0;
+    time_begin = 0;
+    time_alnum = 0;
   };
 
   while (!stack.empty()) {
@@ -297,6 +315,7 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
         open_link = nullptr;
         open_href.clear();
       }
+      if (t == GUMBO_TAG_TIME && --time_depth == 0) time_alnum += count_alnum(buf, time_begin, buf.size());
       if (is_block_tag(t)) {
         flush();
         if (t == GUMBO_TAG_BLOCKQUOTE) --quote_depth;
@@ -360,6 +379,8 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
       link_begin = buf.size();
     } else if (t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) {
       append_collapsed(buf, " ");
+    } else if (t == GUMBO_TAG_TIME && time_depth++ == 0) {
+      time_begin = buf.size();
     }
     stack.push_back({n, true});
     const GumboVector* kids = children_of(n);

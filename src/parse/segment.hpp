@@ -16,6 +16,7 @@ struct RawBlock {
   std::size_t chars = 0;             // code points of block.text
   std::size_t link_chars = 0;        // code points inside links
   bool whole_owner = true;           // the owner holds no other block
+  bool only_time = false;            // every letter and digit sits inside <time> elements
 };
 
 enum class Strictness { strict, lenient };

@@ -135,6 +135,51 @@ TEST(CliErrors, UnopenableLogFileIsAUsageErrorBeforeAnyWork) {
   EXPECT_TRUE(std::filesystem::exists(log));
 }
 
+// A number that would overflow, or round to "no limit", is refused before any work.
+TEST(CliErrors, NumbersOutsideTheirRangeAreUsageErrors) {
+  testsupport::TempDir dir;
+  std::string page = dir.write("page.html", kPage);
+  for (const char* timeout : {"0", "1e-9", "nan", "inf", "-1", "1e300", "5s"})
+    expect_one_line_error(run_newsarchive({"--timeout", timeout, "extract", page}), 2, "--timeout");
+  expect_one_line_error(run_newsarchive({"--connect-timeout", "0.0001", "extract", page}), 2, "--connect-timeout");
+  for (const char* mb : {"1e300", "nan", "0"})
+    expect_one_line_error(run_newsarchive({"--max-body-mb", mb, "extract", page}), 2, "--max-body-mb");
+  auto r = run_newsarchive({"--timeout", "1e-9", "extract", page});
+  EXPECT_TRUE(contains(r.err, "from 0.001 to 604800")) << r.err;
+  EXPECT_EQ(run_newsarchive({"--timeout", "0.5", "--max-body-mb", "0.5", "extract", page}).exit_code, 0);
+}
+
+TEST(CliErrors, AMalformedResolveEntryIsAUsageError) {
+  testsupport::TempDir dir;
+  std::string page = dir.write("page.html", kPage);
+  for (const char* entry : {"bad", "news.example:80", "news.example:http:127.0.0.1", ":80:127.0.0.1",
+                            "news.example:70000:127.0.0.1", "news.example:80:"})
+    expect_one_line_error(run_newsarchive({"--resolve", entry, "extract", page}), 2, "--resolve");
+  for (const char* entry : {"news.example:80:127.0.0.1", "+news.example:443:127.0.0.1,127.0.0.2", "[::1]:80:127.0.0.1"})
+    EXPECT_EQ(run_newsarchive({"--resolve", entry, "extract", page}).exit_code, 0) << entry;
+}
+
+// An export or a log written to the archive's own path would destroy it.
+TEST(CliErrors, NoOutputOrLogOverwritesTheArchive) {
+  testsupport::LoopbackServer server;
+  server.http().Get("/school.html", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content(kPage, "text/html; charset=utf-8");
+  });
+  server.start();
+  testsupport::TempDir dir;
+  std::string db = dir.file("a.db");
+  ASSERT_EQ(run_newsarchive({"--db", db, "fetch", server.url("/school.html")}).exit_code, 0);
+  std::filesystem::create_symlink(db, dir.file("link.db"));
+  for (const std::string& target : {db, dir.file("link.db"), dir.file("sub/../a.db-wal"), db + ".lock"}) {
+    expect_one_line_error(run_newsarchive({"--db", db, "export", "-o", target}), 2, "is the archive");
+    expect_one_line_error(run_newsarchive({"--db", db, "--log-file", target, "list"}), 2, "is the archive");
+  }
+  auto list = run_newsarchive({"--db", db, "list"});
+  EXPECT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_EQ(lines(list.out).size(), 1u) << "the archive is intact: " << list.out;
+  EXPECT_EQ(run_newsarchive({"--db", db, "export", "-o", dir.file("out.jsonl")}).exit_code, 0);
+}
+
 // --user-agent is checked as the configuration file's user_agent, for every command.
 TEST(CliErrors, UserAgentMustStartWithAProductNameForEveryCommand) {
   testsupport::TempDir dir;
