@@ -230,11 +230,16 @@ OutletDirectory OutletDirectory::from_file(const std::string& path) {
   if (!in) throw std::runtime_error("cannot read outlet file " + path);
   std::ostringstream ss;
   ss << in.rdbuf();
+  OutletDirectory dir;
   try {
-    return from_tsv(ss.str());
+    dir = from_tsv(ss.str());
   } catch (const std::runtime_error& e) {
     throw std::runtime_error(path + ": " + e.what());
   }
+  // An empty file (a truncated download) would quietly drop every text source a
+  // reparse finds: the built-in directory is the way to have a default.
+  if (dir.size() == 0) throw std::runtime_error(path + ": holds no outlets");
+  return dir;
 }
 
 OutletDirectory OutletDirectory::builtin() {

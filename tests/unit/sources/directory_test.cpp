@@ -109,6 +109,16 @@ TEST(OutletDirectory, UserFileReplacesTheBuiltInDirectory) {
   EXPECT_EQ(dir.by_name("Bugle").front()->name, "The Local Bugle");
   EXPECT_EQ(dir.by_host("bbc.co.uk"), nullptr);
   EXPECT_THROW(OutletDirectory::from_file(tmp.file("missing.tsv")), std::runtime_error);
+  // An empty or header-only file is a mistake (a truncated copy), not a directory.
+  for (const char* text : {"", "name\taliases\tdomains\tcountry\tkind\n"}) {
+    std::string empty = tmp.write("empty.tsv", text);
+    try {
+      OutletDirectory::from_file(empty);
+      ADD_FAILURE() << "accepted: '" << text << "'";
+    } catch (const std::runtime_error& e) {
+      EXPECT_NE(std::string(e.what()).find("holds no outlets"), std::string::npos) << e.what();
+    }
+  }
 }
 
 TEST(OutletDirectory, BuiltInCopyHasTheMajorOutletsWithTheirCanonicalNames) {
