@@ -45,8 +45,9 @@ std::vector<std::string> read_url_list(const std::string& path) {
   return urls;
 }
 
-// Each distinct URL is fetched once; copies[i] counts how often the input named
-// unique[i], so its line can be printed once per input URL.
+// Each distinct URL is fetched once (as first given: URLs that normalise alike, differing
+// in case, fragment or tracking parameters, are one); copies[i] counts how often the
+// input named unique[i], so its line can be printed once per input URL.
 struct Inputs {
   std::vector<std::string> unique;
   std::vector<std::size_t> copies;
@@ -56,7 +57,7 @@ Inputs distinct(const std::vector<std::string>& urls) {
   Inputs in;
   std::unordered_map<std::string, std::size_t> index;
   for (const auto& u : urls) {
-    auto [it, fresh] = index.emplace(u, in.unique.size());
+    auto [it, fresh] = index.emplace(normalize_url(u).value_or(u), in.unique.size());
     if (fresh) {
       in.unique.push_back(u);
       in.copies.push_back(0);

@@ -171,3 +171,16 @@ TEST_F(FetchCommand, PrintsALinePerInputUrlAndFetchesARepeatedOneOnce) {
   EXPECT_EQ(a_requests, 1);
   EXPECT_EQ(SqliteReader(db_).count("SELECT count(*) FROM articles"), 3);
 }
+
+TEST_F(FetchCommand, URLsThatNormaliseAlikeAreFetchedOnce) {
+  const std::string a = server_.url("/a.html");
+  std::string upper = a;
+  upper.replace(0, 4, "HTTP");
+  auto r = na({"fetch", a + "?utm_source=x", a, a + "#comments", upper});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(lines(r.out).size(), 4u) << "a line per input URL: " << r.out;
+  int a_requests = 0;
+  for (const auto& q : server_.requests()) a_requests += q.path.rfind("/a.html", 0) == 0;
+  EXPECT_EQ(a_requests, 1);
+  EXPECT_FALSE(contains(r.out, "unchanged")) << r.out;
+}
