@@ -104,6 +104,8 @@ struct Revision {
   std::string fetched_at;
   std::optional<std::string> headline;
   std::string body;
+  std::vector<std::string> authors;       // the byline of this version
+  std::optional<std::string> published;   // as the page stated it
 };
 
 struct SourceFilter {

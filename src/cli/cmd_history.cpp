@@ -28,6 +28,12 @@ const Revision& find_version(const std::vector<Revision>& revs, int number, cons
                                 std::to_string(revs.size()) + ")");
 }
 
+std::string byline(const Revision& r) {
+  std::string out;
+  for (const std::string& name : r.authors) out += (out.empty() ? "" : "; ") + name;
+  return out;
+}
+
 int run_history(const HistoryOptions& o, Context& ctx) {
   Archive archive = open_archive_for_reading(ctx);
   std::optional<StoredArticle> found =
@@ -40,18 +46,25 @@ int run_history(const HistoryOptions& o, Context& ctx) {
     const Revision& a = find_version(revs, o.diff.at(0), o.ref);
     const Revision& b = find_version(revs, o.diff.at(1), o.ref);
     std::string headline_a = a.headline.value_or(""), headline_b = b.headline.value_or("");
+    // A corrected byline or date makes a version as a new text does: show it too.
+    std::string authors = word_diff(byline(a), byline(b));
+    std::string published = word_diff(a.published.value_or(""), b.published.value_or(""));
     if (o.json) {
       Json j{{"id", found->id},
              {"from", a.number},
              {"to", b.number},
              {"headline", word_diff(headline_a, headline_b)},
+             {"authors", authors},
+             {"published", published},
              {"body", word_diff(a.body, b.body)}};
       std::cout << json_line(j) << '\n';
       return kOk;
     }
     std::cout << "--- version " << a.number << "  " << a.fetched_at << '\n'
               << "+++ version " << b.number << "  " << b.fetched_at << '\n';
-    std::cout << "headline: " << word_diff(headline_a, headline_b) << "\n\n";
+    std::cout << "headline: " << word_diff(headline_a, headline_b) << '\n';
+    std::cout << "authors: " << authors << '\n';
+    std::cout << "published: " << published << "\n\n";
     std::cout << word_diff(a.body, b.body) << '\n';
     return kOk;
   }
@@ -63,6 +76,8 @@ int run_history(const HistoryOptions& o, Context& ctx) {
              {"version", r.number},
              {"fetched_at", r.fetched_at},
              {"headline", r.headline ? Json(*r.headline) : Json(nullptr)},
+             {"authors", r.authors},
+             {"published", r.published ? Json(*r.published) : Json(nullptr)},
              {"size", r.body.size()}};
       std::cout << json_line(j) << '\n';
     } else {

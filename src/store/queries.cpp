@@ -273,12 +273,14 @@ std::optional<KnownUrl> Archive::known_url(std::string_view url) const {
 
 std::vector<Revision> Archive::revisions(std::int64_t article_id) const {
   Statement q(impl_->db,
-              "SELECT r.id, r.number, r.fetched_at, r.headline, coalesce(r.body, a.body) FROM revisions r "
-              "JOIN articles a ON a.id = r.article_id WHERE r.article_id = ?1 ORDER BY r.number",
+              "SELECT r.id, r.number, r.fetched_at, r.headline, coalesce(r.body, a.body), r.authors, r.published "
+              "FROM revisions r JOIN articles a ON a.id = r.article_id WHERE r.article_id = ?1 ORDER BY r.number",
               "reading revisions");
   q.bind(1, article_id);
   std::vector<Revision> out;
-  while (q.step()) out.push_back(Revision{q.int64(0), q.integer(1), q.text(2), q.opt_text(3), q.text(4)});
+  while (q.step())
+    out.push_back(Revision{q.int64(0), q.integer(1), q.text(2), q.opt_text(3), q.text(4),
+                           store::strings_from_json(q.text(5)), q.opt_text(6)});
   return out;
 }
 

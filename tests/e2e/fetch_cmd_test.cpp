@@ -59,6 +59,16 @@ class FetchCommand : public ::testing::Test {
       res.set_content(story("Tagged story"), "text/html; charset=utf-8");
     });
     http.Get("/always-304", [](const httplib::Request&, httplib::Response& res) { res.status = 304; });
+    // The same story, its byline and date corrected from version 2 on.
+    http.Get("/corrected.html", [this](const httplib::Request&, httplib::Response& res) {
+      bool v2 = corrected_;
+      std::string page = story("Harbour vote");
+      page.insert(page.find("</head>"), std::string("<meta name=\"author\" content=\"") +
+                                            (v2 ? "John Smith" : "Jane Doe") +
+                                            "\"><meta property=\"article:published_time\" content=\"" +
+                                            (v2 ? "2026-11-19T08:00:00Z" : "2026-11-18T08:00:00Z") + "\">");
+      res.set_content(page, "text/html; charset=utf-8");
+    });
     server_.start();
     db_ = dir_.file("archive.db");
   }
@@ -78,6 +88,7 @@ class FetchCommand : public ::testing::Test {
 
   std::atomic<int> slow_s_{3};
   std::atomic<bool> released_{false};
+  std::atomic<bool> corrected_{false};
   testsupport::TempDir dir_;
   testsupport::LoopbackServer server_;
   std::string db_;
@@ -183,4 +194,20 @@ TEST_F(FetchCommand, URLsThatNormaliseAlikeAreFetchedOnce) {
   for (const auto& q : server_.requests()) a_requests += q.path.rfind("/a.html", 0) == 0;
   EXPECT_EQ(a_requests, 1);
   EXPECT_FALSE(contains(r.out, "unchanged")) << r.out;
+}
+
+TEST_F(FetchCommand, HistoryShowsACorrectedBylineAndDate) {
+  const std::string url = server_.url("/corrected.html");
+  ASSERT_EQ(na({"fetch", url}).exit_code, 0);
+  corrected_ = true;
+  auto again = na({"fetch", url});
+  ASSERT_TRUE(contains(again.out, "changed")) << again.out;
+  auto diff = na({"history", url, "--diff", "1", "2"});
+  ASSERT_EQ(diff.exit_code, 0) << diff.err;
+  EXPECT_TRUE(contains(diff.out, "authors: [-Jane Doe-] {+John Smith+}")) << diff.out;
+  EXPECT_TRUE(contains(diff.out, "published: [-2026-11-18T08:00:00Z-] {+2026-11-19T08:00:00Z+}")) << diff.out;
+  auto versions = json_lines(na({"history", url, "--json"}).out);
+  ASSERT_EQ(versions.size(), 2u);
+  EXPECT_EQ(versions[0]["authors"], json::array({"Jane Doe"}));
+  EXPECT_EQ(versions[1]["published"], "2026-11-19T08:00:00Z");
 }
