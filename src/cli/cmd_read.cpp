@@ -90,7 +90,7 @@ int run_search(const SearchOptions& o, Context& ctx) {
       std::cout << json_line(j) << '\n';
     } else {
       print_summary(std::cout, h.article);
-      std::cout << "        " << h.snippet << '\n';
+      std::cout << "        " << collapse_whitespace(h.snippet) << '\n';  // one line, as the summary
     }
   }
   return kOk;
@@ -165,10 +165,11 @@ Command add_list_command(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ListOptions>();
   CLI::App* cmd = app.add_subcommand("list", "List archived articles, newest first");
   cmd->add_option("--site", o->site, "Only this host (www. ignored)")->type_name("HOST");
-  cmd->add_option("--author", o->author, "Only articles by an author whose name contains NAME (any case)")
+  cmd->add_option("--author", o->author,
+                  "Only articles by an author whose name holds the words of NAME (any case, accents folded)")
       ->type_name("NAME")
       ->check([](const std::string& name) { return trim(name).empty() ? "give a name or part of one" : ""; });
-  cmd->add_option("-n,--limit", o->limit, "At most this many")->check(CLI::Range(1, 1000000));
+  cmd->add_option("-n,--limit", o->limit, "At most this many (default 50)")->check(CLI::Range(1, 1000000));
   cmd->add_option("--offset", o->offset, "Skip this many")->check(CLI::NonNegativeNumber);
   cmd->add_flag("--json", o->json, "One JSON object a line");
   return {cmd, [o, &ctx] { return run_list(*o, ctx); }};
@@ -181,7 +182,8 @@ Command add_search_command(CLI::App& app, Context& ctx) {
                   "Words, \"a phrase\", AND/OR/NOT, prefix*, NEAR(a b, N); a word with punctuation inside "
                   "(covid-19, bbc.co.uk) is searched as a phrase")
       ->required();
-  cmd->add_option("-n,--limit", o->limit, "At most this many")->check(CLI::Range(1, 100000));
+  cmd->add_option("-n,--limit", o->limit, "At most this many (default 20; ranking covers the newest 5000 matches)")
+      ->check(CLI::Range(1, 5000));
   cmd->add_flag("--json", o->json, "One JSON object a line");
   return {cmd, [o, &ctx] { return run_search(*o, ctx); }};
 }

@@ -254,6 +254,11 @@ TEST(CliErrors, SearchTakesNewsTermsAndListFindsAnAuthor) {
   }
   auto bad = run_newsarchive({"--db", db, "search", "St Piran\"s"});
   expect_one_line_error(bad, 2, "double quotes");
+  // The plain listing: the summary line, then the snippet on one line (the body's
+  // paragraph breaks inside it are spaces).
+  auto plain = run_newsarchive({"--db", db, "search", "earliest AND county"});
+  EXPECT_EQ(lines(plain.out).size(), 2u) << plain.out;
+  EXPECT_FALSE(contains(plain.out, "\n\n")) << plain.out;
 
   for (const char* name : {"okonkwo", "Chidi Okonkwo", "CHIDI"}) {
     auto r = run_newsarchive({"--db", db, "list", "--json", "--author", name});
