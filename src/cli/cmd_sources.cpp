@@ -58,7 +58,7 @@ int run_sources(const SourcesOptions& o, Context& ctx) {
   SourceFilter filter;
   if (!o.site.empty()) filter.site = o.site;
   if (!o.since.empty()) filter.since = o.since;
-  if (!o.until.empty()) filter.until = o.until;
+  if (!o.until.empty()) filter.until = day_after(o.until);  // the day itself included
   filter.limit = o.limit;
   if (!o.cites.empty()) {
     ResolvedOutlet outlet = resolve_outlet(o.cites, ctx);
@@ -101,10 +101,10 @@ Command add_sources_command(CLI::App& app, Context& ctx) {
   cmd->add_option("--cites", o->cites, "List the articles citing this outlet (name, alias or domain)")
       ->type_name("OUTLET");
   cmd->add_option("--site", o->site, "Only articles on this host")->type_name("HOST");
-  cmd->add_option("--since", o->since, "Only articles published on or after this date")
+  cmd->add_option("--since", o->since, "Only articles published on or after this date (UTC)")
       ->type_name("YYYY-MM-DD")
       ->check(calendar_date_check());
-  cmd->add_option("--until", o->until, "Only articles published before this date")
+  cmd->add_option("--until", o->until, "Only articles published on or before this date (UTC)")
       ->type_name("YYYY-MM-DD")
       ->check(calendar_date_check());
   cmd->add_option("-n,--limit", o->limit, "At most this many rows")->check(CLI::Range(1, 1000000));

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/dates.hpp"
+#include "core/time.hpp"
 #include "crawl/config.hpp"
 
 namespace newsarchive::cli {
@@ -24,6 +25,12 @@ std::string format_number(double v) {
 bool is_calendar_date(std::string_view text) {
   // Exactly the extended form: ISO 8601 also reads "20261120" and times.
   return text.size() == 10 && text[4] == '-' && text[7] == '-' && parse_iso8601(text).has_value();
+}
+
+std::string day_after(std::string_view date) {
+  std::optional<DateTime> dt = parse_iso8601(date);
+  if (!dt) return std::string(date);
+  return iso_utc((dt->to_unix() + 86400) * 1000).substr(0, 10);
 }
 
 CLI::Validator calendar_date_check() {

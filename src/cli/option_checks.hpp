@@ -13,6 +13,9 @@ namespace newsarchive::cli {
 bool is_calendar_date(std::string_view text);
 // For every --since and --until: accepts what is_calendar_date() accepts.
 CLI::Validator calendar_date_check();
+// The calendar date after `date` (a date is_calendar_date() accepts), YYYY-MM-DD: an
+// inclusive --until D is "before the day after D".
+std::string day_after(std::string_view date);
 
 // For --user-agent: the rule the configuration file's user_agent follows
 // (user_agent_problem() in crawl/config.hpp), for every command.

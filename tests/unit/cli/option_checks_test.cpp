@@ -63,3 +63,28 @@ TEST(UserAgentCheck, RejectsBlankAgentsAndControlCharacters) {
   }
   EXPECT_NE(parse_error(user_agent_check(), {"--value", ""}).find("product name"), std::string::npos);
 }
+
+TEST(CalendarDate, DayAfterCrossesMonthsYearsAndLeapDays) {
+  EXPECT_EQ(day_after("2026-11-20"), "2026-11-21");
+  EXPECT_EQ(day_after("2026-11-30"), "2026-12-01");
+  EXPECT_EQ(day_after("2026-12-31"), "2027-01-01");
+  EXPECT_EQ(day_after("2024-02-28"), "2024-02-29");
+  EXPECT_EQ(day_after("2026-02-28"), "2026-03-01");
+}
+
+TEST(ResolveEntry, TakesCurlsHostPortAddr) {
+  for (const char* ok : {"news.example:80:127.0.0.1", "+news.example:443:127.0.0.1,127.0.0.2", "[::1]:8080:127.0.0.1",
+                         "a:65535:[::1]"})
+    EXPECT_TRUE(is_resolve_entry(ok)) << ok;
+  for (const char* bad : {"", "+", "bad", "news.example:80", "news.example:80:", ":80:127.0.0.1", "news.example::1.2.3.4",
+                          "news.example:0:127.0.0.1", "news.example:65536:127.0.0.1", "news.example:8o:127.0.0.1",
+                          "[::1:80:127.0.0.1"})
+    EXPECT_FALSE(is_resolve_entry(bad)) << bad;
+}
+
+TEST(BoundedNumber, RefusesWhatCannotBeALimit) {
+  auto check = bounded_number_check(0.001, 604800, "seconds");
+  for (const char* ok : {"0.001", "1", "2.5", "604800", "1e2"}) EXPECT_EQ(parse_error(check, {"--value", ok}), "") << ok;
+  for (const char* bad : {"0", "0.0009", "1e-9", "-1", "nan", "inf", "1e300", "5s", ""})
+    EXPECT_NE(parse_error(check, {"--value", bad}), "") << bad;
+}
