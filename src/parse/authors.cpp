@@ -1,6 +1,7 @@
 // Author names: from the page's statements to a clean list of person names.
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "core/dates.hpp"
 #include "core/text.hpp"
@@ -167,6 +168,44 @@ bool is_person_name(const std::string& p) {
   return true;
 }
 
+// A word of a person's name as written in a name field: capitalised ("O'Brien", "Smith-Jones",
+// "ÖZTÜRK", an initial "J."), letters with inner apostrophes and hyphens only.
+bool capitalised_name_word(std::string_view w) {
+  if (w.empty()) return false;
+  unsigned char first = static_cast<unsigned char>(w[0]);
+  if (!(std::isupper(first) || first >= 0xC0)) return false;
+  if (w.size() == 2 && w[1] == '.') return std::isupper(first) != 0;  // an initial
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    bool inner = i > 0 && i + 1 < w.size();
+    if (std::isalpha(c) || c >= 0x80) continue;
+    if (inner && (c == '\'' || c == '-')) continue;
+    return false;
+  }
+  return true;
+}
+
+// "O'Brien, Pat" -> "Pat O'Brien": the library-catalogue order "Surname, Given" of one person.
+// Only a value with exactly one comma and no other separator or join word, where each side is
+// one or two capitalised name words and one side is a single word ("Jane Doe, John Smith" is two
+// people), and neither side is an organisation or a role ("Jane Doe, Reuters", "Doe, Staff").
+// A byline printed on the page writes "Name, Place" ("Jane Doe, Washington"): there the
+// surname before the comma is a single word.
+std::optional<std::string> given_name_first(const std::string& s, bool printed) {
+  if (std::count(s.begin(), s.end(), ',') != 1) return std::nullopt;
+  auto parts = split_names(s);  // splits at every separator and join word
+  if (parts.size() != 2) return std::nullopt;
+  auto surname = words(parts[0]), given = words(parts[1]);
+  if (surname.empty() || given.empty() || surname.size() > 2 || given.size() > 2) return std::nullopt;
+  if (surname.size() == 2 && (given.size() == 2 || printed)) return std::nullopt;
+  for (const auto* side : {&surname, &given})
+    for (const auto& w : *side)
+      if (!capitalised_name_word(w)) return std::nullopt;
+  for (const auto& p : parts)
+    if (is_org_like(p) || !is_person_name(p)) return std::nullopt;
+  return parts[1] + " " + parts[0];
+}
+
 // "capital von Jemima Kelly": a lower-case label before the lead-in word goes with it
 // (a capitalised word stays: "Ursula von der Leyen").
 std::string after_label(const std::string& part) {
@@ -199,9 +238,8 @@ std::string before_digits(const std::string& part) {
   return join(std::vector<std::string>(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(end)), " ");
 }
 
-}  // namespace
-
-std::vector<std::string> clean_authors(const std::vector<std::string>& raw, bool keep_orgs) {
+// clean_authors; `printed` for bylines as shown on the page rather than name fields.
+std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool keep_orgs, bool printed) {
   std::vector<std::string> out;
   auto push = [&](const std::string& name) {
     for (const auto& o : out)
@@ -211,8 +249,13 @@ std::vector<std::string> clean_authors(const std::vector<std::string>& raw, bool
   for (const auto& r : raw) {
     std::string s = collapse_whitespace(r);
     if (s.empty() || istarts_with(s, "http://") || istarts_with(s, "https://")) continue;
-    s = strip_lead_in(s);
-    for (auto part : split_names(s)) {
+    std::string named = strip_lead_in(s);
+    std::vector<std::string> parts;
+    // After "By" the name is written as spoken: "By Jane Doe, Washington" stays a name and a place.
+    if (named == s)
+      if (auto one = given_name_first(s, printed)) parts.push_back(*one);
+    if (parts.empty()) parts = split_names(named);
+    for (auto part : parts) {
       part = strip_lead_in(after_label(part));
       part = before_digits(part);
       // "Jane Doe (Reuters)" / "Jane Doe [dpa]"; "Deutsche Welle (www.dw.com)" names a site.
@@ -252,6 +295,12 @@ std::vector<std::string> clean_authors(const std::vector<std::string>& raw, bool
     }
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<std::string> clean_authors(const std::vector<std::string>& raw, bool keep_orgs) {
+  return clean_names(raw, keep_orgs, false);
 }
 
 namespace {
@@ -297,11 +346,11 @@ std::string strip_cjk_role(std::string name) {
 }
 
 std::vector<std::string> filtered(const std::vector<std::string>& raw, const std::vector<std::string>& site_names,
-                                  bool keep_orgs) {
+                                  bool keep_orgs, bool printed) {
   std::vector<std::string> prepared;
   for (const auto& r : raw) prepared.push_back(strip_cjk_role(collapse_whitespace(r)));
   std::vector<std::string> out;
-  for (auto& n : clean_authors(prepared, keep_orgs))
+  for (auto& n : clean_names(prepared, keep_orgs, printed))
     if (!is_site_or_widget(n, site_names)) out.push_back(std::move(n));
   return out;
 }
@@ -326,7 +375,7 @@ std::vector<std::string> editor_names(const PageMeta& m) {
       if (low.rfind(label, 0) != 0) continue;
       std::string rest(trim(std::string_view(t).substr(label.size())));
       while (!rest.empty() && (rest[0] == ':' || rest[0] == ' ')) rest.erase(0, 1);
-      for (auto& n : clean_authors({rest})) out.push_back(std::move(n));
+      for (auto& n : clean_names({rest}, false, true)) out.push_back(std::move(n));
       break;
     }
   }
@@ -346,13 +395,14 @@ std::vector<std::string> choose_person_authors(const PageMeta& m) {
                                                &m.rel_authors, &m.labelled_authors, &m.byline_texts};
   for (const auto* src : sources) {
     std::vector<std::string> names;
-    for (auto& n : filtered(*src, site_names, false))
+    bool printed = src == &m.rel_authors || src == &m.labelled_authors || src == &m.byline_texts;
+    for (auto& n : filtered(*src, site_names, false, printed))
       if (!contains_name(editors, n)) names.push_back(std::move(n));
     if (names.empty()) continue;
     // The visible author links name everyone when the structured data lists only some.
     for (const auto* visible : {&m.rel_authors, &m.labelled_authors}) {
       if (visible == src) break;
-      auto shown = filtered(*visible, site_names, false);
+      auto shown = filtered(*visible, site_names, false, true);
       if (shown.size() > names.size() &&
           std::all_of(names.begin(), names.end(), [&](const std::string& n) { return contains_name(shown, n); }))
         return shown;
@@ -380,7 +430,7 @@ std::vector<std::string> authors_from_lead(std::vector<Block>& blocks) {
     std::string rest = strip_lead_in(text);
     bool lead_in = rest != text;
     auto parts = split_names(rest);
-    auto names = clean_authors({text});
+    auto names = clean_names({text}, false, true);
     if (parts.empty() || names.size() != parts.size()) continue;
     // Without "By", only a line of capitalised two- to four-word names is a byline.
     bool name_line = std::all_of(parts.begin(), parts.end(), [](const std::string& p) {

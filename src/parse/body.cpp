@@ -4,6 +4,7 @@
 #include "parse/body.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_set>
 
 #include "core/dates.hpp"
@@ -99,6 +100,13 @@ bool looks_like_dateline(const std::string& t, std::size_t chars) {
   return false;
 }
 
+// A letter of a word: ASCII letters and code points of other scripts, not symbols or punctuation
+// ("·", "—", "×", CJK punctuation).
+bool word_codepoint(char32_t c) {
+  if (c < 0x80) return std::isalpha(static_cast<int>(c)) != 0;
+  return c >= 0xC0 && c != 0xD7 && c != 0xF7 && !(c >= 0x2000 && c <= 0x2BFF) && !(c >= 0x3000 && c <= 0x303F);
+}
+
 // A short line that is a date and nothing else, year or not: "Nov 20", "Friday, 20 November",
 // "20.11.", "Nov. 20, 2026, 9:41 a.m. ET". Each word is a calendar or clock word; there is a
 // day with a month or weekday name, or a numeric day and month.
@@ -114,32 +122,21 @@ bool is_date_only(std::string_view t, std::size_t chars) {
   std::vector<int> numbers;      // the values of the numbers, in order
   std::vector<char> separators;  // the punctuation before each number after the first ('\0' for none)
   char last_punct = 0;
-  bool after_number = false;     // the previous token is a number
   for (std::size_t i = 0; i < t.size();) {
     std::size_t start = i;
     char32_t cp = next_codepoint(t, i);
-    bool letter = (cp < 0x80 && std::isalpha(static_cast<int>(cp))) ||
-                  (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F));
-    bool digit = cp < 0x80 && std::isdigit(static_cast<int>(cp));
-    if (digit) {
+    if (cp < 0x80 && std::isdigit(static_cast<int>(cp))) {
       int value = 0;
       std::size_t n = 0;
-      for (i = start; i < t.size() && std::isdigit(static_cast<unsigned char>(t[i])); ++i, ++n) value = value * 10 + (t[i] - '0');
+      for (i = start; i < t.size() && std::isdigit(static_cast<unsigned char>(t[i])); ++i, ++n)
+        value = value * 10 + (t[i] - '0');
       if (n > 4) return false;
       if (!numbers.empty()) separators.push_back(last_punct);
       numbers.push_back(value);
       last_punct = 0;
-      after_number = true;
-    } else if (letter) {
-      std::size_t end = start;
-      while (end < t.size()) {
-        std::size_t k = end;
-        char32_t c = next_codepoint(t, k);
-        bool l = (c < 0x80 && std::isalpha(static_cast<int>(c))) ||
-                 (c >= 0xC0 && c != 0xD7 && c != 0xF7 && !(c >= 0x2000 && c <= 0x2BFF) && !(c >= 0x3000 && c <= 0x303F));
-        if (!l) break;
-        end = k;
-      }
+    } else if (word_codepoint(cp)) {
+      std::size_t end = i;
+      for (std::size_t k = end; end < t.size() && word_codepoint(next_codepoint(t, k)); k = end) end = k;
       i = end;
       std::string w = to_lower_ascii(t.substr(start, end - start));
       bool known = false;
@@ -149,15 +146,15 @@ bool is_date_only(std::string_view t, std::size_t chars) {
         known = true;
       }
       known = known || std::find(std::begin(kClock), std::end(kClock), w) != std::end(kClock);
-      known = known || (after_number && start > 0 && std::isdigit(static_cast<unsigned char>(t[start - 1])) &&
+      // "20th", "1er": a suffix right after the day's digits.
+      known = known || (start > 0 && std::isdigit(static_cast<unsigned char>(t[start - 1])) &&
                         std::find(std::begin(kOrdinals), std::end(kOrdinals), w) != std::end(kOrdinals));
       if (!known) return false;
       last_punct = 0;
-      after_number = false;
-    } else {
-      if (cp == '.' || cp == '/' || cp == '-' || cp == ':') last_punct = static_cast<char>(cp);
-      else if (cp != ' ' && cp != ',') last_punct = ' ';
-      after_number = after_number && cp != ' ';
+    } else if (cp == '.' || cp == '/' || cp == '-' || cp == ':') {
+      last_punct = static_cast<char>(cp);
+    } else if (cp != ' ' && cp != ',') {
+      last_punct = ' ';
     }
   }
   if (numbers.empty()) return false;
@@ -308,9 +305,10 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     if (looks_like_caption(t, rb.chars)) continue;
     if (looks_like_dateline(t, rb.chars)) continue;
     // A date standing alone as its own line: a <time> element's text, or a short line that is
-    // only a date. Headings, list items and quotes are kept (a timeline's "Nov 20" heading).
-    bool plain = rb.block.kind == Block::Kind::paragraph || rb.block.kind == Block::Kind::other;
-    if (plain && ((rb.only_time && rb.chars <= 80) || is_date_only(t, rb.chars))) { if (getenv("DBG_DATE")) fprintf(stderr, "DROP[%d] %s\n", (int)rb.only_time, t.c_str()); continue; }
+    // only a date. Headings, list items, quotes and table cells are kept (a timeline's "Nov 20"
+    // heading, a table's date column).
+    if (rb.block.kind == Block::Kind::paragraph && ((rb.only_time && rb.chars <= 80) || is_date_only(t, rb.chars)))
+      continue;
     bool byline = false;
     for (const auto& b : bylines)
       if (!b.empty() && (norm == b || (rb.chars < 100 && norm.find(b) != std::string::npos))) byline = true;

@@ -71,3 +71,18 @@ TEST(Authors, ALeadInAloneIsNoName) {
   EXPECT_TRUE(clean_authors({"By"}).empty());
   EXPECT_TRUE(clean_authors({"Von"}).empty());
 }
+
+TEST(Authors, TurnsOneSurnameCommaGivenNameAround) {
+  EXPECT_EQ(clean_authors({"O'Brien, Pat"}), (Names{"Pat O'Brien"}));
+  EXPECT_EQ(clean_authors({"Smith-Jones, Mary Ann"}), (Names{"Mary Ann Smith-Jones"}));
+  EXPECT_EQ(clean_authors({"García Márquez, Gabriel"}), (Names{"Gabriel García Márquez"}));
+}
+
+TEST(Authors, KeepsTwoFullNamesAndANameWithItsAgencyApart) {
+  EXPECT_EQ(clean_authors({"Jane Doe, John Smith"}), (Names{"Jane Doe", "John Smith"}));
+  EXPECT_EQ(clean_authors({"Jane Doe, Reuters"}), (Names{"Jane Doe"}));
+  EXPECT_EQ(clean_authors({"Jane Doe, Reuters"}, true), (Names{"Jane Doe", "Reuters"}));
+  EXPECT_EQ(clean_authors({"Doe, Staff Writer"}), (Names{"Doe"}));
+  // Another separator or a join word makes it a list, not one inverted name.
+  EXPECT_EQ(clean_authors({"Doe, Jane and Roe"}), (Names{"Doe", "Jane", "Roe"}));
+}

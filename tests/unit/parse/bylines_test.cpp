@@ -169,3 +169,23 @@ TEST(Bylines, AnOpinionPiecesCommentaryClassIsNoCommentThread) {
   ASSERT_TRUE(a.published);
   EXPECT_EQ(a.published->substr(0, 10), "2024-05-04");
 }
+
+TEST(Bylines, ReadsAMetaAuthorWrittenSurnameFirst) {
+  Article a = extract(R"(<html><head><meta name="author" content="O'Brien, Pat"></head><body><article>)" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Pat O'Brien"}));
+  Article two = extract(R"(<html><head><meta name="author" content="Jane Doe, John Smith"></head><body><article>)" +
+                        kStory + "</article></body></html>");
+  EXPECT_EQ(two.authors, (Names{"Jane Doe", "John Smith"}));
+}
+
+TEST(Bylines, APrintedBylineKeepsItsPlaceApartFromTheName) {
+  // On the page "Name, Place" is the usual order: no two-word surname is read before the comma.
+  Article a = extract(R"(<html><body><article><div class="byline">Jane Doe, Washington</div>)" + kStory +
+                      "</article></body></html>");
+  ASSERT_FALSE(a.authors.empty());
+  EXPECT_EQ(a.authors.front(), "Jane Doe");
+  // A single surname before the comma still reads as one inverted name.
+  Article b = extract(R"(<html><body><article><div class="byline">Doe, Jane</div>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(b.authors, (Names{"Jane Doe"}));
+}

@@ -1,0 +1,70 @@
+// Dates printed as their own line in the story (a <time> under the headline, "Nov 20") are
+// furniture, not prose; a date inside a sentence or a timeline's date heading is kept.
+#include <gtest/gtest.h>
+
+#include "extract_page.hpp"
+#include "newsarchive/extract.hpp"
+
+using namespace newsarchive;
+
+namespace {
+
+Article extract(const std::string& html) { return parse_test::extract(html); }
+
+const std::string kStory =
+    "<p>The council voted to close the old bridge, citing years of neglect and rising costs of repair.</p>"
+    "<p>Residents said the decision, which follows a long campaign, would lengthen their commute by an hour.</p>"
+    "<p>Engineers had warned in a report last year that the structure, built in 1921, was no longer safe.</p>";
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST(Datelines, DropsATimeElementStandingAsItsOwnBlock) {
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1>
+    <time datetime="2026-11-20">Nov 20</time>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.body.rfind("The council voted", 0), 0u) << a.body;
+  EXPECT_FALSE(has(a.body, "Nov 20"));
+}
+
+TEST(Datelines, DropsATimeElementWithAnyWordsInside) {
+  // Not a date the loose date parser knows: the <time> element says what it is.
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1>
+    <div class="info"><time datetime="2026-11-20T12:19">Published today at 12:19</time></div>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_FALSE(has(a.body, "12:19"));
+  EXPECT_TRUE(has(a.body, "The council voted"));
+}
+
+TEST(Datelines, DropsAShortLineThatIsOnlyADate) {
+  for (const char* date : {"Nov. 20", "Friday, 20 November", "Nov 20, 9:41 a.m. ET", "20.11.", "Le 20 novembre"}) {
+    Article a = extract("<html><body><article><h1>Bridge to close</h1><p>" + std::string(date) + "</p>" + kStory +
+                        "</article></body></html>");
+    EXPECT_EQ(a.body.rfind("The council voted", 0), 0u) << date << "\n" << a.body;
+  }
+}
+
+TEST(Datelines, KeepsAParagraphWithATimeInside) {
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1>
+    <p>The vote on <time datetime="2026-11-16">Monday</time> passed.</p>)" + kStory + "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "The vote on Monday passed.")) << a.body;
+}
+
+TEST(Datelines, KeepsShortLinesThatAreNotDates) {
+  // A score, a fraction, a one-word answer: short, with numbers or calendar-like words, not a date.
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1>)" + kStory +
+                      "<p>14/7</p><p>May I?</p><p>March on.</p></article></body></html>");
+  EXPECT_TRUE(has(a.body, "14/7")) << a.body;
+  EXPECT_TRUE(has(a.body, "May I?"));
+  EXPECT_TRUE(has(a.body, "March on."));
+}
+
+TEST(Datelines, KeepsATimelinesDateHeadings) {
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1>)" + kStory +
+                      "<h2><time datetime=\"2026-11-20\">Nov 20</time></h2>"
+                      "<p>The last cars crossed the bridge in the evening as neighbours gathered on both banks.</p>"
+                      "<h2>Nov 21</h2><p>The demolition crews arrived before dawn and closed the road to all traffic.</p>"
+                      "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "Nov 20")) << a.body;
+  EXPECT_TRUE(has(a.body, "Nov 21"));
+}
