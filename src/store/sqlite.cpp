@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <cstdio>
+#include <filesystem>
 #include <string>
 
 namespace newsarchive::store {
@@ -14,6 +16,21 @@ std::string one_line(std::string_view s) {
   for (char& c : out)
     if (c == '\n' || c == '\r') c = ' ';
   return out;
+}
+
+// "file:PATH?immutable=1", the path's URI-special characters escaped.
+std::string immutable_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(c));
+      uri += buf;
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?immutable=1";
 }
 
 bool exists_without_write_access(const std::string& path) {
@@ -42,8 +59,23 @@ ArchiveError::Kind error_kind(int rc, const std::string& path, bool read_only) {
 
 Connection::Connection(const std::string& path, bool read_only) : path_(path), read_only_(read_only) {
   int flags = SQLITE_OPEN_NOMUTEX | (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  open(path, flags);
+  // A WAL archive on read-only media (a read-only mount, an immutable directory) cannot
+  // be read the usual way: SQLite must create its -shm file beside it. When no -wal file
+  // holds unmerged changes, nothing can be writing there, and the file is read as
+  // immutable.
+  if (read_only && (sqlite3_exec(db_.get(), "SELECT 1 FROM sqlite_master LIMIT 1", nullptr, nullptr, nullptr) &
+                    0xff) == SQLITE_CANTOPEN) {
+    std::error_code ec;
+    auto wal = std::filesystem::file_size(path + "-wal", ec);
+    if (ec || wal == 0) open(immutable_uri(path), flags | SQLITE_OPEN_URI);
+  }
+}
+
+void Connection::open(const std::string& name, int flags) {
+  statements_.clear();
   sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  int rc = sqlite3_open_v2(name.c_str(), &raw, flags, nullptr);
   db_.reset(raw);  // owned even on failure: sqlite3_open_v2 may allocate a handle
   if (rc != SQLITE_OK) {
     std::string msg = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);

@@ -53,6 +53,9 @@ class Connection {
   ArchiveError error(int rc, std::string_view what) const;
 
  private:
+  // Opens (or reopens) `name` (a path or a file: URI) with `flags`; throws ArchiveError.
+  void open(const std::string& name, int flags);
+
   std::string path_;
   bool read_only_;
   ConnectionPtr db_;  // declared before the statements that depend on it

@@ -225,6 +225,30 @@ TEST_F(CrashSafety, ImmutableDirectoryAroundAnExistingArchive) {
   auto r = run({"--db", db_, "fetch", fresh_good_url()}, "/tmp");
   expect_one_line_error(r, 4, "archive.db");
   EXPECT_TRUE(testsupport::read_file(db_) == bytes) << "the archive file is byte-identical";
+  // Reading needs no -shm file when no -wal holds changes: the archive is read as is.
+  for (std::vector<std::string> command : {std::vector<std::string>{"list"}, {"search", "paragraph"}, {"export"}}) {
+    command.insert(command.begin(), {"--db", db_});
+    auto read = run(command, "/tmp");
+    EXPECT_EQ(read.exit_code, 0) << command.back() << ": " << read.err;
+    EXPECT_FALSE(read.out.empty()) << command.back();
+  }
+  EXPECT_TRUE(testsupport::read_file(db_) == bytes);
+}
+
+TEST_F(CrashSafety, AnArchiveOnAReadOnlyMountCanBeRead) {
+  std::string disk_dir = dir_.file("disk");
+  SmallDisk disk(disk_dir, "8m");
+  if (!disk.available()) GTEST_SKIP() << "no small filesystem: " << disk.why();
+  std::string db = disk_dir + "/archive.db";
+  auto seed = run({"--db", db, "fetch", fresh_good_url(), fresh_good_url()}, dir_.path().string());
+  ASSERT_EQ(seed.exit_code, 0) << seed.err;
+  ASSERT_FALSE(fs::exists(db + "-wal")) << "the last writer merged and removed its WAL";
+  if (::mount(nullptr, disk_dir.c_str(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr) != 0)
+    GTEST_SKIP() << "remounting read-only: " << std::strerror(errno);
+  auto list = run({"--db", db, "list"}, dir_.path().string());
+  EXPECT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_EQ(std::count(list.out.begin(), list.out.end(), '\n'), 2) << list.out;
+  expect_one_line_error(run({"--db", db, "fetch", fresh_good_url()}, dir_.path().string()), 4, "archive.db");
 }
 
 TEST_F(CrashSafety, ReadOnlyArchiveViaProcPathIsRefused) {
