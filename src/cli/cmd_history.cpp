@@ -17,10 +17,6 @@ struct HistoryOptions {
   bool json = false;
 };
 
-bool all_digits(const std::string& s) {
-  return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos && s.size() < 19;
-}
-
 const Revision& find_version(const std::vector<Revision>& revs, int number, const std::string& ref) {
   for (const Revision& r : revs)
     if (r.number == number) return r;
@@ -36,11 +32,8 @@ std::string byline(const Revision& r) {
 
 int run_history(const HistoryOptions& o, Context& ctx) {
   Archive archive = open_archive_for_reading(ctx);
-  std::optional<StoredArticle> found =
-      all_digits(o.ref) ? archive.article(std::stoll(o.ref)) : archive.article_by_url(o.ref);
-  if (!found)
-    throw CliError(kNotFound, std::string("no archived article ") + (all_digits(o.ref) ? "with id " : "at ") + o.ref);
-  std::vector<Revision> revs = archive.revisions(found->id);
+  const StoredArticle found = find_article(archive, o.ref);
+  std::vector<Revision> revs = archive.revisions(found.id);
 
   if (!o.diff.empty()) {
     const Revision& a = find_version(revs, o.diff.at(0), o.ref);
@@ -50,7 +43,7 @@ int run_history(const HistoryOptions& o, Context& ctx) {
     std::string authors = word_diff(byline(a), byline(b));
     std::string published = word_diff(a.published.value_or(""), b.published.value_or(""));
     if (o.json) {
-      Json j{{"id", found->id},
+      Json j{{"id", found.id},
              {"from", a.number},
              {"to", b.number},
              {"headline", word_diff(headline_a, headline_b)},
@@ -69,10 +62,10 @@ int run_history(const HistoryOptions& o, Context& ctx) {
     return kOk;
   }
 
-  if (!o.json) std::cout << '#' << found->id << "  " << found->article.url << '\n';
+  if (!o.json) std::cout << '#' << found.id << "  " << found.article.url << '\n';
   for (const Revision& r : revs) {
     if (o.json) {
-      Json j{{"id", found->id},
+      Json j{{"id", found.id},
              {"version", r.number},
              {"fetched_at", r.fetched_at},
              {"headline", r.headline ? Json(*r.headline) : Json(nullptr)},

@@ -18,15 +18,6 @@
 namespace newsarchive::cli {
 namespace {
 
-bool all_digits(const std::string& s) {
-  return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos && s.size() < 19;
-}
-
-std::optional<StoredArticle> find_article(const Archive& archive, const std::string& ref) {
-  if (all_digits(ref)) return archive.article(std::stoll(ref));
-  return archive.article_by_url(ref);
-}
-
 struct ShowOptions {
   std::string ref;
   bool json = false;
@@ -34,12 +25,11 @@ struct ShowOptions {
 
 int run_show(const ShowOptions& o, Context& ctx) {
   Archive archive = open_archive_for_reading(ctx);
-  auto found = find_article(archive, o.ref);
-  if (!found) throw CliError(kNotFound, std::string("no archived article ") + (all_digits(o.ref) ? "with id " : "at ") + o.ref);
+  StoredArticle found = find_article(archive, o.ref);
   if (o.json)
-    std::cout << stored_json(*found).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    std::cout << stored_json(found).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   else
-    print_article(std::cout, *found);
+    print_article(std::cout, found);
   return kOk;
 }
 
@@ -68,16 +58,18 @@ int run_list(const ListOptions& o, Context& ctx) {
 }
 
 struct SearchOptions {
-  std::string query;
+  std::vector<std::string> words;  // joined by spaces: `search harbour bridge` needs no quotes
   int limit = 20;
   bool json = false;
 };
 
 int run_search(const SearchOptions& o, Context& ctx) {
+  const std::string query = join(o.words, " ");
+  if (trim(query).empty()) throw CliError(kUsage, "search: give the words to search for");
   Archive archive = open_archive_for_reading(ctx);
   std::vector<SearchHit> hits;
   try {
-    hits = archive.search(o.query, o.limit);
+    hits = archive.search(query, o.limit);
   } catch (const ArchiveError& e) {
     if (e.kind() == ArchiveError::Kind::query) throw CliError(kUsage, e.what());
     throw;
@@ -178,7 +170,7 @@ Command add_list_command(CLI::App& app, Context& ctx) {
 Command add_search_command(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<SearchOptions>();
   CLI::App* cmd = app.add_subcommand("search", "Full-text search over headlines and bodies (SQLite FTS5 syntax)");
-  cmd->add_option("query", o->query,
+  cmd->add_option("query", o->words,
                   "Words, \"a phrase\", AND/OR/NOT, prefix*, NEAR(a b, N); a word with punctuation inside "
                   "(covid-19, bbc.co.uk) is searched as a phrase")
       ->required();

@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/option_checks.hpp"
+#include "core/stop_flag.hpp"
 #include "crawl/reparse.hpp"
 #include "crawl/run_lock.hpp"
 
@@ -41,15 +42,18 @@ int run_reparse(const ReparseCommandOptions& o, Context& ctx) {
   ro.workers = ctx.workers;
   ro.outlets = &ctx.outlets();
   ro.dry_run = o.dry_run;
+  // SIGINT/SIGTERM: what was read is still stored, the summary printed, exit 130.
+  ro.stop = &install_stop_handlers();
   ReparseSummary s = reparse_archive(ro);
-  if (!ctx.quiet || s.failed > 0) {
+  if (!ctx.quiet || s.failed > 0 || s.interrupted) {
     double rate = s.elapsed_s > 0 ? static_cast<double>(s.pages) / s.elapsed_s : 0;
     std::printf("reparse: %lld pages, %lld changed, %lld unchanged, %lld failed in %.1f s (%.0f pages/s)%s\n",
                 static_cast<long long>(s.pages), static_cast<long long>(s.changed),
                 static_cast<long long>(s.unchanged), static_cast<long long>(s.failed), s.elapsed_s, rate,
-                o.dry_run ? "; dry run, nothing written" : "");
+                o.dry_run ? "; dry run, nothing written" : s.interrupted ? "; interrupted, the rest left as stored" : "");
     std::fflush(stdout);
   }
+  if (s.interrupted) return kInterrupted;
   return s.failed > 0 ? kSomeFailed : kOk;
 }
 

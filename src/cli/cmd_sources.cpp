@@ -9,6 +9,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/option_checks.hpp"
 #include "cli/render.hpp"
+#include "core/text.hpp"
 #include "newsarchive/outlets.hpp"
 
 namespace newsarchive::cli {
@@ -99,7 +100,8 @@ Command add_sources_command(CLI::App& app, Context& ctx) {
   CLI::App* cmd = app.add_subcommand(
       "sources", "Most cited outlets across the archive (articles, mentions); --cites lists the articles citing one");
   cmd->add_option("--cites", o->cites, "List the articles citing this outlet (name, alias or domain)")
-      ->type_name("OUTLET");
+      ->type_name("OUTLET")
+      ->check([](const std::string& name) { return trim(name).empty() ? "give an outlet's name, alias or domain" : ""; });
   cmd->add_option("--site", o->site, "Only articles on this host")->type_name("HOST");
   cmd->add_option("--since", o->since, "Only articles published on or after this date (UTC)")
       ->type_name("YYYY-MM-DD")

@@ -33,4 +33,8 @@ Command add_reparse_command(CLI::App& app, Context& ctx);
 // an older version and the file is writable.
 Archive open_archive_for_reading(const Context& ctx);
 
+// The article `ref` names for show and history: an id ("12", or "#12" as list and fetch
+// print it) or a URL. Throws CliError(kNotFound) naming it when there is none.
+StoredArticle find_article(const Archive& archive, const std::string& ref);
+
 }  // namespace newsarchive::cli

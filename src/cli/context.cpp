@@ -14,15 +14,17 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/option_checks.hpp"
+#include "core/text.hpp"
 #include "crawl/config.hpp"
 #include "newsarchive/outlets.hpp"
 
 namespace newsarchive::cli {
 
 void Context::add_options(CLI::App& app) {
-  app.add_option("--db", db, "Archive file (default: $NEWSARCHIVE_DB, else ./newsarchive.db)");
-  app.add_flag("-v,--verbose", verbosity, "More detail on stderr (-vv for debug)");
-  app.add_flag("-q,--quiet", quiet, "Only errors on stderr");
+  app.add_option("--db", db, "Archive file (default: $NEWSARCHIVE_DB, else ./newsarchive.db)")
+      ->check([](const std::string& path) { return trim(path).empty() ? "must name a file" : ""; });
+  CLI::Option* verbose = app.add_flag("-v,--verbose", verbosity, "More detail on stderr (-vv for debug)");
+  app.add_flag("-q,--quiet", quiet, "Only errors on stderr")->excludes(verbose);
   app.add_option("--log-file", log_file, "Also log to this file (rotating, 3 x 10 MB)");
   app.add_option("--resolve", resolve, "HOST:PORT:ADDR, as curl's --resolve (repeatable)")
       ->type_name("HOST:PORT:ADDR")
@@ -120,6 +122,15 @@ const OutletDirectory& Context::outlets() {
     spdlog::debug("outlet directory: {} outlets", outlets_->size());
   }
   return *outlets_;
+}
+
+StoredArticle find_article(const Archive& archive, const std::string& ref) {
+  std::string_view digits(ref);
+  if (!digits.empty() && digits.front() == '#') digits.remove_prefix(1);
+  bool id = !digits.empty() && digits.size() < 19 && digits.find_first_not_of("0123456789") == std::string_view::npos;
+  std::optional<StoredArticle> found = id ? archive.article(std::stoll(std::string(digits))) : archive.article_by_url(ref);
+  if (!found) throw CliError(kNotFound, std::string("no archived article ") + (id ? "with id " : "at ") + ref);
+  return std::move(*found);
 }
 
 Archive open_archive_for_reading(const Context& ctx) {

@@ -317,10 +317,14 @@ SiteConfig read_site(const toml::table& t, std::size_t index, Checker& c,
 }  // namespace
 
 std::string user_agent_problem(std::string_view user_agent) {
-  if (product_token(user_agent).empty()) return "must start with a product name such as \"newsarchive/1.0\"";
+  // The product name is the robots.txt token: it must be the agent's first word, whole.
+  std::string token = product_token(user_agent);
+  std::string_view rest = user_agent.substr(std::min(user_agent.size(), token.size()));
+  if (token.empty() || user_agent.front() != token.front() || (!rest.empty() && rest.front() != '/' && rest.front() != ' '))
+    return "must start with a product name such as \"newsarchive/1.0\"";
   for (char ch : user_agent) {
     auto c = static_cast<unsigned char>(ch);
-    if ((c < 0x20 && c != '\t') || c == 0x7f) return "must not contain control characters";
+    if (c < 0x20 || c >= 0x7f) return "must hold printable ASCII characters only (no tabs or control characters)";
   }
   return "";
 }

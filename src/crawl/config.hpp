@@ -25,7 +25,8 @@ constexpr int kMaxConcurrency = 1024;  // transfers in flight overall
 constexpr int kMaxWorkers = 1024;      // parser threads
 
 // Why `user_agent` cannot be sent, or "" when it can: it must start with a product
-// name (its robots.txt token) and hold no control characters (no header injection).
+// name (its robots.txt token: letters, digits, '-', '_', then '/', a space or the end)
+// and hold printable ASCII only (no header injection, no tab).
 // The configuration file and --user-agent are checked alike.
 std::string user_agent_problem(std::string_view user_agent);
 

@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/stop_flag.hpp"
 #include "core/text.hpp"
 #include "crawl/bounded_queue.hpp"
 #include "newsarchive/archive.hpp"
@@ -105,6 +106,10 @@ class Reparser {
       filter.site = options_.site;
       filter.since = options_.since;
       reader.for_each_raw_page(filter, [&](std::int64_t id, Archive::RawPage&& page) {
+        if (options_.stop && options_.stop->requested()) {
+          summary_.interrupted = true;
+          throw StopReading{};
+        }
         Job job;
         job.id = id;
         job.page = std::move(page);
@@ -112,7 +117,7 @@ class Reparser {
         if (!jobs_.push(std::move(job))) throw StopReading{};
       });
     } catch (const StopReading&) {
-      // The writer failed; its error is thrown below.
+      // A stop request, or the writer failed (its error is thrown below).
     } catch (const ArchiveError& e) {
       read_error = e;
     }

@@ -13,6 +13,7 @@
 namespace newsarchive {
 
 class OutletDirectory;
+class StopFlag;
 
 struct ReparseOptions {
   std::string db_path;
@@ -22,6 +23,7 @@ struct ReparseOptions {
   const OutletDirectory* outlets = nullptr;
   std::size_t batch_size = 256;      // changed articles per transaction
   bool dry_run = false;              // count what would change; write nothing
+  const StopFlag* stop = nullptr;    // when it is requested: read nothing more, store what was read
 };
 
 struct ReparseSummary {
@@ -30,6 +32,7 @@ struct ReparseSummary {
   std::int64_t unchanged = 0;  // same fields as stored: nothing written
   std::int64_t failed = 0;     // corrupt frame or no article text now: left as stored
   double elapsed_s = 0;
+  bool interrupted = false;    // stopped by options.stop before every page was read
 };
 
 // Runs a reparse over the archive at options.db_path. Throws ArchiveError when the

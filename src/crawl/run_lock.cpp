@@ -43,7 +43,7 @@ RunLock::RunLock(const std::string& archive_path) : path_(archive_path + ".lock"
     fd_ = -1;
     if (err != EWOULDBLOCK)
       throw std::system_error(err, std::generic_category(), "cannot lock " + path_);
-    std::string what = "another crawl is running on this archive (lock " + path_ + " is held";
+    std::string what = "another crawl or reparse is running on this archive (lock " + path_ + " is held";
     what += holder > 0 ? " by pid " + std::to_string(holder) + ")" : ")";
     throw LockedError(what, path_, holder);
   }

@@ -69,6 +69,11 @@ TEST(CliErrors, MissingArticleAndBadSearchSyntax) {
   expect_one_line_error(run_newsarchive({"--db", db, "show", "4242"}), 6, "4242");
   expect_one_line_error(run_newsarchive({"--db", db, "show", "http://nowhere.example/x"}), 6, "nowhere.example");
   expect_one_line_error(run_newsarchive({"--db", db, "search", "\"unbalanced"}), 2, "");
+  expect_one_line_error(run_newsarchive({"--db", db, "search", " "}), 2, "give the words to search for");
+  expect_one_line_error(run_newsarchive({"--db", db, "show", "#4242"}), 6, "#4242");
+  expect_one_line_error(run_newsarchive({"--db", db, "sources", "--cites", " "}), 2, "--cites");
+  expect_one_line_error(run_newsarchive({"--db", "", "list"}), 2, "--db");
+  expect_one_line_error(run_newsarchive({"--db", db, "-v", "-q", "list"}), 2, "--quiet");
 }
 
 TEST(CliErrors, UnreadableInputFiles) {
@@ -245,6 +250,14 @@ TEST(CliErrors, SearchTakesNewsTermsAndListFindsAnAuthor) {
   std::string url = server.url("/news/school.html");
   ASSERT_EQ(run_newsarchive({"--db", db, "fetch", url}).exit_code, 0);
 
+  // Words given as separate arguments are one query (all of them must match).
+  auto words = run_newsarchive({"--db", db, "search", "--json", "pupils", "hospital"});
+  EXPECT_EQ(json_lines(words.out).size(), 1u) << words.err;
+  EXPECT_TRUE(run_newsarchive({"--db", db, "search", "pupils", "zebra"}).out.empty());
+  // An id as list and fetch print it.
+  auto shown = run_newsarchive({"--db", db, "show", "#1"});
+  EXPECT_EQ(shown.exit_code, 0) << shown.err;
+  EXPECT_TRUE(contains(shown.out, url)) << shown.out;
   for (const char* query : {"covid-19", "x-ray", "St Piran's", "\"St Piran's\"", "bbc.co.uk", "covid-19 AND x-ray"}) {
     auto r = run_newsarchive({"--db", db, "search", "--json", query});
     EXPECT_EQ(r.exit_code, 0) << query << ": " << r.err;

@@ -61,7 +61,7 @@ TEST_F(CrawlE2E, SecondRunExitsFiveWhileTheFirstHoldsTheLock) {
   auto second = crawl(sites_.config(0, 2));
   EXPECT_EQ(second.exit_code, 5) << second.err;
   EXPECT_EQ(lines(second.err).size(), 1u) << second.err;
-  EXPECT_TRUE(contains(second.err, "another crawl is running")) << second.err;
+  EXPECT_TRUE(contains(second.err, "another crawl or reparse is running")) << second.err;
   EXPECT_TRUE(first.running()) << "the first run goes on";
   first.signal(SIGTERM);
   auto ended = first.wait_for(20s);

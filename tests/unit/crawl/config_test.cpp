@@ -223,10 +223,14 @@ TEST(Config, UserAgentMustStartWithAProductName) {
   EXPECT_EQ(error_of(with_crawl_key("user_agent = \"\"")),
             "sites.toml:2: [crawl]: 'user_agent' must start with a product name such as \"newsarchive/1.0\"");
   EXPECT_EQ(error_of(with_crawl_key("user_agent = \"bot/1.0\\r\\nX-Injected: 1\"")),
-            "sites.toml:2: [crawl]: 'user_agent' must not contain control characters");
+            "sites.toml:2: [crawl]: 'user_agent' must hold printable ASCII characters only (no tabs or control characters)");
   EXPECT_EQ(error_of(site_with("name = \"A\"\nfeeds = [\"https://a.example/rss\"]\nuser_agent = \"bot/1\\n\"\n")),
-            "sites.toml:4: [[site]] \"A\": 'user_agent' must not contain control characters");
+            "sites.toml:4: [[site]] \"A\": 'user_agent' must hold printable ASCII characters only (no tabs or control characters)");
   EXPECT_EQ(user_agent_problem("newsarchive/1.0 (+https://example.org/contact)"), "");
+  EXPECT_EQ(user_agent_problem("newsarchive"), "");
+  // The product name is the first word, whole: robots.txt groups are chosen by it.
+  for (const char* bad : {" newsarchive/1.0", "föö/1", "bot!/1", "bot/1\tx", "bot/1 caf\xc3\xa9"})
+    EXPECT_NE(user_agent_problem(bad), "") << bad;
 }
 
 TEST(Config, LoadConfigNamesAnUnreadableFile) {

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/stop_flag.hpp"
 #include "newsarchive/archive.hpp"
 #include "newsarchive/pipeline.hpp"
 #include "store/sqlite.hpp"
@@ -137,4 +138,19 @@ TEST(ReparseFields, SameFieldsCompareEverythingParsedButNotTheFetchUrls) {
   b = a;
   b.sources[0].mentions = 2;
   EXPECT_FALSE(same_parsed_fields(a, b));
+}
+
+TEST(Reparse, AStopRequestReadsNothingMoreAndSaysSo) {
+  testsupport::TempDir dir;
+  archive_stories(dir.file("a.db"), 10);
+  stop_flag().request();
+  ReparseOptions o = options_for(dir.file("a.db"));
+  o.stop = &stop_flag();
+  ReparseSummary s = reparse_archive(o);
+  stop_flag().reset();
+  EXPECT_TRUE(s.interrupted);
+  EXPECT_EQ(s.pages, 0);
+  ReparseSummary again = reparse_archive(options_for(dir.file("a.db")));
+  EXPECT_FALSE(again.interrupted);
+  EXPECT_EQ(again.pages, 10);
 }
