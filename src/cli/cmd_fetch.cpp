@@ -67,21 +67,23 @@ Inputs distinct(const std::vector<std::string>& urls) {
   return in;
 }
 
-// Headlines of articles already archived, for 304 lines (a 304 carries no page). The
-// read-only connection opens on first use, so a run without a 304 never opens it.
-class StoredHeadlines {
+// What is archived of an article a 304 confirmed (a 304 carries no page): its headline
+// and its count of cited sources, for the line. The read-only connection opens on
+// first use, so a run without a 304 never opens it.
+class StoredArticles {
  public:
-  explicit StoredHeadlines(std::string db) : db_(std::move(db)) {}
+  explicit StoredArticles(std::string db) : db_(std::move(db)) {}
 
-  // The article's stored headline; nullopt when it has none or cannot be read.
-  std::optional<std::string> of(std::int64_t article_id) {
+  void describe(PipelineOutcome& o) {
     try {
       if (!reader_) reader_.emplace(db_, Archive::Mode::read_only);
-      if (auto stored = reader_->article(article_id)) return stored->article.headline;
+      if (auto stored = reader_->article(o.saved.article_id)) {
+        o.headline = stored->article.headline;
+        o.sources = static_cast<decltype(o.sources)>(stored->article.sources.size());
+      }
     } catch (const ArchiveError& e) {
-      spdlog::debug("fetch: cannot read the stored headline of #{}: {}", article_id, e.what());
+      spdlog::debug("fetch: cannot read the stored article #{}: {}", o.saved.article_id, e.what());
     }
-    return std::nullopt;
   }
 
  private:
@@ -110,7 +112,7 @@ void print_outcome(const PipelineOutcome& o, bool json) {
   else if (o.headline)
     std::cout << *o.headline;
   else if (o.saved.status == SaveStatus::not_modified)
-    std::cout << "not modified since the last fetch";
+    std::cout << "not modified (no article archived from this URL)";
   std::cout << '\n';
 }
 
@@ -154,7 +156,7 @@ int run_fetch(const FetchOptions& opts, Context& ctx) {
   popts.workers = ctx.workers;
   popts.outlets = &ctx.outlets();
   Pipeline pipeline(db, popts);
-  StoredHeadlines headlines(db);
+  StoredArticles stored(db);
   StopFlag& stop = install_stop_handlers();
   auto fetcher = make_curl_fetcher(ctx.fetcher_options());
   for (auto& r : requests) fetcher->add(std::move(r));
@@ -162,8 +164,7 @@ int run_fetch(const FetchOptions& opts, Context& ctx) {
   std::size_t ok = 0, failed = 0, done = 0;
   auto report = [&](std::vector<PipelineOutcome> outcomes) {
     for (auto& o : outcomes) {
-      if (o.saved.status == SaveStatus::not_modified && !o.headline && o.saved.article_id)
-        o.headline = headlines.of(o.saved.article_id);
+      if (o.saved.status == SaveStatus::not_modified && !o.headline && o.saved.article_id) stored.describe(o);
       const std::size_t copies = o.tag < in.copies.size() ? in.copies[o.tag] : 1;
       for (std::size_t i = 0; i < copies; ++i) print_outcome(o, opts.json);
       done += copies;

@@ -56,7 +56,9 @@ class FetchCommand : public ::testing::Test {
         return;
       }
       res.set_header("ETag", "\"v1\"");
-      res.set_content(story("Tagged story"), "text/html; charset=utf-8");
+      std::string page = story("Tagged story");
+      page.insert(page.find("</article>"), "<p>The figures were first reported by Reuters on Monday night.</p>");
+      res.set_content(page, "text/html; charset=utf-8");
     });
     http.Get("/always-304", [](const httplib::Request&, httplib::Response& res) { res.status = 304; });
     // The same story, its byline and date corrected from version 2 on.
@@ -155,13 +157,14 @@ TEST_F(FetchCommand, NotModifiedLineShowsTheStoredHeadline) {
   }
   EXPECT_EQ(line_of[url], "not_modified\t#1\t" + url + "\tTagged story");
   EXPECT_EQ(line_of[server_.url("/always-304")],
-            "not_modified\t-\t" + server_.url("/always-304") + "\tnot modified since the last fetch");
+            "not_modified\t-\t" + server_.url("/always-304") + "\tnot modified (no article archived from this URL)");
 
   auto json_run = na({"fetch", "--json", url});
   auto o = json_lines(json_run.out);
   ASSERT_EQ(o.size(), 1u) << json_run.out;
   EXPECT_EQ(o[0]["status"], "not_modified");
   EXPECT_EQ(o[0]["headline"], "Tagged story");
+  EXPECT_EQ(o[0]["sources"], 1) << "the archived article's cited sources";
 }
 
 TEST_F(FetchCommand, PrintsALinePerInputUrlAndFetchesARepeatedOneOnce) {
