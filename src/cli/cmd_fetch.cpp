@@ -106,9 +106,10 @@ void print_outcome(const PipelineOutcome& o, bool json) {
     return;
   }
   std::string id = o.saved.article_id ? "#" + std::to_string(o.saved.article_id) : "-";
-  std::cout << status << '\t' << id << '\t' << o.url << '\t';
+  // The URL and the reason quoting it come from the input as typed: keep them printable.
+  std::cout << status << '\t' << id << '\t' << terminal_safe(o.url) << '\t';
   if (!o.reason.empty())
-    std::cout << o.reason;
+    std::cout << terminal_safe(o.reason);
   else if (o.headline)
     std::cout << *o.headline;
   else if (o.saved.status == SaveStatus::not_modified)

@@ -1,6 +1,9 @@
 #include "cli/render.hpp"
 
+#include <cstdio>
 #include <iomanip>
+
+#include "core/text.hpp"
 
 namespace newsarchive::cli {
 namespace {
@@ -108,6 +111,29 @@ void print_article(std::ostream& out, const StoredArticle& s) {
     }
   }
   out << '\n' << a.body << '\n';
+}
+
+std::string terminal_safe(std::string_view text) {
+  const bool utf8 = is_valid_utf8(text);
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    // U+0080-U+009F (C1 controls, 0xC2 0x80-0x9F in UTF-8) act like ESC on some terminals.
+    bool c1 = utf8 && c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0;
+    if (c < 0x20 || c == 0x7F || (!utf8 && c >= 0x80) || c1) {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+      if (c1) {
+        std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(text[++i]));
+        out += buf;
+      }
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
 }
 
 void print_summary(std::ostream& out, const ArticleSummary& s) {

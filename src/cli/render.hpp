@@ -3,6 +3,8 @@
 // and the human-readable forms of show, list and search.
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <string>
+#include <string_view>
 
 #include "newsarchive/archive.hpp"
 #include "newsarchive/article.hpp"
@@ -24,5 +26,9 @@ std::string json_line(const Json& j);
 void print_article(std::ostream& out, const StoredArticle& stored);
 // "#12  2016-12-19  site.example  Headline"
 void print_summary(std::ostream& out, const ArticleSummary& summary);
+// `text` as typed input may hold it (a line of a URL list): control bytes, DEL and, in
+// text that is not UTF-8, every byte >= 0x80 percent-encoded, so no escape sequence
+// reaches the terminal.
+std::string terminal_safe(std::string_view text);
 
 }  // namespace newsarchive::cli

@@ -116,3 +116,13 @@ TEST_F(FaultTest, TerminalEscapesInPagesNeverReachTheTerminal) {
   }
   EXPECT_EQ(r.out.find('\x1b'), std::string::npos) << "fetch's own report";
 }
+
+TEST_F(FaultTest, TerminalEscapesInAUrlListNeverReachTheTerminal) {
+  std::string list = "http://127.0.0.1:1/\x1b]0;owned\x07/x\n" "not a url \x1b[2J\xc2\x9b" "31m\n" "\xff\x9b" "2J\n";
+  good_url_ = fresh_good_url();
+  list += good_url_ + "\n";
+  auto r = run_cli({"fetch", "-i", dir_.write("urls.txt", list)});
+  expect_survived(r, 1);
+  for (char c : {'\x1b', '\x07', '\x9b'}) EXPECT_EQ(r.out.find(c), std::string::npos) << int(c) << r.out;
+  EXPECT_NE(r.out.find("%1B]0;owned%07"), std::string::npos) << "shown percent-encoded: " << r.out;
+}
