@@ -88,10 +88,28 @@ std::string article(const std::string& headline) {
          "</article></body></html>";
 }
 
+// An RSS item, with a pubDate when `date` is given.
+std::string item(const std::string& link, const std::string& date = "") {
+  return "<item><title>t</title><link>" + link + "</link>" + (date.empty() ? "" : "<pubDate>" + date + "</pubDate>") +
+         "</item>";
+}
+
+std::string rss_of_items(const std::string& items) {
+  return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title>" + items + "</channel></rss>";
+}
+
 std::string rss(const std::vector<std::string>& links) {
   std::string items;
-  for (const auto& l : links) items += "<item><title>t</title><link>" + l + "</link></item>";
-  return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title>" + items + "</channel></rss>";
+  for (const auto& l : links) items += item(l);
+  return rss_of_items(items);
+}
+
+// A urlset of (loc, lastmod) entries; "" leaves the lastmod out.
+std::string urlset(const std::vector<std::pair<std::string, std::string>>& entries) {
+  std::string out = "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+  for (const auto& [loc, lastmod] : entries)
+    out += "<url><loc>" + loc + "</loc>" + (lastmod.empty() ? "" : "<lastmod>" + lastmod + "</lastmod>") + "</url>";
+  return out + "</urlset>";
 }
 
 std::map<std::string, FakePage> site_pages() {
@@ -139,6 +157,14 @@ class CrawlerTest : public ::testing::Test {
   std::string db_ = dir_.file("a.db");
   std::vector<std::string> requests_;
 
+  // The article URLs requested, in order.
+  std::vector<std::string> article_fetches() const {
+    std::vector<std::string> out;
+    for (const auto& u : requests_)
+      if (u.find("/a/") != std::string::npos) out.push_back(u);
+    return out;
+  }
+
   int article_requests() const {
     return static_cast<int>(std::count_if(requests_.begin(), requests_.end(),
                                           [](const std::string& u) { return u.find("/a/") != std::string::npos; }));
@@ -148,6 +174,12 @@ class CrawlerTest : public ::testing::Test {
 // One request at a time to the host, so the first answer decides for the others.
 CrawlConfig patient_config(const std::string& extra) {
   return test_config("per_host_delay = 0.01\nrecheck_days = 0\n" + extra + "\n");
+}
+
+// The News site with its feed and a sitemap, one request at a time (a fetch order).
+CrawlConfig feed_and_sitemap_config(const std::string& extra = "") {
+  return test_config("per_host_delay = 0\nconcurrency = 1\n" + extra,
+                     std::string(kNewsFeedSite) + "sitemaps = [\"http://news.example/sitemap.xml\"]\n");
 }
 
 }  // namespace
@@ -400,26 +432,14 @@ TEST_F(CrawlerTest, DryRunRanksAURLByTheDateALaterListingGives) {
   auto pages = site_pages();
   pages["http://news.example/rss.xml"] = {
       200, "application/rss+xml",
-      "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title>"
-      "<item><title>t</title><link>http://news.example/a/one</link></item>"
-      "<item><title>t</title><link>http://news.example/a/two</link><pubDate>Wed, 04 Mar 2026 08:00:00 GMT</pubDate></item>"
-      "</channel></rss>"};
-  pages["http://news.example/sitemap.xml"] = {
-      200, "application/xml",
-      "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
-      "<url><loc>http://news.example/a/one</loc><lastmod>2020-01-01</lastmod></url></urlset>"};
-  CrawlConfig c = test_config("per_host_delay = 0\nconcurrency = 1\n",
-                              "[[site]]\nname = \"News\"\nfeeds = [\"http://news.example/rss.xml\"]\n"
-                              "sitemaps = [\"http://news.example/sitemap.xml\"]\n");
+      rss_of_items(item("http://news.example/a/one") + item("http://news.example/a/two", "Wed, 04 Mar 2026 08:00:00 GMT"))};
+  pages["http://news.example/sitemap.xml"] = {200, "application/xml", urlset({{"http://news.example/a/one", "2020-01-01"}})};
   std::vector<std::string> printed;
-  crawl(c, true, &printed, pages);
+  crawl(feed_and_sitemap_config(), true, &printed, pages);
   EXPECT_EQ(printed, (std::vector<std::string>{"http://news.example/a/two", "http://news.example/a/one"}));
   requests_.clear();
-  crawl(c, false, nullptr, pages);
-  std::vector<std::string> fetched;
-  for (const auto& u : requests_)
-    if (u.find("/a/") != std::string::npos) fetched.push_back(u);
-  EXPECT_EQ(fetched, printed);
+  crawl(feed_and_sitemap_config(), false, nullptr, pages);
+  EXPECT_EQ(article_fetches(), printed);
 }
 
 TEST_F(CrawlerTest, DryRunListsWhatARealRunWouldFetchInItsOrder) {
@@ -430,21 +450,14 @@ TEST_F(CrawlerTest, DryRunListsWhatARealRunWouldFetchInItsOrder) {
   auto pages = site_pages();
   pages["http://news.example/rss.xml"] = {
       200, "application/rss+xml",
-      "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title>"
-      "<item><title>t</title><link>http://news.example/a/one</link><pubDate>Mon, 02 Mar 2026 08:00:00 GMT</pubDate></item>"
-      "<item><title>t</title><link>http://news.example/a/two</link></item>"
-      "<item><title>t</title><link>http://news.example/a/three</link><pubDate>Wed, 04 Mar 2026 08:00:00 GMT</pubDate></item>"
-      "</channel></rss>"};
+      rss_of_items(item("http://news.example/a/one", "Mon, 02 Mar 2026 08:00:00 GMT") + item("http://news.example/a/two") +
+                   item("http://news.example/a/three", "Wed, 04 Mar 2026 08:00:00 GMT"))};
   pages["http://news.example/sitemap.xml"] = {
       200, "application/xml",
-      "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
-      "<url><loc>http://news.example/a/four</loc></url>"
-      "<url><loc>http://news.example/a/five</loc><lastmod>2026-03-03</lastmod></url></urlset>"};
+      urlset({{"http://news.example/a/four", ""}, {"http://news.example/a/five", "2026-03-03"}})};
   pages["http://news.example/a/four"] = {200, "text/html", article("Four")};
   pages["http://news.example/a/five"] = {200, "text/html", article("Five")};
-  CrawlConfig c = test_config("per_host_delay = 0\nconcurrency = 1\nmax_pages_per_site = 4\n",
-                              "[[site]]\nname = \"News\"\nfeeds = [\"http://news.example/rss.xml\"]\n"
-                              "sitemaps = [\"http://news.example/sitemap.xml\"]\n");
+  CrawlConfig c = feed_and_sitemap_config("max_pages_per_site = 4\n");
   std::vector<std::string> printed;
   CrawlReport dry = crawl(c, true, &printed, pages);
   EXPECT_EQ(printed, (std::vector<std::string>{"http://news.example/a/two", "http://news.example/a/three",
@@ -452,10 +465,7 @@ TEST_F(CrawlerTest, DryRunListsWhatARealRunWouldFetchInItsOrder) {
   EXPECT_EQ(dry.sites[0].left, 1);
   requests_.clear();
   crawl(c, false, nullptr, pages);
-  std::vector<std::string> fetched;
-  for (const auto& u : requests_)
-    if (u.find("/a/") != std::string::npos) fetched.push_back(u);
-  EXPECT_EQ(fetched, printed) << "the real run fetches what the dry run listed, in that order";
+  EXPECT_EQ(article_fetches(), printed) << "the real run fetches what the dry run listed, in that order";
 }
 
 TEST_F(CrawlerTest, AHugeCrawlDelayIsCappedAtMaxCrawlDelay) {
