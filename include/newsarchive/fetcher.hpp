@@ -83,6 +83,7 @@ struct FetcherOptions {
   int max_redirects = 10;
   bool http2 = true;
   std::vector<std::string> resolve;  // curl's HOST:PORT:ADDR entries
+  std::string ca_file;               // PEM bundle to trust instead of the system's ("": system)
 };
 
 class Fetcher {

@@ -96,6 +96,7 @@ int run_crawl(const CrawlCommandOptions& o, Context& ctx) {
   co.dry_run = o.dry_run;
   co.max_duration_s = max_duration;
   co.resolve = ctx.resolve;
+  co.ca_file = ctx.ca_file;
   co.outlets = own_outlets ? &*own_outlets : &ctx.outlets();
   co.workers = ctx.workers;
   co.seed = static_cast<std::uint64_t>(::getpid());

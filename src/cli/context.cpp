@@ -29,6 +29,9 @@ void Context::add_options(CLI::App& app) {
   app.add_option("--resolve", resolve, "HOST:PORT:ADDR, as curl's --resolve (repeatable)")
       ->type_name("HOST:PORT:ADDR")
       ->check(resolve_entry_check());
+  app.add_option("--cacert", ca_file, "PEM certificates to trust for https instead of the system's")
+      ->type_name("FILE")
+      ->check(CLI::ExistingFile);
   app.add_option("--outlets", outlets_file, "Outlet directory TSV to use instead of the built-in one")
       ->check(CLI::ExistingFile);
   // For `crawl` these override the configuration file's [crawl] values (said in the help).
@@ -108,6 +111,7 @@ FetcherOptions Context::fetcher_options() const {
   o.connect_timeout_ms = static_cast<long>(connect_timeout_s * 1000);
   o.max_body_bytes = static_cast<std::int64_t>(max_body_mb * 1024 * 1024);
   o.resolve = resolve;
+  o.ca_file = ca_file;
   return o;
 }
 

@@ -25,6 +25,7 @@ struct Context {
   bool quiet = false;           // -q
   std::string log_file;         // --log-file
   std::vector<std::string> resolve;
+  std::string ca_file;          // --cacert
   std::string user_agent;
   std::string outlets_file;     // --outlets: the user's outlet directory
   double timeout_s = 60;

@@ -36,6 +36,7 @@ std::unique_ptr<Fetcher> make_fetcher(const CrawlConfig& config, const CrawlOpti
   // The scheduler is the per-host gate; the fetcher only caps the total.
   o.max_per_host = config.crawl.concurrency;
   o.resolve = options.resolve;
+  o.ca_file = options.ca_file;
   return make_curl_fetcher(o);
 }
 

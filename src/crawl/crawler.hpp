@@ -34,6 +34,7 @@ struct CrawlOptions {
   bool dry_run = false;                  // discover only: fetch no article, write nothing
   std::optional<double> max_duration_s;  // no transfer starts after this long
   std::vector<std::string> resolve;      // curl's HOST:PORT:ADDR entries
+  std::string ca_file;                   // certificates to trust instead of the system's
   const OutletDirectory* outlets = nullptr;
   int workers = 0;                       // parser threads; 0: the config's
   double stop_grace_s = 2.0;             // in-flight transfers get this long after a stop

@@ -241,6 +241,7 @@ CURLcode configure_transfer(Transfer& t, const FetcherOptions& options, curl_sli
   set(CURLOPT_TCP_KEEPALIVE, 1L);
   set(CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L);
   if (resolve) set(CURLOPT_RESOLVE, resolve);
+  if (!options.ca_file.empty()) set(CURLOPT_CAINFO, options.ca_file.c_str());
   set(CURLOPT_HEADERFUNCTION, static_cast<curl_write_callback>(&on_header));
   set(CURLOPT_HEADERDATA, static_cast<void*>(&t));
   set(CURLOPT_WRITEFUNCTION, static_cast<curl_write_callback>(&on_body));

@@ -110,10 +110,17 @@ struct Mention {
   bool link = false;
   bool credit = false;
   std::size_t order = 0;           // position in the article, for output order
+  // Link evidence: the body block holding the anchor and the anchor's byte range in it.
+  std::size_t block = 0;
+  std::size_t anchor_begin = 0;
+  std::size_t anchor_end = 0;
 };
 
 std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Resolver& resolver);
-std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Resolver& resolver);
+// `links` are find_link_mentions' results: a cue whose outlet name is (or lies inside) the
+// anchor text of one of those links is credited to that link's outlet, not resolved by name.
+std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Resolver& resolver,
+                                        const std::vector<Mention>& links);
 std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const SourceContext& context,
                                           const Resolver& resolver);
 

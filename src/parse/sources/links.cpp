@@ -97,6 +97,14 @@ bool looks_like_news_domain(std::string_view reg) {
   return false;
 }
 
+// Anchor text without a leading article: "the Herald" -> "Herald".
+std::string_view without_determiner(std::string_view text) {
+  std::size_t space = text.find(' ');
+  if (space == std::string_view::npos || space + 1 >= text.size()) return text;
+  if (lexicon().determiners.count(lower_utf8(text.substr(0, space)))) return text.substr(space + 1);
+  return text;
+}
+
 bool is_read_more(std::string_view text) {
   for (std::string_view p : {"read more", "related:", "related stories", "see also", "also read", "read also",
                              "more:", "watch:", "read:", "listen:", "lesen sie auch", "mehr zum thema",
@@ -145,6 +153,9 @@ std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Re
       m.url = link.url;
       m.evidence = clip_words(evidence, 40);
       m.order = order;
+      m.block = b;
+      m.anchor_begin = link.begin;
+      m.anchor_end = link.end;
       if (outlet) {
         m.outlet = outlet;
       } else {
@@ -152,15 +163,19 @@ std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Re
         bool anchor_self = false;
         const Outlet* named = resolve_whole_name(link.text, resolver, &anchor_self);
         if (anchor_self) continue;
-        if (named) {
+        std::string label = squash(reg.substr(0, reg.find('.')));
+        // An anchor that spells the site's name counts only when the name looks like an outlet's.
+        auto spells_site = [&](const std::string& a) {
+          return a.size() >= 3 && label.find(a) != std::string::npos && looks_like_news_domain(a);
+        };
+        std::string anchor = squash(link.text);
+        bool anchor_names_site = spells_site(anchor);
+        if (named && !anchor_names_site && !spells_site(squash(without_determiner(link.text)))) {
           // The anchor names an outlet whose copy lives elsewhere ("KCNA" linking to an archive of its items).
+          // Not when it spells the linked site's own name: "the Herald" linking to smalltownherald.com is
+          // that site, not another Herald the directory knows.
           m.outlet = named;
         } else {
-          std::string label = squash(reg.substr(0, reg.find('.')));
-          std::string anchor = squash(link.text);
-          // An anchor that spells the site's name counts only when the name looks like an outlet's.
-          bool anchor_names_site = anchor.size() >= 3 && label.find(anchor) != std::string::npos &&
-                                   looks_like_news_domain(anchor);
           if (!anchor_names_site && !looks_like_news_domain(reg)) continue;
           m.domain = reg;
           m.name = anchor_names_site ? collapse_whitespace(link.text) : reg;

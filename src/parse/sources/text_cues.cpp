@@ -2,6 +2,7 @@
 // "X reported", "told X", "laut X", "ifølge X", "X's reporting"), per sentence.
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "core/text.hpp"
 #include "newsarchive/url.hpp"
@@ -267,13 +268,82 @@ bool photo_context(const std::vector<Token>& T, std::size_t s) {
   return false;
 }
 
+// Byte range of a candidate's name in the block, without a leading article: the
+// "Herald" of "the Herald".
+std::pair<std::size_t, std::size_t> name_range(const std::vector<Token>& T, const Candidate& c) {
+  std::size_t k = c.name_s;
+  while (k + 1 < c.e && lexicon().determiners.count(T[k].lower)) ++k;
+  return {T[k].begin, T[c.e - 1].end};
+}
+
+// The editorial link whose anchor text is the candidate's name or holds it ("the
+// <a>Herald reported</a>", "according to <a>Reuters</a>"), or null. An anchor holding
+// several names does not say which of them it is.
+const Mention* enclosing_link(const std::vector<Token>& T, const Candidate& c, const std::vector<Candidate>& all,
+                              const std::vector<const Mention*>& links) {
+  auto [nb, ne] = name_range(T, c);
+  for (const Mention* l : links) {
+    if (l->anchor_end <= l->anchor_begin) continue;
+    bool inside = nb >= l->anchor_begin && ne <= l->anchor_end;
+    bool around = l->anchor_begin >= nb && l->anchor_end <= ne;
+    if (!inside && !around) continue;
+    int names = 0;
+    for (const Candidate& o : all) {
+      if (o.shape != Shape::known && o.shape != Shape::words) continue;
+      auto [ob, oe] = name_range(T, o);
+      if (ob < l->anchor_end && oe > l->anchor_begin) ++names;
+    }
+    return names <= 1 ? l : nullptr;
+  }
+  return nullptr;
+}
+
+// Whether the name can be the linked outlet: the directory lists that outlet under it, or
+// each of its words is in the outlet's name or aliases, or (4+ letters) in its domain:
+// "the Herald" can be the Boston Herald, "the Associated Press" is not U.S. News & World
+// Report, whose site merely carries a copy of the story.
+bool can_name(const std::vector<Token>& T, const Candidate& c, const Outlet& outlet) {
+  if (std::find(c.outlets.begin(), c.outlets.end(), &outlet) != c.outlets.end()) return true;
+  std::unordered_set<std::string> words;
+  auto add_words = [&](std::string_view name) {
+    for (std::string_view w : split(name, ' '))
+      if (std::string q = squash(w); !q.empty()) words.insert(q);
+  };
+  add_words(outlet.name);
+  for (const std::string& a : outlet.aliases) add_words(a);
+  std::vector<std::string> labels;
+  for (const std::string& d : outlet.domains) {
+    std::string reg = registrable_domain(d);
+    labels.push_back(squash(reg.substr(0, reg.find('.'))));
+  }
+  const Lexicon& x = lexicon();
+  std::size_t k = c.name_s;
+  while (k + 1 < c.e && x.determiners.count(T[k].lower)) ++k;
+  for (; k < c.e; ++k) {
+    if (!T[k].word || x.function_words.count(T[k].lower)) continue;
+    std::string w = squash(T[k].text);
+    if (w.empty() || words.count(w)) continue;
+    bool in_domain = false;
+    for (const std::string& l : labels)
+      if (w.size() >= 4 && l.find(w) != std::string::npos) in_domain = true;
+    if (!in_domain) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
-std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Resolver& resolver) {
+std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Resolver& resolver,
+                                        const std::vector<Mention>& links) {
   std::vector<Mention> out;
   const Lexicon& x = lexicon();
   std::size_t order = 0;
-  for (const Block& block : body) {
+  std::vector<const Mention*> block_links;
+  for (std::size_t b = 0; b < body.size(); ++b) {
+    const Block& block = body[b];
+    block_links.clear();
+    for (const Mention& l : links)
+      if (l.link && l.block == b) block_links.push_back(&l);
     for_each_sentence(block.text, [&](const Sentence& sentence) {
       ++order;
       SentenceMatcher m(sentence, block.text, resolver);
@@ -298,6 +368,23 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
           mention.evidence = clip_words(m.sentence_text(), 40);
           mention.order = order;
           std::string hint = !c.hint.empty() ? c.hint : group_hint;
+          const Mention* link = block_links.empty() ? nullptr : enclosing_link(T, c, cands, block_links);
+          if (link && link->outlet && !can_name(T, c, *link->outlet)) link = nullptr;
+          if (link) {
+            // The name is the anchor of an editorial link (or inside it): the link says which outlet
+            // the writer meant, so the mention joins the link's outlet rather than whichever outlet
+            // the directory gives the name ("the <a href=smalltownherald.com>Herald</a> reported").
+            // A site the directory does not know cannot be ruled out; a known one must fit the name.
+            if (c.shape == Shape::acronym && !(media || descriptor)) continue;
+            if (c.shape == Shape::other && !(before.news_descriptor || after.news_descriptor)) continue;
+            mention.outlet = link->outlet;
+            if (!link->outlet) {
+              mention.domain = link->domain;
+              mention.name = c.surface;
+            }
+            out.push_back(std::move(mention));
+            continue;
+          }
           if (c.shape == Shape::known) {
             bool self = false;
             const Outlet* o = resolver.choose(c.outlets, c.surface, hint);
