@@ -170,7 +170,10 @@ class Checker {
     std::vector<std::string> out;
     for (auto& [url, node] : get_strings(n, where, key)) {
       if (!is_http_url(trim(url))) {
-        add(*node, where, "'" + std::string(key) + "' entry '" + url + "' is not an http(s) URL");
+        // Appended step by step: GCC 12's -Wrestrict misreads "'" + std::string(...) here.
+        std::string message = "'";
+        message.append(key).append("' entry '").append(url).append("' is not an http(s) URL");
+        add(*node, where, message);
         continue;
       }
       out.emplace_back(trim(url));
