@@ -1,7 +1,10 @@
 // `fetch` end to end, where it meets trouble: a slow page among fast ones, a stop by
 // SIGTERM, a redirect that leads nowhere, a 304, and a URL given twice.
 #include <gtest/gtest.h>
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
@@ -213,4 +216,41 @@ TEST_F(FetchCommand, HistoryShowsACorrectedBylineAndDate) {
   ASSERT_EQ(versions.size(), 2u);
   EXPECT_EQ(versions[0]["authors"], json::array({"Jane Doe"}));
   EXPECT_EQ(versions[1]["published"], "2026-11-19T08:00:00Z");
+}
+
+// A URL list on a pipe is read as it arrives: the first URL is archived and reported
+// while the producer has not written the second yet.
+TEST_F(FetchCommand, AListOnAPipeIsFetchedAsItArrives) {
+  const std::string fifo = dir_.file("urls.fifo");
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  testsupport::ChildOptions options;
+  options.stdin_file = fifo;
+  options.timeout = std::chrono::seconds(60);
+  testsupport::Child run(args({"fetch", "-i", "-"}), dir_.path().string(), options);
+  int producer = ::open(fifo.c_str(), O_WRONLY);  // meets the child's open for reading
+  ASSERT_GE(producer, 0);
+  auto say = [&](const std::string& line) {
+    ASSERT_EQ(::write(producer, line.data(), line.size()), static_cast<ssize_t>(line.size()));
+  };
+  say("# morning list\n" + server_.url("/a.html") + "\n");
+  EXPECT_TRUE(testsupport::eventually([&] { return contains(run.out_so_far(), "Story a"); }, 20s))
+      << "the first URL is reported before the list ends: " << run.out_so_far() << run.err_so_far();
+  say(server_.url("/b.html") + "\n" + server_.url("/a.html"));  // a copy, and no final newline
+  ::close(producer);
+  auto ended = run.wait_for(30s);
+  ASSERT_TRUE(ended);
+  EXPECT_EQ(ended->exit_code, 0) << ended->err;
+  auto out = lines(ended->out);
+  EXPECT_EQ(out.size(), 3u) << ended->out;
+  int a_requests = 0;
+  for (const auto& q : server_.requests()) a_requests += q.path == "/a.html";
+  EXPECT_EQ(a_requests, 1) << "the copy is reported, not fetched again";
+}
+
+TEST_F(FetchCommand, AnEmptyListIsAUsageErrorAndCreatesNoArchive) {
+  std::string empty = dir_.write("empty.txt", "# nothing today\n\n");
+  auto r = na({"fetch", "-i", empty});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_TRUE(contains(r.err, "no URLs")) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(db_));
 }
