@@ -129,7 +129,7 @@ bool is_date_only(std::string_view t, std::size_t chars) {
       int value = 0;
       std::size_t n = 0;
       for (i = start; i < t.size() && std::isdigit(static_cast<unsigned char>(t[i])); ++i, ++n)
-        value = value * 10 + (t[i] - '0');
+        if (n < 4) value = value * 10 + (t[i] - '0');  // a longer run is no date: refused below
       if (n > 4) return false;
       if (!numbers.empty()) separators.push_back(last_punct);
       numbers.push_back(value);

@@ -68,3 +68,10 @@ TEST(Datelines, KeepsATimelinesDateHeadings) {
   EXPECT_TRUE(has(a.body, "Nov 20")) << a.body;
   EXPECT_TRUE(has(a.body, "Nov 21"));
 }
+
+TEST(Datelines, ALongRunOfDigitsIsNoDateAndNoOverflow) {
+  // Found by fuzz_extract: a ten-digit number overflowed the day's value (UBSan).
+  Article a = extract("<html><body><article><h1>Bridge to close</h1><p>Nov 3333333333</p>" + kStory +
+                      "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "Nov 3333333333")) << a.body;
+}
