@@ -45,7 +45,13 @@ void Crawler::Impl::submit(Job job) {
   }
   if (job.site >= 0) {
     std::string host = HostScheduler::host_key(job.request_url());
-    if (delayed_hosts.insert(host).second) scheduler.set_host_delay(host, sites[job.site].config->per_host_delay);
+    // Sites sharing a host share its pace: the slowest any of them asks for.
+    double delay = sites[job.site].config->per_host_delay;
+    auto [it, first] = host_delays.try_emplace(host, delay);
+    if (first || delay > it->second) {
+      it->second = std::max(it->second, delay);
+      scheduler.set_host_delay(host, it->second);
+    }
   }
   auto [it, inserted] = robots.try_emplace(key);
   if (inserted) {

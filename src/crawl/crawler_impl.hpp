@@ -108,7 +108,7 @@ struct Crawler::Impl {
   std::unordered_map<std::uint64_t, Job> jobs;          // in the scheduler or in flight
   std::unordered_map<std::uint64_t, Ticket> in_flight;  // handed to the fetcher
   std::unordered_map<std::uint64_t, Job> parsing;       // articles in the pipeline
-  std::unordered_set<std::string> delayed_hosts;        // site delays already set
+  std::unordered_map<std::string, double> host_delays;  // per_host_delay set per host: the largest
   std::vector<FrontierResult> finished;                 // outcomes not yet written
   std::uint64_t next_tag = 1;
 

@@ -119,10 +119,22 @@ HostScheduler::Host& HostScheduler::host(const std::string& key) {
   return it->second;
 }
 
-void HostScheduler::set_host_delay(std::string_view h, double s) { host(normalize_host_arg(h)).delay_s = s; }
+// A delay learned after a request started (robots.txt's Crawl-delay comes with the first
+// response) also spaces the next request from that one.
+void HostScheduler::respace(Host& h) {
+  if (h.last_start) h.next_allowed = std::max(h.next_allowed, *h.last_start + seconds(delay_of(h)));
+}
+
+void HostScheduler::set_host_delay(std::string_view h, double s) {
+  Host& x = host(normalize_host_arg(h));
+  x.delay_s = s;
+  respace(x);
+}
 
 void HostScheduler::set_crawl_delay(std::string_view h, double s) {
-  host(normalize_host_arg(h)).crawl_delay_s = s;
+  Host& x = host(normalize_host_arg(h));
+  x.crawl_delay_s = s;
+  respace(x);
 }
 
 double HostScheduler::host_delay(std::string_view h) const {
@@ -181,6 +193,7 @@ std::vector<Ticket> HostScheduler::pop_ready(SteadyClock::time_point now, std::s
     idle_visits = 0;
     out.push_back(take_item(h, now));
     ++h.in_flight;
+    h.last_start = now;
     h.next_allowed = now + seconds(delay_of(h));
     cursor_ = (i + 1) % n;
   }

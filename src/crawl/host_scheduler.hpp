@@ -92,7 +92,8 @@ class HostScheduler {
   static std::string host_key(std::string_view url);
 
   // Overrides the delay for one host (a site's per_host_delay). The effective delay
-  // is the longer of this (or the default) and the host's crawl delay.
+  // is the longer of this (or the default) and the host's crawl delay. Either, set after
+  // a request to the host started, also spaces the next request from that one.
   void set_host_delay(std::string_view host, double seconds);
   // The host's robots.txt Crawl-delay.
   void set_crawl_delay(std::string_view host, double seconds);
@@ -135,10 +136,12 @@ class HostScheduler {
     bool set_aside = false;
     std::optional<double> delay_s;        // override of options.per_host_delay_s
     std::optional<double> crawl_delay_s;  // robots.txt
+    std::optional<SteadyClock::time_point> last_start;  // of the latest request handed out
   };
 
   Host& host(const std::string& key);
   double delay_of(const Host& h) const;
+  void respace(Host& h);
   int cap_of(const Host& h) const;
   bool has_ready_item(const Host& h, SteadyClock::time_point now) const;
   Ticket take_item(Host& h, SteadyClock::time_point now);

@@ -38,10 +38,14 @@ struct FakePage {
 
 class FakeFetcher : public Fetcher {
  public:
-  explicit FakeFetcher(std::map<std::string, FakePage> pages, std::vector<std::string>* log)
-      : pages_(std::move(pages)), log_(log) {}
+  using Starts = std::vector<std::chrono::steady_clock::time_point>;
+  // `starts`, when given, gets the time of each request (it outlives the fetcher, which
+  // the crawler drops at the end of its run).
+  FakeFetcher(std::map<std::string, FakePage> pages, std::vector<std::string>* log, Starts* starts = nullptr)
+      : pages_(std::move(pages)), log_(log), starts_(starts) {}
   void add(FetchRequest request) override {
     log_->push_back(request.url + (request.etag ? " If-None-Match: " + *request.etag : ""));
+    if (starts_) starts_->push_back(std::chrono::steady_clock::now());
     FetchResult r;
     r.tag = request.tag;
     r.url = request.url;
@@ -77,6 +81,7 @@ class FakeFetcher : public Fetcher {
  private:
   std::map<std::string, FakePage> pages_;
   std::vector<std::string>* log_;
+  Starts* starts_;
   std::vector<FetchResult> ready_;
 };
 
@@ -492,4 +497,27 @@ TEST_F(CrawlerTest, AnUnreachableRobotsTxtKeepsEveryRequestOffTheHost) {
   EXPECT_EQ(requests_, std::vector<std::string>{"http://news.example/robots.txt"});
   EXPECT_EQ(r.sites[0].source_failures.at("robots_unreachable"), 1);
   EXPECT_TRUE(r.sites[0].failed_entirely());
+}
+
+TEST_F(CrawlerTest, SitesSharingAHostShareTheSlowestPace) {
+  // "Sport" asks for 0.15 s between requests, "News" for none; both read news.example.
+  CrawlConfig c = parse_config(
+      "[crawl]\nworkers = 1\nper_host_delay = 0\nrecheck_days = 0\n"
+      "[[site]]\nname = \"News\"\nfeeds = [\"http://news.example/rss.xml\"]\n"
+      "[[site]]\nname = \"Sport\"\nfeeds = [\"http://news.example/sport.xml\"]\nper_host_delay = 0.15\n",
+      "test.toml");
+  auto pages = site_pages();
+  pages["http://news.example/sport.xml"] = {200, "application/rss+xml", rss({"http://news.example/a/sport"})};
+  pages["http://news.example/a/sport"] = {200, "text/html", article("Sport")};
+  CrawlOptions o;
+  o.db_path = db_;
+  o.config_path = "test.toml";
+  FakeFetcher::Starts starts;
+  Crawler crawler(c, select_sites(c, {}), o, std::make_unique<FakeFetcher>(pages, &requests_, &starts));
+  CrawlReport r = crawler.run();
+  EXPECT_EQ(r.sites[0].added + r.sites[1].added, 4);
+  ASSERT_GE(starts.size(), 6u);
+  for (std::size_t i = 1; i < starts.size(); ++i)
+    EXPECT_GE(std::chrono::duration<double>(starts[i] - starts[i - 1]).count(), 0.14)
+        << requests_[i - 1] << " -> " << requests_[i];
 }

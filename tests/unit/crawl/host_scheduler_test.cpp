@@ -360,3 +360,24 @@ TEST(HostScheduler, GivesUpABackoffThatWouldEndPastTheDeadline) {
   EXPECT_EQ(d.next, AfterFetch::give_up);
   EXPECT_EQ(d.reason, "retry_past_deadline");
 }
+
+// robots.txt's Crawl-delay arrives with the response to the first request: the next
+// request waits the crawl delay from that request's start, not the delay it started with.
+TEST(HostScheduler, ACrawlDelayLearnedAfterAStartSpacesTheNextFromIt) {
+  HostScheduler s(opts(0.5));
+  ASSERT_TRUE(s.add("https://a.example/robots.txt", 1));
+  ASSERT_EQ(s.pop_ready(t0, 10).size(), 1u);
+  s.on_done(Ticket{"https://a.example/robots.txt", "a.example", 1, 0}, status(200), t0 + secs(0.1));
+  s.set_crawl_delay("a.example", 5);
+  ASSERT_TRUE(s.add("https://a.example/feed", 2));
+  EXPECT_TRUE(s.pop_ready(t0 + secs(0.6), 10).empty()) << "0.5 s after the start: too early";
+  ASSERT_TRUE(s.next_wakeup());
+  EXPECT_NEAR(seconds_between(t0, *s.next_wakeup()), 5.0, 1e-6);
+  EXPECT_EQ(s.pop_ready(t0 + secs(5), 10).size(), 1u);
+  // A site's longer per_host_delay set later does the same.
+  s.on_done(Ticket{"https://a.example/feed", "a.example", 2, 0}, status(200), t0 + secs(5.1));
+  s.set_host_delay("a.example", 8);
+  ASSERT_TRUE(s.add("https://a.example/story", 3));
+  EXPECT_TRUE(s.pop_ready(t0 + secs(12), 10).empty());
+  EXPECT_EQ(s.pop_ready(t0 + secs(13), 10).size(), 1u);
+}
