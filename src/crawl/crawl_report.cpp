@@ -28,7 +28,15 @@ int sum(const std::map<std::string, int>& m) {
 int SiteReport::failed_total() const { return sum(failed); }
 
 bool SiteReport::failed_entirely() const {
-  return (sources > 0 && sources_failed >= sources) || (fetched > 0 && failed_total() >= fetched);
+  if (sources > 0 && sources_failed >= sources) return true;
+  // Stories taken down (404, 410) are news about the site, not its failure: a night whose
+  // only recheck found its story deleted must not page the operator.
+  auto gone = [this](const char* key) {
+    auto it = failed.find(key);
+    return it == failed.end() ? 0 : it->second;
+  };
+  int broken = failed_total() - gone("http_404") - gone("http_410");
+  return fetched > 0 && failed_total() >= fetched && broken > 0;
 }
 
 const char* run_end_name(RunEnd end) {

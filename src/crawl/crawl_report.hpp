@@ -32,7 +32,7 @@ struct SiteReport {
 
   int failed_total() const;
   // The site failed entirely: every discovery source failed, or every article fetched
-  // failed.
+  // failed and not only because stories were taken down (404, 410).
   bool failed_entirely() const;
 };
 

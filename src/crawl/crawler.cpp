@@ -42,7 +42,7 @@ std::unique_ptr<Fetcher> make_fetcher(const CrawlConfig& config, const CrawlOpti
 
 bool is_redirect(const FetchResult& r) {
   bool redirect_status = r.status == 301 || r.status == 302 || r.status == 303 || r.status == 307 || r.status == 308;
-  return r.error == FetchError::none && redirect_status && !r.header("Location").empty();
+  return r.error == FetchError::none && redirect_status;
 }
 
 int ms_until(SteadyClock::time_point when, SteadyClock::time_point now) {
@@ -329,14 +329,23 @@ void Crawler::Impl::finish_job(Job job, FetchResult result, bool cut_short) {
 
 void Crawler::Impl::follow_redirect(Job job, FetchResult result) {
   const std::string location = result.header("Location");
-  std::optional<std::string> target = resolve_url(job.request_url(), location);
   auto fail = [&](FetchError error, std::string message) {
     result.error = error;
     result.error_message = std::move(message);
     finish_job(std::move(job), std::move(result), false);
   };
+  // As `fetch` says it: the URL to go on to is missing, this URL's own fault.
+  if (trim(location).empty())
+    return fail(FetchError::bad_url, "HTTP " + std::to_string(result.status) + " without a Location header");
+  std::optional<std::string> target = resolve_url(job.request_url(), location);
   if (!target || !is_http_url(*target))
     return fail(FetchError::scheme, "redirect to a URL that is not http(s) refused: " + redact_url(location));
+  // A chain that comes back to a URL it passed through would only go round: no need to
+  // spend the remaining hops finding out.
+  const std::string key = normalize_url(*target).value_or(*target);
+  if (std::find(job.chain.begin(), job.chain.end(), key) != job.chain.end() ||
+      key == normalize_url(job.url).value_or(job.url))
+    return fail(FetchError::too_many_redirects, "redirect loop: " + redact_url(*target) + " was already asked");
   if (job.redirects >= crawl_detail::kMaxRedirects)
     return fail(FetchError::too_many_redirects,
                 "more than " + std::to_string(crawl_detail::kMaxRedirects) + " redirects from " + job.url);
@@ -352,6 +361,7 @@ void Crawler::Impl::follow_redirect(Job job, FetchResult result) {
   }
   spdlog::debug("crawl: {} redirects to {}", job.request_url(), *target);
   record(std::move(hop), "redirect to " + redact_url(*target));
+  job.chain.push_back(key);
   job.hop = std::move(*target);
   ++job.redirects;
   --job.attempts;  // a hop followed is not an attempt: backoff counts failed chains

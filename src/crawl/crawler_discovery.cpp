@@ -191,7 +191,7 @@ void Crawler::Impl::resolve_robots(int site, const std::string& robots_txt, Robo
   for (std::size_t i = 0; i < sites.size(); ++i)
     if (sites[i].home_hosts.count(authority))
       for (const std::string& url : sitemaps)
-        if (sites[i].filter.same_site(url)) submit_document(static_cast<int>(i), url, 0, JobKind::document);
+        if (sites[i].filter.takes_document(url)) submit_document(static_cast<int>(i), url, 0, JobKind::document);
   // `host` may move when the map grows; look it up again for each parked job.
   for (Job& job : parked) gate(std::move(job), robots[key]);
 }
@@ -256,7 +256,7 @@ void Crawler::Impl::finish_document(const Job& job, FetchResult r, bool cut_shor
     int left_out = 0;
     for (const FeedEntry& e : doc.entries) {
       if (job.depth >= kMaxSitemapDepth) break;
-      if (!site.filter.same_site(e.url)) continue;
+      if (!site.filter.takes_document(e.url)) continue;
       if (site.child_sitemaps >= kMaxChildSitemaps) {
         ++left_out;
         continue;
@@ -325,7 +325,7 @@ void Crawler::Impl::finish_start_page(const Job& job, FetchResult r, bool cut_sh
   record(std::move(r), "discovery: start page, " + std::to_string(links.links.size()) + " links, " +
                            std::to_string(links.feeds.size()) + " feeds");
   for (const std::string& feed : links.feeds)
-    if (site.filter.same_site(feed)) submit_document(job.site, feed, 0, JobKind::document);
+    if (site.filter.takes_document(feed)) submit_document(job.site, feed, 0, JobKind::document);
   for (const Link& link : links.links) admit(job.site, link.url, LinkSource::section_page, "", base);
   flush_admissions(site);
 }
@@ -351,6 +351,9 @@ void Crawler::Impl::admit(int site_index, const std::string& url, LinkSource fro
   if (auto host = robots.find(robots_key(site_index, *key)); host != robots.end())
     disallowed = host->second.state == HostRobots::State::ready && !host->second.robots.allowed(*key);
   if (options.dry_run) {
+    // The frontier holds a URL once: the first site to find it takes it.
+    if (auto [owner, first_site] = dry_run_owner.try_emplace(*key, site_index); !first_site && owner->second != site_index)
+      return;
     FrontierEntry ranked;
     ranked.source = source_name(from);
     if (!listed_date.empty()) ranked.published = listed_date;

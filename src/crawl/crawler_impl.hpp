@@ -30,6 +30,7 @@ struct Job {
   std::string url;               // as found or configured: the frontier's and documents' key
   std::string hop;               // the redirect target being requested; "" while asking `url`
   int redirects = 0;             // hops followed so far
+  std::vector<std::string> chain;  // the hops' targets, normalised (a loop ends the chain)
   int depth = 0;                 // document: sitemap index nesting
   std::int64_t frontier_id = 0;  // article
   int prior_attempts = 0;        // article: attempts by earlier runs
@@ -109,6 +110,7 @@ struct Crawler::Impl {
   std::unordered_map<std::uint64_t, Ticket> in_flight;  // handed to the fetcher
   std::unordered_map<std::uint64_t, Job> parsing;       // articles in the pipeline
   std::unordered_map<std::string, double> host_delays;  // per_host_delay set per host: the largest
+  std::unordered_map<std::string, int> dry_run_owner;   // dry run: URL -> the site that found it first
   std::vector<FrontierResult> finished;                 // outcomes not yet written
   std::uint64_t next_tag = 1;
 

@@ -11,7 +11,6 @@ namespace newsarchive {
 namespace {
 
 constexpr std::size_t kMaxRobotsBytes = 500 * 1024;  // RFC 9309 2.5: parse at least 500 KiB
-constexpr double kMaxCrawlDelay = 3600.0;
 
 enum class Directive { user_agent, allow, disallow, crawl_delay, sitemap, other };
 
@@ -40,7 +39,7 @@ std::optional<double> parse_delay(std::string_view v) {
   double d = 0;
   auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), d);
   if (ec != std::errc() || ptr == v.data() || !std::isfinite(d) || d < 0) return std::nullopt;
-  return std::min(d, kMaxCrawlDelay);
+  return d;  // as asked: the crawl caps it at max_crawl_delay, and says so
 }
 
 // The path and query robots rules are matched against.

@@ -38,8 +38,8 @@ class Robots {
   // fetched. "/robots.txt" is always allowed. URLs that do not parse are allowed.
   bool allowed(std::string_view url_or_path) const;
 
-  // Seconds from the chosen group's Crawl-delay (fractions kept, capped at 3600);
-  // nullopt when the group sets none.
+  // Seconds from the chosen group's Crawl-delay (fractions kept, not capped: the crawl's
+  // max_crawl_delay does that); nullopt when the group sets none.
   std::optional<double> crawl_delay() const { return crawl_delay_; }
   // Absolute Sitemap URLs from anywhere in the file, in file order, deduplicated.
   const std::vector<std::string>& sitemaps() const { return sitemaps_; }

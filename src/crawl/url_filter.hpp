@@ -55,6 +55,11 @@ class UrlFilter {
   // came from (a redirect's target too, on any host).
   bool excluded(std::string_view url) const;
 
+  // A feed or sitemap the crawl found (a child sitemap, a robots.txt Sitemap: line, a
+  // feed a start page advertises) is read when it is of the site and not excluded; the
+  // ones the configuration lists are always read.
+  bool takes_document(std::string_view url) const { return same_site(url) && !excluded(url); }
+
  private:
   std::vector<std::regex> include_;
   std::vector<std::regex> exclude_;

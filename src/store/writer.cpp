@@ -359,6 +359,9 @@ SaveResult save_record(Connection& db, const PageRecord& rec, FtsQueue& fts) {
       break;
   }
   if (rec.article && r.article_id) add_aliases(db, r.article_id, identity, *rec.article, f);
+  // A 304 at the end of a redirect confirms the article the chain leads to: the URL it
+  // started from finds it from now on (a crawl would otherwise ask it again each run).
+  if (r.status == SaveStatus::not_modified && r.article_id) add_aliases(db, r.article_id, "", Article{}, f);
   return r;
 }
 

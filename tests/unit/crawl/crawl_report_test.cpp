@@ -32,6 +32,15 @@ TEST(CrawlReport, ASiteFailsEntirelyWhenAllSourcesOrAllArticlesFailed) {
   SiteReport empty;
   empty.name = "Quiet";
   EXPECT_FALSE(empty.failed_entirely()) << "nothing to do is not a failure";
+  // The night's only recheck found its story taken down: the site is fine.
+  SiteReport gone;
+  gone.sources = 1;
+  gone.fetched = 2;
+  gone.failed["http_410"] = 1;
+  gone.failed["http_404"] = 1;
+  EXPECT_FALSE(gone.failed_entirely()) << "deleted stories are not a failing site";
+  gone.failed["http_500"] = 1;
+  EXPECT_TRUE(gone.failed_entirely());
 }
 
 TEST(CrawlReport, ExitCodeAndStateFollowTheRunsEnd) {

@@ -390,9 +390,33 @@ TEST_F(CrawlerTest, ARedirectLoopEndsAsTooManyRedirects) {
   CrawlReport r = crawl(config_with(100), false, nullptr, pages);
   auto hops = std::count_if(requests_.begin(), requests_.end(),
                             [](const std::string& u) { return u.find("/a/two") != std::string::npos; });
-  EXPECT_EQ(hops, 11) << "the URL and ten redirects";
+  EXPECT_EQ(hops, 2) << "back at a URL of the chain: a loop, not ten more requests";
   EXPECT_EQ(r.sites[0].failed.at("too_many_redirects"), 1);
   EXPECT_EQ(r.sites[0].added, 2);
+}
+
+TEST_F(CrawlerTest, ALongChainStopsAtTenRedirectsAndASelfRedirectAtOnce) {
+  auto pages = site_pages();
+  for (int i = 0; i < 15; ++i)
+    pages["http://news.example/a/two" + (i ? "-" + std::to_string(i) : std::string())] =
+        FakePage::redirect(302, "/a/two-" + std::to_string(i + 1));
+  pages["http://news.example/a/three"] = FakePage::redirect(301, "/a/three?utm_source=loop");
+  CrawlReport r = crawl(config_with(100), false, nullptr, pages);
+  auto count = [&](const char* part) {
+    return std::count_if(requests_.begin(), requests_.end(),
+                         [&](const std::string& u) { return u.find(part) != std::string::npos; });
+  };
+  EXPECT_EQ(count("/a/two"), 11) << "the URL and ten redirects";
+  EXPECT_EQ(count("/a/three"), 1) << "a redirect to itself (tracking parameters aside)";
+  EXPECT_EQ(r.sites[0].failed.at("too_many_redirects"), 2);
+}
+
+TEST_F(CrawlerTest, ARedirectWithoutLocationFailsAsABadUrl) {
+  auto pages = site_pages();
+  pages["http://news.example/a/two"] = FakePage(301, "text/html", "");
+  CrawlReport r = crawl(config_with(100), false, nullptr, pages);
+  EXPECT_EQ(r.sites[0].failed.at("bad_url"), 1);
+  EXPECT_EQ(r.sites[0].failed.count("no_article"), 0u);
 }
 
 TEST_F(CrawlerTest, AFeedThatMovedIsReadWhereItLeadsAndAskedForConditionally) {
@@ -520,4 +544,55 @@ TEST_F(CrawlerTest, SitesSharingAHostShareTheSlowestPace) {
   for (std::size_t i = 1; i < starts.size(); ++i)
     EXPECT_GE(std::chrono::duration<double>(starts[i] - starts[i - 1]).count(), 0.14)
         << requests_[i - 1] << " -> " << requests_[i];
+}
+
+TEST_F(CrawlerTest, AURLThatRedirectsToAnArchivedArticleIsKnownOnceItsTargetAnswers304) {
+  auto pages = site_pages();
+  pages["http://news.example/a/one"].etag = "\"one-v1\"";
+  crawl(config_with(100), false, nullptr, pages);  // archives /a/one
+  // The feed now also lists an old address of the story, which redirects to it.
+  pages["http://news.example/rss.xml"] = {200, "application/rss+xml",
+                                          rss({"http://news.example/a/one", "http://news.example/old/one"})};
+  pages["http://news.example/old/one"] = FakePage::redirect(301, "/a/one");
+  requests_.clear();
+  crawl(config_with(100), false, nullptr, pages);
+  EXPECT_NE(std::find(requests_.begin(), requests_.end(), "http://news.example/a/one If-None-Match: \"one-v1\""),
+            requests_.end())
+      << "the hop asks conditionally";
+  auto found = Archive(db_).article_by_url("http://news.example/old/one");
+  ASSERT_TRUE(found) << "the old address finds the article after a 304";
+  requests_.clear();
+  CrawlReport third = crawl(config_with(100), false, nullptr, pages);
+  EXPECT_EQ(std::count(requests_.begin(), requests_.end(), "http://news.example/old/one"), 0) << "known now";
+  EXPECT_EQ(third.sites[0].known, 2);
+}
+
+TEST_F(CrawlerTest, DryRunListsAURLTwoSitesFindOnce) {
+  CrawlConfig c = parse_config(
+      "[crawl]\nworkers = 1\nper_host_delay = 0\n"
+      "[[site]]\nname = \"News\"\nfeeds = [\"http://news.example/rss.xml\"]\n"
+      "[[site]]\nname = \"Copy\"\nfeeds = [\"http://news.example/copy.xml\"]\n",
+      "test.toml");
+  auto pages = site_pages();
+  pages["http://news.example/copy.xml"] = {200, "application/rss+xml", rss({"http://news.example/a/one"})};
+  std::vector<std::string> printed;
+  CrawlReport dry = crawl(c, true, &printed, pages);
+  EXPECT_EQ(std::count(printed.begin(), printed.end(), "http://news.example/a/one"), 1);
+  requests_.clear();
+  CrawlReport real = crawl(c, false, nullptr, pages);
+  EXPECT_EQ(std::count(requests_.begin(), requests_.end(), "http://news.example/a/one"), 1);
+  EXPECT_EQ(dry.sites[0].discovered + dry.sites[1].discovered, real.sites[0].discovered + real.sites[1].discovered);
+}
+
+TEST_F(CrawlerTest, ExcludePatternsAlsoKeepOutDiscoveredSitemaps) {
+  auto pages = site_pages();
+  pages["http://news.example/robots.txt"] = {
+      200, "text/plain",
+      "User-agent: *\nDisallow: /private/\nSitemap: http://news.example/sitemaps/archive.xml\n"
+      "Sitemap: http://news.example/sitemap-news.xml\n"};
+  pages["http://news.example/sitemap-news.xml"] = {200, "application/xml", urlset({{"http://news.example/a/one", ""}})};
+  CrawlConfig c = test_config("per_host_delay = 0\n", std::string(kNewsFeedSite) + "exclude = [\"/sitemaps/\"]\n");
+  crawl(c, false, nullptr, pages);
+  EXPECT_EQ(std::count(requests_.begin(), requests_.end(), "http://news.example/sitemaps/archive.xml"), 0);
+  EXPECT_EQ(std::count(requests_.begin(), requests_.end(), "http://news.example/sitemap-news.xml"), 1);
 }

@@ -167,3 +167,9 @@ TEST(Robots, SuccessfulFetchIsParsed) {
   EXPECT_FALSE(r.allowed("/x"));
   EXPECT_TRUE(r.allowed("/y"));
 }
+
+TEST(Robots, ACrawlDelayIsReadAsAskedHoweverLong) {
+  Robots r = Robots::parse("User-agent: *\nCrawl-delay: 7200\n", "newsarchive");
+  ASSERT_TRUE(r.crawl_delay());
+  EXPECT_DOUBLE_EQ(*r.crawl_delay(), 7200);
+}
