@@ -148,13 +148,16 @@ class CrawlerTest : public ::testing::Test {
   void TearDown() override { stop_flag().reset(); }
 
   CrawlReport crawl(const CrawlConfig& config, bool dry_run = false, std::vector<std::string>* printed = nullptr,
-                    std::map<std::string, FakePage> pages = site_pages()) {
+                    std::map<std::string, FakePage> pages = site_pages(), FakeFetcher::Starts* starts = nullptr,
+                    std::optional<double> max_duration_s = std::nullopt) {
     CrawlOptions o;
     o.db_path = db_;
     o.config_path = "test.toml";
     o.dry_run = dry_run;
+    o.max_duration_s = max_duration_s;
     if (printed) o.on_would_fetch = [printed](const std::string&, const std::string& url) { printed->push_back(url); };
-    Crawler c(config, select_sites(config, {}), o, std::make_unique<FakeFetcher>(std::move(pages), &requests_));
+    Crawler c(config, select_sites(config, {}), o,
+              std::make_unique<FakeFetcher>(std::move(pages), &requests_, starts));
     return c.run();
   }
 
@@ -179,6 +182,12 @@ class CrawlerTest : public ::testing::Test {
 // One request at a time to the host, so the first answer decides for the others.
 CrawlConfig patient_config(const std::string& extra) {
   return test_config("per_host_delay = 0.01\nrecheck_days = 0\n" + extra + "\n");
+}
+
+// The News site and a second site reading `feed`, with `extra` lines of its own.
+CrawlConfig with_second_site(const std::string& name, const std::string& feed, const std::string& extra = "") {
+  return test_config("per_host_delay = 0\nrecheck_days = 0\n", std::string(kNewsFeedSite) + "[[site]]\nname = \"" +
+                                                                   name + "\"\nfeeds = [\"" + feed + "\"]\n" + extra);
 }
 
 // The News site with its feed and a sitemap, one request at a time (a fetch order).
@@ -502,13 +511,7 @@ TEST_F(CrawlerTest, AHugeCrawlDelayIsCappedAtMaxCrawlDelay) {
   // limit would end it with the articles unfetched.
   auto pages = site_pages();
   pages["http://news.example/robots.txt"] = {200, "text/plain", "User-agent: *\nCrawl-delay: 3600\n"};
-  CrawlOptions o;
-  o.db_path = db_;
-  o.config_path = "test.toml";
-  o.max_duration_s = 20;
-  CrawlConfig c = test_config("per_host_delay = 0\nmax_crawl_delay = 0.01\n");
-  Crawler crawler(c, select_sites(c, {}), o, std::make_unique<FakeFetcher>(pages, &requests_));
-  CrawlReport r = crawler.run();
+  CrawlReport r = crawl(test_config("per_host_delay = 0\nmax_crawl_delay = 0.01\n"), false, nullptr, pages, nullptr, 20);
   EXPECT_EQ(r.end, RunEnd::completed);
   EXPECT_EQ(r.sites[0].added, 4);
 }
@@ -525,20 +528,12 @@ TEST_F(CrawlerTest, AnUnreachableRobotsTxtKeepsEveryRequestOffTheHost) {
 
 TEST_F(CrawlerTest, SitesSharingAHostShareTheSlowestPace) {
   // "Sport" asks for 0.15 s between requests, "News" for none; both read news.example.
-  CrawlConfig c = parse_config(
-      "[crawl]\nworkers = 1\nper_host_delay = 0\nrecheck_days = 0\n"
-      "[[site]]\nname = \"News\"\nfeeds = [\"http://news.example/rss.xml\"]\n"
-      "[[site]]\nname = \"Sport\"\nfeeds = [\"http://news.example/sport.xml\"]\nper_host_delay = 0.15\n",
-      "test.toml");
+  CrawlConfig c = with_second_site("Sport", "http://news.example/sport.xml", "per_host_delay = 0.15\n");
   auto pages = site_pages();
   pages["http://news.example/sport.xml"] = {200, "application/rss+xml", rss({"http://news.example/a/sport"})};
   pages["http://news.example/a/sport"] = {200, "text/html", article("Sport")};
-  CrawlOptions o;
-  o.db_path = db_;
-  o.config_path = "test.toml";
   FakeFetcher::Starts starts;
-  Crawler crawler(c, select_sites(c, {}), o, std::make_unique<FakeFetcher>(pages, &requests_, &starts));
-  CrawlReport r = crawler.run();
+  CrawlReport r = crawl(c, false, nullptr, pages, &starts);
   EXPECT_EQ(r.sites[0].added + r.sites[1].added, 4);
   ASSERT_GE(starts.size(), 6u);
   for (std::size_t i = 1; i < starts.size(); ++i)
@@ -568,11 +563,7 @@ TEST_F(CrawlerTest, AURLThatRedirectsToAnArchivedArticleIsKnownOnceItsTargetAnsw
 }
 
 TEST_F(CrawlerTest, DryRunListsAURLTwoSitesFindOnce) {
-  CrawlConfig c = parse_config(
-      "[crawl]\nworkers = 1\nper_host_delay = 0\n"
-      "[[site]]\nname = \"News\"\nfeeds = [\"http://news.example/rss.xml\"]\n"
-      "[[site]]\nname = \"Copy\"\nfeeds = [\"http://news.example/copy.xml\"]\n",
-      "test.toml");
+  CrawlConfig c = with_second_site("Copy", "http://news.example/copy.xml");
   auto pages = site_pages();
   pages["http://news.example/copy.xml"] = {200, "application/rss+xml", rss({"http://news.example/a/one"})};
   std::vector<std::string> printed;
