@@ -320,6 +320,14 @@ bool looks_like_html(std::string_view body, std::string_view content_type) {
   std::size_t lead = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   bool markup = lead != std::string_view::npos && head[lead] == '<';
   if (nuls && (!markup || nuls * 50 > head.size())) return false;
+  // An API answer (JSON, or JSON served as text) is data, not a page, unless it is
+  // markup after all (a mislabelled page).
+  if (!markup && lead != std::string_view::npos) {
+    bool json_type = ct.rfind("application/json", 0) == 0 || ct.find("+json") != std::string::npos;
+    std::size_t last = body.find_last_not_of(" \t\r\n");
+    bool object = head[lead] == '{' && last != std::string_view::npos && body[last] == '}';
+    if (object || (json_type && (head[lead] == '{' || head[lead] == '['))) return false;
+  }
   return (controls + nuls) * 20 < head.size();
 }
 

@@ -91,6 +91,15 @@ TEST(Sniff, RejectsBinaryServedAsHtml) {
   EXPECT_FALSE(looks_like_html("", "text/html"));
 }
 
+TEST(Sniff, AnApiAnswerIsDataNotAPage) {
+  EXPECT_FALSE(looks_like_html("{\"headline\": \"Storm\", \"body\": \"<p>Rain</p>\"}", "application/json"));
+  EXPECT_FALSE(looks_like_html("  {\"ok\": true}", "text/html"));
+  EXPECT_FALSE(looks_like_html("[{\"id\": 1}]", "application/ld+json"));
+  // A page labelled JSON is still a page; a bracket opening plain text is text.
+  EXPECT_TRUE(looks_like_html("<html><body><p>Storm</p></body></html>", "application/json"));
+  EXPECT_TRUE(looks_like_html("[Updated] The storm moved east overnight.", "text/plain"));
+}
+
 TEST(Sniff, AcceptsHtmlAndXhtml) {
   EXPECT_TRUE(looks_like_html("<!DOCTYPE html><html><body>hi</body></html>", "text/html"));
   EXPECT_TRUE(looks_like_html("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"></html>",
