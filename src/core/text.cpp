@@ -58,6 +58,17 @@ std::string collapse_whitespace(std::string_view s) {
   return out;
 }
 
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    n += !space && !in_word;
+    in_word = !space;
+  }
+  return n;
+}
+
 std::string to_lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = lower(c);

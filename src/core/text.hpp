@@ -12,6 +12,8 @@ std::string_view trim(std::string_view s);
 // ASCII space and trims the ends.
 std::string collapse_whitespace(std::string_view s);
 std::string to_lower_ascii(std::string_view s);
+// Runs of characters other than ASCII space, tab, CR and LF.
+std::size_t word_count(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 bool iends_with(std::string_view s, std::string_view suffix);

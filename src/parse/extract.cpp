@@ -56,17 +56,6 @@ bool names_a_page_above(std::string_view canonical, std::string_view page_url) {
   return rest != "amp" && rest != "amp.html" && rest.rfind("index.", 0) != 0;  // "/story/index.html" -> "/story/"
 }
 
-std::size_t word_count(std::string_view s) {
-  std::size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (!space && !in) ++n;
-    in = !space;
-  }
-  return n;
-}
-
 std::size_t block_words(const std::vector<Block>& blocks) {
   std::size_t n = 0;
   for (const auto& b : blocks) n += word_count(b.text);

@@ -64,17 +64,6 @@ std::int64_t find_url(Connection& db, std::string_view url) {
   return q.step() ? q.int64(0) : 0;
 }
 
-std::size_t word_count(std::string_view text) {
-  std::size_t n = 0;
-  bool in_word = false;
-  for (char c : text) {
-    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    n += !space && !in_word;
-    in_word = !space;
-  }
-  return n;
-}
-
 // A template may give every story the same canonical URL (a "latest news" page that is
 // not above the story, so extraction kept it). A page whose canonical names an article
 // is another story, keyed by its own URL rather than made a revision, when one of its
