@@ -14,7 +14,6 @@
 #include "core/time.hpp"
 #include "crawl/crawl_policy.hpp"
 #include "crawl/crawler_impl.hpp"
-#include "newsarchive/url.hpp"
 
 namespace newsarchive {
 
@@ -38,11 +37,6 @@ std::unique_ptr<Fetcher> make_fetcher(const CrawlConfig& config, const CrawlOpti
   o.resolve = options.resolve;
   o.ca_file = options.ca_file;
   return make_curl_fetcher(o);
-}
-
-bool is_redirect(const FetchResult& r) {
-  bool redirect_status = r.status == 301 || r.status == 302 || r.status == 303 || r.status == 307 || r.status == 308;
-  return r.error == FetchError::none && redirect_status;
 }
 
 int ms_until(SteadyClock::time_point when, SteadyClock::time_point now) {
@@ -298,7 +292,7 @@ void Crawler::Impl::on_result(FetchResult result, SteadyClock::time_point now) {
     Job job = std::move(it->second);
     jobs.erase(it);
     bool cut_short = left_for_next_run(d);
-    if (!cut_short && job.kind != JobKind::robots && is_redirect(result))
+    if (!cut_short && job.kind != JobKind::robots && crawl_detail::is_redirect(result))
       follow_redirect(std::move(job), std::move(result));
     else
       finish_job(std::move(job), std::move(result), cut_short);
@@ -325,47 +319,6 @@ void Crawler::Impl::finish_job(Job job, FetchResult result, bool cut_short) {
     case JobKind::start_page: finish_start_page(job, std::move(result), cut_short); break;
     case JobKind::article: finish_article(std::move(job), std::move(result), cut_short); break;
   }
-}
-
-void Crawler::Impl::follow_redirect(Job job, FetchResult result) {
-  const std::string location = result.header("Location");
-  auto fail = [&](FetchError error, std::string message) {
-    result.error = error;
-    result.error_message = std::move(message);
-    finish_job(std::move(job), std::move(result), false);
-  };
-  // As `fetch` says it: the URL to go on to is missing, this URL's own fault.
-  if (trim(location).empty())
-    return fail(FetchError::bad_url, "HTTP " + std::to_string(result.status) + " without a Location header");
-  std::optional<std::string> target = resolve_url(job.request_url(), location);
-  if (!target || !is_http_url(*target))
-    return fail(FetchError::scheme, "redirect to a URL that is not http(s) refused: " + redact_url(location));
-  // A chain that comes back to a URL it passed through would only go round: no need to
-  // spend the remaining hops finding out.
-  const std::string key = normalize_url(*target).value_or(*target);
-  if (std::find(job.chain.begin(), job.chain.end(), key) != job.chain.end() ||
-      key == normalize_url(job.url).value_or(job.url))
-    return fail(FetchError::too_many_redirects, "redirect loop: " + redact_url(*target) + " was already asked");
-  if (job.redirects >= crawl_detail::kMaxRedirects)
-    return fail(FetchError::too_many_redirects,
-                "more than " + std::to_string(crawl_detail::kMaxRedirects) + " redirects from " + job.url);
-  if (stopping) return finish_job(std::move(job), std::move(result), true);
-  FetchResult hop = std::move(result);
-  hop.tag = 0;
-  if (job.kind == JobKind::article && sites[job.site].filter.excluded(*target)) {
-    spdlog::info("crawl: {}: {} redirects to {}, which the site excludes", sites[job.site].config->name, job.url,
-                 *target);
-    record(std::move(hop), "redirect to " + redact_url(*target) + ", excluded by the site's patterns");
-    article_not_fetched(job, "failed", "redirect_excluded");
-    return;
-  }
-  spdlog::debug("crawl: {} redirects to {}", job.request_url(), *target);
-  record(std::move(hop), "redirect to " + redact_url(*target));
-  job.chain.push_back(key);
-  job.hop = std::move(*target);
-  ++job.redirects;
-  --job.attempts;  // a hop followed is not an attempt: backoff counts failed chains
-  submit(std::move(job));
 }
 
 void Crawler::Impl::record(FetchResult result, std::string note) {

@@ -1,6 +1,7 @@
 #pragma once
-// Crawler::Impl, shared by crawler.cpp (the run loop, articles, the frontier) and
-// crawler_discovery.cpp (robots.txt, feeds, sitemaps, start pages).
+// Crawler::Impl, shared by crawler.cpp (the run loop, articles, the frontier),
+// crawler_discovery.cpp (robots.txt, feeds, sitemaps, start pages) and
+// crawler_redirects.cpp (redirects followed hop by hop).
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -30,7 +31,7 @@ struct Job {
   std::string url;               // as found or configured: the frontier's and documents' key
   std::string hop;               // the redirect target being requested; "" while asking `url`
   int redirects = 0;             // hops followed so far
-  std::vector<std::string> chain;  // the hops' targets, normalised (a loop ends the chain)
+  std::vector<std::string> chain;  // the URL and its hops' targets, normalised (a loop ends the chain)
   int depth = 0;                 // document: sitemap index nesting
   std::int64_t frontier_id = 0;  // article
   int prior_attempts = 0;        // article: attempts by earlier runs
@@ -80,6 +81,9 @@ inline constexpr int kMaxSitemapDepth = 2;       // index -> index -> urlset
 inline constexpr int kMaxChildSitemaps = 100;    // per site per run
 inline constexpr std::size_t kAdmitBatch = 512;  // frontier rows per transaction
 inline constexpr int kMaxRedirects = 10;         // hops per job, as the fetcher's default
+
+// A 3xx a crawl follows itself (301, 302, 303, 307, 308); crawler_redirects.cpp.
+bool is_redirect(const FetchResult& result);
 
 }  // namespace crawl_detail
 
@@ -133,8 +137,8 @@ struct Crawler::Impl {
   void refill();
   void on_result(FetchResult result, SteadyClock::time_point now);
   void finish_job(Job job, FetchResult result, bool cut_short);
-  // A 3xx answer to a job that asked not to follow: the target goes through the same
-  // gates as any request (robots.txt of its host, the site's exclude patterns).
+  // crawler_redirects.cpp: a 3xx answer to a job that asked not to follow; the target
+  // goes through the same gates as any request (robots.txt of its host, exclude).
   void follow_redirect(Job job, FetchResult result);
   void on_outcome(const PipelineOutcome& outcome);
   void collect_outcomes();
