@@ -1,0 +1,152 @@
+// Redirects during a crawl, against the fake Fetcher: each hop is a request of its own,
+// through robots.txt of its host and the site's exclude patterns; chains end at a loop,
+// a missing Location or ten hops; the URL as found stays the article's alias.
+#include <algorithm>
+
+#include "crawler_fixture.hpp"
+
+using namespace newsarchive;
+using namespace crawltest;
+
+TEST_F(CrawlerTest, ARedirectIntoADisallowedPathIsNotFollowed) {
+  auto pages = site_pages();
+  pages["http://news.example/a/two"] = FakePage::redirect(301, "/private/two");
+  pages["http://news.example/private/two"] = {200, "text/html", article("Private")};
+  CrawlReport r = crawl(config_with(100), false, nullptr, pages);
+  EXPECT_EQ(std::count(requests_.begin(), requests_.end(), "http://news.example/private/two"), 0);
+  EXPECT_EQ(r.sites[0].added, 2);
+  EXPECT_EQ(r.sites[0].robots, 2) << "the feed's /private/ link and the redirect into /private/";
+  EXPECT_EQ(r.sites[0].failed_total(), 0);
+  Archive a(db_);
+  EXPECT_FALSE(a.article_by_url("http://news.example/private/two"));
+  EXPECT_EQ(a.frontier_count("News", "robots"), 2);
+}
+
+TEST_F(CrawlerTest, ARedirectToAnotherHostAsksThatHostsRobotsTxtFirst) {
+  auto pages = site_pages();
+  pages["http://news.example/a/two"] = FakePage::redirect(302, "http://other.example/story/two");
+  pages["http://news.example/a/three"] = FakePage::redirect(301, "http://other.example/hidden/three");
+  pages["http://other.example/robots.txt"] = {200, "text/plain", "User-agent: *\nDisallow: /hidden/\n"};
+  pages["http://other.example/story/two"] = {200, "text/html", article("Two elsewhere")};
+  pages["http://other.example/hidden/three"] = {200, "text/html", article("Three hidden")};
+  CrawlReport r = crawl(config_with(100), false, nullptr, pages);
+  auto at = [&](const std::string& url) { return std::find(requests_.begin(), requests_.end(), url) - requests_.begin(); };
+  ASSERT_LT(at("http://other.example/story/two"), static_cast<long>(requests_.size()));
+  EXPECT_LT(at("http://other.example/robots.txt"), at("http://other.example/story/two"));
+  EXPECT_EQ(std::count(requests_.begin(), requests_.end(), "http://other.example/robots.txt"), 1);
+  EXPECT_EQ(std::count(requests_.begin(), requests_.end(), "http://other.example/hidden/three"), 0);
+  EXPECT_EQ(r.sites[0].added, 2);
+  Archive a(db_);
+  auto moved = a.article_by_url("http://news.example/a/two");
+  ASSERT_TRUE(moved) << "the URL the feed gave finds the article";
+  EXPECT_EQ(moved->article.headline.value_or(""), "Two elsewhere");
+  EXPECT_EQ(moved->article.final_url, "http://other.example/story/two");
+  EXPECT_EQ(a.frontier_count("News", "done"), 2);
+}
+
+TEST_F(CrawlerTest, ARedirectIntoAnExcludedPathIsNotFollowed) {
+  auto pages = site_pages();
+  pages["http://news.example/a/two"] = FakePage::redirect(307, "http://news.example/video/two");
+  pages["http://news.example/video/two"] = {200, "text/html", article("Video")};
+  CrawlConfig c = test_config("per_host_delay = 0\nrecheck_days = 0\n",
+                              "[[site]]\nname = \"News\"\nfeeds = [\"http://news.example/rss.xml\"]\n"
+                              "exclude = [\"/video/\"]\n");
+  CrawlReport r = crawl(c, false, nullptr, pages);
+  EXPECT_EQ(std::count(requests_.begin(), requests_.end(), "http://news.example/video/two"), 0);
+  EXPECT_EQ(r.sites[0].failed.at("redirect_excluded"), 1);
+  EXPECT_EQ(r.sites[0].added, 2);
+  EXPECT_EQ(Archive(db_).frontier_count("News", "failed"), 1);
+}
+
+TEST_F(CrawlerTest, ARedirectLoopEndsAsTooManyRedirects) {
+  auto pages = site_pages();
+  pages["http://news.example/a/two"] = FakePage::redirect(302, "/a/two-b");
+  pages["http://news.example/a/two-b"] = FakePage::redirect(302, "/a/two");
+  CrawlReport r = crawl(config_with(100), false, nullptr, pages);
+  auto hops = std::count_if(requests_.begin(), requests_.end(),
+                            [](const std::string& u) { return u.find("/a/two") != std::string::npos; });
+  EXPECT_EQ(hops, 2) << "back at a URL of the chain: a loop, not ten more requests";
+  EXPECT_EQ(r.sites[0].failed.at("too_many_redirects"), 1);
+  EXPECT_EQ(r.sites[0].added, 2);
+}
+
+TEST_F(CrawlerTest, ALongChainStopsAtTenRedirectsAndASelfRedirectAtOnce) {
+  auto pages = site_pages();
+  for (int i = 0; i < 15; ++i)
+    pages["http://news.example/a/two" + (i ? "-" + std::to_string(i) : std::string())] =
+        FakePage::redirect(302, "/a/two-" + std::to_string(i + 1));
+  pages["http://news.example/a/three"] = FakePage::redirect(301, "/a/three?utm_source=loop");
+  CrawlReport r = crawl(config_with(100), false, nullptr, pages);
+  auto count = [&](const char* part) {
+    return std::count_if(requests_.begin(), requests_.end(),
+                         [&](const std::string& u) { return u.find(part) != std::string::npos; });
+  };
+  EXPECT_EQ(count("/a/two"), 11) << "the URL and ten redirects";
+  EXPECT_EQ(count("/a/three"), 1) << "a redirect to itself (tracking parameters aside)";
+  EXPECT_EQ(r.sites[0].failed.at("too_many_redirects"), 2);
+}
+
+TEST_F(CrawlerTest, ARedirectWithoutLocationFailsAsABadUrl) {
+  auto pages = site_pages();
+  pages["http://news.example/a/two"] = FakePage(301, "text/html", "");
+  CrawlReport r = crawl(config_with(100), false, nullptr, pages);
+  EXPECT_EQ(r.sites[0].failed.at("bad_url"), 1);
+  EXPECT_EQ(r.sites[0].failed.count("no_article"), 0u);
+}
+
+TEST_F(CrawlerTest, AFeedThatMovedIsReadWhereItLeadsAndAskedForConditionally) {
+  // The feed moved to another directory; its links are relative to where it is now.
+  auto pages = site_pages();
+  pages["http://news.example/rss.xml"] = FakePage::redirect(301, "/feeds/main.xml");
+  pages["http://news.example/feeds/main.xml"] = {200, "application/rss+xml", rss({"one", "two"})};
+  pages["http://news.example/feeds/main.xml"].etag = "\"f1\"";
+  pages["http://news.example/feeds/one"] = {200, "text/html", article("One")};
+  pages["http://news.example/feeds/two"] = {200, "text/html", article("Two")};
+  CrawlReport first = crawl(config_with(100), false, nullptr, pages);
+  EXPECT_EQ(first.sites[0].sources_failed, 0);
+  EXPECT_EQ(first.sites[0].added, 2);
+  requests_.clear();
+  CrawlReport second = crawl(config_with(100), false, nullptr, pages);
+  EXPECT_NE(std::find(requests_.begin(), requests_.end(), "http://news.example/feeds/main.xml If-None-Match: \"f1\""),
+            requests_.end())
+      << "the validators kept for the feed go to where it moved";
+  EXPECT_EQ(second.sites[0].sources_failed, 0);
+  EXPECT_EQ(second.sites[0].discovered, 2) << "a 304 lists what the feed listed last time";
+}
+
+TEST_F(CrawlerTest, RedirectsFollowedAreNotCountedAsAttempts) {
+  auto pages = site_pages();
+  pages["http://news.example/a/two"] = FakePage::redirect(301, "/a/two-b");
+  pages["http://news.example/a/two-b"] = FakePage::redirect(301, "/a/two-c");  // then 404
+  crawl(config_with(100), false, nullptr, pages);
+  Archive a(db_);
+  bool seen = false;
+  for (const FrontierEntry& e : a.frontier_listed_by("http://news.example/rss.xml")) {
+    if (e.url != "http://news.example/a/two") continue;
+    seen = true;
+    EXPECT_EQ(e.state, "failed");
+    EXPECT_EQ(e.attempts, 1) << "one chain, one attempt: the backoff starts at an hour";
+  }
+  EXPECT_TRUE(seen);
+}
+
+TEST_F(CrawlerTest, AURLThatRedirectsToAnArchivedArticleIsKnownOnceItsTargetAnswers304) {
+  auto pages = site_pages();
+  pages["http://news.example/a/one"].etag = "\"one-v1\"";
+  crawl(config_with(100), false, nullptr, pages);  // archives /a/one
+  // The feed now also lists an old address of the story, which redirects to it.
+  pages["http://news.example/rss.xml"] = {200, "application/rss+xml",
+                                          rss({"http://news.example/a/one", "http://news.example/old/one"})};
+  pages["http://news.example/old/one"] = FakePage::redirect(301, "/a/one");
+  requests_.clear();
+  crawl(config_with(100), false, nullptr, pages);
+  EXPECT_NE(std::find(requests_.begin(), requests_.end(), "http://news.example/a/one If-None-Match: \"one-v1\""),
+            requests_.end())
+      << "the hop asks conditionally";
+  auto found = Archive(db_).article_by_url("http://news.example/old/one");
+  ASSERT_TRUE(found) << "the old address finds the article after a 304";
+  requests_.clear();
+  CrawlReport third = crawl(config_with(100), false, nullptr, pages);
+  EXPECT_EQ(std::count(requests_.begin(), requests_.end(), "http://news.example/old/one"), 0) << "known now";
+  EXPECT_EQ(third.sites[0].known, 2);
+}
