@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -55,10 +56,9 @@ CLI::Validator user_agent_check() {
 CLI::Validator bounded_number_check(double min, double max, const char* unit) {
   return CLI::Validator(
       [=](std::string& value) -> std::string {
-        double v = 0;
         const char* begin = value.c_str();
         char* end = nullptr;
-        v = std::strtod(begin, &end);
+        const double v = std::strtod(begin, &end);
         if (end != begin && *end == '\0' && std::isfinite(v) && v >= min && v <= max) return {};
         return "'" + value + "' must be a number of " + unit + " from " + format_number(min) + " to " +
                format_number(max);

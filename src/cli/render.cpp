@@ -117,18 +117,21 @@ std::string terminal_safe(std::string_view text) {
   const bool utf8 = is_valid_utf8(text);
   std::string out;
   out.reserve(text.size());
+  auto escape = [&out](unsigned char c) {
+    char buf[4];
+    std::snprintf(buf, sizeof buf, "%%%02X", c);
+    out += buf;
+  };
   for (std::size_t i = 0; i < text.size(); ++i) {
     auto c = static_cast<unsigned char>(text[i]);
-    // U+0080-U+009F (C1 controls, 0xC2 0x80-0x9F in UTF-8) act like ESC on some terminals.
+    // U+0080-U+009F (C1 controls, 0xC2 0x80-0x9F in UTF-8) act like ESC on some terminals:
+    // both bytes are escaped.
     bool c1 = utf8 && c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0;
-    if (c < 0x20 || c == 0x7F || (!utf8 && c >= 0x80) || c1) {
-      char buf[4];
-      std::snprintf(buf, sizeof buf, "%%%02X", c);
-      out += buf;
-      if (c1) {
-        std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(text[++i]));
-        out += buf;
-      }
+    if (c1) {
+      escape(c);
+      escape(static_cast<unsigned char>(text[++i]));
+    } else if (c < 0x20 || c == 0x7F || (!utf8 && c >= 0x80)) {
+      escape(c);
     } else {
       out += static_cast<char>(c);
     }
