@@ -1,7 +1,9 @@
 // Cited-source precision/recall over ../shared/corpus/sources-dev.json and the two seed
 // pages, through the full pipeline: extract_article on the raw page (the extractor finds
 // the body, byline and trailer), with the built-in outlet directory.
-// Usage: eval_sources [--only ID] [--outlets FILE] [--quiet] [--dump] [--others]
+// Usage: eval_sources [--only ID] [--outlets FILE] [--annotations FILE] [--quiet] [--dump] [--others]
+// --annotations scores another hand-annotated set in sources-dev.json's format (a held-out
+// set kept outside the repo), keyed by the same corpus paths.
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -124,18 +126,20 @@ std::vector<Source> run(const std::string& html, const std::string& url, const O
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string only, outlets_file;
+  std::string only, outlets_file, annotations_file;
   bool quiet = false;
   bool others = false;  // list what is found on the corpus pages outside the annotated set
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--only" && i + 1 < argc) only = argv[++i];
     else if (a == "--outlets" && i + 1 < argc) outlets_file = argv[++i];
+    else if (a == "--annotations" && i + 1 < argc) annotations_file = argv[++i];
     else if (a == "--quiet") quiet = true;
     else if (a == "--dump") g_dump = true;
     else if (a == "--others") others = true;
     else {
-      std::fprintf(stderr, "usage: eval_sources [--only ID] [--outlets FILE] [--quiet] [--dump] [--others]\n");
+      std::fprintf(stderr, "usage: eval_sources [--only ID] [--outlets FILE] [--annotations FILE] [--quiet] [--dump] "
+                   "[--others]\n");
       return 2;
     }
   }
@@ -145,7 +149,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   OutletDirectory dir = outlets_file.empty() ? OutletDirectory::builtin() : OutletDirectory::from_file(outlets_file);
-  json dev = json::parse(bench::read_file(corpus + "/sources-dev.json"));
+  if (annotations_file.empty()) annotations_file = corpus + "/sources-dev.json";
+  json dev = json::parse(bench::read_file(annotations_file));
 
   std::map<std::string, std::string> fundus_html;
   std::vector<bench::CorpusPage> unannotated;
@@ -234,7 +239,7 @@ int main(int argc, char** argv) {
 
   std::printf("Cited sources, full pipeline (extract_article on the raw page, built-in directory of %zu outlets)\n",
               dir.size());
-  std::printf("sources-dev.json: %zu pages\n", results.size());
+  std::printf("%s: %zu pages\n", fs::path(annotations_file).filename().c_str(), results.size());
   print_row("all pages", all);
   print_row("English pages", en);
   print_row("without credit-line entries", third);

@@ -64,6 +64,7 @@ struct StoredArticle {
   std::string last_fetched;
   std::string last_changed;
   int revisions = 1;
+  std::int64_t page_id = 0;  // its latest raw page (ArchivedPage::id); 0 when none
 };
 
 struct ArticleSummary {
@@ -234,6 +235,20 @@ class Archive {
     std::string error;          // for_each_raw_page: why `body` is empty (a corrupt frame)
   };
   std::optional<RawPage> raw_page(std::int64_t article_id) const;
+  // A stored response as it was received, for a WARC export.
+  struct ArchivedPage {
+    std::int64_t id = 0;          // pages.id
+    std::int64_t article_id = 0;  // the article its fetch made or refreshed; 0 for none
+    std::string fetched_at;       // when the request started, ISO 8601 UTC
+    std::string url;              // the final URL, which answered
+    long status = 0;
+    std::string http_version;     // "1.1", "2", ... ("" when unknown)
+    std::vector<std::pair<std::string, std::string>> headers;  // as received, in order
+    std::string body;             // decoded (Content-Encoding removed), not charset-converted
+    std::string error;            // why `body` is empty (a corrupt frame)
+  };
+  // Every stored raw page, each revision's and each no-article page's, in storage order.
+  void for_each_page(const std::function<void(ArchivedPage&&)>& fn) const;
   // Every stored article's latest raw page, in id order, for reparse.
   void for_each_raw_page(const std::function<void(std::int64_t article_id, RawPage&&)>& fn) const;
   // Which articles for_each_raw_page(filter, fn) visits.

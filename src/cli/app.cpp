@@ -91,7 +91,7 @@ int run(int argc, char** argv) {
   app.footer(kExitCodeHelp);
   app.require_subcommand(1);
   app.fallthrough();  // global options are accepted after the command too
-  app.set_version_flag("--version", "newsarchive 0.1.0");
+  app.set_version_flag("--version", "newsarchive " NEWSARCHIVE_VERSION);
   Context ctx;
   ctx.add_options(app);
 

@@ -2,21 +2,30 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <spdlog/spdlog.h>
+
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
+#include <functional>
+#include <unordered_set>
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/option_checks.hpp"
 #include "cli/render.hpp"
+#include "cli/warc.hpp"
 #include "core/stop_flag.hpp"
 #include "core/text.hpp"
+#include "core/time.hpp"
 
 namespace newsarchive::cli {
 namespace {
+
+namespace fs = std::filesystem;
 
 struct ShowOptions {
   std::string ref;
@@ -101,6 +110,60 @@ struct TempFile {
   }
 };
 
+bool gzip_name(const std::string& path) {
+  return path.size() > 3 && to_lower_ascii(path.substr(path.size() - 3)) == ".gz";
+}
+
+// The archive as WARC records: a warcinfo, every stored raw page as a response, then
+// every article's parsed fields as a metadata record referring to its latest page.
+// Returns how many pages could not be read (a corrupt stored frame): each is reported
+// and left out, and the export goes on.
+int write_warc(const Archive& archive, std::ostream& out, const std::string& output,
+               const std::function<void()>& check_stop, std::int64_t& records) {
+  WarcWriter w(out, gzip_name(output));
+  WarcIds ids;
+  WarcFields info{{"WARC-Record-ID", ids.info()}, {"WARC-Date", iso_utc_now()}};
+  if (!output.empty() && output != "-") info.emplace_back("WARC-Filename", fs::path(output).filename().string());
+  info.emplace_back("Content-Type", "application/warc-fields");
+  w.write("warcinfo", info,
+          "software: newsarchive/" NEWSARCHIVE_VERSION "\r\nformat: WARC File Format 1.1\r\n"
+          "conformsTo: http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n"
+          "description: raw responses kept by newsarchive, with each article's parsed fields as metadata\r\n");
+  ++records;
+  std::unordered_set<std::int64_t> left_out;
+  archive.for_each_page([&](Archive::ArchivedPage&& page) {
+    check_stop();
+    if (!page.error.empty()) {
+      spdlog::error("export: raw page {} of {} left out: {}", page.id, page.url, page.error);
+      left_out.insert(page.id);
+      return;
+    }
+    std::string block = http_response_block(page);
+    w.write("response",
+            {{"WARC-Record-ID", ids.page(page.id)},
+             {"WARC-Date", page.fetched_at},
+             {"WARC-Target-URI", page.url},
+             {"Content-Type", "application/http;msgtype=response"},
+             {"WARC-Payload-Digest", warc_sha1(page.body)},
+             {"WARC-Block-Digest", warc_sha1(block)}},
+            block);
+    ++records;
+  });
+  archive.for_each_article([&](const StoredArticle& s) {
+    check_stop();
+    std::string block = json_line(stored_json(s)) + "\n";
+    WarcFields f{{"WARC-Record-ID", ids.article(s.id)},
+                 {"WARC-Date", s.last_fetched},
+                 {"WARC-Target-URI", s.article.final_url}};
+    if (s.page_id > 0 && !left_out.count(s.page_id)) f.emplace_back("WARC-Refers-To", ids.page(s.page_id));
+    f.emplace_back("Content-Type", "application/json");
+    f.emplace_back("WARC-Block-Digest", warc_sha1(block));
+    w.write("metadata", f, block);
+    ++records;
+  });
+  return static_cast<int>(left_out.size());
+}
+
 int run_export(const ExportOptions& o, Context& ctx) {
   Archive archive = open_archive_for_reading(ctx);
   std::ofstream file;
@@ -125,13 +188,22 @@ int run_export(const ExportOptions& o, Context& ctx) {
   // SIGINT/SIGTERM end the export without leaving the temporary file behind.
   StopFlag& stop = install_stop_handlers();
   std::int64_t n = 0;
-  archive.for_each_article([&](const StoredArticle& s) {
+  const bool warc = o.format == "warc";
+  auto check_stop = [&] {
     if (stop.requested())
-      throw CliError(kInterrupted, "export interrupted after " + std::to_string(n) + " articles" +
+      throw CliError(kInterrupted, "export interrupted after " + std::to_string(n) + (warc ? " records" : " articles") +
                                        (tmp.path.empty() ? "" : "; " + o.output + " not written"));
-    *out << json_line(stored_json(s)) << '\n';
-    ++n;
-  });
+  };
+  int unreadable = 0;
+  if (warc) {
+    unreadable = write_warc(archive, *out, o.output, check_stop, n);
+  } else {
+    archive.for_each_article([&](const StoredArticle& s) {
+      check_stop();
+      *out << json_line(stored_json(s)) << '\n';
+      ++n;
+    });
+  }
   out->flush();
   if (!tmp.path.empty()) {
     file.close();
@@ -140,7 +212,7 @@ int run_export(const ExportOptions& o, Context& ctx) {
     tmp.path.clear();  // renamed: nothing left to remove
   }
   if (!*out) throw CliError(kUsage, "export: error writing to standard output");
-  return kOk;
+  return unreadable > 0 ? kSomeFailed : kOk;
 }
 
 }  // namespace
@@ -182,8 +254,11 @@ Command add_search_command(CLI::App& app, Context& ctx) {
 
 Command add_export_command(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ExportOptions>();
-  CLI::App* cmd = app.add_subcommand("export", "Export the whole archive, one article a line");
-  cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"jsonl"}));
+  CLI::App* cmd = app.add_subcommand("export", "Export the whole archive: one article a line, or WARC records");
+  cmd->add_option("--format", o->format,
+                  "jsonl: one article a line; warc: the raw responses and the articles as WARC 1.1 records "
+                  "(gzipped per record when FILE ends in .gz)")
+      ->check(CLI::IsMember({"jsonl", "warc"}));
   cmd->add_option("-o,--output", o->output, "Write to FILE instead of stdout")->type_name("FILE");
   return {cmd, [o, &ctx] { return run_export(*o, ctx); }};
 }

@@ -43,10 +43,10 @@ Via via_from(const std::string& name) {
 
 constexpr const char* kArticleById =
     "SELECT id, url, site, requested_url, final_url, canonical_url, site_name, headline, published, modified, "
-    "language, description, body, first_seen, last_fetched, last_changed, revisions FROM articles WHERE id = ?1";
+    "language, description, body, first_seen, last_fetched, last_changed, revisions, page_id FROM articles WHERE id = ?1";
 constexpr const char* kArticlesAfter =
     "SELECT id, url, site, requested_url, final_url, canonical_url, site_name, headline, published, modified, "
-    "language, description, body, first_seen, last_fetched, last_changed, revisions FROM articles "
+    "language, description, body, first_seen, last_fetched, last_changed, revisions, page_id FROM articles "
     "WHERE id > ?1 ORDER BY id LIMIT ?2";
 
 // Reads a row of kArticleById / kArticlesAfter.
@@ -69,6 +69,7 @@ StoredArticle read_article(const Statement& q) {
   s.last_fetched = q.text(14);
   s.last_changed = q.text(15);
   s.revisions = q.integer(16);
+  s.page_id = q.int64(17);  // 0 for NULL
   return s;
 }
 
@@ -327,6 +328,43 @@ void Archive::for_each_raw_page(const RawPageFilter& filter,
     }
     if (chunk.empty()) return;
     for (auto& [id, page] : chunk) fn(id, std::move(page));
+  }
+}
+
+void Archive::for_each_page(const std::function<void(ArchivedPage&&)>& fn) const {
+  std::int64_t after = 0;
+  for (;;) {
+    std::vector<ArchivedPage> chunk;
+    {
+      Statement q(impl_->db,
+                  "SELECT p.id, f.article_id, f.started_at, p.url, f.status, f.http_version, p.headers, p.raw_zstd "
+                  "FROM pages p JOIN fetches f ON f.id = p.fetch_id WHERE p.id > ?1 ORDER BY p.id LIMIT ?2",
+                  "reading raw pages");
+      q.bind(1, after).bind(2, store::kRawChunk);
+      while (q.step()) {
+        ArchivedPage page;
+        page.id = after = q.int64(0);
+        page.article_id = q.int64(1);  // 0 for NULL
+        page.fetched_at = q.text(2);
+        page.url = q.text(3);
+        page.status = static_cast<long>(q.int64(4));
+        page.http_version = q.text(5);
+        nlohmann::json headers = nlohmann::json::parse(q.text(6), nullptr, false);
+        if (headers.is_array())
+          for (const nlohmann::json& h : headers)
+            if (h.is_array() && h.size() == 2 && h[0].is_string() && h[1].is_string())
+              page.headers.emplace_back(h[0].get<std::string>(), h[1].get<std::string>());
+        try {
+          page.body = decompress_raw(q.blob(7));
+        } catch (const ArchiveError& e) {
+          if (e.kind() != ArchiveError::Kind::corrupt) throw;
+          page.error = e.what();
+        }
+        chunk.push_back(std::move(page));
+      }
+    }
+    if (chunk.empty()) return;
+    for (ArchivedPage& page : chunk) fn(std::move(page));
   }
 }
 

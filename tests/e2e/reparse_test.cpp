@@ -10,18 +10,6 @@ using namespace e2e;
 
 namespace {
 
-// Runs SQL that changes the archive, as damage from an older extractor would.
-void exec_sql(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
-  char* err = nullptr;
-  int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
-  std::string message = err ? err : "";
-  sqlite3_free(err);
-  sqlite3_close(db);
-  ASSERT_EQ(rc, SQLITE_OK) << message;
-}
-
 // The numbers of a summary line "reparse: P pages, C changed, U unchanged, F failed in ...".
 struct Summary {
   long long pages = -1, changed = -1, unchanged = -1, failed = -1;

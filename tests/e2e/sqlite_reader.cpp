@@ -1,5 +1,7 @@
 #include "sqlite_reader.hpp"
 
+#include <gtest/gtest.h>
+
 #include <stdexcept>
 
 namespace e2e {
@@ -38,6 +40,17 @@ std::string SqliteReader::value(const std::string& sql) const {
   auto r = rows(sql);
   if (r.size() != 1 || r[0].size() != 1) throw std::runtime_error("expected one value from: " + sql);
   return r[0][0];
+}
+
+void exec_sql(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+  char* err = nullptr;
+  int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+  std::string message = err ? err : "";
+  sqlite3_free(err);
+  sqlite3_close(db);
+  ASSERT_EQ(rc, SQLITE_OK) << message;
 }
 
 }  // namespace e2e

@@ -25,4 +25,8 @@ class SqliteReader {
   sqlite3* db_ = nullptr;
 };
 
+// Runs SQL that changes the archive (damage, an older program's rows); a failure fails
+// the test.
+void exec_sql(const std::string& path, const std::string& sql);
+
 }  // namespace e2e
