@@ -11,6 +11,7 @@
 #include "core/text.hpp"
 #include "parse/html.hpp"
 #include "parse/segment.hpp"
+#include "parse/sources/sources.hpp"
 #include "parse/selection.hpp"
 
 namespace newsarchive::parse {
@@ -177,6 +178,9 @@ bool ends_sentence(std::string_view t) {
 // "Quelle: ntv.de, ino/dpa", "This article originally appeared on ...", "© dpa-infocom".
 bool is_credit_line(std::string_view t) {
   if (t.empty() || t.size() > 300) return false;
+  if (is_initials_credit(t)) return true;
+  // "(Quelle: APA/dpa)"
+  if (t.size() > 2 && t.front() == '(' && t.back() == ')') t = trim(t.substr(1, t.size() - 2));
   if (icontains(t, "all rights reserved") || icontains(t, "alle rechte vorbehalten")) return false;
   static constexpr std::string_view kStarts[] = {
       "quelle:", "quellen:", "source:", "sources:", "fuente:", "fuentes:", "fonte:", "fonti:", "kilde:", "kilder:",

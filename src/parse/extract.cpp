@@ -94,6 +94,22 @@ std::vector<Block> blocks_from_text(const std::string& text, std::string_view ba
   return out;
 }
 
+// A statement of the story printed twice in a row (a CMS joining two copies of its
+// articleBody) counts once: the copy would make it look "more complete" than the page.
+std::string once(const std::string& text) {
+  std::string t = collapse_whitespace(text);
+  std::size_t probe_end = 0;
+  for (int words = 0; words < 12 && probe_end != std::string::npos; ++words) probe_end = t.find(' ', probe_end + 1);
+  if (probe_end == std::string::npos || probe_end < 40) return text;
+  std::string_view probe = std::string_view(t).substr(0, probe_end);
+  for (std::size_t p = t.find(probe, t.size() * 2 / 5); p != std::string::npos && p <= t.size() * 3 / 5;
+       p = t.find(probe, p + 1)) {
+    std::string_view tail = std::string_view(t).substr(p);
+    if (std::string_view(t).substr(0, tail.size()) == tail) return std::string(trim(std::string_view(t).substr(0, p)));
+  }
+  return text;
+}
+
 std::optional<std::string> first_of(std::initializer_list<std::optional<std::string>> values) {
   for (const auto& v : values)
     if (v && !trim(*v).empty()) return collapse_whitespace(*v);
@@ -142,6 +158,7 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   // Another statement of the story replaces the DOM's text when it is clearly more complete.
   std::size_t dom_words = block_words(body.blocks);
   auto more_complete = [&](std::size_t words) { return words > dom_words * 13 / 10 + 20; };
+  if (m.jsonld.article_body) m.jsonld.article_body = once(*m.jsonld.article_body);
   if (m.jsonld.article_body && more_complete(word_count(*m.jsonld.article_body))) {
     auto blocks = blocks_from_text(*m.jsonld.article_body, m.base_url);
     if (!blocks.empty()) {

@@ -71,6 +71,16 @@ bool SentenceMatcher::part_of_longer_name(std::size_t start, std::size_t end) co
   };
   if (start > 0 && neighbour_is_name(start - 1, true)) return true;
   if (end < T.size() && neighbour_is_name(end, false)) return true;
+  // An institution's name built on "of"/"on"/"for": "Ministry of Foreign Affairs", "Council
+  // on Foreign Relations", "Centre for Policy Studies".
+  if (start >= 2 && !T[start - 1].cap && (T[start - 1].lower == "of" || T[start - 1].lower == "on" ||
+                                          T[start - 1].lower == "for") &&
+      neighbour_is_name(start - 2, true))
+    return true;
+  // A broadcaster named after a paper: "Times Radio", "Sun TV" are not The Times or The Sun.
+  if (end < T.size() && T[end].cap &&
+      (T[end].lower == "radio" || T[end].lower == "tv" || T[end].lower == "television" || T[end].lower == "channel"))
+    return true;
   return false;
 }
 

@@ -3,6 +3,7 @@
 // ("This article originally appeared on The Atlantic") and source lines ("Quelle: ntv.de,
 // ino/dpa", "© dpa-infocom"). Photo, video and caption credits never count.
 #include <algorithm>
+#include <cctype>
 
 #include "core/text.hpp"
 #include "parse/sources/detail.hpp"
@@ -183,6 +184,24 @@ void closing_agency(std::string_view text, const Resolver& resolver, std::size_t
   }
 }
 
+// "sak/Reuters", "ino/dpa": desk initials beside the agencies that supplied the story.
+void initials_credit(std::string_view line, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
+  std::string_view t = trim(line);
+  if (!is_initials_credit(t)) return;
+  for (const std::string& part : credit_parts(t)) {
+    bool self = false;
+    const Outlet* o = resolve_whole_name(part, resolver, &self);
+    if (o && !self && o->kind == "agency") add(out, o, t, order);
+  }
+}
+
+// "(Quelle: APA/dpa)": a source line in parentheses.
+std::string_view without_parentheses(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() > 2 && t.front() == '(' && t.back() == ')') return trim(t.substr(1, t.size() - 2));
+  return t;
+}
+
 }  // namespace
 
 std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const SourceContext& context,
@@ -213,7 +232,10 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
     order += 1 + count_sentences(text);
     if (i < 5) dateline(text, resolver, order, out);
     syndication(text, resolver, order, out);
-    if (i + 3 >= n) source_line(text, resolver, order, out);
+    if (i + 3 >= n) {
+      source_line(without_parentheses(text), resolver, order, out);
+      initials_credit(text, resolver, order, out);
+    }
     if (i + 1 == n) closing_agency(text, resolver, order, out);
   }
   // Text printed right under the article: "First published in …", "Quelle: …".
@@ -221,9 +243,32 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
     ++order;
     if (trim(line).empty()) continue;
     syndication(line, resolver, order, out);
-    source_line(line, resolver, order, out);
+    source_line(without_parentheses(line), resolver, order, out);
+    initials_credit(line, resolver, order, out);
   }
   return out;
 }
 
 }  // namespace newsarchive::parse::detail
+
+namespace newsarchive::parse {
+
+bool is_initials_credit(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() < 5 || t.size() > 40 || t.find('/') == std::string_view::npos) return false;
+  bool initials = false;
+  int parts = 0;
+  for (std::string_view part : split(t, '/')) {
+    part = trim(part);
+    if (part.empty() || part.size() > 24 || part.find(' ') != std::string_view::npos) return false;
+    for (char c : part)
+      if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.')) return false;
+    bool lower = part.size() >= 2 && part.size() <= 4 &&
+                 std::all_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    initials = initials || lower;
+    ++parts;
+  }
+  return parts >= 2 && initials;
+}
+
+}  // namespace newsarchive::parse

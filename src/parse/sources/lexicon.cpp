@@ -49,6 +49,7 @@ Lexicon build() {
       "unter berufung auf", "recherche", "recherchen", "bericht", "berichten", "berichts", "interview mit",
       "interview bei", "interview im", "interview", "gespräch mit", "im gespräch mit", "sagte er", "sagte sie",
       "sagt er", "sagt sie", "teilte", "hieß es bei", "heißt es bei", "enthüllte", "veröffentlichte",
+      "sendung", "livesendung", "übertragung", "liveübertragung", "livestream",
       // French
       "selon", "d' après", "rapporte", "a rapporté", "rapporté par", "rapportée par", "cité par",
       "citée par", "cités par", "citées par", "relayé par", "relayée par", "publié par", "publiée par",
@@ -92,6 +93,10 @@ Lexicon build() {
       "reports that", "found", "discovered", "estimated", "estimates", "projected", "tallied", "tally",
       "analysis", "investigation", "exclusively reported", "initially reported", "earlier reported",
       "later reported", "separately reported", "first revealed", "ran", "has run", "aired", "broadcast",
+      // the outlet's own people as witnesses: "Associated Press reporters heard explosions"
+      "reporter saw", "reporters saw", "reporter heard", "reporters heard", "reporter witnessed",
+      "reporters witnessed", "reporter counted", "reporters counted", "journalist saw", "journalists saw",
+      "journalist heard", "journalists heard", "reporter at the scene", "reporters at the scene",
       // German
       "berichtet", "berichtete", "berichteten", "berichtet hatte", "hatte berichtet", "hat berichtet",
       "schreibt", "schrieb", "meldet", "meldete", "meldeten", "zufolge", "unter berufung", "zitiert",
@@ -100,7 +105,7 @@ Lexicon build() {
       "rapporte", "a rapporté", "a révélé", "révèle", "indique", "a indiqué", "affirme", "écrit", "a écrit",
       "annonce", "a annoncé", "précise", "informó", "informa", "publicó", "publica", "reportó", "adelantó",
       "avanzó", "noticiou", "informou", "riporta", "riferisce", "scrive", "ha scritto", "ha riportato",
-      "ha riferito", "si apprende", "si apprendeva", "ha rivelato", "rivela",
+      "ha riferito", "si apprende", "si apprendeva", "ha rivelato", "rivela", "scriveva", "riportava",
       // Dutch / Scandinavian / Polish
       "meldt", "meldde", "schrijft", "schreef", "melder", "meldte", "skriver", "skrev", "rapporterer",
       "rapporterte", "rapporterar", "rapporterade", "uppger", "uppgav", "opplyser", "opplyste", "erfarer",

@@ -115,6 +115,36 @@ bool is_read_more(std::string_view text) {
   return false;
 }
 
+// "This article was reprinted on Wired.com": where the story went after, not where it came
+// from ("originally appeared on" is a credit, read elsewhere).
+bool later_copy_note(std::string_view sentence) {
+  std::string lower = lower_utf8(sentence);
+  if (lower.find("originally") != std::string::npos || lower.find("first ") != std::string::npos) return false;
+  for (std::string_view p : {"reprinted on", "reprinted in", "reprinted by", "reprinted at", "republished on",
+                             "republished in", "republished by", "republished at", "cross-posted", "crossposted",
+                             "also appeared on", "also appeared in", "also appears on", "also appears in",
+                             "syndicated to", "syndicated on", "also published on", "also published in",
+                             "also published by"})
+    if (lower.find(p) != std::string::npos) return true;
+  return false;
+}
+
+// Google Translate's proxy serves a site under a host that spells the original one
+// ("winfuture-de.translate.goog": dots as '-', a '-' doubled): the link is to that site.
+std::string untranslated_host(const std::string& host) {
+  constexpr std::string_view kProxy = ".translate.goog";
+  if (host.size() <= kProxy.size() || !iends_with(host, kProxy)) return host;
+  std::string_view label = std::string_view(host).substr(0, host.size() - kProxy.size());
+  if (label.find('.') != std::string_view::npos) return host;
+  std::string out;
+  for (std::size_t i = 0; i < label.size(); ++i) {
+    if (label[i] != '-') out.push_back(label[i]);
+    else if (i + 1 < label.size() && label[i + 1] == '-') out.push_back('-'), ++i;
+    else out.push_back('.');
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Resolver& resolver) {
@@ -136,7 +166,7 @@ std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Re
     for (const BlockLink& link : block.links) {
       std::optional<Url> url = parse_url(link.url);
       if (!url || (url->scheme != "http" && url->scheme != "https") || url->host.empty()) continue;
-      std::string host = url_host(link.url);
+      std::string host = untranslated_host(url_host(link.url));
       std::string reg = registrable_domain(host);
       if (resolver.is_self_domain(reg)) continue;
       const Outlet* outlet = resolver.directory ? resolver.directory->by_host(host) : nullptr;
@@ -148,6 +178,7 @@ std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Re
         if (link.begin >= s.begin && link.begin < s.end + 1) evidence = block.text.substr(s.begin, s.end - s.begin);
       });
       if (evidence.empty()) evidence = block.text;
+      if (later_copy_note(evidence)) continue;
       Mention m;
       m.link = true;
       m.url = link.url;

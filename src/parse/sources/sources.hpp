@@ -24,6 +24,11 @@ struct SourceContext {
   std::string trailer;                       // text right after the body ("First published in")
 };
 
+// The shape of an editor's sign-off naming a wire: desk initials and agencies joined by
+// slashes ("sak/Reuters", "ino/dpa", "dpa/AFP/mrc"). Which parts are agencies is left to
+// the directory.
+bool is_initials_credit(std::string_view line);
+
 std::vector<Source> extract_sources(const std::vector<Block>& body, const SourceContext& context,
                                     const OutletDirectory* outlets);
 

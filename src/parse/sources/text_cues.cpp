@@ -268,6 +268,23 @@ bool photo_context(const std::vector<Token>& T, std::size_t s) {
   return false;
 }
 
+// "retweeted an article by Vulture", "shared a story in the Post": what someone passed on
+// online is the subject, not where the writer's information came from.
+bool shared_online(const std::vector<Token>& T, std::size_t s) {
+  static const std::unordered_set<std::string> social{"retweeted", "tweeted", "reposted", "reshared", "retweetete"};
+  static const std::unordered_set<std::string> passed_on{"shared", "posted", "teilte", "postete"};
+  static const std::unordered_set<std::string> items{"article", "story", "link", "post", "piece", "report",
+                                                     "video", "artikel", "beitrag", "bericht", "link"};
+  for (std::size_t k = s >= 5 ? s - 5 : 0; k < s; ++k) {
+    if (social.count(T[k].lower)) return true;
+    // "shared a story by", not "documents shared with the Post"
+    if (passed_on.count(T[k].lower) && k + 2 < s && lexicon().determiners.count(T[k + 1].lower) &&
+        items.count(T[k + 2].lower))
+      return true;
+  }
+  return false;
+}
+
 // Byte range of a candidate's name in the block, without a leading article: the
 // "Herald" of "the Herald".
 std::pair<std::size_t, std::size_t> name_range(const std::vector<Token>& T, const Candidate& c) {
@@ -363,7 +380,7 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
         std::string group_hint = before.hint;
         for (std::size_t k = g; k <= h && cue; ++k) {
           const Candidate& c = cands[k];
-          if (photo_context(T, c.s)) continue;
+          if (photo_context(T, c.s) || (before.found && shared_online(T, c.s))) continue;
           Mention mention;
           mention.evidence = clip_words(m.sentence_text(), 40);
           mention.order = order;

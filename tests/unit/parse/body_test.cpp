@@ -92,6 +92,25 @@ TEST(Body, FallsBackToJsonLdArticleBodyWhenTheDomIsThin) {
   EXPECT_TRUE(has(a.body, "costs.\n\nResidents"));
 }
 
+TEST(Body, AnArticleBodyPrintedTwiceCountsOnceAndTheDomKeepsItsLinks) {
+  // The CMS joined two copies of articleBody: twice the words of the page's own text is no
+  // sign of a more complete story, so the DOM (paragraphs, the link) stays.
+  std::string story =
+      "The council voted on Tuesday to close the old bridge, citing years of neglect and rising costs. "
+      "Residents said the decision, which follows a long campaign, would lengthen their commute by an hour. "
+      "Engineers had warned that the structure was no longer safe to use, the Coastal Times reported.";
+  Article a = extract(R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge",
+    "articleBody":")" + story + " " + story + R"("}</script></head><body><article>
+    <p>The council voted on Tuesday to close the old bridge, citing years of neglect and rising costs.</p>
+    <p>Residents said the decision, which follows a long campaign, would lengthen their commute by an hour.</p>
+    <p>Engineers had warned that the structure was no longer safe to use, the
+    <a href="https://coastaltimes.example/bridge">Coastal Times reported</a>.</p></article></body></html>)");
+  EXPECT_TRUE(has(a.body, "costs.\n\nResidents")) << a.body;
+  EXPECT_EQ(a.body.find("reported. The council"), std::string::npos) << a.body;
+  ASSERT_EQ(a.links.size(), 1u);
+  EXPECT_EQ(a.links[0].url, "https://coastaltimes.example/bridge");
+}
+
 TEST(Body, DropsTheHeadlineAndDatelineRepeatedInTheBody) {
   Article a = extract(R"(<html><head><meta property="og:title" content="Bridge to close"></head><body><article>
     <h1>Bridge to close</h1><p class="date">December 19, 2016</p>)" + para(1) + para(2) + "</article></body></html>");

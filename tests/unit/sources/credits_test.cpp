@@ -68,3 +68,37 @@ TEST(CreditLines, ThePublishersOwnCreditIsNotASource) {
                           "http://money.cnn.com/2016/02/01/news/a")),
             V{});
 }
+TEST(CreditLines, ParenthesisedSourceLineAndDeskInitialsCredit) {
+  // "(Quelle: APA/sda/dpa)" closing the story: each agency, lower-case "sda" included.
+  auto got = sources({para("Die Feuerwehr war rasch vor Ort."), para("(Quelle: APA/sda/dpa)")},
+                     "https://www.sn.at/panorama/a", "de");
+  EXPECT_EQ(names(got), (V{"APA", "Keystone-SDA", "dpa"}));
+  for (const auto& s : got) EXPECT_TRUE(s.credit_line) << s.name;
+  // An editor's sign-off under the story: desk initials beside the agency.
+  EXPECT_EQ(names(sources({para("Die Notenbank räumt Fehler ein.")}, "https://www.spiegel.de/a", "de", "", "sak/Reuters")),
+            V{"Reuters"});
+  EXPECT_EQ(names(sources({para("Der Kurs fiel."), para("mrc/dpa/AFP")}, "https://www.spiegel.de/a", "de")),
+            (V{"dpa", "Agence France-Presse"}));
+  // The shape alone is not enough: no agency, no credit; a long line is prose.
+  EXPECT_EQ(names(sources({para("Der Kurs fiel."), para("and/or km/h")}, "https://www.spiegel.de/a", "de")), V{});
+}
+TEST(CreditLines, IsInitialsCreditShape) {
+  using newsarchive::parse::is_initials_credit;
+  EXPECT_TRUE(is_initials_credit("sak/Reuters"));
+  EXPECT_TRUE(is_initials_credit("ino/dpa"));
+  EXPECT_TRUE(is_initials_credit(" dpa/AFP/mrc "));
+  EXPECT_FALSE(is_initials_credit("Reuters/AFP"));   // no desk initials: a photo credit's shape
+  EXPECT_FALSE(is_initials_credit("sak Reuters"));
+  EXPECT_FALSE(is_initials_credit("the end of the war/peace debate"));
+}
+TEST(LaterCopies, AReprintNoteIsNotASource) {
+  EXPECT_EQ(names(sources({para("Mathematicians proved the conjecture."),
+                           para("This article was reprinted on Wired.com.", {{"Wired.com", "https://www.wired.com/a"}})},
+                          "https://www.quantamagazine.org/a")),
+            V{});
+  // Where it first appeared still counts.
+  EXPECT_EQ(names(sources({para("Mathematicians proved the conjecture."),
+                           para("This article originally appeared on Wired.com.", {{"Wired.com", "https://www.wired.com/a"}})},
+                          "https://www.quantamagazine.org/a")),
+            V{"Wired"});
+}

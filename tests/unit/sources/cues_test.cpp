@@ -109,3 +109,30 @@ TEST(TextCues, ThePublisherIsNotItsOwnSource) {
   EXPECT_EQ(cited("In an interview with the BBC, he said he would stay.", "en", "https://www.bbc.com/news/x"), V{});
   EXPECT_EQ(cited("He told Daily Maverick the plan had failed.", "en", "https://www.dailymaverick.co.za/a"), V{});
 }
+TEST(TextCues, AGenericNameInsideAnInstitutionsNameIsNoOutlet) {
+  // "Foreign Affairs" (the magazine) inside "the Ministry of Foreign Affairs said".
+  EXPECT_EQ(names(sources({para("Pakistan summoned the envoy, the Ministry of Foreign Affairs said.")})), V{});
+  EXPECT_EQ(names(sources({para("The Council on Foreign Relations said the talks had stalled.")})), V{});
+  EXPECT_EQ(names(sources({para("The talks had stalled, Foreign Affairs reported.")})), V{"Foreign Affairs"});
+}
+TEST(TextCues, ABroadcasterNamedAfterAPaperIsNotThePaper) {
+  auto got = sources({para("The chairwoman told Times Radio: \"Officers are exhausted.\"")}, "https://www.mirror.co.uk/a");
+  EXPECT_EQ(names(got), V{"Times Radio"});
+  EXPECT_EQ(names(sources({para("The chairwoman told the Times that officers were exhausted.")},
+                          "https://www.mirror.co.uk/a")),
+            V{"The Times"});
+}
+TEST(TextCues, WhatSomeoneSharedOnlineIsNotTheirSource) {
+  EXPECT_EQ(names(sources({para("Emery also retweeted an article by New York magazine about the election.")})), V{});
+  EXPECT_EQ(names(sources({para("The senator shared a story by the Washington Post on Sunday.")})), V{});
+  // The writer's own cue stays, whatever the sentence says of sharing later.
+  EXPECT_EQ(names(sources({para("The Washington Post reported that the senator shared a story on Sunday.")})),
+            V{"The Washington Post"});
+}
+TEST(TextCues, TheOutletsOwnReportersAsWitnesses) {
+  EXPECT_EQ(names(sources({para("Associated Press reporters heard explosions near the city center.")})),
+            V{"Associated Press"});
+  EXPECT_EQ(names(sources({para("Hendrik Pfeiffer merkte in der Liveübertragung des NDR an, dass es warm war.")},
+                          "https://www.abendblatt.de/a", "de")),
+            V{"Norddeutscher Rundfunk"});
+}

@@ -97,3 +97,11 @@ TEST(LinkEvidence, AliasTextAndLinkMergeIntoOneSource) {
   EXPECT_EQ(got[0].evidence.size(), 3u);
   EXPECT_EQ(got[0].evidence[1], "The Mirror reported that three people were hurt.");
 }
+TEST(LinkSources, ALinkThroughGoogleTranslateIsToTheSiteItTranslates) {
+  auto got = sources({para("WinFuture berichtet über die Uhr.",
+                           {{"berichtet", "https://winfuture-de.translate.goog/news,141.html?_x_tr_sl=de"}})},
+                     "https://www.gamestar.de/a", "de");
+  EXPECT_EQ(names(got), V{"WinFuture"});
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got[0].domain, "winfuture.de");
+}
