@@ -20,9 +20,9 @@ std::string warc_sha1(std::string_view data);
 
 // The HTTP response a stored page was, as a response record's block: the status line,
 // the headers as received and the decoded body. The body is kept decoded, so the
-// headers that described the transfer (Content-Encoding, Transfer-Encoding,
-// Content-Length) are kept under X-Archive-Orig- names and Content-Length gives the
-// body's size, as web archives write decoded payloads.
+// headers that described the transfer (Content-Encoding, Transfer-Encoding, and a
+// Content-Length that no longer fits) are kept under X-Archive-Orig- names and
+// Content-Length gives the body's size, as web archives write decoded payloads.
 std::string http_response_block(const Archive::ArchivedPage& page);
 
 // Record ids unique to one export: a random prefix and a counter per kind, so that a

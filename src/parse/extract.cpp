@@ -191,6 +191,8 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   ctx.site_name = a.site_name;
   ctx.language = a.language;
   ctx.byline = m.byline_texts.empty() ? join(a.authors, ", ") : m.byline_texts.front();
+  for (const auto* names : {&m.jsonld.person_authors, &m.jsonld.org_authors, &m.meta_authors})
+    ctx.author_names.insert(ctx.author_names.end(), names->begin(), names->end());
   ctx.trailer = body.trailer;
   a.sources = parse::extract_sources(body.blocks, ctx, options.outlets);
 }

@@ -84,6 +84,13 @@ bool SentenceMatcher::part_of_longer_name(std::size_t start, std::size_t end) co
   return false;
 }
 
+namespace {
+bool is_function_word(const std::string& lower) {
+  const Lexicon& x = lexicon();
+  return x.function_words.count(lower) || x.determiners.count(lower) || x.connectors.count(lower);
+}
+}  // namespace
+
 void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>& covered) {
   const OutletDirectory* dir = R.directory;
   if (!dir) return;
@@ -134,6 +141,8 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
         if (found.empty()) continue;
         std::string surface(text.substr(T[start].begin, T[end - 1].end - T[start].begin));
         if (!capitalised_name(start, end, found, surface)) continue;
+        // "Am Tag danach", "The": a function word opening a sentence is no outlet "AM".
+        if (len == 1 && !T[start].acronym && is_function_word(T[start].lower)) continue;
         if (part_of_longer_name(start, end)) continue;
         Candidate c;
         c.s = i;

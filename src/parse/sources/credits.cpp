@@ -184,6 +184,49 @@ void closing_agency(std::string_view text, const Resolver& resolver, std::size_t
   }
 }
 
+// "By Associated Press in Valencia", "Haberler - Anadolu Ajansı", "Adam Vidler and AP".
+void byline_credit(const std::string& byline, const Resolver& resolver, std::vector<Mention>& out) {
+  std::string_view b = byline;
+  // "Gustavo Valiente / Europa Press" is a photo credit's shape: keep what precedes the slash.
+  b = trim(b.substr(0, b.find('/')));
+  for (std::string_view prefix : {"by ", "von ", "par ", "por ", "av ", "di ", "door ", "af ", "przez ", "de "})
+    if (istarts_with(b, prefix)) {
+      b.remove_prefix(prefix.size());
+      break;
+    }
+  std::string text(b);
+  // A section label before a dash: "Haberler - Anadolu Ajansı".
+  for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "})
+    for (std::size_t p; (p = text.find(dash)) != std::string::npos;) text.replace(p, dash.size(), ", ");
+  for (std::string part : credit_parts(text)) {
+    // Where the writer filed from: "Associated Press in Valencia".
+    if (std::size_t in = part.rfind(" in "); in != std::string::npos && in + 4 < part.size() &&
+                                              std::isupper(static_cast<unsigned char>(part[in + 4])))
+      part.resize(in);
+    bool self = false;
+    const Outlet* o = resolve_whole_name(part, resolver, &self);
+    if (o && !self) add(out, o, byline, 0);
+  }
+}
+
+// "AFP, MANILA" set as its own line above the story: the agency and where it filed from.
+void agency_place_line(std::string_view text, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
+  std::string_view t = trim(text);
+  if (t.size() > 40 || t.find(',') == std::string_view::npos) return;
+  std::vector<std::string> parts = credit_parts(t);
+  if (parts.size() != 2) return;
+  for (std::size_t k = 0; k < 2; ++k) {
+    const std::string& place = parts[1 - k];
+    if (place.empty() || !std::isupper(static_cast<unsigned char>(place[0])) || split(place, ' ').size() > 3) continue;
+    bool self = false;
+    const Outlet* o = resolve_whole_name(parts[k], resolver, &self);
+    if (o && !self && o->kind == "agency") {
+      add(out, o, t, order);
+      return;
+    }
+  }
+}
+
 // "sak/Reuters", "ino/dpa": desk initials beside the agencies that supplied the story.
 void initials_credit(std::string_view line, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
   std::string_view t = trim(line);
@@ -209,28 +252,19 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
   std::vector<Mention> out;
   // Byline: "Von dpa", "By Associated Press", "Par Le Figaro et AFP".
   // A byline is a few words; a longer text is an author bio naming former employers.
-  if (!trim(context.byline).empty() && split(collapse_whitespace(context.byline), ' ').size() <= 10) {
-    std::string byline = collapse_whitespace(context.byline);
-    std::string_view b = byline;
-    // "Gustavo Valiente / Europa Press" is a photo credit's shape: keep what precedes the slash.
-    b = trim(b.substr(0, b.find('/')));
-    for (std::string_view prefix : {"by ", "von ", "par ", "por ", "av ", "di ", "door ", "af ", "przez ", "de "})
-      if (istarts_with(b, prefix)) {
-        b.remove_prefix(prefix.size());
-        break;
-      }
-    for (const std::string& part : credit_parts(b)) {
-      bool self = false;
-      const Outlet* o = resolve_whole_name(part, resolver, &self);
-      if (o && !self) add(out, o, byline, 0);
-    }
-  }
+  if (!trim(context.byline).empty() && split(collapse_whitespace(context.byline), ' ').size() <= 10)
+    byline_credit(collapse_whitespace(context.byline), resolver, out);
+  // An agency given as an author (JSON-LD, meta): "AP" beside "Adam Vidler".
+  for (const std::string& name : context.author_names)
+    if (!trim(name).empty() && split(collapse_whitespace(name), ' ').size() <= 6)
+      byline_credit(collapse_whitespace(name), resolver, out);
   std::size_t order = 0;
   const std::size_t n = body.size();
   for (std::size_t i = 0; i < n; ++i) {
     const std::string& text = body[i].text;
     order += 1 + count_sentences(text);
     if (i < 5) dateline(text, resolver, order, out);
+    if (i < 3) agency_place_line(text, resolver, order, out);
     syndication(text, resolver, order, out);
     if (i + 3 >= n) {
       source_line(without_parentheses(text), resolver, order, out);

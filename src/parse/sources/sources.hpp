@@ -21,6 +21,7 @@ struct SourceContext {
   std::optional<std::string> site_name;      // og:site_name or publisher name
   std::optional<std::string> language;       // "en", "de", ...
   std::string byline;                        // raw byline text, for credits ("Von dpa")
+  std::vector<std::string> author_names;     // the page's author fields as given (an agency as "author": AP)
   std::string trailer;                       // text right after the body ("First published in")
 };
 

@@ -214,7 +214,9 @@ CueResult SentenceMatcher::cue_after(std::size_t e, const std::vector<Candidate>
   // German verb-final clauses: "wie der Sender BBC am Dienstag berichtete".
   static const std::unordered_set<std::string> final_verbs{
       "berichtet", "berichtete", "berichteten", "schrieb", "schreibt", "meldete", "meldet", "meldeten",
-      "enthüllte", "zitiert", "zitierte", "veröffentlichte", "berichtet hatte"};
+      "enthüllte", "zitiert", "zitierte", "veröffentlichte", "berichtet hatte",
+      // "hat Hendel dem Tagesspiegel erzählt": what someone told the outlet
+      "erzählt", "erzählte", "gesagt", "verraten", "verriet"};
   for (std::size_t m = k; m < T.size() && m < k + 12; ++m) {
     if (is_clause_end(T[m]) || starts_candidate(m, all)) break;
     if (final_verbs.count(T[m].lower)) {

@@ -102,3 +102,36 @@ TEST(LaterCopies, AReprintNoteIsNotASource) {
                           "https://www.quantamagazine.org/a")),
             V{"Wired"});
 }
+TEST(CreditLines, AnAgencyGivenAsAnAuthorCredits) {
+  // JSON-LD authors [Adam Vidler, AP]: the person is the byline, the agency a credit.
+  SourceContext ctx;
+  ctx.page_url = "https://www.nine.com.au/world-news/a";
+  ctx.language = "en";
+  ctx.byline = "Adam Vidler";
+  ctx.author_names = {"Adam Vidler", "AP"};
+  auto got = newsarchive::parse::extract_sources({para("The court upheld the rule.")}, ctx, &directory());
+  ASSERT_EQ(names(got), V{"Associated Press"});
+  EXPECT_TRUE(got[0].credit_line);
+  // The publisher named as author is not a source.
+  ctx.page_url = "https://www.ntv.com.tr/a";
+  ctx.author_names = {"NTV"};
+  EXPECT_EQ(names(newsarchive::parse::extract_sources({para("Gol krallığı yarışı.")}, ctx, &directory())), V{});
+}
+TEST(CreditLines, BylineWithAPlaceOrASectionLabel) {
+  EXPECT_EQ(names(sources({para("The death toll rose to ten.")}, "https://www.theguardian.com/world/a", "en",
+                          "Associated Press in Valencia")),
+            V{"Associated Press"});
+  EXPECT_EQ(names(sources({para("Gol krallığı yarışı kıyasıya.")}, "https://www.ntv.com.tr/a", "tr",
+                          "Haberler - Anadolu Ajansı")),
+            V{"Anadolu Agency"});
+}
+TEST(CreditLines, AgencyAndPlaceOnTheirOwnLineAboveTheStory) {
+  auto got = sources({para("AFP, MANILA"), para("Typhoon Kong-rey brought heavy rain to the northern Philippines.")},
+                     "https://www.taipeitimes.com/News/a");
+  ASSERT_EQ(names(got), V{"Agence France-Presse"});
+  EXPECT_TRUE(got[0].credit_line);
+  // A place beside a paper that is no agency, or a longer line, is not a credit.
+  EXPECT_EQ(names(sources({para("Guardian, London"), para("Typhoon Kong-rey brought heavy rain to the north.")},
+                          "https://www.taipeitimes.com/News/a")),
+            V{});
+}

@@ -136,3 +136,12 @@ TEST(TextCues, TheOutletsOwnReportersAsWitnesses) {
                           "https://www.abendblatt.de/a", "de")),
             V{"Norddeutscher Rundfunk"});
 }
+TEST(TextCues, GermanVerbFinalTellingCountsAndAFunctionWordIsNoOutlet) {
+  EXPECT_EQ(names(sources({para("Das hat Hendel dem Tagesspiegel im vergangenen Frühjahr erzählt.")},
+                          "https://www.sueddeutsche.de/a", "de")),
+            V{"Der Tagesspiegel"});
+  // "Am" opening a sentence is the preposition, not the outlet AM.
+  EXPECT_EQ(names(sources({para("Am Tag nach ihrer Heimkehr berichtete sie davon.")},
+                          "https://www.krautreporter.de/a", "de")),
+            V{});
+}
