@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 
@@ -85,7 +86,19 @@ std::string parse_error_message(const CLI::App& app, const CLI::ParseError& e, i
 
 }  // namespace
 
+// A command's results on stdout that could not be written (a full disk, a closed file)
+// are an error, not a success: exit 2 as `export` says it, unless the command failed worse.
+int with_output_checked(int code) {
+  std::cout.flush();
+  if (std::cout.good() && std::fflush(stdout) == 0 && !std::ferror(stdout)) return code;
+  print_error("error writing to standard output");
+  return code == kOk || code == kSomeFailed ? kUsage : code;
+}
+
 int run(int argc, char** argv) {
+  // Past a file-size limit (ulimit -f) a write fails with EFBIG and the archive reports it
+  // (exit 4) instead of the process being killed mid-transaction.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"newsarchive: fetch, parse and archive news articles with their cited sources"};
   app.name("newsarchive");
   app.footer(kExitCodeHelp);
@@ -119,7 +132,7 @@ int run(int argc, char** argv) {
   try {
     ctx.setup_logging();
     for (auto& c : commands)
-      if (c.app->parsed()) return c.run();
+      if (c.app->parsed()) return with_output_checked(c.run());
     print_error("no command given");
     return kUsage;
   } catch (const CliError& e) {

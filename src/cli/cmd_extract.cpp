@@ -22,7 +22,9 @@ struct ExtractOptions {
   std::string content_type;
 };
 
-bool read_all(const std::string& path, std::string& out, std::string& error) {
+// Reads at most `limit` bytes: a larger file (or an endless one, /dev/zero) is refused
+// like a page over --max-body-mb.
+bool read_all(const std::string& path, std::size_t limit, std::string& out, std::string& error) {
   std::ifstream file;
   std::istream* in = &std::cin;
   if (path != "-") {
@@ -38,9 +40,20 @@ bool read_all(const std::string& path, std::string& out, std::string& error) {
     }
     in = &file;
   }
-  std::ostringstream ss;
-  ss << in->rdbuf();
-  out = ss.str();
+  out.clear();
+  char buf[65536];
+  while (in->read(buf, sizeof buf) || in->gcount() > 0) {
+    out.append(buf, static_cast<std::size_t>(in->gcount()));
+    if (out.size() > limit) {
+      out.clear();
+      error = "larger than --max-body-mb (" + std::to_string(limit / (1024 * 1024)) + " MB)";
+      return false;
+    }
+  }
+  if (in->bad()) {
+    error = std::strerror(errno);
+    return false;
+  }
   return true;
 }
 
@@ -59,7 +72,7 @@ int run_extract(const ExtractOptions& opts, Context& ctx) {
   int unreadable = 0, failed = 0;
   for (const auto& path : opts.files) {
     std::string bytes, error;
-    if (!read_all(path, bytes, error)) {
+    if (!read_all(path, static_cast<std::size_t>(ctx.max_body_mb * 1024 * 1024), bytes, error)) {
       spdlog::error("cannot read {}: {}", path, error);
       ++unreadable;
       continue;

@@ -169,21 +169,35 @@ int run_export(const ExportOptions& o, Context& ctx) {
   std::ofstream file;
   TempFile tmp;
   std::ostream* out = &std::cout;
+  std::string target;  // the file the export lands in: a symlink's target, not the link
   if (!o.output.empty() && o.output != "-") {
     if (clobbers_archive(o.output, ctx.db_path()))
       throw CliError(kUsage, "export -o " + o.output + " is the archive " + ctx.db_path() + " (or one of its files)");
-    // Written beside the target and renamed, so a reader never sees half an export.
-    // mkstemp makes the temporary name unpredictable and creates it exclusively, so
-    // nothing planted at that name (a symlink) is followed.
-    std::string name = o.output + ".tmp-XXXXXX";
-    int fd = ::mkstemp(name.data());
-    if (fd < 0) throw CliError(kUsage, "cannot write " + o.output + ": " + std::strerror(errno));
-    tmp.path = name;
-    ::fchmod(fd, 0644);  // mkstemp's 0600 would make the export private to its writer
-    ::close(fd);
-    file.open(tmp.path, std::ios::binary | std::ios::trunc);
-    if (!file) throw CliError(kUsage, "cannot write " + o.output + ": " + std::strerror(errno));
-    out = &file;
+    std::error_code ec;
+    target = fs::weakly_canonical(o.output, ec).string();
+    if (ec || target.empty()) target = o.output;
+    fs::file_status st = fs::status(target, ec);
+    if (!ec && fs::exists(st) && !fs::is_regular_file(st)) {
+      // A device, FIFO or terminal (/dev/null, a named pipe, /dev/fd/1) is written as it
+      // is: renaming a file over it would replace the device itself.
+      if (fs::is_directory(st)) throw CliError(kUsage, "cannot write " + o.output + ": it is a directory");
+      file.open(target, std::ios::binary);
+      if (!file) throw CliError(kUsage, "cannot write " + o.output + ": " + std::strerror(errno));
+      out = &file;
+    } else {
+      // Written beside the target and renamed, so a reader never sees half an export.
+      // mkstemp makes the temporary name unpredictable and creates it exclusively, so
+      // nothing planted at that name (a symlink) is followed.
+      std::string name = target + ".tmp-XXXXXX";
+      int fd = ::mkstemp(name.data());
+      if (fd < 0) throw CliError(kUsage, "cannot write " + o.output + ": " + std::strerror(errno));
+      tmp.path = name;
+      ::fchmod(fd, 0644);  // mkstemp's 0600 would make the export private to its writer
+      ::close(fd);
+      file.open(tmp.path, std::ios::binary | std::ios::trunc);
+      if (!file) throw CliError(kUsage, "cannot write " + o.output + ": " + std::strerror(errno));
+      out = &file;
+    }
   }
   // SIGINT/SIGTERM end the export without leaving the temporary file behind.
   StopFlag& stop = install_stop_handlers();
@@ -205,9 +219,9 @@ int run_export(const ExportOptions& o, Context& ctx) {
     });
   }
   out->flush();
-  if (!tmp.path.empty()) {
+  if (file.is_open()) {
     file.close();
-    if (!file || std::rename(tmp.path.c_str(), o.output.c_str()) != 0)
+    if (!file || (!tmp.path.empty() && std::rename(tmp.path.c_str(), target.c_str()) != 0))
       throw CliError(kUsage, "cannot write " + o.output + ": " + std::strerror(errno));
     tmp.path.clear();  // renamed: nothing left to remove
   }

@@ -10,6 +10,11 @@
 
 namespace newsarchive::cli {
 
+namespace {
+constexpr std::size_t kMaxLine = 1u << 20;
+constexpr std::size_t kReportedPrefix = 2048;
+}  // namespace
+
 LineReader::LineReader(int fd, std::function<void()> on_line) : fd_(fd), on_line_(std::move(on_line)) {
   thread_ = std::thread([this] { run(); });
 }
@@ -30,6 +35,7 @@ void LineReader::add_line(std::string_view line) {
 // the thread while the producer is silent (a stop request mid-stream).
 void LineReader::run() {
   std::string partial;
+  bool skipping = false;  // inside a line longer than kMaxLine
   char buf[65536];
   std::string failure;
   while (!stop_) {
@@ -51,14 +57,18 @@ void LineReader::run() {
     std::size_t start = 0, end;
     bool any = false;
     while ((end = partial.find('\n', start)) != std::string::npos) {
-      add_line(std::string_view(partial).substr(start, end - start));
+      if (skipping) skipping = false;  // the end of an over-long line, already reported
+      else add_line(std::string_view(partial).substr(start, end - start));
       start = end + 1;
       any = true;
     }
     partial.erase(0, start);
-    // No newline in a megabyte: not a URL list; cut it so memory stays bounded.
-    if (partial.size() > (1u << 20)) {
-      add_line(partial);
+    // No newline in a megabyte: not a URL. Its start is reported once (it fails as a bad
+    // URL) and the rest of that line is skipped, so memory stays bounded and nothing
+    // hidden further along the line is fetched.
+    if (partial.size() > kMaxLine) {
+      if (!skipping) add_line(std::string_view(partial).substr(0, kReportedPrefix));
+      skipping = true;
       partial.clear();
       any = true;
     }
@@ -67,7 +77,7 @@ void LineReader::run() {
       if (on_line_) on_line_();
     }
   }
-  if (!stop_) add_line(partial);  // a last line without its newline
+  if (!stop_ && !skipping) add_line(partial);  // a last line without its newline
   {
     std::lock_guard<std::mutex> lock(mutex_);
     ended_ = true;

@@ -1,5 +1,7 @@
 #include "crawl/run_lock.hpp"
 
+#include <filesystem>
+
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -33,7 +35,17 @@ void write_pid(int fd) {
 
 }  // namespace
 
-RunLock::RunLock(const std::string& archive_path) : path_(archive_path + ".lock") {
+namespace {
+// One lock per archive file, however it is named: a symlink or a relative path to the
+// same archive takes the same lock.
+std::string lock_path_of(const std::string& archive_path) {
+  std::error_code ec;
+  std::filesystem::path real = std::filesystem::weakly_canonical(archive_path, ec);
+  return (ec || real.empty() ? archive_path : real.string()) + ".lock";
+}
+}  // namespace
+
+RunLock::RunLock(const std::string& archive_path) : path_(lock_path_of(archive_path)) {
   fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd_ < 0) throw std::system_error(errno, std::generic_category(), "cannot open lock file " + path_);
   if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {

@@ -111,6 +111,7 @@ constexpr std::array<std::string_view, 40> kUtilitySegments = {
 const char* url_verdict_name(UrlVerdict v) {
   switch (v) {
     case UrlVerdict::accepted: return "accepted";
+    case UrlVerdict::too_long: return "too_long";
     case UrlVerdict::not_http: return "not_http";
     case UrlVerdict::other_site: return "other_site";
     case UrlVerdict::excluded: return "excluded";
@@ -180,10 +181,15 @@ bool UrlFilter::same_site(std::string_view url) const {
   return hosts_.count(host) > 0 || domains_.count(registrable_domain(host)) > 0;
 }
 
-bool UrlFilter::excluded(std::string_view url) const { return any_search(exclude_, std::string(trim(url))); }
+bool UrlFilter::excluded(std::string_view url) const {
+  std::string_view t = trim(url);
+  return t.size() > kMaxUrlBytes || any_search(exclude_, std::string(t));
+}
 
 UrlVerdict UrlFilter::check(std::string_view url_in, LinkSource from) const {
-  std::string url(trim(url_in));
+  std::string_view trimmed = trim(url_in);
+  if (trimmed.size() > kMaxUrlBytes) return UrlVerdict::too_long;
+  std::string url(trimmed);
   if (!is_http_url(url)) return UrlVerdict::not_http;
   std::optional<Url> parsed = parse_url(url);
   if (!parsed) return UrlVerdict::not_http;

@@ -2,6 +2,7 @@
 // Which discovered URLs of a site are article candidates: the site's include/exclude
 // patterns plus, for links scraped from section pages, heuristics that drop obvious
 // non-articles (assets, tag/author/about pages, the section pages themselves).
+#include <cstddef>
 #include <regex>
 #include <string>
 #include <string_view>
@@ -16,8 +17,14 @@ struct SiteConfig;
 // links are every <a href> on a page, so they get the article heuristics too.
 enum class LinkSource { feed, sitemap, section_page };
 
+// Longer URLs are not taken (sitemaps allow 2,048 characters): no article lives at one,
+// and matching patterns such as ".*" over a huge link would exhaust the regex engine's
+// stack (libstdc++ recurses per character).
+inline constexpr std::size_t kMaxUrlBytes = 4096;
+
 enum class UrlVerdict {
   accepted,
+  too_long,          // over kMaxUrlBytes
   not_http,          // not an absolute http(s) URL (mailto:, javascript:, ftp:, junk)
   other_site,        // host outside the site's hosts and their registrable domains
   excluded,          // an exclude pattern matched
@@ -52,7 +59,7 @@ class UrlFilter {
   bool same_site(std::string_view url) const;
 
   // True when an exclude pattern matches: a URL the site must not fetch, wherever it
-  // came from (a redirect's target too, on any host).
+  // came from (a redirect's target too, on any host). A URL over kMaxUrlBytes is excluded.
   bool excluded(std::string_view url) const;
 
   // A feed or sitemap the crawl found (a child sitemap, a robots.txt Sitemap: line, a

@@ -105,6 +105,24 @@ TEST(CliErrors, ExtractReportsEachUnreadableFileAndExtractsTheRest) {
   EXPECT_EQ(not_html.exit_code, 1) << "a file read but holding no page is a failed file: " << not_html.err;
 }
 
+TEST(CliErrors, EndlessOrHugeInputIsRefusedNotReadIntoMemory) {
+  testsupport::TempDir dir;
+  std::string page = dir.write("page.html", kPage);
+  // /dev/zero never ends: refused at --max-body-mb, and the files after it are extracted.
+  auto r = run_newsarchive({"extract", page, "/dev/zero", page, "--max-body-mb", "1"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_EQ(json_lines(r.out).size(), 2u);
+  EXPECT_TRUE(contains(r.err, "/dev/zero: larger than --max-body-mb")) << r.err;
+  // A URL list line of more than a megabyte is one failed entry; a URL at its far end is
+  // part of that junk, not fetched; the next line is read as usual.
+  std::string list = dir.write("urls.txt", std::string(1200000, 'a') + "http://127.0.0.1:9/hidden\n# end\n");
+  auto f = run_newsarchive({"--db", dir.file("a.db"), "fetch", "-i", list, "--json"});
+  auto out = json_lines(f.out);
+  ASSERT_EQ(out.size(), 1u) << f.out.substr(0, 300);
+  EXPECT_EQ(out[0]["status"], "failed");
+  EXPECT_FALSE(contains(f.out, "hidden"));
+}
+
 // One check for every date option: YYYY-MM-DD naming a real day, nothing else.
 TEST(CliErrors, DateOptionsTakeOnlyRealYyyyMmDdDates) {
   testsupport::TempDir dir;
@@ -183,6 +201,31 @@ TEST(CliErrors, NoOutputOrLogOverwritesTheArchive) {
   EXPECT_EQ(list.exit_code, 0) << list.err;
   EXPECT_EQ(lines(list.out).size(), 1u) << "the archive is intact: " << list.out;
   EXPECT_EQ(run_newsarchive({"--db", db, "export", "-o", dir.file("out.jsonl")}).exit_code, 0);
+}
+
+TEST(CliErrors, ResultsThatCannotBeWrittenAndAFileSizeLimitAreErrors) {
+  testsupport::LoopbackServer server;
+  server.http().Get("/school.html", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content(kPage, "text/html; charset=utf-8");
+  });
+  server.start();
+  testsupport::TempDir dir;
+  std::string db = dir.file("a.db");
+  ASSERT_EQ(run_newsarchive({"--db", db, "fetch", server.url("/school.html")}).exit_code, 0);
+  // stdout on a full device: the listing was not delivered, so no success.
+  for (std::vector<std::string> cmd : {std::vector<std::string>{"list"}, {"show", "1"}, {"search", "classrooms"}}) {
+    std::string line = "exec \"$0\" --db \"$1\"";
+    for (const auto& a : cmd) line += " " + a;
+    auto r = testsupport::run_program("/bin/sh", {"-c", line + " > /dev/full", testsupport::newsarchive_binary(), db});
+    expect_one_line_error(r, 2, "error writing to standard output");
+  }
+  // Past `ulimit -f` the archive write fails (exit 4, one line) instead of SIGXFSZ killing it.
+  std::string big = dir.file("big.db");
+  auto r = testsupport::run_program(
+      "/bin/sh", {"-c", "ulimit -f 8; exec \"$0\" --db \"$1\" fetch \"$2\"", testsupport::newsarchive_binary(), big,
+                  server.url("/school.html")});
+  EXPECT_EQ(r.exit_code, 4) << r.out << r.err;
+  EXPECT_FALSE(r.err.empty());
 }
 
 // --user-agent is checked as the configuration file's user_agent, for every command.

@@ -1,6 +1,10 @@
 // The foundation end to end: the real binary fetches from a loopback server, and the
 // SQLite file holds what was asked for.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <thread>
 
 #include "e2e_util.hpp"
 #include "fixtures.hpp"
@@ -191,6 +195,31 @@ TEST_F(FoundationTest, ListSearchExportAndShowPrintTheArchiveBack) {
   EXPECT_TRUE(contains(text.out, "Harbour bridge reopens after storm repairs"));
   EXPECT_TRUE(contains(text.out, "Erik Sandvik"));
   EXPECT_TRUE(contains(text.out, "reuters.com"));
+}
+
+TEST_F(FoundationTest, ExportWritesThroughSymlinksAndIntoPipesWithoutReplacingThem) {
+  ASSERT_EQ(na({"fetch", server_.url("/news/storm.html")}).exit_code, 0);
+  // A symlink stays a symlink; the file it names gets the export.
+  std::string real = dir_.write("real.jsonl", "old\n");
+  std::string link = dir_.file("link.jsonl");
+  ASSERT_EQ(::symlink(real.c_str(), link.c_str()), 0);
+  ASSERT_EQ(na({"export", "-o", link}).exit_code, 0);
+  struct stat st {};
+  ASSERT_EQ(::lstat(link.c_str(), &st), 0);
+  EXPECT_TRUE(S_ISLNK(st.st_mode));
+  EXPECT_EQ(json_lines(testsupport::read_file(real)).size(), 1u);
+  // A named pipe is written into, not renamed over (so is /dev/null).
+  std::string fifo = dir_.file("pipe");
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::string received;
+  std::thread reader([&] { received = testsupport::read_file(fifo); });
+  auto r = na({"export", "-o", fifo});
+  reader.join();
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  ASSERT_EQ(::lstat(fifo.c_str(), &st), 0);
+  EXPECT_TRUE(S_ISFIFO(st.st_mode));
+  EXPECT_EQ(json_lines(received).size(), 1u);
+  EXPECT_EQ(na({"export", "-o", dir_.path().string()}).exit_code, 2);  // a directory
 }
 
 TEST_F(FoundationTest, UrlListComesFromAFileOrStdin) {

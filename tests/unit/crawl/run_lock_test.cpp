@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <cstdio>
 #include <string>
 
 #include "crawl/run_lock.hpp"
@@ -65,6 +66,19 @@ TEST(RunLock, SecondAcquisitionFailsWhileTheFirstIsHeld) {
     EXPECT_NE(what.find(archive + ".lock"), std::string::npos) << what;
     EXPECT_NE(what.find("pid " + std::to_string(getpid())), std::string::npos) << what;
   }
+}
+
+TEST(RunLock, ASymlinkToTheArchiveTakesTheSameLock) {
+  testsupport::TempDir dir;
+  std::string archive = dir.file("news.db");
+  { std::FILE* f = std::fopen(archive.c_str(), "w"); ASSERT_NE(f, nullptr); std::fclose(f); }
+  std::string link = dir.file("link.db");
+  std::filesystem::create_symlink(archive, link);
+  RunLock first(archive);
+  EXPECT_THROW(RunLock{link}, LockedError);
+  // A relative spelling of the same file too.
+  std::string relative = std::filesystem::relative(archive).string();
+  EXPECT_THROW(RunLock{relative}, LockedError);
 }
 
 TEST(RunLock, SucceedsAgainAfterRelease) {

@@ -50,6 +50,17 @@ TEST(UrlFilter, IncludePatternsMustMatchWhenGiven) {
   EXPECT_EQ(f.check("https://www.news.example/2024/x", kFeed), UrlVerdict::not_included);  // '^' anchors
 }
 
+TEST(UrlFilter, AHugeUrlIsNotTakenAndNeverReachesThePatterns) {
+  // ".*" over a 40,000-character link overflowed the regex engine's stack (a crashed crawl).
+  UrlFilter f(site({"^https://news\\.example/.*"}, {"\\?x=.*b"}));
+  std::string huge = "https://news.example/start?" + std::string(40000, 'a');
+  EXPECT_EQ(f.check(huge, kFeed), UrlVerdict::too_long);
+  EXPECT_TRUE(f.excluded(huge));
+  std::string longest = "https://news.example/2024/05/17/" + std::string(kMaxUrlBytes - 32, 'a');
+  ASSERT_EQ(longest.size(), kMaxUrlBytes);
+  EXPECT_EQ(f.check(longest, kFeed), UrlVerdict::accepted);
+}
+
 TEST(UrlFilter, IncludeSearchesAnywhereInTheUrl) {
   UrlFilter f(site({"/story/"}));
   EXPECT_TRUE(f.accepts("https://news.example/world/story/123"));
