@@ -182,16 +182,25 @@ TEST(CliErrors, AMalformedResolveEntryIsAUsageError) {
     EXPECT_EQ(run_newsarchive({"--resolve", entry, "extract", page}).exit_code, 0) << entry;
 }
 
-// An export or a log written to the archive's own path would destroy it.
-TEST(CliErrors, NoOutputOrLogOverwritesTheArchive) {
+// A loopback server with the school page, and an archive holding it.
+struct OnePageArchive {
   testsupport::LoopbackServer server;
-  server.http().Get("/school.html", [](const httplib::Request&, httplib::Response& res) {
-    res.set_content(kPage, "text/html; charset=utf-8");
-  });
-  server.start();
   testsupport::TempDir dir;
   std::string db = dir.file("a.db");
-  ASSERT_EQ(run_newsarchive({"--db", db, "fetch", server.url("/school.html")}).exit_code, 0);
+  OnePageArchive() {
+    server.http().Get("/school.html", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(kPage, "text/html; charset=utf-8");
+    });
+    server.start();
+    EXPECT_EQ(run_newsarchive({"--db", db, "fetch", server.url("/school.html")}).exit_code, 0);
+  }
+};
+
+// An export or a log written to the archive's own path would destroy it.
+TEST(CliErrors, NoOutputOrLogOverwritesTheArchive) {
+  OnePageArchive a;
+  auto& dir = a.dir;
+  const std::string& db = a.db;
   std::filesystem::create_symlink(db, dir.file("link.db"));
   for (const std::string& target : {db, dir.file("link.db"), dir.file("sub/../a.db-wal"), db + ".lock"}) {
     expect_one_line_error(run_newsarchive({"--db", db, "export", "-o", target}), 2, "is the archive");
@@ -204,14 +213,10 @@ TEST(CliErrors, NoOutputOrLogOverwritesTheArchive) {
 }
 
 TEST(CliErrors, ResultsThatCannotBeWrittenAndAFileSizeLimitAreErrors) {
-  testsupport::LoopbackServer server;
-  server.http().Get("/school.html", [](const httplib::Request&, httplib::Response& res) {
-    res.set_content(kPage, "text/html; charset=utf-8");
-  });
-  server.start();
-  testsupport::TempDir dir;
-  std::string db = dir.file("a.db");
-  ASSERT_EQ(run_newsarchive({"--db", db, "fetch", server.url("/school.html")}).exit_code, 0);
+  OnePageArchive a;
+  auto& dir = a.dir;
+  auto& server = a.server;
+  const std::string& db = a.db;
   // stdout on a full device: the listing was not delivered, so no success.
   for (std::vector<std::string> cmd : {std::vector<std::string>{"list"}, {"show", "1"}, {"search", "classrooms"}}) {
     std::string line = "exec \"$0\" --db \"$1\"";
