@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
@@ -72,7 +71,7 @@ int run_extract(const ExtractOptions& opts, Context& ctx) {
   int unreadable = 0, failed = 0;
   for (const auto& path : opts.files) {
     std::string bytes, error;
-    if (!read_all(path, static_cast<std::size_t>(ctx.max_body_mb * 1024 * 1024), bytes, error)) {
+    if (!read_all(path, static_cast<std::size_t>(ctx.max_body_bytes()), bytes, error)) {
       spdlog::error("cannot read {}: {}", path, error);
       ++unreadable;
       continue;

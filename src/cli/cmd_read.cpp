@@ -225,7 +225,6 @@ int run_export(const ExportOptions& o, Context& ctx) {
       throw CliError(kUsage, "cannot write " + o.output + ": " + std::strerror(errno));
     tmp.path.clear();  // renamed: nothing left to remove
   }
-  if (!*out) throw CliError(kUsage, "export: error writing to standard output");
   return unreadable > 0 ? kSomeFailed : kOk;
 }
 

@@ -109,7 +109,7 @@ FetcherOptions Context::fetcher_options() const {
   o.max_per_host = per_host;
   o.total_timeout_ms = static_cast<long>(timeout_s * 1000);
   o.connect_timeout_ms = static_cast<long>(connect_timeout_s * 1000);
-  o.max_body_bytes = static_cast<std::int64_t>(max_body_mb * 1024 * 1024);
+  o.max_body_bytes = max_body_bytes();
   o.resolve = resolve;
   o.ca_file = ca_file;
   return o;

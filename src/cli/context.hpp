@@ -43,6 +43,8 @@ struct Context {
   void setup_logging() const;
   std::string db_path() const;
   FetcherOptions fetcher_options() const;
+  // --max-body-mb in bytes: the largest page (or `extract` input file) taken.
+  std::int64_t max_body_bytes() const { return static_cast<std::int64_t>(max_body_mb * 1024 * 1024); }
   // The built-in outlet directory, or the user's file; loaded on first use.
   const OutletDirectory& outlets();
   // Whether the user gave this global option (e.g. "--timeout") on the command line.

@@ -21,6 +21,19 @@ std::string format_number(double v) {
   return buf;
 }
 
+// A validator whose message is the value, quoted, then what `problem` finds wrong with it
+// ("" when it is fine): "'2026-13-01' is not a calendar date ...".
+template <typename Problem>
+CLI::Validator value_check(Problem problem, const char* name) {
+  return CLI::Validator(
+      [problem](std::string& value) -> std::string {
+        std::string what = problem(value);
+        if (what.empty()) return {};
+        return "'" + value + "' " + what;
+      },
+      "", name);
+}
+
 }  // namespace
 
 bool is_calendar_date(std::string_view text) {
@@ -35,35 +48,29 @@ std::string day_after(std::string_view date) {
 }
 
 CLI::Validator calendar_date_check() {
-  return CLI::Validator(
-      [](std::string& value) -> std::string {
+  return value_check(
+      [](const std::string& value) -> std::string {
         if (is_calendar_date(value)) return {};
-        return "'" + value + "' is not a calendar date written YYYY-MM-DD (e.g. 2026-11-20)";
+        return "is not a calendar date written YYYY-MM-DD (e.g. 2026-11-20)";
       },
-      "", "calendar date");
+      "calendar date");
 }
 
 CLI::Validator user_agent_check() {
-  return CLI::Validator(
-      [](std::string& value) -> std::string {
-        std::string problem = user_agent_problem(value);
-        if (problem.empty()) return {};
-        return "'" + value + "' " + problem;
-      },
-      "", "user agent");
+  return value_check([](const std::string& value) { return user_agent_problem(value); }, "user agent");
 }
 
 CLI::Validator bounded_number_check(double min, double max, const char* unit) {
-  return CLI::Validator(
-      [=](std::string& value) -> std::string {
+  return value_check(
+      [=](const std::string& value) -> std::string {
         const char* begin = value.c_str();
         char* end = nullptr;
         const double v = std::strtod(begin, &end);
         if (end != begin && *end == '\0' && std::isfinite(v) && v >= min && v <= max) return {};
-        return "'" + value + "' must be a number of " + unit + " from " + format_number(min) + " to " +
-               format_number(max);
+        std::string what = "must be a number of ";
+        return what.append(unit).append(" from ").append(format_number(min)).append(" to ").append(format_number(max));
       },
-      "", "number");
+      "number");
 }
 
 bool is_resolve_entry(std::string_view text) {
@@ -83,12 +90,12 @@ bool is_resolve_entry(std::string_view text) {
 }
 
 CLI::Validator resolve_entry_check() {
-  return CLI::Validator(
-      [](std::string& value) -> std::string {
+  return value_check(
+      [](const std::string& value) -> std::string {
         if (is_resolve_entry(value)) return {};
-        return "'" + value + "' is not HOST:PORT:ADDR (e.g. news.example:443:127.0.0.1)";
+        return "is not HOST:PORT:ADDR (e.g. news.example:443:127.0.0.1)";
       },
-      "", "HOST:PORT:ADDR");
+      "HOST:PORT:ADDR");
 }
 
 bool clobbers_archive(const std::string& path, const std::string& db) {

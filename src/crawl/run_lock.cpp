@@ -33,9 +33,6 @@ void write_pid(int fd) {
   }
 }
 
-}  // namespace
-
-namespace {
 // One lock per archive file, however it is named: a symlink or a relative path to the
 // same archive takes the same lock.
 std::string lock_path_of(const std::string& archive_path) {
@@ -43,6 +40,7 @@ std::string lock_path_of(const std::string& archive_path) {
   std::filesystem::path real = std::filesystem::weakly_canonical(archive_path, ec);
   return (ec || real.empty() ? archive_path : real.string()) + ".lock";
 }
+
 }  // namespace
 
 RunLock::RunLock(const std::string& archive_path) : path_(lock_path_of(archive_path)) {

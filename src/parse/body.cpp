@@ -179,8 +179,7 @@ bool ends_sentence(std::string_view t) {
 bool is_credit_line(std::string_view t) {
   if (t.empty() || t.size() > 300) return false;
   if (is_initials_credit(t)) return true;
-  // "(Quelle: APA/dpa)"
-  if (t.size() > 2 && t.front() == '(' && t.back() == ')') t = trim(t.substr(1, t.size() - 2));
+  t = without_parentheses(t);  // "(Quelle: APA/dpa)"
   if (icontains(t, "all rights reserved") || icontains(t, "alle rechte vorbehalten")) return false;
   static constexpr std::string_view kStarts[] = {
       "quelle:", "quellen:", "source:", "sources:", "fuente:", "fuentes:", "fonte:", "fonti:", "kilde:", "kilder:",

@@ -26,6 +26,17 @@ constexpr int kRawChunk = 32;  // raw pages are large once decompressed
 constexpr const char* kSearchSyntaxHint =
     " (close every \" and parenthesis; put text to find as written in double quotes, e.g. \"covid-19 (update)\")";
 
+// [[name, value], ...] as json_pair_array() writes it (a page's headers).
+std::vector<std::pair<std::string, std::string>> pairs_from_json(const std::string& text) {
+  std::vector<std::pair<std::string, std::string>> out;
+  json j = json::parse(text, nullptr, false);
+  if (!j.is_array()) return out;
+  for (const json& item : j)
+    if (item.is_array() && item.size() == 2 && item[0].is_string() && item[1].is_string())
+      out.emplace_back(item[0].get<std::string>(), item[1].get<std::string>());
+  return out;
+}
+
 std::vector<std::string> strings_from_json(const std::string& text) {
   std::vector<std::string> out;
   json j = json::parse(text, nullptr, false);
@@ -349,11 +360,7 @@ void Archive::for_each_page(const std::function<void(ArchivedPage&&)>& fn) const
         page.url = q.text(3);
         page.status = static_cast<long>(q.int64(4));
         page.http_version = q.text(5);
-        nlohmann::json headers = nlohmann::json::parse(q.text(6), nullptr, false);
-        if (headers.is_array())
-          for (const nlohmann::json& h : headers)
-            if (h.is_array() && h.size() == 2 && h[0].is_string() && h[1].is_string())
-              page.headers.emplace_back(h[0].get<std::string>(), h[1].get<std::string>());
+        page.headers = store::pairs_from_json(q.text(6));
         try {
           page.body = decompress_raw(q.blob(7));
         } catch (const ArchiveError& e) {

@@ -10,6 +10,14 @@
 
 namespace newsarchive::parse::detail {
 
+namespace {
+// Words that only join or introduce names: "of", "the", "und", "am".
+bool is_function_word(const std::string& lower) {
+  const Lexicon& x = lexicon();
+  return x.function_words.count(lower) || x.determiners.count(lower) || x.connectors.count(lower);
+}
+}  // namespace
+
 std::vector<Candidate> SentenceMatcher::candidates() {
   std::vector<Candidate> out;
   std::vector<bool> covered(T.size(), false);
@@ -83,13 +91,6 @@ bool SentenceMatcher::part_of_longer_name(std::size_t start, std::size_t end) co
     return true;
   return false;
 }
-
-namespace {
-bool is_function_word(const std::string& lower) {
-  const Lexicon& x = lexicon();
-  return x.function_words.count(lower) || x.determiners.count(lower) || x.connectors.count(lower);
-}
-}  // namespace
 
 void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>& covered) {
   const OutletDirectory* dir = R.directory;
@@ -226,9 +227,7 @@ void SentenceMatcher::find_shapes(std::vector<Candidate>& out, const std::vector
 // a function word in capitals at the sentence start, before a normally written word.
 bool SentenceMatcher::drop_cap_lead_in(std::size_t i) const {
   if (i != 0 || !T[i].acronym || i + 1 >= T.size() || T[i + 1].acronym) return false;
-  const Lexicon& x = lexicon();
-  return x.function_words.count(T[i].lower) || x.determiners.count(T[i].lower) || x.connectors.count(T[i].lower) ||
-         T[i].lower == "as" || T[i].lower == "in" || T[i].lower == "on" || T[i].lower == "at" ||
+  return is_function_word(T[i].lower) || T[i].lower == "as" || T[i].lower == "in" || T[i].lower == "on" || T[i].lower == "at" ||
          T[i].lower == "it" || T[i].lower == "when" || T[i].lower == "after";
 }
 

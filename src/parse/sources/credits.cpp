@@ -185,7 +185,11 @@ void closing_agency(std::string_view text, const Resolver& resolver, std::size_t
 }
 
 // "By Associated Press in Valencia", "Haberler - Anadolu Ajansı", "Adam Vidler and AP".
-void byline_credit(const std::string& byline, const Resolver& resolver, std::vector<Mention>& out) {
+// A byline is a few words (at most `max_words`); a longer text is an author bio naming
+// former employers.
+void byline_credit(std::string_view raw, std::size_t max_words, const Resolver& resolver, std::vector<Mention>& out) {
+  const std::string byline = collapse_whitespace(raw);
+  if (byline.empty() || split(byline, ' ').size() > max_words) return;
   std::string_view b = byline;
   // "Gustavo Valiente / Europa Press" is a photo credit's shape: keep what precedes the slash.
   b = trim(b.substr(0, b.find('/')));
@@ -238,11 +242,11 @@ void initials_credit(std::string_view line, const Resolver& resolver, std::size_
   }
 }
 
-// "(Quelle: APA/dpa)": a source line in parentheses.
-std::string_view without_parentheses(std::string_view line) {
-  std::string_view t = trim(line);
-  if (t.size() > 2 && t.front() == '(' && t.back() == ')') return trim(t.substr(1, t.size() - 2));
-  return t;
+// A source line or sign-off closing the story or printed under it: "(Quelle: APA/sda/dpa)",
+// "© dpa-infocom", "sak/Reuters".
+void closing_credit(std::string_view line, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
+  source_line(without_parentheses(line), resolver, order, out);
+  initials_credit(line, resolver, order, out);
 }
 
 }  // namespace
@@ -251,13 +255,9 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
                                           const Resolver& resolver) {
   std::vector<Mention> out;
   // Byline: "Von dpa", "By Associated Press", "Par Le Figaro et AFP".
-  // A byline is a few words; a longer text is an author bio naming former employers.
-  if (!trim(context.byline).empty() && split(collapse_whitespace(context.byline), ' ').size() <= 10)
-    byline_credit(collapse_whitespace(context.byline), resolver, out);
+  byline_credit(context.byline, 10, resolver, out);
   // An agency given as an author (JSON-LD, meta): "AP" beside "Adam Vidler".
-  for (const std::string& name : context.author_names)
-    if (!trim(name).empty() && split(collapse_whitespace(name), ' ').size() <= 6)
-      byline_credit(collapse_whitespace(name), resolver, out);
+  for (const std::string& name : context.author_names) byline_credit(name, 6, resolver, out);
   std::size_t order = 0;
   const std::size_t n = body.size();
   for (std::size_t i = 0; i < n; ++i) {
@@ -266,10 +266,7 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
     if (i < 5) dateline(text, resolver, order, out);
     if (i < 3) agency_place_line(text, resolver, order, out);
     syndication(text, resolver, order, out);
-    if (i + 3 >= n) {
-      source_line(without_parentheses(text), resolver, order, out);
-      initials_credit(text, resolver, order, out);
-    }
+    if (i + 3 >= n) closing_credit(text, resolver, order, out);
     if (i + 1 == n) closing_agency(text, resolver, order, out);
   }
   // Text printed right under the article: "First published in …", "Quelle: …".
@@ -277,8 +274,7 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
     ++order;
     if (trim(line).empty()) continue;
     syndication(line, resolver, order, out);
-    source_line(without_parentheses(line), resolver, order, out);
-    initials_credit(line, resolver, order, out);
+    closing_credit(line, resolver, order, out);
   }
   return out;
 }
@@ -286,6 +282,12 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
 }  // namespace newsarchive::parse::detail
 
 namespace newsarchive::parse {
+
+std::string_view without_parentheses(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() > 2 && t.front() == '(' && t.back() == ')') return trim(t.substr(1, t.size() - 2));
+  return t;
+}
 
 bool is_initials_credit(std::string_view line) {
   std::string_view t = trim(line);

@@ -29,6 +29,8 @@ struct SourceContext {
 // slashes ("sak/Reuters", "ino/dpa", "dpa/AFP/mrc"). Which parts are agencies is left to
 // the directory.
 bool is_initials_credit(std::string_view line);
+// A credit line without the parentheses around it: "(Quelle: APA/dpa)" -> "Quelle: APA/dpa".
+std::string_view without_parentheses(std::string_view line);
 
 std::vector<Source> extract_sources(const std::vector<Block>& body, const SourceContext& context,
                                     const OutletDirectory* outlets);
