@@ -145,6 +145,73 @@ std::string untranslated_host(const std::string& host) {
   return out;
 }
 
+// True when the sentence names the linked site itself as a news source: a capitalised name
+// spelling the domain's label ("Hackaday" for hackaday.com, "MAKEzine", "MakingStarWars.net",
+// "Claret and Hugh") beside a word of reporting ("story", "series", "according to",
+// "reported"). A company's page about itself ("Tesla said on its website") is not one.
+bool sentence_names_site(const Sentence& s, std::string_view reg, std::string* name) {
+  const std::string label = squash(reg.substr(0, reg.find('.')));
+  const std::string full = squash(reg);
+  if (label.size() < 4) return false;
+  static const std::unordered_set<std::string_view> media_nouns{
+      "story", "stories", "article", "articles", "series", "report", "reporting", "interview", "scoop", "piece",
+      "investigation", "coverage", "site", "magazine", "newspaper", "outlet", "according", "bericht", "artikel",
+      "recherche", "recherchen", "laut", "zufolge", "selon", "según", "secondo", "ifølge", "enligt"};
+  static const std::unordered_set<std::string_view> own_words{
+      "website", "homepage", "statement", "announcement", "blog", "filing", "webseite", "internetseite",
+      "mitteilung", "pressemitteilung"};
+  bool cue = false;
+  for (const Token& t : s.tokens) {
+    if (!t.word) continue;
+    if (own_words.count(t.lower) || (t.lower == "release" && &t != &s.tokens.front() && (&t - 1)->lower == "press"))
+      return false;
+    cue = cue || media_nouns.count(t.lower) || lexicon().media_verbs.count(t.lower);
+  }
+  if (!cue) return false;
+  const auto& toks = s.tokens;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (!toks[i].word || !toks[i].cap) continue;
+    std::string joined;
+    for (std::size_t j = i; j < toks.size() && j < i + 4 && toks[j].word; ++j) {
+      std::string_view w = toks[j].text;
+      for (std::string_view poss : {"'s", "\xE2\x80\x99s"})
+        if (w.size() > poss.size() && w.substr(w.size() - poss.size()) == poss) w.remove_suffix(poss.size());
+      joined += squash(w);
+      if (joined.size() > full.size()) break;
+      if (joined == label || joined == full) {
+        name->clear();
+        for (std::size_t k = i; k < j; ++k) *name += toks[k].text + ' ';
+        *name += w;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// A story's address on a news or magazine site: "/2015/02/25/slug", "/2017/02/slug".
+// Company, forum, shop and reference pages rarely carry the year and month.
+bool dated_path(std::string_view path) {
+  auto num = [&](std::size_t at, std::size_t n) {
+    int v = 0;
+    for (std::size_t k = at; k < at + n; ++k) {
+      if (k >= path.size() || path[k] < '0' || path[k] > '9') return -1;
+      v = v * 10 + (path[k] - '0');
+    }
+    return v;
+  };
+  for (std::size_t i = path.find('/'); i != std::string_view::npos && i + 8 <= path.size(); i = path.find('/', i + 1)) {
+    int year = num(i + 1, 4), month = num(i + 6, 2);
+    if (year >= 1990 && year <= 2100 && path[i + 5] == '/' && month >= 1 && month <= 12 &&
+        (i + 8 == path.size() || path[i + 8] == '/'))
+      return true;
+  }
+  return false;
+}
+
+// A blog host ("blog.example.com", "example.blog") speaks for its owner, a company or a person.
+bool blog_host(std::string_view host) { return istarts_with(host, "blog.") || iends_with(host, ".blog"); }
+
 }  // namespace
 
 std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Resolver& resolver) {
@@ -173,9 +240,12 @@ std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Re
       if (outlet && resolver.is_self(outlet)) continue;
       if (is_listing_path(url->path, url->query)) continue;
       // The sentence holding the anchor is the evidence.
-      std::string evidence;
+      std::string evidence, sentence_name;
+      bool names_site = false;
       for_each_sentence(block.text, [&](const Sentence& s) {
-        if (link.begin >= s.begin && link.begin < s.end + 1) evidence = block.text.substr(s.begin, s.end - s.begin);
+        if (link.begin < s.begin || link.begin >= s.end + 1) return;
+        evidence = block.text.substr(s.begin, s.end - s.begin);
+        names_site = dated_path(url->path) && !blog_host(host) && sentence_names_site(s, reg, &sentence_name);
       });
       if (evidence.empty()) evidence = block.text;
       if (later_copy_note(evidence)) continue;
@@ -207,9 +277,9 @@ std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Re
           // that site, not another Herald the directory knows.
           m.outlet = named;
         } else {
-          if (!anchor_names_site && !looks_like_news_domain(reg)) continue;
+          if (!anchor_names_site && !names_site && !looks_like_news_domain(reg)) continue;
           m.domain = reg;
-          m.name = anchor_names_site ? collapse_whitespace(link.text) : reg;
+          m.name = anchor_names_site ? collapse_whitespace(link.text) : names_site ? sentence_name : reg;
         }
       }
       out.push_back(std::move(m));

@@ -105,3 +105,45 @@ TEST(LinkSources, ALinkThroughGoogleTranslateIsToTheSiteItTranslates) {
   ASSERT_FALSE(got.empty());
   EXPECT_EQ(got[0].domain, "winfuture.de");
 }
+TEST(LinkEvidence, UnknownSiteNamedInTheSentenceAsTheStorysSourceCounts) {
+  // The sentence names the linked site ("Gearloop" for gearloop.example) and a story of it,
+  // at a dated address: an outlet the directory does not know.
+  auto got = sources({para("Gearloop has run a two-part series (in May and June) on the dispute.",
+                           {{"May", "https://gearloop.example/2015/05/24/the-dispute/"}})});
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].name, "Gearloop");
+  EXPECT_EQ(got[0].domain, "gearloop.example");
+  EXPECT_EQ(names(sources({para("According to fan site FilmRumours.net, the cut returns.",
+                                {{"FilmRumours.net", "http://filmrumours.net/2017/02/rumor-cut/"}})})),
+            V{"FilmRumours.net"});
+  EXPECT_EQ(names(sources({para("He spoke in a story published at BOLTzine.",
+                                {{"story", "http://boltzine.example/2015/03/19/interview"}})})),
+            V{"BOLTzine"});
+}
+TEST(LinkEvidence, AnUnknownSiteNamedWithoutAStoryOfItsOwnDoesNotCount) {
+  auto one = [](const std::string& text, const std::string& anchor, const std::string& url) {
+    return names(sources({para(text, {{anchor, url}})}));
+  };
+  // No dated story address: a think tank's study, a forum thread, a shop's page.
+  EXPECT_EQ(one("Revenue falls by $631 billion, according to the Tax Policy Center.", "according",
+                "https://www.taxpolicycenter.example/publications/analysis-of-the-act"),
+            V{});
+  EXPECT_EQ(one("He first published the post on the NeoForum forum.", "post",
+                "http://www.neoforum.example/forum/showthread.php?t=64"),
+            V{});
+  // A company's blog, its own site or statement speaks for the company.
+  EXPECT_EQ(one("Stack Heap published its analysis of hiring trends.", "analysis",
+                "https://stackheap.blog/2017/03/09/hiring-trends/"),
+            V{});
+  EXPECT_EQ(one("Voltcar said in a statement on its site that the story was wrong.", "statement",
+                "https://www.voltcar.example/2024/05/recall"),
+            V{});
+  EXPECT_EQ(one("Voltcar announced the recall in a press release about the story.", "press release",
+                "https://www.voltcar.example/2024/05/recall"),
+            V{});
+  // The sentence names someone else, or no story at all.
+  EXPECT_EQ(one("Ms Graser explains the release in a story.", "story", "http://gearloop.example/2015/03/02/qgis/"),
+            V{});
+  EXPECT_EQ(one("Gearloop makes boards for hobbyists.", "boards", "http://gearloop.example/2015/03/02/boards/"),
+            V{});
+}
