@@ -32,6 +32,7 @@ struct Queued {
   std::uint64_t seq = 0;  // arrival order, so hosts take turns fairly
   FetchRequest request;
   std::string target;
+  bool fresh_connection = false;  // a retry after a reused connection failed
 };
 
 struct HostQueue {
@@ -143,6 +144,7 @@ void CurlFetcher::start(Queued queued, const std::string& host_key) {
   t.host_key = host_key;
   t.max_body = options_.max_body_bytes;
   t.max_redirects = t.request.follow_redirects ? options_.max_redirects : 0;
+  t.fresh_connection = queued.fresh_connection;
   t.easy = take_easy();
   if (!t.easy) {
     ready_.push_back(fetch::failed_result(t.request, FetchError::other, "curl_easy_init failed"));
@@ -179,6 +181,20 @@ void CurlFetcher::drain(std::vector<FetchResult>& out) {
     std::unique_ptr<Transfer> transfer = std::move(it->second);
     active_.erase(it);
     curl_multi_remove_handle(multi_.get(), easy);
+    if (fetch::failed_on_stale_connection(*transfer, code)) {
+      // Sent once more on a new connection, ahead of the host's queue; the request was
+      // never answered, so nothing is lost by asking again.
+      spdlog::debug("fetch: {} failed on a reused connection ({}); retrying on a new one",
+                    redact_url(transfer->target), curl_easy_strerror(code));
+      Queued again{next_seq_++, std::move(transfer->request), std::move(transfer->target), true};
+      HostQueue& host = hosts_[transfer->host_key];
+      --host.active;
+      host.waiting.push_front(std::move(again));
+      ++queued_;
+      curl_easy_reset(transfer->easy.get());
+      idle_.push_back(std::move(transfer->easy));
+      continue;
+    }
     fetch::complete_transfer(*transfer, code);
     if (spdlog::should_log(spdlog::level::debug))
       spdlog::debug("fetch: done {} status={} error={} {}", redact_url(transfer->target),

@@ -239,6 +239,7 @@ CURLcode configure_transfer(Transfer& t, const FetcherOptions& options, curl_sli
     set(CURLOPT_LOW_SPEED_TIME, options.low_speed_time_s);
   }
   set(CURLOPT_TCP_KEEPALIVE, 1L);
+  if (t.fresh_connection) set(CURLOPT_FRESH_CONNECT, 1L);
   set(CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L);
   if (resolve) set(CURLOPT_RESOLVE, resolve);
   if (!options.ca_file.empty()) set(CURLOPT_CAINFO, options.ca_file.c_str());
@@ -257,6 +258,18 @@ CURLcode configure_transfer(Transfer& t, const FetcherOptions& options, curl_sli
     curl_easy_setopt(e, CURLOPT_HTTP_VERSION, long{CURL_HTTP_VERSION_1_1});
   }
   return CURLE_OK;
+}
+
+bool failed_on_stale_connection(const Transfer& t, CURLcode code) {
+  if (t.fresh_connection || t.response_status != 0 || t.decoder) return false;
+  const bool garbage = code == CURLE_UNSUPPORTED_PROTOCOL && std::string_view(t.error_buffer).find("HTTP/0.9") !=
+                                                                  std::string_view::npos;
+  if (!garbage && code != CURLE_GOT_NOTHING && code != CURLE_RECV_ERROR && code != CURLE_SEND_ERROR &&
+      code != CURLE_WEIRD_SERVER_REPLY)
+    return false;
+  long connects = -1;
+  curl_easy_getinfo(t.easy.get(), CURLINFO_NUM_CONNECTS, &connects);
+  return connects == 0;
 }
 
 void complete_transfer(Transfer& t, CURLcode code) {

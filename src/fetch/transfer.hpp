@@ -33,6 +33,7 @@ struct Transfer {
   bool body_over_limit = false;   // the write or header callback aborted on the size cap
   bool decode_failed = false;     // the body's Content-Encoding could not be removed
   bool callback_failed = false;   // an allocation failed inside a callback
+  bool fresh_connection = false;  // CURLOPT_FRESH_CONNECT: a retry after a stale connection
   char error_buffer[CURL_ERROR_SIZE] = {};
 };
 
@@ -45,6 +46,11 @@ CURLcode configure_transfer(Transfer& t, const FetcherOptions& options, curl_sli
 // headers' values, timings, sizes, and the error mapped to FetchError. A redirect
 // left unfollowed while following is on (no Location) is a bad_url failure.
 void complete_transfer(Transfer& t, CURLcode code);
+
+// True when the transfer failed before any response on a connection curl reused: the
+// server had closed it, or bytes a previous response left behind were read as this
+// one's ("Received HTTP/0.9"). Such a request deserves one more try on a new connection.
+bool failed_on_stale_connection(const Transfer& t, CURLcode code);
 
 // A result for a request that never reached the network.
 FetchResult failed_result(const FetchRequest& request, FetchError error, std::string message);

@@ -105,3 +105,23 @@ TEST(FetcherFailure, WakeupEndsAWaitingPerform) {
 }
 
 }  // namespace
+
+TEST(FetcherFailure, GarbageLeftOnAKeptAliveConnectionIsRetriedOnAFreshOne) {
+  // The first answer's surplus bytes sit on the reused connection, where the second
+  // request reads them as its response ("HTTP/0.9"): that request is sent again on a new
+  // connection instead of failing.
+  fetchtest::ShortLengthServer server;
+  newsarchive::FetcherOptions options = fetchtest::test_options();
+  options.max_per_host = 1;
+  auto fetcher = newsarchive::make_curl_fetcher(options);
+  std::vector<FetchRequest> requests(2);
+  requests[0].url = server.url("/first");
+  requests[1].url = server.url("/second");
+  std::vector<FetchResult> got = newsarchive::fetch_all(*fetcher, std::move(requests));
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].error, FetchError::none) << got[0].error_message;
+  EXPECT_EQ(got[1].error, FetchError::none) << got[1].error_message;
+  EXPECT_EQ(got[1].status, 200);
+  EXPECT_NE(got[1].body.find("page /second"), std::string::npos) << got[1].body;
+  EXPECT_EQ(server.connections(), 2);
+}

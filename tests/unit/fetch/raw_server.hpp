@@ -146,4 +146,76 @@ class ScriptedServer {
   std::thread thread_;
 };
 
+// Keeps connections alive and answers each request in turn with a page naming its path;
+// the first answer declares a Content-Length shorter than the bytes it sends, so the
+// surplus waits on the connection for the next request (a real server bug).
+class ShortLengthServer {
+ public:
+  ShortLengthServer() : socket_(bind_loopback(true, &port_)) { thread_ = std::thread([this] { serve(); }); }
+  ~ShortLengthServer() {
+    stop_ = true;
+    thread_.join();
+  }
+  ShortLengthServer(const ShortLengthServer&) = delete;
+  ShortLengthServer& operator=(const ShortLengthServer&) = delete;
+
+  std::string url(const std::string& path = "/") const {
+    return "http://127.0.0.1:" + std::to_string(port_) + path;
+  }
+  int connections() const { return connections_.load(); }
+
+ private:
+  bool wait_readable(int fd, int timeout_ms) {
+    for (int waited = 0; waited < timeout_ms && !stop_; waited += 50) {
+      pollfd p{fd, POLLIN, 0};
+      if (::poll(&p, 1, 50) > 0) return true;
+    }
+    return false;
+  }
+
+  void serve() {
+    int answered = 0;
+    for (int n = 0; n < 4 && !stop_; ++n) {
+      if (!wait_readable(socket_.get(), 10000)) return;
+      Socket client(::accept(socket_.get(), nullptr, nullptr));
+      if (client.get() < 0) return;
+      ++connections_;
+      std::string in;
+      char buf[4096];
+      for (int requests = 0; requests < 8 && !stop_;) {
+        std::size_t end = in.find("\r\n\r\n");
+        if (end == std::string::npos) {
+          if (!wait_readable(client.get(), 3000)) break;
+          ssize_t got = ::recv(client.get(), buf, sizeof buf, 0);
+          if (got <= 0) break;
+          in.append(buf, static_cast<std::size_t>(got));
+          continue;
+        }
+        std::string path = in.substr(in.find(' ') + 1);
+        path = path.substr(0, path.find(' '));
+        in.erase(0, end + 4);
+        ++requests;
+        std::string body = "<html><body><p>page " + path + "</p></body></html>";
+        const std::size_t declared = answered++ == 0 ? body.size() - 10 : body.size();
+        std::string out = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: ";
+        out += std::to_string(declared);
+        out += "\r\n\r\n";
+        out.append(body, 0, declared);
+        if (::send(client.get(), out.data(), out.size(), MSG_NOSIGNAL) < 0) break;
+        // The surplus comes a moment later, after the client has taken the connection back.
+        if (declared < body.size()) {
+          std::this_thread::sleep_for(std::chrono::milliseconds(100));
+          if (::send(client.get(), body.data() + declared, body.size() - declared, MSG_NOSIGNAL) < 0) break;
+        }
+      }
+    }
+  }
+
+  int port_ = 0;
+  Socket socket_;
+  std::atomic<bool> stop_{false};
+  std::atomic<int> connections_{0};
+  std::thread thread_;
+};
+
 }  // namespace fetchtest
