@@ -194,6 +194,8 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   for (const auto* names : {&m.jsonld.person_authors, &m.jsonld.org_authors, &m.meta_authors})
     ctx.author_names.insert(ctx.author_names.end(), names->begin(), names->end());
   ctx.trailer = body.trailer;
+  // A source line printed beside the byline or date reads like one under the story.
+  for (const auto& line : m.source_lines) ctx.trailer += "\n" + line;
   a.sources = parse::extract_sources(body.blocks, ctx, options.outlets);
 }
 

@@ -90,6 +90,29 @@ std::string heading_text(const GumboNode* h) {
 
 // Inside a teaser card, a related-stories list or page furniture: a byline there names
 // another story's writer.
+bool in_figure(const GumboNode* n);
+
+// An element marked as the story's source ("article-source", "quelle") whose text is a
+// labelled source line: "Bron: BELGA", "Quelle: dpa". Not a chart's or a photo's.
+bool is_source_line(const GumboNode* n) {
+  switch (tag_of(n)) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SPAN: case GUMBO_TAG_SMALL: case GUMBO_TAG_LI:
+    case GUMBO_TAG_DD:
+      break;
+    default:
+      return false;
+  }
+  if (!attrs_mention(n, "source") && !attrs_mention(n, "quelle") && !attrs_mention(n, "bron")) return false;
+  for (std::string_view other : {"chart", "graphic", "image", "photo", "video", "table"})
+    if (attrs_mention(n, other)) return false;
+  if (in_figure(n)) return false;
+  std::string t = text_content(n, 200);
+  if (t.empty() || t.size() > 150) return false;
+  for (std::string_view label : {"bron:", "quelle:", "source:", "fuente:", "fonte:", "kilde:", "källa:"})
+    if (t.size() > label.size() && iequals(std::string_view(t).substr(0, label.size()), label)) return true;
+  return false;
+}
+
 bool in_teaser(const GumboNode* n) {
   int depth = 0;
   for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 10; p = p->parent, ++depth) {
@@ -383,6 +406,7 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
       default:
         break;
     }
+    if (m.source_lines.size() < 3 && is_source_line(n)) m.source_lines.push_back(text_content(n, 200));
     if (m.byline_texts.size() < 6 && is_byline_element(n) && !in_teaser(n)) {
       std::string t = text_content(n, 400);
       if (!t.empty() && t.size() < 300) m.byline_texts.push_back(t);

@@ -47,6 +47,7 @@ struct PageMeta {
   std::vector<std::string> byline_texts;                 // class/id byline/author element texts
   std::vector<std::string> labelled_authors;             // "<strong>Autor</strong> Jane Doe" -> "Jane Doe"
   std::vector<std::string> labelled_dates;               // "<strong>Datum</strong> 28.04.2023" -> "28.04.2023"
+  std::vector<std::string> source_lines;                 // "Bron: BELGA" in an element marked as the story's source
   JsonLdInfo jsonld;
 
   std::optional<std::string> get(std::string_view key) const;

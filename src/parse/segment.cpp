@@ -79,10 +79,22 @@ bool content_word(std::string_view w) {
   return false;
 }
 
-// Consent and cookie layers: removed even by the lenient pass.
+// Consent and cookie layers: removed even by the lenient pass (with comment threads).
 bool consent_word(std::string_view w) {
   return starts(w, "cookie") || starts(w, "consent") || w == "gdpr" || starts(w, "onetrust") || w == "cmp" ||
          starts(w, "sourcepoint") || starts(w, "didomi") || starts(w, "usercentrics");
+}
+
+// A class or id naming a readers' comment thread or one of its comments ("comments",
+// "comment-wrapper", "disqus_thread"), not a flag on the story ("comments-enabled").
+bool comment_thread_token(std::string_view tok) {
+  if (starts(tok, "disqus")) return true;
+  if (tok != "comments" && tok != "comment" && !starts(tok, "comment-") && !starts(tok, "comments-") &&
+      !starts(tok, "comment_") && !starts(tok, "comments_"))
+    return false;
+  for (std::string_view flag : {"enabled", "disabled", "open", "closed", "allowed", "count", "link", "button"})
+    if (tok.size() > flag.size() && tok.substr(tok.size() - flag.size()) == flag) return false;
+  return true;
 }
 
 // Words that only weakly suggest furniture: the content words above overrule them.
@@ -199,8 +211,11 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
   Words w = words_of(n);
   if (w.words.empty()) return false;
   if (strictness == Strictness::lenient) {
+    // Readers' comments go too: their threads sit beside the story on the same templates.
     for (const auto& word : w.words)
       if (consent_word(word)) return true;
+    for (const auto& tok : w.tokens)
+      if (comment_thread_token(tok)) return true;
     return false;
   }
   for (const auto& tok : w.tokens)

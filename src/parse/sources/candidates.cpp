@@ -53,6 +53,44 @@ bool SentenceMatcher::capitalised_name(std::size_t from, std::size_t to, const s
 
 // A name made of generic words ("National", "Herald Tribune", "Times") next to another
 // capitalised word belongs to a longer name: "National Assembly", "Kyiv Herald Tribune".
+// A German name whose adjectives are declined ("dem Westfälischen Anzeiger", "der Neuen
+// Zürcher Zeitung"): the forms with the nominative endings "-er" and "-e".
+namespace {
+std::vector<std::string> undeclined(const std::string& key) {
+  std::vector<std::string> out;
+  std::vector<std::string_view> words = split(key, ' ');
+  if (words.size() < 2) return out;
+  for (std::string_view ending : {"er", "e"}) {
+    std::string v;
+    bool changed = false;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      std::string_view w = words[i];
+      if (!v.empty()) v += ' ';
+      const bool inflected = i + 1 < words.size() && w.size() > 4 &&
+                             (w.substr(w.size() - 2) == "en" || w.substr(w.size() - 2) == "em" || w.substr(w.size() - 2) == "es");
+      if (inflected) {
+        v.append(w.substr(0, w.size() - 2));
+        v.append(ending);
+        changed = true;
+      } else {
+        v.append(w);
+      }
+    }
+    if (changed) out.push_back(std::move(v));
+  }
+  return out;
+}
+}  // namespace
+
+// A name with a genitive "s" glued on: after "des"/"eines" ("des Spiegels"), or an
+// acronym's ("NRKs", "ZDFs").
+bool SentenceMatcher::genitive_s(std::size_t k) const {
+  if (k > 0 && (T[k - 1].lower == "des" || T[k - 1].lower == "eines" || T[k - 1].lower == "dieses")) return true;
+  const std::string& w = T[k].text;
+  if (w.size() < 3 || w.back() != 's') return false;
+  return std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 bool SentenceMatcher::part_of_longer_name(std::size_t start, std::size_t end) const {
   const Lexicon& x = lexicon();
   static const std::unordered_set<std::string> generic{
@@ -135,10 +173,13 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
         std::string key(name_key_.key(key_size[len]));
         if (key.size() < 2) continue;
         std::vector<const Outlet*> found = dir->by_key(key);
-        if (found.empty() && len == 1 && key.size() > 4 && key.back() == 's') {
-          // Genitive: "des Spiegels", "NRKs".
+        if (found.empty() && len == 1 && key.size() > 4 && key.back() == 's' && genitive_s(start)) {
+          // Genitive: "des Spiegels", "NRKs" (an English plural, "United Nations", is no "Nation").
           found = dir->by_key(key.substr(0, key.size() - 1));
         }
+        if (found.empty() && len >= 2)
+          for (const std::string& v : undeclined(key))
+            if (found = dir->by_key(v); !found.empty()) break;
         if (found.empty()) continue;
         std::string surface(text.substr(T[start].begin, T[end - 1].end - T[start].begin));
         if (!capitalised_name(start, end, found, surface)) continue;
@@ -203,7 +244,13 @@ void SentenceMatcher::find_shapes(std::vector<Candidate>& out, const std::vector
     bool titled_person = false;
     for (std::size_t k = j; k + 1 < end; ++k)
       if (x.role_words.count(T[k].lower) && T[k + 1].cap) titled_person = true;
-    if (titled_person) {
+    // A scholarly journal ("New England Journal of Medicine", "Annals of Oncology") is no outlet.
+    bool journal = false;
+    for (std::size_t k = j; k + 1 < end; ++k)
+      if ((T[k].lower == "journal" || T[k].lower == "annals" || T[k].lower == "proceedings") &&
+          (T[k + 1].lower == "of" || T[k + 1].lower == "for"))
+        journal = true;
+    if (titled_person || journal) {
       i = end;
       continue;
     }

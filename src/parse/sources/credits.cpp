@@ -125,8 +125,9 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
     rest = strip_year(t.substr(10));
     if (rest.rfind("\xC2\xA9", 0) == 0) rest = strip_year(rest.substr(2));
   } else {
-    for (std::string_view label : {"quelle:", "quellen:", "source:", "sources:", "fuente:", "fuentes:", "kilde:",
-                                   "källa:", "fonte:", "źródło:", "mit material von", "mit material der",
+    for (std::string_view label : {"quelle:", "quellen:", "source:", "sources:", "source :", "sources :", "fuente:",
+                                   "fuentes:", "kilde:", "källa:", "fonte:", "źródło:", "bron:", "bronnen:",
+                                   "zdroj:", "kaynak:", "lähde:", "mit material von", "mit material der",
                                    "mit informationen von", "with reporting by", "additional reporting by",
                                    "material from", "avec"}) {
       if (lower.rfind(label, 0) == 0) {

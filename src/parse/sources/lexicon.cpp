@@ -78,6 +78,16 @@ Lexicon build() {
       "podaje", "podał", "podała", "podawał", "podawała", "według", "cytowany przez", "cytowana przez",
       "w rozmowie z", "wywiadzie dla", "powiedział", "powiedziała", "informuje", "donosi", "pisze",
   });
+  // German: the speaker between the verb and the outlet it spoke to, in the dative: "sagte
+  // Meteorologe Dominik Jung dem Westfälischen Anzeiger".
+  for (const char* verb : {"sagte", "sagt", "sagten", "erklärte", "erzählte", "bestätigte", "betonte", "schilderte"})
+    for (int gap = 1; gap <= 4; ++gap)
+      for (const char* det : {"dem", "der"}) {
+        Cue c{verb};
+        c.insert(c.end(), gap, "*");
+        c.emplace_back(det);
+        x.before.push_back(std::move(c));
+      }
   // English inverted verbs: "…, reported CNN." The outlet must end the clause.
   x.before_final = cues({"reported", "reports", "said", "says", "wrote", "writes", "added", "noted", "reported the",
                          "confirmed", "reveals", "revealed"});

@@ -63,6 +63,20 @@ TEST(Body, RemovesShareBarRelatedListAndComments) {
   EXPECT_FALSE(has(a.body, "Great article"));
 }
 
+TEST(Body, ReadersCommentsGoEvenWhenTheStorysLayoutHasAFurnitureClass) {
+  // The layout that holds the story is named for its sidebar, so only tag and visibility
+  // rules apply; the comment thread under the story still goes, a flag on the story stays.
+  Article a = extract(R"(<html><body><div class="panel-two-col-sidebar-right"><div class="comments-enabled">)" +
+                      para(1) + para(2) + para(3) +
+                      R"(</div><div class="comments comment-wrapper"><div class="comment comment-by-anonymous">
+    <p>Great article, I really enjoyed reading about the bridge and its history and builders!</p>
+    <p>2:35 PM</p></div></div></div></body></html>)");
+  EXPECT_TRUE(has(a.body, "Paragraph 1"));
+  EXPECT_TRUE(has(a.body, "Paragraph 3"));
+  EXPECT_FALSE(has(a.body, "Great article"));
+  EXPECT_FALSE(has(a.body, "2:35 PM"));
+}
+
 TEST(Body, KeepsSubheadsListsAndQuotesInsideTheStory) {
   Article a = extract("<html><body><article>" + para(1) + "<h2>What happens next</h2>" + para(2) +
                       "<ul><li>The bridge closes to cars on Monday, the council said.</li>"

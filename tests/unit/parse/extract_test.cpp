@@ -3,6 +3,7 @@
 
 #include "extract_page.hpp"
 #include "newsarchive/extract.hpp"
+#include "newsarchive/outlets.hpp"
 
 using namespace newsarchive;
 
@@ -140,4 +141,28 @@ TEST(Extractor, LeavesMissingValuesEmpty) {
   EXPECT_FALSE(a.canonical_url);
   EXPECT_FALSE(a.site_name);
   EXPECT_EQ(a.url, "https://news.example.com/a/b");
+}
+
+TEST(Extractor, ASourceLineBesideTheDateCreditsTheAgency) {
+  static const OutletDirectory outlets = OutletDirectory::builtin();
+  auto extract = [](const std::string& html) {
+    Page page;
+    page.body = html;
+    page.content_type = "text/html; charset=utf-8";
+    page.url = "https://www.nieuwsblad.be/a/story";
+    ExtractOptions options;
+    options.outlets = &outlets;
+    return extract_article(page, options);
+  };
+  // "Bron: BELGA" printed in an element marked as the story's source, above the text.
+  Article a = extract(R"(<html><head><title>Bridge to close</title></head><body><article><h1>Bridge to close</h1>
+    <div><small class="caption2" data-testid="article-source">Bron: <!-- -->BELGA</small><time>2 feb</time></div>)" +
+                      kStory + "</article></body></html>");
+  ASSERT_EQ(a.sources.size(), 1u);
+  EXPECT_EQ(a.sources[0].name, "Belga");
+  EXPECT_TRUE(a.sources[0].credit_line);
+  // A chart's source line is the chart's, not the story's.
+  Article chart = extract(R"(<html><head><title>Bridge to close</title></head><body><article><h1>Bridge to close</h1>
+    <div class="chart-source">Source: Reuters</div>)" + kStory + "</article></body></html>");
+  EXPECT_TRUE(chart.sources.empty());
 }

@@ -145,3 +145,20 @@ TEST(TextCues, GermanVerbFinalTellingCountsAndAFunctionWordIsNoOutlet) {
                           "https://www.krautreporter.de/a", "de")),
             V{});
 }
+TEST(TextCues, AnEnglishPluralIsNoGenitive) {
+  // "Nations" is not "the Nation's": only "des Spiegels" or "NRKs" carry a glued-on genitive s.
+  EXPECT_EQ(cited("A United Nations report said the camps were full."), V{});
+  EXPECT_EQ(cited("Laut einem Bericht des Spiegels wurde der Vertrag gekündigt.", "de", "https://www.zeit.de/a"),
+            V{"Der Spiegel"});
+}
+TEST(TextCues, GermanSpeakerBetweenTheVerbAndTheOutletAndDeclinedNames) {
+  EXPECT_EQ(cited("„Nichts in Sicht“, sagte Meteorologe Dominik Jung dem Westfälischen Anzeiger.", "de",
+                  "https://www.ruhrnachrichten.de/a"),
+            V{"Westfälischer Anzeiger"});
+  EXPECT_EQ(cited("Das sagte die Sprecherin der Polizei am Montag.", "de", "https://www.ruhrnachrichten.de/a"), V{});
+}
+TEST(TextCues, ScholarlyJournalsAreNoOutlets) {
+  EXPECT_EQ(cited("The study is published in the New England Journal of Medicine, the authors said."), V{});
+  EXPECT_EQ(cited("The findings were published in The Lancet on Friday."), V{});
+  EXPECT_EQ(cited("The Wall Street Journal reported the findings on Friday."), V{"The Wall Street Journal"});
+}
