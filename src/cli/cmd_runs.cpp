@@ -1,12 +1,14 @@
 // `runs [--json] [-n N]`: the crawl runs recorded in the archive, newest first.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <optional>
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/render.hpp"
 #include "crawl/crawl_report.hpp"
 #include "crawl/duration.hpp"
+#include "crawl/run_lock.hpp"
 
 namespace newsarchive::cli {
 
@@ -48,7 +50,14 @@ void print_run(std::ostream& out, const RunRecord& r) {
 
 int run_runs(const RunsOptions& o, Context& ctx) {
   Archive archive = open_archive_for_reading(ctx);
-  for (const RunRecord& r : archive.runs(o.limit)) {
+  std::optional<bool> lock_held;
+  for (RunRecord r : archive.runs(o.limit)) {
+    // A "running" row whose run no longer holds the archive's lock was killed; the next
+    // crawl records it so, and it is shown so now.
+    if (r.state == "running") {
+      if (!lock_held) lock_held = RunLock::held(ctx.db_path());
+      if (!*lock_held) r.state = "aborted";
+    }
     if (o.json)
       std::cout << json_line(run_json(r)) << '\n';
     else

@@ -60,6 +60,15 @@ RunLock::RunLock(const std::string& archive_path) : path_(lock_path_of(archive_p
   write_pid(fd_);
 }
 
+bool RunLock::held(const std::string& archive_path) {
+  int fd = ::open(lock_path_of(archive_path).c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;  // no lock file: no run ever took it
+  // A shared lock is granted unless a run holds the exclusive one; it is dropped at once.
+  bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+  ::close(fd);
+  return held;
+}
+
 RunLock::~RunLock() {
   if (fd_ >= 0) ::close(fd_);  // closing the last descriptor releases the flock
 }

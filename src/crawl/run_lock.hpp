@@ -38,6 +38,10 @@ class RunLock {
 
   const std::string& path() const { return path_; }  // the lock file
 
+  // Whether a run holds the lock of `archive_path` now. A run killed outright (SIGKILL, a
+  // power cut) holds nothing: its row still says "running" until the next crawl closes it.
+  static bool held(const std::string& archive_path);
+
  private:
   std::string path_;
   int fd_ = -1;

@@ -38,6 +38,10 @@ TEST_F(CrawlE2E, KilledRunResumesToTheSameArchiveAsAnUninterruptedRun) {
   long long stored = count("SELECT count(*) FROM articles");
   EXPECT_GE(stored, 2);
   EXPECT_LT(stored, 9) << "the kill landed mid-run";
+  // Its row still says "running", but nothing holds the archive's lock: `runs` knows.
+  auto killed = json_lines(na({"runs", "--json"}).out);
+  ASSERT_EQ(killed.size(), 1u);
+  EXPECT_EQ(killed[0]["state"], "aborted");
 
   sites_.set_slow_ms(0);
   auto again = crawl(sites_.config(0, 2));
@@ -63,6 +67,9 @@ TEST_F(CrawlE2E, SecondRunExitsFiveWhileTheFirstHoldsTheLock) {
   EXPECT_EQ(lines(second.err).size(), 1u) << second.err;
   EXPECT_TRUE(contains(second.err, "another crawl or reparse is running")) << second.err;
   EXPECT_TRUE(first.running()) << "the first run goes on";
+  auto runs = json_lines(na({"runs", "--json"}).out);
+  ASSERT_EQ(runs.size(), 1u);
+  EXPECT_EQ(runs[0]["state"], "running") << "the run holding the lock";
   first.signal(SIGTERM);
   auto ended = first.wait_for(20s);
   ASSERT_TRUE(ended);

@@ -91,6 +91,19 @@ TEST(RunLock, SucceedsAgainAfterRelease) {
   EXPECT_THROW(RunLock{archive}, LockedError);  // the moved-to object holds it
 }
 
+TEST(RunLock, HeldTellsWhetherARunHoldsItWithoutTakingIt) {
+  testsupport::TempDir dir;
+  std::string archive = dir.file("news.db");
+  EXPECT_FALSE(RunLock::held(archive));  // no lock file yet
+  {
+    RunLock run(archive);
+    EXPECT_TRUE(RunLock::held(archive));
+    EXPECT_TRUE(RunLock::held(archive)) << "asking twice leaves it with the run";
+  }
+  EXPECT_FALSE(RunLock::held(archive));  // released, the file stays
+  RunLock next(archive);                 // and asking never kept it
+}
+
 TEST(RunLock, NamesTheOtherProcessHoldingTheLock) {
   testsupport::TempDir dir;
   std::string archive = dir.file("news.db");
