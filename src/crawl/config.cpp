@@ -394,6 +394,9 @@ CrawlConfig parse_config(std::string_view text, std::string_view name) {
 }
 
 CrawlConfig load_config(const std::string& path) {
+  // An ifstream opens a directory and reads nothing from it: "no [[site]] tables" misleads.
+  if (std::error_code dir_ec; std::filesystem::is_directory(path, dir_ec))
+    throw ConfigError(path + ": cannot read: Is a directory (give the sites file)");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw ConfigError(path + ": cannot read: " + std::strerror(errno));
   std::ostringstream buf;

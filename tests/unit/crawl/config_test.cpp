@@ -241,6 +241,12 @@ TEST(Config, LoadConfigNamesAnUnreadableFile) {
   } catch (const ConfigError& e) {
     EXPECT_EQ(std::string(e.what()).rfind(dir.file("missing.toml") + ": cannot read", 0), 0u) << e.what();
   }
+  try {
+    load_config(dir.path().string());
+    FAIL() << "expected ConfigError for a directory";
+  } catch (const ConfigError& e) {
+    EXPECT_NE(std::string(e.what()).find("Is a directory"), std::string::npos) << e.what();
+  }
 }
 
 TEST(Config, LoadConfigResolvesOutletsAgainstTheConfigDirectory) {
