@@ -74,32 +74,31 @@ class ClosedPort {
   Socket socket_;
 };
 
-// Answers each connection (up to `max_connections`) with the same script: after reading
-// the request head, sends each step's bytes after its delay, then closes.
-class ScriptedServer {
+// A listening socket served by one thread: the scripted servers below share it. Each
+// derived class starts the thread in its constructor and calls finish() in its destructor,
+// so the thread ends before the members it uses.
+class ServingThread {
  public:
-  struct Step {
-    std::string bytes;
-    int delay_ms = 0;
-    bool reset = false;  // after sending, abort the connection with a TCP RST
-  };
-
-  explicit ScriptedServer(std::vector<Step> script, int max_connections = 2)
-      : socket_(bind_loopback(true, &port_)), script_(std::move(script)) {
-    thread_ = std::thread([this, max_connections] { serve(max_connections); });
-  }
-  ~ScriptedServer() {
-    stop_ = true;
-    thread_.join();
-  }
-  ScriptedServer(const ScriptedServer&) = delete;
-  ScriptedServer& operator=(const ScriptedServer&) = delete;
-
+  ServingThread(const ServingThread&) = delete;
+  ServingThread& operator=(const ServingThread&) = delete;
   std::string url(const std::string& path = "/") const {
     return "http://127.0.0.1:" + std::to_string(port_) + path;
   }
 
- private:
+ protected:
+  ServingThread() : socket_(bind_loopback(true, &port_)) {}
+  ~ServingThread() = default;
+  template <typename Fn>
+  void start(Fn serve) {
+    thread_ = std::thread(std::move(serve));
+  }
+  void finish() {
+    stop_ = true;
+    if (thread_.joinable()) thread_.join();
+  }
+  int listener() const { return socket_.get(); }
+  bool stopping() const { return stop_.load(); }
+  // Polls in short steps so a stopping test is never held up for long.
   bool wait_readable(int fd, int timeout_ms) {
     for (int waited = 0; waited < timeout_ms && !stop_; waited += 50) {
       pollfd p{fd, POLLIN, 0};
@@ -108,16 +107,39 @@ class ScriptedServer {
     return false;
   }
 
+ private:
+  int port_ = 0;
+  Socket socket_;
+  std::atomic<bool> stop_{false};
+  std::thread thread_;
+};
+
+// Answers each connection (up to `max_connections`) with the same script: after reading
+// the request head, sends each step's bytes after its delay, then closes.
+class ScriptedServer : public ServingThread {
+ public:
+  struct Step {
+    std::string bytes;
+    int delay_ms = 0;
+    bool reset = false;  // after sending, abort the connection with a TCP RST
+  };
+
+  explicit ScriptedServer(std::vector<Step> script, int max_connections = 2) : script_(std::move(script)) {
+    start([this, max_connections] { serve(max_connections); });
+  }
+  ~ScriptedServer() { finish(); }
+
+ private:
   bool sleep_unless_stopped(int ms) {
-    for (int slept = 0; slept < ms && !stop_; slept += 10)
+    for (int slept = 0; slept < ms && !stopping(); slept += 10)
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    return !stop_;
+    return !stopping();
   }
 
   void serve(int max_connections) {
-    for (int n = 0; n < max_connections && !stop_; ++n) {
-      if (!wait_readable(socket_.get(), 10000)) return;
-      Socket client(::accept(socket_.get(), nullptr, nullptr));
+    for (int n = 0; n < max_connections && !stopping(); ++n) {
+      if (!wait_readable(listener(), 10000)) return;
+      Socket client(::accept(listener(), nullptr, nullptr));
       if (client.get() < 0) return;
       std::string head;
       char buf[4096];
@@ -139,50 +161,32 @@ class ScriptedServer {
     }
   }
 
-  int port_ = 0;
-  Socket socket_;
   std::vector<Step> script_;
-  std::atomic<bool> stop_{false};
-  std::thread thread_;
 };
 
 // Keeps connections alive and answers each request in turn with a page naming its path;
 // the first answer declares a Content-Length shorter than the bytes it sends, so the
 // surplus waits on the connection for the next request (a real server bug).
-class ShortLengthServer {
+class ShortLengthServer : public ServingThread {
  public:
-  ShortLengthServer() : socket_(bind_loopback(true, &port_)) { thread_ = std::thread([this] { serve(); }); }
-  ~ShortLengthServer() {
-    stop_ = true;
-    thread_.join();
+  ShortLengthServer() {
+    start([this] { serve(); });
   }
-  ShortLengthServer(const ShortLengthServer&) = delete;
-  ShortLengthServer& operator=(const ShortLengthServer&) = delete;
-
-  std::string url(const std::string& path = "/") const {
-    return "http://127.0.0.1:" + std::to_string(port_) + path;
-  }
+  ~ShortLengthServer() { finish(); }
   int connections() const { return connections_.load(); }
 
  private:
-  bool wait_readable(int fd, int timeout_ms) {
-    for (int waited = 0; waited < timeout_ms && !stop_; waited += 50) {
-      pollfd p{fd, POLLIN, 0};
-      if (::poll(&p, 1, 50) > 0) return true;
-    }
-    return false;
-  }
 
   void serve() {
     int answered = 0;
-    for (int n = 0; n < 4 && !stop_; ++n) {
-      if (!wait_readable(socket_.get(), 10000)) return;
-      Socket client(::accept(socket_.get(), nullptr, nullptr));
+    for (int n = 0; n < 4 && !stopping(); ++n) {
+      if (!wait_readable(listener(), 10000)) return;
+      Socket client(::accept(listener(), nullptr, nullptr));
       if (client.get() < 0) return;
       ++connections_;
       std::string in;
       char buf[4096];
-      for (int requests = 0; requests < 8 && !stop_;) {
+      for (int requests = 0; requests < 8 && !stopping();) {
         std::size_t end = in.find("\r\n\r\n");
         if (end == std::string::npos) {
           if (!wait_readable(client.get(), 3000)) break;
@@ -211,11 +215,7 @@ class ShortLengthServer {
     }
   }
 
-  int port_ = 0;
-  Socket socket_;
-  std::atomic<bool> stop_{false};
   std::atomic<int> connections_{0};
-  std::thread thread_;
 };
 
 }  // namespace fetchtest
