@@ -141,6 +141,10 @@ Archive open_archive_for_reading(const Context& ctx) {
   std::string path = ctx.db_path();
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) throw CliError(kArchive, "no archive at " + path + " (fetch or crawl first)");
+  // SQLite takes an empty file for an empty database, and the upgrade below would write a
+  // schema into it: a reading command leaves a file it was merely pointed at as it was.
+  if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0 && !ec)
+    throw CliError(kArchive, "no archive at " + path + ": the file is empty (fetch or crawl first)");
   try {
     return Archive(path, Archive::Mode::read_only);
   } catch (const ArchiveError& e) {

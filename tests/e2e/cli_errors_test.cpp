@@ -58,6 +58,10 @@ TEST(CliErrors, ReadingAMissingArchiveSaysSo) {
   testsupport::TempDir dir;
   expect_one_line_error(run_newsarchive({"--db", dir.file("none.db"), "list"}), 4, "no archive at");
   EXPECT_FALSE(std::filesystem::exists(dir.file("none.db")));
+  // An empty file (a typo'd path touched by something else) is no archive, and stays empty.
+  std::string empty = dir.write("empty.db", "");
+  expect_one_line_error(run_newsarchive({"--db", empty, "search", "bridge"}), 4, "the file is empty");
+  EXPECT_EQ(std::filesystem::file_size(empty), 0u);
 }
 
 TEST(CliErrors, MissingArticleAndBadSearchSyntax) {
