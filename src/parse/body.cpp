@@ -264,23 +264,22 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   std::vector<RawBlock> blocks;
   Selection sel;
   // Strict boilerplate rules first; when they leave almost nothing (a site whose article
-  // container carries a furniture-like class), retry with tag and visibility rules only.
-  std::size_t strict_chars = 0;
-  for (Strictness s : {Strictness::strict, Strictness::lenient}) {
+  // container carries a furniture-like class), the same rules sparing elements that hold
+  // prose; then tag and visibility rules only.
+  std::size_t best_chars = 0;
+  for (Strictness s : {Strictness::strict, Strictness::layout, Strictness::lenient}) {
     std::vector<RawBlock> b = segment(root, hints.base_url, s);
     Selection cand = select_content(b);
     std::size_t chars = 0;
     for (const auto& rb : b)
       if (cand.top && cand.holds(rb.owner)) chars += rb.chars;
-    if (s == Strictness::strict) {
-      strict_chars = chars;
-      blocks = std::move(b);
-      sel = std::move(cand);
-      if (chars >= 250) break;
-    } else if (chars > 2 * strict_chars + 100) {
+    if (s == Strictness::strict || (s == Strictness::layout && chars > best_chars) ||
+        chars > 2 * best_chars + 100) {
+      best_chars = chars;
       blocks = std::move(b);
       sel = std::move(cand);
     }
+    if (best_chars >= 250) break;
   }
   if (!sel.top) return body;
 

@@ -190,6 +190,35 @@ std::size_t count_alnum(std::string_view s, std::size_t from, std::size_t to) {
   return n;
 }
 
+// Five paragraphs of 80 characters or more below `n`: a story, or a layout holding one,
+// not a share bar, a related list or a sidebar. Stops at the fifth.
+bool holds_prose(const GumboNode* root) {
+  int found = 0;
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty() && found < 5) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    if (tag_of(n) == GUMBO_TAG_P) {
+      std::size_t chars = 0;
+      std::vector<const GumboNode*> inner{n};
+      while (!inner.empty() && chars < 80) {
+        const GumboNode* c = inner.back();
+        inner.pop_back();
+        if (c->type == GUMBO_NODE_TEXT) chars += std::string_view(c->v.text.text).size();
+        else if (c->type == GUMBO_NODE_ELEMENT)
+          for (unsigned i = 0; i < c->v.element.children.length; ++i)
+            inner.push_back(static_cast<const GumboNode*>(c->v.element.children.data[i]));
+      }
+      if (chars >= 80) ++found;
+      continue;
+    }
+    for (unsigned i = 0; i < n->v.element.children.length; ++i)
+      stack.push_back(static_cast<const GumboNode*>(n->v.element.children.data[i]));
+  }
+  return found >= 5;
+}
+
 }  // namespace
 
 std::size_t utf8_length(std::string_view s) { return count_chars(s, 0, s.size()); }
@@ -208,6 +237,11 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
   if (t == GUMBO_TAG_HTML || t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN) return false;
   std::string_view itemprop = attr(n, "itemprop");
   if (icontains(itemprop, "articleBody")) return false;
+  // Words inside a paragraph are the sentence's, whatever a link's class says
+  // ("auto-tag_taylor-swift" on a name): dropping them leaves "has praised 's new album".
+  if ((t == GUMBO_TAG_A || t == GUMBO_TAG_EM || t == GUMBO_TAG_STRONG || t == GUMBO_TAG_B || t == GUMBO_TAG_I) &&
+      n->parent && n->parent->type == GUMBO_NODE_ELEMENT && tag_of(n->parent) == GUMBO_TAG_P)
+    return false;
   Words w = words_of(n);
   if (w.words.empty()) return false;
   if (strictness == Strictness::lenient) {
@@ -224,10 +258,14 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
       return true;
   bool content = false;
   for (const auto& word : w.words) content = content || content_word(word);
+  if (strictness == Strictness::layout)
+    for (const auto& tok : w.tokens)
+      if (comment_thread_token(tok)) return true;
   for (const auto& word : w.words) {
     if (!strong_boilerplate_word(word)) continue;
     bool heading = t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
     if (weak_word(word) && (content || heading || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_P)) continue;
+    if (strictness == Strictness::layout && holds_prose(n)) return false;
     // "article-author" or "post-meta" inside a story are still furniture; a word like
     // "related" on the <article> element itself is a teaser card.
     return true;

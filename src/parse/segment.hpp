@@ -19,11 +19,13 @@ struct RawBlock {
   bool only_time = false;            // every letter and digit sits inside <time> elements
 };
 
-enum class Strictness { strict, lenient };
+enum class Strictness { strict, layout, lenient };
 
 // True when the element is boilerplate by tag, role, visibility or class/id words
 // (share bars, navigation, cookie banners, related lists, comments, captions, ...).
-// `lenient` keeps only the tag, role and visibility rules.
+// `layout` spares an element holding several paragraphs of prose whatever its class says
+// (a page layout named for its sidebar); `lenient` keeps only the tag, role and
+// visibility rules, consent layers and comment threads.
 bool is_boilerplate(const GumboNode* n, Strictness s);
 
 // +25 / -25 style weight from class and id words ("article", "content" vs "comment", "promo").

@@ -77,6 +77,27 @@ TEST(Body, ReadersCommentsGoEvenWhenTheStorysLayoutHasAFurnitureClass) {
   EXPECT_FALSE(has(a.body, "2:35 PM"));
 }
 
+TEST(Body, ALayoutNamedForItsSidebarKeepsTheStoryAndStillDropsFurniture) {
+  // The container of the whole page is "layout-with-sidebar": it holds the story's prose,
+  // so it stays, while the share bar and related list inside it still go.
+  Article a = extract(R"(<html><body><div class="layout-with-sidebar"><div class="share-bar">
+    <a href="https://facebook.com/sharer">Share this story with all your friends on Facebook today</a></div>)" +
+                      para(1) + para(2) + para(3) + para(4) + para(5) +
+                      R"(<div class="related-posts"><p>Related: a bridge story told by another town council member</p></div>
+    </div></body></html>)");
+  for (int i = 1; i <= 5; ++i) EXPECT_TRUE(has(a.body, "Paragraph " + std::to_string(i))) << i;
+  EXPECT_FALSE(has(a.body, "Facebook"));
+  EXPECT_FALSE(has(a.body, "another town council"));
+}
+
+TEST(Body, ALinkInsideAParagraphKeepsItsWordsWhateverItsClass) {
+  Article a = extract("<html><body><article><p><a href=\"/t/jane-doe\" id=\"auto-tag_jane-doe\">Jane Doe</a> has "
+                      "praised <a class=\"share-link\" href=\"/t/bridge\">the old bridge</a>, its builders and the "
+                      "town that grew around it over a century of trade.</p>" +
+                      para(2) + para(3) + "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "Jane Doe has praised the old bridge, its builders")) << a.body;
+}
+
 TEST(Body, KeepsSubheadsListsAndQuotesInsideTheStory) {
   Article a = extract("<html><body><article>" + para(1) + "<h2>What happens next</h2>" + para(2) +
                       "<ul><li>The bridge closes to cars on Monday, the council said.</li>"
