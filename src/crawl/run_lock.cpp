@@ -46,7 +46,14 @@ std::string lock_path_of(const std::string& archive_path) {
 RunLock::RunLock(const std::string& archive_path) : path_(lock_path_of(archive_path)) {
   fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd_ < 0) throw std::system_error(errno, std::generic_category(), "cannot open lock file " + path_);
-  if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+  // `runs` asks whether the lock is held by taking it shared for an instant (held()): a
+  // few short retries keep that glance from turning a starting crawl away.
+  int rc = ::flock(fd_, LOCK_EX | LOCK_NB);
+  for (int retry = 0; rc != 0 && errno == EWOULDBLOCK && retry < 10; ++retry) {
+    ::usleep(10'000);
+    rc = ::flock(fd_, LOCK_EX | LOCK_NB);
+  }
+  if (rc != 0) {
     int err = errno;
     pid_t holder = err == EWOULDBLOCK ? read_pid(fd_) : 0;
     ::close(fd_);

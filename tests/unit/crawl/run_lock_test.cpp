@@ -1,11 +1,15 @@
 #include <gtest/gtest.h>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
+#include <thread>
+#include <chrono>
 #include <cstdio>
 #include <string>
 
@@ -102,6 +106,22 @@ TEST(RunLock, HeldTellsWhetherARunHoldsItWithoutTakingIt) {
   }
   EXPECT_FALSE(RunLock::held(archive));  // released, the file stays
   RunLock next(archive);                 // and asking never kept it
+}
+
+TEST(RunLock, AGlanceByRunsDoesNotTurnAStartingRunAway) {
+  testsupport::TempDir dir;
+  std::string archive = dir.file("news.db");
+  { RunLock first(archive); }  // makes the lock file
+  // Another process glancing at the lock holds it shared for an instant, as held() does.
+  int glance = ::open((archive + ".lock").c_str(), O_RDONLY | O_CLOEXEC);
+  ASSERT_GE(glance, 0);
+  ASSERT_EQ(::flock(glance, LOCK_SH | LOCK_NB), 0);
+  std::thread release([glance] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    ::close(glance);
+  });
+  EXPECT_NO_THROW(RunLock{archive});
+  release.join();
 }
 
 TEST(RunLock, NamesTheOtherProcessHoldingTheLock) {
