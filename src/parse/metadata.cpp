@@ -2,6 +2,7 @@
 #include "parse/metadata.hpp"
 
 #include <initializer_list>
+#include <optional>
 #include <utility>
 
 #include "core/text.hpp"
@@ -90,29 +91,6 @@ std::string heading_text(const GumboNode* h) {
 
 // Inside a teaser card, a related-stories list or page furniture: a byline there names
 // another story's writer.
-bool in_figure(const GumboNode* n);
-
-// An element marked as the story's source ("article-source", "quelle") whose text is a
-// labelled source line: "Bron: BELGA", "Quelle: dpa". Not a chart's or a photo's.
-bool is_source_line(const GumboNode* n) {
-  switch (tag_of(n)) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SPAN: case GUMBO_TAG_SMALL: case GUMBO_TAG_LI:
-    case GUMBO_TAG_DD:
-      break;
-    default:
-      return false;
-  }
-  if (!attrs_mention(n, "source") && !attrs_mention(n, "quelle") && !attrs_mention(n, "bron")) return false;
-  for (std::string_view other : {"chart", "graphic", "image", "photo", "video", "table"})
-    if (attrs_mention(n, other)) return false;
-  if (in_figure(n)) return false;
-  std::string t = text_content(n, 200);
-  if (t.empty() || t.size() > 150) return false;
-  for (std::string_view label : {"bron:", "quelle:", "source:", "fuente:", "fonte:", "kilde:", "källa:"})
-    if (t.size() > label.size() && iequals(std::string_view(t).substr(0, label.size()), label)) return true;
-  return false;
-}
-
 bool in_teaser(const GumboNode* n) {
   int depth = 0;
   for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 10; p = p->parent, ++depth) {
@@ -136,6 +114,26 @@ bool in_figure(const GumboNode* n) {
   for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 6; p = p->parent, ++depth)
     if (tag_of(p) == GUMBO_TAG_FIGURE || tag_of(p) == GUMBO_TAG_FIGCAPTION) return true;
   return false;
+}
+
+// The text of an element marked as the story's source ("article-source", "quelle") when it
+// is a labelled source line: "Bron: BELGA", "Quelle: dpa". Not a chart's or a photo's.
+std::optional<std::string> source_line(const GumboNode* n) {
+  switch (tag_of(n)) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SPAN: case GUMBO_TAG_SMALL: case GUMBO_TAG_LI:
+    case GUMBO_TAG_DD:
+      break;
+    default:
+      return std::nullopt;
+  }
+  if (!mentions_any(n, {"source", "quelle", "bron"}) ||
+      mentions_any(n, {"chart", "graphic", "image", "photo", "video", "table"}) || in_figure(n))
+    return std::nullopt;
+  std::string t = text_content(n, 200);
+  if (t.size() > 150) return std::nullopt;
+  for (std::string_view label : {"bron:", "quelle:", "source:", "fuente:", "fonte:", "kilde:", "källa:"})
+    if (t.size() > label.size() && iequals(std::string_view(t).substr(0, label.size()), label)) return t;
+  return std::nullopt;
 }
 
 // The link's parent: a rel=author link is itself an <a>, so the teaser test starts above it.
@@ -406,7 +404,8 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
       default:
         break;
     }
-    if (m.source_lines.size() < 3 && is_source_line(n)) m.source_lines.push_back(text_content(n, 200));
+    if (m.source_lines.size() < 3)
+      if (auto line = source_line(n)) m.source_lines.push_back(std::move(*line));
     if (m.byline_texts.size() < 6 && is_byline_element(n) && !in_teaser(n)) {
       std::string t = text_content(n, 400);
       if (!t.empty() && t.size() < 300) m.byline_texts.push_back(t);

@@ -93,7 +93,7 @@ bool comment_thread_token(std::string_view tok) {
       !starts(tok, "comment_") && !starts(tok, "comments_"))
     return false;
   for (std::string_view flag : {"enabled", "disabled", "open", "closed", "allowed", "count", "link", "button"})
-    if (tok.size() > flag.size() && tok.substr(tok.size() - flag.size()) == flag) return false;
+    if (tok.ends_with(flag)) return false;
   return true;
 }
 
@@ -191,31 +191,15 @@ std::size_t count_alnum(std::string_view s, std::size_t from, std::size_t to) {
 }
 
 // Five paragraphs of 80 characters or more below `n`: a story, or a layout holding one,
-// not a share bar, a related list or a sidebar. Stops at the fifth.
-bool holds_prose(const GumboNode* root) {
+// not a share bar, a related list or a sidebar. Stops looking at the fifth.
+bool holds_prose(const GumboNode* n) {
   int found = 0;
-  std::vector<const GumboNode*> stack{root};
-  while (!stack.empty() && found < 5) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
-    if (n->type != GUMBO_NODE_ELEMENT) continue;
-    if (tag_of(n) == GUMBO_TAG_P) {
-      std::size_t chars = 0;
-      std::vector<const GumboNode*> inner{n};
-      while (!inner.empty() && chars < 80) {
-        const GumboNode* c = inner.back();
-        inner.pop_back();
-        if (c->type == GUMBO_NODE_TEXT) chars += std::string_view(c->v.text.text).size();
-        else if (c->type == GUMBO_NODE_ELEMENT)
-          for (unsigned i = 0; i < c->v.element.children.length; ++i)
-            inner.push_back(static_cast<const GumboNode*>(c->v.element.children.data[i]));
-      }
-      if (chars >= 80) ++found;
-      continue;
-    }
-    for (unsigned i = 0; i < n->v.element.children.length; ++i)
-      stack.push_back(static_cast<const GumboNode*>(n->v.element.children.data[i]));
-  }
+  for_each_element(n, [&](const GumboNode* e) {
+    if (found >= 5) return false;
+    if (tag_of(e) != GUMBO_TAG_P) return true;
+    if (text_content(e, 200).size() >= 80) ++found;
+    return false;
+  });
   return found >= 5;
 }
 
@@ -240,16 +224,18 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
   // Words inside a paragraph are the sentence's, whatever a link's class says
   // ("auto-tag_taylor-swift" on a name): dropping them leaves "has praised 's new album".
   if ((t == GUMBO_TAG_A || t == GUMBO_TAG_EM || t == GUMBO_TAG_STRONG || t == GUMBO_TAG_B || t == GUMBO_TAG_I) &&
-      n->parent && n->parent->type == GUMBO_NODE_ELEMENT && tag_of(n->parent) == GUMBO_TAG_P)
+      tag_of(n->parent) == GUMBO_TAG_P)
     return false;
   Words w = words_of(n);
   if (w.words.empty()) return false;
-  if (strictness == Strictness::lenient) {
-    // Readers' comments go too: their threads sit beside the story on the same templates.
-    for (const auto& word : w.words)
-      if (consent_word(word)) return true;
+  // Readers' comment threads go in the layout and lenient passes too (the strict rules drop
+  // every "comment" word): they sit beside the story on the same templates.
+  if (strictness != Strictness::strict)
     for (const auto& tok : w.tokens)
       if (comment_thread_token(tok)) return true;
+  if (strictness == Strictness::lenient) {
+    for (const auto& word : w.words)
+      if (consent_word(word)) return true;
     return false;
   }
   for (const auto& tok : w.tokens)
@@ -258,9 +244,6 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
       return true;
   bool content = false;
   for (const auto& word : w.words) content = content || content_word(word);
-  if (strictness == Strictness::layout)
-    for (const auto& tok : w.tokens)
-      if (comment_thread_token(tok)) return true;
   for (const auto& word : w.words) {
     if (!strong_boilerplate_word(word)) continue;
     bool heading = t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;

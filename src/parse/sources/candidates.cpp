@@ -16,6 +16,33 @@ bool is_function_word(const std::string& lower) {
   const Lexicon& x = lexicon();
   return x.function_words.count(lower) || x.determiners.count(lower) || x.connectors.count(lower);
 }
+
+// A German name whose adjectives are declined ("dem Westfälischen Anzeiger", "der Neuen
+// Zürcher Zeitung"): the forms with the nominative endings "-er" and "-e".
+std::vector<std::string> undeclined(const std::string& key) {
+  std::vector<std::string> out;
+  std::vector<std::string_view> words = split(key, ' ');
+  if (words.size() < 2) return out;
+  for (std::string_view ending : {"er", "e"}) {
+    std::string v;
+    bool changed = false;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      std::string_view w = words[i];
+      if (!v.empty()) v += ' ';
+      const bool inflected =
+          i + 1 < words.size() && w.size() > 4 && (w.ends_with("en") || w.ends_with("em") || w.ends_with("es"));
+      if (inflected) {
+        v.append(w.substr(0, w.size() - 2));
+        v.append(ending);
+        changed = true;
+      } else {
+        v.append(w);
+      }
+    }
+    if (changed) out.push_back(std::move(v));
+  }
+  return out;
+}
 }  // namespace
 
 std::vector<Candidate> SentenceMatcher::candidates() {
@@ -51,37 +78,6 @@ bool SentenceMatcher::capitalised_name(std::size_t from, std::size_t to, const s
   return true;
 }
 
-// A name made of generic words ("National", "Herald Tribune", "Times") next to another
-// capitalised word belongs to a longer name: "National Assembly", "Kyiv Herald Tribune".
-// A German name whose adjectives are declined ("dem Westfälischen Anzeiger", "der Neuen
-// Zürcher Zeitung"): the forms with the nominative endings "-er" and "-e".
-namespace {
-std::vector<std::string> undeclined(const std::string& key) {
-  std::vector<std::string> out;
-  std::vector<std::string_view> words = split(key, ' ');
-  if (words.size() < 2) return out;
-  for (std::string_view ending : {"er", "e"}) {
-    std::string v;
-    bool changed = false;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      std::string_view w = words[i];
-      if (!v.empty()) v += ' ';
-      const bool inflected = i + 1 < words.size() && w.size() > 4 &&
-                             (w.substr(w.size() - 2) == "en" || w.substr(w.size() - 2) == "em" || w.substr(w.size() - 2) == "es");
-      if (inflected) {
-        v.append(w.substr(0, w.size() - 2));
-        v.append(ending);
-        changed = true;
-      } else {
-        v.append(w);
-      }
-    }
-    if (changed) out.push_back(std::move(v));
-  }
-  return out;
-}
-}  // namespace
-
 // A name with a genitive "s" glued on: after "des"/"eines" ("des Spiegels"), or an
 // acronym's ("NRKs", "ZDFs").
 bool SentenceMatcher::genitive_s(std::size_t k) const {
@@ -91,6 +87,8 @@ bool SentenceMatcher::genitive_s(std::size_t k) const {
   return std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// A name made of generic words ("National", "Herald Tribune", "Times") next to another
+// capitalised word belongs to a longer name: "National Assembly", "Kyiv Herald Tribune".
 bool SentenceMatcher::part_of_longer_name(std::size_t start, std::size_t end) const {
   const Lexicon& x = lexicon();
   static const std::unordered_set<std::string> generic{

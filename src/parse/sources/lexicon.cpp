@@ -20,6 +20,19 @@ std::vector<Cue> cues(std::initializer_list<const char*> phrases) {
   return out;
 }
 
+// "verb * object" cues with one to `max_gap` words between: "sa * * till".
+void gapped(std::vector<Cue>& out, std::initializer_list<const char*> verbs, int max_gap,
+            std::initializer_list<const char*> objects) {
+  for (const char* verb : verbs)
+    for (int gap = 1; gap <= max_gap; ++gap)
+      for (const char* object : objects) {
+        Cue c{verb};
+        c.insert(c.end(), gap, "*");
+        c.emplace_back(object);
+        out.push_back(std::move(c));
+      }
+}
+
 std::unordered_set<std::string> words(std::initializer_list<const char*> list) {
   std::unordered_set<std::string> out;
   for (const char* w : list) out.emplace(w);
@@ -68,26 +81,23 @@ Lexicon build() {
       "volgens", "meldt", "meldde", "schrijft", "schreef", "zei tegen", "aldus",
       // Norwegian / Danish / Swedish
       "ifølge", "iflg", "iflg.", "melder", "meldte", "skriver", "skrev", "opplyser", "opplyste", "oplyser",
-      "fortalte", "fortæller", "fortalte til", "sier til", "sa til", "sagt til", "uttalte til", "sier * til",
-      "sa * til", "sier * * til", "sa * * til", "siger til", "sagde til", "siger * til", "sagde * til",
-      "enligt", "rapporterar", "rapporterade", "uppger", "uppgav", "sa till", "säger till", "sade till",
-      "sa * till", "säger * till", "sade * till", "sa * * till", "berättar för", "berättade för",
-      "berättar * för", "berättade * för", "intervju med", "intervju i",
+      "fortalte", "fortæller", "fortalte til", "sier til", "sa til", "sagt til", "uttalte til", "siger til",
+      "sagde til", "enligt", "rapporterar", "rapporterade", "uppger", "uppgav", "sa till", "säger till",
+      "sade till", "berättar för", "berättade för", "intervju med", "intervju i",
       // Polish
       "jak podaje", "jak podał", "jak podała", "jak podają", "jak pisze", "jak informuje", "jak donosi",
       "podaje", "podał", "podała", "podawał", "podawała", "według", "cytowany przez", "cytowana przez",
       "w rozmowie z", "wywiadzie dla", "powiedział", "powiedziała", "informuje", "donosi", "pisze",
   });
-  // German: the speaker between the verb and the outlet it spoke to, in the dative: "sagte
-  // Meteorologe Dominik Jung dem Westfälischen Anzeiger".
-  for (const char* verb : {"sagte", "sagt", "sagten", "erklärte", "erzählte", "bestätigte", "betonte", "schilderte"})
-    for (int gap = 1; gap <= 4; ++gap)
-      for (const char* det : {"dem", "der"}) {
-        Cue c{verb};
-        c.insert(c.end(), gap, "*");
-        c.emplace_back(det);
-        x.before.push_back(std::move(c));
-      }
+  // The speaker between the verb and the outlet spoken to: "sier hun til NRK", "sa * till",
+  // "sagte Meteorologe Dominik Jung dem Westfälischen Anzeiger".
+  gapped(x.before, {"sier", "sa"}, 2, {"til"});
+  gapped(x.before, {"siger", "sagde"}, 1, {"til"});
+  gapped(x.before, {"sa"}, 2, {"till"});
+  gapped(x.before, {"säger", "sade"}, 1, {"till"});
+  gapped(x.before, {"berättar", "berättade"}, 1, {"för"});
+  gapped(x.before, {"sagte", "sagt", "sagten", "erklärte", "erzählte", "bestätigte", "betonte", "schilderte"}, 4,
+         {"dem", "der"});
   // English inverted verbs: "…, reported CNN." The outlet must end the clause.
   x.before_final = cues({"reported", "reports", "said", "says", "wrote", "writes", "added", "noted", "reported the",
                          "confirmed", "reveals", "revealed"});

@@ -160,22 +160,22 @@ bool sentence_names_site(const Sentence& s, std::string_view reg, std::string* n
   static const std::unordered_set<std::string_view> own_words{
       "website", "homepage", "statement", "announcement", "blog", "filing", "webseite", "internetseite",
       "mitteilung", "pressemitteilung"};
+  const auto& toks = s.tokens;
   bool cue = false;
-  for (const Token& t : s.tokens) {
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const Token& t = toks[i];
     if (!t.word) continue;
-    if (own_words.count(t.lower) || (t.lower == "release" && &t != &s.tokens.front() && (&t - 1)->lower == "press"))
-      return false;
+    if (own_words.count(t.lower) || (t.lower == "release" && i > 0 && toks[i - 1].lower == "press")) return false;
     cue = cue || media_nouns.count(t.lower) || lexicon().media_verbs.count(t.lower);
   }
   if (!cue) return false;
-  const auto& toks = s.tokens;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     if (!toks[i].word || !toks[i].cap) continue;
     std::string joined;
     for (std::size_t j = i; j < toks.size() && j < i + 4 && toks[j].word; ++j) {
       std::string_view w = toks[j].text;
       for (std::string_view poss : {"'s", "\xE2\x80\x99s"})
-        if (w.size() > poss.size() && w.substr(w.size() - poss.size()) == poss) w.remove_suffix(poss.size());
+        if (w.size() > poss.size() && w.ends_with(poss)) w.remove_suffix(poss.size());
       joined += squash(w);
       if (joined.size() > full.size()) break;
       if (joined == label || joined == full) {
@@ -245,7 +245,8 @@ std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Re
       for_each_sentence(block.text, [&](const Sentence& s) {
         if (link.begin < s.begin || link.begin >= s.end + 1) return;
         evidence = block.text.substr(s.begin, s.end - s.begin);
-        names_site = dated_path(url->path) && !blog_host(host) && sentence_names_site(s, reg, &sentence_name);
+        // Only a site the directory does not know needs its name found in the sentence.
+        names_site = !outlet && dated_path(url->path) && !blog_host(host) && sentence_names_site(s, reg, &sentence_name);
       });
       if (evidence.empty()) evidence = block.text;
       if (later_copy_note(evidence)) continue;
