@@ -287,12 +287,16 @@ bool shared_online(const std::vector<Token>& T, std::size_t s) {
   return false;
 }
 
-// Byte range of a candidate's name in the block, without a leading article: the
-// "Herald" of "the Herald".
-std::pair<std::size_t, std::size_t> name_range(const std::vector<Token>& T, const Candidate& c) {
+// The first token of a candidate's name without a leading article: the "Herald" of "the Herald".
+std::size_t name_start(const std::vector<Token>& T, const Candidate& c) {
   std::size_t k = c.name_s;
   while (k + 1 < c.e && lexicon().determiners.count(T[k].lower)) ++k;
-  return {T[k].begin, T[c.e - 1].end};
+  return k;
+}
+
+// Byte range of a candidate's name in the block, without a leading article.
+std::pair<std::size_t, std::size_t> name_range(const std::vector<Token>& T, const Candidate& c) {
+  return {T[name_start(T, c)].begin, T[c.e - 1].end};
 }
 
 // The editorial link whose anchor text is the candidate's name or holds it ("the
@@ -336,9 +340,7 @@ bool can_name(const std::vector<Token>& T, const Candidate& c, const Outlet& out
     labels.push_back(squash(reg.substr(0, reg.find('.'))));
   }
   const Lexicon& x = lexicon();
-  std::size_t k = c.name_s;
-  while (k + 1 < c.e && x.determiners.count(T[k].lower)) ++k;
-  for (; k < c.e; ++k) {
+  for (std::size_t k = name_start(T, c); k < c.e; ++k) {
     if (!T[k].word || x.function_words.count(T[k].lower)) continue;
     std::string w = squash(T[k].text);
     if (w.empty() || words.count(w)) continue;
@@ -383,6 +385,9 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
         for (std::size_t k = g; k <= h && cue; ++k) {
           const Candidate& c = cands[k];
           if (photo_context(T, c.s) || (before.found && shared_online(T, c.s))) continue;
+          // An unknown acronym needs a media cue or a descriptor; another unknown name a news descriptor.
+          if (c.shape == Shape::acronym && !(media || descriptor)) continue;
+          if (c.shape == Shape::other && !(before.news_descriptor || after.news_descriptor)) continue;
           Mention mention;
           mention.evidence = clip_words(m.sentence_text(), 40);
           mention.order = order;
@@ -394,8 +399,6 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
             // the writer meant, so the mention joins the link's outlet rather than whichever outlet
             // the directory gives the name ("the <a href=smalltownherald.com>Herald</a> reported").
             // A site the directory does not know cannot be ruled out; a known one must fit the name.
-            if (c.shape == Shape::acronym && !(media || descriptor)) continue;
-            if (c.shape == Shape::other && !(before.news_descriptor || after.news_descriptor)) continue;
             mention.outlet = link->outlet;
             if (!link->outlet) {
               mention.domain = link->domain;
@@ -424,10 +427,7 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
             mention.outlet = o;
           } else {
             if (resolver.is_self_name(c.surface)) continue;
-            if (c.shape == Shape::acronym && !(media || descriptor)) continue;
-            if (c.shape == Shape::other && !(before.news_descriptor || after.news_descriptor)) continue;
-            std::string name = c.surface;
-            mention.name = name;
+            mention.name = c.surface;
           }
           out.push_back(std::move(mention));
         }
