@@ -34,6 +34,11 @@ CLI::Validator value_check(Problem problem, const char* name) {
       "", name);
 }
 
+// A value_check for a yes/no test: `fault` is what a value that fails it is.
+CLI::Validator predicate_check(bool (*ok)(std::string_view), const char* fault, const char* name) {
+  return value_check([ok, fault](const std::string& value) -> std::string { return ok(value) ? "" : fault; }, name);
+}
+
 }  // namespace
 
 bool is_calendar_date(std::string_view text) {
@@ -48,12 +53,8 @@ std::string day_after(std::string_view date) {
 }
 
 CLI::Validator calendar_date_check() {
-  return value_check(
-      [](const std::string& value) -> std::string {
-        if (is_calendar_date(value)) return {};
-        return "is not a calendar date written YYYY-MM-DD (e.g. 2026-11-20)";
-      },
-      "calendar date");
+  return predicate_check(is_calendar_date, "is not a calendar date written YYYY-MM-DD (e.g. 2026-11-20)",
+                         "calendar date");
 }
 
 CLI::Validator user_agent_check() {
@@ -90,12 +91,8 @@ bool is_resolve_entry(std::string_view text) {
 }
 
 CLI::Validator resolve_entry_check() {
-  return value_check(
-      [](const std::string& value) -> std::string {
-        if (is_resolve_entry(value)) return {};
-        return "is not HOST:PORT:ADDR (e.g. news.example:443:127.0.0.1)";
-      },
-      "HOST:PORT:ADDR");
+  return predicate_check(is_resolve_entry, "is not HOST:PORT:ADDR (e.g. news.example:443:127.0.0.1)",
+                         "HOST:PORT:ADDR");
 }
 
 bool clobbers_archive(const std::string& path, const std::string& db) {
