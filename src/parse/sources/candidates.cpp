@@ -93,7 +93,7 @@ bool SentenceMatcher::part_of_longer_name(std::size_t start, std::size_t end) co
   const Lexicon& x = lexicon();
   static const std::unordered_set<std::string> generic{
       "national", "international", "daily", "weekly", "morning", "evening", "sunday", "new", "world", "local",
-      "public", "foreign", "affairs", "policy", "state", "day", "week", "minute", "nation"};
+      "public", "foreign", "affairs", "policy", "state", "day", "week", "minute", "nation", "authority"};
   for (std::size_t k = start; k < end; ++k) {
     const std::string& w = T[k].lower;
     if (!(w == "the" || x.outlet_words.count(w) || x.common_word_names.count(w) || generic.count(w) ||

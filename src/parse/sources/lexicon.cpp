@@ -54,7 +54,8 @@ Lexicon build() {
       "seen by", "confirmed to", "confirmed by", "revealed by", "broadcast by", "aired on", "appearance on",
       "appearing on", "via", "citing", "cited", "courtesy of", "sources told", "source told",
       "officials told", "according to a report by", "according to a report from", "according to a report in",
-      "data compiled by", "poll by", "poll for", "survey by",
+      "data compiled by", "poll by", "poll for", "survey by", "noted by", "spotted by", "flagged by",
+      "highlighted by", "uncovered by", "detailed by", "reported first by",
       // German
       "laut", "berichtet", "berichtete", "berichteten", "meldet", "meldete", "meldeten", "schreibt",
       "schrieb", "schrieben", "sagte", "sagt", "sagten", "erklärte", "erklärt", "gegenüber", "zitiert",

@@ -151,10 +151,19 @@ std::vector<Source> extract_sources(const std::vector<Block>& body, const Source
   std::stable_sort(mentions.begin(), mentions.end(),
                    [](const Mention& a, const Mention& b) { return a.order < b.order; });
 
-  // An unknown outlet named in the text and linked on its own domain is one outlet.
+  // An unknown outlet named in the text and linked on its own domain is one outlet, and a
+  // name that spells a domain the body links to lives there ("Just the News" and a link to
+  // justthenews.com), whether or not that link was cited.
   std::map<std::string, std::string> label_domain;  // squashed domain label -> domain
+  auto add_label = [&](const std::string& domain) {
+    label_domain.emplace(squash(domain.substr(0, domain.find('.'))), domain);
+  };
   for (const Mention& m : mentions)
-    if (!m.outlet && !m.domain.empty()) label_domain.emplace(squash(m.domain.substr(0, m.domain.find('.'))), m.domain);
+    if (!m.outlet && !m.domain.empty()) add_label(m.domain);
+  std::vector<std::string> linked(resolver.linked_domains.begin(), resolver.linked_domains.end());
+  std::sort(linked.begin(), linked.end());  // the same label on two domains: the same pick every run
+  for (const std::string& d : linked)
+    if (!resolver.is_self_domain(d)) add_label(d);
 
   struct Entry {
     Source source;

@@ -98,6 +98,39 @@ std::size_t skip_right_gap(const std::vector<Token>& T, std::size_t k, struct Cu
   return k;
 }
 
+// Index past an adverb or a time phrase between an outlet and its verb, or k itself:
+// "CNN later confirmed", "Reuters on Tuesday reported", "Politico earlier this week reported".
+std::size_t skip_adverbials(const std::vector<Token>& T, std::size_t k) {
+  static const std::unordered_set<std::string> adverbs{
+      "also", "later", "first", "previously", "earlier", "initially", "separately", "exclusively", "recently",
+      "originally", "subsequently", "independently", "then", "since", "yesterday", "today", "tonight",
+      "has", "had", "have"};  // "had first reported"
+  static const std::unordered_set<std::string> days{"monday", "tuesday", "wednesday", "thursday", "friday",
+                                                    "saturday", "sunday", "sunday's"};
+  static const std::unordered_set<std::string> spans{"week", "month", "year", "night", "weekend", "morning",
+                                                     "afternoon", "evening", "summer", "spring", "autumn",
+                                                     "fall", "winter"};
+  auto at = [&](std::size_t i) -> const std::string& {
+    static const std::string none;
+    return i < T.size() && T[i].word ? T[i].lower : none;
+  };
+  for (int steps = 0; steps < 2; ++steps) {
+    std::size_t n = k;
+    if (adverbs.count(at(n)) && !(at(n) == "earlier" && (at(n + 1) == "this" || at(n + 1) == "last"))) {
+      n = k + 1;
+    } else if (at(n) == "on" && days.count(at(n + 1))) {
+      n = k + 2;
+      if (spans.count(at(n))) ++n;  // "on Tuesday night"
+    } else {
+      std::size_t m = at(n) == "earlier" || at(n) == "late" || at(n) == "early" ? n + 1 : n;
+      if ((at(m) == "last" || at(m) == "this") && spans.count(at(m + 1))) n = m + 2;
+    }
+    if (n == k) break;
+    k = n;
+  }
+  return k;
+}
+
 bool clause_ends_at(const std::vector<Token>& T, std::size_t k) {
   if (k >= T.size()) return true;
   const Token& t = T[k];
@@ -118,6 +151,11 @@ CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
     if (k > 0 && (T[k - 1].lower == "by" || T[k - 1].lower == "von") &&
         (r.news_descriptor || right.news_descriptor)) {
       r.found = r.media = true;
+      return r;
+    }
+    // "Per Bloomberg, ...", "..., per CNN." opening its clause; not the Italian "lavora per La Stampa".
+    if (k > 0 && T[k - 1].lower == "per" && (k == 1 || !T[k - 2].word)) {
+      r.found = true;
       return r;
     }
     for (const Cue& c : x.before)
@@ -196,6 +234,7 @@ CueResult SentenceMatcher::cue_after(std::size_t e, const std::vector<Candidate>
     return r;
   }
   if (after_cue_at(k, &r)) return r;
+  if (std::size_t v = skip_adverbials(T, k); v != k && after_cue_at(v, &r)) return r;
   if (known && k < T.size() && T[k].text == ",") {
     // "X, citing ...", "X, unter Berufung auf ..."
     if (k + 1 < T.size() && (T[k + 1].lower == "citing" || T[k + 1].lower == "unter")) {
@@ -352,6 +391,37 @@ bool can_name(const std::vector<Token>& T, const Candidate& c, const Outlet& out
   return true;
 }
 
+// Names said in full so far ("The New York Times", a link to wsj.com): a later short form
+// ("the Times", "the Journal") refers back to one of them, not to an outlet of that name.
+class NamedSoFar {
+ public:
+  void add(const Outlet* o) {
+    if (o && std::find(named_.begin(), named_.end(), o) == named_.end()) named_.push_back(o);
+  }
+  // The latest outlet named in full whose name ends in the candidate's one word ("the
+  // Journal"), or null.
+  const Outlet* short_form(const std::vector<Token>& T, const Candidate& c) const {
+    std::size_t k = name_start(T, c);
+    if (k + 1 != c.e || k == 0 || T[k - 1].lower != "the" || !T[k].word || T[k].acronym) return nullptr;
+    std::string word = squash(T[k].text);
+    for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
+      auto ends_in_word = [&](std::string_view name) {
+        std::size_t sp = name.rfind(' ');
+        return sp != std::string_view::npos && squash(name.substr(sp + 1)) == word;
+      };
+      if (ends_in_word((*it)->name)) return *it;
+      for (const std::string& a : (*it)->aliases)
+        if (ends_in_word(a)) return *it;
+    }
+    return nullptr;
+  }
+
+ private:
+  std::vector<const Outlet*> named_;
+};
+
+bool multi_word(const std::vector<Token>& T, const Candidate& c) { return name_start(T, c) + 1 < c.e; }
+
 }  // namespace
 
 std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Resolver& resolver,
@@ -360,6 +430,8 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
   const Lexicon& x = lexicon();
   std::size_t order = 0;
   std::vector<const Mention*> block_links;
+  NamedSoFar named;
+  for (const Mention& l : links) named.add(l.outlet);
   for (std::size_t b = 0; b < body.size(); ++b) {
     const Block& block = body[b];
     block_links.clear();
@@ -371,6 +443,8 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
       std::vector<Candidate> cands = m.candidates();
       if (cands.empty()) return;
       const std::vector<Token>& T = m.tokens();
+      for (const Candidate& c : cands)
+        if (c.shape == Shape::known && multi_word(T, c)) named.add(resolver.choose(c.outlets, c.surface, c.hint));
       // Coordinated names share their cue: "Le Figaro und RTL", "RTL/Ntv", "CNN and the BBC".
       std::size_t g = 0;
       while (g < cands.size()) {
@@ -385,9 +459,10 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
         for (std::size_t k = g; k <= h && cue; ++k) {
           const Candidate& c = cands[k];
           if (photo_context(T, c.s) || (before.found && shared_online(T, c.s))) continue;
+          const Outlet* earlier = named.short_form(T, c);
           // An unknown acronym needs a media cue or a descriptor; another unknown name a news descriptor.
           if (c.shape == Shape::acronym && !(media || descriptor)) continue;
-          if (c.shape == Shape::other && !(before.news_descriptor || after.news_descriptor)) continue;
+          if (c.shape == Shape::other && !earlier && !(before.news_descriptor || after.news_descriptor)) continue;
           Mention mention;
           mention.evidence = clip_words(m.sentence_text(), 40);
           mention.order = order;
@@ -407,7 +482,10 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
             out.push_back(std::move(mention));
             continue;
           }
-          if (c.shape == Shape::known) {
+          if (earlier) {
+            if (resolver.is_self(earlier)) continue;
+            mention.outlet = earlier;
+          } else if (c.shape == Shape::known) {
             bool self = false;
             const Outlet* o = resolver.choose(c.outlets, c.surface, hint);
             for (const Outlet* cand : c.outlets)

@@ -162,3 +162,38 @@ TEST(TextCues, ScholarlyJournalsAreNoOutlets) {
   EXPECT_EQ(cited("The findings were published in The Lancet on Friday."), V{});
   EXPECT_EQ(cited("The Wall Street Journal reported the findings on Friday."), V{"The Wall Street Journal"});
 }
+TEST(TextCues, AnAdverbOrATimePhraseBeforeTheVerb) {
+  EXPECT_EQ(cited("Reuters on Tuesday reported that the bank would close."), V{"Reuters"});
+  EXPECT_EQ(cited("CNN later confirmed the account."), V{"CNN"});
+  EXPECT_EQ(cited("Politico earlier this week reported the same."), V{"Politico"});
+  EXPECT_EQ(cited("The Guardian last month revealed the plan."), V{"The Guardian"});
+  // A time phrase alone is no cue; an institution ending in an outlet's name is no outlet.
+  EXPECT_EQ(cited("Reuters on Tuesday opened a new bureau in Kyiv."), V{});
+  EXPECT_EQ(cited("The Palestinian Authority has said it will press charges."), V{});
+}
+TEST(TextCues, PerOpeningItsClause) {
+  EXPECT_EQ(cited("Per Bloomberg, the central bank will cut rates."), V{"Bloomberg"});
+  EXPECT_EQ(cited("The deal is dead, per the Financial Times."), V{"Financial Times"});
+  EXPECT_EQ(cited("Ha lavorato per La Stampa e per il Corriere della Sera.", "it", "https://www.example.it/a"), V{});
+}
+TEST(TextCues, NotedOrSpottedBy) {
+  EXPECT_EQ(cited("The change, first noted by Mediaite, was quietly reversed."), V{"Mediaite"});
+  EXPECT_EQ(cited("The listing was spotted by The Verge on Friday."), V{"The Verge"});
+}
+TEST(TextCues, AShortFormRefersBackToTheOutletNamedInFull) {
+  std::vector<Block> body{para("The New York Times reported on Monday that the deal had collapsed."),
+                          para("Aides disputed the Times' reporting. The Journal said the company declined to comment."),
+                          para("The Wall Street Journal had first reported the talks.")};
+  // "the Times" is the New York Times named before, not The Times of London; "the Journal"
+  // comes before any journal is named in full, so it names nothing.
+  auto got = sources(body);
+  EXPECT_EQ(names(got), (V{"The New York Times", "The Wall Street Journal"}));
+  ASSERT_NE(find(got, "The New York Times"), nullptr);
+  EXPECT_EQ(find(got, "The New York Times")->mentions, 2);
+  // The publisher's own short form is no source either.
+  EXPECT_EQ(names(sources({para("The New York Times has covered the case for years."),
+                           para("The Times reported in 2019 that the firm was under investigation.")},
+                          "https://www.nytimes.com/2024/05/03/us/story.html")),
+            V{});
+  EXPECT_EQ(cited("The Post reported that officials were alarmed."), V{});
+}

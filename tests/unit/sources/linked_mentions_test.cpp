@@ -65,6 +65,14 @@ TEST(LinkedMentions, SameOutletByLinkAndByNameStillMerges) {
   EXPECT_EQ(got[0].domain, "reuters.com");
   EXPECT_EQ(got[0].via, both);
 }
+TEST(LinkedMentions, AnUnknownNameSpellingALinkedDomainLivesThere) {
+  // The cited name and a link elsewhere in the body to the domain it spells: one outlet
+  // with that domain; the link itself was not cited, so the evidence stays text.
+  auto got = sources({para("The Plainsville Star obtained the documents on Friday."),
+                      para("The documents are online.", {{"online", "https://www.plainsvillestar.com/docs/1"}})});
+  EXPECT_THAT(domains_via(got), ElementsAre(std::pair{std::string("plainsvillestar.com"), text}));
+  EXPECT_EQ(got[0].name, "The Plainsville Star");
+}
 TEST(LinkedMentions, MentionOutsideTheLinkResolvesByName) {
   // The link covers other words of the sentence: the name still resolves through the directory.
   auto got = sources({para("The Herald reported that the mill will close, as the council confirmed.",
