@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -60,6 +61,10 @@ struct Lexicon {
   std::vector<Cue> before_final;     // English inverted verbs ("reported X."): outlet must end the clause
   std::vector<Cue> after;            // cue starts right after the outlet: "reported", "zufolge"
   std::vector<Cue> possessive_after; // after "X's": "reporting", "report", "correspondent"
+  // Indexes of `before` and `before_final` by a cue's last word (the word right before the
+  // outlet), in list order; the one-word cues of all three lists.
+  std::unordered_map<std::string, std::vector<std::size_t>> before_by_last, before_final_by_last;
+  std::unordered_set<std::string> single_word_cues;
   std::unordered_set<std::string> determiners;   // the, der, la, ...
   std::unordered_set<std::string> descriptors;   // newspaper, agency, Sender, avisa, ...
   std::unordered_set<std::string> outlet_words;  // Times, Post, News, Zeitung, ... (shape of an outlet)

@@ -230,6 +230,12 @@ Lexicon build() {
                          "credit", "credits", "illustration", "graphic", "grafik", "caption", "screenshot",
                          "screengrab", "imago", "shutterstock", "keystone", "afp-foto", "picture-alliance",
                          "picture alliance", "photographie", "imagen", "immagine", "zdjęcie", "bildtext"});
+  for (std::size_t i = 0; i < x.before.size(); ++i) x.before_by_last[x.before[i].back()].push_back(i);
+  for (std::size_t i = 0; i < x.before_final.size(); ++i)
+    x.before_final_by_last[x.before_final[i].back()].push_back(i);
+  for (const auto* list : {&x.before, &x.after, &x.before_final})
+    for (const Cue& c : *list)
+      if (c.size() == 1) x.single_word_cues.insert(c[0]);
   return x;
 }
 

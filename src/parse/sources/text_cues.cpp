@@ -45,13 +45,7 @@ bool is_news_descriptor(const std::string& lower) {
   return is_descriptor(lower) && !generic.count(lower);
 }
 
-bool is_cue_word(const std::string& lower) {
-  const Lexicon& x = lexicon();
-  for (const auto* list : {&x.before, &x.after, &x.before_final})
-    for (const Cue& c : *list)
-      if (c.size() == 1 && c[0] == lower) return true;
-  return false;
-}
+bool is_cue_word(const std::string& lower) { return lexicon().single_word_cues.count(lower) > 0; }
 
 namespace {
 
@@ -158,13 +152,22 @@ CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
       r.found = true;
       return r;
     }
-    for (const Cue& c : x.before)
+    static const std::vector<std::size_t> none;
+    auto ending_here = [&](const std::unordered_map<std::string, std::vector<std::size_t>>& index)
+        -> const std::vector<std::size_t>& {
+      auto it = k > 0 ? index.find(T[k - 1].lower) : index.end();
+      return it == index.end() ? none : it->second;
+    };
+    for (std::size_t i : ending_here(x.before_by_last)) {
+      const Cue& c = x.before[i];
       if (k >= c.size() && match_at(T, k - c.size(), c)) {
         r.found = true;
         r.media = r.media || cue_is_media(c);
         return r;
       }
-    for (const Cue& c : x.before_final)
+    }
+    for (std::size_t i : ending_here(x.before_final_by_last)) {
+      const Cue& c = x.before_final[i];
       if (k >= c.size() && match_at(T, k - c.size(), c)) {
         CueResult desc;
         std::size_t after = skip_right_gap(T, e, &desc);
@@ -174,6 +177,7 @@ CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
           return r;
         }
       }
+    }
     if (k == 0) break;
     const Token& t = T[k - 1];
     if (owned_[k - 1]) break;  // another outlet's name is not a gap
