@@ -243,11 +243,29 @@ void initials_credit(std::string_view line, const Resolver& resolver, std::size_
   }
 }
 
+// "The Associated Press contributed to this report.", "Reuters and AFP contributed
+// reporting.", "Associated Press writer Jane Doe in Paris contributed to this story."
+void contribution_line(std::string_view line, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
+  std::string_view t = trim(line);
+  if (t.size() > 300) return;
+  std::string lower = lower_utf8(t);
+  std::size_t at = lower.find(" contributed");
+  if (at == std::string::npos || lower.size() != t.size()) return;
+  std::string_view tail = std::string_view(lower).substr(at + 12);
+  if (!(tail.rfind(" to this", 0) == 0 || tail.rfind(" reporting", 0) == 0 || tail.rfind(" to the report", 0) == 0))
+    return;
+  for (const std::string& part : credit_parts(t.substr(0, at))) {
+    bool self = false;
+    if (const Outlet* o = leading_outlet(part, resolver, &self); o && !self) add(out, o, t, order);
+  }
+}
+
 // A source line or sign-off closing the story or printed under it: "(Quelle: APA/sda/dpa)",
 // "© dpa-infocom", "sak/Reuters".
 void closing_credit(std::string_view line, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
   source_line(without_parentheses(line), resolver, order, out);
   initials_credit(line, resolver, order, out);
+  contribution_line(line, resolver, order, out);
 }
 
 }  // namespace

@@ -55,7 +55,8 @@ Lexicon build() {
       "appearing on", "via", "citing", "cited", "courtesy of", "sources told", "source told",
       "officials told", "according to a report by", "according to a report from", "according to a report in",
       "data compiled by", "poll by", "poll for", "survey by", "noted by", "spotted by", "flagged by",
-      "highlighted by", "uncovered by", "detailed by", "reported first by",
+      "highlighted by", "uncovered by", "detailed by", "reported first by", "statement to", "comment to",
+      "comments to", "remarks to", "speaking on", "spoke on",
       // German
       "laut", "berichtet", "berichtete", "berichteten", "meldet", "meldete", "meldeten", "schreibt",
       "schrieb", "schrieben", "sagte", "sagt", "sagten", "erklärte", "erklärt", "gegenüber", "zitiert",
@@ -114,6 +115,9 @@ Lexicon build() {
       "reports that", "found", "discovered", "estimated", "estimates", "projected", "tallied", "tally",
       "analysis", "investigation", "exclusively reported", "initially reported", "earlier reported",
       "later reported", "separately reported", "first revealed", "ran", "has run", "aired", "broadcast",
+      // the wire's share of the story: "The Associated Press contributed to this report."
+      "contributed to this report", "contributed to this story", "contributed to this article",
+      "contributed reporting", "contributed to the report", "contributed to this",
       // the outlet's own people as witnesses: "Associated Press reporters heard explosions"
       "reporter saw", "reporters saw", "reporter heard", "reporters heard", "reporter witnessed",
       "reporters witnessed", "reporter counted", "reporters counted", "journalist saw", "journalists saw",

@@ -21,11 +21,11 @@ bool is_platform(std::string_view reg) {
       "rumble.com", "bitchute.com", "odysee.com", "vk.com", "ok.ru", "weibo.com", "wechat.com", "qq.com",
       "vimeo.com", "dailymotion.com", "twitch.tv", "soundcloud.com", "spotify.com", "apple.com",
       "podcasts.apple.com", "music.apple.com", "flickr.com", "imgur.com", "giphy.com", "tumblr.com",
-      "medium.com", "substack.com", "blogspot.com", "wordpress.com", "patreon.com", "discord.com",
+      "medium.com", "substack.com", "blogspot.com", "wordpress.com", "livejournal.com", "patreon.com", "discord.com",
       "discord.gg", "quora.com", "archive.org", "archive.today", "archive.ph", "archive.is", "archive.li",
       "archive.md", "perma.cc", "webcitation.org", "ghostarchive.org", "google.com", "goo.gl", "g.co",
       "google.co.uk", "google.de", "bing.com", "yahoo.com", "duckduckgo.com", "wikipedia.org", "wikimedia.org",
-      "wikidata.org", "wiktionary.org", "imdb.com", "amazon.com", "amazon.co.uk", "amazon.de", "amzn.to",
+      "wikidata.org", "wiktionary.org", "britannica.com", "imdb.com", "amazon.com", "amazon.co.uk", "amazon.de", "amzn.to",
       "ebay.com", "etsy.com", "bit.ly", "tinyurl.com", "ow.ly", "buff.ly", "dlvr.it", "trib.al", "ift.tt",
       "doubleclick.net", "googleadservices.com", "googlesyndication.com", "outbrain.com", "taboola.com",
       "addthis.com", "sharethis.com", "disqus.com", "mailchimp.com", "list-manage.com", "eventbrite.com",
@@ -81,6 +81,18 @@ bool is_listing_path(std::string_view path, std::string_view query) {
 
   std::string q = to_lower_ascii(query);
   return q.find("url=") != std::string::npos && (p.find("share") != std::string::npos);
+}
+
+// A path that can hold a story: not a site's home page, product pages, manuals or "about us".
+bool story_path(std::string_view path) {
+  std::string p = to_lower_ascii(path);
+  std::size_t b = p.find_first_not_of('/');
+  if (b == std::string::npos) return false;
+  std::string first = p.substr(b, p.find('/', b) - b);
+  static const std::unordered_set<std::string> not_stories{
+      "products", "product", "shop", "store", "docs", "doc", "documentation", "download", "downloads", "support",
+      "help", "manual", "manuals", "pricing", "about", "about-us", "contact", "contact-us", "careers", "jobs"};
+  return !not_stories.count(first);
 }
 
 // The registrable domain's own label looks like a news site: "kyivpost", "dailynews".
@@ -279,6 +291,7 @@ std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Re
           m.outlet = named;
         } else {
           if (!anchor_names_site && !names_site && !looks_like_news_domain(reg)) continue;
+          if (!story_path(url->path)) continue;  // "cypress.com/products/…" is no press
           m.domain = reg;
           m.name = anchor_names_site ? collapse_whitespace(link.text) : names_site ? sentence_name : reg;
         }

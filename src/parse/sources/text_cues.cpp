@@ -229,7 +229,10 @@ CueResult SentenceMatcher::cue_after(std::size_t e, const std::vector<Candidate>
     std::size_t n = pos;
     while (n < T.size() && n < pos + 3 && T[n].word && T[n].cap) ++n;
     if (n > pos) {
-      for (const char* v : {"reported", "reports", "wrote", "writes", "said", "says", "told", "asked", "noted"})
+      // "The Atlantic's Anne Applebaum has written"
+      if (n < T.size() && (T[n].lower == "has" || T[n].lower == "had")) ++n;
+      for (const char* v : {"reported", "reports", "wrote", "writes", "written", "said", "says", "told", "asked",
+                            "noted"})
         if (n < T.size() && T[n].lower == v) {
           r.found = r.media = true;
           return r;

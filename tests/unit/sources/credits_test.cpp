@@ -2,6 +2,8 @@
 // credit_line=true; photo and caption credits never do.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "helpers.hpp"
 
 using namespace sources_test;
@@ -133,5 +135,21 @@ TEST(CreditLines, AgencyAndPlaceOnTheirOwnLineAboveTheStory) {
   // A place beside a paper that is no agency, or a longer line, is not a credit.
   EXPECT_EQ(names(sources({para("Guardian, London"), para("Typhoon Kong-rey brought heavy rain to the north.")},
                           "https://www.taipeitimes.com/News/a")),
+            V{});
+}
+TEST(CreditLines, AWiresContributionUnderTheStory) {
+  auto got = sources({para("The council voted to close the mill."), para("Workers protested outside."),
+                      para("Associated Press writer Jane Doe in Paris and Reuters contributed to this report.")});
+  V got_names = names(got);
+  std::sort(got_names.begin(), got_names.end());
+  EXPECT_EQ(got_names, (V{"Associated Press", "Reuters"}));
+  for (const Source& s : got) EXPECT_TRUE(s.credit_line) << s.name;
+  auto reporting = sources({para("The council voted to close the mill."), para("Agence France-Presse contributed reporting.")});
+  EXPECT_EQ(names(reporting), V{"Agence France-Presse"});
+  ASSERT_EQ(reporting.size(), 1u);
+  EXPECT_TRUE(reporting[0].credit_line);
+  // The writer's colleagues are no wire; a contribution to something else is no credit.
+  EXPECT_EQ(names(sources({para("The council voted."), para("Jane Doe contributed to this report.")})), V{});
+  EXPECT_EQ(names(sources({para("The council voted."), para("The Associated Press contributed $5,000 to the fund.")})),
             V{});
 }

@@ -72,6 +72,15 @@ TEST(LinkEvidence, UnknownSiteThatLooksLikeNewsCountsUnderItsDomain) {
   EXPECT_EQ(got[0].name, "The Kyiv Herald Tribune");
   EXPECT_EQ(got[0].via, newsarchive::Via::both);
 }
+TEST(LinkEvidence, AnUnknownNewsLookingSiteCountsOnlyForAStory) {
+  EXPECT_EQ(linked("https://www.valleyherald.example/2024/05/01/mill-closes"), V{"valleyherald.example"});
+  // Its home page, a product page or a manual is no story: "cypress" is no press.
+  EXPECT_EQ(linked("https://www.valleyherald.example/"), V{});
+  EXPECT_EQ(linked("http://www.cypress.example/products/32-bit-arm-cortex-m-psoc"), V{});
+  EXPECT_EQ(linked("https://www.postgresql.example/docs/current/functions-srf.html"), V{});
+  // A blog host's journal is a blog.
+  EXPECT_EQ(linked("http://someone.livejournal.com/61927.html"), V{});
+}
 TEST(LinkEvidence, AnchorNamingAnOutletOnAnUnknownHostIsThatOutlet) {
   EXPECT_EQ(linked("https://kcnawatch.example/newstream/1", "https://www.example-daily.test/story", "KCNA"), V{"KCNA"});
 }
