@@ -129,6 +129,9 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
 std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const SourceContext& context,
                                           const Resolver& resolver);
 
+// Footnotes of a reference list that name a story's outlet after its quoted title.
+std::vector<Mention> find_reference_mentions(const std::vector<Block>& body, const Resolver& resolver);
+
 // Resolves a whole name ("The Associated Press", "dpa-infocom", "ntv.de") to a known
 // outlet or null; `self` is set when the name is the publisher's.
 const Outlet* resolve_whole_name(std::string_view name, const Resolver& resolver, bool* self);

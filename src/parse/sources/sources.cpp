@@ -148,6 +148,7 @@ std::vector<Source> extract_sources(const std::vector<Block>& body, const Source
   std::vector<Mention> mentions = find_link_mentions(body, resolver);
   for (Mention& m : find_text_mentions(body, resolver, mentions)) mentions.push_back(std::move(m));
   for (Mention& m : find_credit_mentions(body, context, resolver)) mentions.push_back(std::move(m));
+  for (Mention& m : find_reference_mentions(body, resolver)) mentions.push_back(std::move(m));
   std::stable_sort(mentions.begin(), mentions.end(),
                    [](const Mention& a, const Mention& b) { return a.order < b.order; });
 

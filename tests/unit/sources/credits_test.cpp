@@ -153,3 +153,14 @@ TEST(CreditLines, AWiresContributionUnderTheStory) {
   EXPECT_EQ(names(sources({para("The council voted."), para("The Associated Press contributed $5,000 to the fund.")})),
             V{});
 }
+TEST(ReferenceLists, AFootnoteNamesTheOutletAfterTheQuotedTitle) {
+  auto got = sources({para("Mozilla was founded in 1998."),
+                      para("^ \"Mac vendors ponder Netscape gambit.\". Macworld. 1 May 1998. Retrieved 2012-08-19."),
+                      para("Smith, Jane (May 1, 2014). \xE2\x80\x9CThe browser wars\xE2\x80\x9D. The Guardian. Archived from "
+                           "the original on 2 May 2014.")});
+  EXPECT_EQ(names(got), (V{"Macworld", "The Guardian"}));
+  for (const Source& s : got) EXPECT_FALSE(s.credit_line) << s.name;
+  // A quotation in running text is no footnote; a footnote's title naming no outlet cites none.
+  EXPECT_EQ(names(sources({para("He called it \"a disaster\". Reuters was not there.")})), V{});
+  EXPECT_EQ(names(sources({para("^ \"Annual report\". Mozilla Foundation. Retrieved 2012-08-19.")})), V{});
+}
