@@ -28,6 +28,7 @@ struct CueResult {
   bool descriptor = false;  // "newspaper", "news agency", "Sender" next to the name
   bool news_descriptor = false;  // a descriptor that only a news outlet has (not "website", "portal")
   std::string hint;         // country qualifier seen in the gap
+  bool weak = false;        // a noun after the name ("a BBC interview", "an NBC poll"): known outlets only
 };
 
 bool is_quote(const Token& t);

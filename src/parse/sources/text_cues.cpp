@@ -274,6 +274,14 @@ CueResult SentenceMatcher::cue_after(std::size_t e, const std::vector<Candidate>
 }
 
 bool SentenceMatcher::after_cue_at(std::size_t k, CueResult* r) const {
+  // "in a BBC interview", "an NBC News poll", "a Fox News appearance": any organisation has
+  // polls and podcasts, so these count for an outlet the directory knows, after an article.
+  static const std::unordered_set<std::string> works{"interview", "poll", "survey", "appearance", "documentary",
+                                                     "podcast"};
+  if (k < T.size() && works.count(T[k].lower)) {
+    r->found = r->weak = true;
+    return true;
+  }
   for (const Cue& c : lexicon().after)
     if (match_at(T, k, c)) {
       // "X said in a statement": the outlet speaks for itself as a party, not as a source.
@@ -398,6 +406,31 @@ bool can_name(const std::vector<Token>& T, const Candidate& c, const Outlet& out
   return true;
 }
 
+// A German compound naming the outlet's own report or programme, in a cue: "im
+// ZDF-Interview", "laut einem Reuters-Bericht", "nach BR-Recherchen", "einem CNN-Bericht
+// zufolge". The compound alone ("die ZDF-Moderatorin") cites nothing.
+const Outlet* compound_cite(const std::vector<Token>& T, std::size_t k, const Resolver& resolver) {
+  static const std::unordered_set<std::string> works{
+      "interview", "interviews", "bericht", "berichten", "berichts", "berichte", "sendung", "radiosendung",
+      "fernsehsendung", "talkshow", "talk", "recherche", "recherchen", "umfrage", "reportage", "doku",
+      "dokumentation", "podcast", "informationen", "angaben", "gespräch", "report", "analyse", "daten",
+      "livestream", "morgenmagazin", "nachrichten", "sondersendung", "exklusivinterview"};
+  static const std::unordered_set<std::string> before{"laut", "im", "in", "bei", "nach", "gegenüber", "aus", "zu"};
+  const Token& t = T[k];
+  std::size_t dash = t.text.find('-');
+  if (!t.word || dash == std::string::npos || dash == 0 || !works.count(lower_utf8(t.text.substr(dash + 1))))
+    return nullptr;
+  bool cue = k + 1 < T.size() && T[k + 1].lower == "zufolge";
+  for (std::size_t m = k; m > 0 && m + 3 > k && !cue; --m) {
+    if (before.count(T[m - 1].lower)) cue = true;
+    else if (!lexicon().determiners.count(T[m - 1].lower)) break;
+  }
+  if (!cue) return nullptr;
+  bool self = false;
+  const Outlet* o = resolve_whole_name(t.text.substr(0, dash), resolver, &self);
+  return self ? nullptr : o;
+}
+
 // Names said in full so far ("The New York Times", a link to wsj.com): a later short form
 // ("the Times", "the Journal") refers back to one of them, not to an outlet of that name.
 class NamedSoFar {
@@ -447,9 +480,17 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
     for_each_sentence(block.text, [&](const Sentence& sentence) {
       ++order;
       SentenceMatcher m(sentence, block.text, resolver);
+      const std::vector<Token>& T = m.tokens();
+      for (std::size_t k = 0; k < T.size(); ++k)
+        if (const Outlet* o = compound_cite(T, k, resolver)) {
+          Mention mention;
+          mention.outlet = o;
+          mention.evidence = clip_words(m.sentence_text(), 40);
+          mention.order = order;
+          out.push_back(std::move(mention));
+        }
       std::vector<Candidate> cands = m.candidates();
       if (cands.empty()) return;
-      const std::vector<Token>& T = m.tokens();
       for (const Candidate& c : cands)
         if (c.shape == Shape::known && multi_word(T, c)) named.add(resolver.choose(c.outlets, c.surface, c.hint));
       // Coordinated names share their cue: "Le Figaro und RTL", "RTL/Ntv", "CNN and the BBC".
@@ -467,6 +508,12 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
           const Candidate& c = cands[k];
           if (photo_context(T, c.s) || (before.found && shared_online(T, c.s))) continue;
           const Outlet* earlier = named.short_form(T, c);
+          if (after.weak && !before.found) {
+            std::size_t n = name_start(T, c);
+            bool article = (n > 0 && (T[n - 1].lower == "a" || T[n - 1].lower == "an" || T[n - 1].lower == "the")) ||
+                           T[c.s].lower == "a" || T[c.s].lower == "an" || T[c.s].lower == "the";
+            if (c.shape != Shape::known || !article) continue;
+          }
           // An unknown acronym needs a media cue or a descriptor; another unknown name a news descriptor.
           if (c.shape == Shape::acronym && !(media || descriptor)) continue;
           if (c.shape == Shape::other && !earlier && !(before.news_descriptor || after.news_descriptor)) continue;

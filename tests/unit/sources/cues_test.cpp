@@ -197,3 +197,21 @@ TEST(TextCues, AShortFormRefersBackToTheOutletNamedInFull) {
             V{});
   EXPECT_EQ(cited("The Post reported that officials were alarmed."), V{});
 }
+TEST(TextCues, GermanCompoundsNamingTheOutletsReport) {
+  const std::string de = "https://www.example.de/a";
+  EXPECT_EQ(cited("Der Minister sagte im ZDF-Interview, die Lage sei ernst.", "de", de), V{"ZDF"});
+  EXPECT_EQ(cited("Laut einem Reuters-Bericht steigen die Preise weiter.", "de", de), V{"Reuters"});
+  EXPECT_EQ(cited("Einem CNN-Bericht zufolge wurden drei Menschen verletzt.", "de", de), V{"CNN"});
+  EXPECT_EQ(cited("Wie aus einer dpa-Umfrage hervorgeht, sind viele unzufrieden.", "de", de), V{"dpa"});
+  // Without a cue the compound cites nothing; nor does an outlet's presenter.
+  EXPECT_EQ(cited("Der CNN-Bericht wurde scharf kritisiert.", "de", de), V{});
+  EXPECT_EQ(cited("Im Gespräch mit der ZDF-Moderatorin blieb er ruhig.", "de", de), V{});
+}
+TEST(TextCues, AnOutletsInterviewPollOrAppearance) {
+  EXPECT_EQ(cited("He made the comments in a BBC interview on Sunday."), V{"BBC"});
+  EXPECT_EQ(cited("An NBC News poll released Sunday found the president trailing."), V{"NBC News"});
+  EXPECT_EQ(cited("The governor, in a Fox News appearance, defended the policy."), V{"Fox News"});
+  // Any organisation has polls and podcasts: a pollster or a show named like an outlet is none.
+  EXPECT_EQ(cited("A Gallup Korea poll released on Friday showed the rating at 13%."), V{});
+  EXPECT_EQ(cited("He recapped the weekend on his New Heights podcast."), V{});
+}
