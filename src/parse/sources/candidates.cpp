@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_map>
 
 #include "core/text.hpp"
 #include "parse/sources/sentence_matcher.hpp"
@@ -128,6 +129,23 @@ bool SentenceMatcher::part_of_longer_name(std::size_t start, std::size_t end) co
   return false;
 }
 
+// A name whose article merged into the preposition before it: "du Parisien" (de + Le
+// Parisien), "al Mundo" (a + El Mundo), "della Stampa", "do Globo" (de + O Globo).
+std::vector<const Outlet*> SentenceMatcher::contracted_article_name(const std::string& preposition,
+                                                                    std::string_view name) const {
+  static const std::unordered_map<std::string, std::vector<const char*>> articles{
+      {"du", {"Le "}},  {"au", {"Le "}},   {"del", {"El ", "Il "}}, {"al", {"El ", "Il "}},
+      {"della", {"La "}}, {"alla", {"La "}}, {"dello", {"Lo "}},     {"do", {"O "}},
+      {"no", {"O "}},   {"ao", {"O "}}};
+  auto it = articles.find(preposition);
+  if (it == articles.end()) return {};
+  for (const char* article : it->second) {
+    std::vector<const Outlet*> found = R.directory->by_name(article + std::string(name));
+    if (!found.empty()) return found;
+  }
+  return {};
+}
+
 void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>& covered) {
   const OutletDirectory* dir = R.directory;
   if (!dir) return;
@@ -178,6 +196,8 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
         if (found.empty() && len >= 2)
           for (const std::string& v : undeclined(key))
             if (found = dir->by_key(v); !found.empty()) break;
+        if (found.empty() && start > 0 && T[start].cap)
+          found = contracted_article_name(T[start - 1].lower, text.substr(T[start].begin, T[end - 1].end - T[start].begin));
         if (found.empty()) continue;
         std::string surface(text.substr(T[start].begin, T[end - 1].end - T[start].begin));
         if (!capitalised_name(start, end, found, surface)) continue;

@@ -147,6 +147,15 @@ CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
       r.found = r.media = true;
       return r;
     }
+    // French inversion: "explique-t-il à Libération", "confie-t-elle au Monde".
+    if (k >= 2 && (T[k - 1].lower == "à" || T[k - 1].lower == "au" || T[k - 1].lower == "aux")) {
+      const std::string& v = T[k - 2].lower;
+      for (std::string_view pronoun : {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles"})
+        if (v.size() > pronoun.size() + 2 && v.compare(v.size() - pronoun.size(), pronoun.size(), pronoun) == 0) {
+          r.found = true;
+          return r;
+        }
+    }
     // "Per Bloomberg, ...", "..., per CNN." opening its clause; not the Italian "lavora per La Stampa".
     if (k > 0 && T[k - 1].lower == "per" && (k == 1 || !T[k - 2].word)) {
       r.found = true;

@@ -215,3 +215,20 @@ TEST(TextCues, AnOutletsInterviewPollOrAppearance) {
   EXPECT_EQ(cited("A Gallup Korea poll released on Friday showed the rating at 13%."), V{});
   EXPECT_EQ(cited("He recapped the weekend on his New Heights podcast."), V{});
 }
+TEST(TextCues, FrenchInversionsContractionsAndInvitations) {
+  const std::string fr = "https://www.example.fr/a";
+  EXPECT_EQ(cited("« La situation est grave », a-t-il déclaré au Figaro mardi.", "fr", fr), V{"Le Figaro"});
+  EXPECT_EQ(cited("« Nous ne céderons pas », a-t-elle confié à l'AFP.", "fr", fr), V{"Agence France-Presse"});
+  EXPECT_EQ(cited("« C'est une erreur », explique-t-il à Libération.", "fr", fr), V{"Libération"});
+  EXPECT_EQ(cited("Selon les informations du Parisien, le projet est abandonné.", "fr", fr), V{"Le Parisien"});
+  EXPECT_EQ(cited("Invité de BFMTV, le député a critiqué la réforme.", "fr", fr), V{"BFM TV"});
+  // "du" before a name that is no outlet's with "Le" stays nothing.
+  EXPECT_EQ(cited("Selon le maire du Plateau, la route est fermée.", "fr", fr), V{});
+}
+TEST(TextCues, SpanishPerfectTenseAndToldCues) {
+  const std::string es = "https://www.example.es/a";
+  EXPECT_EQ(cited("Así lo ha adelantado El Confidencial este martes.", "es", es), V{"El Confidencial"});
+  EXPECT_EQ(cited("Según ha podido saber El País, el acuerdo está cerrado.", "es", es), V{"El País"});
+  EXPECT_EQ(cited("Fuentes del Gobierno explicaron a Europa Press que no habrá cambios.", "es", es), V{"Europa Press"});
+  EXPECT_EQ(cited("Tal y como publicó ABC, la investigación sigue abierta.", "es", es), V{"ABC (Spain)"});
+}
