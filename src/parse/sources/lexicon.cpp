@@ -56,6 +56,7 @@ Lexicon build() {
       "officials told", "according to a report by", "according to a report from", "according to a report in",
       "data compiled by", "poll by", "poll for", "survey by", "noted by", "spotted by", "flagged by",
       "highlighted by", "uncovered by", "detailed by", "reported first by", "statement to", "comment to",
+      "h / t", "h / t :", "hat tip to", "hat tip :", "hattip to", "via :", "source :", "sources :",
       "comments to", "remarks to", "speaking on", "spoke on",
       // German
       "laut", "berichtet", "berichtete", "berichteten", "meldet", "meldete", "meldeten", "schreibt",
@@ -123,6 +124,7 @@ Lexicon build() {
       "reports that", "found", "discovered", "estimated", "estimates", "projected", "tallied", "tally",
       "analysis", "investigation", "exclusively reported", "initially reported", "earlier reported",
       "later reported", "separately reported", "first revealed", "ran", "has run", "aired", "broadcast",
+      "flagged", "spotted", "uncovered", "detailed", "highlighted", "exposed", "scooped",
       // the wire's share of the story: "The Associated Press contributed to this report."
       "contributed to this report", "contributed to this story", "contributed to this article",
       "contributed reporting", "contributed to the report", "contributed to this",

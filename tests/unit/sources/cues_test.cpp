@@ -232,3 +232,11 @@ TEST(TextCues, SpanishPerfectTenseAndToldCues) {
   EXPECT_EQ(cited("Fuentes del Gobierno explicaron a Europa Press que no habrá cambios.", "es", es), V{"Europa Press"});
   EXPECT_EQ(cited("Tal y como publicó ABC, la investigación sigue abierta.", "es", es), V{"ABC (Spain)"});
 }
+TEST(TextCues, HatTipsViaAndSourceLabelsAndFlaggedBy) {
+  EXPECT_EQ(cited("The video spread quickly (h/t Twitchy) and drew thousands of comments."), V{"Twitchy"});
+  EXPECT_EQ(cited("Hat tip to RedState for catching this one."), V{"RedState"});
+  EXPECT_EQ(cited("Via: Fox News"), V{"Fox News"});
+  EXPECT_EQ(cited("Source: The Daily Caller"), V{"The Daily Caller"});
+  EXPECT_EQ(cited("The Washington Examiner first flagged the discrepancy last week."), V{"Washington Examiner"});
+  EXPECT_EQ(cited("Source: Getty Images"), V{});
+}
