@@ -196,6 +196,11 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   ctx.trailer = body.trailer;
   // A source line printed beside the byline or date reads like one under the story.
   for (const auto& line : m.source_lines) ctx.trailer += "\n" + line;
+  // <meta name="source" content="新华社">: where a syndicated story came from, as many
+  // CMSs state it (the page's own name there is dropped as a self-citation).
+  if (auto it = m.meta.find("source"); it != m.meta.end() && it->second.size() <= 80 &&
+                                       it->second.find("://") == std::string::npos)
+    ctx.trailer += "\nSource: " + it->second;
   a.sources = parse::extract_sources(body.blocks, ctx, options.outlets);
 }
 

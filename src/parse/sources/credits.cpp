@@ -16,6 +16,30 @@ bool starts_with_photo_word(std::string_view line) {
   return lexicon().photo_words.count(first) > 0;
 }
 
+// East Asian punctuation as its ASCII twin, so one rule reads "（共同）" and "(dpa)",
+// "来源：新华社" and "Quelle: dpa", "(서울＝연합뉴스)" and "(AFP=時事)".
+std::string fold_fullwidth(std::string_view s) {
+  static const std::pair<std::string_view, char> folds[] = {
+      {"\xEF\xBC\x88", '('}, {"\xEF\xBC\x89", ')'}, {"\xEF\xBC\x9A", ':'}, {"\xEF\xBC\x9D", '='},
+      {"\xE3\x80\x90", '('}, {"\xE3\x80\x91", ')'}, {"\xEF\xBC\x8F", '/'}, {"\xE3\x80\x81", ','},
+      {"\xE3\x80\x80", ' '}};
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    bool folded = false;
+    if (static_cast<unsigned char>(s[i]) >= 0xE3)
+      for (const auto& [wide, ascii] : folds)
+        if (s.compare(i, wide.size(), wide) == 0) {
+          out.push_back(ascii);
+          i += wide.size();
+          folded = true;
+          break;
+        }
+    if (!folded) out.push_back(s[i++]);
+  }
+  return out;
+}
+
 // Splits "ntv.de, ino/dpa" or "Le Figaro et AFP" into names.
 std::vector<std::string> credit_parts(std::string_view s) {
   std::string text(s);
@@ -35,7 +59,7 @@ std::vector<std::string> credit_parts(std::string_view s) {
   std::vector<std::string> parts;
   std::string cur;
   for (char c : text) {
-    if (c == ',' || c == '/' || c == ';' || c == '|') {
+    if (c == ',' || c == '/' || c == ';' || c == '|' || c == '=') {
       parts.push_back(collapse_whitespace(cur));
       cur.clear();
     } else {
@@ -51,6 +75,20 @@ std::vector<std::string> credit_parts(std::string_view s) {
 const Outlet* leading_outlet(std::string_view rest, const Resolver& resolver, bool* self) {
   std::string text = collapse_whitespace(rest);
   std::vector<std::string_view> words = split(text, ' ');
+  // Scripts written without spaces: the longest leading run of characters that names an
+  // outlet ("人民日报海外版" is the People's Daily's overseas edition).
+  if (words.size() == 1 && !words[0].empty() && static_cast<unsigned char>(words[0][0]) >= 0xE3) {
+    std::string_view w = words[0];
+    for (std::size_t end = w.size(); end >= 6; --end) {
+      if (end < w.size() && (static_cast<unsigned char>(w[end]) & 0xC0) == 0x80) continue;  // inside a character
+      bool s = false;
+      if (const Outlet* o = resolve_whole_name(w.substr(0, end), resolver, &s); o || s) {
+        *self = s;
+        return s ? nullptr : o;
+      }
+    }
+    return nullptr;
+  }
   for (std::size_t n = std::min<std::size_t>(words.size(), 8); n >= 1; --n) {
     std::string candidate;
     for (std::size_t k = 0; k < n; ++k) {
@@ -129,7 +167,8 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
                                    "fuentes:", "kilde:", "källa:", "fonte:", "źródło:", "bron:", "bronnen:",
                                    "zdroj:", "kaynak:", "lähde:", "mit material von", "mit material der",
                                    "mit informationen von", "with reporting by", "additional reporting by",
-                                   "material from", "avec"}) {
+                                   "material from", "avec", "来源:", "來源:", "出处:", "出處:", "記事提供:",
+                                   "출처:"}) {
       if (lower.rfind(label, 0) == 0) {
         rest = t.substr(label.size());
         list = true;
@@ -163,7 +202,9 @@ void dateline(std::string_view text, const Resolver& resolver, std::size_t order
   std::string_view after = trim(text.substr(close + 1));
   bool dash = after.rfind("-", 0) == 0 || after.rfind("\xE2\x80\x94", 0) == 0 ||
               after.rfind("\xE2\x80\x93", 0) == 0 || after.rfind(":", 0) == 0;
-  if (!dash) return;
+  // Korean wire datelines put place and agency together: "(서울=연합뉴스) 김철수 기자 =".
+  bool place_agency = text.substr(open, close - open).find('=') != std::string_view::npos;
+  if (!dash && !place_agency) return;
   for (const std::string& part : credit_parts(text.substr(open + 1, close - open - 1))) {
     bool self = false;
     const Outlet* o = resolve_whole_name(part, resolver, &self);
@@ -280,7 +321,7 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
   std::size_t order = 0;
   const std::size_t n = body.size();
   for (std::size_t i = 0; i < n; ++i) {
-    const std::string& text = body[i].text;
+    const std::string text = fold_fullwidth(body[i].text);
     order += 1 + count_sentences(text);
     if (i < 5) dateline(text, resolver, order, out);
     if (i < 3) agency_place_line(text, resolver, order, out);
@@ -289,7 +330,8 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
     if (i + 1 == n) closing_agency(text, resolver, order, out);
   }
   // Text printed right under the article: "First published in …", "Quelle: …".
-  for (std::string_view line : split(context.trailer, '\n')) {
+  const std::string trailer = fold_fullwidth(context.trailer);
+  for (std::string_view line : split(trailer, '\n')) {
     ++order;
     if (trim(line).empty()) continue;
     syndication(line, resolver, order, out);

@@ -56,7 +56,7 @@ Lexicon build() {
       "officials told", "according to a report by", "according to a report from", "according to a report in",
       "data compiled by", "poll by", "poll for", "survey by", "noted by", "spotted by", "flagged by",
       "highlighted by", "uncovered by", "detailed by", "reported first by", "statement to", "comment to",
-      "h / t", "h / t :", "hat tip to", "hat tip :", "hattip to", "via :", "source :", "sources :",
+      "h / t", "h / t :", "hat tip to", "hat tip :", "hattip to", "via :",
       "comments to", "remarks to", "speaking on", "spoke on",
       // German
       "laut", "berichtet", "berichtete", "berichteten", "meldet", "meldete", "meldeten", "schreibt",

@@ -166,3 +166,28 @@ TEST(Extractor, ASourceLineBesideTheDateCreditsTheAgency) {
     <div class="chart-source">Source: Reuters</div>)" + kStory + "</article></body></html>");
   EXPECT_TRUE(chart.sources.empty());
 }
+
+TEST(Extractor, AMetaSourceOfASyndicatedStoryCredits) {
+  static const OutletDirectory outlets = OutletDirectory::builtin();
+  auto extract = [](const std::string& meta) {
+    std::string html = "<html><head><title>Bridge to close</title>";
+    html += meta;
+    html += "</head><body><article><h1>Bridge to close</h1>";
+    html += kStory;
+    html += "</article></body></html>";
+    Page page;
+    page.body = html;
+    page.content_type = "text/html; charset=utf-8";
+    page.url = "https://www.example.cn/a/story";
+    ExtractOptions options;
+    options.outlets = &outlets;
+    return extract_article(page, options);
+  };
+  Article a = extract(R"(<meta name="source" content="人民日报海外版">)");
+  ASSERT_EQ(a.sources.size(), 1u);
+  EXPECT_EQ(a.sources[0].name, "People's Daily");
+  EXPECT_TRUE(a.sources[0].credit_line);
+  // A source naming no outlet, or a URL, credits nothing.
+  EXPECT_TRUE(extract(R"(<meta name="source" content="网络">)").sources.empty());
+  EXPECT_TRUE(extract(R"(<meta name="source" content="https://www.reuters.com/">)").sources.empty());
+}

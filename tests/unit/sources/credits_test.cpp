@@ -164,3 +164,20 @@ TEST(ReferenceLists, AFootnoteNamesTheOutletAfterTheQuotedTitle) {
   EXPECT_EQ(names(sources({para("He called it \"a disaster\". Reuters was not there.")})), V{});
   EXPECT_EQ(names(sources({para("^ \"Annual report\". Mozilla Foundation. Retrieved 2012-08-19.")})), V{});
 }
+TEST(CreditLines, EastAsianWireCreditsAndSourceLabels) {
+  const std::string jp = "https://www.example.jp/a";
+  auto kyodo = sources({para("政府は１日、新たな経済対策を発表した。"), para("関係者によると、規模は約２０兆円となる見通しだ。（共同）")},
+                       jp, "ja");
+  EXPECT_EQ(names(kyodo), V{"Kyodo News"});
+  ASSERT_EQ(kyodo.size(), 1u);
+  EXPECT_TRUE(kyodo[0].credit_line);
+  auto source_label = sources({para("来源：人民日报海外版"), para("今年以来，多地推出了新的措施。")},
+                              "https://www.example.cn/a", "zh");
+  EXPECT_EQ(names(source_label), V{"People's Daily"});
+  auto yonhap = sources({para("(서울=연합뉴스) 김철수 기자 = 정부가 1일 새로운 경제 대책을 발표했다."),
+                         para("관계자에 따르면 규모는 약 20조 원이다.")},
+                        "https://www.example.kr/a", "ko");
+  EXPECT_EQ(names(yonhap), V{"Yonhap"});
+  // A parenthesised aside that names no agency credits nothing.
+  EXPECT_EQ(names(sources({para("政府は１日、対策を発表した。（写真）")}, jp, "ja")), V{});
+}
