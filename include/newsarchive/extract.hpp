@@ -44,10 +44,14 @@ std::optional<std::string> decode_to_utf8_if_needed(std::string_view bytes, std:
 // What a crawler needs from a section or start page: every <a href> (absolute, in
 // document order, fragments dropped, duplicates removed), the feeds it advertises
 // (<link rel="alternate" type="application/rss+xml|atom+xml">) and its canonical URL.
+// A page's links, each URL once, in document order: at most kMaxPageLinks of them (a
+// section page with more is a dump, not a section; `links_cut` says so).
+inline constexpr std::size_t kMaxPageLinks = 50000;
 struct PageLinks {
   std::vector<Link> links;
   std::vector<std::string> feeds;
   std::optional<std::string> canonical_url;
+  bool links_cut = false;
 };
 PageLinks extract_page_links(const Page& page);
 

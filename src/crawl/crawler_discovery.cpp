@@ -322,6 +322,9 @@ void Crawler::Impl::finish_start_page(const Job& job, FetchResult r, bool cut_sh
   page.url = base;
   page.requested_url = r.url;
   PageLinks links = extract_page_links(page);
+  if (links.links_cut)
+    spdlog::warn("crawl: {}: start page {} has more than {} links; the first {} are read", site.config->name,
+                 job.url, kMaxPageLinks, kMaxPageLinks);
   record(std::move(r), "discovery: start page, " + std::to_string(links.links.size()) + " links, " +
                            std::to_string(links.feeds.size()) + " feeds");
   for (const std::string& feed : links.feeds)

@@ -1,6 +1,7 @@
 // extract_article: bytes -> Article, wiring charset, pre-parse, metadata, body and sources.
 #include <algorithm>
 #include <exception>
+#include <unordered_set>
 
 #include "core/text.hpp"
 #include "newsarchive/extract.hpp"
@@ -230,16 +231,19 @@ PageLinks extract_page_links(const Page& page) {
     parse::PageMeta m = parse::collect_metadata(doc->document, page.url, {});
     out.feeds = m.feeds;
     out.canonical_url = m.canonical;
-    std::vector<std::string> seen;
+    std::unordered_set<std::string> seen;
     parse::for_each_element(doc->document, [&](const GumboNode* n) {
+      if (out.links.size() >= kMaxPageLinks) {
+        out.links_cut = true;
+        return false;
+      }
       if (parse::tag_of(n) != GUMBO_TAG_A && parse::tag_of(n) != GUMBO_TAG_AREA) return true;
       std::string_view href = trim(parse::attr(n, "href"));
       if (href.empty() || href[0] == '#') return true;
       auto r = resolve_url(m.base_url, href);
       if (!r || !is_http_url(*r)) return true;
       if (auto hash = r->find('#'); hash != std::string::npos) r->resize(hash);
-      if (std::find(seen.begin(), seen.end(), *r) != seen.end()) return true;
-      seen.push_back(*r);
+      if (!seen.insert(*r).second) return true;
       out.links.push_back({*r, parse::text_content(n, 1000)});
       return true;
     });

@@ -38,3 +38,29 @@ TEST(PageLinks, ResolvesAgainstThePageUrlWithoutBase) {
   EXPECT_EQ(links.links[1].url, "https://cdn.example.org/d");
   EXPECT_FALSE(links.canonical_url);
 }
+
+TEST(PageLinks, AHugeLinkDumpIsCutAtTheLimitAndSaysSo) {
+  std::string html = "<html><body>";
+  for (std::size_t i = 0; i < kMaxPageLinks + 10; ++i) {
+    html += "<a href=\"/n/";
+    html += std::to_string(i);
+    html += "\">x</a><a href=\"/n/";
+    html += std::to_string(i);  // each URL twice: once kept
+    html += "\">again</a>";
+  }
+  html += "</body></html>";
+  Page page;
+  page.body = html;
+  page.url = "https://example.com/";
+  PageLinks links = extract_page_links(page);
+  ASSERT_EQ(links.links.size(), kMaxPageLinks);
+  EXPECT_TRUE(links.links_cut);
+  std::string last = "https://example.com/n/";
+  last += std::to_string(kMaxPageLinks - 1);
+  EXPECT_EQ(links.links.back().url, last);
+  Page small;
+  std::string one = "<a href='/a'>a</a>";
+  small.body = one;
+  small.url = "https://example.com/";
+  EXPECT_FALSE(extract_page_links(small).links_cut);
+}
