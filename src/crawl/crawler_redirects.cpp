@@ -29,9 +29,10 @@ void Crawler::Impl::follow_redirect(Job job, FetchResult result) {
   if (!target || !is_http_url(*target))
     return fail(FetchError::scheme, "redirect to a URL that is not http(s) refused: " + redact_url(location));
   // A chain that comes back to a URL it passed through would only go round: no need to
-  // spend the remaining hops finding out.
-  if (job.chain.empty()) job.chain.push_back(normalize_url(job.url).value_or(job.url));
-  const std::string key = normalize_url(*target).value_or(*target);
+  // spend the remaining hops finding out. The URLs as requested, not their archive keys:
+  // "/story" redirecting to "/story?utm_source=x" is a different request, not a loop.
+  if (job.chain.empty()) job.chain.push_back(job.request_url());
+  const std::string key = target->substr(0, target->find('#'));
   if (std::find(job.chain.begin(), job.chain.end(), key) != job.chain.end())
     return fail(FetchError::too_many_redirects, "redirect loop: " + redact_url(*target) + " was already asked");
   if (job.redirects >= crawl_detail::kMaxRedirects)

@@ -75,15 +75,30 @@ TEST_F(CrawlerTest, ALongChainStopsAtTenRedirectsAndASelfRedirectAtOnce) {
   for (int i = 0; i < 15; ++i)
     pages["http://news.example/a/two" + (i ? "-" + std::to_string(i) : std::string())] =
         FakePage::redirect(302, "/a/two-" + std::to_string(i + 1));
-  pages["http://news.example/a/three"] = FakePage::redirect(301, "/a/three?utm_source=loop");
+  pages["http://news.example/a/three"] = FakePage::redirect(301, "/a/three#top");
   CrawlReport r = crawl(config_with(100), false, nullptr, pages);
   auto count = [&](const char* part) {
     return std::count_if(requests_.begin(), requests_.end(),
                          [&](const std::string& u) { return u.find(part) != std::string::npos; });
   };
   EXPECT_EQ(count("/a/two"), 11) << "the URL and ten redirects";
-  EXPECT_EQ(count("/a/three"), 1) << "a redirect to itself (tracking parameters aside)";
+  EXPECT_EQ(count("/a/three"), 1) << "a redirect to itself (a fragment aside)";
   EXPECT_EQ(r.sites[0].failed.at("too_many_redirects"), 2);
+}
+
+TEST_F(CrawlerTest, ARedirectThatOnlyAddsTrackingParametersIsFollowed) {
+  // "/a/two" -> "/a/two?utm_source=rss" is another request to the server, not a loop; the
+  // page it ends at is the same article.
+  auto pages = site_pages();
+  pages["http://news.example/a/two"] = FakePage::redirect(301, "/a/two?utm_source=rss");
+  pages["http://news.example/a/two?utm_source=rss"] = {200, "text/html", article("Two tracked")};
+  CrawlReport r = crawl(config_with(100), false, nullptr, pages);
+  EXPECT_EQ(std::count(requests_.begin(), requests_.end(), "http://news.example/a/two?utm_source=rss"), 1);
+  EXPECT_EQ(r.sites[0].failed_total(), 0);
+  EXPECT_EQ(r.sites[0].added, 3);
+  auto two = Archive(db_).article_by_url("http://news.example/a/two");
+  ASSERT_TRUE(two);
+  EXPECT_EQ(two->article.headline.value_or(""), "Two tracked");
 }
 
 TEST_F(CrawlerTest, ARedirectWithoutLocationFailsAsABadUrl) {
