@@ -143,17 +143,24 @@ TEST(Extractor, LeavesMissingValuesEmpty) {
   EXPECT_EQ(a.url, "https://news.example.com/a/b");
 }
 
-TEST(Extractor, ASourceLineBesideTheDateCreditsTheAgency) {
+namespace {
+
+// With the built-in outlet directory, so cited sources come out too.
+Article extract_with_outlets(const std::string& html, const std::string& url) {
   static const OutletDirectory outlets = OutletDirectory::builtin();
-  auto extract = [](const std::string& html) {
-    Page page;
-    page.body = html;
-    page.content_type = "text/html; charset=utf-8";
-    page.url = "https://www.nieuwsblad.be/a/story";
-    ExtractOptions options;
-    options.outlets = &outlets;
-    return extract_article(page, options);
-  };
+  Page page;
+  page.body = html;
+  page.content_type = "text/html; charset=utf-8";
+  page.url = url;
+  ExtractOptions options;
+  options.outlets = &outlets;
+  return extract_article(page, options);
+}
+
+}  // namespace
+
+TEST(Extractor, ASourceLineBesideTheDateCreditsTheAgency) {
+  auto extract = [](const std::string& html) { return extract_with_outlets(html, "https://www.nieuwsblad.be/a/story"); };
   // "Bron: BELGA" printed in an element marked as the story's source, above the text.
   Article a = extract(R"(<html><head><title>Bridge to close</title></head><body><article><h1>Bridge to close</h1>
     <div><small class="caption2" data-testid="article-source">Bron: <!-- -->BELGA</small><time>2 feb</time></div>)" +
@@ -168,20 +175,13 @@ TEST(Extractor, ASourceLineBesideTheDateCreditsTheAgency) {
 }
 
 TEST(Extractor, AMetaSourceOfASyndicatedStoryCredits) {
-  static const OutletDirectory outlets = OutletDirectory::builtin();
   auto extract = [](const std::string& meta) {
     std::string html = "<html><head><title>Bridge to close</title>";
     html += meta;
     html += "</head><body><article><h1>Bridge to close</h1>";
     html += kStory;
     html += "</article></body></html>";
-    Page page;
-    page.body = html;
-    page.content_type = "text/html; charset=utf-8";
-    page.url = "https://www.example.cn/a/story";
-    ExtractOptions options;
-    options.outlets = &outlets;
-    return extract_article(page, options);
+    return extract_with_outlets(html, "https://www.example.cn/a/story");
   };
   Article a = extract(R"(<meta name="source" content="人民日报海外版">)");
   ASSERT_EQ(a.sources.size(), 1u);
