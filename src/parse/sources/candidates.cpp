@@ -44,6 +44,18 @@ std::vector<std::string> undeclined(const std::string& key) {
   }
   return out;
 }
+
+// The articles merged into a preposition, or null: "du Parisien" (de + Le Parisien), "al
+// Mundo" (a + El Mundo), "della Stampa", "do Globo" (de + O Globo).
+const std::vector<const char*>* merged_articles(const std::string& preposition) {
+  static const std::unordered_map<std::string, std::vector<const char*>> articles{
+      {"du", {"Le "}},  {"au", {"Le "}},   {"del", {"El ", "Il "}}, {"al", {"El ", "Il "}},
+      {"della", {"La "}}, {"alla", {"La "}}, {"dello", {"Lo "}},     {"do", {"O "}},
+      {"no", {"O "}},   {"ao", {"O "}}};
+  auto it = articles.find(preposition);
+  return it == articles.end() ? nullptr : &it->second;
+}
+
 }  // namespace
 
 std::vector<Candidate> SentenceMatcher::candidates() {
@@ -129,23 +141,6 @@ bool SentenceMatcher::part_of_longer_name(std::size_t start, std::size_t end) co
   return false;
 }
 
-// A name whose article merged into the preposition before it: "du Parisien" (de + Le
-// Parisien), "al Mundo" (a + El Mundo), "della Stampa", "do Globo" (de + O Globo).
-std::vector<const Outlet*> SentenceMatcher::contracted_article_name(const std::string& preposition,
-                                                                    std::string_view name) const {
-  static const std::unordered_map<std::string, std::vector<const char*>> articles{
-      {"du", {"Le "}},  {"au", {"Le "}},   {"del", {"El ", "Il "}}, {"al", {"El ", "Il "}},
-      {"della", {"La "}}, {"alla", {"La "}}, {"dello", {"Lo "}},     {"do", {"O "}},
-      {"no", {"O "}},   {"ao", {"O "}}};
-  auto it = articles.find(preposition);
-  if (it == articles.end()) return {};
-  for (const char* article : it->second) {
-    std::vector<const Outlet*> found = R.directory->by_name(article + std::string(name));
-    if (!found.empty()) return found;
-  }
-  return {};
-}
-
 void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>& covered) {
   const OutletDirectory* dir = R.directory;
   if (!dir) return;
@@ -170,6 +165,8 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
     bool matched = false;
     for (std::size_t start : {i, q}) {
       if (matched) break;
+      // A name after a preposition that swallowed its article ("du Parisien") is tried with it.
+      const std::vector<const char*>* merged = start > 0 && T[start].cap ? merged_articles(T[start - 1].lower) : nullptr;
       // The keys of all the runs of words from `start`, from one pass over the longest.
       const std::size_t longest = std::min(maxw, T.size() - start);
       std::array<std::size_t, 10> key_size{};  // maxw <= 9
@@ -196,10 +193,12 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
         if (found.empty() && len >= 2)
           for (const std::string& v : undeclined(key))
             if (found = dir->by_key(v); !found.empty()) break;
-        if (found.empty() && start > 0 && T[start].cap)
-          found = contracted_article_name(T[start - 1].lower, text.substr(T[start].begin, T[end - 1].end - T[start].begin));
+        const std::string_view span = text.substr(T[start].begin, T[end - 1].end - T[start].begin);
+        if (found.empty() && merged)
+          for (const char* article : *merged)
+            if (found = dir->by_name(article + std::string(span)); !found.empty()) break;
         if (found.empty()) continue;
-        std::string surface(text.substr(T[start].begin, T[end - 1].end - T[start].begin));
+        std::string surface(span);
         if (!capitalised_name(start, end, found, surface)) continue;
         // "Am Tag danach", "The": a function word opening a sentence is no outlet "AM".
         if (len == 1 && !T[start].acronym && is_function_word(T[start].lower)) continue;

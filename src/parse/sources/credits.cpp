@@ -17,27 +17,30 @@ bool starts_with_photo_word(std::string_view line) {
 }
 
 // East Asian punctuation as its ASCII twin, so one rule reads "（共同）" and "(dpa)",
-// "来源：新华社" and "Quelle: dpa", "(서울＝연합뉴스)" and "(AFP=時事)".
-std::string fold_fullwidth(std::string_view s) {
+// "来源：新华社" and "Quelle: dpa", "(서울＝연합뉴스)" and "(AFP=時事)". Text without any
+// such character (a lead byte of 0xE3 or more) is returned as it is, without a copy.
+std::string_view fold_fullwidth(std::string_view s, std::string& buffer) {
   static const std::pair<std::string_view, char> folds[] = {
       {"\xEF\xBC\x88", '('}, {"\xEF\xBC\x89", ')'}, {"\xEF\xBC\x9A", ':'}, {"\xEF\xBC\x9D", '='},
       {"\xE3\x80\x90", '('}, {"\xE3\x80\x91", ')'}, {"\xEF\xBC\x8F", '/'}, {"\xE3\x80\x81", ','},
       {"\xE3\x80\x80", ' '}};
-  std::string out;
-  out.reserve(s.size());
+  auto wide = [](char c) { return static_cast<unsigned char>(c) >= 0xE3; };
+  if (std::none_of(s.begin(), s.end(), wide)) return s;
+  buffer.clear();
+  buffer.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
     bool folded = false;
-    if (static_cast<unsigned char>(s[i]) >= 0xE3)
-      for (const auto& [wide, ascii] : folds)
-        if (s.compare(i, wide.size(), wide) == 0) {
-          out.push_back(ascii);
-          i += wide.size();
+    if (wide(s[i]))
+      for (const auto& [from, ascii] : folds)
+        if (s.compare(i, from.size(), from) == 0) {
+          buffer.push_back(ascii);
+          i += from.size();
           folded = true;
           break;
         }
-    if (!folded) out.push_back(s[i++]);
+    if (!folded) buffer.push_back(s[i++]);
   }
-  return out;
+  return buffer;
 }
 
 // Splits "ntv.de, ino/dpa" or "Le Figaro et AFP" into names.
@@ -320,8 +323,9 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
   for (const std::string& name : context.author_names) byline_credit(name, 6, resolver, out);
   std::size_t order = 0;
   const std::size_t n = body.size();
+  std::string folded;
   for (std::size_t i = 0; i < n; ++i) {
-    const std::string text = fold_fullwidth(body[i].text);
+    const std::string_view text = fold_fullwidth(body[i].text, folded);
     order += 1 + count_sentences(text);
     if (i < 5) dateline(text, resolver, order, out);
     if (i < 3) agency_place_line(text, resolver, order, out);
@@ -330,8 +334,8 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
     if (i + 1 == n) closing_agency(text, resolver, order, out);
   }
   // Text printed right under the article: "First published in …", "Quelle: …".
-  const std::string trailer = fold_fullwidth(context.trailer);
-  for (std::string_view line : split(trailer, '\n')) {
+  std::string folded_trailer;
+  for (std::string_view line : split(fold_fullwidth(context.trailer, folded_trailer), '\n')) {
     ++order;
     if (trim(line).empty()) continue;
     syndication(line, resolver, order, out);

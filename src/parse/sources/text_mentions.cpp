@@ -152,11 +152,11 @@ class NamedSoFar {
     std::size_t k = name_start(T, c);
     if (k + 1 != c.e || k == 0 || T[k - 1].lower != "the" || !T[k].word || T[k].acronym) return nullptr;
     std::string word = squash(T[k].text);
+    auto ends_in_word = [&](std::string_view name) {
+      std::size_t sp = name.rfind(' ');
+      return sp != std::string_view::npos && squash(name.substr(sp + 1)) == word;
+    };
     for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
-      auto ends_in_word = [&](std::string_view name) {
-        std::size_t sp = name.rfind(' ');
-        return sp != std::string_view::npos && squash(name.substr(sp + 1)) == word;
-      };
       if (ends_in_word((*it)->name)) return *it;
       for (const std::string& a : (*it)->aliases)
         if (ends_in_word(a)) return *it;
@@ -217,10 +217,10 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
           if (photo_context(T, c.s) || (before.found && shared_online(T, c.s))) continue;
           const Outlet* earlier = named.short_form(T, c);
           if (after.weak && !before.found) {
+            // "in a BBC interview", "the Russian TASS poll": an article before the name or its qualifier.
+            auto article = [&](std::size_t i) { return T[i].lower == "a" || T[i].lower == "an" || T[i].lower == "the"; };
             std::size_t n = name_start(T, c);
-            bool article = (n > 0 && (T[n - 1].lower == "a" || T[n - 1].lower == "an" || T[n - 1].lower == "the")) ||
-                           T[c.s].lower == "a" || T[c.s].lower == "an" || T[c.s].lower == "the";
-            if (c.shape != Shape::known || !article) continue;
+            if (c.shape != Shape::known || !((n > 0 && article(n - 1)) || article(c.s))) continue;
           }
           // An unknown acronym needs a media cue or a descriptor; another unknown name a news descriptor.
           if (c.shape == Shape::acronym && !(media || descriptor)) continue;
