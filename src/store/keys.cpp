@@ -83,11 +83,9 @@ std::unordered_set<std::uint64_t> ngrams(const std::vector<std::string>& words, 
   return out;
 }
 
-}  // namespace
-
-double text_overlap(std::string_view a, std::string_view b) {
+double overlap(std::string_view a, std::string_view b, std::size_t gram) {
   std::vector<std::string> wa = lower_words(a), wb = lower_words(b);
-  std::size_t n = std::min(wa.size(), wb.size()) < 3 ? 1 : 3;
+  std::size_t n = std::min(wa.size(), wb.size()) < gram ? 1 : gram;
   auto x = ngrams(wa, n), y = ngrams(wb, n);
   if (x.size() > y.size()) std::swap(x, y);
   if (x.empty()) return y.empty() ? 1.0 : 0.0;
@@ -95,5 +93,11 @@ double text_overlap(std::string_view a, std::string_view b) {
   for (std::uint64_t h : x) shared += y.count(h);
   return static_cast<double>(shared) / static_cast<double>(x.size());
 }
+
+}  // namespace
+
+double text_overlap(std::string_view a, std::string_view b) { return overlap(a, b, 3); }
+
+double word_overlap(std::string_view a, std::string_view b) { return overlap(a, b, 1); }
 
 }  // namespace newsarchive::store

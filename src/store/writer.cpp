@@ -64,26 +64,56 @@ std::int64_t find_url(Connection& db, std::string_view url) {
   return q.step() ? q.int64(0) : 0;
 }
 
+struct StoredText {
+  std::string headline, body;
+};
+
+StoredText stored_text(Connection& db, std::int64_t id) {
+  Statement q(db, "SELECT coalesce(headline, ''), body FROM articles WHERE id = ?1", "reading an article");
+  q.bind(1, id);
+  if (!q.step()) return {};
+  return {q.text(0), q.text(1)};
+}
+
+// Another headline and not half of the text in common (short texts, briefs sharing a
+// footer, say too little: the headline decides unless `telling_words` is lowered): not
+// the stored story.
+bool another_text(const StoredText& stored, const Article& a, std::size_t telling_words = 50) {
+  if (collapse_whitespace(to_lower_ascii(stored.headline)) ==
+      collapse_whitespace(to_lower_ascii(a.headline.value_or(""))))
+    return false;
+  if (word_count(stored.body) < telling_words || word_count(a.body) < telling_words) return true;
+  return text_overlap(stored.body, a.body) < 0.5;
+}
+
 // A template may give every story the same canonical URL (a "latest news" page that is
 // not above the story, so extraction kept it). A page whose canonical names an article
 // is another story, keyed by its own URL rather than made a revision, when one of its
-// URLs already leads to another article, or when none has led to this one and it has
-// another headline and not half of its text (short texts, briefs sharing a footer, say
-// too little: the headline decides).
+// URLs already leads to another article, or when none has led to this one and its text
+// is another.
 bool another_story(Connection& db, const Known& known, const Article& a, const FetchResult& f) {
   for (const std::string* u : {&a.final_url, &f.final_url, &a.url, &f.url}) {
     std::int64_t id = find_url(db, *u);
     if (id) return id != known.id;
   }
-  Statement q(db, "SELECT coalesce(headline, ''), body FROM articles WHERE id = ?1", "reading an article");
-  q.bind(1, known.id);
-  if (!q.step()) return false;
-  if (collapse_whitespace(to_lower_ascii(q.text(0))) == collapse_whitespace(to_lower_ascii(a.headline.value_or(""))))
-    return false;
-  constexpr std::size_t kTellingWords = 50;
-  const std::string body = q.text(1);
-  if (word_count(body) < kTellingWords || word_count(a.body) < kTellingWords) return true;
-  return text_overlap(body, a.body) < 0.5;
+  return another_text(stored_text(db, known.id), a);
+}
+
+// A story that moved: the URL it was asked by (an archived story's old slug) now
+// redirects to an address no article has. The publisher's redirect ties the two, so
+// less evidence makes it the same story: half of the text in common whatever its length,
+// or most words of the headline (a slug changes when the headline is edited). A redirect
+// to some other story (a deleted story sent to the latest one) is not that story.
+std::optional<Known> moved_story(Connection& db, const Article& a, const FetchResult& f, const std::string& fetched) {
+  for (const std::string* u : {&f.url, &a.url}) {
+    std::string key = url_key(*u);
+    if (key.empty() || key == fetched) continue;
+    auto known = find_article(db, key);
+    if (!known) continue;
+    StoredText stored = stored_text(db, known->id);
+    if (!another_text(stored, a, 1) || word_overlap(stored.headline, a.headline.value_or("")) >= 0.6) return known;
+  }
+  return std::nullopt;
 }
 
 std::int64_t insert_fetch(Connection& db, const PageRecord& rec, const std::string& started_at,
@@ -309,6 +339,7 @@ SaveResult save_record(Connection& db, const PageRecord& rec, FtsQueue& fts) {
       identity = fetched;
       known = find_article(db, identity);
     }
+    if (!known) known = moved_story(db, *rec.article, f, fetched);
     r.status = !known ? SaveStatus::added : known->hash == hash ? SaveStatus::unchanged : SaveStatus::changed;
     if (known) r.article_id = known->id;
     if (r.status == SaveStatus::unchanged) {

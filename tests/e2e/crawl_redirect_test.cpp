@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 
 #include "e2e_util.hpp"
 #include "sqlite_reader.hpp"
@@ -54,6 +55,19 @@ class CrawlRedirectE2E : public ::testing::Test {
       if (p == "/news/hidden") return res.set_redirect(url("other.test", "/hidden/story"), 302);
       if (p == "/news/clip") return res.set_redirect("/video/clip", 308);
       if (p == "/private/draft" || p == "/video/clip") return res.set_content(story("Not for us"), "text/html");
+    } else if (host == "slug.test") {
+      // The story's slug changes with its edited headline; the old address redirects.
+      if (p == "/robots.txt") return res.set_content("User-agent: *\nAllow: /\n", "text/plain");
+      if (p == "/rss.xml")
+        return res.set_content("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>S</title><item><link>" +
+                                   url("slug.test", "/news/ferry-timetable") + "</link></item></channel></rss>",
+                               "application/rss+xml");
+      if (p == "/news/ferry-timetable") {
+        if (edited_) return res.set_redirect("/news/ferry-timetable-starts-early", 301);
+        return res.set_content(story("Ferry timetable changes"), "text/html");
+      }
+      if (p == "/news/ferry-timetable-starts-early" && edited_)
+        return res.set_content(story("Ferry timetable changes a week early"), "text/html");
     } else if (host == "other.test") {
       if (p == "/robots.txt") return res.set_content("User-agent: *\nDisallow: /hidden/\n", "text/plain");
       if (p == "/story") return res.set_content(story("Storm warning for the coast"), "text/html");
@@ -64,6 +78,7 @@ class CrawlRedirectE2E : public ::testing::Test {
 
   testsupport::LoopbackServer server_;
   testsupport::TempDir dir_;
+  std::atomic<bool> edited_{false};
 };
 
 }  // namespace
@@ -99,4 +114,27 @@ TEST_F(CrawlRedirectE2E, EachHopIsVettedByRobotsTxtAndTheSitesPatterns) {
   EXPECT_EQ(sql.value("SELECT last_error FROM frontier WHERE url LIKE '%/news/clip'"), "redirect_excluded");
   EXPECT_GE(sql.count("SELECT count(*) FROM fetches WHERE status = 301 AND requested_url LIKE '%/news/old-path'"), 1)
       << "each hop is in the fetch log";
+}
+
+TEST_F(CrawlRedirectE2E, AStoryWhoseUrlMovedKeepsOneArticleAndItsRevisions) {
+  std::string config = dir_.write("slug.toml", "[crawl]\nper_host_delay = 0\n\n[[site]]\nname = \"Slug\"\nfeeds = [\"" +
+                                                   url("slug.test", "/rss.xml") + "\"]\n");
+  std::string db = dir_.file("archive.db");
+  auto crawl = [&] {
+    return testsupport::run_newsarchive(
+        {"--db", db, "--resolve", server_.resolve_entry("slug.test"), "crawl", "--config", config});
+  };
+  auto first = crawl();
+  ASSERT_EQ(first.exit_code, 0) << first.err << first.out;
+  edited_ = true;
+  auto second = crawl();
+  ASSERT_EQ(second.exit_code, 0) << second.err << second.out;
+
+  SqliteReader sql(db);
+  EXPECT_EQ(sql.count("SELECT count(*) FROM articles"), 1) << "the moved story is not a second article";
+  EXPECT_EQ(sql.count("SELECT count(*) FROM revisions"), 2);
+  EXPECT_EQ(sql.value("SELECT headline FROM revisions ORDER BY number DESC LIMIT 1"),
+            "Ferry timetable changes a week early");
+  EXPECT_EQ(sql.count("SELECT count(DISTINCT article_id) FROM article_urls"), 1);
+  EXPECT_EQ(sql.count("SELECT count(*) FROM article_urls"), 2) << "the old and the new address";
 }

@@ -199,6 +199,53 @@ TEST(ArchiveSave, ATemplateCanonicalSharedByDifferentStoriesDoesNotMergeThem) {
   EXPECT_EQ(ramp.article_id, ra.article_id);
 }
 
+TEST(ArchiveSave, AStoryWhoseSlugChangedStaysOneArticle) {
+  // The story archived at /old-slug later answers with a redirect to /new-slug, a URL no
+  // article has: the page it leads to is that story (a revision when edited), not a
+  // second article; both URLs find it from then on.
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  PageRecord first = article_page("https://news.example/2026/police-arrest-man", "Police arrest man in harbour case",
+                                  "Officers arrested a man on the quay on Monday.");
+  auto r1 = archive.save(first);
+  PageRecord moved = article_page("https://news.example/2026/police-arrest-man", "Police arrest two men in harbour case",
+                                  "Officers arrested two men on the quay on Monday night, the police said.");
+  moved.fetch.final_url = moved.article->final_url = "https://news.example/2026/police-arrest-two-men";
+  moved.fetch.redirects = 1;
+  moved.fetch.started_at_ms = at_minute(5);
+  auto r2 = archive.save(moved);
+  EXPECT_EQ(r2.status, SaveStatus::changed);
+  EXPECT_EQ(r2.article_id, r1.article_id);
+  EXPECT_EQ(archive.article_count(), 1);
+  EXPECT_EQ(archive.article(r1.article_id)->revisions, 2);
+  EXPECT_EQ(archive.article_by_url("https://news.example/2026/police-arrest-two-men")->id, r1.article_id);
+  // Unedited, with a canonical naming the new address: the same article, unchanged.
+  PageRecord again = article_page("https://news.example/2026/police-arrest-man", "Police arrest two men in harbour case",
+                                  "Officers arrested two men on the quay on Monday night, the police said.",
+                                  "https://news.example/2026/police-arrest-two-men");
+  again.fetch.final_url = again.article->final_url = "https://news.example/2026/police-arrest-two-men";
+  again.fetch.started_at_ms = at_minute(6);
+  EXPECT_EQ(archive.save(again).article_id, r1.article_id);
+  // A story removed and sent to another, new story: that story is an article of its own.
+  PageRecord gone = article_page("https://news.example/2026/ferry-delays", "Ferry delays expected",
+                                 "The morning ferry will leave late all week, the operator said.");
+  auto r3 = archive.save(gone);
+  PageRecord elsewhere = article_page("https://news.example/2026/ferry-delays", "Storm closes the coast road",
+                                      "Gales closed the coast road overnight and schools stayed shut.");
+  elsewhere.fetch.final_url = elsewhere.article->final_url = "https://news.example/2026/storm-closes-road";
+  elsewhere.fetch.started_at_ms = at_minute(7);
+  auto r4 = archive.save(elsewhere);
+  EXPECT_EQ(r4.status, SaveStatus::added);
+  EXPECT_NE(r4.article_id, r3.article_id);
+  EXPECT_EQ(archive.article(r3.article_id)->revisions, 1);
+}
+
+TEST(TextOverlap, WordOverlapComparesShortHeadlines) {
+  using newsarchive::store::word_overlap;
+  EXPECT_DOUBLE_EQ(word_overlap("Police arrest man", "police ARREST two men"), 2.0 / 3);
+  EXPECT_DOUBLE_EQ(word_overlap("Ferry delays expected", "Storm closes the coast road"), 0.0);
+}
+
 TEST(TextOverlap, SharesOfWordTrigrams) {
   using newsarchive::store::text_overlap;
   EXPECT_DOUBLE_EQ(text_overlap("", ""), 1.0);
