@@ -242,6 +242,13 @@ void Crawler::Impl::finish_document(const Job& job, FetchResult r, bool cut_shor
   record(std::move(r), note);
   spdlog::info("crawl: {}: {} ({}, {} entries)", site.config->name, job.url, feed_kind_name(doc.kind),
                doc.entries.size());
+  if (doc.listed > doc.entries.size())
+    spdlog::warn("crawl: {}: {} lists {} entries, more than the {} read from one document; {}", site.config->name,
+                 job.url, doc.listed, doc.entries.size(),
+                 std::any_of(doc.entries.begin(), doc.entries.end(),
+                             [](const FeedEntry& e) { return !e.best_date().empty(); })
+                     ? "the newest are kept"
+                     : "none is dated, so the first listed are kept");
   if (doc.kind == FeedKind::unknown) {
     spdlog::warn("crawl: {}: discovery source {} failed: not a feed or sitemap", site.config->name, job.url);
     remember_document(job.url, {});
@@ -250,11 +257,18 @@ void Crawler::Impl::finish_document(const Job& job, FetchResult r, bool cut_shor
   }
   if (doc.kind == FeedKind::sitemap_index) {
     remember_document(job.url, {});  // its children are found by reading it whole
-    // Newest child sitemaps first: an archive's index lists years of them.
-    std::stable_sort(doc.entries.begin(), doc.entries.end(),
-                     [](const FeedEntry& a, const FeedEntry& b) { return a.best_date() > b.best_date(); });
+    // Newest child sitemaps first: an archive's index lists years of them, dated by
+    // <lastmod> or only by their names (sitemap-2026-08.xml). Undated ones keep their order.
+    std::vector<std::pair<std::string, FeedEntry>> children;
+    children.reserve(doc.entries.size());
+    for (FeedEntry& e : doc.entries) {
+      std::string date = !e.best_date().empty() ? e.best_date() : date_in_url(e.url);
+      children.emplace_back(std::move(date), std::move(e));
+    }
+    std::stable_sort(children.begin(), children.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    const bool dated = !children.empty() && !children.front().first.empty();
     int left_out = 0;
-    for (const FeedEntry& e : doc.entries) {
+    for (const auto& [date, e] : children) {
       if (job.depth >= kMaxSitemapDepth) break;
       if (!site.filter.takes_document(e.url)) continue;
       if (site.child_sitemaps >= kMaxChildSitemaps) {
@@ -265,9 +279,9 @@ void Crawler::Impl::finish_document(const Job& job, FetchResult r, bool cut_shor
       submit_document(job.site, e.url, job.depth + 1, JobKind::document);
     }
     if (left_out > 0)
-      spdlog::warn("crawl: {}: sitemap index {} lists {} more sitemaps than the {} a site reads per run; the "
-                   "oldest are left out",
-                   site.config->name, job.url, left_out, kMaxChildSitemaps);
+      spdlog::warn("crawl: {}: sitemap index {} lists {} more sitemaps than the {} a site reads per run; {}",
+                   site.config->name, job.url, left_out, kMaxChildSitemaps,
+                   dated ? "the oldest are left out" : "none is dated, so the first listed are read");
     return;
   }
   LinkSource from = doc.kind == FeedKind::rss || doc.kind == FeedKind::atom ? LinkSource::feed : LinkSource::sitemap;

@@ -2,6 +2,9 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
+#include <cctype>
+#include <numeric>
 #include <optional>
 #include <string>
 #include <vector>
@@ -79,6 +82,30 @@ std::string attr(const pugi::xml_node& n, std::string_view local) {
   return "";
 }
 
+// The `n` newest entries by their dates, in document order; the first `n` when none is
+// dated. Equal dates keep the earlier entry.
+void keep_newest(std::vector<FeedEntry>& entries, std::size_t n) {
+  if (entries.size() <= n) return;
+  bool dated = std::any_of(entries.begin(), entries.end(), [](const FeedEntry& e) { return !e.best_date().empty(); });
+  if (!dated) {
+    entries.resize(n);
+    return;
+  }
+  std::vector<std::size_t> order(entries.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::nth_element(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n), order.end(),
+                   [&](std::size_t a, std::size_t b) {
+                     const std::string &x = entries[a].best_date(), &y = entries[b].best_date();
+                     return x != y ? x > y : a < b;
+                   });
+  order.resize(n);
+  std::sort(order.begin(), order.end());
+  std::vector<FeedEntry> kept;
+  kept.reserve(n);
+  for (std::size_t i : order) kept.push_back(std::move(entries[i]));
+  entries = std::move(kept);
+}
+
 class Reader {
  public:
   Reader(const std::string& xml, std::string_view url, std::ptrdiff_t error_offset)
@@ -114,18 +141,17 @@ class Reader {
     return at != std::string::npos && static_cast<std::ptrdiff_t>(at) < error_offset_;
   }
 
-  // False once the entry cap is reached.
-  bool add(FeedDocument& doc, FeedEntry&& e) const {
-    if (doc.entries.size() >= kMaxFeedEntries) {
-      doc.truncated = true;
-      return false;
-    }
-    if (!e.url.empty()) doc.entries.push_back(std::move(e));
-    return true;
+  // Past the entry cap the newest entries are kept; the list is pruned as it grows, so
+  // it never holds more than twice the cap.
+  static void add(FeedDocument& doc, FeedEntry&& e) {
+    if (e.url.empty()) return;
+    ++doc.listed;
+    doc.entries.push_back(std::move(e));
+    if (doc.entries.size() >= 2 * kMaxFeedEntries) keep_newest(doc.entries, kMaxFeedEntries);
   }
 
-  bool read_rss_item(FeedDocument& doc, const pugi::xml_node& item) const {
-    if (!complete(item)) return true;
+  void read_rss_item(FeedDocument& doc, const pugi::xml_node& item) const {
+    if (!complete(item)) return;
     FeedEntry e;
     // FeedBurner's origLink is the publisher's URL behind its redirecting <link>.
     e.url = absolute(item, child_text(item, "origLink"));
@@ -150,7 +176,7 @@ class Reader {
     if (e.published.empty()) e.published = normalize_feed_date(child_text(item, "published"));
     e.modified = normalize_feed_date(child_text(item, "modified"));
     if (e.modified.empty()) e.modified = normalize_feed_date(child_text(item, "updated"));
-    return add(doc, std::move(e));
+    add(doc, std::move(e));
   }
 
   void read_rss(FeedDocument& doc, const pugi::xml_node& root) const {
@@ -158,11 +184,10 @@ class Reader {
     for (pugi::xml_node c = root.first_child(); c; c = c.next_sibling()) {
       if (c.type() != pugi::node_element) continue;
       if (local_name(c) == "item") {
-        if (!read_rss_item(doc, c)) return;
+        read_rss_item(doc, c);
       } else if (local_name(c) == "channel") {
         for (pugi::xml_node i = c.first_child(); i; i = i.next_sibling())
-          if (i.type() == pugi::node_element && local_name(i) == "item" && !read_rss_item(doc, i))
-            return;
+          if (i.type() == pugi::node_element && local_name(i) == "item") read_rss_item(doc, i);
       }
     }
   }
@@ -198,7 +223,7 @@ class Reader {
       if (e.published.empty()) e.published = normalize_feed_date(child_text(entry, "issued"));
       e.modified = normalize_feed_date(child_text(entry, "updated"));
       if (e.modified.empty()) e.modified = normalize_feed_date(child_text(entry, "modified"));
-      if (!add(doc, std::move(e))) return;
+      add(doc, std::move(e));
     }
   }
 
@@ -212,7 +237,7 @@ class Reader {
         e.news_publication_date = normalize_feed_date(child_text(news, "publication_date"));
         e.news_title = clean_title(child_text(news, "title"));
       }
-      if (!add(doc, std::move(e))) return;
+      add(doc, std::move(e));
     }
   }
 
@@ -227,14 +252,12 @@ FeedDocument read_url_list(std::string_view text) {
   doc.kind = FeedKind::url_list;
   for (std::string_view line : split(text, '\n')) {
     line = trim(line);
-    if (line.empty()) continue;
-    if (doc.entries.size() >= kMaxFeedEntries) {
-      doc.truncated = true;
-      break;
-    }
     // The protocol wants absolute URLs; a relative line is more likely junk than a link.
-    if (is_http_url(line)) doc.entries.push_back(FeedEntry{std::string(line), "", "", "", "", ""});
+    if (line.empty() || !is_http_url(line)) continue;
+    ++doc.listed;
+    if (doc.entries.size() < kMaxFeedEntries) doc.entries.push_back(FeedEntry{std::string(line), "", "", "", "", ""});
   }
+  doc.truncated = doc.listed > doc.entries.size();
   return doc;
 }
 
@@ -321,7 +344,62 @@ FeedDocument parse_feed(std::string_view body, std::string_view url) {
     doc.kind = FeedKind::urlset;
     reader.read_sitemap(doc, root, "url");
   }
+  if (doc.entries.size() > kMaxFeedEntries) {
+    keep_newest(doc.entries, kMaxFeedEntries);
+  }
+  doc.truncated = doc.truncated || doc.listed > doc.entries.size();
   return doc;
+}
+
+std::string date_in_url(std::string_view url) {
+  std::string_view path = url;
+  if (std::size_t scheme = path.find("://"); scheme != std::string_view::npos) {
+    std::size_t slash = path.find('/', scheme + 3);
+    path = slash == std::string_view::npos ? std::string_view() : path.substr(slash);
+  }
+  auto digit = [&](std::size_t i) { return i < path.size() && std::isdigit(static_cast<unsigned char>(path[i])); };
+  auto number = [&](std::size_t at, std::size_t len) {
+    int v = 0;
+    for (std::size_t k = 0; k < len; ++k) v = v * 10 + (path[at + k] - '0');
+    return v;
+  };
+  auto append_two = [](std::string& out, int v) {
+    out.push_back('-');
+    out.push_back(static_cast<char>('0' + v / 10));
+    out.push_back(static_cast<char>('0' + v % 10));
+  };
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    if (!digit(i) || (i > 0 && digit(i - 1))) continue;
+    std::size_t run = i;
+    while (digit(run)) ++run;
+    std::size_t len = run - i;
+    if (len != 4 && len != 6 && len != 8) continue;
+    int year = number(i, 4);
+    if (year < 1990 || year > 2100) continue;
+    std::string out = std::to_string(year);
+    int month = len >= 6 ? number(i + 4, 2) : 0, day = len == 8 ? number(i + 6, 2) : 0;
+    if (len == 4) {
+      // A separated month, then day: 2026-08, 2026/08/15, 2026_08.
+      auto separated = [&](std::size_t at, int& value) {
+        if (at >= path.size() || std::string_view("-_/.").find(path[at]) == std::string_view::npos) return at;
+        std::size_t end = at + 1;
+        while (digit(end)) ++end;
+        if (end - at - 1 != 2) return at;
+        value = number(at + 1, 2);
+        return end;
+      };
+      std::size_t next = separated(run, month);
+      if (month >= 1 && month <= 12) separated(next, day);
+    }
+    if (month < 1 || month > 12) {
+      if (len != 4) continue;
+      return out;
+    }
+    append_two(out, month);
+    if (day >= 1 && day <= 31) append_two(out, day);
+    return out;
+  }
+  return "";
 }
 
 }  // namespace newsarchive

@@ -34,7 +34,11 @@ struct FeedEntry {
 
 struct FeedDocument {
   FeedKind kind = FeedKind::unknown;
-  std::vector<FeedEntry> entries;  // document order; at most kMaxFeedEntries
+  // Document order; at most kMaxFeedEntries. A document listing more keeps its newest
+  // entries by their dates (its first ones when it dates none): a sitemap over the
+  // protocol's 50,000 URLs is usually written oldest first.
+  std::vector<FeedEntry> entries;
+  std::size_t listed = 0;  // entries the document holds, also those over the cap
   // True when the document was cut short (malformed or truncated XML, a corrupt or
   // oversized gzip body, the entry cap): entries hold what could be read.
   bool truncated = false;
@@ -48,6 +52,12 @@ inline constexpr std::size_t kMaxFeedBytes = 50 * 1024 * 1024;  // after gunzip
 // document's (final) URL, the base for relative links. Entries without a usable
 // http(s) URL are dropped. Never throws on bad input.
 FeedDocument parse_feed(std::string_view body, std::string_view url);
+
+// The date a URL's path or query names, as far as it names one: "2026-08" for
+// /sitemap-2026-08.xml, "2026-08-15" for /2026/08/15/ or sitemap-20260815.xml, "2026" for
+// post-sitemap-2026.xml; "" when it names none. Sitemap indexes often date their
+// children only this way.
+std::string date_in_url(std::string_view url);
 
 // A date as feeds write it (RFC 822, ISO 8601 or a looser human form) in ISO 8601;
 // "" when it cannot be read.

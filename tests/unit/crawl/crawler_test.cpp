@@ -133,6 +133,31 @@ TEST_F(CrawlerTest, ASitemapIndexGivesAtMostAHundredChildSitemapsARunNewestFirst
   EXPECT_EQ(children, 100);
 }
 
+TEST_F(CrawlerTest, ChildSitemapsWithoutLastmodAreRankedByTheDateTheirNamesGive) {
+  // 150 monthly sitemaps listed oldest first, none with <lastmod>: the newest 100 months
+  // are read, not the first 100 of the index.
+  auto pages = site_pages();
+  std::string index = "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+  for (int i = 0; i < 150; ++i) {
+    char name[64];
+    std::snprintf(name, sizeof name, "http://news.example/sitemap-%d-%02d.xml", 2014 + i / 12, 1 + i % 12);
+    index += std::string("<sitemap><loc>") + name + "</loc></sitemap>";
+    pages[name] = {200, "application/xml",
+                   "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"></urlset>"};
+  }
+  pages["http://news.example/sitemap.xml"] = {200, "application/xml", index + "</sitemapindex>"};
+  CrawlConfig c =
+      test_config("per_host_delay = 0\n", "[[site]]\nname = \"News\"\nsitemaps = [\"http://news.example/sitemap.xml\"]\n");
+  crawl(c, false, nullptr, pages);
+  int children = 0;
+  for (const auto& u : requests_)
+    if (std::size_t at = u.find("/sitemap-"); at != std::string::npos) {
+      ++children;
+      EXPECT_GE(u.substr(at), "/sitemap-2018-03.xml") << "the oldest 50 months are left out: " << u;
+    }
+  EXPECT_EQ(children, 100);
+}
+
 TEST_F(CrawlerTest, AStopRequestEndsTheRunInterruptedWithWorkKeptPending) {
   stop_flag().request();
   CrawlReport r = crawl(config_with(100));

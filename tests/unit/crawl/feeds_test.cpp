@@ -262,13 +262,46 @@ TEST(Feeds, RecognisesNothingInHtmlOrGarbage) {
   EXPECT_EQ(parse_feed("\x1f\x8bnot really gzip", "https://x.example/").kind, FeedKind::unknown);
 }
 
-TEST(Feeds, CapsEntriesPerDocument) {
+TEST(Feeds, CapsEntriesPerDocumentKeepingTheFirstWhenNoneIsDated) {
   std::string xml = "<urlset>";
   for (std::size_t i = 0; i < kMaxFeedEntries + 5; ++i) xml += "<url><loc>https://x.example/" + std::to_string(i) + "</loc></url>";
   xml += "</urlset>";
   FeedDocument d = parse_feed(xml, "https://x.example/sitemap.xml");
   EXPECT_EQ(d.entries.size(), kMaxFeedEntries);
+  EXPECT_EQ(d.listed, kMaxFeedEntries + 5);
+  EXPECT_EQ(d.entries.back().url, "https://x.example/" + std::to_string(kMaxFeedEntries - 1));
   EXPECT_TRUE(d.truncated);
+}
+
+TEST(Feeds, ADocumentOverTheCapKeepsItsNewestEntriesInDocumentOrder) {
+  // 2.5 times the cap, oldest first (as archives write them): the last 50,000 are kept,
+  // also across the pruning done while reading.
+  const std::size_t total = kMaxFeedEntries * 5 / 2;
+  std::string xml = "<urlset>";
+  for (std::size_t i = 0; i < total; ++i) {
+    char lastmod[40];
+    std::snprintf(lastmod, sizeof lastmod, "2026-01-01T00:00:%02zuZ", i / 2500);  // ascending
+    xml += "<url><loc>https://x.example/" + std::to_string(i) + "</loc><lastmod>" + lastmod + "</lastmod></url>";
+  }
+  xml += "</urlset>";
+  FeedDocument d = parse_feed(xml, "https://x.example/sitemap.xml");
+  ASSERT_EQ(d.entries.size(), kMaxFeedEntries);
+  EXPECT_EQ(d.listed, total);
+  EXPECT_TRUE(d.truncated);
+  EXPECT_EQ(d.entries.front().url, "https://x.example/" + std::to_string(total - kMaxFeedEntries));
+  EXPECT_EQ(d.entries.back().url, "https://x.example/" + std::to_string(total - 1));
+}
+
+TEST(Feeds, ReadsTheDateAUrlNames) {
+  EXPECT_EQ(date_in_url("https://x.example/sitemap-2026-08.xml"), "2026-08");
+  EXPECT_EQ(date_in_url("https://x.example/sitemaps/2026/08/15/news.xml"), "2026-08-15");
+  EXPECT_EQ(date_in_url("https://x.example/sitemap_202608.xml"), "2026-08");
+  EXPECT_EQ(date_in_url("https://x.example/sitemap-20260815.xml.gz"), "2026-08-15");
+  EXPECT_EQ(date_in_url("https://x.example/post-sitemap-2019.xml"), "2019");
+  EXPECT_EQ(date_in_url("https://x.example/sitemap.xml?yyyy=2024&mm=05"), "2024");
+  EXPECT_EQ(date_in_url("https://x.example/post-sitemap37.xml"), "");
+  EXPECT_EQ(date_in_url("https://x.example/story/12345678"), "") << "an id, not a date";
+  EXPECT_EQ(date_in_url("https://2026.example/sitemap.xml"), "") << "the host is not read";
 }
 
 TEST(Feeds, NormalisesTheUsualDateForms) {
