@@ -19,6 +19,10 @@ struct FetchRequest {
   // false: a 3xx comes back as the response (status and Location header), for a
   // caller that must vet each hop (the crawl checks robots.txt and its patterns).
   bool follow_redirects = true;
+  // > 0: only the first this many decoded bytes are wanted. A longer body is cut there
+  // and the transfer ends as a success with `body_cut` set, whatever the body limit
+  // (robots.txt: RFC 9309 has crawlers parse at least the first 500 KiB).
+  std::int64_t read_first_bytes = 0;
 };
 
 // Why a transfer produced no usable response. HTTP statuses are not errors here:
@@ -65,6 +69,7 @@ struct FetchResult {
   std::string http_version;              // "1.1", "2"
   std::optional<double> retry_after_s;   // from Retry-After, when present
   std::int64_t started_at_ms = 0;        // unix epoch milliseconds
+  bool body_cut = false;                 // the body is the request's read_first_bytes only
 
   bool ok() const { return error == FetchError::none && status >= 200 && status < 300; }
   // First header value with this (case-insensitive) name, or "".

@@ -251,6 +251,9 @@ void Crawler::Impl::release(SteadyClock::time_point now) {
     request.user_agent = user_agent_of(job.site);
     // robots.txt redirects are followed as RFC 9309 asks; every other hop is vetted.
     request.follow_redirects = job.kind == JobKind::robots;
+    // A robots.txt is parsed only so far; a larger one is read that far (one byte more
+    // tells a cut line) rather than failed, which would close the host for the run.
+    if (job.kind == JobKind::robots) request.read_first_bytes = kRobotsParseBytes + 1;
     // An article's validators are those of the article this URL leads to (a hop's own
     // target may be another article); a document's are kept under the URL as found and
     // go to it and to the last URL it led to.

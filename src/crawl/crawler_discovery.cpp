@@ -203,7 +203,12 @@ void Crawler::Impl::finish_robots(const Job& job, FetchResult r) {
   const char* kind = policy.kind() == Robots::Kind::parsed      ? "parsed"
                      : policy.kind() == Robots::Kind::allow_all ? "allow all"
                                                                 : "disallow all";
-  record(std::move(r), std::string("discovery: robots.txt, ") + kind);
+  std::string note = std::string("discovery: robots.txt, ") + kind;
+  if (r.body_cut) {
+    note += " (its first 500 KiB)";
+    spdlog::info("crawl: {} is larger than the 500 KiB read of a robots.txt; the rest is ignored", job.url);
+  }
+  record(std::move(r), note);
   resolve_robots(job.site, job.url, std::move(policy), why);
 }
 

@@ -10,8 +10,6 @@
 namespace newsarchive {
 namespace {
 
-constexpr std::size_t kMaxRobotsBytes = 500 * 1024;  // RFC 9309 2.5: parse at least 500 KiB
-
 enum class Directive { user_agent, allow, disallow, crawl_delay, sitemap, other };
 
 // Keys are case-insensitive; common misspellings are accepted as Google's parser does.
@@ -124,8 +122,8 @@ Robots Robots::from_fetch(long status, std::string_view body, std::string_view p
 
 Robots Robots::parse(std::string_view body, std::string_view token_in,
                      std::string_view robots_url) {
-  if (body.size() > kMaxRobotsBytes) {
-    body = body.substr(0, kMaxRobotsBytes);
+  if (body.size() > kRobotsParseBytes) {
+    body = body.substr(0, kRobotsParseBytes);
     std::size_t last = body.find_last_of("\r\n");
     if (last != std::string_view::npos) body = body.substr(0, last);
   }

@@ -2,12 +2,16 @@
 // robots.txt as RFC 9309 reads it: the group for our product token (else "*"),
 // Allow/Disallow with '*' and '$', longest match wins and Allow wins ties,
 // Crawl-delay for the chosen group, and the file's Sitemap lines.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace newsarchive {
+
+// RFC 9309 2.5: crawlers parse at least the first 500 KiB; what follows is ignored.
+inline constexpr std::size_t kRobotsParseBytes = 500 * 1024;
 
 // What a crawler may fetch from one host (scheme + authority) for one run.
 class Robots {

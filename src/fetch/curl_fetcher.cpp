@@ -142,7 +142,7 @@ void CurlFetcher::start(Queued queued, const std::string& host_key) {
   t.request = std::move(queued.request);
   t.target = std::move(queued.target);
   t.host_key = host_key;
-  t.max_body = options_.max_body_bytes;
+  t.max_body = t.request.read_first_bytes > 0 ? t.request.read_first_bytes : options_.max_body_bytes;
   t.max_redirects = t.request.follow_redirects ? options_.max_redirects : 0;
   t.fresh_connection = queued.fresh_connection;
   t.easy = take_easy();

@@ -20,7 +20,7 @@ bool on_end_of_headers(Transfer& t) {
   if (t.response_status >= 100 && t.response_status < 200) return true;  // interim response
   t.decoder = std::make_unique<ContentDecoder>(t.content_encoding);
   if (t.response_status < 200 || (t.response_status >= 300 && t.response_status < 400)) return true;
-  if (!t.content_length) return true;
+  if (!t.content_length || t.request.read_first_bytes > 0) return true;
   bool encoded = !t.content_encoding.empty() && !iequals(t.content_encoding, "identity");
   // Encoded, incompressible data is a little larger than the decoded bytes it carries.
   std::int64_t allowed = encoded ? t.max_body + t.max_body / 1000 + 1024 : t.max_body;
@@ -86,6 +86,11 @@ class BodySink final : public ByteSink {
   bool put(std::string_view bytes) override {
     std::string& body = t_.result.body;
     if (static_cast<std::int64_t>(body.size() + bytes.size()) > t_.max_body) {
+      if (t_.request.read_first_bytes > 0) {  // the first bytes were all that was wanted
+        body.append(bytes.substr(0, static_cast<std::size_t>(t_.max_body) - body.size()));
+        t_.body_cut = true;
+        return false;
+      }
       t_.body_over_limit = true;
       return false;
     }
@@ -106,7 +111,7 @@ size_t on_body(char* data, size_t size, size_t count, void* user) noexcept {
     if (!t->decoder) t->decoder = std::make_unique<ContentDecoder>(t->content_encoding);
     BodySink sink(*t);
     if (t->decoder->write(std::string_view(data, n), sink)) return n;
-    if (!t->body_over_limit) t->decode_failed = true;
+    if (!t->body_over_limit && !t->body_cut) t->decode_failed = true;
     return 0;
   } catch (...) {
     t->callback_failed = true;
@@ -310,6 +315,10 @@ void complete_transfer(Transfer& t, CURLcode code) {
     return;
   }
   if (code == CURLE_OK && !t.callback_failed && (!t.decoder || t.decoder->finish())) return;
+  if (t.body_cut && !t.callback_failed) {
+    r.body_cut = true;
+    return;
+  }
   if (t.callback_failed) r.error = FetchError::other;
   else if (t.body_over_limit) r.error = FetchError::too_large;
   else if (t.decode_failed || code == CURLE_OK) r.error = FetchError::decode;

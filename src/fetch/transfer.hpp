@@ -31,6 +31,7 @@ struct Transfer {
   std::string content_encoding;
   std::unique_ptr<ContentDecoder> decoder;  // made when the response's headers end
   bool body_over_limit = false;   // the write or header callback aborted on the size cap
+  bool body_cut = false;          // the write callback ended a read_first_bytes request
   bool decode_failed = false;     // the body's Content-Encoding could not be removed
   bool callback_failed = false;   // an allocation failed inside a callback
   bool fresh_connection = false;  // CURLOPT_FRESH_CONNECT: a retry after a stale connection

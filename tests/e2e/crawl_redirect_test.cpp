@@ -1,5 +1,6 @@
-// Redirects during a crawl, with real libcurl: each hop is a request of its own, so
-// robots.txt of the target's host and the site's exclude patterns decide about it.
+// Redirects and robots.txt during a crawl, with real libcurl: each hop is a request of
+// its own, so robots.txt of the target's host and the site's exclude patterns decide
+// about it; a robots.txt larger than any page is read as far as RFC 9309 asks.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -68,6 +69,23 @@ class CrawlRedirectE2E : public ::testing::Test {
       }
       if (p == "/news/ferry-timetable-starts-early" && edited_)
         return res.set_content(story("Ferry timetable changes a week early"), "text/html");
+    } else if (host == "huge.test") {
+      if (p == "/robots.txt") {
+        // 3 MB of rules: those in the first 500 KiB count, a "Disallow: /" far below does not.
+        std::string rules = "User-agent: *\nDisallow: /private/\n";
+        while (rules.size() < 3 * 1024 * 1024) rules += "Disallow: /archive/old-section-kept-for-search-engines/\n";
+        return res.set_content(rules + "Disallow: /\n", "text/plain");
+      }
+      if (p == "/rss.xml") {
+        std::string items;
+        for (const char* path : {"/news/harbour", "/private/draft"})
+          items += std::string("<item><link>") + url("huge.test", path) + "</link></item>";
+        return res.set_content("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>H</title>" + items +
+                                   "</channel></rss>",
+                               "application/rss+xml");
+      }
+      if (p == "/news/harbour") return res.set_content(story("Harbour reopens"), "text/html");
+      if (p == "/private/draft") return res.set_content(story("Not for us"), "text/html");
     } else if (host == "other.test") {
       if (p == "/robots.txt") return res.set_content("User-agent: *\nDisallow: /hidden/\n", "text/plain");
       if (p == "/story") return res.set_content(story("Storm warning for the coast"), "text/html");
@@ -137,4 +155,20 @@ TEST_F(CrawlRedirectE2E, AStoryWhoseUrlMovedKeepsOneArticleAndItsRevisions) {
             "Ferry timetable changes a week early");
   EXPECT_EQ(sql.count("SELECT count(DISTINCT article_id) FROM article_urls"), 1);
   EXPECT_EQ(sql.count("SELECT count(*) FROM article_urls"), 2) << "the old and the new address";
+}
+
+TEST_F(CrawlRedirectE2E, ARobotsTxtOverTheBodyLimitIsReadForItsFirst500KiB) {
+  // Pages may be 1 MB here; the 3 MB robots.txt neither fails (which would close the
+  // host for the run) nor counts past its first 500 KiB.
+  std::string config = dir_.write("huge.toml", "[crawl]\nper_host_delay = 0\nmax_body_mb = 1\n\n[[site]]\nname = "
+                                                  "\"Huge\"\nfeeds = [\"" + url("huge.test", "/rss.xml") + "\"]\n");
+  std::string db = dir_.file("archive.db");
+  auto r = testsupport::run_newsarchive(
+      {"--db", db, "--resolve", server_.resolve_entry("huge.test"), "crawl", "--config", config});
+  ASSERT_EQ(r.exit_code, 0) << r.err << r.out;
+  for (const auto& q : server_.requests()) EXPECT_NE(q.path, "/private/draft") << "disallowed in the first 500 KiB";
+  SqliteReader sql(db);
+  EXPECT_EQ(sql.value("SELECT headline FROM articles"), "Harbour reopens");
+  EXPECT_EQ(sql.value("SELECT error FROM fetches WHERE requested_url LIKE '%/robots.txt'"), "none");
+  EXPECT_EQ(sql.value("SELECT state FROM frontier WHERE url LIKE '%/private/draft'"), "robots");
 }

@@ -180,6 +180,27 @@ TEST_F(FetcherBody, StopsGzipBombAtLimit) {
   EXPECT_LT(r.wire_bytes, static_cast<std::int64_t>(bomb().size()) + 1);
 }
 
+TEST_F(FetcherBody, ReadsOnlyTheFirstBytesAskedForAsASuccess) {
+  // A declared length over the body limit, a chunked stream and a gzip bomb: each ends
+  // after the first bytes wanted, with that much of the body and no error.
+  for (const char* path : {"/big", "/big-chunked", "/bomb"}) {
+    newsarchive::FetchRequest request;
+    request.url = server_.url(path);
+    request.read_first_bytes = 1000;
+    FetchResult r = fetch_one(request, limited());
+    ASSERT_TRUE(r.ok()) << path << ": " << r.error_message;
+    EXPECT_TRUE(r.body_cut) << path;
+    EXPECT_EQ(r.body.size(), 1000u) << path;
+  }
+  newsarchive::FetchRequest small;
+  small.url = server_.url("/gzip");
+  small.read_first_bytes = 1 << 20;
+  FetchResult r = fetch_one(small, limited());
+  ASSERT_TRUE(r.ok()) << r.error_message;
+  EXPECT_FALSE(r.body_cut) << "a body within the bytes asked for is whole";
+  EXPECT_EQ(r.body, kText);
+}
+
 TEST_F(FetcherBody, ReportsInvalidGzipAsDecodeError) {
   FetchResult r = fetch_one(server_.url("/bad-gzip"));
   EXPECT_EQ(r.error, FetchError::decode);
