@@ -32,6 +32,12 @@ Article extract_article(const Page& page, const ExtractOptions& options = {});
 // page and the fetch are still recorded).
 inline bool has_article_text(const Article& a) { return !a.body.empty(); }
 
+// A page served with 200 that says it is not there: a headline such as "Page not found",
+// "Error 404" or "Seite nicht gefunden", and no publication time (a story states one; a
+// bare date may come from the URL of the story that was there).
+// Such a soft 404 is not a story, nor a revision of the story that was at its URL.
+bool is_error_page(const Article& a);
+
 // Converts page bytes to UTF-8, choosing the charset from a BOM, the HTTP header,
 // <meta charset>, then detection. `charset_out`, when given, receives the name used.
 std::string decode_to_utf8(std::string_view bytes, std::string_view content_type,

@@ -88,6 +88,32 @@ TEST_F(FaultTest, GzipBombStopsAtTheDecodedLimit) {
   EXPECT_EQ(a["body_bytes"], "0");
 }
 
+TEST_F(FaultTest, AnErrorPageServedAs200IsNotAnArticle) {
+  // Soft 404s in two languages, one under a dated story URL: the attempt is kept, with the
+  // reason, but no article (nor, for a story once there, a revision) is made of them.
+  const std::string filler =
+      "<p>We could not find the page you were looking for. It may have been moved or deleted. Please use the "
+      "search box above or go back to the home page to find the latest news, sport and weather.</p>";
+  route("/2026/11/20/harbour-bridge.html", [filler](const httplib::Request&, httplib::Response& res) {
+    res.set_content("<html><head><title>Page not found - News</title></head><body><main><h1>404 - Page not found</h1>" +
+                        filler + "</main></body></html>",
+                    "text/html");
+  });
+  route("/de/artikel", [filler](const httplib::Request&, httplib::Response& res) {
+    res.set_content("<html><head><title>Seite nicht gefunden</title></head><body><h1>Seite nicht gefunden</h1>" +
+                        filler + "</body></html>",
+                    "text/html");
+  });
+  auto r = fetch_with_good({url("/2026/11/20/harbour-bridge.html"), url("/de/artikel")});
+  expect_survived(r, 1);
+  for (const char* path : {"/2026/11/20/harbour-bridge.html", "/de/artikel"}) {
+    auto a = attempt(url(path));
+    EXPECT_EQ(a["outcome"], "no_article") << path;
+    EXPECT_NE(a["parse_error"].find("soft 404"), std::string::npos) << path << ": " << a["parse_error"];
+    EXPECT_EQ(stored_body(db_, url(path)), "<no article>") << path;
+  }
+}
+
 TEST_F(FaultTest, BinaryServedAsHtmlIsNotAnArticle) {
   std::string pdf = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj <</Type /Catalog>> endobj\n" + std::string(4000, '\x01') +
                     "\n%%EOF\n";

@@ -191,3 +191,22 @@ TEST(Extractor, AMetaSourceOfASyndicatedStoryCredits) {
   EXPECT_TRUE(extract(R"(<meta name="source" content="网络">)").sources.empty());
   EXPECT_TRUE(extract(R"(<meta name="source" content="https://www.reuters.com/">)").sources.empty());
 }
+
+TEST(Extractor, TellsAnErrorPageServedAs200FromAStory) {
+  auto page = [](const std::string& head, const std::string& h1) {
+    return extract("<html><head>" + head + "</head><body><article><h1>" + h1 + "</h1>" + kStory +
+                   "</article></body></html>");
+  };
+  EXPECT_TRUE(is_error_page(page("<title>Page not found | Example News</title>", "Page not found")));
+  EXPECT_TRUE(is_error_page(page("<title>Error 404</title>", "Oops")));
+  EXPECT_TRUE(is_error_page(page("<title>Seite nicht gefunden</title>", "Seite nicht gefunden")));
+  EXPECT_TRUE(is_error_page(page("", "Sorry, we can\xE2\x80\x99t find that page")));
+  // Stories: a number that is not an error code, news about something not found, and a
+  // dated story whose headline happens to say "page not found".
+  EXPECT_FALSE(is_error_page(page("<title>404 homes evacuated as river rises</title>", "404 homes evacuated")));
+  EXPECT_FALSE(is_error_page(page("<title>Missing hiker still not found after three days</title>", "x")));
+  EXPECT_FALSE(is_error_page(page("<title>Page not found: how the web forgets</title>"
+                                  "<meta property=\"article:published_time\" content=\"2026-03-01T09:00:00Z\">",
+                                  "Page not found: how the web forgets")));
+  EXPECT_FALSE(is_error_page(page("<title>Bridge to close</title>", "Bridge to close")));
+}
