@@ -26,7 +26,7 @@ constexpr std::string_view kCrawlKeys[] = {
     "host_failure_limit", "outlets",  "workers"};
 constexpr std::string_view kSiteKeys[] = {"name",    "start",     "feeds",          "sitemaps",
                                           "include", "exclude",   "max_pages",      "per_host_delay",
-                                          "user_agent", "enabled"};
+                                          "user_agent", "enabled", "hosts"};
 constexpr std::string_view kTopKeys[] = {"crawl", "site"};
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -181,6 +181,23 @@ class Checker {
     return out;
   }
 
+  // Host names, or URLs whose host is taken: "feeds.example.net".
+  std::vector<std::string> get_hosts(const toml::node& n, std::string_view where, std::string_view key) {
+    std::vector<std::string> out;
+    for (auto& [text, node] : get_strings(n, where, key)) {
+      std::string_view t = trim(text);
+      std::string host = is_http_url(t) ? url_host(t) : url_host("http://" + std::string(t) + "/");
+      if (host.empty() || t.find_first_of(" \t") != std::string_view::npos) {
+        std::string message = "'";
+        message.append(key).append("' entry '").append(text).append("' is not a host name");
+        add(*node, where, message);
+        continue;
+      }
+      out.push_back(to_lower_ascii(host));
+    }
+    return out;
+  }
+
   std::vector<std::string> get_regexes(const toml::node& n, std::string_view where,
                                        std::string_view key) {
     std::vector<std::string> out;
@@ -279,6 +296,8 @@ SiteConfig read_site(const toml::table& t, std::size_t index, Checker& c,
       site.feeds = c.get_urls(node, where, key);
     } else if (key == "sitemaps") {
       site.sitemaps = c.get_urls(node, where, key);
+    } else if (key == "hosts") {
+      site.hosts = c.get_hosts(node, where, key);
     } else if (key == "include") {
       site.include = c.get_regexes(node, where, key);
     } else if (key == "exclude") {

@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <set>
 
 #include "core/time.hpp"
 #include "crawl/crawl_policy.hpp"
@@ -290,12 +291,23 @@ void Crawler::Impl::finish_document(const Job& job, FetchResult r, bool cut_shor
     return;
   }
   LinkSource from = doc.kind == FeedKind::rss || doc.kind == FeedKind::atom ? LinkSource::feed : LinkSource::sitemap;
+  std::size_t elsewhere = 0;
+  std::set<std::string> other_hosts;
   for (const FeedEntry& e : doc.entries) {
     std::string date = e.best_date();
     if (!e.news_publication_date.empty() && e.modified.empty()) date = e.news_publication_date;
-    admit(job.site, e.url, from, date, base);
+    if (admit(job.site, e.url, from, date, base) == UrlVerdict::other_site) {
+      ++elsewhere;
+      if (other_hosts.size() < 3) other_hosts.insert(url_host(e.url));
+    }
   }
   flush_admissions(site);
+  // A feed whose links go through a tracker host, or to a sister domain, would otherwise
+  // lose its stories without a word.
+  if (elsewhere > 0)
+    spdlog::warn("crawl: {}: {} lists {} of its {} entries on other hosts ({}); they are left out unless the "
+                 "site's 'hosts' names them",
+                 site.config->name, job.url, elsewhere, doc.entries.size(), join(std::vector<std::string>(other_hosts.begin(), other_hosts.end()), ", "));
   remember_document(job.url, validators);  // only once what it listed is in the frontier
 }
 
@@ -354,12 +366,12 @@ void Crawler::Impl::finish_start_page(const Job& job, FetchResult r, bool cut_sh
 
 // A candidate article URL: the site's filter, then (dry run) straight to robots, or
 // into the frontier as pending, or as known when archived and not due for a recheck.
-void Crawler::Impl::admit(int site_index, const std::string& url, LinkSource from, const std::string& listed_date,
-                          const std::string& found_on) {
+UrlVerdict Crawler::Impl::admit(int site_index, const std::string& url, LinkSource from,
+                                const std::string& listed_date, const std::string& found_on) {
   SiteState& site = sites[site_index];
-  if (site.filter.check(url, from) != UrlVerdict::accepted) return;
+  if (UrlVerdict v = site.filter.check(url, from); v != UrlVerdict::accepted) return v;
   std::optional<std::string> key = normalize_url(url);
-  if (!key) return;
+  if (!key) return UrlVerdict::not_http;
   bool known = false, archived = false;
   if (archive) {
     if (auto info = archive->known_url(*key)) {  // only archived articles are known
@@ -375,7 +387,7 @@ void Crawler::Impl::admit(int site_index, const std::string& url, LinkSource fro
   if (options.dry_run) {
     // The frontier holds a URL once: the first site to find it takes it.
     if (auto [owner, first_site] = dry_run_owner.try_emplace(*key, site_index); !first_site && owner->second != site_index)
-      return;
+      return UrlVerdict::accepted;
     FrontierEntry ranked;
     ranked.source = source_name(from);
     if (!listed_date.empty()) ranked.published = listed_date;
@@ -389,7 +401,7 @@ void Crawler::Impl::admit(int site_index, const std::string& url, LinkSource fro
       bool promote = found.known && !known;
       if (promote || (!found.dated && !listed_date.empty())) found.priority = priority;
       found.dated = found.dated || !listed_date.empty();
-      if (!promote) return;
+      if (!promote) return UrlVerdict::accepted;
       found.known = false;
       --site.report.known;
     } else {
@@ -397,11 +409,11 @@ void Crawler::Impl::admit(int site_index, const std::string& url, LinkSource fro
       if (disallowed) {
         ++site.report.robots;
         found.known = false;  // nothing to promote
-        return;
+        return UrlVerdict::accepted;
       }
       if (known) {
         ++site.report.known;
-        return;
+        return UrlVerdict::accepted;
       }
     }
     Job job;
@@ -409,7 +421,7 @@ void Crawler::Impl::admit(int site_index, const std::string& url, LinkSource fro
     job.site = site_index;
     job.url = *key;
     submit(std::move(job));
-    return;
+    return UrlVerdict::accepted;
   }
   FrontierEntry e;
   e.url = std::move(*key);
@@ -421,6 +433,7 @@ void Crawler::Impl::admit(int site_index, const std::string& url, LinkSource fro
   e.recheck = archived;
   site.admissions.push_back(std::move(e));
   if (site.admissions.size() >= kAdmitBatch) flush_admissions(site);
+  return UrlVerdict::accepted;
 }
 
 void Crawler::Impl::flush_admissions(SiteState& site) {

@@ -169,8 +169,10 @@ struct Crawler::Impl {
   void finish_document(const Job& job, FetchResult result, bool cut_short);
   void finish_start_page(const Job& job, FetchResult result, bool cut_short);
   void source_failed(int site, const std::string& reason);
-  void admit(int site, const std::string& url, LinkSource from, const std::string& listed_date,
-             const std::string& found_on);
+  // Takes a discovered URL into the run when the site's filter accepts it; the filter's
+  // verdict otherwise.
+  UrlVerdict admit(int site, const std::string& url, LinkSource from, const std::string& listed_date,
+                   const std::string& found_on);
   void flush_admissions(SiteState& site);
   // Dry run: prints the URLs a real run would take from the frontier, in its order.
   void list_would_fetch(SiteState& site);

@@ -158,6 +158,7 @@ UrlFilter::UrlFilter(const SiteConfig& site) {
   std::vector<std::string> urls = site.start;
   urls.insert(urls.end(), site.feeds.begin(), site.feeds.end());
   urls.insert(urls.end(), site.sitemaps.begin(), site.sitemaps.end());
+  for (const std::string& host : site.hosts) urls.push_back("http://" + host + "/");
   *this = UrlFilter(urls, site.include, site.exclude, site.start);
 }
 

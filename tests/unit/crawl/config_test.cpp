@@ -163,6 +163,15 @@ TEST(Config, NonHttpUrlIsAnError) {
             "sites.toml:3: [[site]] \"A\": 'sitemaps' entry '/sitemap.xml' is not an http(s) URL");
 }
 
+TEST(Config, HostsNameMoreHostsOfTheSite) {
+  CrawlConfig c = parse_config(site_with("name = \"A\"\nfeeds = [\"https://a.example/rss\"]\n"
+                                         "hosts = [\"Feeds.Tracker.example\", \"https://b.example/news/\"]\n"),
+                               "sites.toml");
+  EXPECT_EQ(c.sites.at(0).hosts, (std::vector<std::string>{"feeds.tracker.example", "b.example"}));
+  EXPECT_EQ(error_of(site_with("name = \"A\"\nfeeds = [\"https://a.example/rss\"]\nhosts = [\"not a host\"]\n")),
+            "sites.toml:4: [[site]] \"A\": 'hosts' entry 'not a host' is not a host name");
+}
+
 TEST(Config, InvalidRegexIsAnError) {
   std::string msg = error_of(site_with("name = \"A\"\nfeeds = [\"https://a.example/rss\"]\n\ninclude = [\"(unclosed\"]\n"));
   EXPECT_EQ(msg.rfind("sites.toml:5: [[site]] \"A\": 'include' entry '(unclosed' is not a valid regex: ", 0), 0u)

@@ -165,3 +165,27 @@ TEST_F(CrawlerTest, AURLThatRedirectsToAnArchivedArticleIsKnownOnceItsTargetAnsw
   EXPECT_EQ(std::count(requests_.begin(), requests_.end(), "http://news.example/old/one"), 0) << "known now";
   EXPECT_EQ(third.sites[0].known, 2);
 }
+
+TEST_F(CrawlerTest, FeedLinksThroughATrackerHostAreTakenWhenTheSiteNamesThatHost) {
+  // The feed links its stories through a redirecting tracker on another host. Without
+  // `hosts` they are left out (with a warning); naming the host takes them, and the
+  // story is archived where the tracker sends it.
+  auto pages = site_pages();
+  pages["http://news.example/rss.xml"] = {200, "application/rss+xml",
+                                          rss({"http://news.example/a/one", "http://track.example/r/two"})};
+  pages["http://track.example/robots.txt"] = {200, "text/plain", "User-agent: *\nAllow: /\n"};
+  pages["http://track.example/r/two"] = FakePage::redirect(302, "http://news.example/a/two");
+  const std::string site = "[[site]]\nname = \"News\"\nfeeds = [\"http://news.example/rss.xml\"]\n";
+  CrawlReport without = crawl(test_config("per_host_delay = 0\n", site), false, nullptr, pages);
+  EXPECT_EQ(without.sites[0].added, 1);
+  EXPECT_EQ(std::count(requests_.begin(), requests_.end(), "http://track.example/r/two"), 0);
+
+  requests_.clear();
+  CrawlReport with = crawl(test_config("per_host_delay = 0\n", site + "hosts = [\"track.example\"]\n"), false, nullptr,
+                           pages);
+  EXPECT_EQ(with.sites[0].added, 1) << "the story behind the tracker";
+  auto two = Archive(db_).article_by_url("http://track.example/r/two");
+  ASSERT_TRUE(two);
+  EXPECT_EQ(two->article.headline.value_or(""), "Two");
+  EXPECT_EQ(two->article.final_url, "http://news.example/a/two");
+}
