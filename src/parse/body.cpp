@@ -33,6 +33,27 @@ std::string normalise(std::string_view s) {
 }
 
 // Short furniture lines that survive class-based removal.
+// A counter beside the story, which changes with every visit: "12 comments",
+// "Kommentare (31)", "1.2k shares". One number and one counting word (lower case).
+bool is_counter(std::string_view low) {
+  static constexpr std::string_view kCounted[] = {
+      "comments", "comment", "kommentare", "kommentar", "commentaires", "commentaire", "comentarios", "comentario",
+      "coment\xC3\xA1rios", "reacties", "replies", "responses", "reactions", "shares", "views", "likes"};
+  const std::string text = collapse_whitespace(low);
+  std::vector<std::string_view> words = split(text, ' ');
+  if (words.size() != 2) return false;
+  auto number = [](std::string_view w) {
+    if (w.size() >= 2 && w.front() == '(' && w.back() == ')') w = w.substr(1, w.size() - 2);
+    if (!w.empty() && (w.back() == 'k' || w.back() == 'm')) w.remove_suffix(1);
+    return !w.empty() && std::isdigit(static_cast<unsigned char>(w.front())) &&
+           w.find_first_not_of("0123456789.,") == std::string_view::npos;
+  };
+  auto counted = [](std::string_view w) {
+    return std::find(std::begin(kCounted), std::end(kCounted), w) != std::end(kCounted);
+  };
+  return (number(words[0]) && counted(words[1])) || (counted(words[0]) && number(words[1]));
+}
+
 bool boilerplate_text(std::string_view t, std::size_t chars) {
   if (chars > 160) return false;
   static constexpr std::string_view kStarts[] = {
@@ -68,6 +89,7 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
     while (!whole.empty() && (whole.back() == '.' || whole.back() == ':' || whole.back() == '!')) whole.pop_back();
     for (auto e : kExact)
       if (whole == e) return true;
+    if (is_counter(whole)) return true;
   }
   return false;
 }
@@ -98,6 +120,19 @@ bool looks_like_dateline(const std::string& t, std::size_t chars) {
   std::string low = to_lower_ascii(t);
   for (auto w : kWords)
     if (low.rfind(w, 0) == 0) return true;
+  // A live page's stamp anywhere in a short line, a time or date right after the words:
+  // "Live: last update 02:47 GMT", not "finished since the last update in FFF-277".
+  static constexpr std::string_view kLastUpdate[] = {"last update", "zuletzt aktualisiert",
+                                                     "derni\xC3\xA8re mise \xC3\xA0 jour",
+                                                     "\xC3\xBAltima actualizaci\xC3\xB3n"};
+  for (auto w : kLastUpdate)
+    for (std::size_t at = low.find(w); at != std::string::npos; at = low.find(w, at + 1)) {
+      std::string_view rest = std::string_view(low).substr(at + w.size());
+      while (!rest.empty() && (rest.front() == 'd' || rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
+      for (std::string_view joint : {"at ", "on ", "um ", "am ", "le ", "\xC3\xA0 "})
+        if (rest.rfind(joint, 0) == 0) rest.remove_prefix(joint.size());
+      if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest.front()))) return true;
+    }
   return false;
 }
 

@@ -68,3 +68,19 @@ TEST(BodyEdges, LeavesOutTheNextStoryOfAnEndlessPage) {
   EXPECT_TRUE(has(a.body, "Paragraph 1 "));
   EXPECT_FALSE(has(a.body, "Paragraph 10 "));
 }
+
+TEST(BodyEdges, LeavesOutCountersAndLiveStampsThatChangeOnEveryVisit) {
+  // They would make a revision of every re-fetch; a sentence about an update is kept.
+  std::string story;
+  for (int i = 0; i < 4; ++i) story += para(i);
+  Article a = extract("<html><body><article><h1>Bridge</h1>"
+                      "<div class=\"live-update\">Live: last update 02:47 GMT. Refresh for the latest.</div>" +
+                      story +
+                      "<p>Newly finished things since the last update in issue 277.</p>"
+                      "<p><a href=\"#comments\">31 comments</a></p><p>Kommentare (12)</p></article></body></html>");
+  EXPECT_EQ(a.body.find("last update 02:47"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("comments"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("Kommentare"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("since the last update in issue 277"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("Paragraph 3"), std::string::npos) << a.body;
+}
