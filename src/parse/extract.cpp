@@ -11,6 +11,7 @@
 #include "parse/fields.hpp"
 #include "parse/html.hpp"
 #include "parse/metadata.hpp"
+#include "parse/segment.hpp"
 #include "parse/sources/sources.hpp"
 
 namespace newsarchive {
@@ -22,6 +23,32 @@ using parse::Block;
 constexpr std::size_t kThinBodyWords = 80;
 // Up to this many words, the DOM's text may be a paywall's teaser of a longer story.
 constexpr std::size_t kTeaserWords = 400;
+
+// The entries of the page's reference lists (class or id "references", "reflist",
+// "footnotes", "endnotes") that the body does not hold: a body extractor drops them as
+// furniture, yet they name what the text cites. At most kMaxReferences.
+std::vector<Block> reference_entries(const GumboNode* root, std::string_view base_url, const std::vector<Block>& body) {
+  constexpr std::size_t kMaxReferences = 2000;
+  auto names_references = [](const GumboNode* n) {
+    for (const char* a : {"class", "id"}) {
+      std::string v = to_lower_ascii(parse::attr(n, a));
+      for (std::string_view w : {"references", "reflist", "footnotes", "endnotes"})
+        if (v.find(w) != std::string::npos) return true;
+    }
+    return false;
+  };
+  std::unordered_set<std::string_view> in_body;
+  for (const Block& b : body) in_body.insert(b.text);
+  std::vector<Block> out;
+  parse::for_each_element(root, [&](const GumboNode* n) {
+    if (out.size() >= kMaxReferences) return false;
+    if (!names_references(n)) return true;
+    for (parse::RawBlock& rb : parse::segment(n, base_url, parse::Strictness::lenient))
+      if (out.size() < kMaxReferences && !in_body.count(rb.block.text)) out.push_back(std::move(rb.block));
+    return false;  // the list is read whole; nothing inside it is another list
+  });
+  return out;
+}
 
 // Whether `full` holds the first paragraph of `teaser` (whitespace-insensitive).
 bool continues(const std::vector<Block>& full, const std::vector<Block>& teaser) {
@@ -202,6 +229,7 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   if (auto it = m.meta.find("source"); it != m.meta.end() && it->second.size() <= 80 &&
                                        it->second.find("://") == std::string::npos)
     ctx.trailer += "\nSource: " + it->second;
+  ctx.references = reference_entries(doc->root, m.base_url, body.blocks);
   a.sources = parse::extract_sources(body.blocks, ctx, options.outlets);
 }
 

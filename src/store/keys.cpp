@@ -83,9 +83,11 @@ std::unordered_set<std::uint64_t> ngrams(const std::vector<std::string>& words, 
   return out;
 }
 
-double overlap(std::string_view a, std::string_view b, std::size_t gram) {
+}  // namespace
+
+double text_overlap(std::string_view a, std::string_view b) {
   std::vector<std::string> wa = lower_words(a), wb = lower_words(b);
-  std::size_t n = std::min(wa.size(), wb.size()) < gram ? 1 : gram;
+  std::size_t n = std::min(wa.size(), wb.size()) < 3 ? 1 : 3;
   auto x = ngrams(wa, n), y = ngrams(wb, n);
   if (x.size() > y.size()) std::swap(x, y);
   if (x.empty()) return y.empty() ? 1.0 : 0.0;
@@ -94,10 +96,29 @@ double overlap(std::string_view a, std::string_view b, std::size_t gram) {
   return static_cast<double>(shared) / static_cast<double>(x.size());
 }
 
-}  // namespace
-
-double text_overlap(std::string_view a, std::string_view b) { return overlap(a, b, 3); }
-
-double word_overlap(std::string_view a, std::string_view b) { return overlap(a, b, 1); }
+double headline_likeness(std::string_view a, std::string_view b) {
+  // Words of three letters or more, punctuation trimmed, without the commonest joiners:
+  // what is left names the story's people, places and acts.
+  static const std::unordered_set<std::string> kJoiners = {
+      "the", "and", "for", "after", "with", "from", "that", "this", "into", "over", "are", "was", "has", "have",
+      "its", "his", "her", "their", "der", "die", "das", "und", "den", "dem", "des", "les", "une", "pour", "dans",
+      "los", "las", "por", "con", "del"};
+  auto content = [&](std::string_view text) {
+    std::unordered_set<std::string> out;
+    for (std::string& w : lower_words(text)) {
+      std::size_t b = 0, e = w.size();
+      while (b < e && std::ispunct(static_cast<unsigned char>(w[b]))) ++b;
+      while (e > b && std::ispunct(static_cast<unsigned char>(w[e - 1]))) --e;
+      std::string word = w.substr(b, e - b);
+      if (word.size() >= 3 && !kJoiners.count(word)) out.insert(std::move(word));
+    }
+    return out;
+  };
+  std::unordered_set<std::string> x = content(a), y = content(b);
+  if (x.empty() || y.empty()) return 0;
+  std::size_t shared = 0;
+  for (const std::string& w : x) shared += y.count(w);
+  return static_cast<double>(shared) / static_cast<double>(x.size() + y.size() - shared);
+}
 
 }  // namespace newsarchive::store

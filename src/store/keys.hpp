@@ -18,7 +18,8 @@ std::string site_key(std::string_view site);
 // (lower-cased ASCII, split on whitespace; single words when a text has fewer than three)
 // in the other, 0..1. Two empty texts count as the same (1).
 double text_overlap(std::string_view a, std::string_view b);
-// The same measure over single words: how much of a short headline the other repeats.
-double word_overlap(std::string_view a, std::string_view b);
+// How alike two headlines are: the Jaccard index of their content words (three letters
+// or more, common joiners left out), 0..1; 0 when either has none.
+double headline_likeness(std::string_view a, std::string_view b);
 
 }  // namespace newsarchive::store

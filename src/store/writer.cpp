@@ -66,23 +66,27 @@ std::int64_t find_url(Connection& db, std::string_view url) {
 
 struct StoredText {
   std::string headline, body;
+  std::optional<std::string> published;
 };
 
 StoredText stored_text(Connection& db, std::int64_t id) {
-  Statement q(db, "SELECT coalesce(headline, ''), body FROM articles WHERE id = ?1", "reading an article");
+  Statement q(db, "SELECT coalesce(headline, ''), body, published FROM articles WHERE id = ?1", "reading an article");
   q.bind(1, id);
   if (!q.step()) return {};
-  return {q.text(0), q.text(1)};
+  return {q.text(0), q.text(1), q.opt_text(2)};
+}
+
+bool same_headline(const StoredText& stored, const Article& a) {
+  return collapse_whitespace(to_lower_ascii(stored.headline)) ==
+         collapse_whitespace(to_lower_ascii(a.headline.value_or("")));
 }
 
 // Another headline and not half of the text in common (short texts, briefs sharing a
-// footer, say too little: the headline decides unless `telling_words` is lowered): not
-// the stored story.
-bool another_text(const StoredText& stored, const Article& a, std::size_t telling_words = 50) {
-  if (collapse_whitespace(to_lower_ascii(stored.headline)) ==
-      collapse_whitespace(to_lower_ascii(a.headline.value_or(""))))
-    return false;
-  if (word_count(stored.body) < telling_words || word_count(a.body) < telling_words) return true;
+// footer, say too little: the headline decides): not the stored story.
+bool another_text(const StoredText& stored, const Article& a) {
+  constexpr std::size_t kTellingWords = 50;
+  if (same_headline(stored, a)) return false;
+  if (word_count(stored.body) < kTellingWords || word_count(a.body) < kTellingWords) return true;
   return text_overlap(stored.body, a.body) < 0.5;
 }
 
@@ -101,17 +105,27 @@ bool another_story(Connection& db, const Known& known, const Article& a, const F
 
 // A story that moved: the URL it was asked by (an archived story's old slug) now
 // redirects to an address no article has. The publisher's redirect ties the two, so
-// less evidence makes it the same story: half of the text in common whatever its length,
-// or most words of the headline (a slug changes when the headline is edited). A redirect
-// to some other story (a deleted story sent to the latest one) is not that story.
+// less evidence makes it the same story: the same headline, half of a text of some
+// length in common, or (a slug changes when the headline is edited) the same stated
+// publication time and half of the headline's words. A redirect to some other story (a
+// deleted story sent to the latest one, yesterday's live blog to today's) is not that
+// story: it has its own time and text.
+bool same_moved_story(const StoredText& stored, const Article& a) {
+  constexpr std::size_t kTellingWords = 20;
+  if (!stored.headline.empty() && same_headline(stored, a)) return true;
+  if (word_count(stored.body) >= kTellingWords && word_count(a.body) >= kTellingWords &&
+      text_overlap(stored.body, a.body) >= 0.5)
+    return true;
+  return stored.published && a.published && *stored.published == *a.published &&
+         headline_likeness(stored.headline, a.headline.value_or("")) >= 0.5;
+}
+
 std::optional<Known> moved_story(Connection& db, const Article& a, const FetchResult& f, const std::string& fetched) {
   for (const std::string* u : {&f.url, &a.url}) {
     std::string key = url_key(*u);
     if (key.empty() || key == fetched) continue;
     auto known = find_article(db, key);
-    if (!known) continue;
-    StoredText stored = stored_text(db, known->id);
-    if (!another_text(stored, a, 1) || word_overlap(stored.headline, a.headline.value_or("")) >= 0.6) return known;
+    if (known && same_moved_story(stored_text(db, known->id), a)) return known;
   }
   return std::nullopt;
 }

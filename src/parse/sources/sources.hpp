@@ -23,6 +23,9 @@ struct SourceContext {
   std::string byline;                        // raw byline text, for credits ("Von dpa")
   std::vector<std::string> author_names;     // the page's author fields as given (an agency as "author": AP)
   std::string trailer;                       // text right after the body ("First published in")
+  // The entries of the page's reference lists that the body left out (Wikipedia's
+  // "References"): read only for footnotes in citation style.
+  std::vector<Block> references;
 };
 
 // The shape of an editor's sign-off naming a wire: desk initials and agencies joined by

@@ -207,9 +207,11 @@ TEST(ArchiveSave, AStoryWhoseSlugChangedStaysOneArticle) {
   Archive archive(dir.file("a.db"));
   PageRecord first = article_page("https://news.example/2026/police-arrest-man", "Police arrest man in harbour case",
                                   "Officers arrested a man on the quay on Monday.");
+  first.article->published = "2026-11-20T10:00:00Z";
   auto r1 = archive.save(first);
   PageRecord moved = article_page("https://news.example/2026/police-arrest-man", "Police arrest two men in harbour case",
                                   "Officers arrested two men on the quay on Monday night, the police said.");
+  moved.article->published = "2026-11-20T10:00:00Z";
   moved.fetch.final_url = moved.article->final_url = "https://news.example/2026/police-arrest-two-men";
   moved.fetch.redirects = 1;
   moved.fetch.started_at_ms = at_minute(5);
@@ -226,6 +228,17 @@ TEST(ArchiveSave, AStoryWhoseSlugChangedStaysOneArticle) {
   again.fetch.final_url = again.article->final_url = "https://news.example/2026/police-arrest-two-men";
   again.fetch.started_at_ms = at_minute(6);
   EXPECT_EQ(archive.save(again).article_id, r1.article_id);
+  // Sent on to another story whose headline shares words but not its time: its own article.
+  PageRecord leeds = article_page("https://news.example/2026/leeds", "Man arrested after stabbing in Leeds",
+                                  "A man was arrested after a stabbing in Leeds.");
+  leeds.article->published = "2026-11-19T08:00:00Z";
+  auto r5 = archive.save(leeds);
+  PageRecord london = article_page("https://news.example/2026/leeds", "Woman arrested after stabbing in London",
+                                   "A woman was arrested after a stabbing in London.");
+  london.article->published = "2026-11-21T09:00:00Z";
+  london.fetch.final_url = london.article->final_url = "https://news.example/2026/london";
+  london.fetch.started_at_ms = at_minute(8);
+  EXPECT_NE(archive.save(london).article_id, r5.article_id);
   // A story removed and sent to another, new story: that story is an article of its own.
   PageRecord gone = article_page("https://news.example/2026/ferry-delays", "Ferry delays expected",
                                  "The morning ferry will leave late all week, the operator said.");
@@ -240,10 +253,15 @@ TEST(ArchiveSave, AStoryWhoseSlugChangedStaysOneArticle) {
   EXPECT_EQ(archive.article(r3.article_id)->revisions, 1);
 }
 
-TEST(TextOverlap, WordOverlapComparesShortHeadlines) {
-  using newsarchive::store::word_overlap;
-  EXPECT_DOUBLE_EQ(word_overlap("Police arrest man", "police ARREST two men"), 2.0 / 3);
-  EXPECT_DOUBLE_EQ(word_overlap("Ferry delays expected", "Storm closes the coast road"), 0.0);
+TEST(TextOverlap, HeadlineLikenessComparesContentWords) {
+  using newsarchive::store::headline_likeness;
+  EXPECT_DOUBLE_EQ(headline_likeness("Police arrest man in harbour case", "police ARREST two men in harbour case"),
+                   4.0 / 7);
+  EXPECT_DOUBLE_EQ(headline_likeness("Man arrested after stabbing in Leeds", "Woman arrested after stabbing in London"),
+                   2.0 / 6)
+      << "joiners and short words do not count";
+  EXPECT_DOUBLE_EQ(headline_likeness("Ferry delays expected", "Storm closes the coast road"), 0.0);
+  EXPECT_DOUBLE_EQ(headline_likeness("", "Storm"), 0.0);
 }
 
 TEST(TextOverlap, SharesOfWordTrigrams) {
