@@ -1,6 +1,8 @@
 // Soft 404s: pages that answer 200 but say the page is not there.
+#include <algorithm>
 #include <cctype>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "core/text.hpp"
@@ -29,16 +31,16 @@ constexpr std::string_view kNotFound[] = {
     "\xED\x8E\x98\xEC\x9D\xB4\xEC\xA7\x80\xEB\xA5\xBC \xEC\xB0\xBE\xEC\x9D\x84 \xEC\x88\x98",  // 페이지를 찾을 수
 };
 
-// "404" standing alone: "404 - Page", "Error 404", "(404)"; not "4040" or "404,000".
-bool has_404(std::string_view s) {
-  for (std::size_t at = s.find("404"); at != std::string_view::npos; at = s.find("404", at + 1)) {
-    auto digit_or_comma = [&](std::size_t i) {
-      return i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == ',' || s[i] == '.');
-    };
-    bool before = at == 0 || !std::isdigit(static_cast<unsigned char>(s[at - 1]));
-    if (before && !digit_or_comma(at + 3)) return true;
+// The headline's words, lower-cased, punctuation trimmed from their ends ("404-page" stays
+// one word).
+std::vector<std::string> words_of(const std::string& low) {
+  std::vector<std::string> out;
+  for (std::string_view w : split(low, ' ')) {
+    while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.front()))) w.remove_prefix(1);
+    while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
+    if (!w.empty()) out.emplace_back(w);
   }
-  return false;
+  return out;
 }
 
 }  // namespace
@@ -48,19 +50,21 @@ bool is_error_page(const Article& a) {
   // has a time). A date alone may be the one the story's URL gave, still in the address.
   if (!a.headline || (a.published && a.published->find('T') != std::string::npos)) return false;
   const std::string h = to_lower_ascii(collapse_whitespace(*a.headline));
-  const std::size_t words = split(h, ' ').size();
-  if (h.empty() || words > 12) return false;
-  auto has = [&](std::string_view w) { return h.find(w) != std::string::npos; };
-  // "404" with a word of an error page ("Error 404", "404 - Page"), or nearly alone; a
-  // bare "Not Found" only as nearly the whole headline ("Missing hiker not found" is news).
-  if (has_404(h) && (words <= 2 || has("error") || has("page") || has("fehler") || has("erreur") ||
-                     has("seite") || has("pagina") || has("p\xC3\xA1gina") || has("oops") || has("sorry") ||
-                     has("found")))
-    return true;
-  if (words <= 4 && has("not found")) return true;
+  const std::vector<std::string> words = words_of(h);
+  if (words.empty() || words.size() > 12) return false;
   for (std::string_view phrase : kNotFound)
-    if (has(phrase)) return true;
-  return false;
+    if (h.find(phrase) != std::string::npos) return true;
+  // Otherwise only the words of an error page: "Error 404", "404 - Not Found", "Oops! 404".
+  // "Flight 404", "404 troops sent" and "Missing hiker not found" are news.
+  static constexpr std::string_view kErrorWords[] = {"404", "error", "not", "found", "page", "oops", "sorry",
+                                                     "http", "fehler", "erreur", "seite", "pagina"};
+  bool code = false, said = false;
+  for (const std::string& w : words) {
+    if (std::find(std::begin(kErrorWords), std::end(kErrorWords), w) == std::end(kErrorWords)) return false;
+    code = code || w == "404";
+    said = said || w == "error" || w == "found" || w == "fehler" || w == "erreur";
+  }
+  return code || said;
 }
 
 }  // namespace newsarchive

@@ -203,8 +203,15 @@ TEST(Extractor, TellsAnErrorPageServedAs200FromAStory) {
   EXPECT_TRUE(is_error_page(page("", "Sorry, we can\xE2\x80\x99t find that page")));
   // Stories: a number that is not an error code, news about something not found, and a
   // dated story whose headline happens to say "page not found".
-  EXPECT_FALSE(is_error_page(page("<title>404 homes evacuated as river rises</title>", "404 homes evacuated")));
-  EXPECT_FALSE(is_error_page(page("<title>Missing hiker still not found after three days</title>", "x")));
+  EXPECT_TRUE(is_error_page(page("<title>Not Found</title>", "Not Found")));
+  for (const char* news : {"404 homes evacuated as river rises", "Missing hiker not found", "Flight 404",
+                           "404 troops sent to border", "Terror suspect held on Route 404",
+                           "Inquiry publishes 404-page report"})
+  {
+    std::string title = "<title>";
+    title.append(news).append("</title>");
+    EXPECT_FALSE(is_error_page(page(title, news))) << news;
+  }
   EXPECT_FALSE(is_error_page(page("<title>Page not found: how the web forgets</title>"
                                   "<meta property=\"article:published_time\" content=\"2026-03-01T09:00:00Z\">",
                                   "Page not found: how the web forgets")));
