@@ -205,7 +205,7 @@ void Crawler::Impl::finish_robots(const Job& job, FetchResult r) {
                      : policy.kind() == Robots::Kind::allow_all ? "allow all"
                                                                 : "disallow all";
   std::string note = std::string("discovery: robots.txt, ") + kind;
-  if (r.body_cut) {
+  if (r.body_cut && policy.kind() == Robots::Kind::parsed) {
     note += " (its first 500 KiB)";
     spdlog::info("crawl: {} is larger than the 500 KiB read of a robots.txt; the rest is ignored", job.url);
   }
@@ -264,15 +264,19 @@ void Crawler::Impl::finish_document(const Job& job, FetchResult r, bool cut_shor
   if (doc.kind == FeedKind::sitemap_index) {
     remember_document(job.url, {});  // its children are found by reading it whole
     // Newest child sitemaps first: an archive's index lists years of them, dated by
-    // <lastmod> or only by their names (sitemap-2026-08.xml). Undated ones keep their order.
+    // <lastmod> or only by their names (sitemap-2026-08.xml). Undated ones (sitemap-news.xml,
+    // the live ones as a rule) go first, in their order.
     std::vector<std::pair<std::string, FeedEntry>> children;
     children.reserve(doc.entries.size());
     for (FeedEntry& e : doc.entries) {
       std::string date = !e.best_date().empty() ? e.best_date() : date_in_url(e.url);
       children.emplace_back(std::move(date), std::move(e));
     }
-    std::stable_sort(children.begin(), children.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    const bool dated = !children.empty() && !children.front().first.empty();
+    std::stable_sort(children.begin(), children.end(), [](const auto& a, const auto& b) {
+      if (a.first.empty() != b.first.empty()) return a.first.empty();
+      return a.first > b.first;
+    });
+    const bool dated = !children.empty() && !children.back().first.empty();
     int left_out = 0;
     for (const auto& [date, e] : children) {
       if (job.depth >= kMaxSitemapDepth) break;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <numeric>
 #include <optional>
 #include <string>
@@ -357,6 +358,9 @@ std::string date_in_url(std::string_view url) {
     std::size_t slash = path.find('/', scheme + 3);
     path = slash == std::string_view::npos ? std::string_view() : path.substr(slash);
   }
+  // No sitemap is named for a year to come: "sitemaps/2048.xml" is a page number.
+  const int latest_year = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(
+                                                          std::chrono::system_clock::now())).year().operator int() + 1;
   auto digit = [&](std::size_t i) { return i < path.size() && std::isdigit(static_cast<unsigned char>(path[i])); };
   auto number = [&](std::size_t at, std::size_t len) {
     int v = 0;
@@ -368,15 +372,18 @@ std::string date_in_url(std::string_view url) {
     out.push_back(static_cast<char>('0' + v / 10));
     out.push_back(static_cast<char>('0' + v % 10));
   };
+  // The last date the path names wins: "/s/1999/sitemap-2026-08.xml" is August 2026.
+  std::string found;
   for (std::size_t i = 0; i < path.size(); ++i) {
     if (!digit(i) || (i > 0 && digit(i - 1))) continue;
+    // A year stands on its own: "post-sitemap2000.xml" is a page number.
+    if (i > 0 && std::isalpha(static_cast<unsigned char>(path[i - 1]))) continue;
     std::size_t run = i;
     while (digit(run)) ++run;
     std::size_t len = run - i;
     if (len != 4 && len != 6 && len != 8) continue;
     int year = number(i, 4);
-    if (year < 1990 || year > 2100) continue;
-    std::string out = std::to_string(year);
+    if (year < 1990 || year > latest_year) continue;
     int month = len >= 6 ? number(i + 4, 2) : 0, day = len == 8 ? number(i + 6, 2) : 0;
     if (len == 4) {
       // A separated month, then day: 2026-08, 2026/08/15, 2026_08.
@@ -391,15 +398,20 @@ std::string date_in_url(std::string_view url) {
       std::size_t next = separated(run, month);
       if (month >= 1 && month <= 12) separated(next, day);
     }
-    if (month < 1 || month > 12) {
-      if (len != 4) continue;
-      return out;
+    std::string date = std::to_string(year);
+    if (month >= 1 && month <= 12) {
+      append_two(date, month);
+      DateTime dt;
+      dt.year = year;
+      dt.month = month;
+      dt.day = day;
+      if (day >= 1 && is_valid(dt)) append_two(date, day);
+    } else if (len != 4) {
+      continue;  // six or eight digits that are no year and month: an id
     }
-    append_two(out, month);
-    if (day >= 1 && day <= 31) append_two(out, day);
-    return out;
+    found = std::move(date);
   }
-  return "";
+  return found;
 }
 
 }  // namespace newsarchive

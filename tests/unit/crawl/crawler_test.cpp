@@ -134,10 +134,13 @@ TEST_F(CrawlerTest, ASitemapIndexGivesAtMostAHundredChildSitemapsARunNewestFirst
 }
 
 TEST_F(CrawlerTest, ChildSitemapsWithoutLastmodAreRankedByTheDateTheirNamesGive) {
-  // 150 monthly sitemaps listed oldest first, none with <lastmod>: the newest 100 months
-  // are read, not the first 100 of the index.
+  // 150 monthly sitemaps listed oldest first, none with <lastmod>, after the undated
+  // news sitemap: the news sitemap and the newest 99 months are read, not the first 100.
   auto pages = site_pages();
-  std::string index = "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+  std::string index = "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                      "<sitemap><loc>http://news.example/news-sitemap.xml</loc></sitemap>";
+  pages["http://news.example/news-sitemap.xml"] = {
+      200, "application/xml", "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"></urlset>"};
   for (int i = 0; i < 150; ++i) {
     char name[64];
     std::snprintf(name, sizeof name, "http://news.example/sitemap-%d-%02d.xml", 2014 + i / 12, 1 + i % 12);
@@ -153,9 +156,10 @@ TEST_F(CrawlerTest, ChildSitemapsWithoutLastmodAreRankedByTheDateTheirNamesGive)
   for (const auto& u : requests_)
     if (std::size_t at = u.find("/sitemap-"); at != std::string::npos) {
       ++children;
-      EXPECT_GE(u.substr(at), "/sitemap-2018-03.xml") << "the oldest 50 months are left out: " << u;
+      EXPECT_GE(u.substr(at), "/sitemap-2018-04.xml") << "the oldest 51 months are left out: " << u;
     }
-  EXPECT_EQ(children, 100);
+  EXPECT_EQ(children, 99);
+  EXPECT_EQ(std::count(requests_.begin(), requests_.end(), "http://news.example/news-sitemap.xml"), 1);
 }
 
 TEST_F(CrawlerTest, AStopRequestEndsTheRunInterruptedWithWorkKeptPending) {

@@ -302,6 +302,10 @@ TEST(Feeds, ReadsTheDateAUrlNames) {
   EXPECT_EQ(date_in_url("https://x.example/post-sitemap37.xml"), "");
   EXPECT_EQ(date_in_url("https://x.example/story/12345678"), "") << "an id, not a date";
   EXPECT_EQ(date_in_url("https://2026.example/sitemap.xml"), "") << "the host is not read";
+  EXPECT_EQ(date_in_url("https://x.example/post-sitemap2000.xml"), "") << "a page number glued to a word";
+  EXPECT_EQ(date_in_url("https://x.example/sitemaps/2999.xml"), "") << "no sitemap is named for a year to come";
+  EXPECT_EQ(date_in_url("https://x.example/s/1999/sitemap-2026-08.xml"), "2026-08") << "the last date wins";
+  EXPECT_EQ(date_in_url("https://x.example/sitemap-20260230.xml"), "2026-02") << "no 30 February";
 }
 
 TEST(Feeds, NormalisesTheUsualDateForms) {
