@@ -62,7 +62,8 @@ struct SiteConfig {
   std::vector<std::string> include;   // article URL regexes (search semantics)
   std::vector<std::string> exclude;   // URL regexes that are never fetched
   // More hosts whose URLs are the site's, beside those of its start, feed and sitemap
-  // URLs: a tracker its feed links through, a sister domain. Lower case, no port.
+  // URLs (and their registrable domains): a tracker its feed links through. Each is taken
+  // as it is, not with its domain. Lower case, no port.
   std::vector<std::string> hosts;
   int max_pages = 0;
   double per_host_delay = 0;

@@ -158,8 +158,11 @@ UrlFilter::UrlFilter(const SiteConfig& site) {
   std::vector<std::string> urls = site.start;
   urls.insert(urls.end(), site.feeds.begin(), site.feeds.end());
   urls.insert(urls.end(), site.sitemaps.begin(), site.sitemaps.end());
-  for (const std::string& host : site.hosts) urls.push_back("http://" + host + "/");
   *this = UrlFilter(urls, site.include, site.exclude, site.start);
+  // Hosts the site names are taken as they are, not with their registrable domains:
+  // a tracker at news.google.com does not make all of google.com the site's.
+  for (const std::string& host : site.hosts)
+    if (std::string h = url_host("http://" + host + "/"); !h.empty()) hosts_.insert(std::move(h));
 }
 
 UrlFilter::UrlFilter(const std::vector<std::string>& site_urls, const std::vector<std::string>& include,

@@ -159,3 +159,13 @@ TEST(UrlFilter, WorksFromPlainListsOfUrls) {
   EXPECT_EQ(f.check("http://127.0.0.1:8080/private/x", kFeed), UrlVerdict::excluded);
   EXPECT_EQ(f.check("http://127.0.0.2:8080/news/one", kFeed), UrlVerdict::other_site);
 }
+
+TEST(UrlFilter, ANamedHostIsTakenWithoutItsDomain) {
+  newsarchive::SiteConfig site;
+  site.feeds = {"https://news.example/rss.xml"};
+  site.hosts = {"news.google.com"};
+  newsarchive::UrlFilter f(site);
+  EXPECT_TRUE(f.same_site("https://news.google.com/rss/articles/abc"));
+  EXPECT_FALSE(f.same_site("https://www.google.com/search?q=x")) << "not all of google.com";
+  EXPECT_TRUE(f.same_site("https://sport.news.example/a")) << "the feed's own domain still is";
+}
