@@ -120,19 +120,25 @@ bool looks_like_dateline(const std::string& t, std::size_t chars) {
   std::string low = to_lower_ascii(t);
   for (auto w : kWords)
     if (low.rfind(w, 0) == 0) return true;
-  // A live page's stamp anywhere in a short line, a time or date right after the words:
-  // "Live: last update 02:47 GMT", not "finished since the last update in FFF-277".
-  static constexpr std::string_view kLastUpdate[] = {"last update", "zuletzt aktualisiert",
+  // A live page's stamp: the line opens with it (after "Live:" at most) and a time or
+  // date follows the words: "Live: last update 02:47 GMT", not "The last update at 5pm
+  // showed 12 cases" or "finished since the last update in FFF-277".
+  static constexpr std::string_view kLastUpdate[] = {"last updated", "last update", "zuletzt aktualisiert",
                                                      "derni\xC3\xA8re mise \xC3\xA0 jour",
-                                                     "\xC3\xBAltima actualizaci\xC3\xB3n"};
-  for (auto w : kLastUpdate)
-    for (std::size_t at = low.find(w); at != std::string::npos; at = low.find(w, at + 1)) {
-      std::string_view rest = std::string_view(low).substr(at + w.size());
-      while (!rest.empty() && (rest.front() == 'd' || rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
-      for (std::string_view joint : {"at ", "on ", "um ", "am ", "le ", "\xC3\xA0 "})
-        if (rest.rfind(joint, 0) == 0) rest.remove_prefix(joint.size());
-      if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest.front()))) return true;
-    }
+                                                     "\xC3\xBAltima actualizaci\xC3\xB3n",
+                                                     "\xC3\x9Altima actualizaci\xC3\xB3n"};
+  std::string_view line = low;
+  if (line.rfind("live", 0) == 0) line.remove_prefix(4);
+  while (!line.empty() && (line.front() == ':' || line.front() == ' ' || line.front() == '-' || line.front() == '|'))
+    line.remove_prefix(1);
+  for (auto w : kLastUpdate) {
+    if (line.rfind(w, 0) != 0) continue;
+    std::string_view rest = line.substr(w.size());
+    while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
+    for (std::string_view joint : {"at ", "on ", "um ", "am ", "le ", "\xC3\xA0 "})
+      if (rest.rfind(joint, 0) == 0) rest.remove_prefix(joint.size());
+    if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest.front()))) return true;
+  }
   return false;
 }
 

@@ -31,9 +31,10 @@ std::vector<Block> reference_entries(const GumboNode* root, std::string_view bas
   constexpr std::size_t kMaxReferences = 2000;
   auto names_references = [](const GumboNode* n) {
     for (const char* a : {"class", "id"}) {
-      std::string v = to_lower_ascii(parse::attr(n, a));
+      std::string_view v = parse::attr(n, a);
+      if (v.size() < 6) continue;
       for (std::string_view w : {"references", "reflist", "footnotes", "endnotes"})
-        if (v.find(w) != std::string::npos) return true;
+        if (icontains(v, w)) return true;
     }
     return false;
   };

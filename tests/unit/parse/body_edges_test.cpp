@@ -77,10 +77,12 @@ TEST(BodyEdges, LeavesOutCountersAndLiveStampsThatChangeOnEveryVisit) {
                       "<div class=\"live-update\">Live: last update 02:47 GMT. Refresh for the latest.</div>" +
                       story +
                       "<p>Newly finished things since the last update in issue 277.</p>"
+                      "<p>The last update at 5pm showed 12 cases.</p>"
                       "<p><a href=\"#comments\">31 comments</a></p><p>Kommentare (12)</p></article></body></html>");
   EXPECT_EQ(a.body.find("last update 02:47"), std::string::npos) << a.body;
   EXPECT_EQ(a.body.find("comments"), std::string::npos) << a.body;
   EXPECT_EQ(a.body.find("Kommentare"), std::string::npos) << a.body;
   EXPECT_NE(a.body.find("since the last update in issue 277"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("The last update at 5pm showed 12 cases."), std::string::npos) << a.body;
   EXPECT_NE(a.body.find("Paragraph 3"), std::string::npos) << a.body;
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "helpers.hpp"
+#include "newsarchive/extract.hpp"
 
 using namespace sources_test;
 using V = std::vector<std::string>;
@@ -164,6 +165,30 @@ TEST(ReferenceLists, AFootnoteNamesTheOutletAfterTheQuotedTitle) {
   EXPECT_EQ(names(sources({para("He called it \"a disaster\". Reuters was not there.")})), V{});
   EXPECT_EQ(names(sources({para("^ \"Annual report\". Mozilla Foundation. Retrieved 2012-08-19.")})), V{});
 }
+TEST(ReferenceLists, AReferenceListTheBodyLeftOutIsStillRead) {
+  // The body extractor drops the "References" list as furniture; its footnotes still
+  // name what the text cites. Notes that are not citations name nothing.
+  std::string story;
+  for (int i = 0; i < 4; ++i)
+    story += "<p>Firefox OS was announced in 2012 and shipped on low-cost phones in several countries, "
+             "where carriers sold it to first-time smartphone buyers.</p>";
+  const std::string html =
+      "<html><head><title>Firefox OS</title></head><body><div id=\"content\"><h1>Firefox OS</h1>" + story +
+      "</div><div class=\"reflist\"><ol class=\"references\">"
+      "<li id=\"cite_note-1\"><a href=\"#cite_ref-1\">^</a> <cite><a href=\"https://www.engadget.com/2012/06/12/x/\">"
+      "\"Mozilla Marketplace is live\"</a>. Engadget. Retrieved 2012-08-18.</cite></li>"
+      "<li id=\"cite_note-2\"><a href=\"#cite_ref-2\">^</a> The phone was sold in red and blue.</li>"
+      "</ol></div><div class=\"footnotes\"><p>Thanks to Reuters fans everywhere.</p></div></body></html>";
+  newsarchive::Page page;
+  page.body = html;
+  page.url = "https://en.wikipedia.org/wiki/Firefox_OS";
+  newsarchive::ExtractOptions options;
+  options.outlets = &directory();
+  newsarchive::Article a = newsarchive::extract_article(page, options);
+  EXPECT_EQ(a.body.find("Engadget"), std::string::npos) << "the list is not body text";
+  EXPECT_EQ(names(a.sources), V{"Engadget"});
+}
+
 TEST(CreditLines, EastAsianWireCreditsAndSourceLabels) {
   const std::string jp = "https://www.example.jp/a";
   auto kyodo = sources({para("政府は１日、新たな経済対策を発表した。"), para("関係者によると、規模は約２０兆円となる見通しだ。（共同）")},
