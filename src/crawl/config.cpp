@@ -165,15 +165,21 @@ class Checker {
     return out;
   }
 
+  // "'feeds' entry 'x' is not an http(s) URL". Appended step by step: GCC 12's
+  // -Wrestrict misreads "'" + std::string(...) here.
+  void bad_entry(const toml::node& node, std::string_view where, std::string_view key, std::string_view entry,
+                 std::string_view problem) {
+    std::string message = "'";
+    message.append(key).append("' entry '").append(entry).append("' ").append(problem);
+    add(node, where, message);
+  }
+
   std::vector<std::string> get_urls(const toml::node& n, std::string_view where,
                                     std::string_view key) {
     std::vector<std::string> out;
     for (auto& [url, node] : get_strings(n, where, key)) {
       if (!is_http_url(trim(url))) {
-        // Appended step by step: GCC 12's -Wrestrict misreads "'" + std::string(...) here.
-        std::string message = "'";
-        message.append(key).append("' entry '").append(url).append("' is not an http(s) URL");
-        add(*node, where, message);
+        bad_entry(*node, where, key, url, "is not an http(s) URL");
         continue;
       }
       out.emplace_back(trim(url));
@@ -188,9 +194,7 @@ class Checker {
       std::string_view t = trim(text);
       std::string host = is_http_url(t) ? url_host(t) : url_host("http://" + std::string(t) + "/");
       if (host.empty() || t.find_first_of(" \t") != std::string_view::npos) {
-        std::string message = "'";
-        message.append(key).append("' entry '").append(text).append("' is not a host name");
-        add(*node, where, message);
+        bad_entry(*node, where, key, text, "is not a host name");
         continue;
       }
       out.push_back(to_lower_ascii(host));

@@ -163,6 +163,25 @@ class CrawlerTest : public ::testing::Test {
     return c.run();
   }
 
+  // Crawls a site whose only source is a sitemap index listing `children` ({url, lastmod},
+  // lastmod "" for none), each an empty urlset.
+  CrawlReport crawl_sitemap_index(const std::vector<std::pair<std::string, std::string>>& children) {
+    auto pages = site_pages();
+    const std::string empty =
+        "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"></urlset>";
+    std::string index = "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+    for (const auto& [url, lastmod] : children) {
+      index.append("<sitemap><loc>").append(url).append("</loc>");
+      if (!lastmod.empty()) index.append("<lastmod>").append(lastmod).append("</lastmod>");
+      index.append("</sitemap>");
+      pages[url] = {200, "application/xml", empty};
+    }
+    pages["http://news.example/sitemap.xml"] = {200, "application/xml", index + "</sitemapindex>"};
+    return crawl(test_config("per_host_delay = 0\n",
+                             "[[site]]\nname = \"News\"\nsitemaps = [\"http://news.example/sitemap.xml\"]\n"),
+                 false, nullptr, pages);
+  }
+
   testsupport::TempDir dir_;
   std::string db_ = dir_.file("a.db");
   std::vector<std::string> requests_;

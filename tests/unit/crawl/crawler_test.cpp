@@ -109,20 +109,13 @@ TEST_F(CrawlerTest, URLsOfAHostSetAsideForFailingStayPendingUnrequested) {
 }
 
 TEST_F(CrawlerTest, ASitemapIndexGivesAtMostAHundredChildSitemapsARunNewestFirst) {
-  auto pages = site_pages();
-  std::string index = "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+  std::vector<std::pair<std::string, std::string>> index;
   for (int i = 0; i < 120; ++i) {
-    std::string url = "http://news.example/sm/" + std::to_string(i) + ".xml";
     char lastmod[32];
     std::snprintf(lastmod, sizeof lastmod, "2026-%02d-%02d", 1 + i / 28, 1 + i % 28);
-    index += "<sitemap><loc>" + url + "</loc><lastmod>" + lastmod + "</lastmod></sitemap>";
-    pages[url] = {200, "application/xml",
-                  "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"></urlset>"};
+    index.emplace_back("http://news.example/sm/" + std::to_string(i) + ".xml", lastmod);
   }
-  pages["http://news.example/sitemap.xml"] = {200, "application/xml", index + "</sitemapindex>"};
-  CrawlConfig c =
-      test_config("per_host_delay = 0\n", "[[site]]\nname = \"News\"\nsitemaps = [\"http://news.example/sitemap.xml\"]\n");
-  crawl(c, false, nullptr, pages);
+  crawl_sitemap_index(index);
   int children = 0;
   for (const auto& u : requests_)
     if (u.find("/sm/") != std::string::npos) {
@@ -136,22 +129,13 @@ TEST_F(CrawlerTest, ASitemapIndexGivesAtMostAHundredChildSitemapsARunNewestFirst
 TEST_F(CrawlerTest, ChildSitemapsWithoutLastmodAreRankedByTheDateTheirNamesGive) {
   // 150 monthly sitemaps listed oldest first, none with <lastmod>, after the undated
   // news sitemap: the news sitemap and the newest 99 months are read, not the first 100.
-  auto pages = site_pages();
-  std::string index = "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
-                      "<sitemap><loc>http://news.example/news-sitemap.xml</loc></sitemap>";
-  pages["http://news.example/news-sitemap.xml"] = {
-      200, "application/xml", "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"></urlset>"};
+  std::vector<std::pair<std::string, std::string>> index{{"http://news.example/news-sitemap.xml", ""}};
   for (int i = 0; i < 150; ++i) {
     char name[64];
     std::snprintf(name, sizeof name, "http://news.example/sitemap-%d-%02d.xml", 2014 + i / 12, 1 + i % 12);
-    index += std::string("<sitemap><loc>") + name + "</loc></sitemap>";
-    pages[name] = {200, "application/xml",
-                   "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"></urlset>"};
+    index.emplace_back(name, "");
   }
-  pages["http://news.example/sitemap.xml"] = {200, "application/xml", index + "</sitemapindex>"};
-  CrawlConfig c =
-      test_config("per_host_delay = 0\n", "[[site]]\nname = \"News\"\nsitemaps = [\"http://news.example/sitemap.xml\"]\n");
-  crawl(c, false, nullptr, pages);
+  crawl_sitemap_index(index);
   int children = 0;
   for (const auto& u : requests_)
     if (std::size_t at = u.find("/sitemap-"); at != std::string::npos) {
