@@ -130,6 +130,33 @@ std::optional<Known> moved_story(Connection& db, const Article& a, const FetchRe
   return std::nullopt;
 }
 
+// The same story reached at a new address with no redirect to tie the two: the feed
+// lists the new slug of a story archived under its old one. Without the publisher's
+// redirect it takes more: the same site and stated publication time, and the same
+// headline, or a like headline with half of a text of some length in common.
+std::optional<Known> twin_story(Connection& db, const Article& a, const std::string& identity) {
+  constexpr std::size_t kTellingWords = 50;
+  if (!a.published || a.published->find('T') == std::string::npos) return std::nullopt;
+  const std::string dated = dated_key(a.published, "");
+  if (dated.empty()) return std::nullopt;
+  Statement q(db,
+              "SELECT id, content_hash, revisions, first_seen FROM articles WHERE site = ?1 AND dated = ?2 "
+              "ORDER BY id LIMIT 20",
+              "looking for an article published at the same time");
+  q.bind(1, url_host(identity)).bind(2, dated);
+  while (q.step()) {
+    Known known{q.int64(0), q.text(1), q.integer(2), q.text(3)};
+    StoredText stored = stored_text(db, known.id);
+    if (!stored.published || *stored.published != *a.published) continue;
+    bool same = !stored.headline.empty() && same_headline(stored, a);
+    bool like = headline_likeness(stored.headline, a.headline.value_or("")) >= 0.5 &&
+                word_count(stored.body) >= kTellingWords && word_count(a.body) >= kTellingWords &&
+                text_overlap(stored.body, a.body) >= 0.5;
+    if (same || like) return known;
+  }
+  return std::nullopt;
+}
+
 std::int64_t insert_fetch(Connection& db, const PageRecord& rec, const std::string& started_at,
                           const SaveResult& r) {
   const FetchResult& f = rec.fetch;
@@ -354,6 +381,7 @@ SaveResult save_record(Connection& db, const PageRecord& rec, FtsQueue& fts) {
       known = find_article(db, identity);
     }
     if (!known) known = moved_story(db, *rec.article, f, fetched);
+    if (!known && is_http_url(identity)) known = twin_story(db, *rec.article, identity);
     r.status = !known ? SaveStatus::added : known->hash == hash ? SaveStatus::unchanged : SaveStatus::changed;
     if (known) r.article_id = known->id;
     if (r.status == SaveStatus::unchanged) {

@@ -253,6 +253,34 @@ TEST(ArchiveSave, AStoryWhoseSlugChangedStaysOneArticle) {
   EXPECT_EQ(archive.article(r3.article_id)->revisions, 1);
 }
 
+TEST(ArchiveSave, AStoryListedUnderItsNewSlugIsTheArchivedOne) {
+  // The feed lists the new address directly, before the old one is asked again: the same
+  // site, publication time and headline (or a like headline and most of the text) make it
+  // the archived story. Two stories published at the same minute stay two.
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  const std::string text =
+      "The council approved the harbour plan on Monday after a long debate about costs, noise and the ferry "
+      "timetable. Work on the new quay starts in spring and should be finished before the summer season, the "
+      "mayor said, adding that local firms would be asked to bid first. Fishermen welcomed the plan.";
+  PageRecord old_slug = article_page("https://news.example/2026/harbour-plan", "Harbour plan approved", text);
+  old_slug.article->published = "2026-11-20T10:00:00+01:00";
+  auto r1 = archive.save(old_slug);
+  PageRecord new_slug = article_page("https://news.example/2026/harbour-plan-approved-after-debate",
+                                     "Harbour plan approved after long debate", text + " A public meeting follows.");
+  new_slug.article->published = "2026-11-20T10:00:00+01:00";
+  new_slug.fetch.started_at_ms = at_minute(5);
+  auto r2 = archive.save(new_slug);
+  EXPECT_EQ(r2.article_id, r1.article_id);
+  EXPECT_EQ(r2.status, SaveStatus::changed);
+  EXPECT_EQ(archive.article_by_url("https://news.example/2026/harbour-plan-approved-after-debate")->id, r1.article_id);
+  PageRecord other = article_page("https://news.example/2026/ferry", "Ferry timetable changes",
+                                  "Winter ferries will leave an hour earlier from next week, the operator said.");
+  other.article->published = "2026-11-20T10:00:00+01:00";
+  EXPECT_EQ(archive.save(other).status, SaveStatus::added);
+  EXPECT_EQ(archive.article_count(), 2);
+}
+
 TEST(TextOverlap, HeadlineLikenessComparesContentWords) {
   using newsarchive::store::headline_likeness;
   EXPECT_DOUBLE_EQ(headline_likeness("Police arrest man in harbour case", "police ARREST two men in harbour case"),
