@@ -43,6 +43,9 @@ struct Article {
   std::string body;  // plain text, paragraphs separated by a blank line
   std::vector<Link> links;
   std::vector<Source> sources;
+  // The page says it is not there ("Page not found" as its title or heading) and states no
+  // publication time: a soft 404, see is_error_page().
+  bool not_found = false;
 };
 
 }  // namespace newsarchive

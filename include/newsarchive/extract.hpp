@@ -32,11 +32,12 @@ Article extract_article(const Page& page, const ExtractOptions& options = {});
 // page and the fetch are still recorded).
 inline bool has_article_text(const Article& a) { return !a.body.empty(); }
 
-// A page served with 200 that says it is not there: a headline such as "Page not found",
-// "Error 404" or "Seite nicht gefunden", and no publication time (a story states one; a
-// bare date may come from the URL of the story that was there).
-// Such a soft 404 is not a story, nor a revision of the story that was at its URL.
-bool is_error_page(const Article& a);
+// A page served with 200 that says it is not there: its headline, <title> or <h1> reads
+// "Page not found", "Error 404" or "Seite nicht gefunden" (a site-wide og:title may hide
+// it from the headline), and it states no publication time (a story states one; a bare
+// date may come from the URL of the story that was there). Such a soft 404 is not a
+// story, nor a revision of the story that was at its URL.
+inline bool is_error_page(const Article& a) { return a.not_found; }
 
 // Converts page bytes to UTF-8, choosing the charset from a BOM, the HTTP header,
 // <meta charset>, then detection. `charset_out`, when given, receives the name used.

@@ -51,6 +51,7 @@ Json article_json(const Article& a) {
     sources.push_back(std::move(src));
   }
   j["sources"] = std::move(sources);
+  if (a.not_found) j["not_found"] = true;  // a soft 404 (see is_error_page)
   return j;
 }
 

@@ -89,7 +89,7 @@ PageRecord prepare_record(FetchResult fetch, const OutletDirectory* outlets, std
     if (!has_article_text(article)) {
       rec.parse_error = "no article text found";
     } else if (is_error_page(article)) {
-      rec.parse_error = "an error page served as HTTP 200 (soft 404): \"" + *article.headline + "\"";
+      rec.parse_error = "an error page served as HTTP 200 (soft 404): \"" + article.headline.value_or("") + "\"";
     } else {
       rec.content_hash = Archive::content_hash(article);
       rec.article = std::move(article);

@@ -6,15 +6,16 @@
 #include <string_view>
 
 #include "core/text.hpp"
-#include "newsarchive/extract.hpp"
+#include "parse/error_page.hpp"
 
-namespace newsarchive {
+namespace newsarchive::parse {
 namespace {
 
 // How error pages title themselves, lower-cased (ASCII) and without a first letter
 // that a non-ASCII capital would hide ("траница" for "Страница").
 constexpr std::string_view kNotFound[] = {
-    "page not found", "page cannot be found", "page could not be found", "page can't be found",
+    "page not found", "article not found", "story not found", "artikel nicht gefunden", "diese seite gibt es",
+    "page cannot be found", "page could not be found", "page can't be found",
     "page can\xE2\x80\x99t be found", "can't find that page", "can\xE2\x80\x99t find that page",
     "can't find the page", "can\xE2\x80\x99t find the page", "cannot find the page", "couldn't find that page",
     "couldn\xE2\x80\x99t find that page", "page doesn't exist", "page doesn\xE2\x80\x99t exist",
@@ -43,28 +44,40 @@ std::vector<std::string> words_of(const std::string& low) {
   return out;
 }
 
-}  // namespace
-
-bool is_error_page(const Article& a) {
-  // A story states when it was published; an error page does not ("404 people evacuated"
-  // has a time). A date alone may be the one the story's URL gave, still in the address.
-  if (!a.headline || (a.published && a.published->find('T') != std::string::npos)) return false;
-  const std::string h = to_lower_ascii(collapse_whitespace(*a.headline));
+// One part of a title, whole: a known phrase, or nothing but the words of an error page.
+bool part_says_not_found(std::string_view title) {
+  const std::string h = to_lower_ascii(collapse_whitespace(title));
   const std::vector<std::string> words = words_of(h);
   if (words.empty() || words.size() > 12) return false;
   for (std::string_view phrase : kNotFound)
     if (h.find(phrase) != std::string::npos) return true;
-  // Otherwise only the words of an error page: "Error 404", "404 - Not Found", "Oops! 404".
+  // Otherwise only the words of an error page: "Error 404", "404 - Not Found", "410 Gone".
   // "Flight 404", "404 troops sent" and "Missing hiker not found" are news.
-  static constexpr std::string_view kErrorWords[] = {"404", "error", "not", "found", "page", "oops", "sorry",
-                                                     "http", "fehler", "erreur", "seite", "pagina"};
+  static constexpr std::string_view kErrorWords[] = {"404", "410", "error", "not", "found", "gone", "page", "oops",
+                                                     "sorry", "http", "fehler", "erreur", "seite", "pagina"};
   bool code = false, said = false;
   for (const std::string& w : words) {
     if (std::find(std::begin(kErrorWords), std::end(kErrorWords), w) == std::end(kErrorWords)) return false;
-    code = code || w == "404";
-    said = said || w == "error" || w == "found" || w == "fehler" || w == "erreur";
+    code = code || w == "404" || w == "410";
+    said = said || w == "error" || w == "found" || w == "gone" || w == "fehler" || w == "erreur";
   }
   return code || said;
 }
 
-}  // namespace newsarchive
+}  // namespace
+
+bool says_not_found(std::string_view title) {
+  if (part_says_not_found(title)) return true;
+  // "Fehler 404 | Nachrichten Test": each part between the marks that join a title to a
+  // site name.
+  for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 "})
+    if (title.find(sep) != std::string_view::npos) {
+      std::string_view rest = title;
+      for (std::size_t at; (at = rest.find(sep)) != std::string_view::npos; rest.remove_prefix(at + sep.size()))
+        if (part_says_not_found(rest.substr(0, at))) return true;
+      if (part_says_not_found(rest)) return true;
+    }
+  return false;
+}
+
+}  // namespace newsarchive::parse

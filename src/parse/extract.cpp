@@ -7,6 +7,7 @@
 #include "newsarchive/extract.hpp"
 #include "newsarchive/url.hpp"
 #include "parse/app_state.hpp"
+#include "parse/error_page.hpp"
 #include "parse/body.hpp"
 #include "parse/fields.hpp"
 #include "parse/html.hpp"
@@ -169,6 +170,17 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   a.published = parse::choose_published(m, a.canonical_url ? *a.canonical_url + " " + page_url : page_url);
   if (!a.published && a.canonical_url) a.published = parse::choose_published(m, page_url);
   a.modified = parse::choose_modified(m);
+  if (!a.published || a.published->find('T') == std::string::npos) {
+    // A site-wide og:title may stand for the headline; the <title> and <h1> say it too.
+    std::vector<std::string> shown;
+    if (a.headline) shown.push_back(*a.headline);
+    if (m.title_tag) {
+      shown.push_back(*m.title_tag);
+      shown.push_back(parse::strip_site_name(*m.title_tag, a.site_name, page_url));
+    }
+    if (!m.h1.empty()) shown.push_back(m.h1.front());
+    a.not_found = std::any_of(shown.begin(), shown.end(), [](const std::string& t) { return parse::says_not_found(t); });
+  }
   a.description = first_of({m.get("description"), m.get("og:description"), m.get("twitter:description"),
                             m.jsonld.description});
 

@@ -204,6 +204,16 @@ TEST(Extractor, TellsAnErrorPageServedAs200FromAStory) {
   // Stories: a number that is not an error code, news about something not found, and a
   // dated story whose headline happens to say "page not found".
   EXPECT_TRUE(is_error_page(page("<title>Not Found</title>", "Not Found")));
+  EXPECT_TRUE(is_error_page(page("<title>410 Gone</title>", "410 Gone")));
+  EXPECT_TRUE(is_error_page(page("<title>Fehler 404 | Nachrichten Test</title>", "Ups! Diese Seite gibt es leider nicht")));
+  EXPECT_TRUE(is_error_page(page("<title>Article not found | News Test</title>", "Article not found")));
+  // A site-wide og:title stands for the headline; the <title> and <h1> still say it.
+  EXPECT_TRUE(is_error_page(page("<title>Page not found | News Test</title>"
+                                 "<meta property=\"og:title\" content=\"News Test - Latest news and weather\">",
+                                 "Page not found")));
+  EXPECT_TRUE(is_error_page(page("<meta property=\"og:title\" content=\"News Test - Latest news and weather\">"
+                                 "<meta property=\"og:site_name\" content=\"News Test\"><title>Error 404 | News Test</title>",
+                                 "Oops")));
   for (const char* news : {"404 homes evacuated as river rises", "Missing hiker not found", "Flight 404",
                            "404 troops sent to border", "Terror suspect held on Route 404",
                            "Inquiry publishes 404-page report"})
