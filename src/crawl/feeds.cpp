@@ -374,6 +374,18 @@ std::string date_in_url(std::string_view url) {
   };
   // The last date the path names wins: "/s/1999/sitemap-2026-08.xml" is August 2026.
   std::string found;
+  // A month given as its own query parameter: "?yyyy=2026&mm=08", "?year=2026&month=8".
+  int query_month = 0;
+  if (std::size_t q = path.find('?'); q != std::string_view::npos)
+    for (std::string_view param : split(path.substr(q + 1), '&')) {
+      std::size_t eq = param.find('=');
+      if (eq == std::string_view::npos) continue;
+      std::string key = to_lower_ascii(param.substr(0, eq));
+      std::string_view value = param.substr(eq + 1);
+      if ((key == "mm" || key == "month" || key == "m") && !value.empty() && value.size() <= 2 &&
+          std::all_of(value.begin(), value.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+        query_month = std::stoi(std::string(value));
+    }
   for (std::size_t i = 0; i < path.size(); ++i) {
     if (!digit(i) || (i > 0 && digit(i - 1))) continue;
     // A year stands on its own: "post-sitemap2000.xml" is a page number.
@@ -385,7 +397,8 @@ std::string date_in_url(std::string_view url) {
     int year = number(i, 4);
     if (year < 1990 || year > latest_year) continue;
     int month = len >= 6 ? number(i + 4, 2) : 0, day = len == 8 ? number(i + 6, 2) : 0;
-    if (len == 4) {
+    if (len == 4 && i > 0 && path[i - 1] == '=') month = query_month;
+    if (len == 4 && month == 0) {
       // A separated month, then day: 2026-08, 2026/08/15, 2026_08.
       auto separated = [&](std::size_t at, int& value) {
         if (at >= path.size() || std::string_view("-_/.").find(path[at]) == std::string_view::npos) return at;

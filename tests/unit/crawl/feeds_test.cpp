@@ -298,7 +298,9 @@ TEST(Feeds, ReadsTheDateAUrlNames) {
   EXPECT_EQ(date_in_url("https://x.example/sitemap_202608.xml"), "2026-08");
   EXPECT_EQ(date_in_url("https://x.example/sitemap-20260815.xml.gz"), "2026-08-15");
   EXPECT_EQ(date_in_url("https://x.example/post-sitemap-2019.xml"), "2019");
-  EXPECT_EQ(date_in_url("https://x.example/sitemap.xml?yyyy=2024&mm=05"), "2024");
+  EXPECT_EQ(date_in_url("https://x.example/sitemap.xml?yyyy=2024&mm=05"), "2024-05");
+  EXPECT_EQ(date_in_url("https://x.example/sitemap.xml?month=5&year=2024"), "2024-05");
+  EXPECT_EQ(date_in_url("https://x.example/sitemap.xml?year=2024"), "2024");
   EXPECT_EQ(date_in_url("https://x.example/post-sitemap37.xml"), "");
   EXPECT_EQ(date_in_url("https://x.example/story/12345678"), "") << "an id, not a date";
   EXPECT_EQ(date_in_url("https://2026.example/sitemap.xml"), "") << "the host is not read";
