@@ -8,6 +8,7 @@
 #include <mutex>
 #include <thread>
 
+#include "core/text.hpp"
 #include "crawl/bounded_queue.hpp"
 #include "newsarchive/extract.hpp"
 #include "newsarchive/url.hpp"
@@ -52,6 +53,30 @@ void forget_credentials(FetchResult& f) {
   f.final_url = redact_url(f.final_url);
 }
 
+// Where a story's address sent the request instead of the story: a sign-in, consent or
+// subscription wall, or the site's front page (a removed story sent home). What is there
+// is no story, whatever text it carries. Returns what it is, or "".
+std::string redirected_away(const FetchResult& f) {
+  if (f.final_url.empty() || f.final_url == f.url) return "";
+  auto to = parse_url(f.final_url);
+  auto from = parse_url(f.url);
+  if (!to || !from || normalize_url(f.final_url) == normalize_url(f.url)) return "";
+  if (to->path == "/" && !to->has_query && from->path != "/") return "the front page";
+  std::string_view host = to->host;
+  for (std::string_view label : {"consent.", "login.", "signin.", "accounts.", "auth.", "account.", "subscribe."})
+    if (host.rfind(label, 0) == 0) return "a sign-in or consent page";
+  std::string_view path = to->path;
+  path.remove_prefix(1);
+  std::string first = to_lower_ascii(path.substr(0, path.find('/')));
+  static constexpr std::string_view kWalls[] = {
+      "login", "signin", "sign-in", "logon", "log-in", "account", "accounts", "auth", "sso", "register",
+      "registration", "subscribe", "subscription", "subscriptions", "paywall", "consent", "anmelden", "login.php",
+      "signin.html", "login.html"};
+  for (std::string_view w : kWalls)
+    if (first == w) return "a sign-in, consent or subscription page";
+  return "";
+}
+
 }  // namespace
 
 PageRecord prepare_record(FetchResult fetch, const OutletDirectory* outlets, std::int64_t run_id) {
@@ -76,6 +101,10 @@ PageRecord prepare_record(FetchResult fetch, const OutletDirectory* outlets, std
   // Compressed first and decoded only when the bytes are not clean UTF-8 already, so a
   // huge page is held once (plus what the parser makes of it), not three times.
   rec.raw_zstd = Archive::compress_raw(f.body);
+  if (std::string away = redirected_away(f); !away.empty()) {
+    rec.parse_error = "redirected to " + away + " (" + f.final_url + "), not a story";
+    return rec;
+  }
   std::optional<std::string> utf8 = decode_to_utf8_if_needed(f.body, f.content_type, &rec.charset);
   Page page;
   page.body = utf8 ? std::string_view(*utf8) : std::string_view(f.body);

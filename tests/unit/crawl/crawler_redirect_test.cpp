@@ -189,3 +189,18 @@ TEST_F(CrawlerTest, FeedLinksThroughATrackerHostAreTakenWhenTheSiteNamesThatHost
   EXPECT_EQ(two->article.headline.value_or(""), "Two");
   EXPECT_EQ(two->article.final_url, "http://news.example/a/two");
 }
+
+TEST_F(CrawlerTest, AStorySentToASignInPageOrTheFrontPageIsNoArticle) {
+  // What the redirect leads to has text, but it is a wall or the front page, not the story.
+  auto pages = site_pages();
+  pages["http://news.example/a/one"] = FakePage::redirect(302, "/account/login?return=/a/one");
+  pages["http://news.example/account/login?return=/a/one"] = {200, "text/html", article("Sign in")};
+  pages["http://news.example/a/two"] = FakePage::redirect(301, "/");
+  pages["http://news.example/"] = {200, "text/html", article("Latest news")};
+  CrawlReport r = crawl(config_with(100), false, nullptr, pages);
+  EXPECT_EQ(r.sites[0].added, 1) << "only /a/three";
+  EXPECT_EQ(r.sites[0].failed.at("no_article"), 2);
+  Archive a(db_);
+  EXPECT_FALSE(a.article_by_url("http://news.example/a/one"));
+  EXPECT_FALSE(a.article_by_url("http://news.example/a/two"));
+}
