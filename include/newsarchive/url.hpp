@@ -51,5 +51,8 @@ std::string redact_url(std::string_view url);
 // The registrable domain ("bbc.co.uk" for "news.bbc.co.uk") per the Public Suffix List;
 // the host itself for IP addresses and hosts with no known suffix.
 std::string registrable_domain(std::string_view host);
+// True for a public suffix itself ("com", "co.uk", an unknown top-level label), which is
+// no one's site.
+bool is_public_suffix(std::string_view host);
 
 }  // namespace newsarchive

@@ -40,4 +40,13 @@ std::string registrable_domain(std::string_view host_in) {
   return reg ? std::string(reg) : host;
 }
 
+bool is_public_suffix(std::string_view host_in) {
+  std::string host(host_in);
+  for (char& c : host)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (host.empty() || is_ip_literal(host)) return false;
+  const psl_ctx_t* ctx = psl();
+  return ctx && psl_is_public_suffix(ctx, host.c_str()) != 0;
+}
+
 }  // namespace newsarchive

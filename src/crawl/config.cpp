@@ -187,17 +187,20 @@ class Checker {
     return out;
   }
 
-  // Host names, or URLs whose host is taken: "feeds.example.net".
+  // Bare host names ("feeds.example.net") or IPv4 addresses: no scheme, port, path or
+  // wildcard, and not a public suffix alone ("co.uk"), which would name no one's site.
   std::vector<std::string> get_hosts(const toml::node& n, std::string_view where, std::string_view key) {
+    static const std::regex kHost("[a-z0-9]([a-z0-9_-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9_-]*[a-z0-9])?)+");
+    static const std::regex kIpv4("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
     std::vector<std::string> out;
     for (auto& [text, node] : get_strings(n, where, key)) {
-      std::string_view t = trim(text);
-      std::string host = is_http_url(t) ? url_host(t) : url_host("http://" + std::string(t) + "/");
-      if (host.empty() || t.find_first_of(" \t") != std::string_view::npos) {
-        bad_entry(*node, where, key, text, "is not a host name");
+      std::string host = to_lower_ascii(trim(text));
+      bool ip = std::regex_match(host, kIpv4);
+      if (!ip && (!std::regex_match(host, kHost) || is_public_suffix(host))) {
+        bad_entry(*node, where, key, text, "is not a host name (write it bare, as feeds.example.net)");
         continue;
       }
-      out.push_back(to_lower_ascii(host));
+      out.push_back(std::move(host));
     }
     return out;
   }

@@ -83,3 +83,8 @@ TEST(Domain, RegistrableDomainFollowsThePublicSuffixList) {
   EXPECT_EQ(registrable_domain("127.0.0.1"), "127.0.0.1");
   EXPECT_EQ(registrable_domain("usalibertynews.test"), "usalibertynews.test");
 }
+
+TEST(Domain, APublicSuffixAloneIsNoOnesSite) {
+  for (const char* suffix : {"com", "co.uk", "CO.UK", "test"}) EXPECT_TRUE(is_public_suffix(suffix)) << suffix;
+  for (const char* site : {"bbc.co.uk", "news.test", "127.0.0.1", ""}) EXPECT_FALSE(is_public_suffix(site)) << site;
+}

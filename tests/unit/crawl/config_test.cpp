@@ -165,11 +165,17 @@ TEST(Config, NonHttpUrlIsAnError) {
 
 TEST(Config, HostsNameMoreHostsOfTheSite) {
   CrawlConfig c = parse_config(site_with("name = \"A\"\nfeeds = [\"https://a.example/rss\"]\n"
-                                         "hosts = [\"Feeds.Tracker.example\", \"https://b.example/news/\"]\n"),
+                                         "hosts = [\"Feeds.Tracker.example\", \"127.0.0.1\"]\n"),
                                "sites.toml");
-  EXPECT_EQ(c.sites.at(0).hosts, (std::vector<std::string>{"feeds.tracker.example", "b.example"}));
-  EXPECT_EQ(error_of(site_with("name = \"A\"\nfeeds = [\"https://a.example/rss\"]\nhosts = [\"not a host\"]\n")),
-            "sites.toml:4: [[site]] \"A\": 'hosts' entry 'not a host' is not a host name");
+  EXPECT_EQ(c.sites.at(0).hosts, (std::vector<std::string>{"feeds.tracker.example", "127.0.0.1"}));
+  for (const char* bad : {"not a host", "a..b", "-bad.example", ".proxy.example", "com", "co.uk", "proxy.example/path",
+                          "proxy.example:8080", "user@proxy.example", "http://proxy.example/", "*.proxy.example"}) {
+    std::string line = "name = \"A\"\nfeeds = [\"https://a.example/rss\"]\nhosts = [\"";
+    line.append(bad).append("\"]\n");
+    std::string expected = "sites.toml:4: [[site]] \"A\": 'hosts' entry '";
+    expected.append(bad).append("' is not a host name (write it bare, as feeds.example.net)");
+    EXPECT_EQ(error_of(site_with(line)), expected) << bad;
+  }
 }
 
 TEST(Config, InvalidRegexIsAnError) {
