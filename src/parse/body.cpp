@@ -34,14 +34,15 @@ std::string normalise(std::string_view s) {
 
 // Short furniture lines that survive class-based removal.
 // A counter beside the story, which changes with every visit: "12 comments",
-// "Kommentare (31)", "1.2k shares". One number and one counting word (lower case).
+// "Kommentare (31)", "1.2k shares", "1,234 people are reading this" (lower case).
 bool is_counter(std::string_view low) {
   static constexpr std::string_view kCounted[] = {
       "comments", "comment", "kommentare", "kommentar", "commentaires", "commentaire", "comentarios", "comentario",
       "coment\xC3\xA1rios", "reacties", "replies", "responses", "reactions", "shares", "views", "likes"};
-  const std::string text = collapse_whitespace(low);
+  std::string text = collapse_whitespace(low);
+  while (!text.empty() && (text.back() == '.' || text.back() == ':' || text.back() == '!')) text.pop_back();
   std::vector<std::string_view> words = split(text, ' ');
-  if (words.size() != 2) return false;
+  if (words.size() < 2) return false;
   auto number = [](std::string_view w) {
     if (w.size() >= 2 && w.front() == '(' && w.back() == ')') w = w.substr(1, w.size() - 2);
     if (!w.empty() && (w.back() == 'k' || w.back() == 'm')) w.remove_suffix(1);
@@ -51,7 +52,14 @@ bool is_counter(std::string_view low) {
   auto counted = [](std::string_view w) {
     return std::find(std::begin(kCounted), std::end(kCounted), w) != std::end(kCounted);
   };
-  return (number(words[0]) && counted(words[1])) || (counted(words[0]) && number(words[1]));
+  if (words.size() == 2) return (number(words[0]) && counted(words[1])) || (counted(words[0]) && number(words[1]));
+  // "1,234 people are reading this"
+  static constexpr std::string_view kAudience[] = {"people are reading this", "people reading this",
+                                                   "people are viewing this", "people are reading",
+                                                   "readers are reading this"};
+  if (!number(words[0])) return false;
+  std::string_view rest = std::string_view(text).substr(words[0].size() + 1);
+  return std::find(std::begin(kAudience), std::end(kAudience), rest) != std::end(kAudience);
 }
 
 bool boilerplate_text(std::string_view t, std::size_t chars) {
@@ -89,8 +97,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
     while (!whole.empty() && (whole.back() == '.' || whole.back() == ':' || whole.back() == '!')) whole.pop_back();
     for (auto e : kExact)
       if (whole == e) return true;
-    if (is_counter(whole)) return true;
   }
+  if (chars <= 40 && is_counter(to_lower_ascii(t))) return true;
   return false;
 }
 

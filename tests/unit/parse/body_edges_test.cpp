@@ -78,7 +78,9 @@ TEST(BodyEdges, LeavesOutCountersAndLiveStampsThatChangeOnEveryVisit) {
                       story +
                       "<p>Newly finished things since the last update in issue 277.</p>"
                       "<p>The last update at 5pm showed 12 cases.</p>"
-                      "<p><a href=\"#comments\">31 comments</a></p><p>Kommentare (12)</p></article></body></html>");
+                      "<p><a href=\"#comments\">31 comments</a></p><p>Kommentare (12)</p>"
+                      "<p>1,234 people are reading this</p></article></body></html>");
+  EXPECT_EQ(a.body.find("people are reading"), std::string::npos) << a.body;
   EXPECT_EQ(a.body.find("last update 02:47"), std::string::npos) << a.body;
   EXPECT_EQ(a.body.find("comments"), std::string::npos) << a.body;
   EXPECT_EQ(a.body.find("Kommentare"), std::string::npos) << a.body;
