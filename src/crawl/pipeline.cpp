@@ -54,7 +54,8 @@ void forget_credentials(FetchResult& f) {
 }
 
 // Where a story's address sent the request instead of the story: a sign-in, consent or
-// subscription wall, or the site's front page (a removed story sent home). What is there
+// subscription wall, or the site's front page or the section above the story (a removed
+// story sent home). What is there
 // is no story, whatever text it carries. Returns what it is, or "".
 std::string redirected_away(const FetchResult& f) {
   if (f.final_url.empty() || f.final_url == f.url) return "";
@@ -62,6 +63,12 @@ std::string redirected_away(const FetchResult& f) {
   auto from = parse_url(f.url);
   if (!to || !from || normalize_url(f.final_url) == normalize_url(f.url)) return "";
   if (to->path == "/" && !to->has_query && from->path != "/") return "the front page";
+  // "/politics/2026/11/story.html" sent to "/politics/": the section above the story.
+  std::string above = to->path;
+  if (above.back() != '/') above.push_back('/');
+  if (!to->has_query && registrable_domain(to->host) == registrable_domain(from->host) &&
+      from->path.size() > above.size() && from->path.compare(0, above.size(), above) == 0)
+    return "the section page above the story";
   std::string_view host = to->host;
   for (std::string_view label : {"consent.", "login.", "signin.", "accounts.", "auth.", "account.", "subscribe."})
     if (host.rfind(label, 0) == 0) return "a sign-in or consent page";

@@ -190,16 +190,18 @@ TEST_F(CrawlerTest, FeedLinksThroughATrackerHostAreTakenWhenTheSiteNamesThatHost
   EXPECT_EQ(two->article.final_url, "http://news.example/a/two");
 }
 
-TEST_F(CrawlerTest, AStorySentToASignInPageOrTheFrontPageIsNoArticle) {
+TEST_F(CrawlerTest, AStorySentToASignInPageTheFrontPageOrItsSectionIsNoArticle) {
   // What the redirect leads to has text, but it is a wall or the front page, not the story.
   auto pages = site_pages();
   pages["http://news.example/a/one"] = FakePage::redirect(302, "/account/login?return=/a/one");
   pages["http://news.example/account/login?return=/a/one"] = {200, "text/html", article("Sign in")};
   pages["http://news.example/a/two"] = FakePage::redirect(301, "/");
   pages["http://news.example/"] = {200, "text/html", article("Latest news")};
+  pages["http://news.example/a/three"] = FakePage::redirect(301, "/a/");
+  pages["http://news.example/a/"] = {200, "text/html", article("Section A")};
   CrawlReport r = crawl(config_with(100), false, nullptr, pages);
-  EXPECT_EQ(r.sites[0].added, 1) << "only /a/three";
-  EXPECT_EQ(r.sites[0].failed.at("no_article"), 2);
+  EXPECT_EQ(r.sites[0].added, 0);
+  EXPECT_EQ(r.sites[0].failed.at("no_article"), 3) << "a wall, the front page, the section above";
   Archive a(db_);
   EXPECT_FALSE(a.article_by_url("http://news.example/a/one"));
   EXPECT_FALSE(a.article_by_url("http://news.example/a/two"));
