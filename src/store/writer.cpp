@@ -103,21 +103,30 @@ bool another_story(Connection& db, const Known& known, const Article& a, const F
   return another_text(stored_text(db, known.id), a);
 }
 
+// A publication time the page states, to the minute: not a date alone, nor midnight,
+// which CMSs give whole batches of stories.
+bool stated_time(const std::optional<std::string>& published) {
+  if (!published) return false;
+  std::size_t t = published->find('T');
+  return t != std::string::npos && published->compare(t, 9, "T00:00:00") != 0 && !dated_key(published, "").empty();
+}
+
 // A story that moved: the URL it was asked by (an archived story's old slug) now
 // redirects to an address no article has. The publisher's redirect ties the two, so
-// less evidence makes it the same story: the same headline, half of a text of some
-// length in common, or (a slug changes when the headline is edited) the same stated
-// publication time and half of the headline's words. A redirect to some other story (a
-// deleted story sent to the latest one, yesterday's live blog to today's) is not that
-// story: it has its own time and text.
+// less evidence makes it the same story: the same headline (and no other stated time),
+// half of a text of some length in common, or (a slug changes when the headline is
+// edited) the same stated publication time and half of the headline's words. A redirect
+// to some other story (a deleted story sent to the latest one, yesterday's "Live updates"
+// to today's) is not that story: it has its own time and text.
 bool same_moved_story(const StoredText& stored, const Article& a) {
   constexpr std::size_t kTellingWords = 20;
-  if (!stored.headline.empty() && same_headline(stored, a)) return true;
+  const bool timed = stated_time(stored.published) && stated_time(a.published);
+  const bool same_time = timed && dated_key(stored.published, "") == dated_key(a.published, "");
+  if (!stored.headline.empty() && same_headline(stored, a) && (!timed || same_time)) return true;
   if (word_count(stored.body) >= kTellingWords && word_count(a.body) >= kTellingWords &&
       text_overlap(stored.body, a.body) >= 0.5)
     return true;
-  return stored.published && a.published && *stored.published == *a.published &&
-         headline_likeness(stored.headline, a.headline.value_or("")) >= 0.5;
+  return same_time && headline_likeness(stored.headline, a.headline.value_or("")) >= 0.5;
 }
 
 std::optional<Known> moved_story(Connection& db, const Article& a, const FetchResult& f, const std::string& fetched) {
@@ -132,27 +141,27 @@ std::optional<Known> moved_story(Connection& db, const Article& a, const FetchRe
 
 // The same story reached at a new address with no redirect to tie the two: the feed
 // lists the new slug of a story archived under its old one. Without the publisher's
-// redirect it takes more: the same site and stated publication time, and the same
-// headline, or a like headline with half of a text of some length in common.
+// redirect it takes more: the same site and stated publication time (one that few of the
+// site's stories share: not a batch's stamp), a like headline, and half of a text of
+// some length in common. Recurring headlines ("Letters to the editor") differ in text.
 std::optional<Known> twin_story(Connection& db, const Article& a, const std::string& identity) {
   constexpr std::size_t kTellingWords = 50;
-  if (!a.published || a.published->find('T') == std::string::npos) return std::nullopt;
+  constexpr int kDistinctiveTime = 2;  // more stories at one instant: a batch's stamp
+  if (!stated_time(a.published) || word_count(a.body) < kTellingWords) return std::nullopt;
   const std::string dated = dated_key(a.published, "");
-  if (dated.empty()) return std::nullopt;
   Statement q(db,
               "SELECT id, content_hash, revisions, first_seen FROM articles WHERE site = ?1 AND dated = ?2 "
-              "ORDER BY id LIMIT 20",
+              "ORDER BY id LIMIT 3",
               "looking for an article published at the same time");
   q.bind(1, url_host(identity)).bind(2, dated);
-  while (q.step()) {
-    Known known{q.int64(0), q.text(1), q.integer(2), q.text(3)};
+  std::vector<Known> at_that_time;
+  while (q.step()) at_that_time.push_back(Known{q.int64(0), q.text(1), q.integer(2), q.text(3)});
+  if (at_that_time.size() > static_cast<std::size_t>(kDistinctiveTime)) return std::nullopt;
+  for (const Known& known : at_that_time) {
     StoredText stored = stored_text(db, known.id);
-    if (!stored.published || *stored.published != *a.published) continue;
-    bool same = !stored.headline.empty() && same_headline(stored, a);
-    bool like = headline_likeness(stored.headline, a.headline.value_or("")) >= 0.5 &&
-                word_count(stored.body) >= kTellingWords && word_count(a.body) >= kTellingWords &&
-                text_overlap(stored.body, a.body) >= 0.5;
-    if (same || like) return known;
+    if (!stated_time(stored.published) || word_count(stored.body) < kTellingWords) continue;
+    bool headline = same_headline(stored, a) || headline_likeness(stored.headline, a.headline.value_or("")) >= 0.5;
+    if (headline && text_overlap(stored.body, a.body) >= 0.5) return known;
   }
   return std::nullopt;
 }

@@ -279,6 +279,34 @@ TEST(ArchiveSave, AStoryListedUnderItsNewSlugIsTheArchivedOne) {
   other.article->published = "2026-11-20T10:00:00+01:00";
   EXPECT_EQ(archive.save(other).status, SaveStatus::added);
   EXPECT_EQ(archive.article_count(), 2);
+  // A recurring headline at one time, with another text: another page.
+  std::string letters_a, letters_b;
+  for (int i = 0; i < 12; ++i) {
+    letters_a += "Readers wrote about the harbour plan and the ferry timetable this week. ";
+    letters_b += "Readers wrote about school dinners and the new bus lanes in the city centre. ";
+  }
+  PageRecord monday = article_page("https://news.example/2026/letters-1", "Letters to the editor", letters_a);
+  PageRecord tuesday = article_page("https://news.example/2026/letters-2", "Letters to the editor", letters_b);
+  monday.article->published = tuesday.article->published = "2026-11-21T06:00:00Z";
+  EXPECT_EQ(archive.save(monday).status, SaveStatus::added);
+  EXPECT_EQ(archive.save(tuesday).status, SaveStatus::added);
+}
+
+TEST(ArchiveSave, YesterdaysLivePageRedirectingToTodaysIsNotItsRevision) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  PageRecord yesterday = article_page("https://news.example/live/2026-11-20", "Live updates: the war",
+                                      "Shelling continued overnight in the east.");
+  yesterday.article->published = "2026-11-20T05:00:00Z";
+  auto r1 = archive.save(yesterday);
+  PageRecord today = article_page("https://news.example/live/2026-11-20", "Live updates: the war",
+                                  "Talks resumed in the capital on Saturday morning.");
+  today.article->published = "2026-11-21T05:00:00Z";
+  today.fetch.final_url = today.article->final_url = "https://news.example/live/2026-11-21";
+  today.fetch.started_at_ms = at_minute(5);
+  auto r2 = archive.save(today);
+  EXPECT_EQ(r2.status, SaveStatus::added);
+  EXPECT_NE(r2.article_id, r1.article_id);
 }
 
 TEST(TextOverlap, HeadlineLikenessComparesContentWords) {
