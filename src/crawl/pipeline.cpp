@@ -3,6 +3,7 @@
 #include <pthread.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <mutex>
@@ -57,30 +58,47 @@ void forget_credentials(FetchResult& f) {
 // subscription wall, or the site's front page or the section above the story (a removed
 // story sent home). What is there
 // is no story, whatever text it carries. Returns what it is, or "".
+constexpr const char* kSectionAbove = "the section page above the story";
+
+bool states_time(const Article& a) { return a.published && a.published->find('T') != std::string::npos; }
+
 std::string redirected_away(const FetchResult& f) {
   if (f.final_url.empty() || f.final_url == f.url) return "";
   auto to = parse_url(f.final_url);
   auto from = parse_url(f.url);
   if (!to || !from || normalize_url(f.final_url) == normalize_url(f.url)) return "";
   if (to->path == "/" && !to->has_query && from->path != "/") return "the front page";
-  // "/politics/2026/11/story.html" sent to "/politics/": the section above the story.
+  // "/politics/2026/11/story.html" sent to "/politics/": the section above the story. Not
+  // a variant sent to the story itself: "/story/amp/", "/story/print", "/story/index.html".
   std::string above = to->path;
   if (above.back() != '/') above.push_back('/');
   if (!to->has_query && registrable_domain(to->host) == registrable_domain(from->host) &&
-      from->path.size() > above.size() && from->path.compare(0, above.size(), above) == 0)
-    return "the section page above the story";
+      from->path.size() > above.size() && from->path.compare(0, above.size(), above) == 0) {
+    std::string_view rest = std::string_view(from->path).substr(above.size());
+    while (!rest.empty() && rest.back() == '/') rest.remove_suffix(1);
+    bool variant = rest == "amp" || rest == "amp.html" || rest == "print" || rest == "comments" ||
+                   rest == "feed" || rest.rfind("index.", 0) == 0 ||
+                   (!rest.empty() && rest.find_first_not_of("0123456789") == std::string_view::npos);
+    if (!variant) return kSectionAbove;
+  }
   std::string_view host = to->host;
-  for (std::string_view label : {"consent.", "login.", "signin.", "accounts.", "auth.", "account.", "subscribe."})
+  for (std::string_view label : {"consent.", "login.", "signin.", "accounts.", "account.", "myaccount.", "subscribe."})
     if (host.rfind(label, 0) == 0) return "a sign-in or consent page";
   std::string_view path = to->path;
   path.remove_prefix(1);
   std::string first = to_lower_ascii(path.substr(0, path.find('/')));
   static constexpr std::string_view kWalls[] = {
-      "login", "signin", "sign-in", "logon", "log-in", "account", "accounts", "auth", "sso", "register",
-      "registration", "subscribe", "subscription", "subscriptions", "paywall", "consent", "anmelden", "login.php",
-      "signin.html", "login.html"};
-  for (std::string_view w : kWalls)
-    if (first == w) return "a sign-in, consent or subscription page";
+      "login", "signin", "sign-in", "signup", "sign-up", "logon", "log-in", "account", "accounts", "my-account",
+      "myaccount", "auth", "sso", "register", "registration", "subscribe", "subscription", "subscriptions",
+      "paywall", "consent", "anmelden", "abo", "login.php", "wp-login.php", "signin.html", "login.html"};
+  auto wall = [&](std::string_view segment) {
+    return std::find(std::begin(kWalls), std::end(kWalls), segment) != std::end(kWalls);
+  };
+  // The first segment, or the second after a language ("/de/login") or "user" (Drupal).
+  std::string_view rest = std::string_view(path).substr(std::min(path.size(), first.size() + 1));
+  std::string second = to_lower_ascii(rest.substr(0, rest.find('/')));
+  if (wall(first) || ((first.size() == 2 || first == "user") && wall(second)))
+    return "a sign-in, consent or subscription page";
   return "";
 }
 
@@ -108,10 +126,7 @@ PageRecord prepare_record(FetchResult fetch, const OutletDirectory* outlets, std
   // Compressed first and decoded only when the bytes are not clean UTF-8 already, so a
   // huge page is held once (plus what the parser makes of it), not three times.
   rec.raw_zstd = Archive::compress_raw(f.body);
-  if (std::string away = redirected_away(f); !away.empty()) {
-    rec.parse_error = "redirected to " + away + " (" + f.final_url + "), not a story";
-    return rec;
-  }
+  const std::string away = redirected_away(f);
   std::optional<std::string> utf8 = decode_to_utf8_if_needed(f.body, f.content_type, &rec.charset);
   Page page;
   page.body = utf8 ? std::string_view(*utf8) : std::string_view(f.body);
@@ -124,6 +139,9 @@ PageRecord prepare_record(FetchResult fetch, const OutletDirectory* outlets, std
     Article article = extract_article(page, options);
     if (!has_article_text(article)) {
       rec.parse_error = "no article text found";
+    } else if (!away.empty() && (away != kSectionAbove || !states_time(article))) {
+      // A section page that states a publication time is the story after all.
+      rec.parse_error = "redirected to " + away + " (" + f.final_url + "), not a story";
     } else if (is_error_page(article)) {
       rec.parse_error = "an error page served as HTTP 200 (soft 404): \"" + article.headline.value_or("") + "\"";
     } else {

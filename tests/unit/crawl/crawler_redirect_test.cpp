@@ -206,3 +206,18 @@ TEST_F(CrawlerTest, AStorySentToASignInPageTheFrontPageOrItsSectionIsNoArticle) 
   EXPECT_FALSE(a.article_by_url("http://news.example/a/one"));
   EXPECT_FALSE(a.article_by_url("http://news.example/a/two"));
 }
+
+TEST_F(CrawlerTest, AVariantOfAStorySentToTheStoryIsTheStory) {
+  // "/story/amp/" and "/story/print" redirect to the story: the path above them is the
+  // story's own, not a section.
+  auto pages = site_pages();
+  pages["http://news.example/rss.xml"] = {200, "application/rss+xml",
+                                          rss({"http://news.example/a/one/amp/", "http://news.example/a/two/print"})};
+  pages["http://news.example/a/one/amp/"] = FakePage::redirect(301, "/a/one/");
+  pages["http://news.example/a/one/"] = {200, "text/html", article("One")};
+  pages["http://news.example/a/two/print"] = FakePage::redirect(301, "/a/two/");
+  pages["http://news.example/a/two/"] = {200, "text/html", article("Two")};
+  CrawlReport r = crawl(config_with(100), false, nullptr, pages);
+  EXPECT_EQ(r.sites[0].added, 2);
+  EXPECT_EQ(r.sites[0].failed_total(), 0);
+}
