@@ -49,19 +49,25 @@ bool part_says_not_found(std::string_view title) {
   const std::string h = to_lower_ascii(collapse_whitespace(title));
   const std::vector<std::string> words = words_of(h);
   if (words.empty() || words.size() > 12) return false;
+  // A phrase that is nearly the whole part ("Sorry, page not found"), not one a longer
+  // title is about ("How to fix 'Page Not Found' errors in WordPress").
   for (std::string_view phrase : kNotFound)
-    if (h.find(phrase) != std::string::npos) return true;
-  // Otherwise only the words of an error page: "Error 404", "404 - Not Found", "410 Gone".
-  // "Flight 404", "404 troops sent" and "Missing hiker not found" are news.
+    if (h.find(phrase) != std::string::npos &&
+        words.size() <= split(collapse_whitespace(phrase), ' ').size() + 4)
+      return true;
+  // Otherwise only the words of an error page with its code or "not found": "Error 404",
+  // "404 - Not Found", "410 Gone". "Flight 404", "404 troops sent", "'Gone' - review" and
+  // "Missing hiker not found" are news.
   static constexpr std::string_view kErrorWords[] = {"404", "410", "error", "not", "found", "gone", "page", "oops",
                                                      "sorry", "http", "fehler", "erreur", "seite", "pagina"};
-  bool code = false, said = false;
+  bool code = false, is_not = false, found = false;
   for (const std::string& w : words) {
     if (std::find(std::begin(kErrorWords), std::end(kErrorWords), w) == std::end(kErrorWords)) return false;
     code = code || w == "404" || w == "410";
-    said = said || w == "error" || w == "found" || w == "gone" || w == "fehler" || w == "erreur";
+    is_not = is_not || w == "not";
+    found = found || w == "found";
   }
-  return code || said;
+  return code || (is_not && found);
 }
 
 }  // namespace
