@@ -120,6 +120,8 @@ bool looks_like_caption(std::string_view t, std::size_t chars) {
   return false;
 }
 
+bool is_date_only(std::string_view t, std::size_t chars);
+
 bool looks_like_dateline(const std::string& t, std::size_t chars) {
   if (chars > 60) return false;
   if (parse_date_loose(t)) return true;
@@ -128,24 +130,37 @@ bool looks_like_dateline(const std::string& t, std::size_t chars) {
   std::string low = to_lower_ascii(t);
   for (auto w : kWords)
     if (low.rfind(w, 0) == 0) return true;
-  // A live page's stamp: the line opens with it (after "Live:" at most) and a time or
-  // date follows the words: "Live: last update 02:47 GMT", not "The last update at 5pm
-  // showed 12 cases" or "finished since the last update in FFF-277".
+  // A live page's stamp: "Live: last update 02:47 GMT. Refresh for the latest.", "This
+  // page was last updated: 12:04", "Ukraine live | Last updated 10:32". A short lead-in,
+  // then the words, then nothing but a time or date up to the sentence's end: not "The last
+  // update at 5pm showed 12 cases" or "since the last update in FFF-277".
   static constexpr std::string_view kLastUpdate[] = {"last updated", "last update", "zuletzt aktualisiert",
                                                      "derni\xC3\xA8re mise \xC3\xA0 jour",
                                                      "\xC3\xBAltima actualizaci\xC3\xB3n",
                                                      "\xC3\x9Altima actualizaci\xC3\xB3n"};
-  std::string_view line = low;
-  if (line.rfind("live", 0) == 0) line.remove_prefix(4);
-  while (!line.empty() && (line.front() == ':' || line.front() == ' ' || line.front() == '-' || line.front() == '|'))
-    line.remove_prefix(1);
+  static constexpr std::string_view kClockWords[] = {"am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest",
+                                                     "et", "est", "edt", "pt", "pst", "pdt", "uhr", "h", "mez", "mesz"};
   for (auto w : kLastUpdate) {
-    if (line.rfind(w, 0) != 0) continue;
-    std::string_view rest = line.substr(w.size());
+    std::size_t at = low.find(w);
+    if (at == std::string::npos || split(collapse_whitespace(std::string_view(low).substr(0, at)), ' ').size() > 4)
+      continue;
+    std::string_view rest = std::string_view(low).substr(at + w.size());
     while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
     for (std::string_view joint : {"at ", "on ", "um ", "am ", "le ", "\xC3\xA0 "})
       if (rest.rfind(joint, 0) == 0) rest.remove_prefix(joint.size());
-    if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest.front()))) return true;
+    if (rest.empty() || !std::isdigit(static_cast<unsigned char>(rest.front()))) continue;
+    std::string_view stamp = rest.substr(0, std::min({rest.find(". "), rest.find(" |"), rest.find(" - ")}));
+    while (!stamp.empty() && (stamp.back() == '.' || stamp.back() == ' ')) stamp.remove_suffix(1);
+    if (is_date_only(stamp, utf8_length(stamp))) return true;
+    bool clock = true;
+    for (std::string_view token : split(stamp, ' ')) {
+      while (!token.empty() && (token.back() == '.' || token.back() == ',')) token.remove_suffix(1);
+      bool digits = !token.empty() && std::isdigit(static_cast<unsigned char>(token.front())) &&
+                    token.find_first_not_of("0123456789:.apmh") == std::string_view::npos;
+      if (!digits && std::find(std::begin(kClockWords), std::end(kClockWords), token) == std::end(kClockWords))
+        clock = false;
+    }
+    if (clock) return true;
   }
   return false;
 }
