@@ -191,12 +191,14 @@ class Checker {
   // wildcard, and not a public suffix alone ("co.uk"), which would name no one's site.
   std::vector<std::string> get_hosts(const toml::node& n, std::string_view where, std::string_view key) {
     static const std::regex kHost("[a-z0-9]([a-z0-9_-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9_-]*[a-z0-9])?)+");
-    static const std::regex kIpv4("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
+    static const std::regex kIpv4("(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}");
     std::vector<std::string> out;
     for (auto& [text, node] : get_strings(n, where, key)) {
       std::string host = to_lower_ascii(trim(text));
-      bool ip = std::regex_match(host, kIpv4);
-      if (!ip && (!std::regex_match(host, kHost) || is_public_suffix(host))) {
+      constexpr std::size_t kMaxHostBytes = 253;  // DNS; also keeps the regex off long input
+      bool ip = host.size() <= kMaxHostBytes && std::regex_match(host, kIpv4);
+      bool numeric = host.find_first_not_of("0123456789.") == std::string::npos;  // an address or nothing
+      if (!ip && (numeric || host.size() > kMaxHostBytes || !std::regex_match(host, kHost) || is_public_suffix(host))) {
         bad_entry(*node, where, key, text, "is not a host name (write it bare, as feeds.example.net)");
         continue;
       }

@@ -30,12 +30,21 @@ constexpr std::size_t kTeaserWords = 400;
 // furniture, yet they name what the text cites. At most kMaxReferences.
 std::vector<Block> reference_entries(const GumboNode* root, std::string_view base_url, const std::vector<Block>& body) {
   constexpr std::size_t kMaxReferences = 2000;
+  // A class or id token naming the list ("references", "mw-references-wrap", "reflist"),
+  // not one that only contains the letters ("cookie-preferences") or tags a whole post
+  // with a topic ("tag-references", "category-footnotes").
   auto names_references = [](const GumboNode* n) {
     for (const char* a : {"class", "id"}) {
       std::string_view v = parse::attr(n, a);
-      if (v.size() < 6) continue;
-      for (std::string_view w : {"references", "reflist", "footnotes", "endnotes"})
-        if (icontains(v, w)) return true;
+      if (v.size() < 7) continue;
+      for (std::string_view token : split(collapse_whitespace(v), ' ')) {
+        if (istarts_with(token, "tag-") || istarts_with(token, "category-")) continue;
+        std::string lower = to_lower_ascii(token);
+        for (char& c : lower)
+          if (!std::isalnum(static_cast<unsigned char>(c))) c = ' ';
+        for (std::string_view word : split(collapse_whitespace(lower), ' '))
+          if (word == "references" || word == "reflist" || word == "footnotes" || word == "endnotes") return true;
+      }
     }
     return false;
   };

@@ -169,7 +169,8 @@ TEST(Config, HostsNameMoreHostsOfTheSite) {
                                "sites.toml");
   EXPECT_EQ(c.sites.at(0).hosts, (std::vector<std::string>{"feeds.tracker.example", "127.0.0.1"}));
   for (const char* bad : {"not a host", "a..b", "-bad.example", ".proxy.example", "com", "co.uk", "proxy.example/path",
-                          "proxy.example:8080", "user@proxy.example", "http://proxy.example/", "*.proxy.example"}) {
+                          "proxy.example:8080", "user@proxy.example", "http://proxy.example/", "*.proxy.example",
+                          "999.1.1.1"}) {
     std::string line = "name = \"A\"\nfeeds = [\"https://a.example/rss\"]\nhosts = [\"";
     line.append(bad).append("\"]\n");
     std::string expected = "sites.toml:4: [[site]] \"A\": 'hosts' entry '";
