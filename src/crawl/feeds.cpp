@@ -92,11 +92,25 @@ void keep_newest(std::vector<FeedEntry>& entries, std::size_t n) {
     entries.resize(n);
     return;
   }
+  // An undated entry sits among its neighbours in time: it takes the date of the dated
+  // entry before it, else of the one after (a sitemap dating only edited entries lists
+  // its new, never-edited ones among the newest, not before the oldest).
+  std::vector<const std::string*> date(entries.size(), nullptr);
+  const std::string* last = nullptr;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (!entries[i].best_date().empty()) last = &entries[i].best_date();
+    date[i] = last;
+  }
+  const std::string* next = nullptr;
+  for (std::size_t i = entries.size(); i-- > 0;) {
+    if (!entries[i].best_date().empty()) next = &entries[i].best_date();
+    if (!date[i]) date[i] = next;
+  }
   std::vector<std::size_t> order(entries.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::nth_element(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n), order.end(),
                    [&](std::size_t a, std::size_t b) {
-                     const std::string &x = entries[a].best_date(), &y = entries[b].best_date();
+                     const std::string &x = *date[a], &y = *date[b];
                      return x != y ? x > y : a < b;
                    });
   order.resize(n);

@@ -292,6 +292,26 @@ TEST(Feeds, ADocumentOverTheCapKeepsItsNewestEntriesInDocumentOrder) {
   EXPECT_EQ(d.entries.back().url, "https://x.example/" + std::to_string(total - 1));
 }
 
+TEST(Feeds, UndatedEntriesOverTheCapTakeTheirNeighboursDates) {
+  // Oldest first; only the first 30,000 (edited) entries carry <lastmod>: the 30,000 new,
+  // undated ones after them are the newest, not the oldest.
+  const std::size_t total = 60000;
+  std::string xml = "<urlset>";
+  for (std::size_t i = 0; i < total; ++i) {
+    xml += "<url><loc>https://x.example/" + std::to_string(i) + "</loc>";
+    if (i < 30000) {
+      char lastmod[48];
+      std::snprintf(lastmod, sizeof lastmod, "<lastmod>2026-01-01T%02zu:%02zu:00Z</lastmod>", i / 1500, i / 25 % 60);
+      xml += lastmod;
+    }
+    xml += "</url>";
+  }
+  xml += "</urlset>";
+  FeedDocument d = parse_feed(xml, "https://x.example/sitemap.xml");
+  ASSERT_EQ(d.entries.size(), kMaxFeedEntries);
+  EXPECT_EQ(d.entries.back().url, "https://x.example/" + std::to_string(total - 1));
+}
+
 TEST(Feeds, ReadsTheDateAUrlNames) {
   EXPECT_EQ(date_in_url("https://x.example/sitemap-2026-08.xml"), "2026-08");
   EXPECT_EQ(date_in_url("https://x.example/sitemaps/2026/08/15/news.xml"), "2026-08-15");
