@@ -37,12 +37,14 @@ std::vector<Block> reference_entries(const GumboNode* root, std::string_view bas
     for (const char* a : {"class", "id"}) {
       std::string_view v = parse::attr(n, a);
       if (v.size() < 7) continue;
-      for (std::string_view token : split(collapse_whitespace(v), ' ')) {
+      const std::string tokens = collapse_whitespace(v);  // split() views into it
+      for (std::string_view token : split(tokens, ' ')) {
         if (istarts_with(token, "tag-") || istarts_with(token, "category-")) continue;
         std::string lower = to_lower_ascii(token);
         for (char& c : lower)
           if (!std::isalnum(static_cast<unsigned char>(c))) c = ' ';
-        for (std::string_view word : split(collapse_whitespace(lower), ' '))
+        const std::string words = collapse_whitespace(lower);
+        for (std::string_view word : split(words, ' '))
           if (word == "references" || word == "reflist" || word == "footnotes" || word == "endnotes") return true;
       }
     }
