@@ -67,12 +67,24 @@ std::string redirected_away(const FetchResult& f) {
   auto to = parse_url(f.final_url);
   auto from = parse_url(f.url);
   if (!to || !from || normalize_url(f.final_url) == normalize_url(f.url)) return "";
-  if (to->path == "/" && !to->has_query && from->path != "/") return "the front page";
+  // A directory's index page is the directory: "/index.html" is the front page,
+  // "/politics/index.php" the section. A query that is only a referrer tag does not make
+  // a page of it ("/?ref=gone"); one that names a post does ("/?p=123").
+  std::string above = to->path;
+  if (std::size_t slash = above.rfind('/'); above.compare(slash + 1, 6, "index.") == 0) above.erase(slash + 1);
+  bool plain = !to->has_query;
+  if (to->has_query) {
+    plain = true;
+    for (std::string_view param : split(to->query, '&')) {
+      std::string key = to_lower_ascii(param.substr(0, param.find('=')));
+      if (key != "ref" && key != "from" && key != "src" && key != "source" && key.rfind("utm_", 0) != 0) plain = false;
+    }
+  }
+  if (above == "/" && plain && from->path != "/") return "the front page";
   // "/politics/2026/11/story.html" sent to "/politics/": the section above the story. Not
   // a variant sent to the story itself: "/story/amp/", "/story/print", "/story/index.html".
-  std::string above = to->path;
   if (above.back() != '/') above.push_back('/');
-  if (!to->has_query && registrable_domain(to->host) == registrable_domain(from->host) &&
+  if (plain && registrable_domain(to->host) == registrable_domain(from->host) &&
       from->path.size() > above.size() && from->path.compare(0, above.size(), above) == 0) {
     std::string_view rest = std::string_view(from->path).substr(above.size());
     while (!rest.empty() && rest.back() == '/') rest.remove_suffix(1);

@@ -14,7 +14,7 @@ namespace {
 // How error pages title themselves, lower-cased (ASCII) and without a first letter
 // that a non-ASCII capital would hide ("траница" for "Страница").
 constexpr std::string_view kNotFound[] = {
-    "page not found", "article not found", "story not found", "artikel nicht gefunden", "diese seite gibt es",
+    "page not found", "article not found", "story not found", "could not be found", "cannot be found", "artikel nicht gefunden", "diese seite gibt es",
     "page cannot be found", "page could not be found", "page can't be found",
     "page can\xE2\x80\x99t be found", "can't find that page", "can\xE2\x80\x99t find that page",
     "can't find the page", "can\xE2\x80\x99t find the page", "cannot find the page", "couldn't find that page",
@@ -44,11 +44,19 @@ std::vector<std::string> words_of(const std::string& low) {
   return out;
 }
 
+// Phrases only an error page writes, wherever they stand in its title.
+constexpr std::string_view kAddressedToTheReader[] = {
+    "page you requested", "page you have requested", "page you were looking for", "page you are looking for",
+    "page you're looking for", "page you\xE2\x80\x99re looking for", "seite, die sie suchen",
+    "page que vous recherchez", "p\xC3\xA1gina que buscas"};
+
 // One part of a title, whole: a known phrase, or nothing but the words of an error page.
 bool part_says_not_found(std::string_view title) {
   const std::string h = to_lower_ascii(collapse_whitespace(title));
   const std::vector<std::string> words = words_of(h);
   if (words.empty() || words.size() > 12) return false;
+  for (std::string_view phrase : kAddressedToTheReader)
+    if (h.find(phrase) != std::string::npos) return true;
   // A phrase that is nearly the whole part ("Sorry, page not found"), not one a longer
   // title is about ("How to fix 'Page Not Found' errors in WordPress").
   for (std::string_view phrase : kNotFound)

@@ -118,15 +118,29 @@ bool stated_time(const std::optional<std::string>& published) {
 // edited) the same stated publication time and half of the headline's words. A redirect
 // to some other story (a deleted story sent to the latest one, yesterday's "Live updates"
 // to today's) is not that story: it has its own time and text.
-bool same_moved_story(const StoredText& stored, const Article& a) {
+bool same_moved_story(const StoredText& stored, const Article& a, bool distinctive_time) {
   constexpr std::size_t kTellingWords = 20;
   const bool timed = stated_time(stored.published) && stated_time(a.published);
   const bool same_time = timed && dated_key(stored.published, "") == dated_key(a.published, "");
   if (!stored.headline.empty() && same_headline(stored, a) && (!timed || same_time)) return true;
-  if (word_count(stored.body) >= kTellingWords && word_count(a.body) >= kTellingWords &&
-      text_overlap(stored.body, a.body) >= 0.5)
-    return true;
-  return same_time && headline_likeness(stored.headline, a.headline.value_or("")) >= 0.5;
+  const bool texts = word_count(stored.body) >= kTellingWords && word_count(a.body) >= kTellingWords;
+  const double overlap = texts ? text_overlap(stored.body, a.body) : 0;
+  if (overlap >= 0.5) return true;
+  // An edited headline: a time few stories share, most headline words, and some of the
+  // text still there ("Carrick man jailed" sent to "Carrick woman jailed" shares little).
+  return same_time && distinctive_time && headline_likeness(stored.headline, a.headline.value_or("")) >= 0.5 &&
+         (!texts || overlap >= 0.25);
+}
+
+// Whether few of the site's stories (at most kDistinctiveTime) share this article's stated
+// time: not a batch's stamp.
+constexpr int kDistinctiveTime = 2;
+bool distinctive_time(Connection& db, std::int64_t id) {
+  Statement q(db,
+              "SELECT count(*) FROM articles a JOIN articles b ON b.site = a.site AND b.dated = a.dated WHERE a.id = ?1",
+              "counting the articles published at one time");
+  q.bind(1, id);
+  return q.step() && q.int64(0) <= kDistinctiveTime;
 }
 
 std::optional<Known> moved_story(Connection& db, const Article& a, const FetchResult& f, const std::string& fetched) {
@@ -134,7 +148,7 @@ std::optional<Known> moved_story(Connection& db, const Article& a, const FetchRe
     std::string key = url_key(*u);
     if (key.empty() || key == fetched) continue;
     auto known = find_article(db, key);
-    if (known && same_moved_story(stored_text(db, known->id), a)) return known;
+    if (known && same_moved_story(stored_text(db, known->id), a, distinctive_time(db, known->id))) return known;
   }
   return std::nullopt;
 }
@@ -146,7 +160,6 @@ std::optional<Known> moved_story(Connection& db, const Article& a, const FetchRe
 // some length in common. Recurring headlines ("Letters to the editor") differ in text.
 std::optional<Known> twin_story(Connection& db, const Article& a, const std::string& identity) {
   constexpr std::size_t kTellingWords = 50;
-  constexpr int kDistinctiveTime = 2;  // more stories at one instant: a batch's stamp
   if (!stated_time(a.published) || word_count(a.body) < kTellingWords) return std::nullopt;
   const std::string dated = dated_key(a.published, "");
   Statement q(db,

@@ -195,8 +195,8 @@ TEST_F(CrawlerTest, AStorySentToASignInPageTheFrontPageOrItsSectionIsNoArticle) 
   auto pages = site_pages();
   pages["http://news.example/a/one"] = FakePage::redirect(302, "/account/login?return=/a/one");
   pages["http://news.example/account/login?return=/a/one"] = {200, "text/html", article("Sign in")};
-  pages["http://news.example/a/two"] = FakePage::redirect(301, "/");
-  pages["http://news.example/"] = {200, "text/html", article("Latest news")};
+  pages["http://news.example/a/two"] = FakePage::redirect(301, "/index.html?ref=gone");
+  pages["http://news.example/index.html?ref=gone"] = {200, "text/html", article("Latest news")};
   pages["http://news.example/a/three"] = FakePage::redirect(301, "/a/");
   pages["http://news.example/a/"] = {200, "text/html", article("Section A")};
   CrawlReport r = crawl(config_with(100), false, nullptr, pages);

@@ -207,6 +207,10 @@ TEST(Extractor, TellsAnErrorPageServedAs200FromAStory) {
   EXPECT_TRUE(is_error_page(page("<title>410 Gone</title>", "410 Gone")));
   EXPECT_TRUE(is_error_page(page("<title>Fehler 404 | Nachrichten Test</title>", "Ups! Diese Seite gibt es leider nicht")));
   EXPECT_TRUE(is_error_page(page("<title>Article not found | News Test</title>", "Article not found")));
+  for (const char* h1 : {"The page you requested could not be found",
+                         "We couldn't find the page you were looking for",
+                         "Sorry \xE2\x80\x93 the page you have requested does not exist"})
+    EXPECT_TRUE(is_error_page(page("<title>News Test</title>", h1))) << h1;
   // A site-wide og:title stands for the headline; the <title> and <h1> still say it.
   EXPECT_TRUE(is_error_page(page("<title>Page not found | News Test</title>"
                                  "<meta property=\"og:title\" content=\"News Test - Latest news and weather\">",

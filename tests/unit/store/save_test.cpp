@@ -292,6 +292,27 @@ TEST(ArchiveSave, AStoryListedUnderItsNewSlugIsTheArchivedOne) {
   EXPECT_EQ(archive.save(tuesday).status, SaveStatus::added);
 }
 
+TEST(ArchiveSave, ARedirectToALikeHeadlineAtTheSameTimeNeedsSomeOfTheText) {
+  // A removed story sent to another with a like headline and the same stated time: the
+  // texts share nothing, so it is another story.
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  PageRecord schools = article_page("https://news.example/2026/schools", "Three schools to close in Oakham Cross",
+                                    "The county council voted to close three primary schools in Oakham Cross after "
+                                    "pupil numbers fell for a fifth year, and parents said they would appeal.");
+  schools.article->published = "2026-11-20T09:12:00Z";
+  auto r1 = archive.save(schools);
+  PageRecord libraries = article_page("https://news.example/2026/schools", "Three libraries to close in Oakham Cross",
+                                      "Libraries in the market square, the station road and the old mill will shut "
+                                      "in spring to save money, the mayor announced at a packed meeting.");
+  libraries.article->published = "2026-11-20T09:12:00Z";
+  libraries.fetch.final_url = libraries.article->final_url = "https://news.example/2026/libraries";
+  libraries.fetch.started_at_ms = at_minute(5);
+  auto r2 = archive.save(libraries);
+  EXPECT_EQ(r2.status, SaveStatus::added);
+  EXPECT_NE(r2.article_id, r1.article_id);
+}
+
 TEST(ArchiveSave, YesterdaysLivePageRedirectingToTodaysIsNotItsRevision) {
   testsupport::TempDir dir;
   Archive archive(dir.file("a.db"));
