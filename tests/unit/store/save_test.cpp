@@ -44,6 +44,17 @@ PageRecord full_record() {
   return r;
 }
 
+// A page asked for at `asked` that a redirect took to `final`, stating `published`, fetched
+// `minute` minutes into the test's day.
+PageRecord redirected(const std::string& asked, const std::string& final, const std::string& headline,
+                      const std::string& body, const std::string& published, int minute) {
+  PageRecord r = article_page(asked, headline, body);
+  r.fetch.final_url = r.article->final_url = final;
+  if (!published.empty()) r.article->published = published;
+  r.fetch.started_at_ms = at_minute(minute);
+  return r;
+}
+
 }  // namespace
 
 TEST(ArchiveSave, StoresArticleChildrenPageAndAttempt) {
@@ -209,12 +220,11 @@ TEST(ArchiveSave, AStoryWhoseSlugChangedStaysOneArticle) {
                                   "Officers arrested a man on the quay on Monday.");
   first.article->published = "2026-11-20T10:00:00Z";
   auto r1 = archive.save(first);
-  PageRecord moved = article_page("https://news.example/2026/police-arrest-man", "Police arrest two men in harbour case",
-                                  "Officers arrested two men on the quay on Monday night, the police said.");
-  moved.article->published = "2026-11-20T10:00:00Z";
-  moved.fetch.final_url = moved.article->final_url = "https://news.example/2026/police-arrest-two-men";
+  PageRecord moved = redirected("https://news.example/2026/police-arrest-man",
+                                "https://news.example/2026/police-arrest-two-men", "Police arrest two men in harbour case",
+                                "Officers arrested two men on the quay on Monday night, the police said.",
+                                "2026-11-20T10:00:00Z", 5);
   moved.fetch.redirects = 1;
-  moved.fetch.started_at_ms = at_minute(5);
   auto r2 = archive.save(moved);
   EXPECT_EQ(r2.status, SaveStatus::changed);
   EXPECT_EQ(r2.article_id, r1.article_id);
@@ -233,20 +243,17 @@ TEST(ArchiveSave, AStoryWhoseSlugChangedStaysOneArticle) {
                                   "A man was arrested after a stabbing in Leeds.");
   leeds.article->published = "2026-11-19T08:00:00Z";
   auto r5 = archive.save(leeds);
-  PageRecord london = article_page("https://news.example/2026/leeds", "Woman arrested after stabbing in London",
-                                   "A woman was arrested after a stabbing in London.");
-  london.article->published = "2026-11-21T09:00:00Z";
-  london.fetch.final_url = london.article->final_url = "https://news.example/2026/london";
-  london.fetch.started_at_ms = at_minute(8);
+  PageRecord london = redirected("https://news.example/2026/leeds", "https://news.example/2026/london",
+                                 "Woman arrested after stabbing in London", "A woman was arrested after a stabbing in London.",
+                                 "2026-11-21T09:00:00Z", 8);
   EXPECT_NE(archive.save(london).article_id, r5.article_id);
   // A story removed and sent to another, new story: that story is an article of its own.
   PageRecord gone = article_page("https://news.example/2026/ferry-delays", "Ferry delays expected",
                                  "The morning ferry will leave late all week, the operator said.");
   auto r3 = archive.save(gone);
-  PageRecord elsewhere = article_page("https://news.example/2026/ferry-delays", "Storm closes the coast road",
-                                      "Gales closed the coast road overnight and schools stayed shut.");
-  elsewhere.fetch.final_url = elsewhere.article->final_url = "https://news.example/2026/storm-closes-road";
-  elsewhere.fetch.started_at_ms = at_minute(7);
+  PageRecord elsewhere = redirected("https://news.example/2026/ferry-delays", "https://news.example/2026/storm-closes-road",
+                                    "Storm closes the coast road",
+                                    "Gales closed the coast road overnight and schools stayed shut.", "", 7);
   auto r4 = archive.save(elsewhere);
   EXPECT_EQ(r4.status, SaveStatus::added);
   EXPECT_NE(r4.article_id, r3.article_id);
@@ -302,12 +309,11 @@ TEST(ArchiveSave, ARedirectToALikeHeadlineAtTheSameTimeNeedsSomeOfTheText) {
                                     "pupil numbers fell for a fifth year, and parents said they would appeal.");
   schools.article->published = "2026-11-20T09:12:00Z";
   auto r1 = archive.save(schools);
-  PageRecord libraries = article_page("https://news.example/2026/schools", "Three libraries to close in Oakham Cross",
-                                      "Libraries in the market square, the station road and the old mill will shut "
-                                      "in spring to save money, the mayor announced at a packed meeting.");
-  libraries.article->published = "2026-11-20T09:12:00Z";
-  libraries.fetch.final_url = libraries.article->final_url = "https://news.example/2026/libraries";
-  libraries.fetch.started_at_ms = at_minute(5);
+  PageRecord libraries = redirected("https://news.example/2026/schools", "https://news.example/2026/libraries",
+                                    "Three libraries to close in Oakham Cross",
+                                    "Libraries in the market square, the station road and the old mill will shut "
+                                    "in spring to save money, the mayor announced at a packed meeting.",
+                                    "2026-11-20T09:12:00Z", 5);
   auto r2 = archive.save(libraries);
   EXPECT_EQ(r2.status, SaveStatus::added);
   EXPECT_NE(r2.article_id, r1.article_id);
@@ -320,11 +326,9 @@ TEST(ArchiveSave, YesterdaysLivePageRedirectingToTodaysIsNotItsRevision) {
                                       "Shelling continued overnight in the east.");
   yesterday.article->published = "2026-11-20T05:00:00Z";
   auto r1 = archive.save(yesterday);
-  PageRecord today = article_page("https://news.example/live/2026-11-20", "Live updates: the war",
-                                  "Talks resumed in the capital on Saturday morning.");
-  today.article->published = "2026-11-21T05:00:00Z";
-  today.fetch.final_url = today.article->final_url = "https://news.example/live/2026-11-21";
-  today.fetch.started_at_ms = at_minute(5);
+  PageRecord today = redirected("https://news.example/live/2026-11-20", "https://news.example/live/2026-11-21",
+                                "Live updates: the war", "Talks resumed in the capital on Saturday morning.",
+                                "2026-11-21T05:00:00Z", 5);
   auto r2 = archive.save(today);
   EXPECT_EQ(r2.status, SaveStatus::added);
   EXPECT_NE(r2.article_id, r1.article_id);
