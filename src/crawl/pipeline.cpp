@@ -88,9 +88,13 @@ std::string redirected_away(const FetchResult& f) {
       from->path.size() > above.size() && from->path.compare(0, above.size(), above) == 0) {
     std::string_view rest = std::string_view(from->path).substr(above.size());
     while (!rest.empty() && rest.back() == '/') rest.remove_suffix(1);
+    // Sections are shallow ("/politics/"); one level below a deep page ("/news/2026/x/"
+    // and "/news/2026/x/photos") is a part of that page, not a story under a section.
+    std::size_t depth = static_cast<std::size_t>(std::count(above.begin(), above.end(), '/')) - 1;
     bool variant = rest == "amp" || rest == "amp.html" || rest == "print" || rest == "comments" ||
                    rest == "feed" || rest.rfind("index.", 0) == 0 ||
-                   (!rest.empty() && rest.find_first_not_of("0123456789") == std::string_view::npos);
+                   (!rest.empty() && rest.find_first_not_of("0123456789") == std::string_view::npos) ||
+                   (depth >= 2 && rest.find('/') == std::string_view::npos);
     if (!variant) return kSectionAbove;
   }
   std::string_view host = to->host;

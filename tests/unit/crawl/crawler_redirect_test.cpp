@@ -208,16 +208,19 @@ TEST_F(CrawlerTest, AStorySentToASignInPageTheFrontPageOrItsSectionIsNoArticle) 
 }
 
 TEST_F(CrawlerTest, AVariantOfAStorySentToTheStoryIsTheStory) {
-  // "/story/amp/" and "/story/print" redirect to the story: the path above them is the
-  // story's own, not a section.
+  // "/story/amp/", "/story/print" and a deep page's "/photos" redirect to the story: the
+  // path above them is the story's own, not a section.
   auto pages = site_pages();
-  pages["http://news.example/rss.xml"] = {200, "application/rss+xml",
-                                          rss({"http://news.example/a/one/amp/", "http://news.example/a/two/print"})};
   pages["http://news.example/a/one/amp/"] = FakePage::redirect(301, "/a/one/");
   pages["http://news.example/a/one/"] = {200, "text/html", article("One")};
   pages["http://news.example/a/two/print"] = FakePage::redirect(301, "/a/two/");
   pages["http://news.example/a/two/"] = {200, "text/html", article("Two")};
+  pages["http://news.example/rss.xml"] = {
+      200, "application/rss+xml",
+      rss({"http://news.example/a/one/amp/", "http://news.example/a/two/print", "http://news.example/a/2026/x/photos"})};
+  pages["http://news.example/a/2026/x/photos"] = FakePage::redirect(301, "/a/2026/x/");
+  pages["http://news.example/a/2026/x/"] = {200, "text/html", article("Three")};
   CrawlReport r = crawl(config_with(100), false, nullptr, pages);
-  EXPECT_EQ(r.sites[0].added, 2);
+  EXPECT_EQ(r.sites[0].added, 3) << "a deep page's part is that page";
   EXPECT_EQ(r.sites[0].failed_total(), 0);
 }
