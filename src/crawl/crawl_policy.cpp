@@ -38,8 +38,11 @@ std::string retry_not_before(int total_attempts, std::int64_t now_unix_s) {
 std::string failure_key(const PipelineOutcome& o) {
   if (o.error != FetchError::none) return fetch_error_name(o.error);
   if (o.http_status >= 400 || (o.http_status > 0 && o.http_status < 200)) return http_key(o.http_status);
-  if (o.saved.status == SaveStatus::no_article)
-    return o.reason.rfind("an error page", 0) == 0 ? "soft_404" : "no_article";
+  if (o.saved.status == SaveStatus::no_article) {
+    if (o.reason.rfind("an error page", 0) == 0) return "soft_404";
+    if (o.reason.rfind("redirected to ", 0) == 0) return "redirected_away";  // a wall, the front page
+    return "no_article";
+  }
   if (o.reason.rfind("not stored", 0) == 0) return "not_stored";
   return "failed";
 }

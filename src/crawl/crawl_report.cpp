@@ -29,14 +29,14 @@ int SiteReport::failed_total() const { return sum(failed); }
 
 bool SiteReport::failed_entirely() const {
   if (sources > 0 && sources_failed >= sources) return true;
-  // Stories taken down (404, 410, or an error page served as 200) are news about the
-  // site, not its failure: a night whose only recheck found its story deleted must not
-  // page the operator.
+  // Stories taken down (404, 410, an error page served as 200, a redirect to the front
+  // page or a wall) are news about the site, not its failure: a night whose only recheck
+  // found its story deleted must not page the operator.
   auto gone = [this](const char* key) {
     auto it = failed.find(key);
     return it == failed.end() ? 0 : it->second;
   };
-  int broken = failed_total() - gone("http_404") - gone("http_410") - gone("soft_404");
+  int broken = failed_total() - gone("http_404") - gone("http_410") - gone("soft_404") - gone("redirected_away");
   return fetched > 0 && failed_total() >= fetched && broken > 0;
 }
 
