@@ -40,7 +40,10 @@ std::string failure_key(const PipelineOutcome& o) {
   if (o.http_status >= 400 || (o.http_status > 0 && o.http_status < 200)) return http_key(o.http_status);
   if (o.saved.status == SaveStatus::no_article) {
     if (o.reason.rfind("an error page", 0) == 0) return "soft_404";
-    if (o.reason.rfind("redirected to ", 0) == 0) return "redirected_away";  // a wall, the front page
+    // Sent to a wall: the crawl is kept out (a failure). Sent home or to the section: the
+    // story is gone, as with a 404.
+    if (o.reason.rfind("redirected to a sign-in", 0) == 0) return "redirected_to_wall";
+    if (o.reason.rfind("redirected to ", 0) == 0) return "redirected_away";
     return "no_article";
   }
   if (o.reason.rfind("not stored", 0) == 0) return "not_stored";

@@ -30,8 +30,8 @@ int SiteReport::failed_total() const { return sum(failed); }
 bool SiteReport::failed_entirely() const {
   if (sources > 0 && sources_failed >= sources) return true;
   // Stories taken down (404, 410, an error page served as 200, a redirect to the front
-  // page or a wall) are news about the site, not its failure: a night whose only recheck
-  // found its story deleted must not page the operator.
+  // page or the section) are news about the site, not its failure: a night whose only
+  // recheck found its story deleted must not page the operator. A wall is a failure.
   auto gone = [this](const char* key) {
     auto it = failed.find(key);
     return it == failed.end() ? 0 : it->second;

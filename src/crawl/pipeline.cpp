@@ -58,9 +58,7 @@ void forget_credentials(FetchResult& f) {
 // subscription wall, or the site's front page or the section above the story (a removed
 // story sent home). What is there
 // is no story, whatever text it carries. Returns what it is, or "".
-constexpr const char* kSectionAbove = "the section page above the story";
-
-bool states_time(const Article& a) { return a.published && a.published->find('T') != std::string::npos; }
+constexpr std::string_view kWall = "a sign-in, consent or subscription page";
 
 std::string redirected_away(const FetchResult& f) {
   if (f.final_url.empty() || f.final_url == f.url) return "";
@@ -90,16 +88,18 @@ std::string redirected_away(const FetchResult& f) {
     while (!rest.empty() && rest.back() == '/') rest.remove_suffix(1);
     // Sections are shallow ("/politics/"); one level below a deep page ("/news/2026/x/"
     // and "/news/2026/x/photos") is a part of that page, not a story under a section.
+    // ("/world/europe/slug" under "/world/europe/" is a story in a section: three levels
+    // make a page deep). A page number is short; "/politics/1234567" is a story's id.
     std::size_t depth = static_cast<std::size_t>(std::count(above.begin(), above.end(), '/')) - 1;
+    bool page_number = !rest.empty() && rest.size() <= 3 && rest.find_first_not_of("0123456789") == std::string_view::npos;
     bool variant = rest == "amp" || rest == "amp.html" || rest == "print" || rest == "comments" ||
-                   rest == "feed" || rest.rfind("index.", 0) == 0 ||
-                   (!rest.empty() && rest.find_first_not_of("0123456789") == std::string_view::npos) ||
-                   (depth >= 2 && rest.find('/') == std::string_view::npos);
-    if (!variant) return kSectionAbove;
+                   rest == "feed" || rest.rfind("index.", 0) == 0 || page_number ||
+                   (depth >= 3 && rest.find('/') == std::string_view::npos);
+    if (!variant) return "the section page above the story";
   }
   std::string_view host = to->host;
   for (std::string_view label : {"consent.", "login.", "signin.", "accounts.", "account.", "myaccount.", "subscribe."})
-    if (host.rfind(label, 0) == 0) return "a sign-in or consent page";
+    if (host.rfind(label, 0) == 0) return std::string(kWall);
   std::string_view path = to->path;
   path.remove_prefix(1);
   std::string first = to_lower_ascii(path.substr(0, path.find('/')));
@@ -114,7 +114,7 @@ std::string redirected_away(const FetchResult& f) {
   std::string_view rest = std::string_view(path).substr(std::min(path.size(), first.size() + 1));
   std::string second = to_lower_ascii(rest.substr(0, rest.find('/')));
   if (wall(first) || ((first.size() == 2 || first == "user") && wall(second)))
-    return "a sign-in, consent or subscription page";
+    return std::string(kWall);
   return "";
 }
 
@@ -142,7 +142,12 @@ PageRecord prepare_record(FetchResult fetch, const OutletDirectory* outlets, std
   // Compressed first and decoded only when the bytes are not clean UTF-8 already, so a
   // huge page is held once (plus what the parser makes of it), not three times.
   rec.raw_zstd = Archive::compress_raw(f.body);
-  const std::string away = redirected_away(f);
+  // What the story's address was sent to instead of the story is no story, whatever its
+  // text (a wall may hold none).
+  if (std::string away = redirected_away(f); !away.empty()) {
+    rec.parse_error = "redirected to " + away + " (" + f.final_url + "), not a story";
+    return rec;
+  }
   std::optional<std::string> utf8 = decode_to_utf8_if_needed(f.body, f.content_type, &rec.charset);
   Page page;
   page.body = utf8 ? std::string_view(*utf8) : std::string_view(f.body);
@@ -155,9 +160,6 @@ PageRecord prepare_record(FetchResult fetch, const OutletDirectory* outlets, std
     Article article = extract_article(page, options);
     if (!has_article_text(article)) {
       rec.parse_error = "no article text found";
-    } else if (!away.empty() && (away != kSectionAbove || !states_time(article))) {
-      // A section page that states a publication time is the story after all.
-      rec.parse_error = "redirected to " + away + " (" + f.final_url + "), not a story";
     } else if (is_error_page(article)) {
       rec.parse_error = "an error page served as HTTP 200 (soft 404): \"" + article.headline.value_or("") + "\"";
     } else {

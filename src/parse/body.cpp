@@ -131,19 +131,25 @@ bool looks_like_dateline(const std::string& t, std::size_t chars) {
   for (auto w : kWords)
     if (low.rfind(w, 0) == 0) return true;
   // A live page's stamp: "Live: last update 02:47 GMT. Refresh for the latest.", "This
-  // page was last updated: 12:04", "Ukraine live | Last updated 10:32". A short lead-in,
-  // then the words, then nothing but a time or date up to the sentence's end: not "The last
-  // update at 5pm showed 12 cases" or "since the last update in FFF-277".
+  // page was last updated: 12:04", "Ukraine live | Last updated 10:32". No lead-in but
+  // furniture, then the words, then nothing but a time or date up to the sentence's end:
+  // not "The last update at 5pm showed 12 cases", "Figures were last updated at 9am" or
+  // "since the last update in FFF-277".
   static constexpr std::string_view kLastUpdate[] = {"last updated", "last update", "zuletzt aktualisiert",
                                                      "derni\xC3\xA8re mise \xC3\xA0 jour",
                                                      "\xC3\xBAltima actualizaci\xC3\xB3n",
                                                      "\xC3\x9Altima actualizaci\xC3\xB3n"};
   static constexpr std::string_view kClockWords[] = {"am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest",
                                                      "et", "est", "edt", "pt", "pst", "pdt", "uhr", "h", "mez", "mesz"};
+  // The lead-in is furniture: "Live", "This page was", a title before a mark.
+  auto furniture = [](std::string_view lead) {
+    while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+    return lead.empty() || lead == "live" || lead == "live:" || lead == "this page was" || lead == "page" ||
+           lead.back() == '|' || lead.back() == ':' || lead.back() == '-';
+  };
   for (auto w : kLastUpdate) {
     std::size_t at = low.find(w);
-    if (at == std::string::npos || split(collapse_whitespace(std::string_view(low).substr(0, at)), ' ').size() > 4)
-      continue;
+    if (at == std::string::npos || !furniture(std::string_view(low).substr(0, at))) continue;
     std::string_view rest = std::string_view(low).substr(at + w.size());
     while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
     for (std::string_view joint : {"at ", "on ", "um ", "am ", "le ", "\xC3\xA0 "})

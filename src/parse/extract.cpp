@@ -40,6 +40,11 @@ std::vector<Block> reference_entries(const GumboNode* root, std::string_view bas
       const std::string tokens = collapse_whitespace(v);  // split() views into it
       for (std::string_view token : split(tokens, ' ')) {
         if (istarts_with(token, "tag-") || istarts_with(token, "category-")) continue;
+        // camelCase: "articleReferences", "ArticleFootnotes" (not "preferences").
+        for (std::string_view w : {"references", "footnotes", "endnotes"})
+          if (token.size() > w.size() && iends_with(token, w) &&
+              std::isupper(static_cast<unsigned char>(token[token.size() - w.size()])))
+            return true;
         std::string lower = to_lower_ascii(token);
         for (char& c : lower)
           if (!std::isalnum(static_cast<unsigned char>(c))) c = ' ';

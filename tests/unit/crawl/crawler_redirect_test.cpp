@@ -201,8 +201,9 @@ TEST_F(CrawlerTest, AStorySentToASignInPageTheFrontPageOrItsSectionIsNoArticle) 
   pages["http://news.example/a/"] = {200, "text/html", article("Section A")};
   CrawlReport r = crawl(config_with(100), false, nullptr, pages);
   EXPECT_EQ(r.sites[0].added, 0);
-  EXPECT_EQ(r.sites[0].failed.at("redirected_away"), 3) << "a wall, the front page, the section above";
-  EXPECT_FALSE(r.sites[0].failed_entirely()) << "stories taken down are no failure of the site";
+  EXPECT_EQ(r.sites[0].failed.at("redirected_to_wall"), 1);
+  EXPECT_EQ(r.sites[0].failed.at("redirected_away"), 2) << "the front page, the section above";
+  EXPECT_TRUE(r.sites[0].failed_entirely()) << "a wall keeps the crawl out";
   Archive a(db_);
   EXPECT_FALSE(a.article_by_url("http://news.example/a/one"));
   EXPECT_FALSE(a.article_by_url("http://news.example/a/two"));
@@ -224,4 +225,17 @@ TEST_F(CrawlerTest, AVariantOfAStorySentToTheStoryIsTheStory) {
   CrawlReport r = crawl(config_with(100), false, nullptr, pages);
   EXPECT_EQ(r.sites[0].added, 3) << "a deep page's part is that page";
   EXPECT_EQ(r.sites[0].failed_total(), 0);
+}
+
+TEST_F(CrawlerTest, AStoryUnderATwoLevelSectionOrWithANumericIdSentToTheSectionIsNoArticle) {
+  auto pages = site_pages();
+  pages["http://news.example/rss.xml"] = {
+      200, "application/rss+xml", rss({"http://news.example/world/europe/talks-2026-11-03/", "http://news.example/a/1234567"})};
+  pages["http://news.example/world/europe/talks-2026-11-03/"] = FakePage::redirect(301, "/world/europe/");
+  pages["http://news.example/world/europe/"] = {200, "text/html", article("Europe")};
+  pages["http://news.example/a/1234567"] = FakePage::redirect(301, "/a/");
+  pages["http://news.example/a/"] = {200, "text/html", article("Section A")};
+  CrawlReport r = crawl(config_with(100), false, nullptr, pages);
+  EXPECT_EQ(r.sites[0].added, 0);
+  EXPECT_EQ(r.sites[0].failed.at("redirected_away"), 2);
 }

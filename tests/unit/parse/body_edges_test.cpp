@@ -78,6 +78,7 @@ TEST(BodyEdges, LeavesOutCountersAndLiveStampsThatChangeOnEveryVisit) {
                       story +
                       "<p>Newly finished things since the last update in issue 277.</p>"
                       "<p>The last update at 5pm showed 12 cases.</p>"
+                      "<p>Figures were last updated at 9am.</p>"
                       "<p>This page was last updated: 12:04 GMT</p>"
                       "<p><a href=\"#comments\">31 comments</a></p><p>Kommentare (12)</p>"
                       "<p>1,234 people are reading this</p></article></body></html>");
@@ -87,6 +88,7 @@ TEST(BodyEdges, LeavesOutCountersAndLiveStampsThatChangeOnEveryVisit) {
   EXPECT_EQ(a.body.find("Kommentare"), std::string::npos) << a.body;
   EXPECT_NE(a.body.find("since the last update in issue 277"), std::string::npos) << a.body;
   EXPECT_NE(a.body.find("The last update at 5pm showed 12 cases."), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("Figures were last updated at 9am."), std::string::npos) << a.body;
   EXPECT_EQ(a.body.find("This page was last updated"), std::string::npos) << a.body;
   EXPECT_NE(a.body.find("Paragraph 3"), std::string::npos) << a.body;
 }

@@ -221,7 +221,8 @@ TEST(Extractor, TellsAnErrorPageServedAs200FromAStory) {
   for (const char* news : {"404 homes evacuated as river rises", "Missing hiker not found", "Flight 404",
                            "404 troops sent to border", "Terror suspect held on Route 404",
                            "Inquiry publishes 404-page report",
-                           "How to fix 'Page Not Found' errors in WordPress | PCWorld", "'Gone' - review | Film"})
+                           "How to fix 'Page Not Found' errors in WordPress | PCWorld", "'Gone' - review | Film",
+                           "Missing hiker could not be found", "Suspect cannot be found, police say"})
   {
     std::string title = "<title>";
     title.append(news).append("</title>");
