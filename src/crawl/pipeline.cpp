@@ -86,15 +86,16 @@ std::string redirected_away(const FetchResult& f) {
       from->path.size() > above.size() && from->path.compare(0, above.size(), above) == 0) {
     std::string_view rest = std::string_view(from->path).substr(above.size());
     while (!rest.empty() && rest.back() == '/') rest.remove_suffix(1);
-    // Sections are shallow ("/politics/"); one level below a deep page ("/news/2026/x/"
-    // and "/news/2026/x/photos") is a part of that page, not a story under a section.
-    // ("/world/europe/slug" under "/world/europe/" is a story in a section: three levels
-    // make a page deep). A page number is short; "/politics/1234567" is a story's id.
-    std::size_t depth = static_cast<std::size_t>(std::count(above.begin(), above.end(), '/')) - 1;
+    // Sections have names ("/politics/", "/world/europe/", "/politics/2026/11/"); a story
+    // has a slug: one level below a slug ("/news/harbour-bridge-reopens/photos") is a part
+    // of that story. A page number is short; "/politics/1234567" is a story's id.
+    std::string_view parent = std::string_view(above).substr(0, above.size() - 1);
+    parent = parent.substr(parent.rfind('/') + 1);
+    bool slug = std::count(parent.begin(), parent.end(), '-') >= 2;
     bool page_number = !rest.empty() && rest.size() <= 3 && rest.find_first_not_of("0123456789") == std::string_view::npos;
     bool variant = rest == "amp" || rest == "amp.html" || rest == "print" || rest == "comments" ||
                    rest == "feed" || rest.rfind("index.", 0) == 0 || page_number ||
-                   (depth >= 3 && rest.find('/') == std::string_view::npos);
+                   (slug && rest.find('/') == std::string_view::npos);
     if (!variant) return "the section page above the story";
   }
   std::string_view host = to->host;

@@ -210,8 +210,8 @@ TEST_F(CrawlerTest, AStorySentToASignInPageTheFrontPageOrItsSectionIsNoArticle) 
 }
 
 TEST_F(CrawlerTest, AVariantOfAStorySentToTheStoryIsTheStory) {
-  // "/story/amp/", "/story/print" and a deep page's "/photos" redirect to the story: the
-  // path above them is the story's own, not a section.
+  // "/story/amp/", "/story/print" and a story's "/photos" redirect to the story: the path
+  // above them is the story's own, not a section.
   auto pages = site_pages();
   pages["http://news.example/a/one/amp/"] = FakePage::redirect(301, "/a/one/");
   pages["http://news.example/a/one/"] = {200, "text/html", article("One")};
@@ -219,23 +219,28 @@ TEST_F(CrawlerTest, AVariantOfAStorySentToTheStoryIsTheStory) {
   pages["http://news.example/a/two/"] = {200, "text/html", article("Two")};
   pages["http://news.example/rss.xml"] = {
       200, "application/rss+xml",
-      rss({"http://news.example/a/one/amp/", "http://news.example/a/two/print", "http://news.example/a/2026/x/photos"})};
-  pages["http://news.example/a/2026/x/photos"] = FakePage::redirect(301, "/a/2026/x/");
-  pages["http://news.example/a/2026/x/"] = {200, "text/html", article("Three")};
+      rss({"http://news.example/a/one/amp/", "http://news.example/a/two/print",
+           "http://news.example/a/harbour-bridge-reopens/photos"})};
+  pages["http://news.example/a/harbour-bridge-reopens/photos"] = FakePage::redirect(301, "/a/harbour-bridge-reopens/");
+  pages["http://news.example/a/harbour-bridge-reopens/"] = {200, "text/html", article("Three")};
   CrawlReport r = crawl(config_with(100), false, nullptr, pages);
-  EXPECT_EQ(r.sites[0].added, 3) << "a deep page's part is that page";
+  EXPECT_EQ(r.sites[0].added, 3) << "a part of a story (below its slug) is that story";
   EXPECT_EQ(r.sites[0].failed_total(), 0);
 }
 
 TEST_F(CrawlerTest, AStoryUnderATwoLevelSectionOrWithANumericIdSentToTheSectionIsNoArticle) {
   auto pages = site_pages();
   pages["http://news.example/rss.xml"] = {
-      200, "application/rss+xml", rss({"http://news.example/world/europe/talks-2026-11-03/", "http://news.example/a/1234567"})};
+      200, "application/rss+xml",
+      rss({"http://news.example/world/europe/talks-2026-11-03/", "http://news.example/a/1234567",
+           "http://news.example/a/2026/11/harbour.html"})};
+  pages["http://news.example/a/2026/11/harbour.html"] = FakePage::redirect(301, "/a/2026/11/");
+  pages["http://news.example/a/2026/11/"] = {200, "text/html", article("November")};
   pages["http://news.example/world/europe/talks-2026-11-03/"] = FakePage::redirect(301, "/world/europe/");
   pages["http://news.example/world/europe/"] = {200, "text/html", article("Europe")};
   pages["http://news.example/a/1234567"] = FakePage::redirect(301, "/a/");
   pages["http://news.example/a/"] = {200, "text/html", article("Section A")};
   CrawlReport r = crawl(config_with(100), false, nullptr, pages);
   EXPECT_EQ(r.sites[0].added, 0);
-  EXPECT_EQ(r.sites[0].failed.at("redirected_away"), 2);
+  EXPECT_EQ(r.sites[0].failed.at("redirected_away"), 3);
 }
