@@ -56,8 +56,8 @@ void forget_credentials(FetchResult& f) {
 
 // Where a story's address sent the request instead of the story: a sign-in, consent or
 // subscription wall, or the site's front page or the section above the story (a removed
-// story sent home). What is there
-// is no story, whatever text it carries. Returns what it is, or "".
+// story sent home). What is there is no story, whatever text it carries. Returns what it
+// is, or "".
 constexpr std::string_view kWall = "a sign-in, consent or subscription page";
 
 std::string redirected_away(const FetchResult& f) {
@@ -70,14 +70,12 @@ std::string redirected_away(const FetchResult& f) {
   // a page of it ("/?ref=gone"); one that names a post does ("/?p=123").
   std::string above = to->path;
   if (std::size_t slash = above.rfind('/'); above.compare(slash + 1, 6, "index.") == 0) above.erase(slash + 1);
-  bool plain = !to->has_query;
-  if (to->has_query) {
-    plain = true;
+  bool plain = true;
+  if (to->has_query)
     for (std::string_view param : split(to->query, '&')) {
       std::string key = to_lower_ascii(param.substr(0, param.find('=')));
       if (key != "ref" && key != "from" && key != "src" && key != "source" && key.rfind("utm_", 0) != 0) plain = false;
     }
-  }
   if (above == "/" && plain && from->path != "/") return "the front page";
   // "/politics/2026/11/story.html" sent to "/politics/": the section above the story. Not
   // a variant sent to the story itself: "/story/amp/", "/story/print", "/story/index.html".

@@ -32,7 +32,6 @@ std::string normalise(std::string_view s) {
   return out;
 }
 
-// Short furniture lines that survive class-based removal.
 // A counter beside the story, which changes with every visit: "12 comments",
 // "Kommentare (31)", "1.2k shares", "1,234 people are reading this" (lower case).
 bool is_counter(std::string_view low) {
@@ -62,6 +61,7 @@ bool is_counter(std::string_view low) {
   return std::find(std::begin(kAudience), std::end(kAudience), rest) != std::end(kAudience);
 }
 
+// Short furniture lines that survive class-based removal.
 bool boilerplate_text(std::string_view t, std::size_t chars) {
   if (chars > 160) return false;
   static constexpr std::string_view kStarts[] = {

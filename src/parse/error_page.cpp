@@ -16,7 +16,7 @@ namespace {
 constexpr std::string_view kNotFound[] = {
     "page not found", "article not found", "story not found", "page could not be found", "article could not be found",
     "story could not be found", "artikel nicht gefunden", "diese seite gibt es",
-    "page cannot be found", "page could not be found", "page can't be found",
+    "page cannot be found", "page can't be found",
     "page can\xE2\x80\x99t be found", "can't find that page", "can\xE2\x80\x99t find that page",
     "can't find the page", "can\xE2\x80\x99t find the page", "cannot find the page", "couldn't find that page",
     "couldn\xE2\x80\x99t find that page", "page doesn't exist", "page doesn\xE2\x80\x99t exist",
