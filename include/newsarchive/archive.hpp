@@ -27,6 +27,10 @@ class ArchiveError : public std::runtime_error {
   Kind kind_;
 };
 
+// What a fetched page that holds no article is, where the crawl counts the kinds apart: a
+// soft 404 or a story sent home is gone (like a 404), a wall keeps the crawl out.
+enum class NoArticleKind { other, soft_404, redirected_away, redirected_to_wall };
+
 // One fetch attempt and what came of it; the unit the pipeline hands to the writer.
 struct PageRecord {
   FetchResult fetch;                // outcome; fetch.body is the raw page
@@ -36,6 +40,7 @@ struct PageRecord {
                                     // writer thread; empty: save() computes it
   std::optional<Article> article;   // set when the page was parsed into an article
   std::string parse_error;          // why there is no article (not HTML, empty body, ...)
+  NoArticleKind no_article = NoArticleKind::other;  // which kind of no-article that is
   std::string charset;              // charset the page was decoded from
   std::int64_t run_id = 0;          // crawl run, 0 for one-off commands
 };

@@ -46,6 +46,12 @@ struct Article {
   // The page says it is not there ("Page not found" as its title or heading) and states no
   // publication time: a soft 404, see is_error_page().
   bool not_found = false;
+  // What the page's metadata calls it. story: a JSON-LD Article (or blog or live-blog
+  // posting), og:type "article", or a page-level publication time (JSON-LD,
+  // article:published_time). listing: anything else it states, og:type "website", a
+  // JSON-LD CollectionPage. Not written out; the crawl reads it.
+  enum class Declared { unstated, story, listing };
+  Declared declared = Declared::unstated;
 };
 
 }  // namespace newsarchive

@@ -33,6 +33,8 @@ struct PipelineOutcome {
   long http_status = 0;
   FetchError error = FetchError::none;
   std::string reason;               // why it failed or holds no article; "" when stored
+  NoArticleKind no_article = NoArticleKind::other;  // the kind, when saved.status is no_article
+  bool not_stored = false;          // parsed, but the archive could not store it
   SaveResult saved;
   std::optional<std::string> headline;
   std::size_t sources = 0;

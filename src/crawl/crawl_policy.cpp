@@ -38,15 +38,15 @@ std::string retry_not_before(int total_attempts, std::int64_t now_unix_s) {
 std::string failure_key(const PipelineOutcome& o) {
   if (o.error != FetchError::none) return fetch_error_name(o.error);
   if (o.http_status >= 400 || (o.http_status > 0 && o.http_status < 200)) return http_key(o.http_status);
-  if (o.saved.status == SaveStatus::no_article) {
-    if (o.reason.rfind("an error page", 0) == 0) return "soft_404";
-    // Sent to a wall: the crawl is kept out (a failure). Sent home or to the section: the
-    // story is gone, as with a 404.
-    if (o.reason.rfind("redirected to a sign-in", 0) == 0) return "redirected_to_wall";
-    if (o.reason.rfind("redirected to ", 0) == 0) return "redirected_away";
-    return "no_article";
-  }
-  if (o.reason.rfind("not stored", 0) == 0) return "not_stored";
+  if (o.saved.status == SaveStatus::no_article) switch (o.no_article) {
+      case NoArticleKind::soft_404: return "soft_404";
+      // Sent to a wall: the crawl is kept out (a failure). Sent home or to the section: the
+      // story is gone, as with a 404.
+      case NoArticleKind::redirected_to_wall: return "redirected_to_wall";
+      case NoArticleKind::redirected_away: return "redirected_away";
+      case NoArticleKind::other: return "no_article";
+    }
+  if (o.not_stored) return "not_stored";
   return "failed";
 }
 

@@ -11,6 +11,7 @@
 
 #include "core/text.hpp"
 #include "crawl/bounded_queue.hpp"
+#include "crawl/redirect_target.hpp"
 #include "newsarchive/extract.hpp"
 #include "newsarchive/url.hpp"
 
@@ -38,6 +39,7 @@ PipelineOutcome outcome_of(const PageRecord& rec, std::int64_t raw_bytes) {
   o.error = rec.fetch.error;
   o.reason = failure_reason(rec.fetch);
   if (o.reason.empty()) o.reason = rec.parse_error;
+  o.no_article = rec.no_article;
   if (rec.article) {
     o.headline = rec.article->headline;
     o.sources = rec.article->sources.size();
@@ -52,69 +54,6 @@ PipelineOutcome outcome_of(const PageRecord& rec, std::int64_t raw_bytes) {
 void forget_credentials(FetchResult& f) {
   f.url = redact_url(f.url);
   f.final_url = redact_url(f.final_url);
-}
-
-// Where a story's address sent the request instead of the story: a sign-in, consent or
-// subscription wall, or the site's front page or the section above the story (a removed
-// story sent home). What is there is no story, whatever text it carries. Returns what it
-// is, or "".
-constexpr std::string_view kWall = "a sign-in, consent or subscription page";
-
-std::string redirected_away(const FetchResult& f) {
-  if (f.final_url.empty() || f.final_url == f.url) return "";
-  auto to = parse_url(f.final_url);
-  auto from = parse_url(f.url);
-  if (!to || !from || normalize_url(f.final_url) == normalize_url(f.url)) return "";
-  // A directory's index page is the directory: "/index.html" is the front page,
-  // "/politics/index.php" the section. A query that is only a referrer tag does not make
-  // a page of it ("/?ref=gone"); one that names a post does ("/?p=123").
-  std::string above = to->path;
-  if (std::size_t slash = above.rfind('/'); above.compare(slash + 1, 6, "index.") == 0) above.erase(slash + 1);
-  bool plain = true;
-  if (to->has_query)
-    for (std::string_view param : split(to->query, '&')) {
-      std::string key = to_lower_ascii(param.substr(0, param.find('=')));
-      if (key != "ref" && key != "from" && key != "src" && key != "source" && key.rfind("utm_", 0) != 0) plain = false;
-    }
-  if (above == "/" && plain && from->path != "/") return "the front page";
-  // "/politics/2026/11/story.html" sent to "/politics/": the section above the story. Not
-  // a variant sent to the story itself: "/story/amp/", "/story/print", "/story/index.html".
-  if (above.back() != '/') above.push_back('/');
-  if (plain && registrable_domain(to->host) == registrable_domain(from->host) &&
-      from->path.size() > above.size() && from->path.compare(0, above.size(), above) == 0) {
-    std::string_view rest = std::string_view(from->path).substr(above.size());
-    while (!rest.empty() && rest.back() == '/') rest.remove_suffix(1);
-    // Sections have names ("/politics/", "/world/europe/", "/politics/2026/11/"); a story
-    // has a slug: one level below a slug ("/news/harbour-bridge-reopens/photos") is a part
-    // of that story. A page number is short; "/politics/1234567" is a story's id.
-    std::string_view parent = std::string_view(above).substr(0, above.size() - 1);
-    parent = parent.substr(parent.rfind('/') + 1);
-    bool slug = std::count(parent.begin(), parent.end(), '-') >= 2;
-    bool page_number = !rest.empty() && rest.size() <= 3 && rest.find_first_not_of("0123456789") == std::string_view::npos;
-    bool variant = rest == "amp" || rest == "amp.html" || rest == "print" || rest == "comments" ||
-                   rest == "feed" || rest.rfind("index.", 0) == 0 || page_number ||
-                   (slug && rest.find('/') == std::string_view::npos);
-    if (!variant) return "the section page above the story";
-  }
-  std::string_view host = to->host;
-  for (std::string_view label : {"consent.", "login.", "signin.", "accounts.", "account.", "myaccount.", "subscribe."})
-    if (host.rfind(label, 0) == 0) return std::string(kWall);
-  std::string_view path = to->path;
-  path.remove_prefix(1);
-  std::string first = to_lower_ascii(path.substr(0, path.find('/')));
-  static constexpr std::string_view kWalls[] = {
-      "login", "signin", "sign-in", "signup", "sign-up", "logon", "log-in", "account", "accounts", "my-account",
-      "myaccount", "auth", "sso", "register", "registration", "subscribe", "subscription", "subscriptions",
-      "paywall", "consent", "anmelden", "abo", "login.php", "wp-login.php", "signin.html", "login.html"};
-  auto wall = [&](std::string_view segment) {
-    return std::find(std::begin(kWalls), std::end(kWalls), segment) != std::end(kWalls);
-  };
-  // The first segment, or the second after a language ("/de/login") or "user" (Drupal).
-  std::string_view rest = std::string_view(path).substr(std::min(path.size(), first.size() + 1));
-  std::string second = to_lower_ascii(rest.substr(0, rest.find('/')));
-  if (wall(first) || ((first.size() == 2 || first == "user") && wall(second)))
-    return std::string(kWall);
-  return "";
 }
 
 }  // namespace
@@ -143,8 +82,9 @@ PageRecord prepare_record(FetchResult fetch, const OutletDirectory* outlets, std
   rec.raw_zstd = Archive::compress_raw(f.body);
   // What the story's address was sent to instead of the story is no story, whatever its
   // text (a wall may hold none).
-  if (std::string away = redirected_away(f); !away.empty()) {
-    rec.parse_error = "redirected to " + away + " (" + f.final_url + "), not a story";
+  if (auto away = sent_away(f)) {
+    rec.parse_error = "redirected to " + away->what + " (" + f.final_url + "), not a story";
+    rec.no_article = away->kind;
     return rec;
   }
   std::optional<std::string> utf8 = decode_to_utf8_if_needed(f.body, f.content_type, &rec.charset);
@@ -159,8 +99,12 @@ PageRecord prepare_record(FetchResult fetch, const OutletDirectory* outlets, std
     Article article = extract_article(page, options);
     if (!has_article_text(article)) {
       rec.parse_error = "no article text found";
+    } else if (article.declared == Article::Declared::listing && sent_to_a_section(f)) {
+      rec.parse_error = "redirected to a section page (" + f.final_url + "), not a story";
+      rec.no_article = NoArticleKind::redirected_away;
     } else if (is_error_page(article)) {
       rec.parse_error = "an error page served as HTTP 200 (soft 404): \"" + article.headline.value_or("") + "\"";
+      rec.no_article = NoArticleKind::soft_404;
     } else {
       rec.content_hash = Archive::content_hash(article);
       rec.article = std::move(article);
@@ -236,6 +180,7 @@ struct Pipeline::State {
               o.saved = archive.save(batch[i]);
             } catch (const ArchiveError& one) {
               o.saved.status = SaveStatus::failed;
+              o.not_stored = true;
               o.reason = std::string("not stored: ") + one.what();
             }
             done.push_back(std::move(o));
@@ -248,6 +193,7 @@ struct Pipeline::State {
       for (std::size_t i = 0; i < batch.size(); ++i) {
         PipelineOutcome o = outcome_of(batch[i], raw_sizes[i]);
         o.saved.status = SaveStatus::failed;
+        o.not_stored = true;
         o.reason = std::string("not stored: ") + fatal_now->what();
         done.push_back(std::move(o));
       }

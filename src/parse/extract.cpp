@@ -186,6 +186,12 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   a.published = parse::choose_published(m, a.canonical_url ? *a.canonical_url + " " + page_url : page_url);
   if (!a.published && a.canonical_url) a.published = parse::choose_published(m, page_url);
   a.modified = parse::choose_modified(m);
+  auto og_type = m.get("og:type");
+  if (m.jsonld.found_article || m.jsonld.published || m.get("article:published_time") ||
+      (og_type && to_lower_ascii(*og_type).rfind("article", 0) == 0))
+    a.declared = Article::Declared::story;
+  else if ((og_type && !trim(*og_type).empty()) || m.jsonld.found_listing)
+    a.declared = Article::Declared::listing;
   if (!a.published || a.published->find('T') == std::string::npos) {
     // A site-wide og:title may stand for the headline; the <title> and <h1> say it too.
     std::vector<std::string> shown;

@@ -141,7 +141,10 @@ JsonLdInfo parse_json_ld(const std::vector<std::string>& scripts) {
   const json* best = nullptr;
   int best_rank = 99;
   for (const json* o : objects) {
-    int rank = article_rank(type_of(*o));
+    std::string type = type_of(*o);
+    info.found_listing = info.found_listing || type == "CollectionPage" || type == "SearchResultsPage" ||
+                         type == "ProfilePage";
+    int rank = article_rank(type);
     if (rank == 0) continue;
     // A page-level object only counts when it carries article fields.
     if (rank == 2 && !o->contains("headline") && !o->contains("datePublished")) continue;

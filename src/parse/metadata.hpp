@@ -24,6 +24,7 @@ struct JsonLdInfo {
   std::optional<std::string> article_body;
   std::optional<std::string> url;
   bool found_article = false;
+  bool found_listing = false;  // a CollectionPage, SearchResultsPage or ProfilePage
 };
 
 struct PageMeta {

@@ -48,6 +48,17 @@ TEST(RecheckPolicy, FailureKeysNameTheCause) {
   o.http_status = 200;
   o.saved.status = SaveStatus::no_article;
   EXPECT_EQ(failure_key(o), "no_article");
+  // The kind decides, not the wording of the reason.
+  o.reason = "redirected to the front page (https://a.test/), not a story";
+  o.no_article = NoArticleKind::soft_404;
+  EXPECT_EQ(failure_key(o), "soft_404");
+  o.no_article = NoArticleKind::redirected_to_wall;
+  EXPECT_EQ(failure_key(o), "redirected_to_wall");
+  o.no_article = NoArticleKind::redirected_away;
+  EXPECT_EQ(failure_key(o), "redirected_away");
+  o.saved.status = SaveStatus::failed;
+  o.not_stored = true;
+  EXPECT_EQ(failure_key(o), "not_stored");
   FetchResult f;
   f.status = 503;
   EXPECT_EQ(failure_key(f), "http_503");

@@ -244,3 +244,29 @@ TEST_F(CrawlerTest, AStoryUnderATwoLevelSectionOrWithANumericIdSentToTheSectionI
   EXPECT_EQ(r.sites[0].added, 0);
   EXPECT_EQ(r.sites[0].failed.at("redirected_away"), 3);
 }
+
+TEST_F(CrawlerTest, AStorySentToASectionElsewhereThatSaysSoIsNoArticle) {
+  // "/a/one" sent to "/politics/": not above the story, but a section by its path and by
+  // what the page says of itself (og:type website). Sent to a page that says nothing of
+  // itself, or to a new slug, the story is kept.
+  auto listing = [](const std::string& title) {
+    std::string page = article(title);
+    return page.replace(page.find("</head>"), 0, "<meta property=\"og:type\" content=\"website\">");
+  };
+  auto pages = site_pages();
+  pages["http://news.example/rss.xml"] = {
+      200, "application/rss+xml",
+      rss({"http://news.example/a/one", "http://news.example/a/two", "http://news.example/a/three"})};
+  pages["http://news.example/a/one"] = FakePage::redirect(301, "/politics/");
+  pages["http://news.example/politics/"] = {200, "text/html", listing("Politics")};
+  pages["http://news.example/a/two"] = FakePage::redirect(301, "/topics/harbour");
+  pages["http://news.example/topics/harbour"] = {200, "text/html", article("Harbour")};
+  pages["http://news.example/a/three"] = FakePage::redirect(301, "/b/three-moved-here");
+  pages["http://news.example/b/three-moved-here"] = {200, "text/html", listing("Three")};
+  CrawlReport r = crawl(config_with(100), false, nullptr, pages);
+  EXPECT_EQ(r.sites[0].failed.at("redirected_away"), 1);
+  EXPECT_EQ(r.sites[0].added, 2) << "a page that says nothing of itself, and a new slug";
+  Archive a(db_);
+  EXPECT_FALSE(a.article_by_url("http://news.example/a/one"));
+  EXPECT_TRUE(a.article_by_url("http://news.example/a/three"));
+}

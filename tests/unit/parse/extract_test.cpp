@@ -233,3 +233,26 @@ TEST(Extractor, TellsAnErrorPageServedAs200FromAStory) {
                                   "Page not found: how the web forgets")));
   EXPECT_FALSE(is_error_page(page("<title>Bridge to close</title>", "Bridge to close")));
 }
+
+TEST(Extractor, ReadsWhatThePageCallsItself) {
+  auto page = [](const std::string& head) {
+    return extract("<html><head>" + head + "</head><body><article>" + kStory + "</article></body></html>");
+  };
+  EXPECT_EQ(page("").declared, Article::Declared::unstated);
+  EXPECT_EQ(page(R"(<meta property="og:type" content="article">)").declared, Article::Declared::story);
+  EXPECT_EQ(page(R"(<meta property="article:published_time" content="2026-11-20T10:00:00Z">)").declared,
+            Article::Declared::story);
+  EXPECT_EQ(page(R"(<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge"}</script>)")
+                .declared,
+            Article::Declared::story);
+  EXPECT_EQ(page(R"(<meta property="og:type" content="website">)").declared, Article::Declared::listing);
+  EXPECT_EQ(page(R"(<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"X"},
+              {"@type":"CollectionPage","name":"Politics"}]}</script>)")
+                .declared,
+            Article::Declared::listing);
+  // A story's own statement wins over a site-wide og:type.
+  EXPECT_EQ(page(R"(<meta property="og:type" content="website">
+              <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge"}</script>)")
+                .declared,
+            Article::Declared::story);
+}
