@@ -376,18 +376,22 @@ UrlVerdict Crawler::Impl::admit(int site_index, const std::string& url, LinkSour
   if (UrlVerdict v = site.filter.check(url, from); v != UrlVerdict::accepted) return v;
   std::optional<std::string> key = normalize_url(url);
   if (!key) return UrlVerdict::not_http;
-  bool known = false, archived = false;
-  if (archive) {
-    if (auto info = archive->known_url(*key)) {  // only archived articles are known
-      archived = true;
-      known = !due_for_recheck(*info, listed_date, config.crawl.recheck_days, now_ms() / 1000);
-    }
-  }
   // Robots is checked here when the host's robots.txt is already known, else when the
   // URL is taken from the frontier.
   bool disallowed = false;
   if (auto host = robots.find(robots_key(site_index, *key)); host != robots.end())
     disallowed = host->second.state == HostRobots::State::ready && !host->second.robots.allowed(*key);
+  bool known = false, archived = false;
+  if (archive) {
+    if (auto info = archive->known_url(*key)) {  // only archived articles are known
+      archived = true;
+      known = !due_for_recheck(*info, listed_date, config.crawl.recheck_days, now_ms() / 1000);
+      if (!known && !disallowed) {
+        auto [by, first] = site.rechecking.try_emplace(info->article_id, *key);
+        known = !first && by->second != *key;  // rechecked under its other URL
+      }
+    }
+  }
   if (options.dry_run) {
     // The frontier holds a URL once: the first site to find it takes it.
     if (auto [owner, first_site] = dry_run_owner.try_emplace(*key, site_index); !first_site && owner->second != site_index)

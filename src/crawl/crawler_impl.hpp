@@ -58,6 +58,10 @@ struct SiteState {
   std::unordered_map<std::string, Found> seen;  // dry run: article URLs found
   std::vector<std::string> allowed;             // dry run: of those, the ones robots.txt allows
   std::vector<FrontierEntry> admissions;       // found, not yet in the frontier
+  // Archived articles due for a recheck this run, by id, with the URL that rechecks them:
+  // an article listed under two URLs (its old address, which redirects, and its new
+  // one) is fetched once.
+  std::unordered_map<std::int64_t, std::string> rechecking;
   int discovery_open = 0;   // discovery jobs not finished (queued, parked, in flight)
   int child_sitemaps = 0;   // taken from sitemap indexes
   FrontierCursor cursor;    // the last pending URL taken from the frontier

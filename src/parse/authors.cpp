@@ -142,9 +142,19 @@ bool is_person_name(const std::string& p) {
   for (const auto& w : ws)
     for (auto r : kRoles)
       if (iequals(w, r)) return false;
-  if (ws.size() == 1)  // "By" left alone by its name's element
+  if (ws.size() == 1) {  // "By" left alone by its name's element; the weekday or month of a date
     for (auto lead : kLeadIns)
       if (iequals(ws[0], lead)) return false;
+    static constexpr std::string_view kCalendar[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+        "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "updated"};
+    std::string_view w = ws[0];
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    for (auto c : kCalendar)
+      if (iequals(w, c)) return false;
+  }
   bool ascii = std::all_of(p.begin(), p.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (ascii) {
     bool capital = false;
@@ -392,10 +402,10 @@ std::vector<std::string> choose_person_authors(const PageMeta& m) {
   std::vector<std::string> site_names = site_names_of(m);
   std::vector<std::string> editors = editor_names(m);
   const std::vector<std::string>* sources[] = {&m.jsonld.person_authors, &m.itemprop_authors, &m.meta_authors,
-                                               &m.rel_authors, &m.labelled_authors, &m.byline_texts};
+                                               &m.rel_authors, &m.labelled_authors, &m.byline_parts};
   for (const auto* src : sources) {
     std::vector<std::string> names;
-    bool printed = src == &m.rel_authors || src == &m.labelled_authors || src == &m.byline_texts;
+    bool printed = src == &m.rel_authors || src == &m.labelled_authors || src == &m.byline_parts;
     for (auto& n : filtered(*src, site_names, false, printed))
       if (!contains_name(editors, n)) names.push_back(std::move(n));
     if (names.empty()) continue;

@@ -122,9 +122,26 @@ bool looks_like_caption(std::string_view t, std::size_t chars) {
 
 bool is_date_only(std::string_view t, std::size_t chars);
 
+// Three or more lower-case words that are not a stamp's own ("published on", "at") make
+// a sentence: "The new vote is set for Feb. 13, 2024." is story text, not a dateline.
+bool reads_as_sentence(std::string_view t) {
+  static constexpr std::string_view kStampWords[] = {"published", "updated", "posted", "modified", "on", "at",
+                                                     "by", "am", "pm", "a.m.", "p.m.", "um", "uhr", "le", "de",
+                                                     "del", "el", "à", "of", "and", "last"};
+  int words = 0;
+  for (std::string_view w : split(t, ' ')) {
+    while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
+    if (w.empty() || !std::islower(static_cast<unsigned char>(w.front()))) continue;
+    std::string low = to_lower_ascii(w);
+    if (month_from_word(low) || is_weekday_name(low)) continue;
+    if (std::find(std::begin(kStampWords), std::end(kStampWords), low) == std::end(kStampWords)) ++words;
+  }
+  return words >= 3;
+}
+
 bool looks_like_dateline(const std::string& t, std::size_t chars) {
   if (chars > 60) return false;
-  if (parse_date_loose(t)) return true;
+  if (parse_date_loose(t) && !reads_as_sentence(t)) return true;
   static constexpr std::string_view kWords[] = {"published", "updated", "posted", "veröffentlicht", "aktualisiert",
                                                 "publié", "mis à jour", "publicado", "actualizado", "stand:"};
   std::string low = to_lower_ascii(t);

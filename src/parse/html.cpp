@@ -1,5 +1,6 @@
 #include "parse/html.hpp"
 
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 
@@ -185,6 +186,64 @@ std::string text_content(const GumboNode* node, std::size_t cap) {
     for (unsigned i = kids->length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids->data[i]));
   }
   return collapse_whitespace(raw);
+}
+
+std::string segmented_text(const GumboNode* node, std::size_t cap) {
+  auto marked = [](const GumboNode* n) {
+    switch (tag_of(n)) {
+      case GUMBO_TAG_A: case GUMBO_TAG_DIV: case GUMBO_TAG_P: case GUMBO_TAG_LI: case GUMBO_TAG_UL:
+      case GUMBO_TAG_OL: case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
+      case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_SECTION:
+      case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ADDRESS:
+        return true;
+      default:
+        return false;
+    }
+  };
+  constexpr char kEdge = '\x01';  // where a marked element starts or ends
+  std::string raw;
+  // A null entry stands for the end of a marked element.
+  std::vector<const GumboNode*> stack{node};
+  while (!stack.empty() && raw.size() < cap) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (!n) {
+      raw.push_back(kEdge);
+      continue;
+    }
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+      raw.append(n->v.text.text);
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    GumboTag tag = n->v.element.tag;
+    if (tag == GUMBO_TAG_TIME || tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT) continue;
+    if (tag == GUMBO_TAG_BR) raw.push_back(' ');
+    if (n != node && marked(n)) {
+      raw.push_back(kEdge);
+      stack.push_back(nullptr);
+    }
+    const GumboVector* kids = children_of(n);
+    for (unsigned i = kids->length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids->data[i]));
+  }
+  // Only an edge that would glue two words gets a mark; one beside a space is that space.
+  std::string out;
+  out.reserve(raw.size());
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] != kEdge) {
+      out.push_back(raw[i]);
+      continue;
+    }
+    std::size_t next = raw.find_first_not_of(kEdge, i);
+    auto space_at = [](std::string_view s, std::size_t at) {  // an ASCII space or a no-break space
+      return std::isspace(static_cast<unsigned char>(s[at])) || s.compare(at, 2, "\xC2\xA0") == 0 ||
+             (at > 0 && s.compare(at - 1, 2, "\xC2\xA0") == 0);
+    };
+    bool glued = !out.empty() && !space_at(out, out.size() - 1) && next != std::string::npos && !space_at(raw, next);
+    if (glued) out.append(" | ");
+    i = (next == std::string::npos ? raw.size() : next) - 1;
+  }
+  return collapse_whitespace(out);
 }
 
 }  // namespace newsarchive::parse

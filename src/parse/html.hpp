@@ -39,6 +39,11 @@ inline GumboTag tag_of(const GumboNode* n) { return is_element(n) ? n->v.element
 
 // Whitespace-collapsed text of a subtree (iterative). Stops collecting after `cap` bytes.
 std::string text_content(const GumboNode* node, std::size_t cap = 1 << 20);
+// The same without <time> elements, and with " | " where the edge of a link or block element
+// joins two words with no space: a byline's names apart as the page lays them out
+// ("<a>Jane Doe</a><a>John Roe</a>", a name's heading above its date), not glued ("Jane
+// DoeJohn Roe").
+std::string segmented_text(const GumboNode* node, std::size_t cap = 1 << 20);
 
 // The <html> element's children list helpers.
 const GumboVector* children_of(const GumboNode* node);

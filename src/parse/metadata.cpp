@@ -408,7 +408,10 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
       if (auto line = source_line(n)) m.source_lines.push_back(std::move(*line));
     if (m.byline_texts.size() < 6 && is_byline_element(n) && !in_teaser(n)) {
       std::string t = text_content(n, 400);
-      if (!t.empty() && t.size() < 300) m.byline_texts.push_back(t);
+      if (!t.empty() && t.size() < 300) {
+        m.byline_texts.push_back(t);
+        m.byline_parts.push_back(segmented_text(n, 400));
+      }
     }
     return true;
   });

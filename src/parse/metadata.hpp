@@ -46,6 +46,7 @@ struct PageMeta {
   std::vector<std::string> itemprop_authors;
   std::vector<std::string> rel_authors;                  // <a rel=author> texts
   std::vector<std::string> byline_texts;                 // class/id byline/author element texts
+  std::vector<std::string> byline_parts;                 // the same, segmented_text(): its parts apart
   std::vector<std::string> labelled_authors;             // "<strong>Autor</strong> Jane Doe" -> "Jane Doe"
   std::vector<std::string> labelled_dates;               // "<strong>Datum</strong> 28.04.2023" -> "28.04.2023"
   std::vector<std::string> source_lines;                 // "Bron: BELGA" in an element marked as the story's source

@@ -270,3 +270,23 @@ TEST_F(CrawlerTest, AStorySentToASectionElsewhereThatSaysSoIsNoArticle) {
   EXPECT_FALSE(a.article_by_url("http://news.example/a/one"));
   EXPECT_TRUE(a.article_by_url("http://news.example/a/three"));
 }
+
+TEST_F(CrawlerTest, AStoryListedUnderItsOldAndItsNewAddressIsRecheckedOnce) {
+  // The feed lists the story's old address (which redirects) and its new one: both find
+  // the same archived article, which is fetched once a run, not twice.
+  auto pages = site_pages();
+  const std::string old_url = "http://news.example/a/harbour-plan-agreed";
+  const std::string new_url = "http://news.example/a/harbour-plan-agreed-after-debate";
+  pages["http://news.example/rss.xml"] = {200, "application/rss+xml", rss({old_url})};
+  pages[old_url] = FakePage::redirect(301, new_url);
+  pages[new_url] = {200, "text/html", article("Harbour plan agreed")};
+  CrawlConfig c = test_config("per_host_delay = 0\nrecheck_days = 30\n");
+  EXPECT_EQ(crawl(c, false, nullptr, pages).sites[0].added, 1);
+
+  pages["http://news.example/rss.xml"] = {200, "application/rss+xml", rss({old_url, new_url})};
+  requests_.clear();
+  CrawlReport r = crawl(c, false, nullptr, pages);
+  EXPECT_EQ(std::count(requests_.begin(), requests_.end(), new_url), 1);
+  EXPECT_EQ(r.sites[0].unchanged, 1);
+  EXPECT_EQ(r.sites[0].failed_total(), 0);
+}

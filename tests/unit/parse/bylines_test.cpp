@@ -189,3 +189,19 @@ TEST(Bylines, APrintedBylineKeepsItsPlaceApartFromTheName) {
   Article b = extract(R"(<html><body><article><div class="byline">Doe, Jane</div>)" + kStory + "</article></body></html>");
   EXPECT_EQ(b.authors, (Names{"Jane Doe"}));
 }
+
+TEST(Bylines, NamesInNeighbouringElementsStayApart) {
+  // Two author links with nothing between them, and a name's heading above its date (the
+  // Ghost theme's byline): the markup separates them, the text alone would not.
+  Article a = extract(R"(<html><body><article><div class="byline"><a href="/authors/anika-sharma/">Anika Sharma</a><a href="/authors/li-wei/">Li Wei</a></div>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Anika Sharma", "Li Wei"}));
+  Article b = extract(
+      R"(<html><body><article><div class="article-byline"><h4 class="author-name"><a href="/author/imani/">Imani Clarke</a></h4><div class="byline-meta-content"><time datetime="2024-03-14">Mar 14, 2024</time><span>&bull; 4 min read</span></div></div>)" +
+      kStory + "</article></body></html>");
+  EXPECT_EQ(b.authors, (Names{"Imani Clarke"}));
+  // A weekday left beside the name is no second author; spaced markup stays one text.
+  Article c = extract(R"(<html><body><article><div class="article-author"><a href="/a/jw"><span>Joe Wee</span></a>&nbsp;<span>Monday</span>, <span>February 29, 2016</span></div>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(c.authors, (Names{"Joe Wee"}));
+}

@@ -75,3 +75,12 @@ TEST(Datelines, ALongRunOfDigitsIsNoDateAndNoOverflow) {
                       "</article></body></html>");
   EXPECT_TRUE(has(a.body, "Nov 3333333333")) << a.body;
 }
+
+TEST(Datelines, KeepsAShortSentenceThatHoldsADate) {
+  // Short enough for a dateline, but a sentence: story text. A stamp line still goes.
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1>
+    <p>Published on Nov. 20, 2026 at 9:41 a.m.</p>)" + kStory +
+                      "<p>The new vote is set for Feb. 13, 2027.</p></article></body></html>");
+  EXPECT_TRUE(has(a.body, "The new vote is set for Feb. 13, 2027.")) << a.body;
+  EXPECT_FALSE(has(a.body, "Published on"));
+}
