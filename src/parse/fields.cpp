@@ -295,35 +295,50 @@ std::optional<std::string> normalise_date(std::string_view text) {
 }
 
 std::optional<std::string> date_from_url(std::string_view url) {
-  // /2016/12/19/, /2016-12-19/, /20161219/ in the path.
+  // A folder (/2016/12/19/, /2016/3/7/ as Vox writes it, /2016-12-19/, /20161219/,
+  // /2016/1219/) or the end of a slug (-2016-12-19/, -20161219.html).
   std::string path = std::string(url);
   if (auto u = parse_url(url)) path = u->path;
-  for (std::size_t i = 0; i + 10 <= path.size(); ++i) {
-    if (path[i] != '/' || !std::isdigit(static_cast<unsigned char>(path[i + 1]))) continue;
-    auto digits = [&](std::size_t at, int n) {
-      int v = 0;
-      for (int k = 0; k < n; ++k) {
-        if (at + k >= path.size() || !std::isdigit(static_cast<unsigned char>(path[at + k]))) return -1;
-        v = v * 10 + (path[at + k] - '0');
-      }
-      return v;
-    };
-    int y = digits(i + 1, 4);
-    if (y < 1990 || y > 2100) continue;
-    std::size_t p = i + 5;
-    int mo = -1, d = -1;
-    if (p < path.size() && (path[p] == '/' || path[p] == '-' || path[p] == '_')) {
-      mo = digits(p + 1, 2);
-      if (mo > 0 && p + 3 < path.size() && (path[p + 3] == '/' || path[p + 3] == '-' || path[p + 3] == '_')) {
-        d = digits(p + 4, 2);
-        if (d > 0 && p + 6 < path.size() && std::isdigit(static_cast<unsigned char>(path[p + 6]))) d = -1;
-      }
-    } else {
-      mo = digits(p, 2);
-      d = digits(p + 2, 2);
-      if (p + 4 < path.size() && std::isdigit(static_cast<unsigned char>(path[p + 4]))) d = -1;
+  auto digits_at = [&](std::size_t at, std::size_t max) {  // the run of digits at `at`, up to max + 1
+    std::size_t n = 0;
+    while (at + n < path.size() && n <= max && std::isdigit(static_cast<unsigned char>(path[at + n]))) ++n;
+    return n;
+  };
+  auto value = [&](std::size_t at, std::size_t n) { return std::stoi(path.substr(at, n)); };
+  auto ends_there = [&](std::size_t at) {
+    return at >= path.size() || path[at] == '/' || path[at] == '.' || path[at] == '-' || path[at] == '_';
+  };
+  for (std::size_t i = 0; i + 9 <= path.size(); ++i) {
+    char lead = path[i];
+    if (lead != '/' && lead != '-' && lead != '_') continue;
+    if (digits_at(i + 1, 8) == 8 && ends_there(i + 9)) {  // 20161219
+      DateTime dt;
+      dt.year = value(i + 1, 4);
+      dt.month = value(i + 5, 2);
+      dt.day = value(i + 7, 2);
+      if (dt.year >= 1990 && dt.year <= 2100 && is_valid(dt)) return format_iso(dt);
+      continue;
     }
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    if (digits_at(i + 1, 4) != 4) continue;
+    int y = value(i + 1, 4);
+    std::size_t p = i + 5;
+    if (y < 1990 || y > 2100 || p >= path.size()) continue;
+    char sep = path[p];
+    if (sep != '/' && sep != '-' && sep != '_') continue;
+    // In a slug the parts are padded ("-2016-03-07"); a folder may not be ("/2016/3/7/").
+    std::size_t min = lead == '/' && sep == '/' ? 1 : 2;
+    std::size_t mn = digits_at(p + 1, 4), dn = 0;
+    int mo = -1, d = -1;
+    if (mn == 4 && sep == '/' && ends_there(p + 5)) {  // /2016/1219/
+      mo = value(p + 1, 2);
+      d = value(p + 3, 2);
+    } else if (mn >= min && mn <= 2 && p + 1 + mn < path.size() && path[p + 1 + mn] == sep) {
+      dn = digits_at(p + 2 + mn, 2);
+      if (dn < min || dn > 2 || !ends_there(p + 2 + mn + dn)) continue;
+      mo = value(p + 1, mn);
+      d = value(p + 2 + mn, dn);
+    }
+    if (mo < 1) continue;
     DateTime dt;
     dt.year = y;
     dt.month = mo;
@@ -362,10 +377,19 @@ std::optional<std::string> choose_published(const PageMeta& m, std::string_view 
   for (const auto& v : m.time_published) c.emplace_back(v);
   for (const auto& v : m.labelled_dates) c.emplace_back(v);
   if (auto d = first_date(c)) return d;
-  if (auto d = date_from_url(page_url)) return d;
+  // Last, what the page prints: its first <time>, then a date element's text ("Posted on
+  // April 2, 2024").
   std::vector<std::optional<std::string>> loose;
   if (!m.time_any.empty()) loose.emplace_back(m.time_any.front());
-  return first_date(loose);
+  for (const auto& t : m.shown_dates) loose.emplace_back(t);
+  std::optional<std::string> shown = first_date(loose);
+  if (auto d = date_from_url(page_url)) {
+    // The page's first <time> gives the hour of the URL's day; on another day it is more
+    // likely an update or a teaser's, and the URL wins.
+    if (shown && shown->size() > d->size() && shown->compare(0, d->size(), *d) == 0) return shown;
+    return d;
+  }
+  return shown;
 }
 
 std::optional<std::string> choose_modified(const PageMeta& m) {

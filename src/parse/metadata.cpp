@@ -1,6 +1,8 @@
 // One walk over the document for <meta>, <link>, <title>, <h1>, <time>, microdata and bylines.
 #include "parse/metadata.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <optional>
 #include <utility>
@@ -266,6 +268,48 @@ void push_limited(std::vector<std::string>& v, std::string s, std::size_t cap = 
   if (!s.empty() && v.size() < cap) v.push_back(std::move(s));
 }
 
+// An element whose class or id says it holds the story's date or its header's details:
+// "entry-date", "posted-on", "article-date", "entry-meta". Not an update's or a comment's.
+bool is_date_element(const GumboNode* n) {
+  switch (tag_of(n)) {
+    case GUMBO_TAG_SPAN: case GUMBO_TAG_DIV: case GUMBO_TAG_P: case GUMBO_TAG_LI: case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_TIME: break;
+    default: return false;
+  }
+  std::string key = to_lower_ascii(attr(n, "class"));
+  key += ' ';
+  key += to_lower_ascii(attr(n, "id"));
+  if (key.size() > 200) return false;
+  // Whole words of the names: "candidate" and "reference-accessdate" are no dates.
+  static constexpr std::string_view kYes[] = {"date", "dates", "datetime", "dateline", "datestamp", "timestamp",
+                                              "time", "posted", "published", "publish", "pubdate", "postdate",
+                                              "meta", "postmeta", "entrymeta", "byline"};
+  static constexpr std::string_view kNo[] = {"update", "updated", "modified", "comment", "comments", "access",
+                                             "accessdate", "reading", "bday", "birth", "death", "event"};
+  bool dated = false;
+  std::size_t i = 0;
+  while (i < key.size()) {
+    std::size_t j = i;
+    while (j < key.size() && std::isalnum(static_cast<unsigned char>(key[j]))) ++j;
+    std::string_view word = std::string_view(key).substr(i, j - i);
+    if (std::find(std::begin(kNo), std::end(kNo), word) != std::end(kNo)) return false;
+    dated = dated || std::find(std::begin(kYes), std::end(kYes), word) != std::end(kYes);
+    i = j + 1;
+  }
+  return dated;
+}
+
+// A short date text as shown, unless it states an update ("Updated Feb 16", "Stand:" is
+// kept: a last resort, and often the only date a German page prints).
+void push_shown_date(PageMeta& m, std::string text) {
+  if (text.empty() || text.size() > 90) return;
+  std::string low = to_lower_ascii(text);
+  for (std::string_view no : {"updated", "update", "last updated", "aktualisiert", "mis \xC3\xA0 jour", "actualizado",
+                              "modified"})
+    if (low.rfind(no, 0) == 0) return;
+  push_limited(m.shown_dates, std::move(text), 4);
+}
+
 }  // namespace
 
 std::optional<std::string> PageMeta::get(std::string_view key) const {
@@ -353,7 +397,10 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         break;
       case GUMBO_TAG_TIME: {
         std::string dt = collapse_whitespace(attr(n, "datetime"));
-        if (dt.empty()) return true;
+        if (dt.empty()) {
+          if (!in_teaser(n) && !in_comments(n)) push_shown_date(m, text_content(n, 100));
+          return true;
+        }
         std::string ip = lower_attr(n, "itemprop");
         std::string cls = lower_attr(n, "class");
         if (ip == "datemodified") push_limited(m.itemprop_modified, dt);
@@ -406,6 +453,8 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
     }
     if (m.source_lines.size() < 3)
       if (auto line = source_line(n)) m.source_lines.push_back(std::move(*line));
+    if (m.shown_dates.size() < 4 && is_date_element(n) && !in_teaser(n) && !in_comments(n))
+      push_shown_date(m, text_content(n, 100));
     if (m.byline_texts.size() < 6 && is_byline_element(n) && !in_teaser(n)) {
       std::string t = text_content(n, 400);
       if (!t.empty() && t.size() < 300) {

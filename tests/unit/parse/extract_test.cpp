@@ -68,6 +68,34 @@ TEST(Extractor, TakesThePublicationDayFromTheUrlAsLastResort) {
   EXPECT_EQ(*a.published, "2016-12-19");
 }
 
+TEST(Extractor, ReadsTheWaysAUrlWritesItsDay) {
+  auto day = [](const std::string& url) {
+    return extract("<html><body><article>" + kStory + "</article></body></html>", url).published.value_or("-");
+  };
+  EXPECT_EQ(day("https://n.example/2024/3/7/bridge-to-close"), "2024-03-07");  // unpadded folders
+  EXPECT_EQ(day("https://n.example/2024-03-07/bridge-to-close"), "2024-03-07");
+  EXPECT_EQ(day("https://n.example/news/20240307/bridge"), "2024-03-07");
+  EXPECT_EQ(day("https://n.example/2024/0307/bridge"), "2024-03-07");
+  EXPECT_EQ(day("https://n.example/news/bridge-to-close-2024-03-07/"), "2024-03-07");  // the end of a slug
+  EXPECT_EQ(day("https://n.example/news/bridge-to-close-20240307.html"), "2024-03-07");
+  // A month archive, an id, a number that is no date, an unpadded date inside a slug.
+  EXPECT_EQ(day("https://n.example/2024/03/bridge-to-close"), "-");
+  EXPECT_EQ(day("https://n.example/news/123456789/bridge"), "-");
+  EXPECT_EQ(day("https://n.example/news/2024/13/40/bridge"), "-");
+  EXPECT_EQ(day("https://n.example/news/bridge-2024-3-7"), "-");
+}
+
+TEST(Extractor, ATimeElementGivesTheHourOfTheUrlsDay) {
+  auto published = [](const std::string& time) {
+    return extract("<html><body><article><time datetime=\"" + time + "\">then</time>" + kStory +
+                       "</article></body></html>",
+                   "https://n.example/2024/09/05/bridge-to-close/")
+        .published.value_or("-");
+  };
+  EXPECT_EQ(published("2024-09-05T14:05:00-05:00"), "2024-09-05T14:05:00-05:00");
+  EXPECT_EQ(published("2024-09-07T09:00:00Z"), "2024-09-05") << "another day: an update, the URL wins";
+}
+
 TEST(Extractor, PrefersMetaPublishedTimeAndKeepsTheOffset) {
   Article a = extract(R"(<html><head><meta property="article:published_time" content="2016-12-19T18:42:00-05:00">
     <meta property="article:modified_time" content="2016-12-20T08:00:00Z"></head><body><article>)" + kStory +
@@ -255,4 +283,20 @@ TEST(Extractor, ReadsWhatThePageCallsItself) {
               <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge"}</script>)")
                 .declared,
             Article::Declared::story);
+}
+
+TEST(Extractor, ReadsAPrintedDateWhenNothingElseStatesOne) {
+  auto published = [](const std::string& header) {
+    return extract("<html><body><article><h1>Bridge to close</h1>" + header + kStory + "</article></body></html>")
+        .published.value_or("-");
+  };
+  EXPECT_EQ(published(R"(<div class="entry-meta">Posted on <span class="entry-date">April 2, 2024</span></div>)"),
+            "2024-04-02");
+  EXPECT_EQ(published(R"(<p class="article-date">Stand: 02.01.2024, 18:30 Uhr</p>)"), "2024-01-02T18:30:00");
+  EXPECT_EQ(published("<p><time>Feb 15, 2024</time></p>"), "2024-02-15");
+  // An update, a comment's date, a reference's access date, a class that only holds "date".
+  EXPECT_EQ(published(R"(<span class="date">Updated Feb 16, 2024</span>)"), "-");
+  EXPECT_EQ(published(R"(<div class="comments"><span class="date">Feb 16, 2024</span></div>)"), "-");
+  EXPECT_EQ(published(R"(<span class="reference-accessdate">Retrieved May 1, 2016</span>)"), "-");
+  EXPECT_EQ(published(R"(<span class="candidate">May 1, 2016</span>)"), "-");
 }
