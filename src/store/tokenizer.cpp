@@ -237,6 +237,30 @@ void install_fold_words(Connection& db) {
   if (rc != SQLITE_OK) throw db.error(rc, "registering fold_words()");
 }
 
+void for_each_index_token(Connection& db, std::string_view text, TokenVisitor fn, void* state) {
+  fts5_api* api = fts5_api_of(db.get());
+  if (!api) throw ArchiveError(ArchiveError::Kind::open, "archive " + db.path() + ": this SQLite has no FTS5");
+  Builtin builtin;
+  int rc = api->xFindTokenizer(api, "unicode61", &builtin.context, &builtin.methods);
+  if (rc != SQLITE_OK) throw db.error(rc, "finding FTS5's unicode61 tokenizer");
+  const char* args[] = {"remove_diacritics", "2"};
+  Fts5Tokenizer* instance = nullptr;
+  rc = builtin.methods.xCreate(builtin.context, args, 2, &instance);
+  if (rc != SQLITE_OK) throw db.error(rc, "making a unicode61 tokenizer");
+  struct Walk {
+    TokenVisitor fn;
+    void* state;
+  } walk{fn, state};
+  auto visit = [](void* ctx, int, const char* token, int n, int start, int end) {
+    auto* w = static_cast<Walk*>(ctx);
+    return w->fn(w->state, std::string_view(token, static_cast<std::size_t>(n)), start, end) ? SQLITE_OK : SQLITE_DONE;
+  };
+  rc = builtin.methods.xTokenize(instance, &walk, FTS5_TOKENIZE_DOCUMENT, text.data(), static_cast<int>(text.size()),
+                                 visit);
+  builtin.methods.xDelete(instance);
+  if (rc != SQLITE_OK && rc != SQLITE_DONE) throw db.error(rc, "tokenizing a text");
+}
+
 fts5_api* fts5_api_of(sqlite3* db) {
   fts5_api* api = nullptr;
   sqlite3_stmt* raw = nullptr;

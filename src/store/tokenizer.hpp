@@ -5,6 +5,8 @@
 // and hands every run holding a non-ASCII byte to the built-in one. The tokens are
 // the built-in's, byte for byte (tests compare them), so the index stays readable and
 // writable by any SQLite: the sqlite3 shell, another program.
+#include <string_view>
+
 #include "store/sqlite.hpp"
 
 namespace newsarchive::store {
@@ -18,5 +20,10 @@ void install_fast_unicode61(Connection& db);
 // keeps of `text` (unicode61, diacritics removed, lower case) joined by single spaces,
 // so "Jane MÜLLER-Roe" is "jane muller roe". NULL stays NULL.
 void install_fold_words(Connection& db);
+
+// Calls fn(token, start, end) for each token the search index keeps of `text` (folded as
+// fold_words does; start and end are byte offsets into `text`) until fn returns false.
+using TokenVisitor = bool (*)(void* state, std::string_view token, int start, int end);
+void for_each_index_token(Connection& db, std::string_view text, TokenVisitor fn, void* state);
 
 }  // namespace newsarchive::store

@@ -27,6 +27,30 @@ void save_all(Archive& archive, std::vector<PageRecord> records) { archive.save_
 
 }  // namespace
 
+TEST(ArchiveSearch, ALongBodyGetsAWindowAroundItsFirstMatch) {
+  // Past 64 KiB the snippet is made in one pass (FTS5's grows with the square of the
+  // matches): the words around the first match, each match in brackets, folded as the
+  // index folds, a prefix as a prefix; a match only in the headline shows the headline.
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  std::string filler;
+  while (filler.size() < 100 * 1024) filler += "The council met again on the same old road. ";
+  std::string body = filler + "Then the Müller harbourmaster spoke of the ferries. " + filler;
+  save_all(archive, {article_page("https://a.example/long", "Council minutes", body),
+                     article_page("https://a.example/short", "Ferries return", "The ferries are back.")});
+  auto hits = archive.search("muller harbour*");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_NE(hits[0].snippet.find("[Müller] [harbourmaster] spoke"), std::string::npos) << hits[0].snippet;
+  EXPECT_EQ(hits[0].snippet.rfind("…", 0), 0u) << "the window starts inside the text";
+  EXPECT_LT(hits[0].snippet.size(), 400u);
+  auto the = archive.search("headline:council");
+  ASSERT_EQ(the.size(), 1u);
+  EXPECT_NE(the[0].snippet.find("[Council]"), std::string::npos) << the[0].snippet;
+  auto common = archive.search("the", 5);
+  ASSERT_EQ(common.size(), 2u);
+  for (const auto& h : common) EXPECT_NE(h.snippet.find("[The]"), std::string::npos) << h.snippet;
+}
+
 TEST(ArchiveSearch, FindsBodyWordsAndRanksHeadlineMatchesFirst) {
   testsupport::TempDir dir;
   Archive archive(dir.file("a.db"));
