@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <limits>
 #include <unordered_set>
 #include <iostream>
 
@@ -247,7 +248,7 @@ Command add_list_command(CLI::App& app, Context& ctx) {
       ->type_name("NAME")
       ->check([](const std::string& name) { return trim(name).empty() ? "give a name or part of one" : ""; });
   cmd->add_option("-n,--limit", o->limit, "At most this many (default 50)")->check(CLI::Range(1, 1000000));
-  cmd->add_option("--offset", o->offset, "Skip this many")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--offset", o->offset, "Skip this many")->check(CLI::Range(0, std::numeric_limits<int>::max()));
   cmd->add_flag("--json", o->json, "One JSON object a line");
   return {cmd, [o, &ctx] { return run_list(*o, ctx); }};
 }

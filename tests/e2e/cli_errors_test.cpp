@@ -48,6 +48,12 @@ TEST(CliErrors, UnknownOptionIsAUsageError) {
   expect_one_line_error(run_newsarchive({}), 2, "");
 }
 
+TEST(CliErrors, ANegativeOffsetNamesItsRange) {
+  // The bound is the option's own, not the largest double's 309 digits.
+  auto r = run_newsarchive({"--db", "x.db", "list", "--offset", "-1"});
+  expect_one_line_error(r, 2, "--offset: Value -1 not in range 0 to 2147483647");
+}
+
 TEST(CliErrors, UnknownCommandIsNamedWithASuggestion) {
   auto r = run_newsarchive({"--db", "x.db", "fecth", "http://news.example/a"});
   expect_one_line_error(r, 2, "unknown command 'fecth' (did you mean 'fetch'?)");
