@@ -170,37 +170,26 @@ const GumboVector* children_of(const GumboNode* node) {
   return &kEmpty;
 }
 
-std::string text_content(const GumboNode* node, std::size_t cap) {
-  std::string raw;
-  std::vector<const GumboNode*> stack{node};
-  while (!stack.empty() && raw.size() < cap) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
-    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
-      raw.append(n->v.text.text);
-      continue;
-    }
-    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) continue;
-    if (n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == GUMBO_TAG_BR) raw.push_back(' ');
-    const GumboVector* kids = children_of(n);
-    for (unsigned i = kids->length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids->data[i]));
+namespace {
+
+// A link or block element: where its edge meets a word, segmented_text() marks it.
+bool marked(const GumboNode* n) {
+  switch (tag_of(n)) {
+    case GUMBO_TAG_A: case GUMBO_TAG_DIV: case GUMBO_TAG_P: case GUMBO_TAG_LI: case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL: case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ADDRESS:
+      return true;
+    default:
+      return false;
   }
-  return collapse_whitespace(raw);
 }
 
-std::string segmented_text(const GumboNode* node, std::size_t cap) {
-  auto marked = [](const GumboNode* n) {
-    switch (tag_of(n)) {
-      case GUMBO_TAG_A: case GUMBO_TAG_DIV: case GUMBO_TAG_P: case GUMBO_TAG_LI: case GUMBO_TAG_UL:
-      case GUMBO_TAG_OL: case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
-      case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_SECTION:
-      case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ADDRESS:
-        return true;
-      default:
-        return false;
-    }
-  };
-  constexpr char kEdge = '\x01';  // where a marked element starts or ends
+constexpr char kEdge = '\x01';  // where a marked element starts or ends
+
+// The subtree's text, iteratively, up to about `cap` bytes. Segmented: without <time>,
+// <script>, <style> and <noscript>, and with kEdge at each marked element's edges.
+std::string raw_text(const GumboNode* node, std::size_t cap, bool segmented) {
   std::string raw;
   // A null entry stands for the end of a marked element.
   std::vector<const GumboNode*> stack{node};
@@ -215,18 +204,37 @@ std::string segmented_text(const GumboNode* node, std::size_t cap) {
       raw.append(n->v.text.text);
       continue;
     }
-    if (n->type != GUMBO_NODE_ELEMENT) continue;
-    GumboTag tag = n->v.element.tag;
-    if (tag == GUMBO_TAG_TIME || tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT) continue;
-    if (tag == GUMBO_TAG_BR) raw.push_back(' ');
-    if (n != node && marked(n)) {
-      raw.push_back(kEdge);
-      stack.push_back(nullptr);
+    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) continue;
+    if (n->type == GUMBO_NODE_ELEMENT) {
+      GumboTag tag = n->v.element.tag;
+      if (segmented && (tag == GUMBO_TAG_TIME || tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE ||
+                        tag == GUMBO_TAG_NOSCRIPT))
+        continue;
+      if (tag == GUMBO_TAG_BR) raw.push_back(' ');
+      if (segmented && n != node && marked(n)) {
+        raw.push_back(kEdge);
+        stack.push_back(nullptr);
+      }
     }
     const GumboVector* kids = children_of(n);
     for (unsigned i = kids->length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids->data[i]));
   }
+  return raw;
+}
+
+}  // namespace
+
+std::string text_content(const GumboNode* node, std::size_t cap) {
+  return collapse_whitespace(raw_text(node, cap, false));
+}
+
+std::string segmented_text(const GumboNode* node, std::size_t cap) {
+  std::string raw = raw_text(node, cap, true);
   // Only an edge that would glue two words gets a mark; one beside a space is that space.
+  auto space_at = [](std::string_view s, std::size_t at) {  // an ASCII space or a no-break space
+    return std::isspace(static_cast<unsigned char>(s[at])) || s.compare(at, 2, "\xC2\xA0") == 0 ||
+           (at > 0 && s.compare(at - 1, 2, "\xC2\xA0") == 0);
+  };
   std::string out;
   out.reserve(raw.size());
   for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -235,10 +243,6 @@ std::string segmented_text(const GumboNode* node, std::size_t cap) {
       continue;
     }
     std::size_t next = raw.find_first_not_of(kEdge, i);
-    auto space_at = [](std::string_view s, std::size_t at) {  // an ASCII space or a no-break space
-      return std::isspace(static_cast<unsigned char>(s[at])) || s.compare(at, 2, "\xC2\xA0") == 0 ||
-             (at > 0 && s.compare(at - 1, 2, "\xC2\xA0") == 0);
-    };
     bool glued = !out.empty() && !space_at(out, out.size() - 1) && next != std::string::npos && !space_at(raw, next);
     if (glued) out.append(" | ");
     i = (next == std::string::npos ? raw.size() : next) - 1;

@@ -22,11 +22,17 @@ bool has_token(std::string_view list, std::string_view token) {
   return false;
 }
 
-// class, id and a few descriptive attributes, lower-cased, for byline spotting.
-bool is_byline_element(const GumboNode* n) {
+// An element's class and id, lower-cased, joined by a space: what it is named for.
+std::string class_and_id(const GumboNode* n) {
   std::string key = to_lower_ascii(attr(n, "class"));
   key += ' ';
   key += to_lower_ascii(attr(n, "id"));
+  return key;
+}
+
+// class and id, for byline spotting.
+bool is_byline_element(const GumboNode* n) {
+  std::string key = class_and_id(n);
   if (key.size() > 300) return false;
   if (key.find("author") == std::string::npos && key.find("byline") == std::string::npos &&
       key.find("autor") == std::string::npos && key.find("writer") == std::string::npos)
@@ -276,9 +282,7 @@ bool is_date_element(const GumboNode* n) {
     case GUMBO_TAG_TIME: break;
     default: return false;
   }
-  std::string key = to_lower_ascii(attr(n, "class"));
-  key += ' ';
-  key += to_lower_ascii(attr(n, "id"));
+  std::string key = class_and_id(n);
   if (key.size() > 200) return false;
   // Whole words of the names: "candidate" and "reference-accessdate" are no dates.
   static constexpr std::string_view kYes[] = {"date", "dates", "datetime", "dateline", "datestamp", "timestamp",

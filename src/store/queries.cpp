@@ -196,11 +196,14 @@ std::vector<ArticleSummary> Archive::list(const ListQuery& query) const {
   return store::read_summaries(q);
 }
 
-// FTS5's snippet() for an ordinary body; for a long one, whose matches would make it
-// crawl, a window around the body's first match, else the headline's or byline's.
+// A long body's snippet (FTS5's would crawl, see store/snippet.hpp): a window around the
+// body's first match, else FTS5's of the headline or byline, which are short.
 namespace {
-std::string snippet_of(store::Connection& db, std::int64_t id, std::size_t body_bytes, const std::string& match,
-                       std::string_view query) {
+std::string long_snippet(store::Connection& db, std::int64_t id, const std::string& match, std::string_view query) {
+  Statement b(db, "SELECT body FROM articles WHERE id = ?1", "searching");
+  b.bind(1, id);
+  if (b.step())
+    if (auto s = store::long_body_snippet(db, b.text(0), query)) return *s;
   auto fts_snippet = [&](int column) {
     Statement q(db,
                 "SELECT snippet(articles_fts, ?3, '[', ']', '…', 24) FROM articles_fts "
@@ -209,14 +212,6 @@ std::string snippet_of(store::Connection& db, std::int64_t id, std::size_t body_
     q.bind(1, match).bind(2, id).bind(3, column);
     return q.step() ? q.text(0) : std::string();
   };
-  // A query held to the headline or byline matches nothing in the body: FTS5's own is quick.
-  bool other_column = query.find("headline:") != std::string_view::npos ||
-                      query.find("authors:") != std::string_view::npos || query.find('{') != std::string_view::npos;
-  if (body_bytes <= store::kLongBody || other_column) return fts_snippet(-1);
-  Statement b(db, "SELECT body FROM articles WHERE id = ?1", "searching");
-  b.bind(1, id);
-  if (b.step())
-    if (auto s = store::long_body_snippet(db, b.text(0), query)) return *s;
   std::string shown = fts_snippet(0);
   return shown.find('[') != std::string::npos ? shown : fts_snippet(2);
 }
@@ -240,19 +235,25 @@ std::vector<SearchHit> Archive::search(std::string_view query, int limit) const 
       if (w.step()) floor = w.int64(0);
     }
     // The FTS table orders by its configured rank (bm25, headline weighted) and stops
-    // at the limit, so snippets are made for the returned rows only.
+    // at the limit, so snippets are made for the returned rows only: by FTS5, unless the
+    // body is long (NULL here). A query held to the headline or byline matches nothing in
+    // the body, so FTS5's snippet stays quick there.
+    bool other_column = query.find("headline:") != std::string_view::npos ||
+                        query.find("authors:") != std::string_view::npos || query.find('{') != std::string_view::npos;
     Statement q(impl_->db,
-                "SELECT a.id, a.url, a.site, a.headline, a.published, a.last_fetched, length(a.body), f.rank "
-                "FROM (SELECT rowid AS id, rank "
+                "SELECT a.id, a.url, a.site, a.headline, a.published, a.last_fetched, f.snip, f.rank "
+                "FROM (SELECT rowid AS id, rank, CASE WHEN ?4 OR length(body) <= ?5 "
+                "      THEN snippet(articles_fts, -1, '[', ']', '…', 24) END AS snip "
                 "      FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid >= ?3 ORDER BY rank LIMIT ?2) AS f "
                 "JOIN articles a ON a.id = f.id ORDER BY f.rank",
                 "searching");
-    q.bind(1, match).bind(2, limit).bind(3, floor);
+    q.bind(1, match).bind(2, limit).bind(3, floor).bind(4, other_column ? 1 : 0);
+    q.bind(5, static_cast<std::int64_t>(store::kLongBody));
     while (q.step()) {
       SearchHit hit;
       hit.article = store::read_summary(q);
       hit.rank = -q.real(7);
-      hit.snippet = snippet_of(impl_->db, hit.article.id, static_cast<std::size_t>(q.int64(6)), match, query);
+      hit.snippet = q.is_null(6) ? long_snippet(impl_->db, hit.article.id, match, query) : q.text(6);
       out.push_back(std::move(hit));
     }
   } catch (const ArchiveError& e) {

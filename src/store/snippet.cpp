@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/text.hpp"
 #include "store/tokenizer.hpp"
 
 namespace newsarchive::store {
@@ -18,12 +19,8 @@ struct Term {
 // punctuation left out; "harb*" a prefix.
 std::vector<Term> query_terms(Connection& db, std::string_view query) {
   std::vector<Term> terms;
-  std::size_t i = 0;
-  while (i < query.size()) {
-    std::size_t j = query.find_first_of(" \t\n", i);
-    if (j == std::string_view::npos) j = query.size();
-    std::string_view chunk = query.substr(i, j - i);
-    i = j + 1;
+  const std::string words = collapse_whitespace(query);
+  for (std::string_view chunk : split(words, ' ')) {
     if (chunk == "AND" || chunk == "OR" || chunk == "NOT" || chunk.rfind("NEAR(", 0) == 0 || chunk == "NEAR") continue;
     if (std::size_t colon = chunk.find(':'); colon != std::string_view::npos) {
       std::string_view column = chunk.substr(0, colon);
