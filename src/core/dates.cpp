@@ -125,6 +125,33 @@ constexpr MonthName kMonths[] = {
     {"enero", 1},     {"febrero", 2},  {"marzo", 3},     {"abril", 4},     {"mayo", 5},
     {"junio", 6},     {"julio", 7},    {"agosto", 8},    {"septiembre", 9}, {"setiembre", 9},
     {"octubre", 10},  {"noviembre", 11}, {"diciembre", 12},
+    // Italian
+    {"gennaio", 1},   {"febbraio", 2}, {"aprile", 4},    {"maggio", 5},    {"giugno", 6},
+    {"luglio", 7},    {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
+    // Portuguese
+    {"janeiro", 1},   {"fevereiro", 2}, {"março", 3},     {"maio", 5},
+    {"junho", 6},     {"julho", 7},    {"setembro", 9},  {"outubro", 10},  {"novembro", 11},
+    {"dezembro", 12},
+    // Dutch
+    {"januari", 1},   {"februari", 2}, {"maart", 3},     {"mei", 5},       {"augustus", 8},
+    // Arabic (the names used in Egypt and the Gulf), with the common spelling variants
+    {"\xD9\x8A\xD9\x86\xD8\xA7\xD9\x8A\xD8\xB1", 1},
+    {"\xD9\x81\xD8\xA8\xD8\xB1\xD8\xA7\xD9\x8A\xD8\xB1", 2},
+    {"\xD9\x85\xD8\xA7\xD8\xB1\xD8\xB3", 3},
+    {"\xD8\xA3\xD8\xA8\xD8\xB1\xD9\x8A\xD9\x84", 4},
+    {"\xD8\xA7\xD8\xA8\xD8\xB1\xD9\x8A\xD9\x84", 4},
+    {"\xD9\x85\xD8\xA7\xD9\x8A\xD9\x88", 5},
+    {"\xD9\x8A\xD9\x88\xD9\x86\xD9\x8A\xD9\x88", 6},
+    {"\xD9\x8A\xD9\x88\xD9\x86\xD9\x8A\xD9\x87", 6},
+    {"\xD9\x8A\xD9\x88\xD9\x84\xD9\x8A\xD9\x88", 7},
+    {"\xD9\x8A\xD9\x88\xD9\x84\xD9\x8A\xD9\x87", 7},
+    {"\xD8\xA3\xD8\xBA\xD8\xB3\xD8\xB7\xD8\xB3", 8},
+    {"\xD8\xA7\xD8\xBA\xD8\xB3\xD8\xB7\xD8\xB3", 8},
+    {"\xD8\xB3\xD8\xA8\xD8\xAA\xD9\x85\xD8\xA8\xD8\xB1", 9},
+    {"\xD8\xA3\xD9\x83\xD8\xAA\xD9\x88\xD8\xA8\xD8\xB1", 10},
+    {"\xD8\xA7\xD9\x83\xD8\xAA\xD9\x88\xD8\xA8\xD8\xB1", 10},
+    {"\xD9\x86\xD9\x88\xD9\x81\xD9\x85\xD8\xA8\xD8\xB1", 11},
+    {"\xD8\xAF\xD9\x8A\xD8\xB3\xD9\x85\xD8\xA8\xD8\xB1", 12},
 };
 
 // The word lower-cased (ASCII) without trailing '.' or ',': "Dec." -> "dec".
@@ -390,10 +417,13 @@ std::optional<DateTime> parse_date_loose(std::string_view text) {
     }
   }
   if (!have_date) return std::nullopt;
-  // An optional time after the date: 18:42, 6:42 pm, 18.42 Uhr.
+  // An optional time after the date: 18:42, 6:42 pm, 18.42 Uhr, 14h05 (French, Portuguese).
   for (; i < t.size(); ++i) {
-    if (t[i].kind == Token::number && t[i].text.size() <= 2 && i + 2 < t.size() &&
-        t[i + 1].kind == Token::punct && (t[i + 1].text == ":" || t[i + 1].text == ".") &&
+    auto mark = [&](const Token& k) {
+      return (k.kind == Token::punct && (k.text == ":" || k.text == ".")) ||
+             (k.kind == Token::word && (k.text == "h" || k.text == "H"));
+    };
+    if (t[i].kind == Token::number && t[i].text.size() <= 2 && i + 2 < t.size() && mark(t[i + 1]) &&
         t[i + 2].kind == Token::number && t[i + 2].text.size() == 2) {
       int h = digits_value(t[i].text), m = digits_value(t[i + 2].text);
       std::size_t k = i + 3;

@@ -19,7 +19,8 @@ std::string lower(std::string_view s) {
 constexpr std::string_view kLeadIns[] = {
     "written by", "reported by", "reporting by", "words by", "story by", "text by", "posted by", "by", "von",
     "par", "por", "di", "door", "av", "af", "text", "texte", "texto", "autor", "autorin", "author", "authors",
-    "auteur", "redacción", "reporter", "bericht", "from", "de", "z", "od", "van", "tekst", "kirjoittanut"};
+    "auteur", "redacción", "reporter", "bericht", "from", "de", "z", "od", "van", "tekst", "kirjoittanut",
+    "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85"};  // بقلم, "by the pen of"
 
 // Words that make a part a job title, not a name.
 constexpr std::string_view kRoles[] = {
@@ -92,6 +93,21 @@ bool is_org_like(std::string_view s) {
   return false;
 }
 
+// A byline part that says what the writer is rather than who: "Education Reporter",
+// "Staff Writers", "Reuters", "The Associated Press".
+bool is_affiliation(const std::string& part) {
+  auto ws = words(part);
+  if (ws.empty() || ws.size() > 5) return false;
+  if (is_org_like(part)) return true;
+  return std::any_of(ws.begin(), ws.end(), [](const std::string& w) {
+    std::string_view v = w;
+    if (v.size() > 3 && v.back() == 's') v.remove_suffix(1);  // "Writers", "Reporters"
+    for (auto r : kRoles)
+      if (r.size() > 3 && iequals(v, r)) return true;
+    return false;
+  });
+}
+
 std::string replace_all(const std::string& s, std::string_view from, std::string_view to) {
   std::string hay = lower(s);
   std::string out;
@@ -123,6 +139,13 @@ std::vector<std::string> split_names(const std::string& s) {
   }
   return out;
 }
+
+// Written in Latin letters: every UTF-8 lead byte below U+0280 (ASCII, Latin-1, Extended-A/B).
+bool is_latin(std::string_view s) {
+  return std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xCA; });
+}
+
+bool starts_lower(std::string_view s) { return !s.empty() && std::islower(static_cast<unsigned char>(s[0])); }
 
 bool has_letters(std::string_view s) {
   for (unsigned char c : s)
@@ -248,6 +271,30 @@ std::string before_digits(const std::string& part) {
   return join(std::vector<std::string>(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(end)), " ");
 }
 
+bool all_capitals(std::string_view w) {
+  bool letter = false;
+  for (unsigned char c : w) {
+    if (std::islower(c)) return false;
+    letter = letter || std::isupper(c);
+  }
+  return letter;
+}
+
+// "ELLEN PARK Associated Press": wire bylines print the name in capitals and the agency
+// after it without a comma. Only the case shift marks the border, so mixed-case text such
+// as "New York Times" stays whole.
+std::string without_trailing_agency(const std::string& part) {
+  auto ws = words(part);
+  std::size_t caps = 0;
+  while (caps < ws.size() && all_capitals(ws[caps])) ++caps;
+  if (caps < 2 || caps == ws.size()) return part;
+  std::vector<std::string> name(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(caps));
+  std::vector<std::string> tail(ws.begin() + static_cast<std::ptrdiff_t>(caps), ws.end());
+  std::string agency = join(tail, " ");
+  if (!is_org_like(agency) || is_org_like(join(name, " "))) return part;
+  return join(name, " ");
+}
+
 // clean_authors; `printed` for bylines as shown on the page rather than name fields.
 std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool keep_orgs, bool printed) {
   std::vector<std::string> out;
@@ -292,6 +339,7 @@ std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool k
       part = join(kept, " ");
       while (!part.empty() && (part.back() == '.' || part.back() == ',' || part.back() == ':')) part.pop_back();
       if (part.empty()) continue;
+      part = without_trailing_agency(part);
       if (site_in_parens || is_org_like(part)) {
         if (keep_orgs && part.size() < 80) push(part);
         continue;
@@ -396,6 +444,46 @@ bool contains_name(const std::vector<std::string>& names, const std::string& n) 
   return std::any_of(names.begin(), names.end(), [&](const std::string& o) { return iequals(o, n); });
 }
 
+// The names a printed "By ..." line gives: its parts in order, each a name or what the
+// writer is, up to the first part that is neither (the date or place after a byline).
+// Empty when the line opens with no lead-in word or no name comes before other text.
+std::vector<std::string> lead_in_names(const std::string& line, bool whole_line) {
+  std::string text = collapse_whitespace(line);
+  std::string rest = strip_lead_in(text);
+  if (rest == text) return {};
+  std::vector<std::string> names;
+  for (const auto& part : split_names(rest)) {
+    auto found = clean_names({part}, false, true);
+    // One Latin word is a place or a section as often as a name ("By TPN, in Portugal").
+    bool named = !found.empty() && (words(found.front()).size() >= 2 || !is_latin(found.front()));
+    if (named) {
+      for (auto& n : found)
+        if (!contains_name(names, n)) names.push_back(std::move(n));
+    } else if (!is_affiliation(part) || starts_lower(part)) {
+      if (whole_line || names.empty()) return {};
+      break;
+    }
+  }
+  return names;
+}
+
+// The organisation a printed "By ..." line names first when it names no person: "By TPN,
+// in News" -> "TPN".
+std::optional<std::string> lead_in_org(const std::string& line) {
+  std::string text = collapse_whitespace(line);
+  std::string rest = strip_lead_in(text);
+  if (rest == text) return std::nullopt;
+  auto parts = split_names(rest);
+  if (parts.empty() || !is_org_like(parts.front()) || words(parts.front()).size() > 4) return std::nullopt;
+  // "By Staff" names nobody.
+  auto ws = words(parts.front());
+  if (std::all_of(ws.begin(), ws.end(), [](const std::string& w) {
+        return std::any_of(std::begin(kRoles), std::end(kRoles), [&](std::string_view r) { return iequals(w, r); });
+      }))
+    return std::nullopt;
+  return parts.front();
+}
+
 }  // namespace
 
 std::vector<std::string> choose_person_authors(const PageMeta& m) {
@@ -419,6 +507,13 @@ std::vector<std::string> choose_person_authors(const PageMeta& m) {
     }
     return names;
   }
+  // A byline printed with no author markup: "By Jane Doe, Staff Writer" in a plain <p>.
+  for (const auto& line : m.lead_in_bylines) {
+    std::vector<std::string> names;
+    for (auto& n : filtered(lead_in_names(line, false), site_names, false, true))
+      if (!contains_name(editors, n)) names.push_back(std::move(n));
+    if (!names.empty()) return names;
+  }
   return {};
 }
 
@@ -427,6 +522,8 @@ std::vector<std::string> choose_org_authors(const PageMeta& m) {
     auto orgs = clean_authors(*src, true);
     if (!orgs.empty()) return orgs;
   }
+  for (const auto& line : m.lead_in_bylines)
+    if (auto org = lead_in_org(line)) return {*org};
   return {};
 }
 
@@ -437,9 +534,14 @@ std::vector<std::string> authors_from_lead(std::vector<Block>& blocks) {
     // A byline introduces the story: a real paragraph follows.
     if (i + 1 >= blocks.size() || blocks[i + 1].text.size() < 60) continue;
     std::string text = collapse_whitespace(b.text);
-    std::string rest = strip_lead_in(text);
-    bool lead_in = rest != text;
-    auto parts = split_names(rest);
+    // After "By", each part is a name or what the writer is: "By Nadia Berg, Education
+    // Reporter", "By A and B, Staff Writers", "By Jane Doe, Reuters".
+    if (auto named = lead_in_names(text, true); !named.empty()) {
+      blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
+      return named;
+    }
+    if (strip_lead_in(text) != text) continue;
+    auto parts = split_names(text);
     auto names = clean_names({text}, false, true);
     if (parts.empty() || names.size() != parts.size()) continue;
     // Without "By", only a line of capitalised two- to four-word names is a byline.
@@ -450,7 +552,7 @@ std::vector<std::string> authors_from_lead(std::vector<Block>& blocks) {
                return c >= 0x80 || std::isupper(c);
              });
     });
-    if (!lead_in && !name_line) continue;
+    if (!name_line) continue;
     blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
     return names;
   }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/dates.hpp"
@@ -75,6 +76,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "partner content", "hier klicken", "jetzt abonnieren", "email this", "listen to this article",
       "download the app", "get the app", "weiterlesen", "zum artikel", "thank you for subscribing", "invalid email",
       "get email updates", "does this item bring you joy", "czytaj więcej", "czytaj też", "à découvrir",
+      "already a subscriber", "already have an account", "get unlimited access", "unlimited digital access",
+      "subscriber-only", "to continue reading", "republish this", "thanks for reading",
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
       "\xE3\x81\x8A\xE3\x81\x99\xE3\x81\x99\xE3\x82\x81"};  // "おすすめ"
   // Whole-line furniture: the block is nothing but the word.
@@ -99,6 +102,9 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       if (whole == e) return true;
   }
   if (chars <= 40 && is_counter(to_lower_ascii(t))) return true;
+  // "Contact Jane Doe at jdoe@example.com.", "Reach him at ...": the writer's address line.
+  for (std::string_view s : {"contact ", "reach ", "email ", "e-mail ", "write to "})
+    if (low.rfind(s, 0) == 0 && t.find('@') != std::string_view::npos && chars <= 120) return true;
   return false;
 }
 
@@ -122,25 +128,42 @@ bool looks_like_caption(std::string_view t, std::size_t chars) {
 
 bool is_date_only(std::string_view t, std::size_t chars);
 
-// Three or more lower-case words that are not a stamp's own ("published on", "at") make
-// a sentence: "The new vote is set for Feb. 13, 2024." is story text, not a dateline.
+// Words that are not a stamp's own ("published on", "at", a month) make a sentence: three
+// in lower case ("The new vote is set for Feb. 13, 2024."), or two, one in lower case, in a
+// line ending with a full stop ("Return it by Jan. 31, 2024.").
 bool reads_as_sentence(std::string_view t) {
-  static constexpr std::string_view kStampWords[] = {"published", "updated", "posted", "modified", "on", "at",
-                                                     "by", "am", "pm", "a.m.", "p.m.", "um", "uhr", "le", "de",
-                                                     "del", "el", "à", "of", "and", "last"};
-  int words = 0;
+  static constexpr std::string_view kStampWords[] = {
+      "published", "updated", "posted", "modified", "on", "at", "by", "am", "pm", "a.m.", "p.m.", "um", "uhr",
+      "le", "de", "del", "el", "à", "of", "and", "last", "zuletzt", "aktualisiert", "stand",
+      "ver\xC3\xB6" "ffentlicht", "erschienen", "first", "originally", "et", "est", "edt", "gmt", "utc"};
+  int lower = 0, other = 0;
   for (std::string_view w : split(t, ' ')) {
     while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
-    if (w.empty() || !std::islower(static_cast<unsigned char>(w.front()))) continue;
+    if (w.empty() || !std::isalpha(static_cast<unsigned char>(w.front()))) continue;
     std::string low = to_lower_ascii(w);
     if (month_from_word(low) || is_weekday_name(low)) continue;
-    if (std::find(std::begin(kStampWords), std::end(kStampWords), low) == std::end(kStampWords)) ++words;
+    if (std::find(std::begin(kStampWords), std::end(kStampWords), low) != std::end(kStampWords)) continue;
+    (std::islower(static_cast<unsigned char>(w.front())) ? lower : other) += 1;
   }
-  return words >= 3;
+  return lower >= 3 || (lower >= 1 && lower + other >= 2 && !t.empty() && t.back() == '.');
 }
 
 bool looks_like_dateline(const std::string& t, std::size_t chars) {
-  if (chars > 60) return false;
+  if (chars > 60) {
+    // Stamps side by side: "Published March 3, 2024 at 6:00 a.m. | Updated March 4, ...".
+    if (chars > 160) return false;
+    for (std::string_view mark : {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "}) {
+      if (t.find(mark) == std::string::npos) continue;
+      for (std::size_t from = 0; from <= t.size();) {
+        std::size_t to = std::min(t.find(mark, from), t.size());
+        std::string part(trim(std::string_view(t).substr(from, to - from)));
+        if (part.empty() || !looks_like_dateline(part, utf8_length(part))) return false;
+        from = to + mark.size();
+      }
+      return true;
+    }
+    return false;
+  }
   if (parse_date_loose(t) && !reads_as_sentence(t)) return true;
   static constexpr std::string_view kWords[] = {"published", "updated", "posted", "veröffentlicht", "aktualisiert",
                                                 "publié", "mis à jour", "publicado", "actualizado", "stand:"};
@@ -371,26 +394,54 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   if (!sel.top) return body;
 
   std::string headline = hints.headline ? normalise(*hints.headline) : std::string();
-  std::vector<std::string> bylines;
-  for (const auto& b : hints.bylines) bylines.push_back(normalise(b));
+  // A byline line: "By Jane Doe" only where it starts a block, since a sentence may end
+  // with the same words ("... is written and produced by Jane Doe.").
+  struct Byline {
+    std::string text;
+    bool opening;
+  };
+  std::vector<Byline> bylines;
+  for (const auto& b : hints.bylines) bylines.push_back({normalise(b), istarts_with(b, "by ")});
+  // A list whose items are mostly sales or share lines ("Unlimited digital access", "The
+  // daily e-edition") is furniture as a whole.
+  std::unordered_map<const GumboNode*, std::pair<int, int>> lists;  // list -> (items, boilerplate)
+  for (const auto& rb : blocks)
+    if (rb.block.kind == Block::Kind::list_item && rb.owner->parent && sel.holds(rb.owner)) {
+      auto& [items, junk] = lists[rb.owner->parent];
+      ++items;
+      junk += boilerplate_text(rb.block.text, rb.chars) ? 1 : 0;
+    }
+  auto furniture_list = [&](const RawBlock& rb) {
+    if (rb.block.kind != Block::Kind::list_item || !rb.owner->parent) return false;
+    auto it = lists.find(rb.owner->parent);
+    return it != lists.end() && it->second.second >= 2 && 2 * it->second.second >= it->second.first;
+  };
   std::unordered_set<std::string> seen;
   std::size_t last_index = 0, last_kept = 0;
   std::vector<Block> kept;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     RawBlock& rb = blocks[i];
+    const std::string& t = rb.block.text;
+    std::string norm = normalise(t);
+    bool the_headline = rb.block.kind == Block::Kind::heading && !headline.empty() && norm == headline;
+    if (tag_of(rb.owner) == GUMBO_TAG_H1 || the_headline) {
+      // What stands above the headline (inside the story's containers or not) is its kicker
+      // or section label ("Tarifkonflikt"), not the story's first line.
+      bool labels = kept.size() <= 2 && std::all_of(kept.begin(), kept.end(), [](const Block& k) {
+                      return utf8_length(k.text) <= 60 && !ends_sentence(k.text);
+                    });
+      if (labels) kept.clear();
+      if (labels || the_headline) continue;
+    }
     if (!sel.holds(rb.owner)) continue;
     last_index = i;
-    const std::string& t = rb.block.text;
     double ld = rb.chars ? static_cast<double>(rb.link_chars) / rb.chars : 0;
-    std::string norm = normalise(t);
     if (norm.empty()) continue;
-    if (rb.block.kind == Block::Kind::heading && !headline.empty() && norm == headline) continue;
-    if (tag_of(rb.owner) == GUMBO_TAG_H1 && kept.empty()) continue;
     // Link-heavy blocks are navigation, except a long sentence and an attribution lead-in
     // ("<a>Financial Times</a> reported:") that introduces a quote.
     bool lead_in = rb.chars < 120 && !t.empty() && t.back() == ':' && ld < 0.9;
     if (ld > 0.5 && !lead_in && !(rb.chars > 150 && ld < 0.8 && ends_sentence(t))) continue;
-    if (boilerplate_text(t, rb.chars)) continue;
+    if (boilerplate_text(t, rb.chars) || furniture_list(rb)) continue;
     if (looks_like_caption(t, rb.chars)) continue;
     if (looks_like_dateline(t, rb.chars)) continue;
     // A date standing alone as its own line: a <time> element's text, or a short line that is
@@ -399,8 +450,10 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     if (rb.block.kind == Block::Kind::paragraph && ((rb.only_time && rb.chars <= 80) || is_date_only(t, rb.chars)))
       continue;
     bool byline = false;
-    for (const auto& b : bylines)
-      if (!b.empty() && (norm == b || (rb.chars < 100 && norm.find(b) != std::string::npos))) byline = true;
+    for (const auto& [b, opening] : bylines) {
+      std::size_t at = b.empty() ? std::string::npos : norm.find(b);
+      if (at != std::string::npos && (norm == b || (rb.chars < 100 && (at == 0 || !opening)))) byline = true;
+    }
     if (byline) continue;
     if (!seen.insert(norm).second) continue;
     last_kept = i;

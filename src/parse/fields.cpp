@@ -278,6 +278,12 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
     // The site name goes; otherwise Readability's rules (the last separated part, or the
     // first when too little would remain).
     std::string t = strip_site_name(*m.title_tag, site_name, page_url);
+    // "Headline｜Site" where the <h1> shows "Headline": the site name goes, whatever mark
+    // joins it (readability's rules below know only spaced ones). Not the other way round:
+    // an <h1> that shows only the site's name keeps the <title>'s story part.
+    std::vector<std::string> h1s;
+    for (const auto& h : m.h1) h1s.push_back(collapse_whitespace(h));
+    if (std::string shown = without_decoration(t, h1s); t.compare(0, shown.size(), shown) == 0) t = shown;
     if (t == collapse_whitespace(*m.title_tag)) t = clean_title_tag(t, m.h1);
     if (!t.empty()) return t;
   }
@@ -399,6 +405,8 @@ std::optional<std::string> choose_modified(const PageMeta& m) {
                                             m.get("dc.date.modified"), m.get("last-modified"),
                                             m.get("lastmod")};
   for (const auto& v : m.itemprop_modified) c.emplace_back(v);
+  // Last, the update time a date element prints ("Updated March 4, 2024 at 11:15 a.m.").
+  for (const auto& v : m.shown_updates) c.emplace_back(v);
   return first_date(c);
 }
 

@@ -210,7 +210,8 @@ std::string raw_text(const GumboNode* node, std::size_t cap, bool segmented) {
       if (segmented && (tag == GUMBO_TAG_TIME || tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE ||
                         tag == GUMBO_TAG_NOSCRIPT))
         continue;
-      if (tag == GUMBO_TAG_BR) raw.push_back(' ');
+      // A line break parts a byline from the date under it ("By Jane Doe<br>Posted: ...").
+      if (tag == GUMBO_TAG_BR) raw.append(segmented ? " | " : " ");
       if (segmented && n != node && marked(n)) {
         raw.push_back(kEdge);
         stack.push_back(nullptr);
@@ -226,6 +227,41 @@ std::string raw_text(const GumboNode* node, std::size_t cap, bool segmented) {
 
 std::string text_content(const GumboNode* node, std::size_t cap) {
   return collapse_whitespace(raw_text(node, cap, false));
+}
+
+bool text_exceeds(const GumboNode* node, std::size_t bytes) {
+  std::size_t seen = 0;
+  std::vector<const GumboNode*> stack{node};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+      seen += std::strlen(n->v.text.text);
+      if (seen > bytes) return true;
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) continue;
+    const GumboVector* kids = children_of(n);
+    for (unsigned i = 0; i < kids->length; ++i) stack.push_back(static_cast<const GumboNode*>(kids->data[i]));
+  }
+  return false;
+}
+
+std::string_view leading_text(const GumboNode* node, int max_nodes) {
+  std::vector<const GumboNode*> stack{node};
+  for (int seen = 0; !stack.empty() && seen < max_nodes; ++seen) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+      std::string_view t = trim(std::string_view(n->v.text.text));
+      if (!t.empty()) return t;
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || tag_of(n) == GUMBO_TAG_SCRIPT || tag_of(n) == GUMBO_TAG_STYLE) continue;
+    const GumboVector* kids = children_of(n);
+    for (unsigned i = kids->length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids->data[i]));
+  }
+  return {};
 }
 
 std::string segmented_text(const GumboNode* node, std::size_t cap) {

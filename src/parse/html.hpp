@@ -42,8 +42,14 @@ std::string text_content(const GumboNode* node, std::size_t cap = 1 << 20);
 // The same without <time> elements, and with " | " where the edge of a link or block element
 // joins two words with no space: a byline's names apart as the page lays them out
 // ("<a>Jane Doe</a><a>John Roe</a>", a name's heading above its date), not glued ("Jane
-// DoeJohn Roe").
+// DoeJohn Roe"), and " | " for each <br>.
 std::string segmented_text(const GumboNode* node, std::size_t cap = 1 << 20);
+// True when the subtree holds more than `bytes` bytes of text; stops counting there, copies
+// nothing (the caps above stop only between text nodes, and one node may be megabytes).
+bool text_exceeds(const GumboNode* node, std::size_t bytes);
+// The subtree's first text that is not whitespace, looking at no more than `max_nodes` nodes
+// (empty when there is none that early): a cheap look at how an element opens.
+std::string_view leading_text(const GumboNode* node, int max_nodes = 32);
 
 // The <html> element's children list helpers.
 const GumboVector* children_of(const GumboNode* node);

@@ -245,6 +245,37 @@ Labelled label_pair(const GumboNode* n) {
   return kind == Label::none ? Labelled{} : label_value(n, head.size(), kind);
 }
 
+// A short line that opens with a byline word in its written case ("By Jane Doe, Staff
+// Writer", "Par A et B", "Written by X", "بقلم: X"), its parts apart: bylines that carry no
+// author class. Whether names follow is for the author rules to judge.
+std::optional<std::string> lead_in_byline(const GumboNode* n) {
+  switch (tag_of(n)) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SPAN: case GUMBO_TAG_LI: case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_SMALL: case GUMBO_TAG_FONT: case GUMBO_TAG_EM: case GUMBO_TAG_STRONG: case GUMBO_TAG_B:
+      break;
+    default:
+      return std::nullopt;
+  }
+  static constexpr std::string_view kOpeners[] = {"By", "BY", "Written by", "Words by", "Story by", "Reporting by",
+                                                  "Par", "Por", "Von", "Di", "Door", "Av", "Af", "Text:", "Texto:",
+                                                  "Texte:", "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85"};
+  // The opener is a word of its own: "By Jane", "By:", "<span>By</span> <a>Jane</a>".
+  auto opens = [](std::string_view t, bool whole) {
+    for (auto o : kOpeners) {
+      if (!t.starts_with(o)) continue;
+      if (t.size() == o.size()) return !whole;
+      if (o.back() == ':' || t[o.size()] == ' ' || t[o.size()] == ':' || t.substr(o.size()).starts_with("\xC2\xA0"))
+        return !whole || t.size() > o.size() + 2;
+    }
+    return false;
+  };
+  // Looked at cheaply first: this runs on every paragraph and container of the page.
+  if (!opens(leading_text(n), false) || text_exceeds(n, 400)) return std::nullopt;
+  std::string t = segmented_text(n, 240);
+  if (t.empty() || t.size() > 200 || !opens(t, true)) return std::nullopt;
+  return t;
+}
+
 // A class or id token that names a comment thread: "comments", "comment-list",
 // "wp-comments"; not "commentary" (opinion pieces) or a flag like "comments-open".
 bool names_comments(std::string_view list) {
@@ -308,9 +339,28 @@ bool is_date_element(const GumboNode* n) {
 void push_shown_date(PageMeta& m, std::string text) {
   if (text.empty() || text.size() > 90) return;
   std::string low = to_lower_ascii(text);
-  for (std::string_view no : {"updated", "update", "last updated", "aktualisiert", "mis \xC3\xA0 jour", "actualizado",
-                              "modified"})
-    if (low.rfind(no, 0) == 0) return;
+  // "Updated March 4, 2024" says when the story last changed, and "Published A | Updated B"
+  // says both: the update goes to shown_updates, what comes before it stays.
+  for (std::string_view label : {"last updated", "updated", "update", "zuletzt aktualisiert", "aktualisiert",
+                                 "mis \xC3\xA0 jour", "actualizado", "modified"}) {
+    std::size_t at = low.find(label);
+    if (at == std::string::npos) continue;
+    std::string_view before = trim(std::string_view(text).substr(0, at));
+    bool apart = before.empty() || before.back() == '|' || before.back() == ',' || before.back() == '.' ||
+                 before.ends_with("\xC2\xB7") || before.ends_with("\xE2\x80\xA2") || before.back() == '-' ||
+                 before.back() == '/';
+    if (!apart) continue;
+    std::string_view after = trim(std::string_view(text).substr(at + label.size()));
+    for (std::string_view joint : {":", "on ", "am ", "le ", "el "})
+      if (after.starts_with(joint)) after = trim(after.substr(joint.size()));
+    push_limited(m.shown_updates, std::string(after), 2);
+    while (!before.empty() && !std::isalnum(static_cast<unsigned char>(before.back())) &&
+           static_cast<unsigned char>(before.back()) < 0x80)
+      before.remove_suffix(1);
+    if (before.empty()) return;
+    text = std::string(before);
+    break;
+  }
   push_limited(m.shown_dates, std::move(text), 4);
 }
 
@@ -455,6 +505,8 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
       default:
         break;
     }
+    if (m.lead_in_bylines.size() < 4 && !in_teaser(n) && !in_comments(n) && !in_figure(n))
+      if (auto line = lead_in_byline(n)) m.lead_in_bylines.push_back(std::move(*line));
     if (m.source_lines.size() < 3)
       if (auto line = source_line(n)) m.source_lines.push_back(std::move(*line));
     if (m.shown_dates.size() < 4 && is_date_element(n) && !in_teaser(n) && !in_comments(n))

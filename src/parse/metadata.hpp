@@ -47,10 +47,12 @@ struct PageMeta {
   std::vector<std::string> rel_authors;                  // <a rel=author> texts
   std::vector<std::string> byline_texts;                 // class/id byline/author element texts
   std::vector<std::string> byline_parts;                 // the same, segmented_text(): its parts apart
+  std::vector<std::string> lead_in_bylines;              // short lines opening with "By", "Par", "Von", ...
   std::vector<std::string> labelled_authors;             // "<strong>Autor</strong> Jane Doe" -> "Jane Doe"
   std::vector<std::string> labelled_dates;               // "<strong>Datum</strong> 28.04.2023" -> "28.04.2023"
   std::vector<std::string> shown_dates;                  // short texts of date-like elements ("Posted on
                                                          // April 2, 2024"), a <time> without datetime
+  std::vector<std::string> shown_updates;                // the same after "Updated", "Aktualisiert", ...
   std::vector<std::string> source_lines;                 // "Bron: BELGA" in an element marked as the story's source
   JsonLdInfo jsonld;
 

@@ -37,6 +37,13 @@ TEST(Dates, ReadsHumanDatelines) {
   EXPECT_EQ(iso("19.12.2016 18:42"), "2016-12-19T18:42:00");
   EXPECT_EQ(iso("2016/12/19"), "2016-12-19");
   EXPECT_EQ(iso("no date in here"), "none");
+  EXPECT_EQ(iso("Publi\xC3\xA9 le 3 mai 2024 \xC3\xA0 14h05"), "2024-05-03T14:05:00");
+  EXPECT_EQ(iso("3 maggio 2024"), "2024-05-03");
+  EXPECT_EQ(iso("3 de maio de 2024"), "2024-05-03");
+  EXPECT_EQ(iso("3 mei 2024"), "2024-05-03");
+  // Arabic: "published on 3 May 2024 - 14:05"
+  EXPECT_EQ(iso("\xD9\x86\xD9\x8F\xD8\xB4\xD8\xB1 \xD9\x81\xD9\x8A 3 \xD9\x85\xD8\xA7\xD9\x8A\xD9\x88 2024 - 14:05"),
+            "2024-05-03T14:05:00");
 }
 
 TEST(Dates, ConvertsToUnixTime) {

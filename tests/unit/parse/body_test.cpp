@@ -194,3 +194,23 @@ TEST(Body, LeavesOutEmbeddedSocialPosts) {
   EXPECT_FALSE(has(a.body, "Breaking"));
   EXPECT_FALSE(has(a.body, "posted by the mayor"));
 }
+
+TEST(Body, DropsTrailersPaywallSalesAndContactLines) {
+  Article a = extract("<html><body><article>" + para(1) + para(2) +
+                      "<p>Contact Jane Doe at jdoe@example.com.</p>"
+                      "<p>Republish this story for free under a Creative Commons license.</p>"
+                      "<p>Thanks for reading Muni Matters! Subscribe for free to receive new posts.</p>"
+                      "<div class=\"gate\"><h2>Subscribe to keep reading</h2>"
+                      "<ul><li>Unlimited digital access</li><li>The daily e-edition</li><li>Subscriber-only newsletters</li></ul>"
+                      "<p>Already a subscriber? <a href=\"/login\">Log in</a></p></div></article></body></html>");
+  EXPECT_TRUE(has(a.body, "Paragraph 2"));
+  for (const char* gone : {"Contact Jane", "Republish", "Thanks for reading", "e-edition", "digital access", "Already a"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+  // A list of story points stays, and a sentence that names an address is story text.
+  Article b = extract("<html><body><article>" + para(1) +
+                      "<ul><li>Bring a photo ID.</li><li>Keep the receipt.</li></ul>"
+                      "<p>Residents can write to the council, whose clerk reads every letter sent to clerk@example.gov before the vote.</p>" +
+                      para(2) + "</article></body></html>");
+  EXPECT_TRUE(has(b.body, "Bring a photo ID.")) << b.body;
+  EXPECT_TRUE(has(b.body, "clerk@example.gov")) << b.body;
+}

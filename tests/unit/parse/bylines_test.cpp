@@ -205,3 +205,53 @@ TEST(Bylines, NamesInNeighbouringElementsStayApart) {
                       kStory + "</article></body></html>");
   EXPECT_EQ(c.authors, (Names{"Joe Wee"}));
 }
+
+TEST(Bylines, ReadsAPrintedBylineWithARoleAndDropsItFromTheBody) {
+  // No author markup: the story's first line is its byline, with the writer's role.
+  Article a = extract("<html><body><article><h1>Bridge to close</h1><p>By Nadia Berg, Education Reporter</p>" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Nadia Berg"}));
+  EXPECT_EQ(a.body.find("Nadia Berg"), std::string::npos) << a.body;
+  Article b = extract("<html><body><article><p>By Jane Doe and John Roe, Staff Writers</p>" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(b.authors, (Names{"Jane Doe", "John Roe"}));
+  // A sentence that opens with "By" is story text.
+  Article c = extract("<html><body><article><p>By Tuesday, the council had voted.</p>" + kStory +
+                      "</article></body></html>");
+  EXPECT_TRUE(c.authors.empty());
+}
+
+TEST(Bylines, ReadsABylineInAnElementWithNoAuthorClass) {
+  Article fr = extract(R"(<html><body><article><div class="signature">Par <strong>Claire Dubois</strong> et <strong>Julien Moreau</strong></div>)" +
+                       kStory + "</article></body></html>");
+  EXPECT_EQ(fr.authors, (Names{"Claire Dubois", "Julien Moreau"}));
+  Article es = extract(R"(<html><body><article><div class="firma">Por <a href="/autor/lucia">Lucía Fernández</a></div>)" + kStory +
+                       "</article></body></html>");
+  EXPECT_EQ(es.authors, (Names{"Lucía Fernández"}));
+  // The date under the name on its own line is not part of it.
+  Article br = extract("<html><body><table><tr><td><h1>Cafe night</h1><p><font size=2>By Ren\xC3\xA9" "e C\xC3\xB4t\xC3\xA9<br>"
+                       "Posted: Monday, June 3, 2024 10:15 am</font></p>" + kStory + "</td></tr></table></body></html>");
+  EXPECT_EQ(br.authors, (Names{"Ren\xC3\xA9" "e C\xC3\xB4t\xC3\xA9"}));
+  // "By TPN, in News, Portugal": a place or a section after the site's name is nobody.
+  Article site = extract(R"(<html><body><article><p class="text-sm">By TPN, in <a href="/news">News</a>, <a href="/pt">Portugal</a></p>)" +
+                         kStory + "</article></body></html>");
+  EXPECT_EQ(site.authors, (Names{"TPN"}));
+  // An Arabic byline: "bi-qalam" (by the pen of).
+  Article ar = extract("<html><body><article><div class=\"author\">\xD8\xA8\xD9\x82\xD9\x84\xD9\x85: "
+                       "\xD8\xA3\xD8\xAD\xD9\x85\xD8\xAF \xD8\xA7\xD9\x84\xD9\x83\xD8\xB9\xD8\xA8\xD9\x8A</div>" +
+                       kStory + "</article></body></html>");
+  EXPECT_EQ(ar.authors, (Names{"\xD8\xA3\xD8\xAD\xD9\x85\xD8\xAF \xD8\xA7\xD9\x84\xD9\x83\xD8\xB9\xD8\xA8\xD9\x8A"}));
+}
+
+TEST(Bylines, AWireBylineInCapitalsLosesTheAgencyNotTheSecondName) {
+  Article a = extract(R"(<html><body><article><div class="byline">By KEVIN MARSH and ELLEN PARK Associated Press</div>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"KEVIN MARSH", "ELLEN PARK"}));
+}
+
+TEST(Bylines, ABylineIsNotCutFromASentenceThatEndsWithTheSameName) {
+  Article a = extract(R"(<html><body><div class="side"><p>By <strong>John Gruber</strong></p></div><article>)" + kStory +
+                      "<p>This site is written and produced by John Gruber.</p></article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"John Gruber"}));
+  EXPECT_NE(a.body.find("written and produced by John Gruber."), std::string::npos) << a.body;
+}

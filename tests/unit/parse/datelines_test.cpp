@@ -84,3 +84,21 @@ TEST(Datelines, KeepsAShortSentenceThatHoldsADate) {
   EXPECT_TRUE(has(a.body, "The new vote is set for Feb. 13, 2027.")) << a.body;
   EXPECT_FALSE(has(a.body, "Published on"));
 }
+
+TEST(Datelines, StampsSideBySideAndAShortInstructionWithADate) {
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1>
+    <p class="story-date">Published March 3, 2024 at 6:00 a.m. | Updated March 4, 2024 at 11:15 a.m.</p>)" + kStory +
+                      "<ul><li>Return it by Jan. 31, 2024.</li><li>Keep the receipt.</li></ul></article></body></html>");
+  EXPECT_FALSE(has(a.body, "Published March")) << a.body;
+  EXPECT_TRUE(has(a.body, "Return it by Jan. 31, 2024.")) << a.body;
+  EXPECT_EQ(a.published.value_or(""), "2024-03-03T06:00:00");
+  EXPECT_EQ(a.modified.value_or(""), "2024-03-04T11:15:00");
+}
+
+TEST(Datelines, AKickerAboveTheHeadlineIsNotTheFirstParagraph) {
+  Article a = extract(R"(<html><body><main><article><p class="dachzeile">Tarifkonflikt</p>
+    <h1>Pendler in Bayern rechnen mit Ausf\xC3\xA4llen</h1><div class="text">)" + kStory +
+                      "</div></article></main></body></html>");
+  EXPECT_FALSE(has(a.body, "Tarifkonflikt")) << a.body;
+  EXPECT_TRUE(has(a.body, "The council voted"));
+}

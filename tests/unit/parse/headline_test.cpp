@@ -166,3 +166,24 @@ TEST(Headline, AJsonLdHeadlineCutShortGivesWayToTheFullTitle) {
     <h1>Who is the new mayor and what did she promise?</h1><p>Text.</p></body></html>)", "https://news.example.com/b.html");
   EXPECT_EQ(b.headline, "Who is the new mayor and what did she promise?...");
 }
+
+TEST(Headline, ATitleGluedToTheSiteNameByAFullWidthBarKeepsWhatTheH1Shows) {
+  // No stated title: the <title> "Headline\uFF5CSite", whose headline part the <h1> repeats.
+  Article a = parse_test::extract(
+      "<html><head><title>\xE5\xB9\xB3\xE5\x9D\x87\xE4\xBE\xA1\xE6\xA0\xBC\xE3\x80\x81\xE5\x88\x9D\xE3\x81\xAE" "1\xE5\x84\x84\xE5\x86\x86"
+      "\xEF\xBD\x9C\xE6\x9D\xB1\xE9\x83\xBD\xE7\xB5\x8C\xE6\xB8\x88\xE6\x96\xB0\xE8\x81\x9E</title></head><body><article>"
+      "<h1>\xE5\xB9\xB3\xE5\x9D\x87\xE4\xBE\xA1\xE6\xA0\xBC\xE3\x80\x81\xE5\x88\x9D\xE3\x81\xAE" "1\xE5\x84\x84\xE5\x86\x86</h1>"
+      "<p>The council voted on Tuesday to close the old bridge, citing years of neglect and rising costs.</p>"
+      "</article></body></html>",
+      "https://www.example.co.jp/economy/article/20240503-a");
+  EXPECT_EQ(a.headline.value_or(""),
+            "\xE5\xB9\xB3\xE5\x9D\x87\xE4\xBE\xA1\xE6\xA0\xBC\xE3\x80\x81\xE5\x88\x9D\xE3\x81\xAE" "1\xE5\x84\x84\xE5\x86\x86");
+  // An <h1> naming only the site keeps the <title>'s story part.
+  Article b = parse_test::extract(
+      "<html><head><title>Evolve: Shared Mutable History \xE2\x80\x94 evolve extension for Mercurial</title></head><body>"
+      "<h1>evolve extension for Mercurial</h1><article><h1>Evolve: Shared Mutable History</h1>"
+      "<p>The council voted on Tuesday to close the old bridge, citing years of neglect and rising costs.</p>"
+      "</article></body></html>",
+      "https://docs.example.org/evolve/");
+  EXPECT_EQ(b.headline.value_or(""), "Evolve: Shared Mutable History \xE2\x80\x94 evolve extension for Mercurial");
+}
