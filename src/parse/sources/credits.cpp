@@ -133,7 +133,8 @@ void syndication(std::string_view line, const Resolver& resolver, std::size_t or
       "erschien zuerst in", "erschien zuerst bei", "erschien zuerst auf", "zuerst erschienen in",
       "zuerst erschienen bei", "erschienen in", "publié initialement dans", "publié initialement par",
       "publicado originalmente en", "publicado originalmente por", "pubblicato originariamente su",
-      "publisert først i", "publicerades först i"};
+      "publisert først i", "publicerades först i", "with files from", "with reporting from",
+      "additional reporting by", "additional reporting from", "mit material von", "avec l'agence"};
   std::string lower = lower_utf8(line);
   for (const char* p : phrases) {
     std::size_t at = lower.find(p);
@@ -304,12 +305,31 @@ void contribution_line(std::string_view line, const Resolver& resolver, std::siz
   }
 }
 
+// "— Agence France-Presse", "- The Washington Post": a dash and an outlet's whole name
+// signing off a story it supplied.
+void sign_off(std::string_view line, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
+  std::string_view t = trim(line);
+  bool dash = false;
+  for (std::string_view d : {"\xE2\x80\x94", "\xE2\x80\x93", "-"})
+    if (t.starts_with(d)) {
+      t = trim(t.substr(d.size()));
+      dash = true;
+      break;
+    }
+  if (!dash || t.empty() || t.size() > 60) return;
+  while (!t.empty() && t.back() == '.') t.remove_suffix(1);
+  bool self = false;
+  const Outlet* o = resolve_whole_name(t, resolver, &self);
+  if (o && !self) add(out, o, line, order);
+}
+
 // A source line or sign-off closing the story or printed under it: "(Quelle: APA/sda/dpa)",
-// "© dpa-infocom", "sak/Reuters".
+// "© dpa-infocom", "sak/Reuters", "— Agence France-Presse".
 void closing_credit(std::string_view line, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
   source_line(without_parentheses(line), resolver, order, out);
   initials_credit(line, resolver, order, out);
   contribution_line(line, resolver, order, out);
+  sign_off(line, resolver, order, out);
 }
 
 }  // namespace

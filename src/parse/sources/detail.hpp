@@ -114,6 +114,7 @@ struct Mention {
   std::string evidence;            // the sentence or line that cites it
   bool link = false;
   bool credit = false;
+  bool joins_link = false;         // the text of a link mention's anchor: the same mention again
   std::size_t order = 0;           // position in the article, for output order
   // Link evidence: the body block holding the anchor and the anchor's byte range in it.
   std::size_t block = 0;

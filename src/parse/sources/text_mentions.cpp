@@ -237,6 +237,7 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
             // the directory gives the name ("the <a href=smalltownherald.com>Herald</a> reported").
             // A site the directory does not know cannot be ruled out; a known one must fit the name.
             mention.outlet = link->outlet;
+            mention.joins_link = true;
             if (!link->outlet) {
               mention.domain = link->domain;
               mention.name = c.surface;

@@ -206,3 +206,21 @@ TEST(CreditLines, EastAsianWireCreditsAndSourceLabels) {
   // A parenthesised aside that names no agency credits nothing.
   EXPECT_EQ(names(sources({para("政府は１日、対策を発表した。（写真）")}, jp, "ja")), V{});
 }
+TEST(CreditLines, FilesFromAndASignOffCreditTheAgencyOnce) {
+  auto linked = sources({para("The province will hire 1,200 teachers over two years, the minister said."),
+                         para("\xE2\x80\x94 With files from The Canadian Press",
+                              {{"The Canadian Press", "https://www.thecanadianpress.com/"}})});
+  ASSERT_EQ(linked.size(), 1u);
+  EXPECT_EQ(linked[0].domain, "thecanadianpress.com");
+  EXPECT_TRUE(linked[0].credit_line);
+  EXPECT_EQ(linked[0].mentions, 1);  // the link and its line are one credit
+  auto signed_off = sources({para("Two people died in the floods, officials said."),
+                             para("\xE2\x80\x94 Agence France-Presse")});
+  ASSERT_EQ(signed_off.size(), 1u);
+  EXPECT_EQ(signed_off[0].name, "Agence France-Presse");
+  EXPECT_TRUE(signed_off[0].credit_line);
+  // A dash before words that only end with an outlet's name is no sign-off.
+  EXPECT_TRUE(sources({para("Two people died in the floods, officials said."),
+                       para("\xE2\x80\x94 Photos courtesy of the family")})
+                  .empty());
+}

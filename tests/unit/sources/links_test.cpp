@@ -101,7 +101,7 @@ TEST(LinkEvidence, AliasTextAndLinkMergeIntoOneSource) {
   EXPECT_EQ(got[0].name, "The Mirror");
   EXPECT_EQ(got[0].domain, "mirror.co.uk");
   EXPECT_EQ(got[0].via, newsarchive::Via::both);
-  EXPECT_EQ(got[0].mentions, 4);
+  EXPECT_EQ(got[0].mentions, 3);  // the linked "U.K. Mirror" counts once
   EXPECT_EQ(got[0].urls, V{"https://www.mirror.co.uk/news/a-1"});
   EXPECT_EQ(got[0].evidence.size(), 3u);
   EXPECT_EQ(got[0].evidence[1], "The Mirror reported that three people were hurt.");
