@@ -421,10 +421,12 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   std::vector<Block> kept;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     RawBlock& rb = blocks[i];
+    bool h1 = tag_of(rb.owner) == GUMBO_TAG_H1, heading = rb.block.kind == Block::Kind::heading;
+    if (!h1 && !heading && !sel.holds(rb.owner)) continue;
     const std::string& t = rb.block.text;
     std::string norm = normalise(t);
-    bool the_headline = rb.block.kind == Block::Kind::heading && !headline.empty() && norm == headline;
-    if (tag_of(rb.owner) == GUMBO_TAG_H1 || the_headline) {
+    bool the_headline = heading && !headline.empty() && norm == headline;
+    if (h1 || the_headline) {
       // What stands above the headline (inside the story's containers or not) is its kicker
       // or section label ("Tarifkonflikt"), not the story's first line.
       bool labels = kept.size() <= 2 && std::all_of(kept.begin(), kept.end(), [](const Block& k) {

@@ -248,18 +248,29 @@ bool text_exceeds(const GumboNode* node, std::size_t bytes) {
 }
 
 std::string_view leading_text(const GumboNode* node, int max_nodes) {
-  std::vector<const GumboNode*> stack{node};
-  for (int seen = 0; !stack.empty() && seen < max_nodes; ++seen) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
+  // Pre-order without a stack (this runs for most elements of a page): down to the first
+  // child, else on to the next sibling of the nearest ancestor below `node` that has one.
+  const GumboNode* n = node;
+  for (int seen = 0; n && seen < max_nodes; ++seen) {
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
       std::string_view t = trim(std::string_view(n->v.text.text));
       if (!t.empty()) return t;
+    } else if (n->type == GUMBO_NODE_ELEMENT && tag_of(n) != GUMBO_TAG_SCRIPT && tag_of(n) != GUMBO_TAG_STYLE &&
+               n->v.element.children.length > 0) {
+      n = static_cast<const GumboNode*>(n->v.element.children.data[0]);
       continue;
     }
-    if (n->type != GUMBO_NODE_ELEMENT || tag_of(n) == GUMBO_TAG_SCRIPT || tag_of(n) == GUMBO_TAG_STYLE) continue;
-    const GumboVector* kids = children_of(n);
-    for (unsigned i = kids->length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids->data[i]));
+    while (n != node) {
+      const GumboNode* parent = n->parent;
+      const GumboVector* kids = children_of(parent);
+      std::size_t next = n->index_within_parent + 1;
+      if (next < kids->length) {
+        n = static_cast<const GumboNode*>(kids->data[next]);
+        break;
+      }
+      n = parent;
+    }
+    if (n == node) return {};
   }
   return {};
 }

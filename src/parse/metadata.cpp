@@ -505,8 +505,9 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
       default:
         break;
     }
-    if (m.lead_in_bylines.size() < 4 && !in_teaser(n) && !in_comments(n) && !in_figure(n))
-      if (auto line = lead_in_byline(n)) m.lead_in_bylines.push_back(std::move(*line));
+    if (m.lead_in_bylines.size() < 4)
+      if (auto line = lead_in_byline(n); line && !in_teaser(n) && !in_comments(n) && !in_figure(n))
+        m.lead_in_bylines.push_back(std::move(*line));
     if (m.source_lines.size() < 3)
       if (auto line = source_line(n)) m.source_lines.push_back(std::move(*line));
     if (m.shown_dates.size() < 4 && is_date_element(n) && !in_teaser(n) && !in_comments(n))
