@@ -362,8 +362,9 @@ std::optional<DateTime> parse_date_loose(std::string_view text) {
   std::vector<Token> t = tokenize(text);
   DateTime dt;
   bool have_date = false;
-  std::size_t i = 0;
+  std::size_t i = 0, date_begin = 0;
   for (; i < t.size() && !have_date; ++i) {
+    date_begin = i;
     auto num = [&](std::size_t k) { return k < t.size() && t[k].kind == Token::number; };
     auto punct = [&](std::size_t k, char c) {
       return k < t.size() && t[k].kind == Token::punct && t[k].text[0] == c;
@@ -417,41 +418,46 @@ std::optional<DateTime> parse_date_loose(std::string_view text) {
     }
   }
   if (!have_date) return std::nullopt;
-  // An optional time after the date: 18:42, 6:42 pm, 18.42 Uhr, 14h05 (French, Portuguese).
-  for (; i < t.size(); ++i) {
-    auto mark = [&](const Token& k) {
-      return (k.kind == Token::punct && (k.text == ":" || k.text == ".")) ||
-             (k.kind == Token::word && (k.text == "h" || k.text == "H"));
-    };
-    if (t[i].kind == Token::number && t[i].text.size() <= 2 && i + 2 < t.size() && mark(t[i + 1]) &&
-        t[i + 2].kind == Token::number && t[i + 2].text.size() == 2) {
-      int h = digits_value(t[i].text), m = digits_value(t[i + 2].text);
-      std::size_t k = i + 3;
-      int sec = 0;
-      if (k + 1 < t.size() && t[k].kind == Token::punct && t[k].text == ":" && t[k + 1].kind == Token::number) {
-        sec = digits_value(t[k + 1].text);
-        k += 2;
+  // An optional time after the date (18:42, 6:42 pm, 18.42 Uhr, 14h05 in French or
+  // Portuguese), else before it ("4:47 PM EST, February 15, 2024", as AP prints it).
+  auto read_time = [&](std::size_t from, std::size_t to) {
+    for (i = from; i < to; ++i) {
+      auto mark = [&](const Token& k) {
+        return (k.kind == Token::punct && (k.text == ":" || k.text == ".")) ||
+               (k.kind == Token::word && (k.text == "h" || k.text == "H"));
+      };
+      if (t[i].kind == Token::number && t[i].text.size() <= 2 && i + 2 < t.size() && mark(t[i + 1]) &&
+          t[i + 2].kind == Token::number && t[i + 2].text.size() == 2) {
+        int h = digits_value(t[i].text), m = digits_value(t[i + 2].text);
+        std::size_t k = i + 3;
+        int sec = 0;
+        if (k + 1 < t.size() && t[k].kind == Token::punct && t[k].text == ":" && t[k + 1].kind == Token::number) {
+          sec = digits_value(t[k + 1].text);
+          k += 2;
+        }
+        // A zone belongs to the time: it is kept only when the time is (a date alone
+        // carries no offset, so format_iso and to_unix agree on it).
+        std::optional<int> zone;
+        if (k < t.size() && t[k].kind == Token::word) {
+          std::string w = to_lower_ascii(t[k].text);
+          if ((w == "pm" || w == "p") && h < 12) h += 12;
+          if ((w == "am" || w == "a") && h == 12) h = 0;
+          if (w == "p" || w == "a") ++k;  // "p.m."
+          if (auto z = zone_offset(t[k < t.size() ? k : k - 1].text)) zone = z;
+          for (std::size_t z = k; z < t.size() && z < k + 3; ++z)
+            if (t[z].kind == Token::word)
+              if (auto off = zone_offset(t[z].text)) zone = off;
+        }
+        if (h <= 23 && m <= 59 && sec <= 60) {
+          dt.hour = h, dt.minute = m, dt.second = sec, dt.has_time = true;
+          if (zone) dt.offset_minutes = zone;
+        }
+        break;
       }
-      // A zone belongs to the time: it is kept only when the time is (a date alone
-      // carries no offset, so format_iso and to_unix agree on it).
-      std::optional<int> zone;
-      if (k < t.size() && t[k].kind == Token::word) {
-        std::string w = to_lower_ascii(t[k].text);
-        if ((w == "pm" || w == "p") && h < 12) h += 12;
-        if ((w == "am" || w == "a") && h == 12) h = 0;
-        if (w == "p" || w == "a") ++k;  // "p.m."
-        if (auto z = zone_offset(t[k < t.size() ? k : k - 1].text)) zone = z;
-        for (std::size_t z = k; z < t.size() && z < k + 3; ++z)
-          if (t[z].kind == Token::word)
-            if (auto off = zone_offset(t[z].text)) zone = off;
-      }
-      if (h <= 23 && m <= 59 && sec <= 60) {
-        dt.hour = h, dt.minute = m, dt.second = sec, dt.has_time = true;
-        if (zone) dt.offset_minutes = zone;
-      }
-      break;
     }
-  }
+  };
+  read_time(i, t.size());
+  if (!dt.has_time) read_time(0, date_begin);
   return checked(dt);
 }
 

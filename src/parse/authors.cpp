@@ -82,12 +82,14 @@ std::string strip_lead_in(std::string s) {
   return s;
 }
 
-bool is_org_like(std::string_view s) {
+// `acronyms`: a lone word in capitals counts as an agency; not where the whole text is
+// written in capitals ("O'BRIEN, PAT").
+bool is_org_like(std::string_view s, bool acronyms = true) {
   for (auto w : kOrgWords)
     if (contains_word(s, w)) return true;
   if (s.find('.') != std::string_view::npos && s.find(' ') == std::string_view::npos) return true;  // "example.com"
   // A lone acronym ("AP", "AFP", "WDR") is an agency or broadcaster.
-  if (s.size() <= 5 && s.find(' ') == std::string_view::npos &&
+  if (acronyms && s.size() <= 5 && s.find(' ') == std::string_view::npos &&
       std::all_of(s.begin(), s.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }))
     return true;
   return false;
@@ -201,6 +203,15 @@ bool is_person_name(const std::string& p) {
   return true;
 }
 
+bool all_capitals(std::string_view w) {
+  bool letter = false;
+  for (unsigned char c : w) {
+    if (std::islower(c)) return false;
+    letter = letter || std::isupper(c);
+  }
+  return letter;
+}
+
 // A word of a person's name as written in a name field: capitalised ("O'Brien", "Smith-Jones",
 // "ÖZTÜRK", an initial "J."), letters with inner apostrophes and hyphens only.
 bool capitalised_name_word(std::string_view w) {
@@ -235,7 +246,7 @@ std::optional<std::string> given_name_first(const std::string& s, bool printed) 
     for (const auto& w : *side)
       if (!capitalised_name_word(w)) return std::nullopt;
   for (const auto& p : parts)
-    if (is_org_like(p) || !is_person_name(p)) return std::nullopt;
+    if (is_org_like(p, !all_capitals(s)) || !is_person_name(p)) return std::nullopt;
   return parts[1] + " " + parts[0];
 }
 
@@ -269,15 +280,6 @@ std::string before_digits(const std::string& part) {
   while (end > 2 && is_weekday_name(ws[end - 1])) --end;
   if (end == ws.size()) return part;
   return join(std::vector<std::string>(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(end)), " ");
-}
-
-bool all_capitals(std::string_view w) {
-  bool letter = false;
-  for (unsigned char c : w) {
-    if (std::islower(c)) return false;
-    letter = letter || std::isupper(c);
-  }
-  return letter;
 }
 
 // "ELLEN PARK Associated Press": wire bylines print the name in capitals and the agency

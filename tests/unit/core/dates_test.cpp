@@ -39,6 +39,8 @@ TEST(Dates, ReadsHumanDatelines) {
   EXPECT_EQ(iso("no date in here"), "none");
   EXPECT_EQ(iso("Publi\xC3\xA9 le 3 mai 2024 \xC3\xA0 14h05"), "2024-05-03T14:05:00");
   EXPECT_EQ(iso("3 maggio 2024"), "2024-05-03");
+  EXPECT_EQ(iso("Published 4:47 PM EST, February 15, 2024"), "2024-02-15T16:47:00-05:00");  // time first
+  EXPECT_EQ(iso("February 15, 2024 4:47 PM EST"), "2024-02-15T16:47:00-05:00");
   EXPECT_EQ(iso("3 de maio de 2024"), "2024-05-03");
   EXPECT_EQ(iso("3 mei 2024"), "2024-05-03");
   // Arabic: "published on 3 May 2024 - 14:05"

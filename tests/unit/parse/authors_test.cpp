@@ -86,3 +86,10 @@ TEST(Authors, KeepsTwoFullNamesAndANameWithItsAgencyApart) {
   // Another separator or a join word makes it a list, not one inverted name.
   EXPECT_EQ(clean_authors({"Doe, Jane and Roe"}), (Names{"Doe", "Jane", "Roe"}));
 }
+
+TEST(Authors, ANameFieldInCapitalsSurnameFirstIsOnePerson) {
+  // A short word in capitals is read as an agency ("AP") only beside lower-case text.
+  EXPECT_EQ(clean_authors({"O'BRIEN, PAT"}), (Names{"PAT O'BRIEN"}));
+  EXPECT_EQ(clean_authors({"O'Brien, Pat"}), (Names{"Pat O'Brien"}));
+  EXPECT_EQ(clean_authors({"Jane Doe, AP"}), (Names{"Jane Doe"}));
+}
