@@ -63,6 +63,9 @@ struct SaveResult {
 
 struct StoredArticle {
   std::int64_t id = 0;
+  std::string url;           // what the archive knows it by, as list and search give it: its
+                             // canonical URL, else where it was fetched, normalised;
+                             // article.url is the URL first asked for
   Article article;
   std::string site;          // host the article lives on (no www.)
   std::string first_seen;    // ISO 8601 UTC
@@ -74,7 +77,7 @@ struct StoredArticle {
 
 struct ArticleSummary {
   std::int64_t id = 0;
-  std::string url;
+  std::string url;  // as StoredArticle::url
   std::string site;
   std::optional<std::string> headline;
   std::optional<std::string> published;
@@ -207,6 +210,9 @@ class Archive {
   Archive& operator=(Archive&&) noexcept;
 
   int schema_version() const;
+  // False when a read-only open left the file at an older schema (migrations readers
+  // can do without); opening it read-write once brings it up to date.
+  bool schema_current() const;
   const std::string& path() const;
 
   // Stores records in one transaction: the attempts, raw pages, articles (one per

@@ -78,13 +78,7 @@ int run_crawl(const CrawlCommandOptions& o, Context& ctx) {
 
   const std::string db = ctx.db_path();
   std::optional<RunLock> lock;
-  if (!o.dry_run) {
-    try {
-      lock.emplace(db);
-    } catch (const LockedError& e) {
-      throw CliError(kLocked, e.what());
-    }
-  }
+  if (!o.dry_run) lock.emplace(lock_archive(ctx));
   StopFlag& stop = install_stop_handlers();
 
   CrawlOptions co;

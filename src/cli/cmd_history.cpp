@@ -62,7 +62,7 @@ int run_history(const HistoryOptions& o, Context& ctx) {
     return kOk;
   }
 
-  if (!o.json) std::cout << '#' << found.id << "  " << found.article.url << '\n';
+  if (!o.json) std::cout << '#' << found.id << "  " << (found.url.empty() ? found.article.url : found.url) << '\n';
   for (const Revision& r : revs) {
     if (o.json) {
       Json j{{"id", found.id},

@@ -11,11 +11,13 @@
 #include <fstream>
 #include <functional>
 #include <limits>
+#include <optional>
 #include <unordered_set>
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/gzip_stream.hpp"
 #include "cli/option_checks.hpp"
 #include "cli/render.hpp"
 #include "cli/warc.hpp"
@@ -211,13 +213,18 @@ int run_export(const ExportOptions& o, Context& ctx) {
   };
   int unreadable = 0;
   if (warc) {
-    unreadable = write_warc(archive, *out, o.output, check_stop, n);
+    unreadable = write_warc(archive, *out, o.output, check_stop, n);  // gzips each record itself
   } else {
+    // A .gz name promises gzip: the lines go through one gzip member.
+    std::optional<GzipOstream> gz;
+    if (gzip_name(o.output)) gz.emplace(*out);
+    std::ostream& lines = gz ? *gz : *out;
     archive.for_each_article([&](const StoredArticle& s) {
       check_stop();
-      *out << json_line(stored_json(s)) << '\n';
+      lines << json_line(stored_json(s)) << '\n';
       ++n;
     });
+    if (gz && !gz->finish()) throw CliError(kUsage, "cannot write " + o.output + ": " + std::strerror(errno));
   }
   out->flush();
   if (file.is_open()) {
@@ -242,7 +249,7 @@ Command add_show_command(CLI::App& app, Context& ctx) {
 Command add_list_command(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ListOptions>();
   CLI::App* cmd = app.add_subcommand("list", "List archived articles, newest first");
-  cmd->add_option("--site", o->site, "Only this host (www. ignored)")->type_name("HOST");
+  cmd->add_option("--site", o->site, "Only this host (www. and a port ignored)")->type_name("HOST")->check(site_check());
   cmd->add_option("--author", o->author,
                   "Only articles by an author whose name holds the words of NAME (any case, accents folded)")
       ->type_name("NAME")
@@ -257,8 +264,9 @@ Command add_search_command(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<SearchOptions>();
   CLI::App* cmd = app.add_subcommand("search", "Full-text search over headlines and bodies (SQLite FTS5 syntax)");
   cmd->add_option("query", o->words,
-                  "Words, \"a phrase\", AND/OR/NOT, prefix*, NEAR(a b, N); a word with punctuation inside "
-                  "(covid-19, bbc.co.uk) is searched as a phrase")
+                  "Words, \"a phrase\", AND/OR/NOT, prefix*, NEAR(a b, N), columns (headline:x, "
+                  "{headline body}:x, -authors:x); a word with punctuation inside (covid-19, bbc.co.uk) is "
+                  "searched as a phrase; ß and ss match each other")
       ->required();
   cmd->add_option("-n,--limit", o->limit, "At most this many (default 20; ranking covers the newest 5000 matches)")
       ->check(CLI::Range(1, 5000));
@@ -273,7 +281,8 @@ Command add_export_command(CLI::App& app, Context& ctx) {
                   "jsonl: one article a line; warc: the raw responses and the articles as WARC 1.1 records "
                   "(gzipped per record when FILE ends in .gz)")
       ->check(CLI::IsMember({"jsonl", "warc"}));
-  cmd->add_option("-o,--output", o->output, "Write to FILE instead of stdout")->type_name("FILE");
+  cmd->add_option("-o,--output", o->output, "Write to FILE instead of stdout; gzip-compressed when FILE ends in .gz")
+      ->type_name("FILE");
   return {cmd, [o, &ctx] { return run_export(*o, ctx); }};
 }
 

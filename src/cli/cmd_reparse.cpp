@@ -28,13 +28,8 @@ int run_reparse(const ReparseCommandOptions& o, Context& ctx) {
   { Archive check = open_archive_for_reading(ctx); }
   const std::string db = ctx.db_path();
   std::optional<RunLock> lock;
-  if (!o.dry_run) {
-    try {
-      lock.emplace(db);  // a crawl and a reparse never write the same archive at once
-    } catch (const LockedError& e) {
-      throw CliError(kLocked, e.what());
-    }
-  }
+  // A crawl and a reparse never write the same archive at once.
+  if (!o.dry_run) lock.emplace(lock_archive(ctx));
   ReparseOptions ro;
   ro.db_path = db;
   if (!o.site.empty()) ro.site = o.site;
@@ -63,7 +58,7 @@ Command add_reparse_command(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ReparseCommandOptions>();
   CLI::App* cmd = app.add_subcommand(
       "reparse", "Re-extract every archived article from its stored raw page with the current extractor");
-  cmd->add_option("--site", o->site, "Only articles on this host")->type_name("HOST");
+  cmd->add_option("--site", o->site, "Only articles on this host (www. and a port ignored)")->type_name("HOST")->check(site_check());
   cmd->add_option("--since", o->since, "Only articles published (else first seen) on or after this date")
       ->type_name("YYYY-MM-DD")
       ->check(calendar_date_check());

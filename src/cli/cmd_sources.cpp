@@ -41,10 +41,25 @@ ResolvedOutlet resolve_outlet(const std::string& outlet, Context& ctx) {
   return {outlet, named};
 }
 
-// Says why `--cites` found nothing: an outlet nobody cited, one the directory does not
-// know (a typo, or a name no article used), or words naming several outlets.
-std::string nothing_cites(const std::string& asked, const ResolvedOutlet& r) {
+// The --site, --since and --until the user gave, as typed: "" when none.
+std::string filter_text(const SourcesOptions& o) {
+  std::string out;
+  if (!o.site.empty()) out.append(" --site ").append(o.site);
+  if (!o.since.empty()) out.append(" --since ").append(o.since);
+  if (!o.until.empty()) out.append(" --until ").append(o.until);
+  return out.empty() ? out : out.substr(1);
+}
+
+// Says why `--cites` found nothing: an outlet cited only outside the filter, an outlet
+// nobody cited, one the directory does not know (a typo, or a name no article used), or
+// words naming several outlets.
+std::string nothing_cites(const std::string& asked, const ResolvedOutlet& r, const std::string& filter,
+                          bool cited_elsewhere) {
   auto label = [](const Outlet* o) { return o->domains.empty() ? o->name : o->name + " (" + o->domains.front() + ")"; };
+  if (cited_elsewhere) {
+    std::string name = r.matches.size() == 1 ? label(r.matches.front()) : "\"" + asked + "\"";
+    return "no archived article matching " + filter + " cites " + name + "; articles outside that filter do";
+  }
   if (r.matches.size() == 1) return "no archived article cites " + label(r.matches.front());
   if (r.matches.empty())
     return "no archived article cites \"" + asked +
@@ -65,7 +80,16 @@ int run_sources(const SourcesOptions& o, Context& ctx) {
     ResolvedOutlet outlet = resolve_outlet(o.cites, ctx);
     auto citing = archive.articles_citing(outlet.name, filter);
     // stdout stays empty (for scripts); the reason is a warning on stderr.
-    if (citing.empty()) spdlog::warn("{}", nothing_cites(o.cites, outlet));
+    if (citing.empty()) {
+      const std::string filter_given = filter_text(o);
+      bool cited_elsewhere = false;
+      if (!filter_given.empty()) {
+        SourceFilter any;
+        any.limit = 1;
+        cited_elsewhere = !archive.articles_citing(outlet.name, any).empty();
+      }
+      spdlog::warn("{}", nothing_cites(o.cites, outlet, filter_given, cited_elsewhere));
+    }
     for (const auto& s : citing) {
       if (o.json)
         std::cout << json_line(summary_json(s)) << '\n';
@@ -102,7 +126,7 @@ Command add_sources_command(CLI::App& app, Context& ctx) {
   cmd->add_option("--cites", o->cites, "List the articles citing this outlet (name, alias or domain)")
       ->type_name("OUTLET")
       ->check([](const std::string& name) { return trim(name).empty() ? "give an outlet's name, alias or domain" : ""; });
-  cmd->add_option("--site", o->site, "Only articles on this host")->type_name("HOST");
+  cmd->add_option("--site", o->site, "Only articles on this host (www. and a port ignored)")->type_name("HOST")->check(site_check());
   cmd->add_option("--since", o->since, "Only articles published on or after this date (UTC)")
       ->type_name("YYYY-MM-DD")
       ->check(calendar_date_check());

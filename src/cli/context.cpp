@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <system_error>
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
@@ -137,6 +138,18 @@ StoredArticle find_article(const Archive& archive, const std::string& ref) {
   return std::move(*found);
 }
 
+RunLock lock_archive(const Context& ctx) {
+  const std::string db = ctx.db_path();
+  try {
+    return RunLock(db);
+  } catch (const LockedError& e) {
+    throw CliError(kLocked, e.what());
+  } catch (const std::system_error& e) {
+    throw CliError(kArchive, "cannot write archive " + db + ": cannot create its lock file " + db + ".lock (" +
+                                 e.code().message() + ")");
+  }
+}
+
 Archive open_archive_for_reading(const Context& ctx) {
   std::string path = ctx.db_path();
   std::error_code ec;
@@ -146,6 +159,16 @@ Archive open_archive_for_reading(const Context& ctx) {
   if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0 && !ec)
     throw CliError(kArchive, "no archive at " + path + ": the file is empty (fetch or crawl first)");
   try {
+    Archive archive(path, Archive::Mode::read_only);
+    if (archive.schema_current()) return archive;
+    // Older, but readable as it is (the search index predates a tokenizer change): upgraded
+    // when we may write it, else read as it is (read-only media).
+    try {
+      Archive(path, Archive::Mode::read_write);
+    } catch (const ArchiveError& e) {
+      spdlog::info("{}", e.what());
+      return archive;
+    }
     return Archive(path, Archive::Mode::read_only);
   } catch (const ArchiveError& e) {
     if (e.kind() != ArchiveError::Kind::read_only) throw;

@@ -57,6 +57,15 @@ CLI::Validator calendar_date_check() {
                          "calendar date");
 }
 
+CLI::Validator site_check() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        if (value.find_first_not_of(" \t") != std::string::npos) return {};
+        return "must name a host, e.g. news.example.com or 127.0.0.1:8080";
+      },
+      "", "host");
+}
+
 CLI::Validator user_agent_check() {
   return value_check([](const std::string& value) { return user_agent_problem(value); }, "user agent");
 }

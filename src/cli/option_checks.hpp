@@ -17,6 +17,10 @@ CLI::Validator calendar_date_check();
 // inclusive --until D is "before the day after D".
 std::string day_after(std::string_view date);
 
+// For --site HOST (list, sources, reparse): a host, "host:port" or URL; an empty value
+// would mean every site, so it is refused.
+CLI::Validator site_check();
+
 // For --user-agent: the rule the configuration file's user_agent follows
 // (user_agent_problem() in crawl/config.hpp), for every command.
 CLI::Validator user_agent_check();

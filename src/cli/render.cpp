@@ -58,8 +58,13 @@ Json article_json(const Article& a) {
 Json stored_json(const StoredArticle& s) {
   Json j;
   j["id"] = s.id;
+  // `url` is the archive's name for the article, as list and search print it; the
+  // address first asked for (an old link, a feed's tracking URL) is `requested_url`.
+  j["url"] = s.url.empty() ? s.article.url : s.url;
+  j["requested_url"] = s.article.url;
   Json article = article_json(s.article);
-  for (auto it = article.begin(); it != article.end(); ++it) j[it.key()] = std::move(it.value());
+  for (auto it = article.begin(); it != article.end(); ++it)
+    if (it.key() != "url") j[it.key()] = std::move(it.value());
   j["site"] = s.site;
   j["first_seen"] = s.first_seen;
   j["last_fetched"] = s.last_fetched;
@@ -89,7 +94,7 @@ void print_article(std::ostream& out, const StoredArticle& s) {
   auto line = [&](const char* label, const std::string& value) {
     if (!value.empty()) out << "  " << std::left << std::setw(11) << label << value << '\n';
   };
-  line("URL:", a.canonical_url.value_or(a.final_url.empty() ? a.url : a.final_url));
+  line("URL:", s.url.empty() ? a.canonical_url.value_or(a.final_url.empty() ? a.url : a.final_url) : s.url);
   line("Site:", s.site + (a.site_name ? " (" + *a.site_name + ")" : ""));
   std::string authors;
   for (const auto& name : a.authors) authors += (authors.empty() ? "" : ", ") + name;

@@ -16,7 +16,8 @@ using Json = nlohmann::ordered_json;
 // url, final_url, canonical_url, site_name, headline, authors, published, modified,
 // language, description, body, links, sources; missing values are null.
 Json article_json(const Article& article);
-// article_json plus id, site, first_seen, last_fetched, last_changed, revisions.
+// article_json plus id, requested_url, site, first_seen, last_fetched, last_changed,
+// revisions; `url` is StoredArticle::url (as summary_json's), `requested_url` article.url.
 Json stored_json(const StoredArticle& stored);
 Json summary_json(const ArticleSummary& summary);
 

@@ -91,9 +91,10 @@ class Reparser {
 
   ReparseSummary run(std::size_t worker_count) {
     auto start = Clock::now();
-    // Opening read-write first creates nothing new but migrates an older archive.
+    // Opening read-write first creates nothing new but migrates an older archive. A dry
+    // run writes nothing, so it reads an archive it may not write (read-only media).
     std::optional<Archive> writer_archive;
-    writer_archive.emplace(options_.db_path, Archive::Mode::read_write);
+    writer_archive.emplace(options_.db_path, options_.dry_run ? Archive::Mode::read_only : Archive::Mode::read_write);
     Archive reader(options_.db_path, Archive::Mode::read_only);
 
     std::vector<std::thread> workers;

@@ -56,6 +56,7 @@ Archive::Archive(Archive&&) noexcept = default;
 Archive& Archive::operator=(Archive&&) noexcept = default;
 
 int Archive::schema_version() const { return impl_->version; }
+bool Archive::schema_current() const { return impl_->version == store::current_schema_version(); }
 const std::string& Archive::path() const { return impl_->db.path(); }
 
 std::vector<SaveResult> Archive::save_batch(std::vector<PageRecord>& records) {

@@ -55,7 +55,20 @@ std::string site_key(std::string_view site) {
   if (s.find("://") != std::string::npos) return url_host(s);
   s = to_lower_ascii(s);
   if (s.rfind("www.", 0) == 0) s.erase(0, 4);
-  while (!s.empty() && (s.back() == '/' || s.back() == '.')) s.pop_back();
+  while (!s.empty() && s.back() == '/') s.pop_back();
+  // Sites are stored by host alone (url_host()), so "host:port" names the host. An IPv6
+  // host is stored in brackets, as in a URL.
+  const auto colons = std::count(s.begin(), s.end(), ':');
+  if (!s.empty() && s.front() == '[') {
+    if (std::size_t close = s.find(']'); close != std::string::npos) s.erase(close + 1);
+  } else if (colons == 1) {
+    std::size_t colon = s.find(':');
+    if (s.find_first_not_of("0123456789", colon + 1) == std::string::npos) s.erase(colon);
+  } else if (colons > 1) {
+    std::string bracketed = "[";  // not s.insert(0, ...): GCC 12's -Wrestrict misfires on it
+    s = bracketed.append(s).append("]");
+  }
+  while (!s.empty() && s.back() == '.') s.pop_back();
   return s;
 }
 

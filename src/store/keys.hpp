@@ -12,7 +12,8 @@ namespace newsarchive::store {
 std::string dated_key(const std::optional<std::string>& published, const std::string& first_seen);
 // The key an article URL is stored under: normalize_url(), else the text trimmed.
 std::string url_key(std::string_view url);
-// A site as stored in articles.site: lower case, no "www.", the host of a URL.
+// A site as stored in articles.site: lower case, no "www.", no port ("host:8080" and a
+// URL name their host), an IPv6 address in brackets.
 std::string site_key(std::string_view site);
 // How much of the shorter text the other holds: the share of its word trigrams
 // (lower-cased ASCII, split on whitespace; single words when a text has fewer than three)

@@ -65,6 +65,7 @@ constexpr const char* kArticlesAfter =
 StoredArticle read_article(const Statement& q) {
   StoredArticle s;
   s.id = q.int64(0);
+  s.url = q.text(1);
   s.site = q.text(2);
   Article& a = s.article;
   a.url = q.text(3);

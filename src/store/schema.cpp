@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <string>
 
 namespace newsarchive::store {
@@ -305,6 +306,16 @@ INSERT INTO articles_fts(articles_fts, rank) VALUES('automerge', 16);
 INSERT INTO articles_fts(articles_fts) VALUES('rebuild');
 )sql";
 
+// Schema 9: the search tokenizer folds ß (and ẞ) to "ss" (store/tokenizer.hpp), so an
+// index that holds a word with ß is rebuilt with the new tokens; one without is the
+// same either way. The new tokenizer is registered before migrations run.
+constexpr const char* kSchema9 = R"sql(
+INSERT INTO articles_fts(articles_fts) SELECT 'rebuild'
+  WHERE EXISTS (SELECT 1 FROM articles WHERE instr(headline, 'ß') OR instr(headline, 'ẞ')
+                                          OR instr(body, 'ß') OR instr(body, 'ẞ'))
+     OR EXISTS (SELECT 1 FROM authors WHERE instr(name, 'ß') OR instr(name, 'ẞ'));
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -317,6 +328,7 @@ const std::vector<Migration>& migrations() {
       {6, kSchema6},
       {7, kSchema7},
       {8, kSchema8},
+      {9, kSchema9, false},  // until then a search for a word with ß may miss
   };
   return list;
 }
@@ -336,6 +348,12 @@ int migrate(Connection& db, const std::vector<Migration>& list) {
                        "archive " + db.path() + " has schema version " + std::to_string(version) +
                            ", newer than this program supports (" + std::to_string(latest) + ")");
   if (version == latest) return version;
+  auto needed = [version](const Migration& m) { return m.version > version && m.readers_need; };
+  if (db.read_only() && std::none_of(list.begin(), list.end(), needed)) {
+    spdlog::debug("archive {}: schema version {} read as it is; open it read-write once to update it to {}",
+                 db.path(), version, latest);
+    return version;
+  }
   if (db.read_only())
     throw ArchiveError(ArchiveError::Kind::read_only,
                        "archive " + db.path() + " has schema version " + std::to_string(version) +

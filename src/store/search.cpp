@@ -65,12 +65,40 @@ void append_bare_token(std::string& out, std::string_view token) {
     out += token;
     return;
   }
-  if (std::size_t colon = token.find(':'); colon != std::string_view::npos && is_fts_column(token.substr(0, colon))) {
-    out += token.substr(0, colon + 1);  // a column filter, "headline:storm" or `body:"a phrase"`
+  // A column filter, "headline:storm", `body:"a phrase"`, or one leaving a column out,
+  // "-authors:smith".
+  std::size_t colon = token.find(':');
+  std::size_t name = !token.empty() && token.front() == '-' ? 1 : 0;
+  if (colon != std::string_view::npos && is_fts_column(token.substr(name, colon - name))) {
+    out += token.substr(0, colon + 1);
     token.remove_prefix(colon + 1);
     if (token.empty()) return;
   }
   append_term(out, token);
+}
+
+// The length of the column set at the start of `rest`, "{headline body}:" or
+// "-{authors}:", with the colon; 0 when `rest` does not start with one. The names must
+// be barewords; FTS5 itself says which one is no column.
+std::size_t column_set_length(std::string_view rest) {
+  std::size_t open = !rest.empty() && rest.front() == '-' ? 1 : 0;
+  if (rest.size() <= open || rest[open] != '{') return 0;
+  std::size_t close = rest.find('}', open);
+  if (close == std::string_view::npos || close + 1 >= rest.size() || rest[close + 1] != ':') return 0;
+  std::string_view names = rest.substr(open + 1, close - open - 1);
+  bool any = false;
+  for (std::size_t i = 0; i < names.size();) {
+    if (fts_space(names[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < names.size() && !fts_space(names[end])) ++end;
+    if (!fts_bareword(names.substr(i, end - i))) return 0;
+    any = true;
+    i = end;
+  }
+  return any ? close + 2 : 0;
 }
 
 // The end of the FTS5 string starting at `open` (a double quote), npos when it is
@@ -130,6 +158,12 @@ std::string fts_match_expression(std::string_view query) {
     if (c == ',' && in_near) {
       out += c;
       ++i;
+      continue;
+    }
+    if (std::size_t n = column_set_length(query.substr(i))) {
+      separate_from_string(out);
+      out += query.substr(i, n);
+      i += n;
       continue;
     }
     std::size_t end = i;

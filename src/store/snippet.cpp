@@ -19,13 +19,23 @@ struct Term {
 // punctuation left out; "harb*" a prefix.
 std::vector<Term> query_terms(Connection& db, std::string_view query) {
   std::vector<Term> terms;
-  const std::string words = collapse_whitespace(query);
+  // Column sets ("{headline body}:", "-{authors}:") name columns, not words.
+  const std::string typed = collapse_whitespace(query);
+  std::string words;
+  std::size_t from = 0;
+  for (std::size_t open; (open = typed.find('{', from)) != std::string::npos;) {
+    std::size_t close = typed.find("}:", open);
+    if (close == std::string::npos) break;
+    words.append(typed, from, open - from).push_back(' ');
+    from = close + 2;
+  }
+  words.append(typed, from, std::string::npos);
   for (std::string_view chunk : split(words, ' ')) {
     if (chunk == "AND" || chunk == "OR" || chunk == "NOT" || chunk.rfind("NEAR(", 0) == 0 || chunk == "NEAR") continue;
     if (std::size_t colon = chunk.find(':'); colon != std::string_view::npos) {
       std::string_view column = chunk.substr(0, colon);
-      if (column == "headline" || column == "body" || column == "authors" || column.find('{') != std::string_view::npos)
-        chunk.remove_prefix(colon + 1);
+      if (!column.empty() && column.front() == '-') column.remove_prefix(1);
+      if (column == "headline" || column == "body" || column == "authors") chunk.remove_prefix(colon + 1);
     }
     while (!chunk.empty() && (chunk.back() == ')' || chunk.back() == '"' || chunk.back() == ',')) chunk.remove_suffix(1);
     bool prefix = !chunk.empty() && chunk.back() == '*';

@@ -2,7 +2,11 @@
 
 #include <unistd.h>
 
+#include <fcntl.h>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <string>
 
@@ -37,6 +41,49 @@ bool exists_without_write_access(const std::string& path) {
   return ::access(path.c_str(), F_OK) == 0 && ::access(path.c_str(), W_OK) != 0;
 }
 
+// Whether this process may write `path` (its effective ids, as SQLite's open() uses);
+// errno says why not.
+bool writable(const std::string& path) { return ::faccessat(AT_FDCWD, path.c_str(), W_OK, AT_EACCESS) == 0; }
+
+bool exists(const std::string& path) { return ::access(path.c_str(), F_OK) == 0; }
+
+// The archive's file with symlinks resolved: SQLite keeps -wal, -shm and -journal there.
+std::string real_path(const std::string& path) {
+  std::error_code ec;
+  std::string real = std::filesystem::weakly_canonical(path, ec).string();
+  return ec || real.empty() ? path : real;
+}
+
+// The folder SQLite creates the archive's -wal, -shm and -journal files in.
+std::string folder_of(const std::string& path) {
+  std::string folder = std::filesystem::path(real_path(path)).parent_path().string();
+  return folder.empty() ? "." : folder;
+}
+
+// Why a writer could not write the archive at `path`, or "" when nothing stands in the
+// way that a permission check can see. Only for the message: SQLite still decides.
+std::string write_obstacle(const std::string& path) {
+  const std::string folder = folder_of(path);
+  if (exists(path) && !writable(path)) return "the file is not writable (" + std::string(std::strerror(errno)) + ")";
+  // A writer creates -wal and -shm (or a -journal) beside the file; only when both WAL
+  // files exist already can it do without a writable folder.
+  const std::string real = real_path(path);
+  if ((!exists(real + "-wal") || !exists(real + "-shm")) && !writable(folder)) {
+    if (errno == ENOENT) return "its folder " + folder + " does not exist";
+    std::string why = std::strerror(errno);
+    std::string out = "its folder " + folder + " is not writable (" + why + ")";
+    return out.append(exists(path) ? ", and SQLite must create the archive's -wal and -shm files there" : "");
+  }
+  return {};
+}
+
+// True when a -wal file beside `path` may hold changes not yet merged into it.
+bool has_pending_wal(const std::string& path) {
+  std::error_code ec;
+  auto wal = std::filesystem::file_size(real_path(path) + "-wal", ec);
+  return !ec && wal > 0;
+}
+
 }  // namespace
 
 ArchiveError::Kind error_kind(int rc, const std::string& path, bool read_only) {
@@ -58,18 +105,35 @@ ArchiveError::Kind error_kind(int rc, const std::string& path, bool read_only) {
 }
 
 Connection::Connection(const std::string& path, bool read_only) : path_(path), read_only_(read_only) {
+  if (!read_only) {
+    // Named here, before SQLite reports it as "attempt to write a readonly database"
+    // or "unable to open database file" on the first statement.
+    std::string obstacle = write_obstacle(path);
+    if (!obstacle.empty())
+      throw ArchiveError(ArchiveError::Kind::read_only,
+                         (exists(path) ? "cannot write archive " : "cannot create archive ") + path + ": " + obstacle);
+  }
   int flags = SQLITE_OPEN_NOMUTEX | (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   open(path, flags);
-  // A WAL archive on read-only media (a read-only mount, an immutable directory) cannot
-  // be read the usual way: SQLite must create its -shm file beside it. When no -wal file
-  // holds unmerged changes, nothing can be writing there, and the file is read as
-  // immutable.
-  if (read_only && (sqlite3_exec(db_.get(), "SELECT 1 FROM sqlite_master LIMIT 1", nullptr, nullptr, nullptr) &
-                    0xff) == SQLITE_CANTOPEN) {
-    std::error_code ec;
-    auto wal = std::filesystem::file_size(path + "-wal", ec);
-    if (ec || wal == 0) open(immutable_uri(path), flags | SQLITE_OPEN_URI);
+  if (!read_only) return;
+  // A WAL archive whose folder we cannot write (read-only media, an immutable folder,
+  // another user's folder) cannot be read the usual way: SQLite must create -wal and
+  // -shm beside it, and fails with SQLITE_CANTOPEN (EPERM, EROFS) or SQLITE_READONLY
+  // (EACCES). Then the file is opened with immutable=1: no locks, no -shm, no WAL.
+  // That is safe only while no writer can exist, so it is used only when this process
+  // cannot write the folder and no -wal holds unmerged changes. A writer with more rights
+  // (the folder's owner) starting while we read could change pages under us; reads are
+  // short, and without immutable=1 such an archive cannot be read at all.
+  int probe = sqlite3_exec(db_.get(), "SELECT 1 FROM sqlite_master LIMIT 1", nullptr, nullptr, nullptr) & 0xff;
+  if ((probe != SQLITE_CANTOPEN && probe != SQLITE_READONLY) || writable(folder_of(path))) return;
+  if (!has_pending_wal(path)) {
+    open(immutable_uri(path), flags | SQLITE_OPEN_URI);
+    return;
   }
+  throw ArchiveError(ArchiveError::Kind::read_only,
+                     "cannot read archive " + path + ": its -wal file holds changes not yet merged, and SQLite " +
+                         "must create its -shm file in " + folder_of(path) +
+                         ", which is not writable (open it once where it can be written)");
 }
 
 void Connection::open(const std::string& name, int flags) {

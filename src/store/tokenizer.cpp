@@ -18,6 +18,16 @@ namespace {
 
 using TokenCallback = int (*)(void*, int, const char*, int, int, int);
 
+// `token` with each ß (U+00DF, which unicode61 also makes of ẞ) written "ss", in
+// `buffer` when there is one; the same length, so offsets stay as they are.
+std::string_view fold_sharp_s(std::string_view token, std::string& buffer) {
+  std::size_t at = token.find("\xC3\x9F");
+  if (at == std::string_view::npos) return token;
+  buffer.assign(token);
+  for (; at != std::string::npos; at = buffer.find("\xC3\x9F", at + 2)) buffer[at] = buffer[at + 1] = 's';
+  return buffer;
+}
+
 // The built-in tokenizer, looked up before ours takes its name.
 struct Builtin {
   void* context = nullptr;
@@ -109,17 +119,20 @@ void destroy(Fts5Tokenizer* p) {
   delete t;
 }
 
-// Passes the built-in's tokens of a run on, with offsets into the whole text.
+// Passes the built-in's tokens of a run on, with offsets into the whole text and ß
+// folded (see tokenizer.hpp).
 struct Shifted {
   void* ctx;
   TokenCallback token;
   int offset;
-  int rc = SQLITE_OK;  // what the callback last returned: the built-in turns DONE into OK
+  std::string* buffer;  // for a folded token
+  int rc = SQLITE_OK;   // what the callback last returned: the built-in turns DONE into OK
 };
 
 int shifted_token(void* p, int flags, const char* token, int n, int start, int end) {
   auto* s = static_cast<Shifted*>(p);
-  s->rc = s->token(s->ctx, flags, token, n, start + s->offset, end + s->offset);
+  std::string_view folded = fold_sharp_s(std::string_view(token, static_cast<std::size_t>(n)), *s->buffer);
+  s->rc = s->token(s->ctx, flags, folded.data(), n, start + s->offset, end + s->offset);
   return s->rc;
 }
 
@@ -130,7 +143,7 @@ int emit(Tokenizer& t, void* ctx, int flags, const char* text, int start, int en
          TokenCallback token) {
   const int n = end - start;
   if (wide) {
-    Shifted shifted{ctx, token, start};
+    Shifted shifted{ctx, token, start, &t.folded};
     int rc = t.builtin->methods.xTokenize(t.inner, &shifted, flags, text + start, n, shifted_token);
     return rc == SQLITE_OK ? shifted.rc : rc;
   }
@@ -146,7 +159,10 @@ int emit(Tokenizer& t, void* ctx, int flags, const char* text, int start, int en
 // next block.
 int tokenize(Fts5Tokenizer* p, void* ctx, int flags, const char* text, int n, TokenCallback token) {
   auto* t = reinterpret_cast<Tokenizer*>(p);
-  if (!t->ascii_fast) return t->builtin->methods.xTokenize(t->inner, ctx, flags, text, n, token);
+  if (!t->ascii_fast) {
+    Shifted shifted{ctx, token, 0, &t->folded};
+    return t->builtin->methods.xTokenize(t->inner, &shifted, flags, text, n, shifted_token);
+  }
   const auto* s = reinterpret_cast<const unsigned char*>(text);
   constexpr std::uint64_t kAll = ~std::uint64_t{0};
   int start = -1;  // of the token under way, -1 between tokens
@@ -196,15 +212,17 @@ struct Folder {
   Builtin builtin;
   Fts5Tokenizer* instance = nullptr;
   std::string out;
+  std::string word;  // a folded token
   ~Folder() {
     if (instance) builtin.methods.xDelete(instance);
   }
 };
 
+// Folds ß itself, as the index does, whichever unicode61 the connection has.
 int append_word(void* ctx, int, const char* token, int n, int, int) {
-  std::string& out = static_cast<Folder*>(ctx)->out;
-  if (!out.empty()) out.push_back(' ');
-  out.append(token, static_cast<std::size_t>(n));
+  auto* f = static_cast<Folder*>(ctx);
+  if (!f->out.empty()) f->out.push_back(' ');
+  f->out.append(fold_sharp_s(std::string_view(token, static_cast<std::size_t>(n)), f->word));
   return SQLITE_OK;
 }
 
@@ -250,10 +268,12 @@ void for_each_index_token(Connection& db, std::string_view text, TokenVisitor fn
   struct Walk {
     TokenVisitor fn;
     void* state;
-  } walk{fn, state};
+    std::string folded;
+  } walk{fn, state, {}};
   auto visit = [](void* ctx, int, const char* token, int n, int start, int end) {
     auto* w = static_cast<Walk*>(ctx);
-    return w->fn(w->state, std::string_view(token, static_cast<std::size_t>(n)), start, end) ? SQLITE_OK : SQLITE_DONE;
+    std::string_view word = fold_sharp_s(std::string_view(token, static_cast<std::size_t>(n)), w->folded);
+    return w->fn(w->state, word, start, end) ? SQLITE_OK : SQLITE_DONE;
   };
   rc = builtin.methods.xTokenize(instance, &walk, FTS5_TOKENIZE_DOCUMENT, text.data(), static_cast<int>(text.size()),
                                  visit);

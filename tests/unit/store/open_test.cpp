@@ -3,6 +3,7 @@
 
 #include "newsarchive/archive.hpp"
 #include "store/schema.hpp"
+#include "store/tokenizer.hpp"
 #include "store_fixtures.hpp"
 #include "support/temp_dir.hpp"
 
@@ -106,6 +107,31 @@ TEST(ArchiveOpen, SchemaFiveMigrationKeepsEveryRevisionsText) {
   EXPECT_EQ(revs[1].body, "Now.");
 }
 
+// Schema 9: the search index folds ß to "ss"; an index an older version wrote keeps
+// "straße" and is rebuilt on open, so both spellings find the article.
+TEST(ArchiveOpen, SchemaNineRebuildsAnIndexThatKeptSharpS) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("v8.db");
+  {
+    Archive archive(path);
+    PageRecord r = article_page("https://example.com/a", "Stra\xC3\x9F" "enfest", "Die Hauptstra\xC3\x9F" "e ist zu.");
+    archive.save(r);
+  }
+  {
+    // As version 8 left it: the index written by the built-in unicode61, which keeps ß.
+    store::Connection plain(path, false);
+    plain.exec("INSERT INTO articles_fts(articles_fts) VALUES('rebuild'); PRAGMA user_version = 8", "downgrading");
+  }
+  ASSERT_EQ(scalar(path, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'hauptstraße'"), 1);
+  Archive archive(path);
+  EXPECT_EQ(archive.schema_version(), store::current_schema_version());
+  for (const char* query : {"hauptstrasse", "Hauptstra\xC3\x9F" "e", "strassenfest", "STRA\xE1\xBA\x9E" "ENFEST"})
+    EXPECT_EQ(archive.count_matches(query), 1) << query;
+  store::Connection ours(path, false);
+  store::install_fast_unicode61(ours);
+  EXPECT_NO_THROW(ours.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)", "check"));
+}
+
 // Schema 7 rebuilds `sources` with its CHECK written as comparisons, and moves each
 // article's links into a JSON column behind a `links` view.
 TEST(ArchiveOpen, SchemaSevenMigrationKeepsSourcesLinksIndexesAndCheck) {
@@ -207,6 +233,26 @@ TEST(ArchiveOpen, ReadOnlyModeRefusesAnArchiveThatNeedsMigrating) {
   EXPECT_EQ(error_kind_of([&] { Archive a(path, Archive::Mode::read_only); }, &msg), ArchiveError::Kind::read_only);
   EXPECT_NE(msg.find("migrat"), std::string::npos) << msg;
   EXPECT_EQ(scalar(path, "PRAGMA user_version"), 0);
+}
+
+// An archive one index rebuild behind (schema 8, before ß was folded) is read as it is
+// where it cannot be written: the rebuild changes no table a reader needs.
+TEST(ArchiveOpen, ReadOnlyModeReadsAnArchiveMissingOnlyAnIndexRebuild) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("v8.db");
+  {
+    Archive archive(path);
+    PageRecord r = article_page("https://example.com/a", "Read me", "Only reading.");
+    archive.save(r);
+  }
+  { store::Connection(path, false).exec("PRAGMA user_version = 8", "downgrading"); }
+  Archive ro(path, Archive::Mode::read_only);
+  EXPECT_EQ(ro.schema_version(), 8);
+  EXPECT_FALSE(ro.schema_current());
+  EXPECT_EQ(ro.article_count(), 1);
+  EXPECT_EQ(ro.search("reading").size(), 1u);
+  EXPECT_EQ(scalar(path, "PRAGMA user_version"), 8) << "left as it was";
+  EXPECT_TRUE(Archive(path).schema_current());
 }
 
 TEST(ArchiveOpen, ReadOnlyModeOnAMissingFileIsAnOpenError) {

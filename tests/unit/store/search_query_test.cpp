@@ -5,6 +5,8 @@
 
 #include "newsarchive/archive.hpp"
 #include "store/search.hpp"
+#include "store/snippet.hpp"
+#include "store/tokenizer.hpp"
 #include "store_fixtures.hpp"
 #include "support/temp_dir.hpp"
 
@@ -60,6 +62,18 @@ TEST(FtsMatchExpression, LeavesUnbalancedQuotesAndParenthesesForFts5ToReject) {
   EXPECT_EQ(fts_match_expression("x-ray (open"), "\"x-ray\" (open");
   EXPECT_EQ(fts_match_expression("x-ray\"open"), "\"x-ray\" \"open");
   EXPECT_EQ(fts_match_expression("\"say \"\"hi\"\"\" x.y"), "\"say \"\"hi\"\"\" \"x.y\"");
+}
+
+TEST(FtsMatchExpression, KeepsColumnSetsAndExcludedColumns) {
+  for (const char* query : {"{headline body}:harbour", "{headline}:harbour", "-{authors}:smith", "-authors:doe",
+                            "{headline body}:(storm OR flood)", "{ headline  body }:\"storm repairs\"",
+                            "-{body authors}:harbour AND ferry", "NOT {body}:x"})
+    EXPECT_EQ(fts_match_expression(query), query) << query;
+  EXPECT_EQ(fts_match_expression("{headline body}:covid-19"), "{headline body}:\"covid-19\"");
+  EXPECT_EQ(fts_match_expression("\"a\"{headline}:b"), "\"a\" {headline}:b");
+  // Braces that make no column set are text, as before.
+  EXPECT_EQ(fts_match_expression("{not a set}"), "\"{not\" a \"set}\"");
+  EXPECT_EQ(fts_match_expression("{headline,body}:x"), "\"{headline,body}:x\"");
 }
 
 namespace {
@@ -159,4 +173,86 @@ TEST(ArchiveListByAuthor, MatchesWordsOfANameInAnyCaseNewestFirst) {
   paged.limit = 1;
   paged.offset = 1;
   EXPECT_EQ(urls(by("okonkwo", paged)), std::vector<std::string>{"https://a.example/1"});
+}
+
+TEST(ArchiveSearch, ColumnSetsHoldASearchToThoseColumns) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  std::vector<PageRecord> batch = news();
+  archive.save_batch(batch);
+  const std::vector<std::string> bridge{"https://b.example/2"}, ferry{"https://c.example/4"}, none;
+  EXPECT_EQ(urls(archive.search("{headline body}:harbour")), bridge);
+  EXPECT_EQ(urls(archive.search("{headline authors}:sandvik")), bridge);
+  EXPECT_EQ(urls(archive.search("{body}:harbour")), none) << "the word is in the headline only";
+  EXPECT_EQ(urls(archive.search("-{headline}:harbour")), none);
+  EXPECT_EQ(urls(archive.search("-headline:ferry")), ferry) << "'ferry' is in the body too";
+  EXPECT_EQ(urls(archive.search("{body authors}:(runs OR nothing)")), ferry);
+  EXPECT_EQ(archive.count_matches("{headline body}:harbour"), 1);
+  try {
+    archive.search("{title}:harbour");
+    ADD_FAILURE() << "no error for an unknown column";
+  } catch (const ArchiveError& e) {
+    EXPECT_EQ(e.kind(), ArchiveError::Kind::query);
+    EXPECT_NE(std::string(e.what()).find("no such column: title"), std::string::npos) << e.what();
+  }
+}
+
+// German writes ß as "ss" in capitals and in Switzerland: either spelling finds the other.
+TEST(ArchiveSearch, SharpSAndSsFindEachOther) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  std::vector<PageRecord> batch = {
+      story("https://d.example/1", "Neue Gr\xC3\xBCnfl\xC3\xA4" "che an der M\xC3\xBCllerstra\xC3\x9F" "e",
+            "Die GROSSE Wiese ist offen.", {"Johann Strau\xC3\x9F"}),
+      story("https://d.example/2", "Kein Treffer", "Nichts davon hier.", {})};
+  archive.save_batch(batch);
+  const std::vector<std::string> first{"https://d.example/1"};
+  for (const char* query : {"mullerstrasse", "M\xC3\xBCllerstra\xC3\x9F" "e", "M\xC3\x9CLLERSTRA\xE1\xBA\x9E" "E",
+                            "MULLERSTRASSE", "m\xC3\xBCllerstra\xC3\x9F*", "gro\xC3\x9F" "e", "authors:strauss",
+                            "headline:\"an der m\xC3\xBCllerstrasse\""})
+    EXPECT_EQ(urls(archive.search(query)), first) << query;
+  ListQuery q;
+  for (const char* name : {"strauss", "Strau\xC3\x9F", "johann STRAUSS"}) {
+    q.author = name;
+    EXPECT_EQ(urls(archive.list(q)), first) << name;
+  }
+}
+
+// Sites are stored by host: a port, "www." or a whole URL in --site names the host.
+TEST(ArchiveList, SiteMayCarryAPortOrBeAUrl) {
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  std::vector<PageRecord> batch = {article_page("http://news.example:8080/a", "One", "Text one."),
+                                   article_page("http://[::1]:8080/b", "Two", "Text two.")};
+  archive.save_batch(batch);
+  auto on = [&archive](const std::string& site) {
+    ListQuery q;
+    q.site = site;
+    return urls(archive.list(q));
+  };
+  const std::vector<std::string> news{"http://news.example:8080/a"}, local{"http://[::1]:8080/b"};
+  for (const char* site : {"news.example", "NEWS.example:8080", "www.news.example:8080/", "http://news.example:9/x"})
+    EXPECT_EQ(on(site), news) << site;
+  for (const char* site : {"[::1]", "[::1]:8080", "::1"}) EXPECT_EQ(on(site), local) << site;
+  EXPECT_TRUE(on("news.example:80x").empty());
+}
+
+// A long body's snippet marks the words the query looks for: not the names in a column
+// set, and ß where the query says "ss".
+TEST(LongBodySnippet, MarksQueryWordsNotColumnNames) {
+  testsupport::TempDir dir;
+  newsarchive::store::Connection db(dir.file("s.db"), false);
+  newsarchive::store::install_fast_unicode61(db);
+  const std::string body = "The body of the headline story: the harbour at the M\xC3\xBCllerstra\xC3\x9F" "e reopens.";
+  auto marked = newsarchive::store::long_body_snippet(db, body, "{headline body}:harbour");
+  ASSERT_TRUE(marked);
+  EXPECT_NE(marked->find("[harbour]"), std::string::npos) << *marked;
+  EXPECT_EQ(marked->find("[body]"), std::string::npos) << *marked;
+  EXPECT_EQ(marked->find("[headline]"), std::string::npos) << *marked;
+  auto excluded = newsarchive::store::long_body_snippet(db, body, "-authors:harbour");
+  ASSERT_TRUE(excluded);
+  EXPECT_NE(excluded->find("[harbour]"), std::string::npos) << *excluded;
+  auto street = newsarchive::store::long_body_snippet(db, body, "mullerstrasse");
+  ASSERT_TRUE(street);
+  EXPECT_NE(street->find("[M\xC3\xBCllerstra\xC3\x9F" "e]"), std::string::npos) << *street;
 }
