@@ -461,6 +461,8 @@ std::vector<std::string> lead_in_names(const std::string& line, bool whole_line)
     if (named) {
       for (auto& n : found)
         if (!contains_name(names, n)) names.push_back(std::move(n));
+    } else if (!found.empty() && !names.empty()) {
+      continue;  // where the writer filed from: "By Jane Doe, Washington"
     } else if (!is_affiliation(part) || starts_lower(part)) {
       if (whole_line || names.empty()) return {};
       break;

@@ -215,6 +215,8 @@ TEST(Bylines, ReadsAPrintedBylineWithARoleAndDropsItFromTheBody) {
   Article b = extract("<html><body><article><p>By Jane Doe and John Roe, Staff Writers</p>" + kStory +
                       "</article></body></html>");
   EXPECT_EQ(b.authors, (Names{"Jane Doe", "John Roe"}));
+  Article place = extract("<html><body><article><p>By Jane Doe, Washington</p>" + kStory + "</article></body></html>");
+  EXPECT_EQ(place.authors, (Names{"Jane Doe"}));
   // A sentence that opens with "By" is story text.
   Article c = extract("<html><body><article><p>By Tuesday, the council had voted.</p>" + kStory +
                       "</article></body></html>");
