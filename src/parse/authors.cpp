@@ -95,6 +95,14 @@ bool is_org_like(std::string_view s, bool acronyms = true) {
   return false;
 }
 
+// Only job words: "Staff", "Staff Writer", "Senior Reporter".
+bool is_role_only(const std::string& part) {
+  auto ws = words(part);
+  return !ws.empty() && std::all_of(ws.begin(), ws.end(), [](const std::string& w) {
+    return std::any_of(std::begin(kRoles), std::end(kRoles), [&](std::string_view r) { return iequals(w, r); });
+  });
+}
+
 // A byline part that says what the writer is rather than who: "Education Reporter",
 // "Staff Writers", "Reuters", "The Associated Press".
 bool is_affiliation(const std::string& part) {
@@ -314,8 +322,9 @@ std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool k
     if (named == s)
       if (auto one = given_name_first(s, printed)) parts.push_back(*one);
     if (parts.empty()) parts = split_names(named);
-    for (auto part : parts) {
-      part = strip_lead_in(after_label(part));
+    bool after_outlet = false;  // the part before named the writer's outlet
+    for (const auto& raw_part : parts) {
+      std::string part = strip_lead_in(after_label(raw_part));
       part = before_digits(part);
       // "Jane Doe (Reuters)" / "Jane Doe [dpa]"; "Deutsche Welle (www.dw.com)" names a site.
       // A nickname after the given name stays as written: "Richard (R.J.) Eskow".
@@ -342,16 +351,28 @@ std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool k
       while (!part.empty() && (part.back() == '.' || part.back() == ',' || part.back() == ':')) part.pop_back();
       if (part.empty()) continue;
       part = without_trailing_agency(part);
+      // "TOM PRYCE FOR MAILONLINE", "Jane Doe for The Guardian": the name, then whom it was
+      // written for.
+      if (std::size_t f = lower(part).find(" for "); f != std::string::npos && is_person_name(part.substr(0, f)))
+        part.resize(f);
+      // Not job words ("staff") or a lower-case phrase ("wire reports"); a lower-case
+      // agency ("dpa", "kicker") is one word.
+      bool capitalised = !is_role_only(part) && !(starts_lower(part) && words(part).size() > 1);
       if (site_in_parens || is_org_like(part)) {
-        if (keep_orgs && part.size() < 80) push(part);
+        if (keep_orgs && part.size() < 80 && capitalised) push(part);
+        after_outlet = !out.empty();
         continue;
       }
-      if (is_person_name(part)) {
+      // In a printed byline one Latin word after the writer's outlet is where it was filed:
+      // "Priya Nair, BBC News, Manchester".
+      bool place = printed && after_outlet && words(part).size() == 1 && is_latin(part);
+      after_outlet = false;
+      if (is_person_name(part) && !place) {
         std::size_t given_end = part.find(' ');
         if (!nickname.empty() && given_end != std::string::npos) part.insert(given_end, " " + nickname);
         push(part);
       }
-      else if (keep_orgs && part.size() < 60 && has_letters(part) && words(part).size() <= 6) push(part);
+      else if (keep_orgs && part.size() < 60 && has_letters(part) && words(part).size() <= 6 && capitalised) push(part);
     }
   }
   return out;
@@ -479,12 +500,7 @@ std::optional<std::string> lead_in_org(const std::string& line) {
   if (rest == text) return std::nullopt;
   auto parts = split_names(rest);
   if (parts.empty() || !is_org_like(parts.front()) || words(parts.front()).size() > 4) return std::nullopt;
-  // "By Staff" names nobody.
-  auto ws = words(parts.front());
-  if (std::all_of(ws.begin(), ws.end(), [](const std::string& w) {
-        return std::any_of(std::begin(kRoles), std::end(kRoles), [&](std::string_view r) { return iequals(w, r); });
-      }))
-    return std::nullopt;
+  if (is_role_only(parts.front())) return std::nullopt;  // "By Staff" names nobody
   return parts.front();
 }
 

@@ -208,7 +208,7 @@ std::string raw_text(const GumboNode* node, std::size_t cap, bool segmented) {
     if (n->type == GUMBO_NODE_ELEMENT) {
       GumboTag tag = n->v.element.tag;
       if (segmented && (tag == GUMBO_TAG_TIME || tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE ||
-                        tag == GUMBO_TAG_NOSCRIPT))
+                        tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_BUTTON))
         continue;
       // A line break parts a byline from the date under it ("By Jane Doe<br>Posted: ...").
       if (tag == GUMBO_TAG_BR) raw.append(segmented ? " | " : " ");

@@ -39,7 +39,7 @@ inline GumboTag tag_of(const GumboNode* n) { return is_element(n) ? n->v.element
 
 // Whitespace-collapsed text of a subtree (iterative). Stops collecting after `cap` bytes.
 std::string text_content(const GumboNode* node, std::size_t cap = 1 << 20);
-// The same without <time> elements, and with " | " where the edge of a link or block element
+// The same without <time> elements and buttons ("Share", "Save"), and with " | " where the edge of a link or block element
 // joins two words with no space: a byline's names apart as the page lays them out
 // ("<a>Jane Doe</a><a>John Roe</a>", a name's heading above its date), not glued ("Jane
 // DoeJohn Roe"), and " | " for each <br>.

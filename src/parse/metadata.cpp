@@ -34,9 +34,12 @@ std::string class_and_id(const GumboNode* n) {
 bool is_byline_element(const GumboNode* n) {
   std::string key = class_and_id(n);
   if (key.size() > 300) return false;
-  if (key.find("author") == std::string::npos && key.find("byline") == std::string::npos &&
-      key.find("autor") == std::string::npos && key.find("writer") == std::string::npos)
-    return false;
+  // English, German/Spanish/Italian/Polish ("autor", "autore"), French ("auteur"), Spanish
+  // and Italian "firma", Turkish "yazar", Indonesian "penulis", and "signature".
+  bool named = false;
+  for (std::string_view w : {"author", "byline", "autor", "writer", "auteur", "firma", "signature", "yazar", "penulis"})
+    named = named || key.find(w) != std::string::npos;
+  if (!named) return false;
   if (key.find("authori") != std::string::npos) return false;  // "authority-control", "authorization"
   // Author boxes and bios hold prose, avatars and links, not the byline.
   for (const char* no : {"bio", "avatar", "image", "img", "photo", "social", "follow", "more", "list", "about",
@@ -165,7 +168,11 @@ constexpr std::string_view kDateLabels[] = {
     "datum", "date", "published", "published on", "first published", "ver\xC3\xB6" "ffentlicht",
     "ver\xC3\xB6" "ffentlicht am", "erschienen am", "erstellt", "erstellt am", "publiziert", "publiziert am", "created", "created on", "publi\xC3\xA9", "publi\xC3\xA9 le", "fecha", "publicado",
     "publicado el", "publicado em", "pubblicato", "pubblicato il", "data", "dato", "gepubliceerd", "gepubliceerd op",
-    "opublikowano", "publicerad", "publisert", "julkaistu"};
+    "opublikowano", "publicerad", "publisert", "julkaistu", "data di pubblicazione", "\xEC\x9E\x85\xEB\xA0\xA5",
+    "\xEB\xB0\x9C\xED\x96\x89", "\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xB6\xE9\x97\xB4",
+    "\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xA5\xE6\x9C\x9F", "\xE5\x85\xAC\xE9\x96\x8B\xE6\x97\xA5",
+    "\xD0\xBE\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE",
+    "yay\xC4\xB1nlanma"};  // 입력 (entered), 발행, 发布时间, 发布日期, 公開日, опубликовано, Turkish
 
 bool is_date_label(std::string_view key) {
   for (auto l : kDateLabels)
@@ -214,7 +221,9 @@ Labelled label_pair(const GumboNode* n) {
   const GumboNode* first = nullptr;
   for (unsigned i = 0; i < kids->length && !first; ++i) {
     const auto* c = static_cast<const GumboNode*>(kids->data[i]);
-    if (c->type != GUMBO_NODE_WHITESPACE && c->type != GUMBO_NODE_COMMENT) first = c;
+    // An icon before the label (<i class="icon-clock"></i>) says nothing.
+    bool empty_element = is_element(c) && !text_exceeds(c, 0);
+    if (c->type != GUMBO_NODE_WHITESPACE && c->type != GUMBO_NODE_COMMENT && !empty_element) first = c;
   }
   if (!first) return {};
   if (first->type == GUMBO_NODE_TEXT) {
@@ -318,9 +327,12 @@ bool is_date_element(const GumboNode* n) {
   // Whole words of the names: "candidate" and "reference-accessdate" are no dates.
   static constexpr std::string_view kYes[] = {"date", "dates", "datetime", "dateline", "datestamp", "timestamp",
                                               "time", "posted", "published", "publish", "pubdate", "postdate",
-                                              "meta", "postmeta", "entrymeta", "byline"};
+                                              "meta", "postmeta", "entrymeta", "byline", "data", "fecha", "datum",
+                                              "dato", "tarih", "zeit"};
+  // "date-today" in a masthead is the reader's day, not the story's.
   static constexpr std::string_view kNo[] = {"update", "updated", "modified", "comment", "comments", "access",
-                                             "accessdate", "reading", "bday", "birth", "death", "event"};
+                                             "accessdate", "reading", "bday", "birth", "death", "event",
+                                             "today", "current", "weather", "clock"};
   bool dated = false;
   std::size_t i = 0;
   while (i < key.size()) {

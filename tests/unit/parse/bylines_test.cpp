@@ -257,3 +257,19 @@ TEST(Bylines, ABylineIsNotCutFromASentenceThatEndsWithTheSameName) {
   EXPECT_EQ(a.authors, (Names{"John Gruber"}));
   EXPECT_NE(a.body.find("written and produced by John Gruber."), std::string::npos) << a.body;
 }
+
+TEST(Bylines, RolesOutletsPlacesAndButtonsBesideTheNameAreNotAuthors) {
+  Article bbc = extract(R"(<html><body><article><div class="ssrcss-byline"><span><span>By </span><span>Priya Nair</span></span><div class="role">BBC News, Manchester</div><div><button>Share</button><button>Save</button></div></div>)" +
+                        kStory + "</article></body></html>");
+  EXPECT_EQ(bbc.authors, (Names{"Priya Nair"}));
+  Article mail = extract(R"(<html><body><article><p class="author">By HARRIET COLE and TOM PRYCE FOR MAILONLINE</p>)" + kStory +
+                         "</article></body></html>");
+  EXPECT_EQ(mail.authors, (Names{"HARRIET COLE", "TOM PRYCE"}));
+  // No person: "staff" and "wire reports" are no organisation either.
+  Article wire = extract(R"(<html><head><meta name="author" content="From staff and wire reports"></head><body><article>)" + kStory +
+                         "</article></body></html>");
+  EXPECT_TRUE(wire.authors.empty()) << wire.authors.front();
+  // An Italian byline class.
+  Article it = extract(R"(<html><body><article><div class="firma">di Luca Ferri</div>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(it.authors, (Names{"Luca Ferri"}));
+}

@@ -102,3 +102,15 @@ TEST(Datelines, AKickerAboveTheHeadlineIsNotTheFirstParagraph) {
   EXPECT_FALSE(has(a.body, "Tarifkonflikt")) << a.body;
   EXPECT_TRUE(has(a.body, "The council voted"));
 }
+
+TEST(Datelines, ReadsDateElementsNamedInOtherLanguagesNotTheMastheadsDay) {
+  // No metadata: the masthead's "today" comes first in the page, the story's date after.
+  Article a = extract(R"(<html><body><div id="top-bar"><span class="date-today">Friday, May 10, 2024</span></div>
+    <article><h1>Biblioteca aperta di sera</h1><div class="data-articolo">3 maggio 2024 alle 14:05</div>)" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(a.published.value_or(""), "2024-05-03T14:05:00");
+  // A Korean label after an icon: "입력" (entered) and the time.
+  Article ko = extract("<html><body><article><h1>Bridge</h1><ul><li><i class=\"icon-clock\"></i> \xEC\x9E\x85\xEB\xA0\xA5 "
+                       "2024.05.03 14:05</li></ul>" + kStory + "</article></body></html>");
+  EXPECT_EQ(ko.published.value_or(""), "2024-05-03T14:05:00");
+}
