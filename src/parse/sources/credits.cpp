@@ -134,7 +134,8 @@ void syndication(std::string_view line, const Resolver& resolver, std::size_t or
       "zuerst erschienen bei", "erschienen in", "publié initialement dans", "publié initialement par",
       "publicado originalmente en", "publicado originalmente por", "pubblicato originariamente su",
       "publisert først i", "publicerades först i", "with files from", "with reporting from",
-      "additional reporting by", "additional reporting from", "mit material von", "avec l'agence"};
+      "additional reporting by", "additional reporting from", "mit material von", "avec l'agence",
+      "includes information from", "information from", "includes reporting from", "includes reporting by"};
   std::string lower = lower_utf8(line);
   for (const char* p : phrases) {
     std::size_t at = lower.find(p);
@@ -347,11 +348,13 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
   for (std::size_t i = 0; i < n; ++i) {
     const std::string_view text = fold_fullwidth(body[i].text, folded);
     order += 1 + count_sentences(text);
+    std::size_t before = out.size();
     if (i < 5) dateline(text, resolver, order, out);
     if (i < 3) agency_place_line(text, resolver, order, out);
     syndication(text, resolver, order, out);
     if (i + 3 >= n) closing_credit(text, resolver, order, out);
     if (i + 1 == n) closing_agency(text, resolver, order, out);
+    for (std::size_t k = before; k < out.size(); ++k) out[k].block = i;
   }
   // Text printed right under the article: "First published in …", "Quelle: …".
   std::string folded_trailer;

@@ -116,8 +116,10 @@ struct Mention {
   bool credit = false;
   bool joins_link = false;         // the text of a link mention's anchor: the same mention again
   std::size_t order = 0;           // position in the article, for output order
-  // Link evidence: the body block holding the anchor and the anchor's byte range in it.
-  std::size_t block = 0;
+  // The body block holding the mention (none: a byline, trailer or reference list) and,
+  // for link evidence, the anchor's byte range in it.
+  static constexpr std::size_t kNoBlock = static_cast<std::size_t>(-1);
+  std::size_t block = kNoBlock;
   std::size_t anchor_begin = 0;
   std::size_t anchor_end = 0;
 };

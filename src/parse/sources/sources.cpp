@@ -177,7 +177,7 @@ std::vector<Source> extract_sources(const std::vector<Block>& body, const Source
   struct Entry {
     Source source;
     bool link = false, text = false;
-    std::vector<std::size_t> link_orders;  // where its links stand
+    std::vector<std::size_t> blocks;  // the body blocks of its counted mentions
   };
   std::vector<Entry> entries;
   std::map<std::string, std::size_t> index;
@@ -208,12 +208,15 @@ std::vector<Source> extract_sources(const std::vector<Block>& body, const Source
     // A name written in the text beats a domain used as a name.
     if (!m.outlet && !m.link && s.name == s.domain && !name.empty()) s.name = name;
     // One citation counts once: "told <a>Reuters</a>" is a link and a name, "— With files
-    // from <a>The Canadian Press</a>" a link and a credit line.
-    bool again = m.joins_link || (m.credit && !m.link && std::find(e.link_orders.begin(), e.link_orders.end(),
-                                                                    m.order) != e.link_orders.end());
-    if (!again) s.mentions += 1;
+    // from <a>The Canadian Press</a>" a link and a credit line, "Reuters contributed to this
+    // report." a name and a credit line.
+    bool again = m.joins_link || (m.credit && m.block != Mention::kNoBlock &&
+                                  std::find(e.blocks.begin(), e.blocks.end(), m.block) != e.blocks.end());
+    if (!again) {
+      s.mentions += 1;
+      e.blocks.push_back(m.block);
+    }
     if (m.link) {
-      e.link_orders.push_back(m.order);
       e.link = true;
       if (std::find(s.urls.begin(), s.urls.end(), m.url) == s.urls.end()) s.urls.push_back(m.url);
     } else {

@@ -195,6 +195,7 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
           mention.outlet = o;
           mention.evidence = clip_words(m.sentence_text(), 40);
           mention.order = order;
+          mention.block = b;
           out.push_back(std::move(mention));
         }
       std::vector<Candidate> cands = m.candidates();
@@ -228,6 +229,7 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
           Mention mention;
           mention.evidence = clip_words(m.sentence_text(), 40);
           mention.order = order;
+          mention.block = b;
           std::string hint = !c.hint.empty() ? c.hint : group_hint;
           const Mention* link = block_links.empty() ? nullptr : enclosing_link(T, c, cands, block_links);
           if (link && link->outlet && !can_name(T, c, *link->outlet)) link = nullptr;

@@ -224,3 +224,19 @@ TEST(CreditLines, FilesFromAndASignOffCreditTheAgencyOnce) {
                        para("\xE2\x80\x94 Photos courtesy of the family")})
                   .empty());
 }
+TEST(CreditLines, InformationFromAnAgencyCreditsItAndAContributionCountsOnce) {
+  auto info = sources({para("Two people died in the floods, officials said."),
+                       para("Information from The Associated Press was used in this report.")});
+  ASSERT_EQ(info.size(), 1u);
+  EXPECT_EQ(info[0].name, "Associated Press");
+  EXPECT_TRUE(info[0].credit_line);
+  auto includes = sources({para("Two people died in the floods, officials said."),
+                           para("This story includes information from Reuters.")});
+  EXPECT_EQ(names(includes), V{"Reuters"});
+  // A name and a credit line in one paragraph are one mention.
+  auto contributed = sources({para("Two people died in the floods, officials said."),
+                              para("Reuters contributed to this report.")});
+  ASSERT_EQ(contributed.size(), 1u);
+  EXPECT_EQ(contributed[0].mentions, 1);
+  EXPECT_TRUE(contributed[0].credit_line);
+}
