@@ -422,6 +422,14 @@ std::optional<DateTime> parse_date_loose(std::string_view text) {
   // Portuguese), else before it ("4:47 PM EST, February 15, 2024", as AP prints it).
   auto read_time = [&](std::size_t from, std::size_t to) {
     for (i = from; i < to; ++i) {
+      // Another date or an update begins: its time is not this date's ("May 3, 2024
+      // (Updated May 4, 9:12 a.m.)").
+      if (i > from && t[i].kind == Token::word) {
+        std::string w = to_lower_ascii(t[i].text);
+        if (month_from_word(w) || w == "updated" || w == "update" || w == "aktualisiert" || w == "actualizado" ||
+            w == "modified" || w == "edited" || w == "mis")
+          break;
+      }
       auto mark = [&](const Token& k) {
         return (k.kind == Token::punct && (k.text == ":" || k.text == ".")) ||
                (k.kind == Token::word && (k.text == "h" || k.text == "H"));

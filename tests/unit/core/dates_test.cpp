@@ -41,6 +41,8 @@ TEST(Dates, ReadsHumanDatelines) {
   EXPECT_EQ(iso("3 maggio 2024"), "2024-05-03");
   EXPECT_EQ(iso("Published 4:47 PM EST, February 15, 2024"), "2024-02-15T16:47:00-05:00");  // time first
   EXPECT_EQ(iso("February 15, 2024 4:47 PM EST"), "2024-02-15T16:47:00-05:00");
+  EXPECT_EQ(iso("May 3, 2024 (Updated May 4, 2024 9:12 a.m.)"), "2024-05-03");  // the update's time is not its
+  EXPECT_EQ(iso("3 mai 2024, mis \xC3\xA0 jour le 4 mai \xC3\xA0 09h30"), "2024-05-03");
   EXPECT_EQ(iso("3 de maio de 2024"), "2024-05-03");
   EXPECT_EQ(iso("3 mei 2024"), "2024-05-03");
   // Arabic: "published on 3 May 2024 - 14:05"
