@@ -77,7 +77,10 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "download the app", "get the app", "weiterlesen", "zum artikel", "thank you for subscribing", "invalid email",
       "get email updates", "does this item bring you joy", "czytaj więcej", "czytaj też", "à découvrir",
       "already a subscriber", "already have an account", "get unlimited access", "unlimited digital access",
-      "subscriber-only", "to continue reading", "republish this", "thanks for reading",
+      "subscriber-only", "to continue reading", "republish this", "thanks for reading", "leggi anche",
+      "leia tamb", "leia mais", "lees ook", "lees meer", "ilgili haber", "czytaj tak", "trending stories",
+      "related topics", "related content", "more stories", "more on this story",
+      "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5",  // "Читайте также"
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
       "\xE3\x81\x8A\xE3\x81\x99\xE3\x81\x99\xE3\x82\x81"};  // "おすすめ"
   // Whole-line furniture: the block is nothing but the word.
@@ -102,6 +105,9 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       if (whole == e) return true;
   }
   if (chars <= 40 && is_counter(to_lower_ascii(t))) return true;
+  // A site's disclaimer under its links: "The BBC is not responsible for the content of
+  // external sites."
+  if (icontains(t, "not responsible for the content of external")) return true;
   // "Contact Jane Doe at jdoe@example.com.", "Reach him at ...": the writer's address line.
   for (std::string_view s : {"contact ", "reach ", "email ", "e-mail ", "write to "})
     if (low.rfind(s, 0) == 0 && t.find('@') != std::string_view::npos && chars <= 120) return true;

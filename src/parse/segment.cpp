@@ -61,7 +61,10 @@ bool strong_boilerplate_word(std::string_view w) {
       "ad", "ads", "adv", "adslot", "adunit", "dfp", "nav", "menu", "tags", "tag", "hidden", "date", "time",
       "published", "meta", "tools", "utility", "utilities", "reactions", "aside", "extra", "rss",
       "shoutbox", "combx", "remark", "replies", "pager", "sr", "header", "headline", "kicker", "byl", "icon",
-      "share", "teaser", "teasers", "promoted", "hide", "inline", "related", "tweet"};
+      "share", "teaser", "teasers", "promoted", "hide", "inline", "related", "tweet",
+      // readers' comments in other languages (not "Kommentar", a German opinion piece)
+      "yorum", "yorumlar", "comentario", "comentarios", "commenti", "kommentare", "reacties", "komentarze",
+      "kommentarer", "commentaires"};
   if (w == "commentary" || w == "comments-enabled") return false;
   for (auto p : kPrefixes)
     if (starts(w, p)) return true;
@@ -89,6 +92,10 @@ bool consent_word(std::string_view w) {
 // "comment-wrapper", "disqus_thread"), not a flag on the story ("comments-enabled").
 bool comment_thread_token(std::string_view tok) {
   if (starts(tok, "disqus")) return true;
+  // Other languages' names for the readers' comments.
+  for (std::string_view w : {"yorumlar", "comentarios", "commenti", "kommentare", "reacties", "komentarze",
+                             "kommentarer", "commentaires"})
+    if (tok == w || (starts(tok, w) && (tok[w.size()] == '-' || tok[w.size()] == '_'))) return true;
   if (tok != "comments" && tok != "comment" && !starts(tok, "comment-") && !starts(tok, "comments-") &&
       !starts(tok, "comment_") && !starts(tok, "comments_"))
     return false;
