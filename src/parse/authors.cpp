@@ -20,7 +20,8 @@ constexpr std::string_view kLeadIns[] = {
     "written by", "reported by", "reporting by", "words by", "story by", "text by", "posted by", "by", "von",
     "par", "por", "di", "door", "av", "af", "text", "texte", "texto", "autor", "autorin", "author", "authors",
     "auteur", "redacción", "reporter", "bericht", "from", "de", "z", "od", "van", "tekst", "kirjoittanut",
-    "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85"};  // بقلم, "by the pen of"
+    "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",  // بقلم, "by the pen of"
+    "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80"};  // Текст, Автор
 
 // Words that make a part a job title, not a name.
 constexpr std::string_view kRoles[] = {

@@ -373,6 +373,24 @@ std::vector<std::string> credit_lines_after(const GumboNode* last) {
   return out;
 }
 
+bool within(const GumboNode* n, const GumboNode* ancestor) {
+  for (; n; n = n->parent)
+    if (n == ancestor) return true;
+  return false;
+}
+
+// The <article> element around the heading that repeats the headline, or null.
+const GumboNode* headline_article(const std::vector<RawBlock>& blocks, const std::string& headline) {
+  if (headline.empty()) return nullptr;
+  for (const auto& rb : blocks) {
+    if (rb.block.kind != Block::Kind::heading || normalise(rb.block.text) != headline) continue;
+    for (const GumboNode* p = rb.owner; p; p = p->parent)
+      if (tag_of(p) == GUMBO_TAG_ARTICLE) return p;
+    return nullptr;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 Body extract_body(const GumboNode* root, const BodyHints& hints) {
@@ -400,6 +418,19 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   if (!sel.top) return body;
 
   std::string headline = hints.headline ? normalise(*hints.headline) : std::string();
+  if (const GumboNode* story = headline_article(blocks, headline); story && !within(sel.top, story)) {
+    // An endless-scroll page holds the next story too, in its own <article>, and it may
+    // be the longer one: the story is the one under the page's headline when that holds a
+    // body of its own.
+    std::vector<RawBlock> own;
+    for (const auto& rb : blocks)
+      if (within(rb.owner, story)) own.push_back(rb);
+    Selection alt = select_content(own);
+    std::size_t chars = 0;
+    for (const auto& rb : own)
+      if (alt.top && alt.holds(rb.owner)) chars += rb.chars;
+    if (chars >= 300) sel = std::move(alt);
+  }
   // A byline line: "By Jane Doe" only where it starts a block, since a sentence may end
   // with the same words ("... is written and produced by Jane Doe.").
   struct Byline {

@@ -156,7 +156,8 @@ bool is_author_label(std::string_view key) {
   static constexpr std::string_view kLabels[] = {
       "autor", "autorin", "autoren", "autorin/autor", "autor/in", "autor*in", "autor:in", "autor/en", "author",
       "authors", "written by", "reporter", "auteur", "auteurs", "autore", "autori", "autores", "escrito por",
-      "forfatter", "skrevet av", "tekst", "text", "door", "kirjoittaja", "autorzy"};
+      "forfatter", "skrevet av", "tekst", "text", "door", "kirjoittaja", "autorzy", "contributors", "yazar",
+      "penulis", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82"};  // Автор, Текст
   for (auto l : kLabels)
     if (key == l) return true;
   return false;

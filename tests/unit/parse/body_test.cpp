@@ -225,3 +225,27 @@ TEST(Body, ReadersCommentsAndReadAlsoLinesInOtherLanguagesGo) {
   for (const char* gone : {"LEIA", "Leggi", "Yorumlar", "umar", "not responsible"})
     EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
 }
+
+TEST(Body, OnAnEndlessScrollPageTheStoryIsTheOneUnderTheHeadline) {
+  std::string next;
+  for (int i = 10; i < 17; ++i) next += para(i);
+  Article a = extract(R"(<html><head><meta property="og:title" content="Lakeport approves first dog park"></head><body><main>
+    <article><header><h1>Lakeport approves first dog park</h1></header><div class="article-body">)" +
+                      para(1) + para(2) + para(3) + R"(</div></article><div class="divider">Next article</div>
+    <article><header><h1>Harbor dredging delayed again</h1></header><div class="article-body">)" + next +
+                      "</div></article></main></body></html>");
+  EXPECT_TRUE(has(a.body, "Paragraph 1 ")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 3 "));
+  EXPECT_FALSE(has(a.body, "Paragraph 10 ")) << a.body;
+}
+
+TEST(Labels, ContributorsAndCyrillicLabelsNameTheAuthors) {
+  Article a = extract("<html><body><article>" + para(1) + para(2) +
+                      "<p><strong>Contributors:</strong> Ana Ruiz, Ben Carter and Tom\xC3\xA1s Vidal</p></article></body></html>");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Ana Ruiz", "Ben Carter", "Tom\xC3\xA1s Vidal"}));
+  Article ru = extract("<html><body><article>" + para(1) + para(2) +
+                       "<div class=\"article__author\">\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82: <a href=\"/a/es\">"
+                       "\xD0\x95\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB0 \xD0\xA1\xD0\xBC\xD0\xB8\xD1\x80\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0</a></div>"
+                       "</article></body></html>");
+  EXPECT_EQ(ru.authors, (std::vector<std::string>{"\xD0\x95\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB0 \xD0\xA1\xD0\xBC\xD0\xB8\xD1\x80\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0"}));
+}
