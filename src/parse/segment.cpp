@@ -214,9 +214,25 @@ bool holds_prose(const GumboNode* n) {
 
 std::size_t utf8_length(std::string_view s) { return count_chars(s, 0, s.size()); }
 
+// A footnote mark that would glue to the word before it: a <sup> holding a bare number or
+// "*" ("in 2019.<sup>2</sup>" read "2019.2") after a word or a full stop. A bracketed mark
+// ("[2]", Wikipedia's) reads apart and stays; so does an exponent after a digit
+// ("10<sup>6</sup>").
+bool footnote_marker(const GumboNode* n) {
+  if (tag_of(n) != GUMBO_TAG_SUP || !n->parent || n->index_within_parent == 0) return false;
+  std::string text = text_content(n, 16);
+  if (text.empty() || text.size() > 4 ||
+      text.find_first_not_of("0123456789*\xE2\x80\xA0") != std::string::npos)  // digits, *, †
+    return false;
+  const auto* before = static_cast<const GumboNode*>(children_of(n->parent)->data[n->index_within_parent - 1]);
+  if (before->type != GUMBO_NODE_TEXT) return false;
+  std::string_view prev(before->v.text.text);
+  return !prev.empty() && !std::isdigit(static_cast<unsigned char>(prev.back())) && prev.back() != ' ';
+}
+
 bool is_boilerplate(const GumboNode* n, Strictness strictness) {
   GumboTag t = tag_of(n);
-  if (skipped_tag(t)) return true;
+  if (skipped_tag(t) || footnote_marker(n)) return true;
   if (has_attr(n, "hidden") || iequals(trim(attr(n, "aria-hidden")), "true") || style_hidden(attr(n, "style")))
     return true;
   std::string_view role = trim(attr(n, "role"));

@@ -249,3 +249,13 @@ TEST(Labels, ContributorsAndCyrillicLabelsNameTheAuthors) {
                        "</article></body></html>");
   EXPECT_EQ(ru.authors, (std::vector<std::string>{"\xD0\x95\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB0 \xD0\xA1\xD0\xBC\xD0\xB8\xD1\x80\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0"}));
 }
+
+TEST(Body, AFootnoteMarkDoesNotGlueToTheWordBeforeIt) {
+  Article a = extract("<html><body><article>" + para(1) +
+                      "<p>The race was not run in 2019.<sup>2</sup> Its organisers had warned of this for years.<sup><a href=\"#fn1\">1</a></sup> "
+                      "A field of 10<sup>6</sup> runners is not expected, and the council said so [3] in its report.</p>" +
+                      para(2) + "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "not run in 2019. Its organisers")) << a.body;
+  EXPECT_TRUE(has(a.body, "for years. A field of 10")) << a.body;
+  EXPECT_FALSE(has(a.body, "2019.2"));
+}
