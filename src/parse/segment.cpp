@@ -230,6 +230,27 @@ bool footnote_marker(const GumboNode* n) {
   return !prev.empty() && !std::isdigit(static_cast<unsigned char>(prev.back())) && prev.back() != ' ';
 }
 
+// A table row of data: two or more cells, each short text with no block inside (a layout
+// table's cell holds paragraphs or divs).
+bool data_row(const GumboNode* tr) {
+  if (tag_of(tr) != GUMBO_TAG_TR) return false;
+  const GumboVector* cells = children_of(tr);
+  int count = 0;
+  for (unsigned i = 0; i < cells->length; ++i) {
+    const auto* c = static_cast<const GumboNode*>(cells->data[i]);
+    if (tag_of(c) != GUMBO_TAG_TD && tag_of(c) != GUMBO_TAG_TH) continue;
+    ++count;
+    if (text_exceeds(c, 200)) return false;
+    bool block = false;
+    for_each_element(c, [&](const GumboNode* e) {
+      block = block || (e != c && is_block_tag(tag_of(e)));
+      return !block;
+    });
+    if (block) return false;
+  }
+  return count >= 2;
+}
+
 bool is_boilerplate(const GumboNode* n, Strictness strictness) {
   GumboTag t = tag_of(n);
   if (skipped_tag(t) || footnote_marker(n)) return true;
@@ -308,6 +329,8 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
   std::vector<std::size_t> owner_blocks{0};  // blocks emitted per open owner
   int quote_depth = 0;
   int pre_depth = 0;
+  const GumboNode* row_seen = nullptr;  // the last table row judged by data_row()
+  bool row_is_data = false;
   std::string buf;
   std::vector<BlockLink> links;
   const GumboNode* open_link = nullptr;
@@ -346,7 +369,8 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
       else if (ot == GUMBO_TAG_LI || ot == GUMBO_TAG_DD || ot == GUMBO_TAG_DT) kind = K::list_item;
       else if (pre_depth > 0) kind = K::preformatted;
       else if (quote_depth > 0) kind = K::quote;
-      else if (ot != GUMBO_TAG_P) kind = ot == GUMBO_TAG_TD || ot == GUMBO_TAG_TH ? K::other : K::paragraph;
+      else if (ot != GUMBO_TAG_P)
+        kind = ot == GUMBO_TAG_TD || ot == GUMBO_TAG_TH || ot == GUMBO_TAG_TR ? K::other : K::paragraph;
       rb.block.kind = kind;
       rb.block.text = std::move(buf);
       rb.block.links = std::move(links);
@@ -420,6 +444,18 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
     }
     if (t == GUMBO_TAG_HR) {
       flush();
+      continue;
+    }
+    // A data table's row is one line, its cells apart ("23' | Goal | Ruiz"), not a
+    // paragraph per cell; a layout table's cells stay blocks.
+    if ((t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) && n->parent != row_seen) {
+      row_seen = n->parent;  // judged once a row
+      row_is_data = data_row(n->parent);
+    }
+    if ((t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) && row_is_data && n->parent == row_seen) {
+      if (!buf.empty()) append_collapsed(buf, " | ");
+      const GumboVector* kids = children_of(n);
+      for (unsigned i = kids->length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(kids->data[i]), false});
       continue;
     }
     if (is_block_tag(t)) {

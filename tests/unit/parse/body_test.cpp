@@ -259,3 +259,13 @@ TEST(Body, AFootnoteMarkDoesNotGlueToTheWordBeforeIt) {
   EXPECT_TRUE(has(a.body, "for years. A field of 10")) << a.body;
   EXPECT_FALSE(has(a.body, "2019.2"));
 }
+
+TEST(Body, ADataTablesRowIsOneLineAndALayoutTablesCellsStayParagraphs) {
+  Article a = extract("<html><body><article>" + para(1) +
+                      "<table><tr><th>Min</th><th>Event</th><th>Team</th></tr>"
+                      "<tr><td>23'</td><td>Goal, Ruiz</td><td>RID</td></tr></table>" + para(2) + "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "Min | Event | Team\n\n23' | Goal, Ruiz | RID")) << a.body;
+  Article layout = extract("<html><body><table><tr><td class=\"nav\"><a href=\"/\">Home</a></td><td>" + para(1) + para(2) +
+                           "</td></tr></table></body></html>");
+  EXPECT_TRUE(has(layout.body, "century.\n\nParagraph 2")) << layout.body;
+}
