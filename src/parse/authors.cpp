@@ -417,10 +417,24 @@ bool is_site_or_widget(const std::string& name, const std::vector<std::string>& 
   return false;
 }
 
-// "신현주 기자" -> "신현주": job titles written after the name in CJK bylines.
+// "신현주 기자" -> "신현주": job titles written after the name in CJK bylines, with what a
+// Korean byline prints after them ("김민준 기자 다른기사 보기": "see their other stories").
+// "记者 王小明" -> "王小明": Chinese writes the title first.
 std::string strip_cjk_role(std::string name) {
   static constexpr std::string_view kRoles[] = {" 기자", " 특파원", " 논설위원", " 선임기자", "記者", "特派員", "记者",
                                                 "編集委員"};
+  // Chinese names hold no space, so after the title spaces part the writers ("记者 王小明
+  // 李芳"); a Japanese name may ("山田 太郎"), and Japanese puts 記者 after it.
+  std::string_view simplified = "\xE8\xAE\xB0\xE8\x80\x85";  // 记者
+  if (name.size() > simplified.size() + 1 && name.compare(0, simplified.size(), simplified) == 0 &&
+      name[simplified.size()] == ' ') {
+    std::string rest;
+    for (char c : trim(std::string_view(name).substr(simplified.size())))
+      rest += c == ' ' ? std::string_view("\xE3\x80\x81") : std::string_view(&c, 1);  // the list mark 、
+    return rest;
+  }
+  for (std::string_view after : {" \xEA\xB8\xB0\xEC\x9E\x90 ", " \xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90 "})  // " 기자 ", " 특파원 "
+    if (std::size_t at = name.find(after); at != std::string::npos && at > 0) return name.substr(0, at);
   for (auto r : kRoles)
     if (name.size() > r.size() && name.compare(name.size() - r.size(), r.size(), r) == 0)
       return std::string(trim(std::string_view(name).substr(0, name.size() - r.size())));

@@ -273,3 +273,13 @@ TEST(Bylines, RolesOutletsPlacesAndButtonsBesideTheNameAreNotAuthors) {
   Article it = extract(R"(<html><body><article><div class="firma">di Luca Ferri</div>)" + kStory + "</article></body></html>");
   EXPECT_EQ(it.authors, (Names{"Luca Ferri"}));
 }
+
+TEST(Bylines, ChineseAndKoreanTitlesAroundTheNames) {
+  // 记者 (reporter) before two names; 기자 (reporter) and "다른기사 보기" (other stories) after one.
+  Article zh = extract("<html><body><article><span class=\"author\">\xE8\xAE\xB0\xE8\x80\x85 \xE7\x8E\x8B\xE5\xB0\x8F\xE6\x98\x8E "
+                       "\xE6\x9D\x8E\xE8\x8A\xB3</span>" + kStory + "</article></body></html>");
+  EXPECT_EQ(zh.authors, (Names{"\xE7\x8E\x8B\xE5\xB0\x8F\xE6\x98\x8E", "\xE6\x9D\x8E\xE8\x8A\xB3"}));
+  Article ko = extract("<html><body><article><div class=\"byline\">\xEA\xB9\x80\xEB\xAF\xBC\xEC\xA4\x80 \xEA\xB8\xB0\xEC\x9E\x90 "
+                       "\xEB\x8B\xA4\xEB\xA5\xB8\xEA\xB8\xB0\xEC\x82\xAC \xEB\xB3\xB4\xEA\xB8\xB0</div>" + kStory + "</article></body></html>");
+  EXPECT_EQ(ko.authors, (Names{"\xEA\xB9\x80\xEB\xAF\xBC\xEC\xA4\x80"}));
+}
