@@ -187,12 +187,25 @@ bool is_author_preposition(std::string_view key) {
   return false;
 }
 
-enum class Label { none, author, date };
+// Words that say "updated", before a colon: "Aktualizacja: 03.05.2024, 16:20".
+bool is_update_label(std::string_view key) {
+  static constexpr std::string_view kLabels[] = {
+      "updated", "last updated", "aktualisiert", "zuletzt aktualisiert", "aktualizacja", "mis \xC3\xA0 jour",
+      "actualizado", "atualizado", "aggiornato", "bijgewerkt", "g\xC3\xBCncelleme", "oppdatert", "uppdaterad",
+      "\xEC\x88\x98\xEC\xA0\x95", "\xE6\x9B\xB4\xE6\x96\xB0"};  // 수정, 更新
+  for (auto l : kLabels)
+    if (key == l) return true;
+  return false;
+}
 
-// What a label names: "Autor", "By:" (a preposition only before a colon), "Datum".
+enum class Label { none, author, date, update };
+
+// What a label names: "Autor", "By:" (a preposition only before a colon), "Datum",
+// "Updated:" (only before a colon).
 Label label_kind(std::string_view key, bool before_colon) {
   if (is_author_label(key) || (before_colon && is_author_preposition(key))) return Label::author;
   if (is_date_label(key)) return Label::date;
+  if (before_colon && is_update_label(key)) return Label::update;
   return Label::none;
 }
 
@@ -284,6 +297,20 @@ std::optional<std::string> lead_in_byline(const GumboNode* n) {
   std::string t = segmented_text(n, 240);
   if (t.empty() || t.size() > 200 || !opens(t, true)) return std::nullopt;
   return t;
+}
+
+// Inside the story's own container (<article>, <main>, a class naming the article, story
+// or entry), not a footer.
+bool in_story(const GumboNode* n) {
+  for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
+    GumboTag t = tag_of(p);
+    std::string_view cls = attr(p, "class");
+    if (t == GUMBO_TAG_FOOTER || icontains(attr(p, "id"), "footer") || icontains(cls, "footer")) return false;
+    if (t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN || icontains(cls, "article") || icontains(cls, "story") ||
+        icontains(cls, "entry"))
+      return true;
+  }
+  return false;
 }
 
 // A class or id token that names a comment thread: "comments", "comment-list",
@@ -512,6 +539,11 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         if (m.labelled_authors.size() < 4 || m.labelled_dates.size() < 4) {
           auto [kind, value] = label_pair(n);
           if (kind == Label::none || in_teaser(n) || in_comments(n)) break;
+          // A site's "Last updated:" in its footer is the site's, not the story's.
+          if (kind == Label::update) {
+            if (in_story(n)) push_limited(m.shown_updates, std::move(value), 2);
+            break;
+          }
           push_limited(kind == Label::author ? m.labelled_authors : m.labelled_dates, std::move(value), 4);
         }
         break;

@@ -114,3 +114,14 @@ TEST(Datelines, ReadsDateElementsNamedInOtherLanguagesNotTheMastheadsDay) {
                        "2024.05.03 14:05</li></ul>" + kStory + "</article></body></html>");
   EXPECT_EQ(ko.published.value_or(""), "2024-05-03T14:05:00");
 }
+
+TEST(Datelines, AnUpdateLabelInTheStorySetsModifiedAFootersDoesNot) {
+  Article a = extract(R"(<html><body><div class="article-box"><h1>Bridge</h1><div class="article-date">03.05.2024, 14:05</div>
+    <div class="article-update">Aktualizacja: 03.05.2024, 16:20</div>)" + kStory +
+                      R"(</div><div id="footer"><p>Last updated: January 5, 2025</p></div></body></html>)");
+  EXPECT_EQ(a.published.value_or(""), "2024-05-03T14:05:00");
+  EXPECT_EQ(a.modified.value_or(""), "2024-05-03T16:20:00");
+  Article b = extract(R"(<html><body><article><h1>Bridge</h1>)" + kStory +
+                      R"(</article><div id="footer"><p>Last updated: January 5, 2025</p></div></body></html>)");
+  EXPECT_FALSE(b.modified.has_value()) << *b.modified;
+}
