@@ -79,7 +79,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "already a subscriber", "already have an account", "get unlimited access", "unlimited digital access",
       "subscriber-only", "to continue reading", "republish this", "thanks for reading", "leggi anche",
       "leia tamb", "leia mais", "lees ook", "lees meer", "ilgili haber", "czytaj tak", "trending stories",
-      "related topics", "related content", "more stories", "more on this story",
+      "related topics", "related content", "more stories", "more on this story", "dapatkan update",
+      "ikuti kami", "s\xC3\xADguenos",
       "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5",  // "Читайте также"
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
       "\xE3\x81\x8A\xE3\x81\x99\xE3\x81\x99\xE3\x82\x81"};  // "おすすめ"
