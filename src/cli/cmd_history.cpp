@@ -1,6 +1,8 @@
 // `history URL|ID [--diff A B] [--json]`: an article's versions, and a word diff
 // between two of them.
 #include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -38,27 +40,32 @@ int run_history(const HistoryOptions& o, Context& ctx) {
   if (!o.diff.empty()) {
     const Revision& a = find_version(revs, o.diff.at(0), o.ref);
     const Revision& b = find_version(revs, o.diff.at(1), o.ref);
-    std::string headline_a = a.headline.value_or(""), headline_b = b.headline.value_or("");
     // A corrected byline or date makes a version as a new text does: show it too.
-    std::string authors = word_diff(byline(a), byline(b));
-    std::string published = word_diff(a.published.value_or(""), b.published.value_or(""));
+    const WordDiff headline = word_diff(a.headline.value_or(""), b.headline.value_or(""));
+    const WordDiff authors = word_diff(byline(a), byline(b));
+    const WordDiff published = word_diff(a.published.value_or(""), b.published.value_or(""));
+    const WordDiff body = word_diff(a.body, b.body);
+    if (headline.coarse || authors.coarse || published.coarse || body.coarse)
+      spdlog::warn("history: versions {} and {} differ too much to align word by word everywhere; some changed "
+                   "stretches are shown as removed, then added, whole",
+                   a.number, b.number);
     if (o.json) {
       Json j{{"id", found.id},
              {"from", a.number},
              {"to", b.number},
-             {"headline", word_diff(headline_a, headline_b)},
-             {"authors", authors},
-             {"published", published},
-             {"body", word_diff(a.body, b.body)}};
+             {"headline", headline.text},
+             {"authors", authors.text},
+             {"published", published.text},
+             {"body", body.text}};
       std::cout << json_line(j) << '\n';
       return kOk;
     }
     std::cout << "--- version " << a.number << "  " << a.fetched_at << '\n'
               << "+++ version " << b.number << "  " << b.fetched_at << '\n';
-    std::cout << "headline: " << word_diff(headline_a, headline_b) << '\n';
-    std::cout << "authors: " << authors << '\n';
-    std::cout << "published: " << published << "\n\n";
-    std::cout << word_diff(a.body, b.body) << '\n';
+    std::cout << "headline: " << headline.text << '\n';
+    std::cout << "authors: " << authors.text << '\n';
+    std::cout << "published: " << published.text << "\n\n";
+    std::cout << body.text << '\n';
     return kOk;
   }
 

@@ -15,7 +15,7 @@ Archive::Impl::Impl(const std::string& path, Mode m) : db(path, m == Mode::read_
   // could be written to it.
   version = store::read_schema_version(db);
   store::install_fast_unicode61(db);
-  store::install_fold_words(db);
+  store::install_text_functions(db);
   if (mode == Mode::read_write) {
     if (sqlite3_db_readonly(db.get(), "main") == 1)
       throw ArchiveError(ArchiveError::Kind::read_only, "archive " + path + " is not writable");

@@ -14,8 +14,9 @@ namespace newsarchive::store {
 inline constexpr std::size_t kLongBody = 64 * 1024;
 
 // About `tokens` words of `body` around the first word that a term of the user's `query`
-// matches (folded as the index folds; "harb*" as a prefix), each matching word in
-// [brackets], "…" where the text goes on. nullopt when no term is in the body.
+// matches (folded as the index folds; "harb*" as a prefix; a CJK character counts as a
+// word), each matching word in [brackets] (the characters of a CJK word in one pair),
+// "…" where the text goes on. nullopt when no term is in the body.
 std::optional<std::string> long_body_snippet(Connection& db, std::string_view body, std::string_view query,
                                              int tokens = 24);
 

@@ -8,6 +8,8 @@
 #include <new>
 #include <string>
 
+#include "store/cjk.hpp"
+
 #if defined(__SSE2__) && !defined(NEWSARCHIVE_TOKENIZER_SCALAR)
 #include <emmintrin.h>
 #endif
@@ -15,8 +17,6 @@
 namespace newsarchive::store {
 
 namespace {
-
-using TokenCallback = int (*)(void*, int, const char*, int, int, int);
 
 // `token` with each ß (U+00DF, which unicode61 also makes of ẞ) written "ss", in
 // `buffer` when there is one; the same length, so offsets stay as they are.
@@ -39,6 +39,7 @@ struct Tokenizer {
   Fts5Tokenizer* inner = nullptr;  // the built-in's instance, made with the same arguments
   bool ascii_fast = false;         // the arguments keep ASCII letters and digits the only ASCII token chars
   std::string folded;              // a connection is used by one thread at a time
+  CjkSplitter cjk;
 };
 
 // Bit i of each mask describes byte i of a 64-byte block. unicode61's ASCII token
@@ -119,20 +120,22 @@ void destroy(Fts5Tokenizer* p) {
   delete t;
 }
 
-// Passes the built-in's tokens of a run on, with offsets into the whole text and ß
-// folded (see tokenizer.hpp).
+// Passes the built-in's tokens of a run on, with offsets into the whole text, ß folded
+// and CJK runs cut (see tokenizer.hpp).
 struct Shifted {
   void* ctx;
   TokenCallback token;
-  int offset;
-  std::string* buffer;  // for a folded token
+  const char* text;     // the run the built-in reads
+  int offset;           // of the run in the whole text
+  bool query;           // FTS5_TOKENIZE_QUERY
+  Tokenizer* t;         // for its buffers
   int rc = SQLITE_OK;   // what the callback last returned: the built-in turns DONE into OK
 };
 
-int shifted_token(void* p, int flags, const char* token, int n, int start, int end) {
+int shifted_token(void* p, int, const char* token, int n, int start, int end) {
   auto* s = static_cast<Shifted*>(p);
-  std::string_view folded = fold_sharp_s(std::string_view(token, static_cast<std::size_t>(n)), *s->buffer);
-  s->rc = s->token(s->ctx, flags, folded.data(), n, start + s->offset, end + s->offset);
+  std::string_view folded = fold_sharp_s(std::string_view(token, static_cast<std::size_t>(n)), s->t->folded);
+  s->rc = s->t->cjk.split(s->text, start, end, folded, s->query, s->offset, s->ctx, s->token);
   return s->rc;
 }
 
@@ -143,7 +146,7 @@ int emit(Tokenizer& t, void* ctx, int flags, const char* text, int start, int en
          TokenCallback token) {
   const int n = end - start;
   if (wide) {
-    Shifted shifted{ctx, token, start, &t.folded};
+    Shifted shifted{ctx, token, text + start, start, (flags & FTS5_TOKENIZE_QUERY) != 0, &t};
     int rc = t.builtin->methods.xTokenize(t.inner, &shifted, flags, text + start, n, shifted_token);
     return rc == SQLITE_OK ? shifted.rc : rc;
   }
@@ -160,7 +163,7 @@ int emit(Tokenizer& t, void* ctx, int flags, const char* text, int start, int en
 int tokenize(Fts5Tokenizer* p, void* ctx, int flags, const char* text, int n, TokenCallback token) {
   auto* t = reinterpret_cast<Tokenizer*>(p);
   if (!t->ascii_fast) {
-    Shifted shifted{ctx, token, 0, &t->folded};
+    Shifted shifted{ctx, token, text, 0, (flags & FTS5_TOKENIZE_QUERY) != 0, t};
     return t->builtin->methods.xTokenize(t->inner, &shifted, flags, text, n, shifted_token);
   }
   const auto* s = reinterpret_cast<const unsigned char*>(text);
@@ -207,22 +210,51 @@ int tokenize(Fts5Tokenizer* p, void* ctx, int flags, const char* text, int n, To
   return SQLITE_OK;
 }
 
-// fold_words(): one unicode61 instance per connection, made with the index's arguments.
-struct Folder {
-  Builtin builtin;
-  Fts5Tokenizer* instance = nullptr;
-  std::string out;
-  std::string word;  // a folded token
-  ~Folder() {
-    if (instance) builtin.methods.xDelete(instance);
+// The index's tokenizer (ours, with the index's arguments) for reading text outside
+// FTS5, whether or not install_fast_unicode61() ran on the connection yet.
+class IndexTokenizer {
+ public:
+  explicit IndexTokenizer(Connection& db) {
+    fts5_api* api = fts5_api_of(db.get());
+    if (!api) throw ArchiveError(ArchiveError::Kind::open, "archive " + db.path() + ": this SQLite has no FTS5");
+    void* context = nullptr;
+    fts5_tokenizer methods{};
+    int rc = api->xFindTokenizer(api, "unicode61", &context, &methods);
+    if (rc != SQLITE_OK) throw db.error(rc, "finding FTS5's unicode61 tokenizer");
+    // Ours when registered: it holds the built-in it wraps.
+    builtin_ = methods.xCreate == create ? *static_cast<Builtin*>(context) : Builtin{context, methods};
+    const char* args[] = {"remove_diacritics", "2"};
+    rc = create(&builtin_, args, 2, &instance_);
+    if (rc != SQLITE_OK) throw db.error(rc, "making the search tokenizer");
   }
+  ~IndexTokenizer() {
+    if (instance_) destroy(instance_);
+  }
+  IndexTokenizer(const IndexTokenizer&) = delete;
+  IndexTokenizer& operator=(const IndexTokenizer&) = delete;
+
+  int run(void* ctx, int flags, std::string_view text, TokenCallback token) {
+    return tokenize(instance_, ctx, flags, text.data(), static_cast<int>(text.size()), token);
+  }
+
+ private:
+  Builtin builtin_;  // before the instance that points at it
+  Fts5Tokenizer* instance_ = nullptr;
 };
 
-// Folds ß itself, as the index does, whichever unicode61 the connection has.
-int append_word(void* ctx, int, const char* token, int n, int, int) {
+// fold_words(): one tokenizer per connection.
+struct Folder {
+  explicit Folder(Connection& db) : tokenizer(db) {}
+  IndexTokenizer tokenizer;
+  std::string out;
+};
+
+// A bigram stands at its first character's position: only the characters are words here.
+int append_word(void* ctx, int flags, const char* token, int n, int, int) {
+  if (flags & FTS5_TOKEN_COLOCATED) return SQLITE_OK;
   auto* f = static_cast<Folder*>(ctx);
   if (!f->out.empty()) f->out.push_back(' ');
-  f->out.append(fold_sharp_s(std::string_view(token, static_cast<std::size_t>(n)), f->word));
+  f->out.append(token, static_cast<std::size_t>(n));
   return SQLITE_OK;
 }
 
@@ -230,54 +262,46 @@ void fold_words(sqlite3_context* ctx, int, sqlite3_value** argv) {
   if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return sqlite3_result_null(ctx);
   auto* f = static_cast<Folder*>(sqlite3_user_data(ctx));
   const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
-  int n = sqlite3_value_bytes(argv[0]);
+  const auto n = static_cast<std::size_t>(sqlite3_value_bytes(argv[0]));
   f->out.clear();
-  int rc = f->builtin.methods.xTokenize(f->instance, f, FTS5_TOKENIZE_DOCUMENT, text ? text : "", n, append_word);
+  int rc = f->tokenizer.run(f, FTS5_TOKENIZE_DOCUMENT, std::string_view(text ? text : "", text ? n : 0), append_word);
   if (rc != SQLITE_OK) return sqlite3_result_error_code(ctx, rc);
   sqlite3_result_text64(ctx, f->out.data(), f->out.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
-}  // namespace
-
-void install_fold_words(Connection& db) {
-  fts5_api* api = fts5_api_of(db.get());
-  if (!api) throw ArchiveError(ArchiveError::Kind::open, "archive " + db.path() + ": this SQLite has no FTS5");
-  auto folder = std::make_unique<Folder>();
-  int rc = api->xFindTokenizer(api, "unicode61", &folder->builtin.context, &folder->builtin.methods);
-  if (rc != SQLITE_OK) throw db.error(rc, "finding FTS5's unicode61 tokenizer");
-  const char* args[] = {"remove_diacritics", "2"};
-  rc = folder->builtin.methods.xCreate(folder->builtin.context, args, 2, &folder->instance);
-  if (rc != SQLITE_OK) throw db.error(rc, "making a unicode61 tokenizer");
-  // The connection owns the folder from here, even when registering fails.
-  rc = sqlite3_create_function_v2(db.get(), "fold_words", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                                  folder.release(), fold_words, nullptr, nullptr,
-                                  [](void* p) { delete static_cast<Folder*>(p); });
-  if (rc != SQLITE_OK) throw db.error(rc, "registering fold_words()");
+void holds_cjk_sql(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  const auto n = static_cast<std::size_t>(sqlite3_value_bytes(argv[0]));
+  sqlite3_result_int(ctx, text && holds_cjk(std::string_view(text, n)) ? 1 : 0);
 }
 
-void for_each_index_token(Connection& db, std::string_view text, TokenVisitor fn, void* state) {
-  fts5_api* api = fts5_api_of(db.get());
-  if (!api) throw ArchiveError(ArchiveError::Kind::open, "archive " + db.path() + ": this SQLite has no FTS5");
-  Builtin builtin;
-  int rc = api->xFindTokenizer(api, "unicode61", &builtin.context, &builtin.methods);
-  if (rc != SQLITE_OK) throw db.error(rc, "finding FTS5's unicode61 tokenizer");
-  const char* args[] = {"remove_diacritics", "2"};
-  Fts5Tokenizer* instance = nullptr;
-  rc = builtin.methods.xCreate(builtin.context, args, 2, &instance);
-  if (rc != SQLITE_OK) throw db.error(rc, "making a unicode61 tokenizer");
+}  // namespace
+
+void install_text_functions(Connection& db) {
+  auto folder = std::make_unique<Folder>(db);
+  // The connection owns the folder from here, even when registering fails.
+  int rc = sqlite3_create_function_v2(db.get(), "fold_words", 1,
+                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, folder.release(),
+                                      fold_words, nullptr, nullptr, [](void* p) { delete static_cast<Folder*>(p); });
+  if (rc != SQLITE_OK) throw db.error(rc, "registering fold_words()");
+  rc = sqlite3_create_function_v2(db.get(), "holds_cjk", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                  nullptr, holds_cjk_sql, nullptr, nullptr, nullptr);
+  if (rc != SQLITE_OK) throw db.error(rc, "registering holds_cjk()");
+}
+
+void for_each_index_token(Connection& db, std::string_view text, TokenVisitor fn, void* state, TokenizeAs as) {
+  IndexTokenizer tokenizer(db);
   struct Walk {
     TokenVisitor fn;
     void* state;
-    std::string folded;
-  } walk{fn, state, {}};
-  auto visit = [](void* ctx, int, const char* token, int n, int start, int end) {
+  } walk{fn, state};
+  auto visit = [](void* ctx, int flags, const char* token, int n, int start, int end) {
     auto* w = static_cast<Walk*>(ctx);
-    std::string_view word = fold_sharp_s(std::string_view(token, static_cast<std::size_t>(n)), w->folded);
-    return w->fn(w->state, word, start, end) ? SQLITE_OK : SQLITE_DONE;
+    IndexToken t{std::string_view(token, static_cast<std::size_t>(n)), start, end, (flags & FTS5_TOKEN_COLOCATED) != 0};
+    return w->fn(w->state, t) ? SQLITE_OK : SQLITE_DONE;
   };
-  rc = builtin.methods.xTokenize(instance, &walk, FTS5_TOKENIZE_DOCUMENT, text.data(), static_cast<int>(text.size()),
-                                 visit);
-  builtin.methods.xDelete(instance);
+  const int flags = as == TokenizeAs::query ? FTS5_TOKENIZE_QUERY : FTS5_TOKENIZE_DOCUMENT;
+  int rc = tokenizer.run(&walk, flags, text, visit);
   if (rc != SQLITE_OK && rc != SQLITE_DONE) throw db.error(rc, "tokenizing a text");
 }
 
@@ -297,6 +321,7 @@ void install_fast_unicode61(Connection& db) {
   auto builtin = std::make_unique<Builtin>();
   int rc = api->xFindTokenizer(api, "unicode61", &builtin->context, &builtin->methods);
   if (rc != SQLITE_OK) throw db.error(rc, "finding FTS5's unicode61 tokenizer");
+  if (builtin->methods.xCreate == create) return;  // installed already: never wrap ours in ours
   fts5_tokenizer methods{create, destroy, tokenize};
   rc = api->xCreateTokenizer(api, "unicode61", builtin.get(), &methods,
                              [](void* p) { delete static_cast<Builtin*>(p); });

@@ -146,7 +146,31 @@ TEST_F(ArchiveReading, AReadingCommandUpgradesAWritableArchiveFromThePreviousVer
   auto r = na({"search", "hauptstrasse", "--json"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(json_lines(r.out).size(), 1u) << r.out;
-  EXPECT_EQ(SqliteReader(db_).value("PRAGMA user_version"), "9");
+  EXPECT_EQ(SqliteReader(db_).value("PRAGMA user_version"), "10");
+}
+
+// Japanese words inside a run of text are found, by search and by byline; an archive
+// whose index kept such runs whole (schema 9) is upgraded by the first reading command.
+TEST_F(ArchiveReading, FindsJapaneseWordsAndUpgradesAnIndexThatKeptRunsWhole) {
+  auto fetch = na({"fetch", server_.url("/news/tokyo.html")});
+  ASSERT_EQ(fetch.exit_code, 0) << fetch.err;
+  // As the previous version left it: the index of the built-in unicode61.
+  exec_sql(db_, "INSERT INTO articles_fts(articles_fts) VALUES('rebuild'); PRAGMA user_version = 9");
+  for (const char* query : {"東京", "東京湾", "橋", "開通", "東京湾に新しい橋が開通", "authors:山田"}) {
+    auto r = na({"search", "--json", "--", query});
+    EXPECT_EQ(r.exit_code, 0) << query << ": " << r.err;
+    ASSERT_EQ(json_lines(r.out).size(), 1u) << query << ": " << r.out;
+    EXPECT_TRUE(contains(json_lines(r.out)[0]["headline"], "東京湾")) << r.out;
+  }
+  EXPECT_EQ(SqliteReader(db_).value("PRAGMA user_version"), "10");
+  auto plain = na({"search", "開通"});
+  EXPECT_TRUE(contains(plain.out, "[開通]")) << plain.out;
+  for (const char* name : {"山田", "太郎"}) {
+    auto r = na({"list", "--author", name});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(lines(r.out).size(), 1u) << name << ": " << r.out;
+  }
+  EXPECT_TRUE(lines(na({"list", "--author", "山本"}).out).empty());
 }
 
 TEST_F(ArchiveReading, ExportToAGzNameWritesGzip) {

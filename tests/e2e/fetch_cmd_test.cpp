@@ -9,6 +9,7 @@
 #include <atomic>
 #include <chrono>
 #include <map>
+#include <memory>
 #include <thread>
 
 #include "e2e_util.hpp"
@@ -34,6 +35,23 @@ std::string story(const std::string& headline) {
                         "Residents who packed the public gallery greeted the result with a mixture of applause and "
                         "silence, and several stayed long after the meeting ended to argue in the car park."})
     html += std::string("<p>") + p + "</p>";
+  return html + "</article></body></html>";
+}
+
+// A long read of `count` paragraphs. Version 2 capitalises one word in paragraph 5 and
+// one in the middle; version 3 rewrites every paragraph.
+std::string long_read(int count, int version) {
+  static const char* fill[] = {"walked the length of the deck checking the expansion joints.",
+                               "said the closure had cost them a share of their passing trade.",
+                               "replaced more than four hundred rivets and two main bearings.",
+                               "gathered at the southern end while a brass band played."};
+  std::string html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Long read</title>"
+                     "</head><body><article><h1>Long read on the harbour</h1>";
+  for (int i = 0; i < count; ++i) {
+    const bool edited = version == 2 && (i == 5 || i == count / 2);
+    html.append("<p>").append(version == 3 ? "Entry " : "Item ").append(std::to_string(i)).append(": ");
+    html.append(edited ? "THE" : "the").append(" crew ").append(fill[i % 4]).append("</p>");
+  }
   return html + "</article></body></html>";
 }
 
@@ -74,6 +92,14 @@ class FetchCommand : public ::testing::Test {
                                             (v2 ? "2026-11-19T08:00:00Z" : "2026-11-18T08:00:00Z") + "\">");
       res.set_content(page, "text/html; charset=utf-8");
     });
+    // Sent as it is: httplib would spend seconds compressing 1.4 MB set with set_content().
+    http.Get("/long.html", [this](const httplib::Request&, httplib::Response& res) {
+      auto page = std::make_shared<std::string>(long_read(16000, long_version_));
+      res.set_content_provider(page->size(), "text/html; charset=utf-8",
+                               [page](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+                                 return sink.write(page->data() + offset, length);
+                               });
+    });
     server_.start();
     db_ = dir_.file("archive.db");
   }
@@ -94,6 +120,7 @@ class FetchCommand : public ::testing::Test {
   std::atomic<int> slow_s_{3};
   std::atomic<bool> released_{false};
   std::atomic<bool> corrected_{false};
+  std::atomic<int> long_version_{1};
   testsupport::TempDir dir_;
   testsupport::LoopbackServer server_;
   std::string db_;
@@ -216,6 +243,34 @@ TEST_F(FetchCommand, HistoryShowsACorrectedBylineAndDate) {
   ASSERT_EQ(versions.size(), 2u);
   EXPECT_EQ(versions[0]["authors"], json::array({"Jane Doe"}));
   EXPECT_EQ(versions[1]["published"], "2026-11-19T08:00:00Z");
+}
+
+// A long read's diff shows its two one-word edits, thousands of paragraphs apart, and
+// nothing else. A rewrite of every paragraph is too much to align word by word within
+// the diff's bounds: it is shown removed, then added, whole, and stderr says so.
+TEST_F(FetchCommand, HistoryDiffsALongReadExactlyOrSaysItCannot) {
+  const std::string url = server_.url("/long.html");
+  for (int version = 1; version <= 3; ++version) {
+    long_version_ = version;
+    auto r = na({"fetch", url});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  auto edits = na({"history", url, "--diff", "1", "2"});
+  ASSERT_EQ(edits.exit_code, 0) << edits.err;
+  std::vector<std::string> marked;
+  for (const auto& l : lines(edits.out))
+    if (contains(l, "[-") || contains(l, "{+")) marked.push_back(l);
+  EXPECT_EQ(marked, (std::vector<std::string>{"Item 5: [-the-] {+THE+} crew said the closure had cost them a share "
+                                              "of their passing trade.",
+                                              "Item 8000: [-the-] {+THE+} crew walked the length of the deck "
+                                              "checking the expansion joints."}));
+  EXPECT_TRUE(edits.err.empty()) << edits.err;
+  auto rewrite = na({"history", url, "--diff", "2", "3"});
+  ASSERT_EQ(rewrite.exit_code, 0) << rewrite.err;
+  ASSERT_EQ(lines(rewrite.err).size(), 1u) << rewrite.err;
+  EXPECT_TRUE(contains(rewrite.err, "warning: history: ")) << rewrite.err;
+  EXPECT_TRUE(contains(rewrite.out, "[-Item 0: the crew")) << rewrite.out.substr(0, 300);
+  EXPECT_TRUE(contains(rewrite.out, "{+Entry 0: the crew")) << rewrite.out.substr(0, 300);
 }
 
 // A URL list on a pipe is read as it arrives: the first URL is archived and reported

@@ -95,6 +95,24 @@ std::string story_with_canonical(const std::string& canonical, const std::string
          "daily commute by an hour and cut the town centre off from the harbour.</p></article></body></html>";
 }
 
+std::string tokyo_article() {
+  return R"(<!DOCTYPE html>
+<html lang="ja"><head><meta charset="utf-8">
+<title>東京湾に新しい橋が開通 | テスト新聞</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+"headline":"東京湾に新しい橋が開通","datePublished":"2026-11-17T08:00:00+09:00",
+"author":[{"@type":"Person","name":"山田太郎"}]}</script>
+</head><body><main><article>
+<h1>東京湾に新しい橋が開通</h1>
+<p class="byline">山田太郎</p>
+<div class="article-body">
+<p>東京湾の新しい橋が月曜日に開通し、多くの市民が徒歩で渡った。</p>
+<p>橋の建設には三年かかり、総工費は約八百億円に達したと市の担当者は説明した。</p>
+<p>開通式には地元の小学生も参加し、合唱を披露した。近くの商店街では記念セールが行われ、大勢の買い物客でにぎわった。</p>
+<p>市は今後、橋の周辺に自転車道を整備し、観光客の増加に備える方針だ。交通渋滞の緩和も期待されている。</p>
+</div></article></main></body></html>)";
+}
+
 void serve_news_site(testsupport::LoopbackServer& server) {
   auto& http = server.http();
   for (const char* place : {"Alderney", "Brixham"}) {
@@ -120,6 +138,9 @@ void serve_news_site(testsupport::LoopbackServer& server) {
   });
   http.Get("/news/latin1.html", [](const httplib::Request&, httplib::Response& res) {
     res.set_content(latin1_meta_article(), "text/html");
+  });
+  http.Get("/news/tokyo.html", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content(tokyo_article(), "text/html; charset=utf-8");
   });
   http.Get("/old-link", [](const httplib::Request&, httplib::Response& res) {
     res.status = 301;

@@ -132,6 +132,79 @@ TEST(ArchiveOpen, SchemaNineRebuildsAnIndexThatKeptSharpS) {
   EXPECT_NO_THROW(ours.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)", "check"));
 }
 
+// Schema 10: the search index cuts CJK runs into characters and bigrams; an index an
+// older version wrote keeps each run whole and is rebuilt on open. An index of text
+// without CJK is left as it is.
+TEST(ArchiveOpen, SchemaTenRebuildsOnlyAnIndexHoldingCjk) {
+  testsupport::TempDir dir;
+  const std::string cjk = dir.file("v9-cjk.db"), latin = dir.file("v9-latin.db");
+  {
+    Archive archive(cjk);
+    PageRecord r = article_page("https://example.com/ja", "東京湾に新しい橋が開通", "東京湾の新しい橋が月曜日に開通した。");
+    r.article->authors = {"山田太郎"};
+    archive.save(r);
+  }
+  {
+    Archive archive(latin);
+    PageRecord r = article_page("https://example.com/en", "Harbour bridge opens", "The bridge opened on Monday.");
+    archive.save(r);
+  }
+  {
+    // As version 9 left it: the index written by the built-in unicode61, which keeps runs whole.
+    store::Connection plain(cjk, false);
+    plain.exec("INSERT INTO articles_fts(articles_fts) VALUES('rebuild'); PRAGMA user_version = 9", "downgrading");
+  }
+  {
+    // Marked so a rebuild would show: the article taken out of the index.
+    store::Connection plain(latin, false);
+    plain.exec("INSERT INTO articles_fts(articles_fts, rowid, headline, body, authors) VALUES "
+               "('delete', 1, 'Harbour bridge opens', 'The bridge opened on Monday.', NULL); PRAGMA user_version = 9",
+               "downgrading");
+  }
+  ASSERT_EQ(scalar(cjk, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '東京湾に新しい橋が開通'"), 1);
+  ASSERT_EQ(scalar(cjk, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '東京'"), 0);
+  {
+    Archive archive(cjk);
+    EXPECT_EQ(archive.schema_version(), store::current_schema_version());
+    for (const char* query : {"東京", "東京湾", "橋", "開通", "東京湾に新しい橋が開通", "authors:太郎"})
+      EXPECT_EQ(archive.count_matches(query), 1) << query;
+  }
+  store::Connection ours(cjk, false);
+  store::install_fast_unicode61(ours);
+  EXPECT_NO_THROW(ours.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)", "check"));
+  Archive archive(latin);
+  EXPECT_EQ(archive.schema_version(), store::current_schema_version());
+  EXPECT_EQ(archive.count_matches("bridge"), 0) << "the index was rebuilt";
+}
+
+// An archive one index rebuild behind for CJK (schema 9) is read as it is where it
+// cannot be written; searching its CJK text waits for the rebuild.
+TEST(ArchiveOpen, ReadOnlyModeReadsASchemaNineArchiveHoldingCjk) {
+  testsupport::TempDir dir;
+  std::string path = dir.file("v9.db");
+  {
+    Archive archive(path);
+    PageRecord r = article_page("https://example.com/ja", "東京湾に新しい橋が開通", "Bridge 東京湾の新しい橋が開通した。");
+    archive.save(r);
+  }
+  {
+    store::Connection plain(path, false);
+    plain.exec("INSERT INTO articles_fts(articles_fts) VALUES('rebuild'); PRAGMA user_version = 9", "downgrading");
+  }
+  {
+    Archive ro(path, Archive::Mode::read_only);
+    EXPECT_EQ(ro.schema_version(), 9);
+    EXPECT_EQ(ro.article_count(), 1);
+    EXPECT_EQ(ro.search("bridge").size(), 1u);
+    EXPECT_TRUE(ro.search("東京").empty()) << "not until the index is rebuilt";
+    EXPECT_EQ(ro.list({}).size(), 1u);
+  }
+  EXPECT_EQ(scalar(path, "PRAGMA user_version"), 9) << "left as it was";
+  Archive rw(path);
+  EXPECT_TRUE(rw.schema_current());
+  EXPECT_EQ(rw.search("東京").size(), 1u);
+}
+
 // Schema 7 rebuilds `sources` with its CHECK written as comparisons, and moves each
 // article's links into a JSON column behind a `links` view.
 TEST(ArchiveOpen, SchemaSevenMigrationKeepsSourcesLinksIndexesAndCheck) {
