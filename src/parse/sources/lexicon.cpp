@@ -99,6 +99,22 @@ Lexicon build() {
       "jak podaje", "jak podał", "jak podała", "jak podają", "jak pisze", "jak informuje", "jak donosi",
       "podaje", "podał", "podała", "podawał", "podawała", "według", "cytowany przez", "cytowana przez",
       "w rozmowie z", "wywiadzie dla", "powiedział", "powiedziała", "informuje", "donosi", "pisze",
+      // Portuguese and Italian, more
+      "de acordo com reportagem da", "de acordo com reportagem do", "segundo reportagem da",
+      "segundo reportagem do", "citado pelo", "citada pelo", "citados pelo", "citadas pelo", "informou o",
+      "informou a", "come aveva anticipato", "come riportato da", "come riporta",
+      "come anticipato da",
+      // Indonesian
+      "dilansir dari", "dilansir", "seperti diberitakan", "dikutip dari", "mengutip", "menurut",
+      // Russian
+      "\xD1\x81\xD0\xBE\xD0\xBE\xD0\xB1\xD1\x89\xD0\xB0\xD0\xB5\xD1\x82",                  // сообщает
+      "\xD1\x81\xD0\xBE\xD0\xBE\xD0\xB1\xD1\x89\xD0\xB8\xD0\xBB",                          // сообщил
+      "\xD1\x81\xD0\xBE\xD0\xBE\xD0\xB1\xD1\x89\xD0\xB8\xD0\xBB\xD0\xB0",                  // сообщила
+      "\xD0\xBF\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xB5\xD1\x82",                  // передает
+      "\xD0\xBF\xD0\xB8\xD1\x88\xD0\xB5\xD1\x82",                                          // пишет
+      "\xD0\xBF\xD0\xBE \xD0\xB4\xD0\xB0\xD0\xBD\xD0\xBD\xD1\x8B\xD0\xBC",                  // по данным
+      "\xD0\xBF\xD0\xBE \xD0\xB8\xD0\xBD\xD1\x84\xD0\xBE\xD1\x80\xD0\xBC\xD0\xB0\xD1\x86\xD0\xB8\xD0\xB8",  // по информации
+      "\xD1\x81\xD0\xBE \xD1\x81\xD1\x81\xD1\x8B\xD0\xBB\xD0\xBA\xD0\xBE\xD0\xB9 \xD0\xBD\xD0\xB0",  // со ссылкой на
   });
   // The speaker between the verb and the outlet spoken to: "sier hun til NRK", "sa * till",
   // "sagte Meteorologe Dominik Jung dem Westfälischen Anzeiger".

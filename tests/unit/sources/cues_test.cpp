@@ -240,3 +240,17 @@ TEST(TextCues, HatTipsViaAndSourceLabelsAndFlaggedBy) {
   EXPECT_EQ(cited("The Washington Examiner first flagged the discrepancy last week."), V{"Washington Examiner"});
   EXPECT_EQ(cited("Source: Getty Images"), V{});
 }
+TEST(TextCues, RussianIndonesianAndPortugueseCues) {
+  // "As TASS reports, such routes already run in Nizhny Novgorod."
+  EXPECT_EQ(cited("\xD0\x9A\xD0\xB0\xD0\xBA \xD1\x81\xD0\xBE\xD0\xBE\xD0\xB1\xD1\x89\xD0\xB0\xD0\xB5\xD1\x82 "
+                  "\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1, \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB8\xD0\xB5 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x88\xD1\x80\xD1\x83\xD1\x82\xD1\x8B "
+                  "\xD1\x83\xD0\xB6\xD0\xB5 \xD1\x80\xD0\xB0\xD0\xB1\xD0\xBE\xD1\x82\xD0\xB0\xD1\x8E\xD1\x82.",
+                  "ru", "https://novosti.example.ru/city/a"),
+            V{"TASS"});
+  EXPECT_EQ(cited("Dilansir dari Antara, volume kendaraan meningkat hampir dua kali lipat.", "id",
+                  "https://warta.example.co.id/a"),
+            V{"Antara"});
+  EXPECT_EQ(cited("De acordo com reportagem da Folha de S.Paulo, o metr\xC3\xB4 vai funcionar 24 horas.", "pt",
+                  "https://g1.example.com/sp/a"),
+            V{"Folha de S.Paulo"});
+}
