@@ -420,6 +420,11 @@ std::optional<DateTime> parse_date_loose(std::string_view text) {
   if (!have_date) return std::nullopt;
   // An optional time after the date (18:42, 6:42 pm, 18.42 Uhr, 14h05 in French or
   // Portuguese), else before it ("4:47 PM EST, February 15, 2024", as AP prints it).
+  // Between hours and minutes: ':' or '.', or French and Portuguese 'h'.
+  auto mark = [](const Token& k) {
+    return (k.kind == Token::punct && (k.text == ":" || k.text == ".")) ||
+           (k.kind == Token::word && (k.text == "h" || k.text == "H"));
+  };
   auto read_time = [&](std::size_t from, std::size_t to) {
     for (i = from; i < to; ++i) {
       // Another date or an update begins: its time is not this date's ("May 3, 2024
@@ -430,10 +435,6 @@ std::optional<DateTime> parse_date_loose(std::string_view text) {
             w == "modified" || w == "edited" || w == "mis")
           break;
       }
-      auto mark = [&](const Token& k) {
-        return (k.kind == Token::punct && (k.text == ":" || k.text == ".")) ||
-               (k.kind == Token::word && (k.text == "h" || k.text == "H"));
-      };
       if (t[i].kind == Token::number && t[i].text.size() <= 2 && i + 2 < t.size() && mark(t[i + 1]) &&
           t[i + 2].kind == Token::number && t[i + 2].text.size() == 2) {
         int h = digits_value(t[i].text), m = digits_value(t[i + 2].text);

@@ -96,12 +96,16 @@ bool is_org_like(std::string_view s, bool acronyms = true) {
   return false;
 }
 
+// A job-title word of kRoles, of more than `longer_than` letters.
+bool is_role_word(std::string_view w, std::size_t longer_than = 0) {
+  return std::any_of(std::begin(kRoles), std::end(kRoles),
+                     [&](std::string_view r) { return r.size() > longer_than && iequals(w, r); });
+}
+
 // Only job words: "Staff", "Staff Writer", "Senior Reporter".
 bool is_role_only(const std::string& part) {
   auto ws = words(part);
-  return !ws.empty() && std::all_of(ws.begin(), ws.end(), [](const std::string& w) {
-    return std::any_of(std::begin(kRoles), std::end(kRoles), [&](std::string_view r) { return iequals(w, r); });
-  });
+  return !ws.empty() && std::all_of(ws.begin(), ws.end(), [](const std::string& w) { return is_role_word(w); });
 }
 
 // A byline part that says what the writer is rather than who: "Education Reporter",
@@ -113,9 +117,7 @@ bool is_affiliation(const std::string& part) {
   return std::any_of(ws.begin(), ws.end(), [](const std::string& w) {
     std::string_view v = w;
     if (v.size() > 3 && v.back() == 's') v.remove_suffix(1);  // "Writers", "Reporters"
-    for (auto r : kRoles)
-      if (r.size() > 3 && iequals(v, r)) return true;
-    return false;
+    return is_role_word(v, 3);
   });
 }
 
@@ -173,9 +175,7 @@ bool is_person_name(const std::string& p) {
       return false;
   auto ws = words(p);
   if (ws.empty() || ws.size() > 5) return false;
-  for (const auto& w : ws)
-    for (auto r : kRoles)
-      if (iequals(w, r)) return false;
+  if (std::any_of(ws.begin(), ws.end(), [](const std::string& w) { return is_role_word(w); })) return false;
   if (ws.size() == 1) {  // "By" left alone by its name's element; the weekday or month of a date
     for (auto lead : kLeadIns)
       if (iequals(ws[0], lead)) return false;
@@ -429,8 +429,12 @@ std::string strip_cjk_role(std::string name) {
   if (name.size() > simplified.size() + 1 && name.compare(0, simplified.size(), simplified) == 0 &&
       name[simplified.size()] == ' ') {
     std::string rest;
-    for (char c : trim(std::string_view(name).substr(simplified.size())))
-      rest += c == ' ' ? std::string_view("\xE3\x80\x81") : std::string_view(&c, 1);  // the list mark 、
+    for (char c : trim(std::string_view(name).substr(simplified.size()))) {
+      if (c == ' ')
+        rest += "\xE3\x80\x81";  // the list mark 、
+      else
+        rest += c;
+    }
     return rest;
   }
   for (std::string_view after : {" \xEA\xB8\xB0\xEC\x9E\x90 ", " \xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90 "})  // " 기자 ", " 특파원 "
@@ -482,15 +486,22 @@ bool contains_name(const std::vector<std::string>& names, const std::string& n) 
   return std::any_of(names.begin(), names.end(), [&](const std::string& o) { return iequals(o, n); });
 }
 
+// A printed line after its lead-in word ("By", "Par", ...), or nullopt when it opens with none.
+std::optional<std::string> after_lead_in(const std::string& line) {
+  std::string text = collapse_whitespace(line);
+  std::string rest = strip_lead_in(text);
+  if (rest == text) return std::nullopt;
+  return rest;
+}
+
 // The names a printed "By ..." line gives: its parts in order, each a name or what the
 // writer is, up to the first part that is neither (the date or place after a byline).
 // Empty when the line opens with no lead-in word or no name comes before other text.
 std::vector<std::string> lead_in_names(const std::string& line, bool whole_line) {
-  std::string text = collapse_whitespace(line);
-  std::string rest = strip_lead_in(text);
-  if (rest == text) return {};
+  auto rest = after_lead_in(line);
+  if (!rest) return {};
   std::vector<std::string> names;
-  for (const auto& part : split_names(rest)) {
+  for (const auto& part : split_names(*rest)) {
     auto found = clean_names({part}, false, true);
     // One Latin word is a place or a section as often as a name ("By TPN, in Portugal").
     bool named = !found.empty() && (words(found.front()).size() >= 2 || !is_latin(found.front()));
@@ -510,10 +521,9 @@ std::vector<std::string> lead_in_names(const std::string& line, bool whole_line)
 // The organisation a printed "By ..." line names first when it names no person: "By TPN,
 // in News" -> "TPN".
 std::optional<std::string> lead_in_org(const std::string& line) {
-  std::string text = collapse_whitespace(line);
-  std::string rest = strip_lead_in(text);
-  if (rest == text) return std::nullopt;
-  auto parts = split_names(rest);
+  auto rest = after_lead_in(line);
+  if (!rest) return std::nullopt;
+  auto parts = split_names(*rest);
   if (parts.empty() || !is_org_like(parts.front()) || words(parts.front()).size() > 4) return std::nullopt;
   if (is_role_only(parts.front())) return std::nullopt;  // "By Staff" names nobody
   return parts.front();

@@ -460,7 +460,8 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     RawBlock& rb = blocks[i];
     bool h1 = tag_of(rb.owner) == GUMBO_TAG_H1, heading = rb.block.kind == Block::Kind::heading;
-    if (!h1 && !heading && !sel.holds(rb.owner)) continue;
+    bool held = sel.holds(rb.owner);
+    if (!h1 && !heading && !held) continue;
     const std::string& t = rb.block.text;
     std::string norm = normalise(t);
     bool the_headline = heading && !headline.empty() && norm == headline;
@@ -473,7 +474,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       if (labels) kept.clear();
       if (labels || the_headline) continue;
     }
-    if (!sel.holds(rb.owner)) continue;
+    if (!held) continue;
     last_index = i;
     double ld = rb.chars ? static_cast<double>(rb.link_chars) / rb.chars : 0;
     if (norm.empty()) continue;

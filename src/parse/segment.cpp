@@ -45,6 +45,10 @@ Words words_of(const GumboNode* n) {
 
 bool starts(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+// Other languages' names for readers' comments (not "Kommentar", a German opinion piece).
+constexpr std::string_view kCommentsAbroad[] = {"yorumlar", "comentarios", "commenti", "kommentare", "reacties",
+                                                "komentarze", "kommentarer", "commentaires"};
+
 // Words that mark non-article furniture wherever they appear.
 bool strong_boilerplate_word(std::string_view w) {
   static constexpr std::string_view kPrefixes[] = {
@@ -61,11 +65,10 @@ bool strong_boilerplate_word(std::string_view w) {
       "ad", "ads", "adv", "adslot", "adunit", "dfp", "nav", "menu", "tags", "tag", "hidden", "date", "time",
       "published", "meta", "tools", "utility", "utilities", "reactions", "aside", "extra", "rss",
       "shoutbox", "combx", "remark", "replies", "pager", "sr", "header", "headline", "kicker", "byl", "icon",
-      "share", "teaser", "teasers", "promoted", "hide", "inline", "related", "tweet",
-      // readers' comments in other languages (not "Kommentar", a German opinion piece)
-      "yorum", "yorumlar", "comentario", "comentarios", "commenti", "kommentare", "reacties", "komentarze",
-      "kommentarer", "commentaires"};
+      "share", "teaser", "teasers", "promoted", "hide", "inline", "related", "tweet", "yorum", "comentario"};
   if (w == "commentary" || w == "comments-enabled") return false;
+  for (auto c : kCommentsAbroad)
+    if (w == c) return true;
   for (auto p : kPrefixes)
     if (starts(w, p)) return true;
   for (auto e : kExact)
@@ -92,9 +95,7 @@ bool consent_word(std::string_view w) {
 // "comment-wrapper", "disqus_thread"), not a flag on the story ("comments-enabled").
 bool comment_thread_token(std::string_view tok) {
   if (starts(tok, "disqus")) return true;
-  // Other languages' names for the readers' comments.
-  for (std::string_view w : {"yorumlar", "comentarios", "commenti", "kommentare", "reacties", "komentarze",
-                             "kommentarer", "commentaires"})
+  for (auto w : kCommentsAbroad)
     if (tok == w || (starts(tok, w) && (tok[w.size()] == '-' || tok[w.size()] == '_'))) return true;
   if (tok != "comments" && tok != "comment" && !starts(tok, "comment-") && !starts(tok, "comments-") &&
       !starts(tok, "comment_") && !starts(tok, "comments_"))
@@ -448,15 +449,17 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
     }
     // A data table's row is one line, its cells apart ("23' | Goal | Ruiz"), not a
     // paragraph per cell; a layout table's cells stay blocks.
-    if ((t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) && n->parent != row_seen) {
-      row_seen = n->parent;  // judged once a row
-      row_is_data = data_row(n->parent);
-    }
-    if ((t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) && row_is_data && n->parent == row_seen) {
-      if (!buf.empty()) append_collapsed(buf, " | ");
-      const GumboVector* kids = children_of(n);
-      for (unsigned i = kids->length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(kids->data[i]), false});
-      continue;
+    if (t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) {
+      if (n->parent != row_seen) {
+        row_seen = n->parent;  // judged once a row
+        row_is_data = data_row(n->parent);
+      }
+      if (row_is_data) {
+        if (!buf.empty()) append_collapsed(buf, " | ");
+        const GumboVector* kids = children_of(n);
+        for (unsigned i = kids->length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(kids->data[i]), false});
+        continue;
+      }
     }
     if (is_block_tag(t)) {
       flush();
