@@ -141,6 +141,36 @@ bool is_block_tag(GumboTag t) {
   }
 }
 
+// A block element the page restyles as inline (`style="display:inline-block"`, a badge
+// or an icon a browser extension put into a sentence) does not break the line it sits in.
+bool inline_styled(const GumboNode* n) {
+  std::string_view style = attr(n, "style");
+  std::size_t at = style.size() < 14 ? std::string_view::npos : style.find("display");
+  if (at == std::string_view::npos) return false;
+  at += 7;
+  while (at < style.size() && (style[at] == ' ' || style[at] == ':')) ++at;
+  for (std::string_view vendor : {"-webkit-", "-moz-", "-ms-"})
+    if (style.compare(at, vendor.size(), vendor) == 0) at += vendor.size();
+  return style.compare(at, 6, "inline") == 0 || style.compare(at, 6, "INLINE") == 0;
+}
+
+bool breaks_line(const GumboNode* n) { return is_block_tag(tag_of(n)) && !inline_styled(n); }
+
+// Whether any text (not just whitespace, which gumbo types apart) lies under n.
+bool holds_text(const GumboNode* n) {
+  bool found = false;
+  std::vector<const GumboNode*> stack{n};
+  while (!stack.empty() && !found) {
+    const GumboNode* c = stack.back();
+    stack.pop_back();
+    found = c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA;
+    if (c->type != GUMBO_NODE_ELEMENT) continue;
+    const GumboVector* kids = children_of(c);
+    for (unsigned i = 0; i < kids->length; ++i) stack.push_back(static_cast<const GumboNode*>(kids->data[i]));
+  }
+  return found;
+}
+
 bool skipped_tag(GumboTag t) {
   switch (t) {
     case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
@@ -244,7 +274,7 @@ bool data_row(const GumboNode* tr) {
     if (text_exceeds(c, 200)) return false;
     bool block = false;
     for_each_element(c, [&](const GumboNode* e) {
-      block = block || (e != c && is_block_tag(tag_of(e)));
+      block = block || (e != c && breaks_line(e));
       return !block;
     });
     if (block) return false;
@@ -400,7 +430,7 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
         open_href.clear();
       }
       if (t == GUMBO_TAG_TIME && --time_depth == 0) time_alnum += count_alnum(buf, time_begin, buf.size());
-      if (is_block_tag(t)) {
+      if (breaks_line(n)) {
         flush();
         if (t == GUMBO_TAG_BLOCKQUOTE) --quote_depth;
         if (t == GUMBO_TAG_PRE) --pre_depth;
@@ -433,11 +463,14 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
     if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) continue;
     GumboTag t = tag_of(n);
     if (n->type == GUMBO_NODE_ELEMENT && n != root && is_boilerplate(n, strictness)) {
-      if (is_block_tag(t) || skipped_tag(t)) {
+      if (breaks_line(n) || skipped_tag(t)) {
         if (!buf.empty()) append_collapsed(buf, " ");
       }
       continue;
     }
+    // An empty inline box (an icon, a rating badge) leaves the line whole, also where it
+    // holds divs of its own.
+    if (is_block_tag(t) && inline_styled(n) && !holds_text(n)) continue;
     if (t == GUMBO_TAG_BR) {
       ++pending_br;
       append_collapsed(buf, " ");
@@ -461,7 +494,7 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
         continue;
       }
     }
-    if (is_block_tag(t)) {
+    if (breaks_line(n)) {
       flush();
       owners.push_back(n);
       owner_blocks.push_back(0);

@@ -269,3 +269,20 @@ TEST(Body, ADataTablesRowIsOneLineAndALayoutTablesCellsStayParagraphs) {
                            "</td></tr></table></body></html>");
   EXPECT_TRUE(has(layout.body, "century.\n\nParagraph 2")) << layout.body;
 }
+
+TEST(Body, AnInlineStyledBoxDoesNotBreakTheLineItSitsIn) {
+  // A badge a browser extension put after a link, itself a div of divs, styled inline.
+  Article a = extract("<html><body><article>" + para(1) +
+                      "<ul><li>Keller, Bill (1988). <a href=\"https://www.nytimes.com/1988/04/23/a.html\">\"A Movie "
+                      "Tribute\"</a><div style=\"cursor: pointer; display: -webkit-inline-box; width: 16px\"><div "
+                      "class=\"shield\"><div class=\"icon\"></div></div></div>. The New York Times. Retrieved "
+                      "2015-11-23.</li></ul>"
+                      "<p>The council <div style=\"display:inline\">met twice</div> before the vote.</p>" +
+                      para(2) + "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "\"A Movie Tribute\". The New York Times. Retrieved")) << a.body;
+  // A plain div still starts a new line, and an inline one holding text keeps it.
+  EXPECT_TRUE(has(a.body, "met twice")) << a.body;
+  Article block = extract("<html><body><article>" + para(1) + "<ul><li>Before <div class=\"x\">after</div></li></ul>" +
+                          para(2) + "</article></body></html>");
+  EXPECT_FALSE(has(block.body, "Before after")) << block.body;
+}
