@@ -45,6 +45,36 @@ std::vector<std::string> undeclined(const std::string& key) {
   return out;
 }
 
+// A Polish or Russian name in another case ("według Rzeczpospolitej", "Gazety
+// Wyborczej", "Интерфакса"): the nominative guessed from common case endings, every
+// word changed, then the last word only. Empty when no ending applies.
+std::vector<std::string> nominatives(const std::string& key) {
+  static const std::pair<std::string_view, std::string_view> kEndings[] = {
+      {"ej", "a"}, {"ą", "a"}, {"ę", "a"}, {"y", "a"}, {"i", "a"}, {"u", ""}, {"a", ""},
+      {"ом", ""}, {"а", ""}, {"у", ""}, {"е", ""}, {"ы", "а"}};
+  auto guess = [](std::string_view w) {
+    for (const auto& [ending, nominative] : kEndings)
+      if (w.size() > ending.size() + 3 && w.ends_with(ending))
+        return std::string(w.substr(0, w.size() - ending.size())) + std::string(nominative);
+    return std::string();
+  };
+  std::vector<std::string_view> words = split(key, ' ');
+  std::vector<std::string> out;
+  if (words.empty() || words.size() > 3) return out;
+  std::string all, last;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string g = guess(words[i]);
+    if (!all.empty()) all += ' ';
+    all += g.empty() ? std::string(words[i]) : g;
+    if (i + 1 < words.size()) last.append(words[i]).push_back(' ');
+    else if (g.empty()) return out;
+    else last += g;
+  }
+  out.push_back(all);
+  if (last != all) out.push_back(last);
+  return out;
+}
+
 // The articles merged into a preposition, or null: "du Parisien" (de + Le Parisien), "al
 // Mundo" (a + El Mundo), "della Stampa", "do Globo" (de + O Globo).
 const std::vector<const char*>* merged_articles(const std::string& preposition) {
@@ -192,6 +222,9 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
         }
         if (found.empty() && len >= 2)
           for (const std::string& v : undeclined(key))
+            if (found = dir->by_key(v); !found.empty()) break;
+        if (found.empty())
+          for (const std::string& v : nominatives(key))
             if (found = dir->by_key(v); !found.empty()) break;
         const std::string_view span = text.substr(T[start].begin, T[end - 1].end - T[start].begin);
         if (found.empty() && merged)

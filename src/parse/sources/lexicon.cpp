@@ -163,6 +163,12 @@ Lexicon build() {
       "erfar", "hänvisar", "har meldt", "har skrevet", "podaje", "podał", "podała", "podawał", "podawała",
       "podają", "podawały", "informuje", "informował", "informowała", "poinformował", "poinformowała",
       "donosi", "donosił", "pisze", "napisał", "napisała",
+      // Turkish, after a case ending ("Reuters'a yaptığı açıklamada", "Hürriyet'in haberine göre")
+      "göre", "haberine göre", "bildirdiğine göre",
+      "aktardığına göre", "yazdığına göre",
+      "yaptığı açıklamada", "konuşan", "açıklama yapan",
+      "verdiği demeçte", "verdiği röportajda", "verdiği mülakatta",
+      "sitesinde yer alan habere göre",
   });
   x.possessive_after = cues({"reporting", "report", "reports", "story", "stories", "article", "investigation",
                              "analysis", "coverage", "reporter", "reporters", "correspondent", "interview",

@@ -216,7 +216,13 @@ CueResult SentenceMatcher::cue_after(std::size_t e, const std::vector<Candidate>
   // Possessive: "CNN's Jake Tapper reported", "the Times' reporting".
   std::size_t pos = k;
   bool possessive = false;
-  if (k < T.size() && (T[k].text == "'" || T[k].text == "\xE2\x80\x99")) {
+  auto is_apostrophe = [&](std::size_t i) { return i < T.size() && (T[i].text == "'" || T[i].text == "\xE2\x80\x99"); };
+  // A Turkish case ending: "Reuters'a yaptığı açıklamada", "Hürriyet'in haberine göre" (the
+  // gap above may have taken the apostrophe for a closing quote).
+  if (std::size_t c = is_apostrophe(k) ? k + 1 : k > e && is_apostrophe(k - 1) ? k : T.size();
+      c < T.size() && turkish_case_ending(T[c].lower) && after_cue_at(c + 1, &r))
+    return r;
+  if (is_apostrophe(k)) {
     if (k + 1 < T.size() && T[k + 1].lower == "s") {
       possessive = true;
       pos = k + 2;

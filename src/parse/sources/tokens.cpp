@@ -67,6 +67,15 @@ bool dotted_initials(std::string_view w) {
 
 }  // namespace
 
+bool turkish_case_ending(const std::string& lower) {
+  static const std::unordered_set<std::string> endings{
+      "a", "e", "ya", "ye", "na", "ne", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "ndan", "nden",
+      "ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü",
+      "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "la", "le", "yla", "yle",
+      "daki", "deki", "taki", "teki", "nda", "nde"};
+  return endings.count(lower) > 0;
+}
+
 namespace {
 
 // Latin Extended-A alternates upper/lower case in pairs, but the pairs start on an odd
@@ -203,6 +212,9 @@ void for_each_sentence(std::string_view text, const std::function<void(const Sen
         }
         static const std::unordered_set<std::string> contractions{"s", "t", "re", "ve", "ll", "d", "m"};
         if (contractions.count(suffix)) break;
+        // Turkish puts a proper name's case ending after an apostrophe: "Reuters'a",
+        // "Hürriyet'in", "AA'ya" -> the name, then "'" and the ending.
+        if (turkish_case_ending(suffix) && end - t.begin >= 2 && is_upper_letter(peek(text, t.begin))) break;
         // Elision: "l'AFP", "dell'agenzia", "d'après" -> "l'" + "AFP".
         std::string prefix = lower_utf8(text.substr(t.begin, end - t.begin));
         if (prefix.size() <= 5) {

@@ -254,3 +254,16 @@ TEST(TextCues, RussianIndonesianAndPortugueseCues) {
                   "https://g1.example.com/sp/a"),
             V{"Folha de S.Paulo"});
 }
+
+TEST(TextCues, InflectedNamesTurkishPolishAndRussian) {
+  // Turkish case endings after an apostrophe, Polish and Russian case endings.
+  EXPECT_EQ(cited("H\xC3\xBCrriyet'in haberine g\xC3\xB6re k\xC3\xB6pr\xC3\xBC y\xC4\xB1l sonunda a\xC3\xA7\xC4\xB1lacak.", "tr", "https://www.haber.example.com.tr/a"), V{"H\xC3\xBCrriyet"});
+  EXPECT_EQ(cited("Bakan, Reuters'a yapt\xC4\xB1\xC4\x9F\xC4\xB1 a\xC3\xA7\xC4\xB1klamada zam olmayaca\xC4\x9F\xC4\xB1n\xC4\xB1 s\xC3\xB6yledi.", "tr", "https://www.haber.example.com.tr/a"), V{"Reuters"});
+  EXPECT_EQ(cited("Anadolu Ajans\xC4\xB1'n\xC4\xB1n aktard\xC4\xB1\xC4\x9F\xC4\xB1na g\xC3\xB6re kar ya\xC4\x9F\xC4\xB1\xC5\x9F\xC4\xB1 s\xC3\xBCr\xC3\xBCyor.", "tr", "https://www.haber.example.com.tr/a"), V{"Anadolu Agency"});
+  EXPECT_EQ(cited("Wed\xC5\x82ug Rzeczpospolitej rz\xC4\x85" "d przygotowuje now\xC4\x85 ustaw\xC4\x99.", "pl", "https://www.example.pl/a"), V{"Rzeczpospolita"});
+  EXPECT_EQ(cited("Jak ustali\xC5\x82" "a redakcja, wed\xC5\x82ug Gazety Wyborczej minister z\xC5\x82o\xC5\xBCy\xC5\x82 dymisj\xC4\x99.", "pl", "https://www.example.pl/a"), V{"Gazeta Wyborcza"});
+  EXPECT_EQ(cited("\xD0\x9F\xD0\xBE \xD0\xB4\xD0\xB0\xD0\xBD\xD0\xBD\xD1\x8B\xD0\xBC \xD0\x98\xD0\xBD\xD1\x82\xD0\xB5\xD1\x80\xD1\x84\xD0\xB0\xD0\xBA\xD1\x81\xD0\xB0, \xD0\xB2 \xD1\x80\xD0\xB5\xD0\xB3\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xB5 \xD0\xB2\xD1\x8B\xD0\xBF\xD0\xB0\xD0\xBB \xD1\x81\xD0\xBD\xD0\xB5\xD0\xB3.", "ru", "https://novosti.example.ru/a"), V{"Interfax"});
+  // Traps: a common word with a case ending is no outlet, a name with no cue cites nothing.
+  EXPECT_EQ(cited("Sabah'\xC4\xB1n erken saatlerinde ya\xC4\x9Fmur ba\xC5\x9Flad\xC4\xB1.", "tr", "https://www.haber.example.com.tr/a"), V{});
+  EXPECT_EQ(cited("H\xC3\xBCrriyet'in eski binas\xC4\xB1 sat\xC4\xB1ld\xC4\xB1.", "tr", "https://www.haber.example.com.tr/a"), V{});
+}
