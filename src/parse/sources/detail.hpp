@@ -134,6 +134,10 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
 std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const SourceContext& context,
                                           const Resolver& resolver);
 
+// Chinese, Japanese and Korean text: the directory's names in those scripts with a cue
+// around them ("据新华社报道", "共同通信によると", "연합뉴스에 따르면") or a wire dateline.
+std::vector<Mention> find_cjk_mentions(const std::vector<Block>& body, const Resolver& resolver);
+
 // Footnotes of a reference list that name a story's outlet after its quoted title.
 std::vector<Mention> find_reference_mentions(const std::vector<Block>& body, const Resolver& resolver);
 

@@ -149,6 +149,7 @@ std::vector<Source> extract_sources(const std::vector<Block>& body, const Source
   for (Mention& m : find_text_mentions(body, resolver, mentions)) mentions.push_back(std::move(m));
   for (Mention& m : find_credit_mentions(body, context, resolver)) mentions.push_back(std::move(m));
   for (Mention& m : find_reference_mentions(body, resolver)) mentions.push_back(std::move(m));
+  for (Mention& m : find_cjk_mentions(body, resolver)) mentions.push_back(std::move(m));
   if (!context.references.empty()) {
     std::size_t after_body = 0;  // reference lists come after the text
     for (const Block& b : body) after_body += 1 + count_sentences(b.text);

@@ -267,3 +267,30 @@ TEST(TextCues, InflectedNamesTurkishPolishAndRussian) {
   EXPECT_EQ(cited("Sabah'\xC4\xB1n erken saatlerinde ya\xC4\x9Fmur ba\xC5\x9Flad\xC4\xB1.", "tr", "https://www.haber.example.com.tr/a"), V{});
   EXPECT_EQ(cited("H\xC3\xBCrriyet'in eski binas\xC4\xB1 sat\xC4\xB1ld\xC4\xB1.", "tr", "https://www.haber.example.com.tr/a"), V{});
 }
+
+TEST(TextCues, ChineseJapaneseAndKoreanNamesInTextWithoutSpaces) {
+  EXPECT_EQ(cited("据新华社报道，北京今天下了今年第一场雪。", "zh", "https://www.example.cn/a"), V{"Xinhua"});
+  EXPECT_EQ(cited("据美国《纽约时报》报道，谈判已经破裂。", "zh", "https://www.example.cn/a"),
+            V{"The New York Times"});
+  EXPECT_EQ(cited("路透社22日报道称，谈判已经破裂。", "zh", "https://www.example.cn/a"), V{"Reuters"});
+  EXPECT_EQ(cited("共同通信によると、首相は辞任する意向を固めた。", "ja", "https://www.example.jp/a"), V{"Kyodo News"});
+  EXPECT_EQ(cited("ロイター通信は22日、交渉が決裂したと報じた。", "ja", "https://www.example.jp/a"), V{"Reuters"});
+  EXPECT_EQ(cited("연합뉴스에 따르면 정부는 새 법안을 발표했다.", "ko", "https://www.example.co.kr/a"), V{"Yonhap"});
+  // A wire dateline is a credit line.
+  std::vector<Source> wire = sources({para("新华社北京11月22日电 国务院今天召开常务会议。")}, "https://www.example.cn/a", "zh");
+  ASSERT_EQ(names(wire), V{"Xinhua"});
+  EXPECT_TRUE(wire[0].credit_line);
+  // No cue, a common word, a photo credit, the publisher itself: nothing.
+  EXPECT_EQ(cited("人民日报社的大楼在长安街上。", "zh", "https://www.example.cn/a"), V{});
+  EXPECT_EQ(cited("二人は共同で記者会見を開いた。", "ja", "https://www.example.jp/a"), V{});
+  EXPECT_EQ(cited("新华社记者张三摄", "zh", "https://www.example.cn/a"), V{});
+  EXPECT_EQ(cited("据新华社报道，北京今天下了今年第一场雪。", "zh", "https://www.news.cn/a"), V{});
+}
+
+TEST(TextCues, AnAcronymInsideJapaneseTextIsFoundWithItsCue) {
+  EXPECT_EQ(cited("NHKによると、首相は辞任する意向を固めた。", "ja", "https://www.example.jp/a"), V{"NHK"});
+  EXPECT_EQ(cited("据 CNN 报道，谈判已经破裂。", "zh", "https://www.example.cn/a"), V{"CNN"});
+  // Part of a longer Latin word, or without a cue: nothing.
+  EXPECT_EQ(cited("APPによると、新機能が追加された。", "ja", "https://www.example.jp/a"), V{});
+  EXPECT_EQ(cited("NHKホールで演奏会が開かれた。", "ja", "https://www.example.jp/a"), V{});
+}
