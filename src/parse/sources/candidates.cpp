@@ -223,7 +223,7 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
         if (found.empty() && len >= 2)
           for (const std::string& v : undeclined(key))
             if (found = dir->by_key(v); !found.empty()) break;
-        if (found.empty())
+        if (found.empty() && R.declines_names)
           for (const std::string& v : nominatives(key))
             if (found = dir->by_key(v); !found.empty()) break;
         const std::string_view span = text.substr(T[start].begin, T[end - 1].end - T[start].begin);

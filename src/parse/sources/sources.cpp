@@ -135,6 +135,8 @@ Resolver make_resolver(const std::vector<Block>& body, const SourceContext& cont
     if (!o->country.empty()) r.page_country = o->country;
   if (r.page_country.empty() && !hosts.empty()) r.page_country = country_of_host(hosts.front());
   if (r.page_country.empty() && context.language) r.page_country = country_of_language(*context.language);
+  for (const char* c : {"PL", "RU", "UA", "BY"})
+    if (r.page_country == c) r.declines_names = true;
   return r;
 }
 
