@@ -121,10 +121,12 @@ bool SentenceMatcher::capitalised_name(std::size_t from, std::size_t to, const s
   return true;
 }
 
-// A name with a genitive "s" glued on: after "des"/"eines" ("des Spiegels"), or an
-// acronym's ("NRKs", "ZDFs").
-bool SentenceMatcher::genitive_s(std::size_t k) const {
-  if (k > 0 && (T[k - 1].lower == "des" || T[k - 1].lower == "eines" || T[k - 1].lower == "dieses")) return true;
+// A name of `len` words with a genitive "s" glued on: after "des"/"eines" ("des Spiegels",
+// des „Wall Street Journals“), or a one-word acronym's ("NRKs", "ZDFs").
+bool SentenceMatcher::genitive_s(std::size_t k, std::size_t len) const {
+  std::size_t a = k > 0 && is_quote(T[k - 1]) ? k - 1 : k;  // des „Handelsblatts“
+  if (a > 0 && (T[a - 1].lower == "des" || T[a - 1].lower == "eines" || T[a - 1].lower == "dieses")) return true;
+  if (len != 1) return false;
   const std::string& w = T[k].text;
   if (w.size() < 3 || w.back() != 's') return false;
   return std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -216,8 +218,9 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
         std::string key(name_key_.key(key_size[len]));
         if (key.size() < 2) continue;
         std::vector<const Outlet*> found = dir->by_key(key);
-        if (found.empty() && len == 1 && key.size() > 4 && key.back() == 's' && genitive_s(start)) {
-          // Genitive: "des Spiegels", "NRKs" (an English plural, "United Nations", is no "Nation").
+        if (found.empty() && key.size() > 4 && key.back() == 's' && genitive_s(start, len)) {
+          // Genitive: "des Spiegels", "des Wall Street Journals", "NRKs" (an English plural,
+          // "United Nations", is no "Nation").
           found = dir->by_key(key.substr(0, key.size() - 1));
         }
         if (found.empty() && len >= 2)

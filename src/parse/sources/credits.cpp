@@ -150,6 +150,8 @@ void syndication(std::string_view line, const Resolver& resolver, std::size_t or
 // "© dpa-infocom, dpa:…", "Copyright 2023 The Associated Press", "Quelle: ntv.de, ino/dpa".
 void source_line(std::string_view line, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
   std::string_view t = trim(line);
+  for (std::string_view d : {"\xE2\x80\x94", "\xE2\x80\x93", "-"})  // "- with AAP"
+    if (t.starts_with(d)) t = trim(without_parentheses(t.substr(d.size())));
   if (t.empty() || starts_with_photo_word(t)) return;
   std::string lower = lower_utf8(t);
   auto strip_year = [](std::string_view s) {
@@ -173,7 +175,10 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
                                    "zdroj:", "kaynak:", "lähde:", "mit material von", "mit material der",
                                    "mit informationen von", "with reporting by", "additional reporting by",
                                    "material from", "avec", "来源:", "來源:", "出处:", "出處:", "記事提供:",
-                                   "출처:"}) {
+                                   "출처:", "with inputs from", "with input from", "com informações da",
+                                   "com informações do", "com informações de", "with ", "com "}) {
+      // "With AAP", "Com Reuters": a short line only, not a sentence opening with "With".
+      if (label.ends_with(' ') && t.size() > 60) continue;
       if (lower.rfind(label, 0) == 0) {
         rest = t.substr(label.size());
         list = true;

@@ -58,6 +58,7 @@ Lexicon build() {
       "highlighted by", "uncovered by", "detailed by", "reported first by", "statement to", "comment to",
       "h / t", "h / t :", "hat tip to", "hat tip :", "hattip to", "via :",
       "comments to", "remarks to", "speaking on", "spoke on",
+      "said on", "says on", "appeared on", "appearing on", "aired by", "broadcast by",
       // German
       "laut", "berichtet", "berichtete", "berichteten", "meldet", "meldete", "meldeten", "schreibt",
       "schrieb", "schrieben", "sagte", "sagt", "sagten", "erklärte", "erklärt", "gegenüber", "zitiert",
@@ -78,7 +79,7 @@ Lexicon build() {
       "révélé par", "révélée par",
       // Spanish / Portuguese
       "según", "segundo", "informó", "informa", "publicó", "publica", "reportó", "dijo a", "declaró a",
-      "en declaraciones a", "entrevista con", "entrevista a", "citado por", "citada por", "de acuerdo con",
+      "en declaraciones a", "entrevista con", "entrevista a", "entrevista à", "entrevista ao", "citado por", "citada por", "de acuerdo con",
       "adelantó", "recoge", "disse ao", "disse à", "de acordo com", "noticiou", "ha adelantado", "ha publicado",
       "ha informado", "ha revelado", "ha podido saber", "ha sabido", "ha podido confirmar", "explicó a",
       "explicaron a", "aseguró a", "aseguraron a", "afirmó a", "confirmó a", "confirmaron a", "indicó a",
@@ -88,6 +89,8 @@ Lexicon build() {
       "secondo", "riporta", "riferisce", "scrive", "ha scritto", "ha riferito", "ha riportato", "citato da",
       "citata da", "dalla", "dal", "dall'", "analisi della", "analisi del", "intervista a", "intervista con",
       "intervista al", "intervista alla", "ha detto a", "ha dichiarato a", "ha detto al", "ha dichiarato al",
+      "ha detto all'", "ha dichiarato all'", "ha detto alla", "ha dichiarato alla", "ha spiegato a",
+      "ha spiegato al", "ha spiegato all'", "ha spiegato alla",
       // Dutch
       "volgens", "meldt", "meldde", "schrijft", "schreef", "zei tegen", "aldus",
       // Norwegian / Danish / Swedish
@@ -98,7 +101,7 @@ Lexicon build() {
       // Polish
       "jak podaje", "jak podał", "jak podała", "jak podają", "jak pisze", "jak informuje", "jak donosi",
       "podaje", "podał", "podała", "podawał", "podawała", "według", "cytowany przez", "cytowana przez",
-      "w rozmowie z", "wywiadzie dla", "powiedział", "powiedziała", "informuje", "donosi", "pisze",
+      "w rozmowie z", "wywiadzie dla", "z ustaleń", "według ustaleń", "powiedział", "powiedziała", "informuje", "donosi", "pisze",
       // Portuguese and Italian, more
       "de acordo com reportagem da", "de acordo com reportagem do", "segundo reportagem da",
       "segundo reportagem do", "citado pelo", "citada pelo", "citados pelo", "citadas pelo", "informou o",
@@ -125,6 +128,10 @@ Lexicon build() {
   gapped(x.before, {"berättar", "berättade"}, 1, {"för"});
   gapped(x.before, {"sagte", "sagt", "sagten", "erklärte", "erzählte", "bestätigte", "betonte", "schilderte"}, 4,
          {"dem", "der"});
+  // "a déclaré le ministre à l'AFP", "zei De Groot tegen RTL Nieuws".
+  gapped(x.before, {"déclaré", "indiqué", "confié", "expliqué", "affirmé", "précisé", "assuré", "raconté", "dit"}, 3,
+         {"à", "au"});
+  gapped(x.before, {"zei", "zegt", "vertelde", "vertelt", "verklaarde"}, 3, {"tegen"});
   // English inverted verbs: "…, reported CNN." The outlet must end the clause.
   x.before_final = cues({"reported", "reports", "said", "says", "wrote", "writes", "added", "noted", "reported the",
                          "confirmed", "reveals", "revealed"});
@@ -175,7 +182,7 @@ Lexicon build() {
                              "exclusive", "scoop", "sources", "poll", "count", "tally", "review", "obituary",
                              "editorial", "findings", "own reporting", "own report", "earlier report",
                              "previous reporting", "recent report", "latest report"});
-  x.determiners = words({"the", "a", "an", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer",
+  x.determiners = words({"the", "a", "an", "o", "os", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer",
                          "eines", "le", "la", "les", "l'", "du", "de", "del", "el", "los", "las", "il", "lo", "gli",
                          "i", "della", "dello", "delle", "alla", "al", "à", "au", "aux", "det", "den", "de", "het",
                          "een", "dell'", "all'", "un", "una", "un'", "uno", "its", "his", "her", "their", "our",

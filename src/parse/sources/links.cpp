@@ -284,7 +284,9 @@ std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Re
         };
         std::string anchor = squash(link.text);
         bool anchor_names_site = spells_site(anchor);
-        if (named && !anchor_names_site && !spells_site(squash(without_determiner(link.text)))) {
+        // A common word as the anchor ("using <a>Mint</a>", a finance app) names no outlet here.
+        const bool common_word = lexicon().common_word_names.count(lower_utf8(without_determiner(trim(link.text)))) > 0;
+        if (named && !common_word && !anchor_names_site && !spells_site(squash(without_determiner(link.text)))) {
           // The anchor names an outlet whose copy lives elsewhere ("KCNA" linking to an archive of its items).
           // Not when it spells the linked site's own name: "the Herald" linking to smalltownherald.com is
           // that site, not another Herald the directory knows.

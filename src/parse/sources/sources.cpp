@@ -59,6 +59,11 @@ const Outlet* Resolver::choose(const std::vector<const Outlet*>& outlets, std::s
   }
   std::string key = normalize_outlet_name(surface);
   keep([&](const Outlet* o) { return normalize_outlet_name(o->name) == key; });
+  // Still several ("NBC" is NBC News and Namibia's broadcaster, "Express" the Daily Express
+  // and Cologne's Express): on a page of neither country the one the world cites most,
+  // which for names shared across countries is the American or the British one.
+  keep([](const Outlet* o) { return o->country == "US"; });
+  keep([](const Outlet* o) { return o->country == "GB"; });
   return pool.front();
 }
 

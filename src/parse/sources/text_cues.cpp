@@ -230,6 +230,8 @@ CueResult SentenceMatcher::cue_after(std::size_t e, const std::vector<Candidate>
       possessive = true;
       pos = k + 1;
     }
+  } else if (k == e + 1 && e > 0 && is_apostrophe(e) && T[e - 1].lower.back() == 's') {
+    possessive = true;  // "CBS News' Dana Whitcomb reported": the gap took the ' for a quote
   }
   if (possessive) {
     for (const Cue& c : x.possessive_after)

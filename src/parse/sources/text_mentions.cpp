@@ -13,15 +13,20 @@ namespace newsarchive::parse::detail {
 namespace {
 
 
-bool is_connector_gap(const std::vector<Token>& T, std::size_t from, std::size_t to) {
+// Names joined into one list ("CNN, the BBC and Reuters", "RTL/Ntv"). After a comma alone
+// only a name with an outlet's shape continues the list: "sagte der Nachrichtenagentur
+// Reuters, der Aufsichtsrat habe ..." starts a new clause.
+bool is_connector_gap(const std::vector<Token>& T, std::size_t from, const Candidate& next) {
+  const std::size_t to = next.s;
   if (to <= from || to - from > 3) return false;
   const Lexicon& x = lexicon();
-  bool connector = false;
+  bool connector = false, word = false;
   for (std::size_t k = from; k < to; ++k) {
-    if (x.connectors.count(T[k].lower) || T[k].text == "/" || T[k].text == ",") connector = true;
+    if (T[k].text == ",") connector = true;
+    else if (x.connectors.count(T[k].lower)) connector = word = true;
     else if (!x.determiners.count(T[k].lower) && !is_quote(T[k])) return false;
   }
-  return connector;
+  return connector && (word || next.shape != Shape::other);
 }
 
 bool photo_context(const std::vector<Token>& T, std::size_t s) {
@@ -206,7 +211,7 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
       std::size_t g = 0;
       while (g < cands.size()) {
         std::size_t h = g;
-        while (h + 1 < cands.size() && is_connector_gap(T, cands[h].e, cands[h + 1].s)) ++h;
+        while (h + 1 < cands.size() && is_connector_gap(T, cands[h].e, cands[h + 1])) ++h;
         CueResult before = m.cue_before(cands[g].s, cands[h].e);
         CueResult after = m.cue_after(cands[h].e, cands, cands[h].shape == Shape::known);
         bool cue = before.found || after.found;
