@@ -1,6 +1,6 @@
 // The article body: segmentation, the selection of the story's containers (selection.cpp),
-// then the cleaning of the chosen blocks (furniture lines, captions, repeated bylines) and
-// the credit lines printed under the story.
+// then the cleaning of the chosen blocks (furniture lines, captions, datelines (datelines.cpp),
+// repeated bylines) and the credit lines printed under the story.
 #include "parse/body.hpp"
 
 #include <algorithm>
@@ -8,8 +8,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "core/dates.hpp"
 #include "core/text.hpp"
+#include "parse/datelines.hpp"
 #include "parse/html.hpp"
 #include "parse/segment.hpp"
 #include "parse/sources/sources.hpp"
@@ -131,159 +131,6 @@ bool looks_like_caption(std::string_view t, std::size_t chars) {
     if (after.size() < 70 && after.find(". ") == std::string_view::npos) return true;
   }
   return false;
-}
-
-bool is_date_only(std::string_view t, std::size_t chars);
-
-// Words that are not a stamp's own ("published on", "at", a month) make a sentence: three
-// in lower case ("The new vote is set for Feb. 13, 2024."), or two, one in lower case, in a
-// line ending with a full stop ("Return it by Jan. 31, 2024.").
-bool reads_as_sentence(std::string_view t) {
-  static constexpr std::string_view kStampWords[] = {
-      "published", "updated", "posted", "modified", "on", "at", "by", "am", "pm", "a.m.", "p.m.", "um", "uhr",
-      "le", "de", "del", "el", "à", "of", "and", "last", "zuletzt", "aktualisiert", "stand",
-      "ver\xC3\xB6" "ffentlicht", "erschienen", "first", "originally", "et", "est", "edt", "gmt", "utc"};
-  int lower = 0, other = 0;
-  for (std::string_view w : split(t, ' ')) {
-    while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
-    if (w.empty() || !std::isalpha(static_cast<unsigned char>(w.front()))) continue;
-    std::string low = to_lower_ascii(w);
-    if (month_from_word(low) || is_weekday_name(low)) continue;
-    if (std::find(std::begin(kStampWords), std::end(kStampWords), low) != std::end(kStampWords)) continue;
-    (std::islower(static_cast<unsigned char>(w.front())) ? lower : other) += 1;
-  }
-  return lower >= 3 || (lower >= 1 && lower + other >= 2 && !t.empty() && t.back() == '.');
-}
-
-bool looks_like_dateline(const std::string& t, std::size_t chars) {
-  if (chars > 60) {
-    // Stamps side by side: "Published March 3, 2024 at 6:00 a.m. | Updated March 4, ...".
-    if (chars > 160) return false;
-    for (std::string_view mark : {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "}) {
-      if (t.find(mark) == std::string::npos) continue;
-      for (std::size_t from = 0; from <= t.size();) {
-        std::size_t to = std::min(t.find(mark, from), t.size());
-        std::string part(trim(std::string_view(t).substr(from, to - from)));
-        if (part.empty() || !looks_like_dateline(part, utf8_length(part))) return false;
-        from = to + mark.size();
-      }
-      return true;
-    }
-    return false;
-  }
-  if (parse_date_loose(t) && !reads_as_sentence(t)) return true;
-  static constexpr std::string_view kWords[] = {"published", "updated", "posted", "veröffentlicht", "aktualisiert",
-                                                "publié", "mis à jour", "publicado", "actualizado", "stand:"};
-  std::string low = to_lower_ascii(t);
-  for (auto w : kWords)
-    if (low.rfind(w, 0) == 0) return true;
-  // A live page's stamp: "Live: last update 02:47 GMT. Refresh for the latest.", "This
-  // page was last updated: 12:04", "Ukraine live | Last updated 10:32". No lead-in but
-  // furniture, then the words, then nothing but a time or date up to the sentence's end:
-  // not "The last update at 5pm showed 12 cases", "Figures were last updated at 9am" or
-  // "since the last update in FFF-277".
-  static constexpr std::string_view kLastUpdate[] = {"last updated", "last update", "zuletzt aktualisiert",
-                                                     "derni\xC3\xA8re mise \xC3\xA0 jour",
-                                                     "\xC3\xBAltima actualizaci\xC3\xB3n",
-                                                     "\xC3\x9Altima actualizaci\xC3\xB3n"};
-  static constexpr std::string_view kClockWords[] = {"am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest",
-                                                     "et", "est", "edt", "pt", "pst", "pdt", "uhr", "h", "mez", "mesz"};
-  // The lead-in is furniture: "Live", "This page was", a title before a mark.
-  auto furniture = [](std::string_view lead) {
-    while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
-    return lead.empty() || lead == "live" || lead == "live:" || lead == "this page was" || lead == "page" ||
-           lead.back() == '|' || lead.back() == ':' || lead.back() == '-';
-  };
-  for (auto w : kLastUpdate) {
-    std::size_t at = low.find(w);
-    if (at == std::string::npos || !furniture(std::string_view(low).substr(0, at))) continue;
-    std::string_view rest = std::string_view(low).substr(at + w.size());
-    while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
-    for (std::string_view joint : {"at ", "on ", "um ", "am ", "le ", "\xC3\xA0 "})
-      if (rest.rfind(joint, 0) == 0) rest.remove_prefix(joint.size());
-    if (rest.empty() || !std::isdigit(static_cast<unsigned char>(rest.front()))) continue;
-    std::string_view stamp = rest.substr(0, std::min({rest.find(". "), rest.find(" |"), rest.find(" - ")}));
-    while (!stamp.empty() && (stamp.back() == '.' || stamp.back() == ' ')) stamp.remove_suffix(1);
-    if (is_date_only(stamp, utf8_length(stamp))) return true;
-    bool clock = true;
-    for (std::string_view token : split(stamp, ' ')) {
-      while (!token.empty() && (token.back() == '.' || token.back() == ',')) token.remove_suffix(1);
-      bool digits = !token.empty() && std::isdigit(static_cast<unsigned char>(token.front())) &&
-                    token.find_first_not_of("0123456789:.apmh") == std::string_view::npos;
-      if (!digits && std::find(std::begin(kClockWords), std::end(kClockWords), token) == std::end(kClockWords))
-        clock = false;
-    }
-    if (clock) return true;
-  }
-  return false;
-}
-
-// A letter of a word: ASCII letters and code points of other scripts, not symbols or punctuation
-// ("·", "—", "×", CJK punctuation).
-bool word_codepoint(char32_t c) {
-  if (c < 0x80) return std::isalpha(static_cast<int>(c)) != 0;
-  return c >= 0xC0 && c != 0xD7 && c != 0xF7 && !(c >= 0x2000 && c <= 0x2BFF) && !(c >= 0x3000 && c <= 0x303F);
-}
-
-// A short line that is a date and nothing else, year or not: "Nov 20", "Friday, 20 November",
-// "20.11.", "Nov. 20, 2026, 9:41 a.m. ET". Each word is a calendar or clock word; there is a
-// day with a month or weekday name, or a numeric day and month.
-bool is_date_only(std::string_view t, std::size_t chars) {
-  if (chars > 40) return false;
-  static constexpr std::string_view kClock[] = {"am", "pm", "a", "p", "m", "at", "um", "uhr", "h", "de", "del", "le",
-                                                "utc", "gmt", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst",
-                                                "pdt", "bst", "cet", "cest", "mez", "mesz", "ist", "aest"};
-  static constexpr std::string_view kShortDays[] = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-                                                    "sat", "sun"};
-  static constexpr std::string_view kOrdinals[] = {"st", "nd", "rd", "th", "er", "e"};
-  bool calendar_word = false;
-  std::vector<int> numbers;      // the values of the numbers, in order
-  std::vector<char> separators;  // the punctuation before each number after the first ('\0' for none)
-  char last_punct = 0;
-  for (std::size_t i = 0; i < t.size();) {
-    std::size_t start = i;
-    char32_t cp = next_codepoint(t, i);
-    if (cp < 0x80 && std::isdigit(static_cast<int>(cp))) {
-      int value = 0;
-      std::size_t n = 0;
-      for (i = start; i < t.size() && std::isdigit(static_cast<unsigned char>(t[i])); ++i, ++n)
-        if (n < 4) value = value * 10 + (t[i] - '0');  // a longer run is no date: refused below
-      if (n > 4) return false;
-      if (!numbers.empty()) separators.push_back(last_punct);
-      numbers.push_back(value);
-      last_punct = 0;
-    } else if (word_codepoint(cp)) {
-      std::size_t end = i;
-      for (std::size_t k = end; end < t.size() && word_codepoint(next_codepoint(t, k)); k = end) end = k;
-      i = end;
-      std::string w = to_lower_ascii(t.substr(start, end - start));
-      bool known = false;
-      if (month_from_word(w) || is_weekday_name(w) ||
-          std::find(std::begin(kShortDays), std::end(kShortDays), w) != std::end(kShortDays)) {
-        calendar_word = true;
-        known = true;
-      }
-      known = known || std::find(std::begin(kClock), std::end(kClock), w) != std::end(kClock);
-      // "20th", "1er": a suffix right after the day's digits.
-      known = known || (start > 0 && std::isdigit(static_cast<unsigned char>(t[start - 1])) &&
-                        std::find(std::begin(kOrdinals), std::end(kOrdinals), w) != std::end(kOrdinals));
-      if (!known) return false;
-      last_punct = 0;
-    } else if (cp == '.' || cp == '/' || cp == '-' || cp == ':') {
-      last_punct = static_cast<char>(cp);
-    } else if (cp != ' ' && cp != ',') {
-      last_punct = ' ';
-    }
-  }
-  if (numbers.empty()) return false;
-  bool has_day = std::any_of(numbers.begin(), numbers.end(), [](int n) { return n >= 1 && n <= 31; });
-  if (calendar_word) return has_day;
-  // "20.11." and "20.11.26": a day and a month written with dots and a final dot, or with a
-  // short year. "14/7" and "1 / 5" stay: a score, a fraction or a gallery counter.
-  if (numbers.size() < 2 || numbers.size() > 3 || separators[0] != '.') return false;
-  if (numbers.size() == 2 ? last_punct != '.' : separators[1] != '.') return false;
-  int a = numbers[0], b = numbers[1];
-  return a >= 1 && b >= 1 && a <= 31 && b <= 12;
 }
 
 bool ends_sentence(std::string_view t) {

@@ -10,6 +10,8 @@
 #include "core/text.hpp"
 #include "newsarchive/url.hpp"
 #include "parse/html.hpp"
+#include "parse/labels.hpp"
+#include "parse/regions.hpp"
 
 namespace newsarchive::parse {
 namespace {
@@ -48,31 +50,6 @@ bool is_byline_element(const GumboNode* n) {
   return true;
 }
 
-// Attribute names and short values mention `word` (ASCII, lower-case): class, id, data-*, aria-label.
-bool attrs_mention(const GumboNode* n, std::string_view word) {
-  const GumboVector& attrs = n->v.element.attributes;
-  for (unsigned i = 0; i < attrs.length; ++i) {
-    const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
-    std::string_view value(a->value);
-    if (icontains(a->name, word) || (value.size() <= 120 && icontains(value, word))) return true;
-  }
-  return false;
-}
-
-// A heading in a breadcrumb trail, navigation, list or sidebar: sites put an SEO copy of
-// the title there, while readers see the headline further down.
-bool in_breadcrumb_or_furniture(const GumboNode* n) {
-  if (attrs_mention(n, "crumb")) return true;
-  int depth = 0;
-  for (const GumboNode* p = n->parent; p && p->type == GUMBO_NODE_ELEMENT && depth < 12; p = p->parent, ++depth) {
-    GumboTag t = tag_of(p);
-    if (t == GUMBO_TAG_NAV || t == GUMBO_TAG_LI || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) return true;
-    if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_ARTICLE) return false;
-    if (attrs_mention(p, "crumb")) return true;
-  }
-  return false;
-}
-
 bool mentions_any(const GumboNode* n, std::initializer_list<std::string_view> words) {
   for (auto w : words)
     if (attrs_mention(n, w)) return true;
@@ -100,33 +77,6 @@ std::string heading_text(const GumboNode* h) {
   return text_content(h, 4096);
 }
 
-// Inside a teaser card, a related-stories list or page furniture: a byline there names
-// another story's writer.
-bool in_teaser(const GumboNode* n) {
-  int depth = 0;
-  for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 10; p = p->parent, ++depth) {
-    GumboTag t = tag_of(p);
-    if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN) return false;
-    if (p != n && (t == GUMBO_TAG_A || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_NAV)) return true;
-    std::string key = to_lower_ascii(attr(p, "class"));
-    if (key.size() > 300) continue;
-    // Drupal flags the story itself "node--promoted" (promoted to the front page).
-    if (std::size_t at = key.find("promoted"); at != std::string::npos) key.erase(at, 8);
-    for (const char* word : {"teaser", "appetizer", "related", "recommend", "promo", "trending", "popular", "carousel",
-                             "swiper", "slider"})
-      if (key.find(word) != std::string::npos) return true;
-  }
-  return false;
-}
-
-// Inside a figure or its caption: an image's creator is a photographer, not the writer.
-bool in_figure(const GumboNode* n) {
-  int depth = 0;
-  for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 6; p = p->parent, ++depth)
-    if (tag_of(p) == GUMBO_TAG_FIGURE || tag_of(p) == GUMBO_TAG_FIGCAPTION) return true;
-  return false;
-}
-
 // The text of an element marked as the story's source ("article-source", "quelle") when it
 // is a labelled source line: "Bron: BELGA", "Quelle: dpa". Not a chart's or a photo's.
 std::optional<std::string> source_line(const GumboNode* n) {
@@ -150,192 +100,6 @@ std::optional<std::string> source_line(const GumboNode* n) {
 // The link's parent: a rel=author link is itself an <a>, so the teaser test starts above it.
 const GumboNode* parent_or_self(const GumboNode* n) {
   return n->parent && n->parent->type == GUMBO_NODE_ELEMENT ? n->parent : n;
-}
-
-bool is_author_label(std::string_view key) {
-  static constexpr std::string_view kLabels[] = {
-      "autor", "autorin", "autoren", "autorin/autor", "autor/in", "autor*in", "autor:in", "autor/en", "author",
-      "authors", "written by", "reporter", "auteur", "auteurs", "autore", "autori", "autores", "escrito por",
-      "forfatter", "skrevet av", "tekst", "text", "door", "kirjoittaja", "autorzy", "contributors", "yazar",
-      "penulis", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82"};  // Автор, Текст
-  for (auto l : kLabels)
-    if (key == l) return true;
-  return false;
-}
-
-// Words that say "published". Not "posted", "updated" or "Stand": those date comments and
-// revisions as often as stories.
-constexpr std::string_view kDateLabels[] = {
-    "datum", "date", "published", "published on", "first published", "ver\xC3\xB6" "ffentlicht",
-    "ver\xC3\xB6" "ffentlicht am", "erschienen am", "erstellt", "erstellt am", "publiziert", "publiziert am", "created", "created on", "publi\xC3\xA9", "publi\xC3\xA9 le", "fecha", "publicado",
-    "publicado el", "publicado em", "pubblicato", "pubblicato il", "data", "dato", "gepubliceerd", "gepubliceerd op",
-    "opublikowano", "publicerad", "publisert", "julkaistu", "data di pubblicazione", "\xEC\x9E\x85\xEB\xA0\xA5",
-    "\xEB\xB0\x9C\xED\x96\x89", "\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xB6\xE9\x97\xB4",
-    "\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xA5\xE6\x9C\x9F", "\xE5\x85\xAC\xE9\x96\x8B\xE6\x97\xA5",
-    "\xD0\xBE\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE",
-    "yay\xC4\xB1nlanma"};  // 입력 (entered), 발행, 发布时间, 发布日期, 公開日, опубликовано, Turkish
-
-bool is_date_label(std::string_view key) {
-  for (auto l : kDateLabels)
-    if (key == l) return true;
-  return false;
-}
-
-bool is_author_preposition(std::string_view key) {
-  for (std::string_view w : {"by", "von", "par", "por", "di", "av", "door", "af"})
-    if (key == w) return true;
-  return false;
-}
-
-// Words that say "updated", before a colon: "Aktualizacja: 03.05.2024, 16:20".
-bool is_update_label(std::string_view key) {
-  static constexpr std::string_view kLabels[] = {
-      "updated", "last updated", "aktualisiert", "zuletzt aktualisiert", "aktualizacja", "mis \xC3\xA0 jour",
-      "actualizado", "atualizado", "aggiornato", "bijgewerkt", "g\xC3\xBCncelleme", "oppdatert", "uppdaterad",
-      "\xEC\x88\x98\xEC\xA0\x95", "\xE6\x9B\xB4\xE6\x96\xB0"};  // 수정, 更新
-  for (auto l : kLabels)
-    if (key == l) return true;
-  return false;
-}
-
-enum class Label { none, author, date, update };
-
-// What a label names: "Autor", "By:" (a preposition only before a colon), "Datum",
-// "Updated:" (only before a colon).
-Label label_kind(std::string_view key, bool before_colon) {
-  if (is_author_label(key) || (before_colon && is_author_preposition(key))) return Label::author;
-  if (is_date_label(key)) return Label::date;
-  if (before_colon && is_update_label(key)) return Label::update;
-  return Label::none;
-}
-
-struct Labelled {
-  Label kind = Label::none;
-  std::string value;
-};
-
-// The element's text after its first `skip` bytes (the label and colon), when short.
-Labelled label_value(const GumboNode* n, std::size_t skip, Label kind) {
-  std::string all = text_content(n, 300);
-  if (all.size() >= 300 || all.size() <= skip) return {};
-  std::string_view rest = trim(std::string_view(all).substr(skip));
-  if (!rest.empty() && rest[0] == ':') rest = trim(rest.substr(1));
-  if (rest.empty()) return {};
-  return {kind, std::string(rest)};
-}
-
-// A label and its value, for "Autor: Jane Doe" and "Published 4 May 2024" lines:
-//   <li><strong>Autor</strong> Jane Doe</li>   (a label element first)
-//   <li>Von: <a>Jane Doe</a>, <a>Max Muster</a></li>   (label text up to a colon)
-//   <li>Veröffentlicht am 13. Mai 2026 um 15:44</li>   (a "published" word, no colon)
-// Returns what the label names and the text after it; Label::none when the element is no
-// such pair or its label names neither authors nor a date.
-Labelled label_pair(const GumboNode* n) {
-  const GumboVector* kids = children_of(n);
-  const GumboNode* first = nullptr;
-  for (unsigned i = 0; i < kids->length && !first; ++i) {
-    const auto* c = static_cast<const GumboNode*>(kids->data[i]);
-    // An icon before the label (<i class="icon-clock"></i>) says nothing.
-    bool empty_element = is_element(c) && !text_exceeds(c, 0);
-    if (c->type != GUMBO_NODE_WHITESPACE && c->type != GUMBO_NODE_COMMENT && !empty_element) first = c;
-  }
-  if (!first) return {};
-  if (first->type == GUMBO_NODE_TEXT) {
-    std::string lead = collapse_whitespace(std::string_view(first->v.text.text).substr(0, 80));
-    std::size_t colon = lead.find(':');
-    if (colon != std::string::npos && colon < 40)
-      if (Label kind = label_kind(to_lower_ascii(trim(std::string_view(lead).substr(0, colon))), true);
-          kind != Label::none)
-        return label_value(n, colon + 1, kind);
-    std::string head = to_lower_ascii(std::string_view(lead).substr(0, 24));
-    std::string_view label;
-    for (auto l : kDateLabels)  // the longest whole-word label: "published on" over "published"
-      if (l.size() > label.size() && head.size() > l.size() && head.compare(0, l.size(), l) == 0 &&
-          head[l.size()] == ' ')
-        label = l;
-    return label.empty() ? Labelled{} : label_value(n, label.size(), Label::date);
-  }
-  if (!is_element(first)) return {};
-  GumboTag t = tag_of(first);
-  if (t != GUMBO_TAG_STRONG && t != GUMBO_TAG_B && t != GUMBO_TAG_SPAN && t != GUMBO_TAG_DT && t != GUMBO_TAG_LABEL)
-    return {};
-  std::string head = text_content(first, 40);
-  if (head.empty() || head.size() >= 40) return {};
-  std::string key = to_lower_ascii(head);
-  bool colon = key.back() == ':';  // <b>By:</b> Jane Doe
-  while (!key.empty() && (key.back() == ':' || key.back() == ' ')) key.pop_back();
-  Label kind = label_kind(key, colon);
-  return kind == Label::none ? Labelled{} : label_value(n, head.size(), kind);
-}
-
-// A short line that opens with a byline word in its written case ("By Jane Doe, Staff
-// Writer", "Par A et B", "Written by X", "بقلم: X"), its parts apart: bylines that carry no
-// author class. Whether names follow is for the author rules to judge.
-std::optional<std::string> lead_in_byline(const GumboNode* n) {
-  switch (tag_of(n)) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SPAN: case GUMBO_TAG_LI: case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_SMALL: case GUMBO_TAG_FONT: case GUMBO_TAG_EM: case GUMBO_TAG_STRONG: case GUMBO_TAG_B:
-      break;
-    default:
-      return std::nullopt;
-  }
-  static constexpr std::string_view kOpeners[] = {"By", "BY", "Written by", "Words by", "Story by", "Reporting by",
-                                                  "Par", "Por", "Von", "Di", "Door", "Av", "Af", "Text:", "Texto:",
-                                                  "Texte:", "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85"};
-  // The opener is a word of its own: "By Jane", "By:", "<span>By</span> <a>Jane</a>".
-  auto opens = [](std::string_view t, bool whole) {
-    for (auto o : kOpeners) {
-      if (!t.starts_with(o)) continue;
-      if (t.size() == o.size()) return !whole;
-      if (o.back() == ':' || t[o.size()] == ' ' || t[o.size()] == ':' || t.substr(o.size()).starts_with("\xC2\xA0"))
-        return !whole || t.size() > o.size() + 2;
-    }
-    return false;
-  };
-  // Looked at cheaply first: this runs on every paragraph and container of the page.
-  if (!opens(leading_text(n), false) || text_exceeds(n, 400)) return std::nullopt;
-  std::string t = segmented_text(n, 240);
-  if (t.empty() || t.size() > 200 || !opens(t, true)) return std::nullopt;
-  return t;
-}
-
-// Inside the story's own container (<article>, <main>, a class naming the article, story
-// or entry), not a footer.
-bool in_story(const GumboNode* n) {
-  for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
-    GumboTag t = tag_of(p);
-    std::string_view cls = attr(p, "class");
-    if (t == GUMBO_TAG_FOOTER || icontains(attr(p, "id"), "footer") || icontains(cls, "footer")) return false;
-    if (t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN || icontains(cls, "article") || icontains(cls, "story") ||
-        icontains(cls, "entry"))
-      return true;
-  }
-  return false;
-}
-
-// A class or id token that names a comment thread: "comments", "comment-list",
-// "wp-comments"; not "commentary" (opinion pieces) or a flag like "comments-open".
-bool names_comments(std::string_view list) {
-  for (auto tok : split(list, ' ')) {
-    std::string t = to_lower_ascii(trim(tok));
-    std::size_t at = t.find("comment");
-    if (at == std::string::npos || t.compare(at, 10, "commentary") == 0) continue;
-    bool flag = false;
-    for (std::string_view f : {"-open", "-enabled", "-closed", "-count"})
-      flag = flag || (t.size() >= f.size() && t.compare(t.size() - f.size(), f.size(), f) == 0);
-    if (!flag) return true;
-  }
-  return false;
-}
-
-// Inside a comment thread: its "Published ..." lines date readers' comments.
-bool in_comments(const GumboNode* n) {
-  int depth = 0;
-  for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 12; p = p->parent, ++depth) {
-    if (tag_of(p) == GUMBO_TAG_BODY) return false;
-    if (names_comments(attr(p, "class")) || names_comments(attr(p, "id"))) return true;
-  }
-  return false;
 }
 
 void push_limited(std::vector<std::string>& v, std::string s, std::size_t cap = 8) {

@@ -1,0 +1,32 @@
+#pragma once
+// Lines that say what they hold, read by the metadata walk: a label and its value
+// ("Autor: Jane Doe", "Published 4 May 2024") and bylines opening with a lead-in word.
+#include <gumbo.h>
+
+#include <optional>
+#include <string>
+
+namespace newsarchive::parse {
+
+// What a label names: the authors, the publication date or an update.
+enum class Label { none, author, date, update };
+
+struct Labelled {
+  Label kind = Label::none;
+  std::string value;  // the text after the label
+};
+
+// A label and its value, for "Autor: Jane Doe" and "Published 4 May 2024" lines:
+//   <li><strong>Autor</strong> Jane Doe</li>   (a label element first)
+//   <li>Von: <a>Jane Doe</a>, <a>Max Muster</a></li>   (label text up to a colon)
+//   <li>Veröffentlicht am 13. Mai 2026 um 15:44</li>   (a "published" word, no colon)
+// Returns what the label names and the text after it; Label::none when the element is no
+// such pair or its label names neither authors nor a date.
+Labelled label_pair(const GumboNode* n);
+
+// A short line that opens with a byline word in its written case ("By Jane Doe, Staff
+// Writer", "Par A et B", "Written by X", "بقلم: X"), its parts apart: bylines that carry no
+// author class. Whether names follow is for the author rules to judge.
+std::optional<std::string> lead_in_byline(const GumboNode* n);
+
+}  // namespace newsarchive::parse

@@ -1,0 +1,386 @@
+// Author name cleaning: raw author strings to person names, less lead-ins, roles, organisations and dates.
+#include "parse/names.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "core/dates.hpp"
+#include "core/text.hpp"
+#include "parse/fields.hpp"
+
+namespace newsarchive::parse {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out = to_lower_ascii(s);
+  return out;
+}
+
+// Lead-ins before names, lower-case, each followed by a space or colon in the text.
+constexpr std::string_view kLeadIns[] = {
+    "written by", "reported by", "reporting by", "words by", "story by", "text by", "posted by", "by", "von",
+    "par", "por", "di", "door", "av", "af", "text", "texte", "texto", "autor", "autorin", "author", "authors",
+    "auteur", "redacción", "reporter", "bericht", "from", "de", "z", "od", "van", "tekst", "kirjoittanut",
+    "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",  // بقلم, "by the pen of"
+    "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80"};  // Текст, Автор
+
+// Words that make a part a job title, not a name.
+constexpr std::string_view kRoles[] = {
+    "reporter", "correspondent", "editor", "staff", "writer", "contributor", "journalist", "columnist",
+    "producer", "photographer", "analyst", "senior", "chief", "bureau", "redakteur", "redakteurin", "redaktion",
+    "korrespondent", "korrespondentin", "rédacteur", "rédaction", "journaliste", "envoyé", "redactor",
+    "redactora", "periodista", "corresponsal", "giornalista", "redattore", "fotograf", "photos", "photo",
+    "video", "published", "updated", "veröffentlicht", "aktualisiert", "min", "read", "lesezeit", "hours",
+    "ago", "team", "desk", "newsroom", "intern", "contributing", "special", "guest", "opinion", "host",
+    "director", "professor", "founder", "president", "ceo", "manager", "head", "deputy", "associate",
+    "assistant", "managing", "executive", "political", "sports", "business", "science", "health", "editorial",
+    "board", "für", "for", "at", "in", "with", "mit", "und", "and", "the", "of"};
+
+constexpr std::string_view kOrgWords[] = {
+    "press", "news", "agency", "agentur", "ajans", "agencia", "agenzia", "agence", "agencja", "reuters", "afp", "dpa", "ap", "apa", "sda", "kna", "epd", "ansa",
+    "efe", "redaktion", "staff", "team", "desk", "newsroom", "online", "media", "magazine", "zeitung", "times",
+    "post", "journal", "tribune", "herald", "associated", "radio", "tv", "television", "group", "ltd", "inc",
+    "gmbh", "agencies", "wire", "editors", "editorial", "bbc", "cnn", "nachrichten", "service"};
+
+// A job-title word of kRoles, of more than `longer_than` letters.
+bool is_role_word(std::string_view w, std::size_t longer_than = 0) {
+  return std::any_of(std::begin(kRoles), std::end(kRoles),
+                     [&](std::string_view r) { return r.size() > longer_than && iequals(w, r); });
+}
+
+std::string replace_all(const std::string& s, std::string_view from, std::string_view to) {
+  std::string hay = lower(s);
+  std::string out;
+  std::size_t i = 0;
+  while (true) {
+    std::size_t p = hay.find(from, i);
+    if (p == std::string::npos) break;
+    out.append(s, i, p - i);
+    out.append(to);
+    i = p + from.size();
+  }
+  out.append(s, i, std::string::npos);
+  return out;
+}
+
+}  // namespace
+
+bool contains_word(std::string_view text, std::string_view word) {
+  std::string low = lower(text);
+  std::size_t pos = 0;
+  while ((pos = low.find(word, pos)) != std::string::npos) {
+    bool left = pos == 0 || !std::isalnum(static_cast<unsigned char>(low[pos - 1]));
+    std::size_t e = pos + word.size();
+    bool right = e >= low.size() || !std::isalnum(static_cast<unsigned char>(low[e]));
+    if (left && right) return true;
+    pos = e;
+  }
+  return false;
+}
+
+std::vector<std::string> words(std::string_view s) {
+  std::vector<std::string> out;
+  for (auto w : split(s, ' '))
+    if (!trim(w).empty()) out.emplace_back(trim(w));
+  return out;
+}
+
+std::string strip_lead_in(std::string s) {
+  bool changed = true;
+  while (changed && !s.empty()) {
+    changed = false;
+    std::string low = lower(s);
+    for (auto lead : kLeadIns) {
+      if (low.size() > lead.size() && low.compare(0, lead.size(), lead) == 0) {
+        char next = low[lead.size()];
+        bool ambiguous = lead == "de" || lead == "di" || lead == "van" || lead == "z" || lead == "od" || lead == "av";
+        if (ambiguous && s.compare(0, lead.size(), lead) != 0) continue;  // "De Souza", "Di Maio"
+        if (next == ' ' || next == ':') {
+          s = std::string(trim(std::string_view(s).substr(lead.size() + 1)));
+          if (!s.empty() && s[0] == ':') s = std::string(trim(std::string_view(s).substr(1)));
+          changed = true;
+          break;
+        }
+      }
+    }
+  }
+  return s;
+}
+
+bool is_org_like(std::string_view s, bool acronyms) {
+  for (auto w : kOrgWords)
+    if (contains_word(s, w)) return true;
+  if (s.find('.') != std::string_view::npos && s.find(' ') == std::string_view::npos) return true;  // "example.com"
+  // A lone acronym ("AP", "AFP", "WDR") is an agency or broadcaster.
+  if (acronyms && s.size() <= 5 && s.find(' ') == std::string_view::npos &&
+      std::all_of(s.begin(), s.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }))
+    return true;
+  return false;
+}
+
+bool is_role_only(const std::string& part) {
+  auto ws = words(part);
+  return !ws.empty() && std::all_of(ws.begin(), ws.end(), [](const std::string& w) { return is_role_word(w); });
+}
+
+bool is_affiliation(const std::string& part) {
+  auto ws = words(part);
+  if (ws.empty() || ws.size() > 5) return false;
+  if (is_org_like(part)) return true;
+  return std::any_of(ws.begin(), ws.end(), [](const std::string& w) {
+    std::string_view v = w;
+    if (v.size() > 3 && v.back() == 's') v.remove_suffix(1);  // "Writers", "Reporters"
+    return is_role_word(v, 3);
+  });
+}
+
+std::vector<std::string> split_names(const std::string& s) {
+  std::string t = s;
+  static constexpr std::string_view kJoins[] = {" and ", " & ", " und ", " et ", " y ", " e ", " och ", " og ",
+                                               " en ", " i ", " ve ", " és ", " a ", " и ", " und: "};
+  for (auto j : kJoins) t = replace_all(t, j, ",");
+  for (std::string_view sep : {"|", ";", "/", "\xC2\xB7", "\xE2\x80\xA2", "\xE3\x80\x81", "\xEF\xBC\x8C", " - ",
+                               " \xE2\x80\x93 ", " \xE2\x80\x94 ", "\n"})
+    t = replace_all(t, sep, ",");
+  std::vector<std::string> out;
+  for (auto part : split(t, ',')) {
+    std::string p = collapse_whitespace(part);
+    if (!p.empty()) out.push_back(p);
+  }
+  return out;
+}
+
+bool is_latin(std::string_view s) {
+  return std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xCA; });
+}
+
+bool starts_lower(std::string_view s) { return !s.empty() && std::islower(static_cast<unsigned char>(s[0])); }
+
+namespace {
+
+bool has_letters(std::string_view s) {
+  for (unsigned char c : s)
+    if (std::isalpha(c) || c >= 0x80) return true;
+  return false;
+}
+
+// A plausible person name: 1..5 words, no digits, no role or org words, not all lower-case Latin.
+bool is_person_name(const std::string& p) {
+  if (p.empty() || p.size() > 80 || !has_letters(p)) return false;
+  for (char c : p)
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == '@' || c == ':' || c == '(' || c == ')' || c == '?' ||
+        c == '!' || c == '=' || c == '#')
+      return false;
+  auto ws = words(p);
+  if (ws.empty() || ws.size() > 5) return false;
+  if (std::any_of(ws.begin(), ws.end(), [](const std::string& w) { return is_role_word(w); })) return false;
+  if (ws.size() == 1) {  // "By" left alone by its name's element; the weekday or month of a date
+    for (auto lead : kLeadIns)
+      if (iequals(ws[0], lead)) return false;
+    static constexpr std::string_view kCalendar[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+        "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "updated"};
+    std::string_view w = ws[0];
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    for (auto c : kCalendar)
+      if (iequals(w, c)) return false;
+  }
+  bool ascii = std::all_of(p.begin(), p.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) {
+    bool capital = false;
+    for (const auto& w : ws)
+      if (std::isupper(static_cast<unsigned char>(w[0]))) capital = true;
+    if (!capital) return false;
+  }
+  // In a Latin-script name only particles start lower-case: "Ursula von der Leyen", not
+  // "A note from Sleyca".
+  static constexpr std::string_view kParticles[] = {"von", "van", "der", "den", "de", "da", "di", "du", "del",
+                                                    "della", "des", "dos", "das", "do", "la", "le", "zu", "ter",
+                                                    "ten", "op", "bin", "ibn", "al", "el", "y", "e", "af", "av"};
+  if (ws.size() > 1)
+    for (const auto& w : ws) {
+      if (!std::islower(static_cast<unsigned char>(w[0]))) continue;
+      std::string_view stem = std::string_view(w).substr(0, w.find_first_of("-'\xE2"));  // "al-Assad", "d'Este"
+      bool particle = stem.size() <= 2 && w.size() > stem.size();
+      for (auto k : kParticles) particle = particle || stem == k;
+      if (!particle) return false;
+    }
+  return true;
+}
+
+bool all_capitals(std::string_view w) {
+  bool letter = false;
+  for (unsigned char c : w) {
+    if (std::islower(c)) return false;
+    letter = letter || std::isupper(c);
+  }
+  return letter;
+}
+
+// A word of a person's name as written in a name field: capitalised ("O'Brien", "Smith-Jones",
+// "ÖZTÜRK", an initial "J."), letters with inner apostrophes and hyphens only.
+bool capitalised_name_word(std::string_view w) {
+  if (w.empty()) return false;
+  unsigned char first = static_cast<unsigned char>(w[0]);
+  if (!(std::isupper(first) || first >= 0xC0)) return false;
+  if (w.size() == 2 && w[1] == '.') return std::isupper(first) != 0;  // an initial
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    bool inner = i > 0 && i + 1 < w.size();
+    if (std::isalpha(c) || c >= 0x80) continue;
+    if (inner && (c == '\'' || c == '-')) continue;
+    return false;
+  }
+  return true;
+}
+
+// "O'Brien, Pat" -> "Pat O'Brien": the library-catalogue order "Surname, Given" of one person.
+// Only a value with exactly one comma and no other separator or join word, where each side is
+// one or two capitalised name words and one side is a single word ("Jane Doe, John Smith" is two
+// people), and neither side is an organisation or a role ("Jane Doe, Reuters", "Doe, Staff").
+// A byline printed on the page writes "Name, Place" ("Jane Doe, Washington"): there the
+// surname before the comma is a single word.
+std::optional<std::string> given_name_first(const std::string& s, bool printed) {
+  if (std::count(s.begin(), s.end(), ',') != 1) return std::nullopt;
+  auto parts = split_names(s);  // splits at every separator and join word
+  if (parts.size() != 2) return std::nullopt;
+  auto surname = words(parts[0]), given = words(parts[1]);
+  if (surname.empty() || given.empty() || surname.size() > 2 || given.size() > 2) return std::nullopt;
+  if (surname.size() == 2 && (given.size() == 2 || printed)) return std::nullopt;
+  for (const auto* side : {&surname, &given})
+    for (const auto& w : *side)
+      if (!capitalised_name_word(w)) return std::nullopt;
+  for (const auto& p : parts)
+    if (is_org_like(p, !all_capitals(s)) || !is_person_name(p)) return std::nullopt;
+  return parts[1] + " " + parts[0];
+}
+
+// "capital von Jemima Kelly": a lower-case label before the lead-in word goes with it
+// (a capitalised word stays: "Ursula von der Leyen").
+std::string after_label(const std::string& part) {
+  auto ws = words(part);
+  for (std::size_t i = 1; i + 1 < ws.size() && i <= 2; ++i) {
+    std::string w = lower(ws[i]);
+    if (w != "von" && w != "by" && w != "par" && w != "por" && w != "door" && w != "di") continue;
+    bool label = true;
+    for (std::size_t k = 0; k < i; ++k)
+      label = label && !ws[k].empty() && static_cast<unsigned char>(ws[k][0]) < 0x80 && std::islower(static_cast<unsigned char>(ws[k][0]));
+    if (!label) return part;
+    return join(std::vector<std::string>(ws.begin() + static_cast<std::ptrdiff_t>(i) + 1, ws.end()), " ");
+  }
+  return part;
+}
+
+// "Jane Doe 05. November 2024 15:36", "Nathan Willis March 25", "Joe Wee Monday": a name
+// runs until the date after it (its first word with a digit, and the month or weekday
+// before that).
+std::string before_digits(const std::string& part) {
+  auto ws = words(part);
+  std::size_t end = ws.size();
+  for (std::size_t i = 2; i < ws.size() && end == ws.size(); ++i)
+    if (std::any_of(ws[i].begin(), ws[i].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+      end = i;
+      if (end > 2 && month_from_word(ws[end - 1])) --end;  // not "Theresa May" alone: only before digits
+    }
+  while (end > 2 && is_weekday_name(ws[end - 1])) --end;
+  if (end == ws.size()) return part;
+  return join(std::vector<std::string>(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(end)), " ");
+}
+
+// "ELLEN PARK Associated Press": wire bylines print the name in capitals and the agency
+// after it without a comma. Only the case shift marks the border, so mixed-case text such
+// as "New York Times" stays whole.
+std::string without_trailing_agency(const std::string& part) {
+  auto ws = words(part);
+  std::size_t caps = 0;
+  while (caps < ws.size() && all_capitals(ws[caps])) ++caps;
+  if (caps < 2 || caps == ws.size()) return part;
+  std::vector<std::string> name(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(caps));
+  std::vector<std::string> tail(ws.begin() + static_cast<std::ptrdiff_t>(caps), ws.end());
+  std::string agency = join(tail, " ");
+  if (!is_org_like(agency) || is_org_like(join(name, " "))) return part;
+  return join(name, " ");
+}
+
+}  // namespace
+
+std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool keep_orgs, bool printed) {
+  std::vector<std::string> out;
+  auto push = [&](const std::string& name) {
+    for (const auto& o : out)
+      if (iequals(o, name)) return;
+    out.push_back(name);
+  };
+  for (const auto& r : raw) {
+    std::string s = collapse_whitespace(r);
+    if (s.empty() || istarts_with(s, "http://") || istarts_with(s, "https://")) continue;
+    std::string named = strip_lead_in(s);
+    std::vector<std::string> parts;
+    // After "By" the name is written as spoken: "By Jane Doe, Washington" stays a name and a place.
+    if (named == s)
+      if (auto one = given_name_first(s, printed)) parts.push_back(*one);
+    if (parts.empty()) parts = split_names(named);
+    bool after_outlet = false;  // the part before named the writer's outlet
+    for (const auto& raw_part : parts) {
+      std::string part = strip_lead_in(after_label(raw_part));
+      part = before_digits(part);
+      // "Jane Doe (Reuters)" / "Jane Doe [dpa]"; "Deutsche Welle (www.dw.com)" names a site.
+      // A nickname after the given name stays as written: "Richard (R.J.) Eskow".
+      bool site_in_parens = false;
+      std::string nickname;  // "(R.J.)", put back after the given name once the name is clean
+      if (auto paren = part.find_first_of("(["); paren != std::string::npos && paren > 0) {
+        std::size_t close = part.find_first_of(")]", paren);
+        std::string_view inside = std::string_view(part).substr(paren + 1);
+        if (close != std::string::npos) inside = inside.substr(0, close - paren - 1);
+        site_in_parens = inside.find('.') != std::string_view::npos && inside.find(' ') == std::string_view::npos &&
+                         inside.size() > 4;
+        std::string after = close == std::string::npos ? "" : collapse_whitespace(std::string_view(part).substr(close + 1));
+        if (!site_in_parens && part[paren] == '(' && words(part.substr(0, paren)).size() == 1 && !after.empty() &&
+            inside.size() <= 20 && words(after).size() <= 2 && std::isupper(static_cast<unsigned char>(after[0])))
+          nickname = part.substr(paren, close - paren + 1);
+        part = collapse_whitespace(part.substr(0, paren) + (nickname.empty() ? "" : " " + after));
+      }
+      // e-mail addresses and handles
+      auto ws = words(part);
+      std::vector<std::string> kept;
+      for (const auto& w : ws)
+        if (w.find('@') == std::string::npos && w.find("://") == std::string::npos) kept.push_back(w);
+      part = join(kept, " ");
+      while (!part.empty() && (part.back() == '.' || part.back() == ',' || part.back() == ':')) part.pop_back();
+      if (part.empty()) continue;
+      part = without_trailing_agency(part);
+      // "TOM PRYCE FOR MAILONLINE", "Jane Doe for The Guardian": the name, then whom it was
+      // written for.
+      if (std::size_t f = lower(part).find(" for "); f != std::string::npos && is_person_name(part.substr(0, f)))
+        part.resize(f);
+      // Not job words ("staff") or a lower-case phrase ("wire reports"); a lower-case
+      // agency ("dpa", "kicker") is one word.
+      bool capitalised = !is_role_only(part) && !(starts_lower(part) && words(part).size() > 1);
+      if (site_in_parens || is_org_like(part)) {
+        if (keep_orgs && part.size() < 80 && capitalised) push(part);
+        after_outlet = !out.empty();
+        continue;
+      }
+      // In a printed byline one Latin word after the writer's outlet is where it was filed:
+      // "Priya Nair, BBC News, Manchester".
+      bool place = printed && after_outlet && words(part).size() == 1 && is_latin(part);
+      after_outlet = false;
+      if (is_person_name(part) && !place) {
+        std::size_t given_end = part.find(' ');
+        if (!nickname.empty() && given_end != std::string::npos) part.insert(given_end, " " + nickname);
+        push(part);
+      }
+      else if (keep_orgs && part.size() < 60 && has_letters(part) && words(part).size() <= 6 && capitalised) push(part);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> clean_authors(const std::vector<std::string>& raw, bool keep_orgs) {
+  return clean_names(raw, keep_orgs, false);
+}
+
+}  // namespace newsarchive::parse

@@ -1,0 +1,36 @@
+#pragma once
+// Author name cleaning and the word tests behind it, shared by author choosing
+// (authors.cpp) and name cleaning (names.cpp).
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsarchive::parse {
+
+// Whether `word` (lower-case ASCII) stands in `text` as a whole word, in any case.
+bool contains_word(std::string_view text, std::string_view word);
+// The space-separated words of `s`, trimmed, empty ones left out.
+std::vector<std::string> words(std::string_view s);
+// `s` without the lead-in words before its names ("By", "Written by", "Von:", ...); a
+// particle written in capitals stays ("De Souza").
+std::string strip_lead_in(std::string s);
+// An organisation rather than a person: agency, outlet and desk words, a domain, a lone acronym.
+// `acronyms`: a lone word in capitals counts as an agency; not where the whole text is
+// written in capitals ("O'BRIEN, PAT").
+bool is_org_like(std::string_view s, bool acronyms = true);
+// Only job words: "Staff", "Staff Writer", "Senior Reporter".
+bool is_role_only(const std::string& part);
+// A byline part that says what the writer is rather than who: "Education Reporter",
+// "Staff Writers", "Reuters", "The Associated Press".
+bool is_affiliation(const std::string& part);
+// Splits at commas, semicolons, pipes, bullets and the words "and"/"und"/"et"/... .
+std::vector<std::string> split_names(const std::string& s);
+// Written in Latin letters: every UTF-8 lead byte below U+0280 (ASCII, Latin-1, Extended-A/B).
+bool is_latin(std::string_view s);
+// Opens with a lower-case ASCII letter.
+bool starts_lower(std::string_view s);
+
+// clean_authors; `printed` for bylines as shown on the page rather than name fields.
+std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool keep_orgs, bool printed);
+
+}  // namespace newsarchive::parse

@@ -1,0 +1,97 @@
+// Where an element stands: breadcrumbs, teaser cards, figures, comment threads, the story's own container.
+#include "parse/regions.hpp"
+
+#include <string>
+
+#include "core/text.hpp"
+#include "parse/html.hpp"
+
+namespace newsarchive::parse {
+
+bool attrs_mention(const GumboNode* n, std::string_view word) {
+  const GumboVector& attrs = n->v.element.attributes;
+  for (unsigned i = 0; i < attrs.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
+    std::string_view value(a->value);
+    if (icontains(a->name, word) || (value.size() <= 120 && icontains(value, word))) return true;
+  }
+  return false;
+}
+
+bool in_breadcrumb_or_furniture(const GumboNode* n) {
+  if (attrs_mention(n, "crumb")) return true;
+  int depth = 0;
+  for (const GumboNode* p = n->parent; p && p->type == GUMBO_NODE_ELEMENT && depth < 12; p = p->parent, ++depth) {
+    GumboTag t = tag_of(p);
+    if (t == GUMBO_TAG_NAV || t == GUMBO_TAG_LI || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) return true;
+    if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_ARTICLE) return false;
+    if (attrs_mention(p, "crumb")) return true;
+  }
+  return false;
+}
+
+bool in_teaser(const GumboNode* n) {
+  int depth = 0;
+  for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 10; p = p->parent, ++depth) {
+    GumboTag t = tag_of(p);
+    if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN) return false;
+    if (p != n && (t == GUMBO_TAG_A || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_NAV)) return true;
+    std::string key = to_lower_ascii(attr(p, "class"));
+    if (key.size() > 300) continue;
+    // Drupal flags the story itself "node--promoted" (promoted to the front page).
+    if (std::size_t at = key.find("promoted"); at != std::string::npos) key.erase(at, 8);
+    for (const char* word : {"teaser", "appetizer", "related", "recommend", "promo", "trending", "popular", "carousel",
+                             "swiper", "slider"})
+      if (key.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool in_figure(const GumboNode* n) {
+  int depth = 0;
+  for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 6; p = p->parent, ++depth)
+    if (tag_of(p) == GUMBO_TAG_FIGURE || tag_of(p) == GUMBO_TAG_FIGCAPTION) return true;
+  return false;
+}
+
+bool in_story(const GumboNode* n) {
+  for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
+    GumboTag t = tag_of(p);
+    std::string_view cls = attr(p, "class");
+    if (t == GUMBO_TAG_FOOTER || icontains(attr(p, "id"), "footer") || icontains(cls, "footer")) return false;
+    if (t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN || icontains(cls, "article") || icontains(cls, "story") ||
+        icontains(cls, "entry"))
+      return true;
+  }
+  return false;
+}
+
+namespace {
+
+// A class or id token that names a comment thread: "comments", "comment-list",
+// "wp-comments"; not "commentary" (opinion pieces) or a flag like "comments-open".
+bool names_comments(std::string_view list) {
+  for (auto tok : split(list, ' ')) {
+    std::string t = to_lower_ascii(trim(tok));
+    std::size_t at = t.find("comment");
+    if (at == std::string::npos || t.compare(at, 10, "commentary") == 0) continue;
+    bool flag = false;
+    for (std::string_view f : {"-open", "-enabled", "-closed", "-count"})
+      flag = flag || (t.size() >= f.size() && t.compare(t.size() - f.size(), f.size(), f) == 0);
+    if (!flag) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool in_comments(const GumboNode* n) {
+  int depth = 0;
+  for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 12; p = p->parent, ++depth) {
+    if (tag_of(p) == GUMBO_TAG_BODY) return false;
+    if (names_comments(attr(p, "class")) || names_comments(attr(p, "id"))) return true;
+  }
+  return false;
+}
+
+}  // namespace newsarchive::parse

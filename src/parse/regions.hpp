@@ -1,0 +1,26 @@
+#pragma once
+// Where an element stands on the page, for the metadata walk: bylines and dates in teaser
+// cards, figures, comment threads or breadcrumbs belong to something other than the story.
+#include <gumbo.h>
+
+#include <string_view>
+
+namespace newsarchive::parse {
+
+// Attribute names and short values mention `word` (ASCII, lower-case): class, id, data-*, aria-label.
+bool attrs_mention(const GumboNode* n, std::string_view word);
+// A heading in a breadcrumb trail, navigation, list or sidebar: sites put an SEO copy of
+// the title there, while readers see the headline further down.
+bool in_breadcrumb_or_furniture(const GumboNode* n);
+// Inside a teaser card, a related-stories list or page furniture: a byline there names
+// another story's writer.
+bool in_teaser(const GumboNode* n);
+// Inside a figure or its caption: an image's creator is a photographer, not the writer.
+bool in_figure(const GumboNode* n);
+// Inside the story's own container (<article>, <main>, a class naming the article, story
+// or entry), not a footer.
+bool in_story(const GumboNode* n);
+// Inside a comment thread: its "Published ..." lines date readers' comments.
+bool in_comments(const GumboNode* n);
+
+}  // namespace newsarchive::parse
