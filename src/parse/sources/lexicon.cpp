@@ -58,7 +58,7 @@ Lexicon build() {
       "highlighted by", "uncovered by", "detailed by", "reported first by", "statement to", "comment to",
       "h / t", "h / t :", "hat tip to", "hat tip :", "hattip to", "via :",
       "comments to", "remarks to", "speaking on", "spoke on",
-      "said on", "says on", "appeared on", "appearing on", "aired by", "broadcast by",
+      "said on", "says on", "appeared on", "appearing on", "aired by",
       // German
       "laut", "berichtet", "berichtete", "berichteten", "meldet", "meldete", "meldeten", "schreibt",
       "schrieb", "schrieben", "sagte", "sagt", "sagten", "erklärte", "erklärt", "gegenüber", "zitiert",

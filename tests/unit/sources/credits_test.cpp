@@ -240,3 +240,16 @@ TEST(CreditLines, InformationFromAnAgencyCreditsItAndAContributionCountsOnce) {
   EXPECT_EQ(contributed[0].mentions, 1);
   EXPECT_TRUE(contributed[0].credit_line);
 }
+
+TEST(CreditLines, ShortWithAndComLinesUnderTheStoryCredit) {
+  for (const char* line : {"- with AAP", "(With inputs from Reuters)", "Com Reuters"}) {
+    auto got = sources({para("The river peaked overnight and crews kept watch on the levee."), para(line)},
+                       "https://www.example-daily.test/story");
+    ASSERT_EQ(got.size(), 1u) << line;
+    EXPECT_TRUE(got[0].credit_line) << line;
+  }
+  // A sentence that merely opens with "With" is no credit line.
+  auto sentence = sources({para("The river peaked overnight."),
+                           para("With Reuters and the BBC both on the scene, the town became a story of its own that week.")});
+  for (const auto& s : sentence) EXPECT_FALSE(s.credit_line) << s.name;
+}

@@ -294,3 +294,37 @@ TEST(TextCues, AnAcronymInsideJapaneseTextIsFoundWithItsCue) {
   EXPECT_EQ(cited("APPによると、新機能が追加された。", "ja", "https://www.example.jp/a"), V{});
   EXPECT_EQ(cited("NHKホールで演奏会が開かれた。", "ja", "https://www.example.jp/a"), V{});
 }
+
+TEST(TextCues, AmbiguousNamesAndFormsFromTheR10Pass) {
+  // A name shared across countries: on a page of neither, the American or British outlet.
+  EXPECT_EQ(cited("Hale said on NBC's \"Meet the Press\" that he had no broker."), V{"NBC News"});
+  EXPECT_EQ(cited("Crews carried out 80 rescues, the deputy commissioner told ABC Radio Newcastle.", "en",
+                  "https://www.huntervalley.example.com.au/story/1"),
+            V{"ABC News (Australia)"});
+  // A possessive on a name ending in s.
+  EXPECT_EQ(cited("CBS News' Dana Whitcomb reported that the talks had stalled."), V{"CBS News"});
+  EXPECT_EQ(cited("The interview aired by Nine News on Tuesday night changed the race.", "en",
+                  "https://www.huntervalley.example.com.au/story/1"),
+            V{"9News"});
+  // "Footage aired by ..." is a video credit, and those never count.
+  EXPECT_EQ(cited("Footage aired by Nine News on Tuesday night showed the bridge.", "en",
+                  "https://www.huntervalley.example.com.au/story/1"),
+            V{});
+  // The speaker between verb and outlet; elided and merged articles.
+  EXPECT_EQ(cited("« Nous tiendrons », a déclaré le ministre à l'AFP.", "fr", "https://www.example.fr/a"),
+            V{"Agence France-Presse"});
+  EXPECT_EQ(cited("Dat zei De Groot tegen RTL Nieuws.", "nl", "https://www.example.nl/a"), V{"RTL Nieuws"});
+  EXPECT_EQ(cited("La pista riaprirà a dicembre, ha detto all'ANSA il sindaco.", "it", "https://www.example.it/a"),
+            V{"ANSA"});
+  EXPECT_EQ(cited("De acordo com o Estadão, o corte será de 10%.", "pt", "https://www.example.com.br/a"),
+            V{"Estadão"});
+  EXPECT_EQ(cited("Z ustaleń „Gazety Wyborczej” wynika, że koszty wzrosną.", "pl", "https://www.example.pl/a"),
+            V{"Gazeta Wyborcza"});
+  EXPECT_EQ(cited("Einem Bericht des „Wall Street Journals“ zufolge plant Washington neue Zölle.", "de",
+                  "https://www.example.de/a"),
+            V{"The Wall Street Journal"});
+  // After a comma alone, a new clause: the board is no outlet.
+  EXPECT_EQ(cited("Ein Insider sagte der Nachrichtenagentur Reuters, der Aufsichtsrat habe das Programm gebilligt.",
+                  "de", "https://www.example.de/a"),
+            V{"Reuters"});
+}

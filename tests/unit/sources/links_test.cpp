@@ -156,3 +156,8 @@ TEST(LinkEvidence, AnUnknownSiteNamedWithoutAStoryOfItsOwnDoesNotCount) {
   EXPECT_EQ(one("Gearloop makes boards for hobbyists.", "boards", "http://gearloop.example/2015/03/02/boards/"),
             V{});
 }
+
+TEST(LinkEvidence, ACommonWordAnchorNamesNoOutletAtAnotherSite) {
+  auto got = sources({para("Stats are tracked using Mint.", {{"Mint", "https://www.mint.com/how-it-works"}})});
+  EXPECT_EQ(names(got), V{});
+}
