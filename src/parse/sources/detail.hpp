@@ -128,6 +128,9 @@ struct Mention {
 };
 
 std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Resolver& resolver);
+// An outlet that lives on a portal which mostly carries other outlets' copy (Yahoo News on
+// yahoo.com, MSN): a link there, beside another outlet's name, is that outlet's story.
+bool on_portal(const Outlet& outlet);
 // `links` are find_link_mentions' results: a cue whose outlet name is (or lies inside) the
 // anchor text of one of those links is credited to that link's outlet, not resolved by name.
 std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Resolver& resolver,

@@ -226,6 +226,10 @@ bool blog_host(std::string_view host) { return istarts_with(host, "blog.") || ie
 
 }  // namespace
 
+bool on_portal(const Outlet& outlet) {
+  return !outlet.domains.empty() && is_platform(registrable_domain(outlet.domains.front()));
+}
+
 std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Resolver& resolver) {
   std::vector<Mention> out;
   std::size_t order = 0;

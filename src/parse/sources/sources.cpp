@@ -165,6 +165,13 @@ std::vector<Source> extract_sources(const std::vector<Block>& body, const Source
       mentions.push_back(std::move(m));
     }
   }
+  // "You can read the Reuters report <a href=news.yahoo.com/...>here</a>": the portal's copy.
+  std::erase_if(mentions, [&](const Mention& m) {
+    if (!m.link || !m.outlet || m.block == Mention::kNoBlock || !on_portal(*m.outlet)) return false;
+    return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
+      return !o.link && o.block == m.block && o.outlet && o.outlet != m.outlet;
+    });
+  });
   std::stable_sort(mentions.begin(), mentions.end(),
                    [](const Mention& a, const Mention& b) { return a.order < b.order; });
 

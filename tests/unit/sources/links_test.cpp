@@ -161,3 +161,13 @@ TEST(LinkEvidence, ACommonWordAnchorNamesNoOutletAtAnotherSite) {
   auto got = sources({para("Stats are tracked using Mint.", {{"Mint", "https://www.mint.com/how-it-works"}})});
   EXPECT_EQ(names(got), V{});
 }
+
+TEST(LinkEvidence, APortalsCopyOfAnotherOutletsStoryIsThatOutlet) {
+  auto copy = sources({para("Reuters reported the raid first. You can read the Reuters report here.",
+                            {{"here", "https://news.yahoo.com/raid-report-123.html"}})});
+  EXPECT_EQ(names(copy), V{"Reuters"});
+  // Yahoo News's own story, with no other outlet beside it, still counts.
+  auto own = sources({para("Yahoo News first reported the memo on Monday.",
+                           {{"first reported", "https://news.yahoo.com/memo-456.html"}})});
+  EXPECT_EQ(names(own), V{"Yahoo News"});
+}
