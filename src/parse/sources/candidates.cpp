@@ -112,6 +112,8 @@ bool SentenceMatcher::capitalised_name(std::size_t from, std::size_t to, const s
     for (const std::string& a : o->aliases)
       if (a == surface) return true;
   }
+  // A brand written in lower case and set in quotes, as its owner writes it: der „kicker“.
+  if (from > 0 && to < T.size() && is_quote(T[from - 1]) && is_quote(T[to])) return true;
   const Lexicon& x = lexicon();
   std::size_t first = from;
   if (T[first].lower == "the" && first + 1 < to) ++first;

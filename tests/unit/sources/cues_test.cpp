@@ -328,3 +328,10 @@ TEST(TextCues, AmbiguousNamesAndFormsFromTheR10Pass) {
                   "de", "https://www.example.de/a"),
             V{"Reuters"});
 }
+
+TEST(TextCues, ALowerCaseBrandInQuotesIsItsName) {
+  EXPECT_EQ(cited("Wie der „kicker“ berichtet, verlängert der Trainer bis 2028.", "de", "https://www.example.de/a"),
+            V{"Kicker"});
+  // Unquoted, the lower-case word is just a word.
+  EXPECT_EQ(cited("Der kicker berichtet nichts Neues über den Platzwart.", "de", "https://www.example.de/a"), V{});
+}
