@@ -94,6 +94,8 @@ std::optional<std::string> source_line(const GumboNode* n) {
   if (t.size() > 150) return std::nullopt;
   for (std::string_view label : {"bron:", "quelle:", "source:", "fuente:", "fonte:", "kilde:", "källa:"})
     if (t.size() > label.size() && iequals(std::string_view(t).substr(0, label.size()), label)) return t;
+  // A Japanese portal's "CNET Japan 3/9(木) 18:45配信": the outlet that supplied the story.
+  if (trim(t).ends_with("配信")) return t;
   return std::nullopt;
 }
 

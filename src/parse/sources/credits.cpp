@@ -332,6 +332,12 @@ void sign_off(std::string_view line, const Resolver& resolver, std::size_t order
 // A source line or sign-off closing the story or printed under it: "(Quelle: APA/sda/dpa)",
 // "© dpa-infocom", "sak/Reuters", "— Agence France-Presse".
 void closing_credit(std::string_view line, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
+  // "CNET Japan 3/9(木) 18:45配信": supplied ("distributed") by the outlet it opens with.
+  if (std::string_view t = trim(line); t.ends_with("配信")) {
+    bool self = false;
+    if (const Outlet* o = leading_outlet(t, resolver, &self); o && !self) add(out, o, line, order);
+    return;
+  }
   source_line(without_parentheses(line), resolver, order, out);
   initials_credit(line, resolver, order, out);
   contribution_line(line, resolver, order, out);

@@ -253,3 +253,20 @@ TEST(CreditLines, ShortWithAndComLinesUnderTheStoryCredit) {
                            para("With Reuters and the BBC both on the scene, the town became a story of its own that week.")});
   for (const auto& s : sentence) EXPECT_FALSE(s.credit_line) << s.name;
 }
+
+TEST(CreditLines, AJapanesePortalsDistributedByLineCreditsTheSupplier) {
+  std::string story;
+  for (int i = 0; i < 4; ++i) story += "<p>トレンドマイクロは、公衆無線LANを安全に使うためのアプリを発表した。利用者は増えている。</p>";
+  const std::string html =
+      "<html lang=\"ja\"><head><title>アプリ発表</title></head><body><div id=\"ym_newsarticle\"><div class=\"hd\">"
+      "<h1>アプリ発表</h1><p class=\"source\"><a href=\"/list/?m=cnetj\">CNET Japan</a> 3/9(木) 18:45配信</p></div>" +
+      story + "</div></body></html>";
+  newsarchive::Page page;
+  page.body = html;
+  page.url = "https://headlines.yahoo.co.jp/hl?a=20170309-35097789-cnetj-sci";
+  newsarchive::ExtractOptions options;
+  options.outlets = &directory();
+  newsarchive::Article a = newsarchive::extract_article(page, options);
+  ASSERT_EQ(names(a.sources), V{"CNET"});
+  EXPECT_TRUE(a.sources[0].credit_line);
+}
