@@ -50,6 +50,24 @@ bool is_byline_element(const GumboNode* n) {
   return true;
 }
 
+// A menu entry named for a site's bylines section ("<li id=gnPriBylines><a href=
+// "https://bylines.example.jp/">Columns</a></li>"): one link, to a home page, is no byline.
+bool links_home_only(const GumboNode* n) {
+  const GumboNode* link = nullptr;
+  bool other_text = false;
+  for_each_element(n, [&](const GumboNode* e) {
+    if (tag_of(e) == GUMBO_TAG_A) {
+      other_text = other_text || link != nullptr;
+      link = e;
+      return false;
+    }
+    return true;
+  });
+  if (!link || other_text || text_content(n, 400).size() != text_content(link, 400).size()) return false;
+  auto url = parse_url(attr(link, "href"));
+  return url && !url->host.empty() && (url->path.empty() || url->path == "/");
+}
+
 bool mentions_any(const GumboNode* n, std::initializer_list<std::string_view> words) {
   for (auto w : words)
     if (attrs_mention(n, w)) return true;
@@ -323,7 +341,7 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
       if (auto line = source_line(n)) m.source_lines.push_back(std::move(*line));
     if (m.shown_dates.size() < 4 && is_date_element(n) && !in_teaser(n) && !in_comments(n))
       push_shown_date(m, text_content(n, 100));
-    if (m.byline_texts.size() < 6 && is_byline_element(n) && !in_teaser(n)) {
+    if (m.byline_texts.size() < 6 && is_byline_element(n) && !in_teaser(n) && !links_home_only(n)) {
       std::string t = text_content(n, 400);
       if (!t.empty() && t.size() < 300) {
         m.byline_texts.push_back(t);

@@ -283,3 +283,11 @@ TEST(Bylines, ChineseAndKoreanTitlesAroundTheNames) {
                        "\xEB\x8B\xA4\xEB\xA5\xB8\xEA\xB8\xB0\xEC\x82\xAC \xEB\xB3\xB4\xEA\xB8\xB0</div>" + kStory + "</article></body></html>");
   EXPECT_EQ(ko.authors, (Names{"\xEA\xB9\x80\xEB\xAF\xBC\xEC\xA4\x80"}));
 }
+
+TEST(Bylines, AMenuEntryNamedForABylinesSectionIsNoByline) {
+  Article a = extract(R"(<html><body><ul class="nav"><li id="gnPriBylines"><a href="https://bylines.example.jp/">Columns</a></li>
+    <li id="gnPriBusiness"><a href="https://news.example.jp/business/">Business</a></li></ul><article><h1>Bridge</h1>
+    <div class="byline"><a href="https://news.example.jp/author/jane-doe">Jane Doe</a></div>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+}
