@@ -253,7 +253,9 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   ctx.canonical_url = a.canonical_url;
   ctx.site_name = a.site_name;
   ctx.language = a.language;
-  ctx.byline = m.byline_texts.empty() ? join(a.authors, ", ") : m.byline_texts.front();
+  // Every byline element, outer and inner: "<div class=byline><span class=author>Par X avec
+  // AFP</span> Publié le ...</div>" credits AFP in its inner line.
+  ctx.byline = m.byline_texts.empty() ? join(a.authors, ", ") : join(m.byline_texts, "\n");
   for (const auto* names : {&m.jsonld.person_authors, &m.jsonld.org_authors, &m.meta_authors})
     ctx.author_names.insert(ctx.author_names.end(), names->begin(), names->end());
   ctx.trailer = body.trailer;

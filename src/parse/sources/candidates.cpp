@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/text.hpp"
 #include "parse/sources/sentence_matcher.hpp"
@@ -73,6 +74,14 @@ std::vector<std::string> nominatives(const std::string& key) {
   out.push_back(all);
   if (last != all) out.push_back(last);
   return out;
+}
+
+bool is_calendar_word(const std::string& lower) {
+  static const std::unordered_set<std::string> calendar{
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
+  return calendar.count(lower) > 0;
 }
 
 // The articles merged into a preposition, or null: "du Parisien" (de + Le Parisien), "al
@@ -153,11 +162,7 @@ bool SentenceMatcher::part_of_longer_name(std::size_t start, std::size_t end) co
     if (x.determiners.count(t.lower) || is_cue_word(t.lower) || !country_hint(t.lower).empty() ||
         is_descriptor(t.lower) || x.connectors.count(t.lower))
       return false;
-    static const std::unordered_set<std::string> calendar{
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
-    if (!before && calendar.count(t.lower)) return false;
+    if (!before && is_calendar_word(t.lower)) return false;
     return true;
   };
   if (start > 0 && neighbour_is_name(start - 1, true)) return true;
@@ -241,6 +246,12 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
         // "Am Tag danach", "The": a function word opening a sentence is no outlet "AM".
         if (len == 1 && !T[start].acronym && is_function_word(T[start].lower)) continue;
         if (part_of_longer_name(start, end)) continue;
+        // "La Provincia di Como" on an Italian page is the Como paper, not Spain's La Provincia:
+        // a foreign outlet's name followed by "di/de + a place" names a local one.
+        if (end + 1 < T.size() && !R.page_country.empty() && T[end + 1].cap &&
+            (T[end].lower == "di" || T[end].lower == "de" || T[end].lower == "del" || T[end].lower == "della") &&
+            std::none_of(found.begin(), found.end(), [&](const Outlet* o) { return o->country == R.page_country; }))
+          continue;
         Candidate c;
         c.s = i;
         c.name_s = start;
@@ -268,10 +279,20 @@ void SentenceMatcher::find_shapes(std::vector<Candidate>& out, const std::vector
       ++i;
       continue;
     }
+    // A sentence's opening conjunction is no part of a name: "As the Courier reported".
+    static const std::unordered_set<std::string> openers{"as", "but", "and", "so", "yet", "while", "when", "after",
+                                                         "before", "if", "since", "because", "although", "though",
+                                                         "meanwhile", "however", "now", "then", "also", "even",
+                                                         "unlike", "like", "with", "without", "in", "on", "at"};
+    if (i == 0 && openers.count(T[i].lower) && i + 1 < T.size() && (T[i + 1].cap || T[i + 1].lower == "the")) {
+      ++i;
+      continue;
+    }
     std::size_t j = i;
     if (T[j].lower == "the") ++j;
     std::size_t end = j;
-    while (end < T.size() && end < j + 6 && !covered[end] &&
+    // A weekday or month ends a name: "told the Chronicle on Monday".
+    while (end < T.size() && end < j + 6 && !covered[end] && !(end > j && is_calendar_word(T[end].lower)) &&
            ((T[end].word && (T[end].cap || x.function_words.count(T[end].lower))) || T[end].text == "&") &&
            !std::isdigit(static_cast<unsigned char>(T[end].text[0])))
       ++end;
@@ -305,6 +326,13 @@ void SentenceMatcher::find_shapes(std::vector<Candidate>& out, const std::vector
       if ((T[k].lower == "journal" || T[k].lower == "annals" || T[k].lower == "proceedings") &&
           (T[k + 1].lower == "of" || T[k + 1].lower == "for"))
         journal = true;
+    // ... and one named for its discipline: "Election Law Journal", "Medical Journal of Australia".
+    static const std::unordered_set<std::string> disciplines{
+        "law", "legal", "medical", "medicine", "clinical", "science", "sciences", "scientific", "economic",
+        "economics", "political", "policy", "research", "studies", "health", "nursing", "engineering", "physics",
+        "chemistry", "psychology", "academic", "review", "dental", "surgical", "veterinary", "mathematical"};
+    for (std::size_t k = j + 1; k < end; ++k)
+      if (T[k].lower == "journal" && disciplines.count(T[k - 1].lower)) journal = true;
     if (titled_person || journal) {
       i = end;
       continue;

@@ -46,7 +46,7 @@ std::string_view fold_fullwidth(std::string_view s, std::string& buffer) {
 // Splits "ntv.de, ino/dpa" or "Le Figaro et AFP" into names.
 std::vector<std::string> credit_parts(std::string_view s) {
   std::string text(s);
-  for (std::string_view conj : {" and ", " und ", " et ", " y ", " og ", " och ", " e ", " & ", " with ", " mit "}) {
+  for (std::string_view conj : {" and ", " und ", " et ", " y ", " og ", " och ", " e ", " & ", " with ", " mit ", " avec ", " con ", " com "}) {
     std::string lower = lower_utf8(text);
     if (lower.size() != text.size()) continue;  // offsets would not line up
     std::string joined;
@@ -349,8 +349,10 @@ void closing_credit(std::string_view line, const Resolver& resolver, std::size_t
 std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const SourceContext& context,
                                           const Resolver& resolver) {
   std::vector<Mention> out;
-  // Byline: "Von dpa", "By Associated Press", "Par Le Figaro et AFP".
-  byline_credit(context.byline, 10, resolver, out);
+  // Byline: "Von dpa", "By Associated Press", "Par Le Figaro et AFP"; the first of its
+  // lines that credits an outlet.
+  for (std::string_view line : split(context.byline, '\n'))
+    if (std::size_t before = out.size(); byline_credit(line, 10, resolver, out), out.size() > before) break;
   // An agency given as an author (JSON-LD, meta): "AP" beside "Adam Vidler".
   for (const std::string& name : context.author_names) byline_credit(name, 6, resolver, out);
   std::size_t order = 0;

@@ -76,7 +76,7 @@ Lexicon build() {
       "expliqué à", "expliqué au", "indiqué au", "affirmé au", "précisé à", "précisé au", "assuré à", "assuré au",
       "raconté à", "raconté au", "dit à", "dit au", "interrogé par", "interrogée par", "interrogés par",
       "invité de", "invitée de", "invité du", "invitée du", "invité sur", "invitée sur", "enquête de", "enquête du",
-      "révélé par", "révélée par",
+      "révélé par", "révélée par", "révélation du", "révélations du", "révélation de", "révélations de",
       // Spanish / Portuguese
       "según", "segundo", "informó", "informa", "publicó", "publica", "reportó", "dijo a", "declaró a",
       "en declaraciones a", "entrevista con", "entrevista a", "entrevista à", "entrevista ao", "citado por", "citada por", "de acuerdo con",
@@ -92,7 +92,7 @@ Lexicon build() {
       "ha detto all'", "ha dichiarato all'", "ha detto alla", "ha dichiarato alla", "ha spiegato a",
       "ha spiegato al", "ha spiegato all'", "ha spiegato alla",
       // Dutch
-      "volgens", "meldt", "meldde", "schrijft", "schreef", "zei tegen", "aldus",
+      "volgens", "meldt", "meldde", "schrijft", "schreef", "zei tegen", "aldus", "tegenover",
       // Norwegian / Danish / Swedish
       "ifølge", "iflg", "iflg.", "melder", "meldte", "skriver", "skrev", "opplyser", "opplyste", "oplyser",
       "fortalte", "fortæller", "fortalte til", "sier til", "sa til", "sagt til", "uttalte til", "siger til",
@@ -161,6 +161,7 @@ Lexicon build() {
       "zitierte", "erfuhr", "erfährt", "enthüllte", "hatte gemeldet", "veröffentlichte",
       // French / Spanish / Portuguese / Italian
       "rapporte", "a rapporté", "a révélé", "révèle", "indique", "a indiqué", "affirme", "écrit", "a écrit",
+      "rapportent", "ont rapporté", "révèlent", "ont révélé", "indiquent", "écrivent",
       "annonce", "a annoncé", "précise", "informó", "informa", "publicó", "publica", "reportó", "adelantó",
       "avanzó", "noticiou", "informou", "riporta", "riferisce", "scrive", "ha scritto", "ha riportato",
       "ha riferito", "si apprende", "si apprendeva", "ha rivelato", "rivela", "scriveva", "riportava",

@@ -20,7 +20,7 @@ struct SourceContext {
   std::optional<std::string> canonical_url;  // the page's own identity, when stated
   std::optional<std::string> site_name;      // og:site_name or publisher name
   std::optional<std::string> language;       // "en", "de", ...
-  std::string byline;                        // raw byline text, for credits ("Von dpa")
+  std::string byline;                        // raw byline texts, one a line, for credits ("Von dpa")
   std::vector<std::string> author_names;     // the page's author fields as given (an agency as "author": AP)
   std::string trailer;                       // text right after the body ("First published in")
   // The entries of the page's reference lists that the body left out (Wikipedia's

@@ -1,6 +1,7 @@
 // Attribution cues around an outlet name in a sentence ("according to X", "X reported",
 // "told X", "laut X", "ifølge X", "X's reporting"): SentenceMatcher's cue methods and the
 // token predicates they share. text_mentions.cpp turns them into mentions.
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -245,6 +246,22 @@ CueResult SentenceMatcher::cue_after(std::size_t e, const std::vector<Candidate>
       }
     std::size_t n = pos;
     while (n < T.size() && n < pos + 3 && T[n].word && T[n].cap) ++n;
+    std::size_t show = pos < T.size() && is_quote(T[pos]) ? pos + 1 : pos;  // on CNN's "State of the Union"
+    bool show_named = show < T.size() && T[show].word && T[show].cap;
+    // Speaking on a network's show: "was asked on CNN's State of the Union", "went further on
+    // MSNBC's Morning Joe". Not fame found "on the BBC's Strictly Come Dancing".
+    static const std::unordered_set<std::string> spoke{
+        "said", "says", "asked", "told", "went", "go", "goes", "spoke", "speaking", "argued", "claimed", "noted",
+        "added", "insisted", "conceded", "suggested", "warned", "admitted", "explained", "acknowledged", "appeared",
+        "appearing", "declared", "vowed", "defended", "denied", "predicted", "pressed", "responded", "stated"};
+    auto named = std::find_if(all.begin(), all.end(), [&](const Candidate& c) { return c.e == e; });
+    if (show_named && named != all.end() && named->s > 1 && T[named->s - 1].lower == "on") {
+      for (std::size_t b = named->s - 1; b-- > 0 && b + 4 >= named->s;)
+        if (spoke.count(T[b].lower)) {
+          r.found = r.media = true;
+          return r;
+        }
+    }
     if (n > pos) {
       // "The Atlantic's Anne Applebaum has written"
       if (n < T.size() && (T[n].lower == "has" || T[n].lower == "had")) ++n;

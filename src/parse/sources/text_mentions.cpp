@@ -127,7 +127,8 @@ const Outlet* compound_cite(const std::vector<Token>& T, std::size_t k, const Re
       "interview", "interviews", "bericht", "berichten", "berichts", "berichte", "sendung", "radiosendung",
       "fernsehsendung", "talkshow", "talk", "recherche", "recherchen", "umfrage", "reportage", "doku",
       "dokumentation", "podcast", "informationen", "angaben", "gespräch", "report", "analyse", "daten",
-      "livestream", "morgenmagazin", "nachrichten", "sondersendung", "exklusivinterview"};
+      "livestream", "morgenmagazin", "nachrichten", "sondersendung", "exklusivinterview", "politbarometer",
+      "deutschlandtrend", "trendbarometer", "morgenjournal", "mittagsjournal", "abendjournal"};
   static const std::unordered_set<std::string> before{"laut", "im", "in", "bei", "nach", "gegenüber", "aus", "zu"};
   const Token& t = T[k];
   std::size_t dash = t.text.find('-');
@@ -136,7 +137,8 @@ const Outlet* compound_cite(const std::vector<Token>& T, std::size_t k, const Re
   bool cue = k + 1 < T.size() && T[k + 1].lower == "zufolge";
   for (std::size_t m = k; m > 0 && m + 3 > k && !cue; --m) {
     if (before.count(T[m - 1].lower)) cue = true;
-    else if (!lexicon().determiners.count(T[m - 1].lower)) break;
+    // An article or an adjective may stand between: "im aktuellen ZDF-Politbarometer".
+    else if (!lexicon().determiners.count(T[m - 1].lower) && (!T[m - 1].word || T[m - 1].cap)) break;
   }
   if (!cue) return nullptr;
   bool self = false;
@@ -225,8 +227,11 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
           if (after.weak && !before.found) {
             // "in a BBC interview", "the Russian TASS poll": an article before the name or its qualifier.
             auto article = [&](std::size_t i) { return T[i].lower == "a" || T[i].lower == "an" || T[i].lower == "the"; };
+            // "a new Fox News poll", "the latest NBC News survey".
+            static const std::unordered_set<std::string> fresh{"new", "latest", "recent", "fresh", "joint", "exclusive"};
+            auto opens = [&](std::size_t i) { return article(i) || (i > 0 && fresh.count(T[i].lower) && article(i - 1)); };
             std::size_t n = name_start(T, c);
-            if (c.shape != Shape::known || !((n > 0 && article(n - 1)) || article(c.s))) continue;
+            if (c.shape != Shape::known || !((n > 0 && opens(n - 1)) || opens(c.s))) continue;
           }
           // An unknown acronym needs a media cue or a descriptor; another unknown name a news descriptor.
           if (c.shape == Shape::acronym && !(media || descriptor)) continue;
@@ -268,8 +273,10 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
                 if (resolver.linked_domains.count(registrable_domain(d))) linked = true;
               bool the = T[c.name_s].lower == "the" || c.name_s > c.s;
               // Mid-sentence, right after a cue or an article: "told People", "gegenüber der Welt".
+              // Not a quote that closes a quotation: '"...," Fox said' is a speaker named Fox.
+              bool closing = c.s > 1 && is_quote(T[c.s - 1]) && !T[c.s - 2].word;
               bool adjacent = c.s > 1 && (x.determiners.count(T[c.s - 1].lower) || is_cue_word(T[c.s - 1].lower) ||
-                                          is_quote(T[c.s - 1]));
+                                          (is_quote(T[c.s - 1]) && !closing));
               if (!(linked || c.quoted || the || adjacent || descriptor)) continue;
             }
             mention.outlet = o;

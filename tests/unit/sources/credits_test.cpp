@@ -270,3 +270,21 @@ TEST(CreditLines, AJapanesePortalsDistributedByLineCreditsTheSupplier) {
   ASSERT_EQ(names(a.sources), V{"CNET"});
   EXPECT_TRUE(a.sources[0].credit_line);
 }
+
+TEST(CreditLines, AnInnerBylineWithAvecCreditsTheAgency) {
+  std::string story;
+  for (int i = 0; i < 4; ++i) story += "<p>Le feu s'est déclaré dans la nuit dans un entrepôt d'une usine classée à Saint-Fons.</p>";
+  const std::string html =
+      "<html lang=\"fr\"><body><article><h1>Incendie à Saint-Fons</h1><div class=\"article__byline\"><span "
+      "class=\"author\">Par La Gazette du Rhône avec AFP</span> <time datetime=\"2026-05-16T08:15:00+02:00\">Publié le "
+      "16/05/2026 à 08h15, mis à jour le 16/05/2026 à 10h40</time></div>" +
+      story + "</article></body></html>";
+  newsarchive::Page page;
+  page.body = html;
+  page.url = "https://www.lagazette-rhone.example.fr/faits-divers/incendie";
+  newsarchive::ExtractOptions options;
+  options.outlets = &directory();
+  newsarchive::Article a = newsarchive::extract_article(page, options);
+  ASSERT_EQ(names(a.sources), V{"Agence France-Presse"});
+  EXPECT_TRUE(a.sources[0].credit_line);
+}

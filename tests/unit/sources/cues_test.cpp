@@ -335,3 +335,33 @@ TEST(TextCues, ALowerCaseBrandInQuotesIsItsName) {
   // Unquoted, the lower-case word is just a word.
   EXPECT_EQ(cited("Der kicker berichtet nichts Neues über den Platzwart.", "de", "https://www.example.de/a"), V{});
 }
+
+TEST(TextCues, ShowsPollsSpeakersAndNamesFromTheR11Pass) {
+  // Speaking on a network's show counts; fame found on one does not.
+  EXPECT_EQ(cited("Kline was asked on CNN's \"State of the Union\" whether he would run."), V{"CNN"});
+  EXPECT_EQ(cited("Jordan went on Fox News' Hannity on Thursday to insist the bill was dead."), V{"Fox News"});
+  EXPECT_EQ(cited("The dancer, who found fame on the BBC's Strictly Come Dancing in 2022, wore a ring."), V{});
+  // A poll with a modifier between the article and the name.
+  EXPECT_EQ(cited("A new Fox News poll shows the race tightening in Arizona."), V{"Fox News"});
+  // A speaker named like an outlet, after a quotation.
+  EXPECT_EQ(cited("\"We will not be moved on this,\" Fox said after the council meeting."), V{});
+  // A sentence's opening conjunction and a trailing weekday are no part of a name.
+  EXPECT_EQ(names(sources({para("As the Courier reported in March, the deficit has grown to $107 million.")},
+                          "https://www.thecourier.example.com/news/1")),
+            V{});
+  std::vector<Source> chronicle = sources({para("The mayor told the Valley Chronicle on Monday that the plan was dead.")});
+  ASSERT_EQ(chronicle.size(), 1u);
+  EXPECT_EQ(chronicle[0].name, "Valley Chronicle");
+  // A journal named for its discipline is no outlet.
+  EXPECT_EQ(cited("Research published in the Election Law Journal has found that turnout fell."), V{});
+  // German outlet polls and radio shows as compounds; Dutch "tegenover"; French plural verbs.
+  EXPECT_EQ(cited("Im aktuellen ZDF-Politbarometer liegt die Union vorn.", "de", "https://www.example.de/a"),
+            V{"ZDF"});
+  EXPECT_EQ(cited("Dat zei de minister tegenover De Telegraaf.", "nl", "https://www.example.nl/a"),
+            V{"De Telegraaf"});
+  EXPECT_EQ(cited("Nos confrères du Parisien rapportent que l'usine a fermé.", "fr", "https://www.example.fr/a"),
+            V{"Le Parisien"});
+  // A foreign outlet's name followed by "di" and a place names a local paper.
+  EXPECT_EQ(cited("Come riferisce La Provincia di Como, il ponte resterà chiuso.", "it", "https://www.example.it/a"),
+            V{});
+}
