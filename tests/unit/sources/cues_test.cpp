@@ -365,3 +365,9 @@ TEST(TextCues, ShowsPollsSpeakersAndNamesFromTheR11Pass) {
   EXPECT_EQ(cited("Come riferisce La Provincia di Como, il ponte resterà chiuso.", "it", "https://www.example.it/a"),
             V{});
 }
+
+TEST(TextCues, ANetworksFlagshipShowNamesTheNetwork) {
+  EXPECT_EQ(cited("The senator said on Meet the Press that the bill would pass."), V{"NBC News"});
+  EXPECT_EQ(cited("She told 60 Minutes that she had no regrets."), V{"CBS News"});
+  EXPECT_EQ(cited("The meeting ran for 60 minutes and ended without a vote."), V{});
+}
