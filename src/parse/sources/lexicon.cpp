@@ -171,6 +171,9 @@ Lexicon build() {
       "erfar", "hänvisar", "har meldt", "har skrevet", "podaje", "podał", "podała", "podawał", "podawała",
       "podają", "podawały", "informuje", "informował", "informowała", "poinformował", "poinformowała",
       "donosi", "donosił", "pisze", "napisał", "napisała",
+      // Hindi: "पीटीआई के अनुसार" (according to PTI), "बीबीसी को बताया" (told the BBC)
+      "के अनुसार", "की रिपोर्ट के अनुसार", "की खबर के अनुसार", "को बताया", "ने बताया", "से बातचीत में",
+      "की रिपोर्ट", "की एक रिपोर्ट", "की एक हालिया रिपोर्ट", "की हालिया रिपोर्ट", "की खबर",
       // Turkish, after a case ending ("Reuters'a yaptığı açıklamada", "Hürriyet'in haberine göre")
       "göre", "haberine göre", "bildirdiğine göre",
       "aktardığına göre", "yazdığına göre",

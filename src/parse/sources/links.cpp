@@ -103,7 +103,7 @@ bool looks_like_news_domain(std::string_view reg) {
                              "examiner", "inquirer", "reporter", "dispatch", "bulletin", "sentinel", "ledger",
                              "enquirer", "register", "zeitung", "nachrichten", "kurier", "anzeiger", "rundschau",
                              "tagblatt", "presse", "noticias", "diario", "periodico", "gazeta", "nyheter",
-                             "nieuws", "avisen", "tidende", "giornale", "quotidiano", "radio", "tv",
+                             "nieuws", "avisen", "tidende", "giornale", "gazzett", "quotidiano", "radio", "tv",
                              "television", "broadcast", "magazine", "wire", "dagblad", "posten", "courant"})
     if (label.find(w) != std::string::npos) return true;
   return false;

@@ -276,6 +276,7 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
               // Not a quote that closes a quotation: '"...," Fox said' is a speaker named Fox.
               bool closing = c.s > 1 && is_quote(T[c.s - 1]) && !T[c.s - 2].word;
               bool adjacent = c.s > 1 && (x.determiners.count(T[c.s - 1].lower) || is_cue_word(T[c.s - 1].lower) ||
+                                          (before.found && x.before_by_last.count(T[c.s - 1].lower)) ||
                                           (is_quote(T[c.s - 1]) && !closing));
               if (!(linked || c.quoted || the || adjacent || descriptor)) continue;
             }

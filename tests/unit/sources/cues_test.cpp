@@ -371,3 +371,20 @@ TEST(TextCues, ANetworksFlagshipShowNamesTheNetwork) {
   EXPECT_EQ(cited("She told 60 Minutes that she had no regrets."), V{"CBS News"});
   EXPECT_EQ(cited("The meeting ran for 60 minutes and ended without a vote."), V{});
 }
+
+TEST(TextCues, HindiCuesIndonesianCommonWordNamesAndItalianGazettes) {
+  EXPECT_EQ(cited("समाचार एजेंसी पीटीआई के अनुसार अगले चार दिनों तक लू चलेगी।", "hi", "https://www.samachar.example.in/a"),
+            V{"Press Trust of India"});
+  EXPECT_EQ(cited("बीबीसी हिंदी की एक हालिया रिपोर्ट में बताया गया था कि लू के दिन बढ़े हैं।", "hi",
+                  "https://www.samachar.example.in/a"),
+            V{"BBC"});
+  // A name that is also a common word, right after a cue ending in its last word.
+  EXPECT_EQ(cited("Seperti diberitakan Tempo sebelumnya, pemerintah menargetkan bus listrik.", "id",
+                  "https://regional.example.id/a"),
+            V{"Tempo"});
+  // A linked anchor spelling a site whose name is a newspaper word in Italian.
+  EXPECT_EQ(names(sources({para("Come riferisce la Gazzetta di Parma, i commercianti temono un calo.",
+                                {{"Gazzetta di Parma", "https://www.gazzettadiparma.it/cronaca/2024/05/03/a.html"}})},
+                          "https://www.example.it/a", "it")),
+            V{"Gazzetta di Parma"});
+}
