@@ -80,7 +80,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "subscriber-only", "to continue reading", "republish this", "thanks for reading", "leggi anche",
       "leia tamb", "leia mais", "lees ook", "lees meer", "ilgili haber", "czytaj tak", "trending stories",
       "related topics", "related content", "more stories", "more on this story", "dapatkan update",
-      "ikuti kami", "s\xC3\xADguenos",
+      "ikuti kami", "s\xC3\xADguenos", "do you have a story", "got a story", "you can find this story in",
+      "zugang zu", "jetzt testen", "jetzt weiterlesen", "jederzeit k\xC3\xBCndbar",
       "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5",  // "Читайте также"
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
       "\xE3\x81\x8A\xE3\x81\x99\xE3\x81\x99\xE3\x82\x81"};  // "おすすめ"
@@ -337,10 +338,13 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     // heading, a table's date column).
     if (rb.block.kind == Block::Kind::paragraph && ((rb.only_time && rb.chars <= 80) || is_date_only(t, rb.chars)))
       continue;
+    // Inside a short block only a byline of two words or more counts: a byline's own
+    // pieces ("and", "Paris", a role in its own span) are words any story uses.
     bool byline = false;
     for (const auto& [b, opening] : bylines) {
       std::size_t at = b.empty() ? std::string::npos : norm.find(b);
-      if (at != std::string::npos && (norm == b || (rb.chars < 100 && (at == 0 || !opening)))) byline = true;
+      bool words = b.find(' ') != std::string::npos;
+      if (at != std::string::npos && (norm == b || (words && rb.chars < 100 && (at == 0 || !opening)))) byline = true;
     }
     if (byline) continue;
     if (!seen.insert(norm).second) continue;

@@ -286,3 +286,22 @@ TEST(Body, AnInlineStyledBoxDoesNotBreakTheLineItSitsIn) {
                           para(2) + "</article></body></html>");
   EXPECT_FALSE(has(block.body, "Before after")) << block.body;
 }
+
+TEST(Body, AShortParagraphHoldingAPieceOfTheBylineStays) {
+  Article a = extract("<html><body><article><h1>Storm</h1><div class=\"byline\"><span class=\"author\">Jane Smith</span> "
+                      "<span class=\"byline__conjunction\">and</span> <span class=\"author\">John Roe</span>, "
+                      "<span class=\"byline__loc\">Paris</span></div>" +
+                      para(1) + para(2) + "<p>Rain and wind are expected at the weekend.</p><p>Snow is expected in Paris.</p>" +
+                      "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "Rain and wind are expected at the weekend.")) << a.body;
+  EXPECT_TRUE(has(a.body, "Snow is expected in Paris.")) << a.body;
+  EXPECT_FALSE(has(a.body, "Jane Smith")) << a.body;
+}
+
+TEST(Body, ReachStyleStoryTipAndBookmarkLinesGo) {
+  Article a = extract("<html><body><article>" + para(1) + para(2) +
+                      "<p>Do you have a story to tell? Email: tips@example.com</p>"
+                      "<p>You can find this story in My Bookmarks. Or by navigating to the user icon.</p></article></body></html>");
+  EXPECT_FALSE(has(a.body, "story to tell")) << a.body;
+  EXPECT_FALSE(has(a.body, "My Bookmarks")) << a.body;
+}
