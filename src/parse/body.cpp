@@ -285,9 +285,11 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   struct Byline {
     std::string text;
     bool opening;
+    bool words;  // two words or more
   };
   std::vector<Byline> bylines;
-  for (const auto& b : hints.bylines) bylines.push_back({normalise(b), istarts_with(b, "by ")});
+  for (const auto& b : hints.bylines)
+    bylines.push_back({normalise(b), istarts_with(b, "by "), trim(b).find(' ') != std::string_view::npos});
   // A list whose items are mostly sales or share lines ("Unlimited digital access", "The
   // daily e-edition") is furniture as a whole.
   std::unordered_map<const GumboNode*, std::pair<int, int>> lists;  // list -> (items, boilerplate)
@@ -341,9 +343,8 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     // Inside a short block only a byline of two words or more counts: a byline's own
     // pieces ("and", "Paris", a role in its own span) are words any story uses.
     bool byline = false;
-    for (const auto& [b, opening] : bylines) {
+    for (const auto& [b, opening, words] : bylines) {
       std::size_t at = b.empty() ? std::string::npos : norm.find(b);
-      bool words = b.find(' ') != std::string::npos;
       if (at != std::string::npos && (norm == b || (words && rb.chars < 100 && (at == 0 || !opening)))) byline = true;
     }
     if (byline) continue;
