@@ -189,6 +189,20 @@ constexpr char kEdge = '\x01';  // where a marked element starts or ends
 
 // The subtree's text, iteratively, up to about `cap` bytes. Segmented: without <time>,
 // <script>, <style> and <noscript>, and with kEdge at each marked element's edges.
+bool starts_block(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_DIV: case GUMBO_TAG_P: case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_ASIDE: case GUMBO_TAG_NAV: case GUMBO_TAG_ADDRESS:
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::string raw_text(const GumboNode* node, std::size_t cap, bool segmented) {
   std::string raw;
   // A null entry stands for the end of a marked element.
@@ -212,6 +226,8 @@ std::string raw_text(const GumboNode* node, std::size_t cap, bool segmented) {
         continue;
       // A line break parts a byline from the date under it ("By Jane Doe<br>Posted: ...").
       if (tag == GUMBO_TAG_BR) raw.append(segmented ? " | " : " ");
+      // So does a block's start: "14:32 IST</div><div class=share>Share" is no "ISTShare".
+      if (!segmented && n != node && !raw.empty() && starts_block(tag)) raw.push_back(' ');
       if (segmented && n != node && marked(n)) {
         raw.push_back(kEdge);
         stack.push_back(nullptr);

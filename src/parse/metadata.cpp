@@ -29,6 +29,11 @@ std::string class_and_id(const GumboNode* n) {
   std::string key = to_lower_ascii(attr(n, "class"));
   key += ' ';
   key += to_lower_ascii(attr(n, "id"));
+  // A component's test name says the same ("byline-name", "timestamp__datePublished").
+  if (std::string_view testid = attr(n, "data-testid"); !testid.empty()) {
+    key += ' ';
+    key += to_lower_ascii(testid);
+  }
   return key;
 }
 

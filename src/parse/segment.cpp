@@ -21,8 +21,20 @@ struct Words {
 
 Words words_of(const GumboNode* n) {
   Words w;
-  for (const char* a : {"class", "id"}) {
-    std::string v = to_lower_ascii(attr(n, a));
+  // Component frameworks name their parts in data attributes, in camelCase
+  // (data-component="ShareUtility", data-qa="newsletter-signup"): split at the humps.
+  for (const char* a : {"class", "id", "data-component", "data-testid", "data-qa"}) {
+    std::string_view raw = attr(n, a);
+    if (raw.empty()) continue;
+    std::string v;
+    const bool data = a[0] == 'd';
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (data && i > 0 && std::isupper(static_cast<unsigned char>(raw[i])) &&
+          std::islower(static_cast<unsigned char>(raw[i - 1])))
+        v.push_back('-');
+      v.push_back(raw[i]);
+    }
+    v = to_lower_ascii(v);
     if (v.size() > 400) v.resize(400);
     for (auto tok : split(v, ' ')) {
       tok = trim(tok);

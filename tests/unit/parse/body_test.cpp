@@ -305,3 +305,14 @@ TEST(Body, ReachStyleStoryTipAndBookmarkLinesGo) {
   EXPECT_FALSE(has(a.body, "story to tell")) << a.body;
   EXPECT_FALSE(has(a.body, "My Bookmarks")) << a.body;
 }
+
+TEST(Body, FurnitureNamedInDataAttributesGoes) {
+  Article a = extract("<html><body><article>" + para(1) +
+                      "<div data-component=\"Newsletter\"><h3>Get our local newsletter, delivered free each Friday</h3>"
+                      "<p>Your information is being handled in accordance with the Privacy Collection Statement.</p></div>"
+                      "<div data-component=\"ShareUtility\"><span>Facebook</span><span>X (formerly Twitter)</span></div>" +
+                      para(2) + "</article></body></html>");
+  EXPECT_FALSE(has(a.body, "local newsletter")) << a.body;
+  EXPECT_FALSE(has(a.body, "Facebook")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
+}

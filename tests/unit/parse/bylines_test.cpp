@@ -291,3 +291,19 @@ TEST(Bylines, AMenuEntryNamedForABylinesSectionIsNoByline) {
                       kStory + "</article></body></html>");
   EXPECT_EQ(a.authors, Names{"Jane Doe"});
 }
+
+TEST(Bylines, ABylineNamedOnlyByItsTestIdNamesThePerson) {
+  Article a = extract(R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves plan",
+    "author":{"@type":"NewsMediaOrganization","name":"BBC News"}}</script></head><body><article><h1>Council approves plan</h1>
+    <div data-testid="byline-new-contributors"><div><span>Jane Smith</span><div><span>BBC Scotland News</span></div></div></div>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Jane Smith"}));
+}
+
+TEST(Bylines, TextOfNeighbouringBlocksIsNotGlued) {
+  // "14:32 IST" then a share button's "Share" in the next block: the zone stays readable.
+  Article a = extract(R"(<html><body><article><h1>Metro line opens</h1><div class="byline"><a href="/toireporter/author-sunita">Sunita Raghavan</a> / TNN / Updated: May 1, 2026, 14:32 IST</div><div class="share"><span>Share</span></div>)" +
+                      kStory + "</article></body></html>");
+  ASSERT_TRUE(a.modified.has_value());
+  EXPECT_EQ(*a.modified, "2026-05-01T14:32:00+05:30");
+}
