@@ -327,6 +327,18 @@ std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool k
     for (const auto& raw_part : parts) {
       std::string part = strip_lead_in(after_label(raw_part));
       part = before_digits(part);
+      // "political reporter Jane Smith", "Pacific affairs reporter John Roe": a role before
+      // the name goes (up to four words ending in a role word, then a capitalised name).
+      {
+        auto ws = words(part);
+        for (std::size_t k = std::min<std::size_t>(ws.size(), 4); k-- > 0;) {
+          if (!is_role_word(lower(ws[k]), 3) || ws.size() - k - 1 < 2) continue;
+          if (std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(k) + 1, ws.end(),
+                          [](const std::string& w) { return !starts_lower(w); }))
+            part = join(std::vector<std::string>(ws.begin() + static_cast<std::ptrdiff_t>(k) + 1, ws.end()), " ");
+          break;
+        }
+      }
       // "Jane Doe (Reuters)" / "Jane Doe [dpa]"; "Deutsche Welle (www.dw.com)" names a site.
       // A nickname after the given name stays as written: "Richard (R.J.) Eskow".
       bool site_in_parens = false;

@@ -307,3 +307,13 @@ TEST(Bylines, TextOfNeighbouringBlocksIsNotGlued) {
   ASSERT_TRUE(a.modified.has_value());
   EXPECT_EQ(*a.modified, "2026-05-01T14:32:00+05:30");
 }
+
+TEST(Bylines, ARoleBeforeEachNameGoes) {
+  Article a = extract(R"(<html><body><article><h1>Council approves plan</h1><div class="byline"><p>By political reporter <a href="/news/jane-smith/1">Jane Smith</a> and Pacific affairs reporter <a href="/news/john-roe/2">John Roe</a></p></div>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Jane Smith", "John Roe"}));
+  // "The" is no role: an agency keeps its article.
+  Article b = extract(R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"The Associated Press"}}</script></head><body><article>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(b.authors, (Names{"The Associated Press"}));
+}
