@@ -10,6 +10,25 @@
 using namespace sources_test;
 using V = std::vector<std::string>;
 
+namespace {
+
+// A whole page through extract_article with the built-in directory; `para` repeated four times
+// makes the story.
+newsarchive::Article extract_page(const std::string& before_story, const std::string& para,
+                                  const std::string& after_story, const std::string& url) {
+  std::string story;
+  for (int i = 0; i < 4; ++i) story += para;
+  const std::string html = before_story + story + after_story;  // Page only views its bytes
+  newsarchive::Page page;
+  page.body = html;
+  page.url = url;
+  newsarchive::ExtractOptions options;
+  options.outlets = &directory();
+  return newsarchive::extract_article(page, options);
+}
+
+}  // namespace
+
 TEST(CreditLines, WireDatelineCreditsTheAgency) {
   auto got = sources({para("MOSCOW (AP) — An unmanned Russian cargo ship broke up over Siberia."),
                       para("The agency said the craft had been lost.")});
@@ -255,36 +274,22 @@ TEST(CreditLines, ShortWithAndComLinesUnderTheStoryCredit) {
 }
 
 TEST(CreditLines, AJapanesePortalsDistributedByLineCreditsTheSupplier) {
-  std::string story;
-  for (int i = 0; i < 4; ++i) story += "<p>トレンドマイクロは、公衆無線LANを安全に使うためのアプリを発表した。利用者は増えている。</p>";
-  const std::string html =
+  newsarchive::Article a = extract_page(
       "<html lang=\"ja\"><head><title>アプリ発表</title></head><body><div id=\"ym_newsarticle\"><div class=\"hd\">"
-      "<h1>アプリ発表</h1><p class=\"source\"><a href=\"/list/?m=cnetj\">CNET Japan</a> 3/9(木) 18:45配信</p></div>" +
-      story + "</div></body></html>";
-  newsarchive::Page page;
-  page.body = html;
-  page.url = "https://headlines.yahoo.co.jp/hl?a=20170309-35097789-cnetj-sci";
-  newsarchive::ExtractOptions options;
-  options.outlets = &directory();
-  newsarchive::Article a = newsarchive::extract_article(page, options);
+      "<h1>アプリ発表</h1><p class=\"source\"><a href=\"/list/?m=cnetj\">CNET Japan</a> 3/9(木) 18:45配信</p></div>",
+      "<p>トレンドマイクロは、公衆無線LANを安全に使うためのアプリを発表した。利用者は増えている。</p>", "</div></body></html>",
+      "https://headlines.yahoo.co.jp/hl?a=20170309-35097789-cnetj-sci");
   ASSERT_EQ(names(a.sources), V{"CNET"});
   EXPECT_TRUE(a.sources[0].credit_line);
 }
 
 TEST(CreditLines, AnInnerBylineWithAvecCreditsTheAgency) {
-  std::string story;
-  for (int i = 0; i < 4; ++i) story += "<p>Le feu s'est déclaré dans la nuit dans un entrepôt d'une usine classée à Saint-Fons.</p>";
-  const std::string html =
+  newsarchive::Article a = extract_page(
       "<html lang=\"fr\"><body><article><h1>Incendie à Saint-Fons</h1><div class=\"article__byline\"><span "
       "class=\"author\">Par La Gazette du Rhône avec AFP</span> <time datetime=\"2026-05-16T08:15:00+02:00\">Publié le "
-      "16/05/2026 à 08h15, mis à jour le 16/05/2026 à 10h40</time></div>" +
-      story + "</article></body></html>";
-  newsarchive::Page page;
-  page.body = html;
-  page.url = "https://www.lagazette-rhone.example.fr/faits-divers/incendie";
-  newsarchive::ExtractOptions options;
-  options.outlets = &directory();
-  newsarchive::Article a = newsarchive::extract_article(page, options);
+      "16/05/2026 à 08h15, mis à jour le 16/05/2026 à 10h40</time></div>",
+      "<p>Le feu s'est déclaré dans la nuit dans un entrepôt d'une usine classée à Saint-Fons.</p>",
+      "</article></body></html>", "https://www.lagazette-rhone.example.fr/faits-divers/incendie");
   ASSERT_EQ(names(a.sources), V{"Agence France-Presse"});
   EXPECT_TRUE(a.sources[0].credit_line);
 }
