@@ -125,3 +125,14 @@ TEST(Datelines, AnUpdateLabelInTheStorySetsModifiedAFootersDoesNot) {
                       R"(</article><div id="footer"><p>Last updated: January 5, 2025</p></div></body></html>)");
   EXPECT_FALSE(b.modified.has_value()) << *b.modified;
 }
+
+TEST(Datelines, ATimeLabelledAsAnUpdateIsTheModifiedDate) {
+  Article a = extract(R"(<html><body><article><h1>Plan approved</h1><p class="meta">Posted <time datetime="2026-05-01T03:14:00Z">1:14pm</time>, updated <time datetime="2026-05-01T06:02:00Z">4:02pm</time></p>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(a.published.value_or(""), "2026-05-01T03:14:00Z");
+  EXPECT_EQ(a.modified.value_or(""), "2026-05-01T06:02:00Z");
+  // The label in a definition list's term.
+  Article b = extract(R"(<html><body><article><h1>Plan approved</h1><dl><dt>Posted</dt><dd><time datetime="2026-05-01T03:14:00Z">1:14pm</time></dd><dt>, updated</dt><dd><time datetime="2026-05-01T06:02:00Z">4:02pm</time></dd></dl>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(b.modified.value_or(""), "2026-05-01T06:02:00Z");
+}
