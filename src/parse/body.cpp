@@ -306,6 +306,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   };
   std::unordered_set<std::string> seen;
   std::size_t last_index = 0, last_kept = 0;
+  int links_under_heading = 0;  // link list items dropped right under the last kept heading
   std::vector<Block> kept;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     RawBlock& rb = blocks[i];
@@ -331,7 +332,11 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     // Link-heavy blocks are navigation, except a long sentence and an attribution lead-in
     // ("<a>Financial Times</a> reported:") that introduces a quote.
     bool lead_in = rb.chars < 120 && !t.empty() && t.back() == ':' && ld < 0.9;
-    if (ld > 0.5 && !lead_in && !(rb.chars > 150 && ld < 0.8 && ends_sentence(t))) continue;
+    if (ld > 0.5 && !lead_in && !(rb.chars > 150 && ld < 0.8 && ends_sentence(t))) {
+      if (rb.block.kind == Block::Kind::list_item && !kept.empty() && kept.back().kind == Block::Kind::heading)
+        ++links_under_heading;
+      continue;
+    }
     if (boilerplate_text(t, rb.chars) || furniture_list(rb)) continue;
     if (looks_like_caption(t, rb.chars)) continue;
     if (looks_like_dateline(t, rb.chars)) continue;
@@ -349,6 +354,10 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     }
     if (byline) continue;
     if (!seen.insert(norm).second) continue;
+    // A heading whose only items were links that went ("Keep reading" over a list of other
+    // stories) introduced furniture.
+    if (links_under_heading >= 2 && !kept.empty() && kept.back().kind == Block::Kind::heading) kept.pop_back();
+    links_under_heading = 0;
     last_kept = i;
     kept.push_back(std::move(rb.block));
   }

@@ -316,3 +316,14 @@ TEST(Body, FurnitureNamedInDataAttributesGoes) {
   EXPECT_FALSE(has(a.body, "Facebook")) << a.body;
   EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
 }
+
+TEST(Body, AHeadingOverAListOfLinksThatWentGoesWithIt) {
+  Article a = extract("<html><body><article>" + para(1) +
+                      "<div class=\"more-on\"><h2>Keep reading</h2><ul><li><a href=\"/news/2026/4/2/a\">Lithium boom tests "
+                      "water supply</a></li><li><a href=\"/news/2026/3/11/b\">What is El Nino, and why does it "
+                      "matter?</a></li></ul></div>" +
+                      para(2) + "<h2>What happens next</h2>" + para(3) + "</article></body></html>");
+  EXPECT_FALSE(has(a.body, "Keep reading")) << a.body;
+  EXPECT_TRUE(has(a.body, "What happens next")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
+}
