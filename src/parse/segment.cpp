@@ -107,6 +107,10 @@ bool consent_word(std::string_view w) {
 // "comment-wrapper", "disqus_thread"), not a flag on the story ("comments-enabled").
 bool comment_thread_token(std::string_view tok) {
   if (starts(tok, "disqus")) return true;
+  // Der Standard's "article-forum" of "postings".
+  if (tok == "forum" || starts(tok, "forum-") || tok.ends_with("-forum") || tok == "postings" ||
+      starts(tok, "postings-"))
+    return true;
   for (auto w : kCommentsAbroad)
     if (tok == w || (starts(tok, w) && (tok[w.size()] == '-' || tok[w.size()] == '_'))) return true;
   if (tok != "comments" && tok != "comment" && !starts(tok, "comment-") && !starts(tok, "comments-") &&
@@ -315,11 +319,10 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
     return false;
   Words w = words_of(n);
   if (w.words.empty()) return false;
-  // Readers' comment threads go in the layout and lenient passes too (the strict rules drop
-  // every "comment" word): they sit beside the story on the same templates.
-  if (strictness != Strictness::strict)
-    for (const auto& tok : w.tokens)
-      if (comment_thread_token(tok)) return true;
+  // Readers' comment threads go in every pass (the strict rules also drop every "comment"
+  // word): they sit beside the story on the same templates.
+  for (const auto& tok : w.tokens)
+    if (comment_thread_token(tok)) return true;
   if (strictness == Strictness::lenient) {
     for (const auto& word : w.words)
       if (consent_word(word)) return true;

@@ -327,3 +327,14 @@ TEST(Body, AHeadingOverAListOfLinksThatWentGoesWithIt) {
   EXPECT_TRUE(has(a.body, "What happens next")) << a.body;
   EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
 }
+
+TEST(Body, AForumOfPostingsUnderTheStoryGoes) {
+  Article a = extract("<html><body><article><div class=\"story\">" + para(1) + para(2) +
+                      "</div><section class=\"article-forum\" id=\"forum-start\"><h2>Forum</h2><p>Diskutieren Sie hier mit! "
+                      "412 Postings</p><div class=\"posting\"><span>Simmeringer</span><p>Drei Stationen nach zehn Jahren "
+                      "Bauzeit, und dann noch diese Kosten, das ist wirklich eine Leistung der Stadt.</p></div></section>"
+                      "</article></body></html>");
+  EXPECT_FALSE(has(a.body, "Diskutieren")) << a.body;
+  EXPECT_FALSE(has(a.body, "Drei Stationen")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
+}
