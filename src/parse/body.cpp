@@ -62,6 +62,29 @@ bool is_counter(std::string_view low) {
   return std::find(std::begin(kAudience), std::end(kAudience), rest) != std::end(kAudience);
 }
 
+// A media player's clock or a bare count: "00:00/04:12", "342" (a comment count).
+bool player_time(std::string_view t) {
+  t = trim(t);
+  return !t.empty() && std::isdigit(static_cast<unsigned char>(t.front())) &&
+         t.find_first_not_of("0123456789:/ ") == std::string_view::npos &&
+         (t.find(':') != std::string_view::npos || t.size() <= 3);  // not a year standing alone
+}
+
+// "4 min", "4 min read", "5 Min. Lesezeit", "Lesezeit: 3 Minuten".
+bool reading_time(std::string_view low) {
+  std::string t = collapse_whitespace(low);
+  for (std::string_view label : {"lesezeit:", "lesezeit", "reading time:", "temps de lecture :", "temps de lecture"})
+    if (t.rfind(label, 0) == 0) t = collapse_whitespace(std::string_view(t).substr(label.size()));
+  std::size_t digits = 0;
+  while (digits < t.size() && std::isdigit(static_cast<unsigned char>(t[digits]))) ++digits;
+  if (digits == 0 || digits > 3) return false;
+  std::string_view rest = trim(std::string_view(t).substr(digits));
+  for (std::string_view unit : {"min", "min.", "mins", "minute", "minutes", "minuten", "min read", "mins read",
+                                "minute read", "min. lesezeit", "min lesezeit", "minuten lesezeit", "min de lecture"})
+    if (rest == unit) return true;
+  return false;
+}
+
 // Short furniture lines that survive class-based removal.
 bool boilerplate_text(std::string_view t, std::size_t chars) {
   if (chars > 160) return false;
@@ -107,6 +130,7 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       if (whole == e) return true;
   }
   if (chars <= 40 && is_counter(to_lower_ascii(t))) return true;
+  if (chars <= 24 && (player_time(t) || reading_time(to_lower_ascii(t)))) return true;
   // A site's disclaimer under its links: "The BBC is not responsible for the content of
   // external sites."
   if (icontains(t, "not responsible for the content of external")) return true;

@@ -338,3 +338,14 @@ TEST(Body, AForumOfPostingsUnderTheStoryGoes) {
   EXPECT_FALSE(has(a.body, "Drei Stationen")) << a.body;
   EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
 }
+
+TEST(Body, ReadingTimesPlayerClocksAndBareCountsGo) {
+  Article a = extract("<html><body><article><div class=\"metainfo\"><span>4 min read</span></div><p>342</p>" + para(1) +
+                      "<div class=\"player\"><span>00:00/04:12</span></div>" + para(2) +
+                      "<p>5 Min. Lesezeit</p><ul><li>1947</li></ul>" + para(3) + "</article></body></html>");
+  EXPECT_FALSE(has(a.body, "4 min read")) << a.body;
+  EXPECT_FALSE(has(a.body, "342")) << a.body;
+  EXPECT_FALSE(has(a.body, "04:12")) << a.body;
+  EXPECT_FALSE(has(a.body, "Lesezeit")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+}
