@@ -188,21 +188,7 @@ bool marked(const GumboNode* n) {
 constexpr char kEdge = '\x01';  // where a marked element starts or ends
 
 // The subtree's text, iteratively, up to about `cap` bytes. Segmented: without <time>,
-// <script>, <style> and <noscript>, and with kEdge at each marked element's edges.
-bool starts_block(GumboTag t) {
-  switch (t) {
-    case GUMBO_TAG_DIV: case GUMBO_TAG_P: case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
-    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_ASIDE: case GUMBO_TAG_NAV: case GUMBO_TAG_ADDRESS:
-      return true;
-    default:
-      return false;
-  }
-}
-
+// <script>, <style>, <noscript> and <button>, and with kEdge at each marked element's edges.
 std::string raw_text(const GumboNode* node, std::size_t cap, bool segmented) {
   std::string raw;
   // A null entry stands for the end of a marked element.
@@ -227,7 +213,7 @@ std::string raw_text(const GumboNode* node, std::size_t cap, bool segmented) {
       // A line break parts a byline from the date under it ("By Jane Doe<br>Posted: ...").
       if (tag == GUMBO_TAG_BR) raw.append(segmented ? " | " : " ");
       // So does a block's start: "14:32 IST</div><div class=share>Share" is no "ISTShare".
-      if (!segmented && n != node && !raw.empty() && starts_block(tag)) raw.push_back(' ');
+      if (!segmented && n != node && !raw.empty() && is_block_tag(tag)) raw.push_back(' ');
       if (segmented && n != node && marked(n)) {
         raw.push_back(kEdge);
         stack.push_back(nullptr);
@@ -240,6 +226,24 @@ std::string raw_text(const GumboNode* node, std::size_t cap, bool segmented) {
 }
 
 }  // namespace
+
+bool is_block_tag(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_BODY: case GUMBO_TAG_CENTER: case GUMBO_TAG_DD: case GUMBO_TAG_DETAILS: case GUMBO_TAG_DIR:
+    case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR: case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_UL:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_HTML: case GUMBO_TAG_LEGEND: case GUMBO_TAG_OPTION:
+      return true;
+    default:
+      return false;
+  }
+}
 
 std::string text_content(const GumboNode* node, std::size_t cap) {
   return collapse_whitespace(raw_text(node, cap, false));

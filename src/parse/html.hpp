@@ -51,6 +51,9 @@ bool text_exceeds(const GumboNode* node, std::size_t bytes);
 // (empty when there is none that early): a cheap look at how an element opens.
 std::string_view leading_text(const GumboNode* node, int max_nodes = 32);
 
+// Block-level elements: each starts a new line of text (div, p, li, h1-h6, table cells, ...).
+bool is_block_tag(GumboTag t);
+
 // The <html> element's children list helpers.
 const GumboVector* children_of(const GumboNode* node);
 
