@@ -1,7 +1,6 @@
-// Boilerplate classification of elements and the cut of a page into text blocks.
+// The cut of a page into text blocks, past the furniture furniture.cpp names.
 #include "parse/segment.hpp"
 
-#include <array>
 #include <cctype>
 #include <string>
 
@@ -12,133 +11,6 @@
 
 namespace newsarchive::parse {
 namespace {
-
-// Class and id, lower-cased, cut into words at spaces, '-' and '_'.
-struct Words {
-  std::vector<std::string> tokens;  // whole class tokens and the id
-  std::vector<std::string> words;
-};
-
-Words words_of(const GumboNode* n) {
-  Words w;
-  // Component frameworks name their parts in data attributes, in camelCase
-  // (data-component="ShareUtility", data-qa="newsletter-signup"): split at the humps.
-  for (const char* a : {"class", "id", "data-component", "data-testid", "data-qa"}) {
-    std::string_view raw = attr(n, a);
-    if (raw.empty()) continue;
-    std::string v;
-    const bool data = a[0] == 'd';
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-      if (data && i > 0 && std::isupper(static_cast<unsigned char>(raw[i])) &&
-          std::islower(static_cast<unsigned char>(raw[i - 1])))
-        v.push_back('-');
-      v.push_back(raw[i]);
-    }
-    v = to_lower_ascii(v);
-    if (v.size() > 400) v.resize(400);
-    for (auto tok : split(v, ' ')) {
-      tok = trim(tok);
-      if (tok.empty()) continue;
-      w.tokens.emplace_back(tok);
-      std::string cur;
-      for (char c : tok) {
-        if (c == '-' || c == '_' || c == ':' || c == '.' || c == '/') {
-          if (!cur.empty()) w.words.push_back(cur);
-          cur.clear();
-        } else {
-          cur.push_back(c);
-        }
-      }
-      if (!cur.empty()) w.words.push_back(cur);
-    }
-  }
-  return w;
-}
-
-bool starts(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-// Other languages' names for readers' comments (not "Kommentar", a German opinion piece).
-constexpr std::string_view kCommentsAbroad[] = {"yorumlar", "comentarios", "commenti", "kommentare", "reacties",
-                                                "komentarze", "kommentarer", "commentaires"};
-
-// Words that mark non-article furniture wherever they appear.
-bool strong_boilerplate_word(std::string_view w) {
-  static constexpr std::string_view kPrefixes[] = {
-      "share", "social", "newsletter", "cookie", "consent", "gdpr", "related", "advert", "promo", "sponsor",
-      "breadcrumb", "paginat", "popup", "modal", "subscri", "signup", "outbrain", "taboola", "recommend",
-      "sidebar", "toolbar", "byline", "caption", "credit", "copyright", "screenreader", "visuallyhidden",
-      "navbar", "navigation", "masthead", "footer", "banner", "widget", "overlay", "dateline", "timestamp",
-      "teaserlist", "mostread", "mostpopular", "readmore", "readalso", "seealso", "trending", "disqus",
-      "newsletter", "login", "comment", "tagcloud", "taglist", "keywords", "rating", "author", "infobox",
-      "disclaimer", "affiliate", "donat", "audioplayer", "videoplayer", "player", "slideshow",
-      "gallery", "carousel", "lightbox", "print", "feedback", "survey", "poll", "alert", "notification",
-      "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown", "instagram", "tiktok"};
-  static constexpr std::string_view kExact[] = {
-      "ad", "ads", "adv", "adslot", "adunit", "dfp", "nav", "menu", "tags", "tag", "hidden", "date", "time",
-      "published", "meta", "tools", "utility", "utilities", "reactions", "aside", "extra", "rss",
-      "shoutbox", "combx", "remark", "replies", "pager", "sr", "header", "headline", "kicker", "byl", "icon",
-      "share", "teaser", "teasers", "promoted", "hide", "inline", "related", "tweet", "yorum", "comentario"};
-  if (w == "commentary" || w == "comments-enabled") return false;
-  for (auto c : kCommentsAbroad)
-    if (w == c) return true;
-  for (auto p : kPrefixes)
-    if (starts(w, p)) return true;
-  for (auto e : kExact)
-    if (w == e) return true;
-  return false;
-}
-
-// Words that mark the article itself; they protect an element from weak rules.
-bool content_word(std::string_view w) {
-  static constexpr std::string_view kPrefixes[] = {"article", "content", "body", "story", "entry", "main",
-                                                   "text", "post", "richtext", "prose", "paragraph"};
-  for (auto k : kPrefixes)
-    if (starts(w, k)) return true;
-  return false;
-}
-
-// Consent and cookie layers: removed even by the lenient pass (with comment threads).
-bool consent_word(std::string_view w) {
-  return starts(w, "cookie") || starts(w, "consent") || w == "gdpr" || starts(w, "onetrust") || w == "cmp" ||
-         starts(w, "sourcepoint") || starts(w, "didomi") || starts(w, "usercentrics");
-}
-
-// A class or id naming a readers' comment thread or one of its comments ("comments",
-// "comment-wrapper", "disqus_thread"), not a flag on the story ("comments-enabled").
-bool comment_thread_token(std::string_view tok) {
-  if (starts(tok, "disqus")) return true;
-  // Der Standard's "article-forum" of "postings".
-  if (tok == "forum" || starts(tok, "forum-") || tok.ends_with("-forum") || tok == "postings" ||
-      starts(tok, "postings-"))
-    return true;
-  for (auto w : kCommentsAbroad)
-    if (tok == w || (starts(tok, w) && (tok[w.size()] == '-' || tok[w.size()] == '_'))) return true;
-  if (tok != "comments" && tok != "comment" && !starts(tok, "comment-") && !starts(tok, "comments-") &&
-      !starts(tok, "comment_") && !starts(tok, "comments_"))
-    return false;
-  for (std::string_view flag : {"enabled", "disabled", "open", "closed", "allowed", "count", "link", "button"})
-    if (tok.ends_with(flag)) return false;
-  return true;
-}
-
-// Words that only weakly suggest furniture: the content words above overrule them.
-bool weak_word(std::string_view w) {
-  static constexpr std::string_view kWeak[] = {"header", "headline", "kicker", "teaser", "teasers", "meta", "tools",
-                                               "extra", "aside", "inline", "date", "time", "published",
-                                               "embed", "player", "tag", "icon", "print", "alert", "topics"};
-  for (auto k : kWeak)
-    if (w == k) return true;
-  return false;
-}
-
-bool style_hidden(std::string_view style) {
-  if (style.empty()) return false;
-  std::string s;
-  for (char c : style)
-    if (c != ' ') s.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-  return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
-}
-
 
 // A block element the page restyles as inline (`style="display:inline-block"`, a badge
 // or an icon a browser extension put into a sentence) does not break the line it sits in.
@@ -170,20 +42,6 @@ bool holds_text(const GumboNode* n) {
   return found;
 }
 
-bool skipped_tag(GumboTag t) {
-  switch (t) {
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_SELECT: case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_VIDEO:
-    case GUMBO_TAG_AUDIO: case GUMBO_TAG_MAP: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE: case GUMBO_TAG_MENU:
-    case GUMBO_TAG_LABEL: case GUMBO_TAG_TITLE: case GUMBO_TAG_IMG:
-      return true;
-    default:
-      return false;
-  }
-}
 
 // Appends text, collapsing whitespace (ASCII and NBSP) as it goes and dropping control
 // codes (ESC, BEL, C1: never text, and they would drive a reader's terminal).
@@ -227,38 +85,11 @@ std::size_t count_alnum(std::string_view s, std::size_t from, std::size_t to) {
   return n;
 }
 
-// Five paragraphs of 80 characters or more below `n`: a story, or a layout holding one,
-// not a share bar, a related list or a sidebar. Stops looking at the fifth.
-bool holds_prose(const GumboNode* n) {
-  int found = 0;
-  for_each_element(n, [&](const GumboNode* e) {
-    if (found >= 5) return false;
-    if (tag_of(e) != GUMBO_TAG_P) return true;
-    if (text_content(e, 200).size() >= 80) ++found;
-    return false;
-  });
-  return found >= 5;
-}
 
 }  // namespace
 
 std::size_t utf8_length(std::string_view s) { return count_chars(s, 0, s.size()); }
 
-// A footnote mark that would glue to the word before it: a <sup> holding a bare number or
-// "*" ("in 2019.<sup>2</sup>" read "2019.2") after a word or a full stop. A bracketed mark
-// ("[2]", Wikipedia's) reads apart and stays; so does an exponent after a digit
-// ("10<sup>6</sup>").
-bool footnote_marker(const GumboNode* n) {
-  if (tag_of(n) != GUMBO_TAG_SUP || !n->parent || n->index_within_parent == 0) return false;
-  std::string text = text_content(n, 16);
-  if (text.empty() || text.size() > 4 ||
-      text.find_first_not_of("0123456789*\xE2\x80\xA0") != std::string::npos)  // digits, *, †
-    return false;
-  const auto* before = static_cast<const GumboNode*>(children_of(n->parent)->data[n->index_within_parent - 1]);
-  if (before->type != GUMBO_NODE_TEXT) return false;
-  std::string_view prev(before->v.text.text);
-  return !prev.empty() && !std::isdigit(static_cast<unsigned char>(prev.back())) && prev.back() != ' ';
-}
 
 // A table row of data: two or more cells, each short text with no block inside (a layout
 // table's cell holds paragraphs or divs).
@@ -281,71 +112,7 @@ bool data_row(const GumboNode* tr) {
   return count >= 2;
 }
 
-bool is_boilerplate(const GumboNode* n, Strictness strictness) {
-  GumboTag t = tag_of(n);
-  if (skipped_tag(t) || footnote_marker(n)) return true;
-  if (has_attr(n, "hidden") || iequals(trim(attr(n, "aria-hidden")), "true") || style_hidden(attr(n, "style")))
-    return true;
-  std::string_view role = trim(attr(n, "role"));
-  if (!role.empty()) {
-    for (const char* r : {"navigation", "menu", "menubar", "complementary", "alert", "alertdialog", "dialog",
-                          "contentinfo", "banner", "search", "toolbar", "button"})
-      if (iequals(role, r)) return true;
-  }
-  if (t == GUMBO_TAG_HTML || t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN) return false;
-  std::string_view itemprop = attr(n, "itemprop");
-  if (icontains(itemprop, "articleBody")) return false;
-  // Words inside a paragraph are the sentence's, whatever a link's class says
-  // ("auto-tag_taylor-swift" on a name): dropping them leaves "has praised 's new album".
-  if ((t == GUMBO_TAG_A || t == GUMBO_TAG_EM || t == GUMBO_TAG_STRONG || t == GUMBO_TAG_B || t == GUMBO_TAG_I) &&
-      tag_of(n->parent) == GUMBO_TAG_P)
-    return false;
-  Words w = words_of(n);
-  if (w.words.empty()) return false;
-  // Readers' comment threads go in every pass (the strict rules also drop every "comment"
-  // word): they sit beside the story on the same templates.
-  for (const auto& tok : w.tokens)
-    if (comment_thread_token(tok)) return true;
-  if (strictness == Strictness::lenient) {
-    for (const auto& word : w.words)
-      if (consent_word(word)) return true;
-    return false;
-  }
-  for (const auto& tok : w.tokens)
-    if (tok == "sr-only" || tok == "visually-hidden" || tok == "screen-reader-text" || tok == "visuallyhidden" ||
-        tok == "hidden" || tok == "u-hidden" || tok == "is-hidden")
-      return true;
-  bool content = false;
-  for (const auto& word : w.words) content = content || content_word(word);
-  for (const auto& word : w.words) {
-    if (!strong_boilerplate_word(word)) continue;
-    bool heading = t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
-    if (weak_word(word) && (content || heading || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_P)) continue;
-    if (strictness == Strictness::layout && holds_prose(n)) return false;
-    // "article-author" or "post-meta" inside a story are still furniture; a word like
-    // "related" on the <article> element itself is a teaser card.
-    return true;
-  }
-  return false;
-}
 
-int class_weight(const GumboNode* n) {
-  Words w = words_of(n);
-  int weight = 0;
-  for (const auto& word : w.words) {
-    if (content_word(word) || word == "hentry" || word == "blog" || word == "page") {
-      weight += 25;
-      break;
-    }
-  }
-  for (const auto& word : w.words) {
-    if (strong_boilerplate_word(word) || word == "media" || word == "shopping" || word == "contact") {
-      weight -= 25;
-      break;
-    }
-  }
-  return weight;
-}
 
 std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, Strictness strictness) {
   std::vector<RawBlock> out;

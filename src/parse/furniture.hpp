@@ -1,0 +1,25 @@
+#pragma once
+// Page furniture: elements that are not the story (navigation, share bars, consent
+// layers, comment threads, captions, ...), judged by tag, role, visibility and the words
+// of their class, id and component names.
+#include <gumbo.h>
+
+namespace newsarchive::parse {
+
+enum class Strictness { strict, layout, lenient };
+
+// True when the element is boilerplate by tag, role, visibility or class/id words
+// (share bars, navigation, cookie banners, related lists, comments, captions, ...).
+// `layout` spares an element holding several paragraphs of prose whatever its class says
+// (a page layout named for its sidebar); `lenient` keeps only the tag, role and
+// visibility rules, consent layers and comment threads.
+bool is_boilerplate(const GumboNode* n, Strictness s);
+
+// +25 / -25 style weight from class and id words ("article", "content" vs "comment", "promo").
+int class_weight(const GumboNode* n);
+
+// Elements whose content is never story text: head, script, style, media, forms, and the
+// page's nav, aside, footer and figure.
+bool skipped_tag(GumboTag t);
+
+}  // namespace newsarchive::parse
