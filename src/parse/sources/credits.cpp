@@ -4,6 +4,7 @@
 // ino/dpa", "© dpa-infocom"). Photo, video and caption credits never count.
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "core/text.hpp"
 #include "parse/sources/detail.hpp"
@@ -122,6 +123,13 @@ void add(std::vector<Mention>& out, const Outlet* o, std::string_view evidence, 
   out.push_back(std::move(m));
 }
 
+// The line after a leading em dash, en dash or hyphen, trimmed; nullopt without one.
+std::optional<std::string_view> after_dash(std::string_view t) {
+  for (std::string_view d : {"\xE2\x80\x94", "\xE2\x80\x93", "-"})
+    if (t.starts_with(d)) return trim(t.substr(d.size()));
+  return std::nullopt;
+}
+
 // "This article originally appeared on The Atlantic", "First published in ...".
 void syndication(std::string_view line, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
   static const char* phrases[] = {
@@ -150,8 +158,7 @@ void syndication(std::string_view line, const Resolver& resolver, std::size_t or
 // "© dpa-infocom, dpa:…", "Copyright 2023 The Associated Press", "Quelle: ntv.de, ino/dpa".
 void source_line(std::string_view line, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
   std::string_view t = trim(line);
-  for (std::string_view d : {"\xE2\x80\x94", "\xE2\x80\x93", "-"})  // "- with AAP"
-    if (t.starts_with(d)) t = trim(without_parentheses(t.substr(d.size())));
+  if (auto rest = after_dash(t)) t = trim(without_parentheses(*rest));  // "- with AAP"
   if (t.empty() || starts_with_photo_word(t)) return;
   std::string lower = lower_utf8(t);
   auto strip_year = [](std::string_view s) {
@@ -314,15 +321,10 @@ void contribution_line(std::string_view line, const Resolver& resolver, std::siz
 // "— Agence France-Presse", "- The Washington Post": a dash and an outlet's whole name
 // signing off a story it supplied.
 void sign_off(std::string_view line, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
-  std::string_view t = trim(line);
-  bool dash = false;
-  for (std::string_view d : {"\xE2\x80\x94", "\xE2\x80\x93", "-"})
-    if (t.starts_with(d)) {
-      t = trim(t.substr(d.size()));
-      dash = true;
-      break;
-    }
-  if (!dash || t.empty() || t.size() > 60) return;
+  std::optional<std::string_view> signed_off = after_dash(trim(line));
+  if (!signed_off) return;
+  std::string_view t = *signed_off;
+  if (t.empty() || t.size() > 60) return;
   while (!t.empty() && t.back() == '.') t.remove_suffix(1);
   bool self = false;
   const Outlet* o = resolve_whole_name(t, resolver, &self);
