@@ -1,7 +1,10 @@
 // Labelled lines ("Autor: Jane Doe", "Published 4 May 2024", "Updated:") and lead-in bylines ("By Jane Doe").
 #include "parse/labels.hpp"
 
+#include <algorithm>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/text.hpp"
 #include "parse/html.hpp"
@@ -75,6 +78,38 @@ Labelled label_value(const GumboNode* n, std::size_t skip, Label kind) {
 }
 
 }  // namespace
+
+bool labelled_update(const GumboNode* time) {
+  // The text just before the element, skipping whitespace; for a <time> opening its parent
+  // ("<dt>, updated</dt><dd><time>"), the text before the parent.
+  auto before = [](const GumboNode* n) -> std::string {
+    for (const GumboNode* p = n->parent; p; n = p, p = p->parent) {
+      for (unsigned i = n->index_within_parent; i-- > 0;) {
+        const auto* prev = static_cast<const GumboNode*>(children_of(p)->data[i]);
+        if (prev->type == GUMBO_NODE_WHITESPACE || prev->type == GUMBO_NODE_COMMENT) continue;
+        if (prev->type == GUMBO_NODE_TEXT) return prev->v.text.text;
+        return is_element(prev) ? text_content(prev, 60) : std::string();
+      }
+      if (tag_of(p) != GUMBO_TAG_DD && tag_of(p) != GUMBO_TAG_SPAN) return {};
+    }
+    return {};
+  };
+  // Its last words, without a closing colon or a preposition ("updated on", "aktualisiert
+  // am", "mis à jour le"), are an update label.
+  std::string text = to_lower_ascii(before(time));
+  std::replace(text.begin(), text.end(), ',', ' ');
+  std::vector<std::string_view> words;
+  for (std::string_view w : split(text, ' '))
+    if (!w.empty()) words.push_back(w);
+  if (!words.empty() && words.back().ends_with(':')) words.back().remove_suffix(1);
+  if (!words.empty() && (words.back() == "on" || words.back() == "am" || words.back() == "le")) words.pop_back();
+  std::string key;
+  for (std::size_t n = 1; n <= 3 && n <= words.size(); ++n) {
+    key = n == 1 ? std::string(words.back()) : std::string(words[words.size() - n]) + ' ' + key;
+    if (is_update_label(key)) return true;
+  }
+  return false;
+}
 
 Labelled label_pair(const GumboNode* n) {
   const GumboVector* kids = children_of(n);

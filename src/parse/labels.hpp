@@ -29,4 +29,8 @@ Labelled label_pair(const GumboNode* n);
 // author class. Whether names follow is for the author rules to judge.
 std::optional<std::string> lead_in_byline(const GumboNode* n);
 
+// A <time> right after words that call it an update: "Posted <time>…</time>, updated
+// <time>…</time>", "<dt>Aktualisiert am</dt><dd><time>" (the labels of "Updated:" lines).
+bool labelled_update(const GumboNode* time);
+
 }  // namespace newsarchive::parse

@@ -163,31 +163,6 @@ bool is_date_element(const GumboNode* n) {
   return dated;
 }
 
-// A <time> right after words that say it is an update: "Posted <time>…</time>, updated
-// <time>…</time>", "Aktualisiert am <time>".
-bool labelled_update(const GumboNode* time) {
-  // The text just before the element, skipping whitespace; for a <time> opening its parent
-  // ("<dt>, updated</dt><dd><time>"), the text before the parent.
-  auto before = [](const GumboNode* n) -> std::string {
-    for (const GumboNode* p = n->parent; p; n = p, p = p->parent) {
-      for (unsigned i = n->index_within_parent; i-- > 0;) {
-        const auto* prev = static_cast<const GumboNode*>(children_of(p)->data[i]);
-        if (prev->type == GUMBO_NODE_WHITESPACE || prev->type == GUMBO_NODE_COMMENT) continue;
-        if (prev->type == GUMBO_NODE_TEXT) return prev->v.text.text;
-        return is_element(prev) ? text_content(prev, 60) : std::string();
-      }
-      if (tag_of(p) != GUMBO_TAG_DD && tag_of(p) != GUMBO_TAG_SPAN) return {};
-    }
-    return {};
-  };
-  std::string t = to_lower_ascii(trim(before(time)));
-  while (!t.empty() && (t.back() == ':' || t.back() == ',')) t.pop_back();
-  for (std::string_view w : {"updated", "updated on", "last updated", "aktualisiert", "aktualisiert am",
-                             "mis \xC3\xA0 jour", "mis \xC3\xA0 jour le", "actualizado", "aggiornato", "oppdatert"})
-    if (t.ends_with(w) && (t.size() == w.size() || t[t.size() - w.size() - 1] == ' ' || t[t.size() - w.size() - 1] == ','))
-      return true;
-  return false;
-}
 
 // A short date text as shown, unless it states an update ("Updated Feb 16", "Stand:" is
 // kept: a last resort, and often the only date a German page prints).
