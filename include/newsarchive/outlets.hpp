@@ -68,6 +68,14 @@ class OutletDirectory {
   std::vector<const Outlet*> by_key(const std::string& key) const;
   // The longest name or alias key in words (bounds the text matcher's n-grams).
   std::size_t max_key_words() const;
+  // Names and aliases written in Chinese, Japanese or Korean ("新华社", "共同通信"), which
+  // run words together and are looked for as written, longest first (directory order among
+  // equals); built once with the index.
+  struct SpelledName {
+    std::string text;
+    const Outlet* outlet;
+  };
+  const std::vector<SpelledName>& unspaced_names() const;
 
  private:
   struct Impl;

@@ -11,29 +11,6 @@
 namespace newsarchive::parse::detail {
 namespace {
 
-bool cjk_codepoint(char32_t cp) {
-  return (cp >= 0x3040 && cp <= 0x30FF) ||  // kana
-         (cp >= 0x3400 && cp <= 0x9FFF) ||  // Han
-         (cp >= 0xAC00 && cp <= 0xD7AF);    // Hangul
-}
-
-bool holds_cjk(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0xE3) {
-      ++i;
-      continue;
-    }
-    if (cjk_codepoint(next_codepoint(s, i))) return true;
-  }
-  return false;
-}
-
-struct CjkName {
-  std::string text;
-  const Outlet* outlet;
-  bool acronym;  // "NHK", "CNN": written in Latin capitals inside the text ("NHKによると")
-};
-
 bool is_acronym(std::string_view n) {
   return n.size() >= 2 && n.size() <= 6 &&
          std::all_of(n.begin(), n.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }) &&
@@ -41,24 +18,6 @@ bool is_acronym(std::string_view n) {
 }
 
 bool ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
-// The directory's names written in these scripts, and its acronyms, longest first
-// ("共同通信社" before "共同通信"). Two-character names that are also common words ("共同"
-// joint, "時事" current affairs) are left out.
-std::vector<CjkName> cjk_names(const OutletDirectory& dir) {
-  std::vector<CjkName> out;
-  for (const Outlet& o : dir.outlets()) {
-    auto add = [&](const std::string& n) {
-      if (holds_cjk(n) && n != "共同" && n != "時事") out.push_back({n, &o, false});
-      if (is_acronym(n)) out.push_back({n, &o, true});
-    };
-    add(o.name);
-    for (const std::string& a : o.aliases) add(a);
-  }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const CjkName& a, const CjkName& b) { return a.text.size() > b.text.size(); });
-  return out;
-}
 
 // At most `n` bytes of `s`, cut at a character boundary: a clause without marks can run long.
 std::string_view clip_bytes(std::string_view s, std::size_t n) {
@@ -135,33 +94,58 @@ bool credit_at(std::string_view text, std::size_t b, std::size_t e) {
 std::vector<Mention> find_cjk_mentions(const std::vector<Block>& body, const Resolver& resolver) {
   std::vector<Mention> out;
   if (!resolver.directory) return out;
-  std::vector<CjkName> names;
+  struct Hit {
+    std::size_t at, end;
+    const Outlet* outlet;
+  };
   std::size_t order = 0;
   for (std::size_t bi = 0; bi < body.size(); ++bi) {
     const std::string_view text = body[bi].text;
     order += 1 + count_sentences(text);
     if (!holds_cjk(text)) continue;
-    if (names.empty()) names = cjk_names(*resolver.directory);
-    std::vector<std::pair<std::size_t, std::size_t>> taken;  // a longer name owns its bytes
-    for (const CjkName& n : names) {
-      for (std::size_t at = text.find(n.text); at != std::string_view::npos; at = text.find(n.text, at + 1)) {
-        const std::size_t end = at + n.text.size();
-        if (n.acronym && ((at > 0 && ascii_alnum(text[at - 1])) || (end < text.size() && ascii_alnum(text[end]))))
-          continue;
-        if (std::any_of(taken.begin(), taken.end(), [&](auto r) { return at < r.second && end > r.first; })) continue;
-        taken.emplace_back(at, end);
-        if (resolver.is_self(n.outlet)) continue;
-        bool credit = credit_at(text, at, end);
-        if (!credit && !cited_at(text, at, end)) continue;
-        auto [from, to] = clause_of(text, at, end);
-        Mention m;
-        m.outlet = n.outlet;
-        m.credit = credit;
-        m.evidence = clip_words(clip_bytes(text.substr(from, to - from), 240), 40);
-        m.order = order;
-        m.block = bi;
-        out.push_back(std::move(m));
+    std::vector<Hit> hits;  // a longer name owns its bytes
+    auto take = [&](std::size_t at, std::size_t end, const Outlet* o) {
+      if (std::none_of(hits.begin(), hits.end(), [&](const Hit& h) { return at < h.end && end > h.at; }))
+        hits.push_back({at, end, o});
+    };
+    // The directory's names in these scripts, longest first; two-character names that are
+    // also common words ("共同" joint, "時事" current affairs) are left out.
+    for (const auto& [name, outlet] : resolver.directory->unspaced_names()) {
+      if (name == "共同" || name == "時事") continue;
+      for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1))
+        take(at, at + name.size(), outlet);
+    }
+    // Acronyms written in Latin capitals inside the text ("NHKによると"): each run of ASCII
+    // letters and digits, when the directory spells a name or alias exactly so.
+    for (std::size_t i = 0; i < text.size();) {
+      if (!ascii_alnum(text[i])) {
+        ++i;
+        continue;
       }
+      std::size_t j = i;
+      while (j < text.size() && ascii_alnum(text[j])) ++j;
+      std::string_view run = text.substr(i, j - i);
+      if (is_acronym(run))
+        for (const Outlet* o : resolver.directory->by_name(run))
+          if (o->name == run || std::find(o->aliases.begin(), o->aliases.end(), run) != o->aliases.end()) {
+            take(i, j, o);
+            break;
+          }
+      i = j;
+    }
+    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });
+    for (const Hit& h : hits) {
+      if (resolver.is_self(h.outlet)) continue;
+      bool credit = credit_at(text, h.at, h.end);
+      if (!credit && !cited_at(text, h.at, h.end)) continue;
+      auto [from, to] = clause_of(text, h.at, h.end);
+      Mention m;
+      m.outlet = h.outlet;
+      m.credit = credit;
+      m.evidence = clip_words(clip_bytes(text.substr(from, to - from), 240), 40);
+      m.order = order;
+      m.block = bi;
+      out.push_back(std::move(m));
     }
   }
   return out;

@@ -158,10 +158,12 @@ struct OutletDirectory::Impl {
   std::unordered_map<std::string, std::vector<std::size_t>> names;
   std::unordered_map<std::string, std::size_t> domains;
   std::size_t max_words = 1;
+  std::vector<SpelledName> unspaced;
 
   void index() {
     names.clear();
     domains.clear();
+    unspaced.clear();
     max_words = 1;
     for (std::size_t i = 0; i < outlets.size(); ++i) {
       const Outlet& o = outlets[i];
@@ -178,7 +180,12 @@ struct OutletDirectory::Impl {
       add(o.name);
       for (const std::string& a : o.aliases) add(a);
       for (const std::string& d : o.domains) domains.emplace(d, i);  // first row keeps a domain
+      if (parse::detail::holds_cjk(o.name)) unspaced.push_back({o.name, &o});
+      for (const std::string& a : o.aliases)
+        if (parse::detail::holds_cjk(a)) unspaced.push_back({a, &o});
     }
+    std::stable_sort(unspaced.begin(), unspaced.end(),
+                     [](const SpelledName& a, const SpelledName& b) { return a.text.size() > b.text.size(); });
   }
 };
 
@@ -251,6 +258,7 @@ OutletDirectory OutletDirectory::builtin() {
 std::size_t OutletDirectory::size() const { return impl_->outlets.size(); }
 const std::vector<Outlet>& OutletDirectory::outlets() const { return impl_->outlets; }
 std::size_t OutletDirectory::max_key_words() const { return impl_->max_words; }
+const std::vector<OutletDirectory::SpelledName>& OutletDirectory::unspaced_names() const { return impl_->unspaced; }
 
 const Outlet* OutletDirectory::by_host(std::string_view host_in) const {
   std::string host = clean_host(host_in);

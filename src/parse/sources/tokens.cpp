@@ -67,6 +67,21 @@ bool dotted_initials(std::string_view w) {
 
 }  // namespace
 
+bool holds_cjk(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0xE3) {  // below U+3000
+      ++i;
+      continue;
+    }
+    char32_t cp = next_codepoint(s, i);
+    if ((cp >= 0x3040 && cp <= 0x30FF) ||  // kana
+        (cp >= 0x3400 && cp <= 0x9FFF) ||  // Han
+        (cp >= 0xAC00 && cp <= 0xD7AF))    // Hangul
+      return true;
+  }
+  return false;
+}
+
 bool turkish_case_ending(const std::string& lower) {
   static const std::unordered_set<std::string> endings{
       "a", "e", "ya", "ye", "na", "ne", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "ndan", "nden",
