@@ -353,8 +353,11 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
   std::vector<Mention> out;
   // Byline: "Von dpa", "By Associated Press", "Par Le Figaro et AFP"; the first of its
   // lines that credits an outlet.
-  for (std::string_view line : split(context.byline, '\n'))
-    if (std::size_t before = out.size(); byline_credit(line, 10, resolver, out), out.size() > before) break;
+  for (std::string_view line : split(context.byline, '\n')) {
+    const std::size_t before = out.size();
+    byline_credit(line, 10, resolver, out);
+    if (out.size() > before) break;
+  }
   // An agency given as an author (JSON-LD, meta): "AP" beside "Adam Vidler".
   for (const std::string& name : context.author_names) byline_credit(name, 6, resolver, out);
   std::size_t order = 0;
