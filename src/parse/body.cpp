@@ -131,6 +131,18 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
   }
   if (chars <= 40 && is_counter(to_lower_ascii(t))) return true;
   if (chars <= 24 && (player_time(t) || reading_time(to_lower_ascii(t)))) return true;
+  // A paywall's line: "Il vous reste 58% de cet article à lire. La suite est réservée aux
+  // abonnés.", "Déjà abonné ? Connectez-vous", "Sie haben bereits ein Digital-Abo?".
+  static constexpr std::pair<std::string_view, std::string_view> kPaywallStarts[] = {
+      {"déjà abonné", ""}, {"ya eres suscriptor", ""}, {"já é assinante", ""}, {"sei già abbonato", ""},
+      {"sie haben bereits ein", "abo"}, {"you have read", "free article"}, {"you've read", "free article"}};
+  for (auto [start, needs] : kPaywallStarts)
+    if (low.rfind(start, 0) == 0 && icontains(t, needs)) return true;
+  for (std::string_view paid : {"réservé aux abonnés", "réservée aux abonnés", "reserved for subscribers",
+                                "for subscribers only", "nur für abonnenten", "exclusivo para suscriptores",
+                                "exclusivo para assinantes", "riservato agli abbonati"})
+    if (icontains(t, paid) && chars <= 120) return true;
+  if (low.rfind("il vous reste", 0) == 0 && t.find('%') != std::string_view::npos) return true;
   // A site's disclaimer under its links: "The BBC is not responsible for the content of
   // external sites."
   if (icontains(t, "not responsible for the content of external")) return true;

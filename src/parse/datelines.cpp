@@ -19,7 +19,8 @@ bool reads_as_sentence(std::string_view t) {
   static constexpr std::string_view kStampWords[] = {
       "published", "updated", "posted", "modified", "on", "at", "by", "am", "pm", "a.m.", "p.m.", "um", "uhr",
       "le", "de", "del", "el", "à", "of", "and", "last", "zuletzt", "aktualisiert", "stand",
-      "ver\xC3\xB6" "ffentlicht", "erschienen", "first", "originally", "et", "est", "edt", "gmt", "utc"};
+      "ver\xC3\xB6" "ffentlicht", "erschienen", "first", "originally", "et", "est", "edt", "gmt", "utc",
+      "publié", "mis", "jour", "publicado", "actualizado", "a", "las"};
   int lower = 0, other = 0;
   for (std::string_view w : split(t, ' ')) {
     while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
@@ -39,12 +40,28 @@ bool word_codepoint(char32_t c) {
   return c >= 0xC0 && c != 0xD7 && c != 0xF7 && !(c >= 0x2000 && c <= 0x2BFF) && !(c >= 0x3000 && c <= 0x303F);
 }
 
+// The words that open a stamp: "Published ...", "Publié le ...".
+constexpr std::string_view kStampOpenings[] = {"published", "updated", "posted", "veröffentlicht", "aktualisiert",
+                                               "publié", "mis à jour", "publicado", "actualizado", "stand:"};
+
+bool opens_stamp(std::string_view low) {
+  for (auto w : kStampOpenings)
+    if (low.rfind(w, 0) == 0) return true;
+  return false;
+}
+
 }  // namespace
 
 bool looks_like_dateline(const std::string& t, std::size_t chars) {
   if (chars > 60) {
-    // Stamps side by side: "Published March 3, 2024 at 6:00 a.m. | Updated March 4, ...".
     if (chars > 160) return false;
+    // Two stamps joined by a comma: "Publié le 01/05/2026 à 08:15, mis à jour le 01/05/2026 à 11:42".
+    std::string low = to_lower_ascii(t);
+    if (opens_stamp(low) && !reads_as_sentence(t)) {
+      for (std::string_view update : {"updated", "mis à jour", "aktualisiert", "actualizado", "modified", "modifié"})
+        if (low.find(update, 1) != std::string::npos) return true;
+    }
+    // Stamps side by side: "Published March 3, 2024 at 6:00 a.m. | Updated March 4, ...".
     for (std::string_view mark : {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "}) {
       if (t.find(mark) == std::string::npos) continue;
       for (std::size_t from = 0; from <= t.size();) {
@@ -58,11 +75,8 @@ bool looks_like_dateline(const std::string& t, std::size_t chars) {
     return false;
   }
   if (parse_date_loose(t) && !reads_as_sentence(t)) return true;
-  static constexpr std::string_view kWords[] = {"published", "updated", "posted", "veröffentlicht", "aktualisiert",
-                                                "publié", "mis à jour", "publicado", "actualizado", "stand:"};
   std::string low = to_lower_ascii(t);
-  for (auto w : kWords)
-    if (low.rfind(w, 0) == 0) return true;
+  if (opens_stamp(low)) return true;
   // A live page's stamp: "Live: last update 02:47 GMT. Refresh for the latest.", "This
   // page was last updated: 12:04", "Ukraine live | Last updated 10:32". No lead-in but
   // furniture, then the words, then nothing but a time or date up to the sentence's end:

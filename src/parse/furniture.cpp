@@ -23,7 +23,7 @@ Words words_of(const GumboNode* n) {
   Words w;
   // Component frameworks name their parts in data attributes, in camelCase
   // (data-component="ShareUtility", data-qa="newsletter-signup"): split at the humps.
-  for (const char* a : {"class", "id", "data-component", "data-testid", "data-qa"}) {
+  for (const char* a : {"class", "id", "data-component", "data-testid", "data-qa", "data-area", "data-module"}) {
     std::string_view raw = attr(n, a);
     if (raw.empty()) continue;
     std::string v;
@@ -153,6 +153,34 @@ bool holds_prose(const GumboNode* n) {
   return found >= 5;
 }
 
+// A paywall's sales box ("Jetzt weiterlesen mit SPIEGEL+ ... Hier anmelden"): named for
+// the paywall, with a button or a link to subscribe or log in, and no paragraph of story.
+// Condé Nast and others mark the paid story's own paragraphs, lists and subheads
+// `class="paywall"`; those hold no such link.
+bool paywall_sales_box(const GumboNode* n, const Words& w) {
+  GumboTag t = tag_of(n);
+  if (t == GUMBO_TAG_P || t == GUMBO_TAG_LI || (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6)) return false;
+  bool named = false;
+  for (const auto& word : w.words) named = named || (starts(word, "paywall") && word != "paywalled");
+  if (!named) return false;
+  static constexpr std::string_view kSalesLinks[] = {"abo", "subscri", "abonn", "login", "signin", "sign-in",
+                                                     "connexion", "connect", "anmelden", "account", "checkout",
+                                                     "assin", "suscri", "register", "offer"};
+  bool sales = false, story = false;
+  for_each_element(n, [&](const GumboNode* e) {
+    if (story) return false;
+    GumboTag et = tag_of(e);
+    if (et == GUMBO_TAG_BUTTON) sales = true;
+    if (et == GUMBO_TAG_A) {
+      std::string href = to_lower_ascii(attr(e, "href"));
+      for (auto s : kSalesLinks) sales = sales || href.find(s) != std::string::npos;
+    }
+    if (et == GUMBO_TAG_P && text_content(e, 240).size() >= 200) story = true;
+    return !story;
+  });
+  return sales && !story;
+}
+
 // A footnote mark that would glue to the word before it: a <sup> holding a bare number or
 // "*" ("in 2019.<sup>2</sup>" read "2019.2") after a word or a full stop. A bracketed mark
 // ("[2]", Wikipedia's) reads apart and stays; so does an exponent after a digit
@@ -220,6 +248,7 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
     if (tok == "sr-only" || tok == "visually-hidden" || tok == "screen-reader-text" || tok == "visuallyhidden" ||
         tok == "hidden" || tok == "u-hidden" || tok == "is-hidden")
       return true;
+  if (paywall_sales_box(n, w)) return true;
   bool content = false;
   for (const auto& word : w.words) content = content || content_word(word);
   for (const auto& word : w.words) {

@@ -317,6 +317,38 @@ TEST(Body, FurnitureNamedInDataAttributesGoes) {
   EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
 }
 
+TEST(Body, APaywallSalesBoxGoesButParagraphsMarkedPaywallStay) {
+  // Spiegel's box (named in data-area) and Le Monde's status line go; Condé Nast marks the
+  // paid story's own paragraphs and lists class="paywall", and those hold no sales link.
+  Article a = extract("<html><body><article>" + para(1) +
+                      "<p class=\"paywall\">The second half of the review is paid for, and it reads as prose does.</p>"
+                      "<ul class=\"paywall\"><li>Temp rating: 15F</li><li>Fill: 650 down</li></ul>" + para(2) +
+                      "<p class=\"article__status\">Il vous reste 58.31% de cet article à lire. La suite est réservée "
+                      "aux abonnés.</p>"
+                      "<div data-area=\"paywall\"><p>Jetzt weiterlesen mit SPIEGEL+</p><ul><li>Nur € 4,99 pro "
+                      "Woche</li></ul><a href=\"/abo/\">Jetzt abonnieren</a><p>Sie haben bereits ein Digital-Abonnement? "
+                      "<a href=\"/anmelden\">Hier anmelden</a></p></div>"
+                      "<div data-area=\"social_bar\"><span>Zur Merkliste hinzufügen</span></div>"
+                      "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "paid for, and it reads")) << a.body;
+  EXPECT_TRUE(has(a.body, "Temp rating")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
+  EXPECT_FALSE(has(a.body, "Il vous reste")) << a.body;
+  EXPECT_FALSE(has(a.body, "weiterlesen")) << a.body;
+  EXPECT_FALSE(has(a.body, "4,99")) << a.body;
+  EXPECT_FALSE(has(a.body, "Merkliste")) << a.body;
+}
+
+TEST(Body, PaywallLinesInOtherLanguagesGo) {
+  for (const char* line : {"Déjà abonné ? <a href=\"/login\">Connectez-vous</a>",
+                           "You have read 3 of your 5 free articles this month.",
+                           "Cet article est réservé aux abonnés."}) {
+    Article a = extract("<html><body><article>" + para(1) + para(2) + "<p>" + line + "</p></article></body></html>");
+    EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
+    EXPECT_EQ(a.body.find(std::string(line).substr(0, 12)), std::string::npos) << line << "\n" << a.body;
+  }
+}
+
 TEST(Body, AHeadingOverAListOfLinksThatWentGoesWithIt) {
   Article a = extract("<html><body><article>" + para(1) +
                       "<div class=\"more-on\"><h2>Keep reading</h2><ul><li><a href=\"/news/2026/4/2/a\">Lithium boom tests "

@@ -136,3 +136,20 @@ TEST(Datelines, ATimeLabelledAsAnUpdateIsTheModifiedDate) {
                       kStory + "</article></body></html>");
   EXPECT_EQ(b.modified.value_or(""), "2026-05-01T06:02:00Z");
 }
+
+TEST(Datelines, DropsTwoStampsJoinedByAComma) {
+  // Le Figaro's line under the standfirst, in a class that also names the content.
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1>
+    <div class="content-metas"><span class="content-metas__pub">Publié le 01/05/2026 à 08:15, mis à jour le
+    01/05/2026 à 11:42</span></div>)" + kStory + "</article></body></html>");
+  EXPECT_FALSE(has(a.body, "Publié")) << a.body;
+  EXPECT_TRUE(has(a.body, "The council voted"));
+}
+
+TEST(Datelines, KeepsALongStampLineWithoutAnUpdate) {
+  // A blog's "Posted on ... by ..." line is the post's (Readability keeps it); only a pair of
+  // stamps ("published ..., updated ...") goes when the line is long.
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1>)" + kStory +
+                      "<p>Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.</p></article></body></html>");
+  EXPECT_TRUE(has(a.body, "Posted on Tuesday")) << a.body;
+}
