@@ -142,6 +142,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
                                 "for subscribers only", "nur für abonnenten", "exclusivo para suscriptores",
                                 "exclusivo para assinantes", "riservato agli abbonati"})
     if (icontains(t, paid) && chars <= 120) return true;
+  // "Download The Times of India News App for Latest City News."
+  if (low.rfind("download ", 0) == 0 && (icontains(t, " app ") || icontains(t, " app."))) return true;
   if (low.rfind("il vous reste", 0) == 0 && t.find('%') != std::string_view::npos) return true;
   // A site's disclaimer under its links: "The BBC is not responsible for the content of
   // external sites."
@@ -192,6 +194,22 @@ bool is_credit_line(std::string_view t) {
   std::string low = to_lower_ascii(t.substr(0, 48));
   for (auto s : kStarts)
     if (low.rfind(s, 0) == 0) return true;
+  return false;
+}
+
+// The newsroom's credits under a wire story: "Reporting by Jane Doe in Paris; Editing by
+// John Roe", "(Additional reporting by Reuters)". Not story text (fundus leaves them out);
+// they go to the trailer, where an outlet named in them still counts as a source.
+bool is_staff_credit(std::string_view t) {
+  t = without_parentheses(t);
+  if (t.size() > 300) return false;
+  std::string low = to_lower_ascii(t.substr(0, 40));
+  for (std::string_view s : {"reporting by", "additional reporting by", "additional reporting from", "writing by",
+                             "editing by", "compiled by", "reporting and writing by", "reporting from"})
+    if (low.rfind(s, 0) == 0) {
+      // "Reporting from Kyiv, Jane Doe writes that ..." is a sentence; a credit is names.
+      return s != "reporting from" || t.find(" by ") != std::string_view::npos;
+    }
   return false;
 }
 
@@ -344,6 +362,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   std::size_t last_index = 0, last_kept = 0;
   int links_under_heading = 0;  // link list items dropped right under the last kept heading
   std::vector<Block> kept;
+  std::vector<std::string> staff_credits;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     RawBlock& rb = blocks[i];
     bool h1 = tag_of(rb.owner) == GUMBO_TAG_H1, heading = rb.block.kind == Block::Kind::heading;
@@ -374,6 +393,10 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       continue;
     }
     if (boilerplate_text(t, rb.chars) || furniture_list(rb)) continue;
+    if (is_staff_credit(t)) {
+      staff_credits.push_back(t);
+      continue;
+    }
     if (looks_like_caption(t, rb.chars)) continue;
     if (looks_like_dateline(t, rb.chars)) continue;
     // A date standing alone as its own line: a <time> element's text, or a short line that is
@@ -402,7 +425,9 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   body.blocks = std::move(kept);
   // The trailer: credit and source lines printed under the article (often in furniture the
   // segmentation skipped), then the first short block after the body.
-  std::vector<std::string> lines = credit_lines_after(blocks[body.blocks.empty() ? last_index : last_kept].owner);
+  std::vector<std::string> lines = std::move(staff_credits);
+  for (auto& line : credit_lines_after(blocks[body.blocks.empty() ? last_index : last_kept].owner))
+    lines.push_back(std::move(line));
   for (std::size_t i = last_index + 1; i < blocks.size() && i <= last_index + 3; ++i) {
     if (blocks[i].chars > 0 && blocks[i].chars < 400) {
       if (std::find(lines.begin(), lines.end(), blocks[i].block.text) == lines.end()) lines.push_back(blocks[i].block.text);

@@ -342,7 +342,8 @@ TEST(Body, APaywallSalesBoxGoesButParagraphsMarkedPaywallStay) {
 TEST(Body, PaywallLinesInOtherLanguagesGo) {
   for (const char* line : {"Déjà abonné ? <a href=\"/login\">Connectez-vous</a>",
                            "You have read 3 of your 5 free articles this month.",
-                           "Cet article est réservé aux abonnés."}) {
+                           "Cet article est réservé aux abonnés.",
+                           "Download The Daily Courier News App for Latest City News."}) {
     Article a = extract("<html><body><article>" + para(1) + para(2) + "<p>" + line + "</p></article></body></html>");
     EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
     EXPECT_EQ(a.body.find(std::string(line).substr(0, 12)), std::string::npos) << line << "\n" << a.body;

@@ -293,3 +293,16 @@ TEST(CreditLines, AnInnerBylineWithAvecCreditsTheAgency) {
   ASSERT_EQ(names(a.sources), V{"Agence France-Presse"});
   EXPECT_TRUE(a.sources[0].credit_line);
 }
+
+TEST(CreditLines, StaffCreditsLeaveTheBodyAndStillCredit) {
+  // A wire story's newsroom credits are no story text; an outlet named there is a source.
+  newsarchive::Article a = extract_page(
+      "<html><body><article><h1>Pipeline blast</h1>",
+      "<p>An explosion shut the main gas pipeline between the two countries on Tuesday, officials said.</p>",
+      "<p>(Reporting by Jane Doe in Vilnius; additional reporting by Reuters; Editing by John Roe)</p>"
+      "</article></body></html>",
+      "https://www.example-daily.com/world/pipeline-blast");
+  EXPECT_EQ(a.body.find("Reporting by"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("officials said"), std::string::npos) << a.body;
+  EXPECT_EQ(names(a.sources), V{"Reuters"});
+}
