@@ -38,7 +38,8 @@ std::string normalise(std::string_view s) {
 bool is_counter(std::string_view low) {
   static constexpr std::string_view kCounted[] = {
       "comments", "comment", "kommentare", "kommentar", "commentaires", "commentaire", "comentarios", "comentario",
-      "coment\xC3\xA1rios", "reacties", "replies", "responses", "reactions", "shares", "views", "likes"};
+      "coment\xC3\xA1rios", "reacties", "replies", "responses", "reactions", "shares", "views", "likes",
+      "postings", "posts", "commenti", "komentarze", "kommentarer", "yorum"};
   std::string text = collapse_whitespace(low);
   while (!text.empty() && (text.back() == '.' || text.back() == ':' || text.back() == '!')) text.pop_back();
   std::vector<std::string_view> words = split(text, ' ');
@@ -160,6 +161,7 @@ bool looks_like_caption(std::string_view t, std::size_t chars) {
   static constexpr std::string_view kCredits[] = {"Bild:", "Foto:", "Fotos:", "Photo:", "Photos:", "Image:",
                                                   "Credit:", "Picture:", "Photograph:", "Quelle:", "Grafik:",
                                                   "Illustration:", "Video:", "(Photo", "(Foto", "(Bild", "Getty Images",
+                                                  "Bildquelle:", "Bildnachweis:", "Fotonachweis:",
                                                   "Photo by", "Foto von", "Image via", "Photo credit"};
   std::string_view tail = t.size() > 120 ? t.substr(t.size() - 120) : t;
   for (auto c : kCredits) {

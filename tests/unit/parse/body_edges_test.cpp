@@ -81,8 +81,10 @@ TEST(BodyEdges, LeavesOutCountersAndLiveStampsThatChangeOnEveryVisit) {
                       "<p>Figures were last updated at 9am.</p>"
                       "<p>This page was last updated: 12:04 GMT</p>"
                       "<p><a href=\"#comments\">31 comments</a></p><p>Kommentare (12)</p>"
-                      "<p>1,234 people are reading this</p></article></body></html>");
+                      "<p>1,234 people are reading this</p><p><a href=\"#forum\">412 Postings</a></p>"
+                      "</article></body></html>");
   EXPECT_EQ(a.body.find("people are reading"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("Postings"), std::string::npos) << a.body;
   EXPECT_EQ(a.body.find("last update 02:47"), std::string::npos) << a.body;
   EXPECT_EQ(a.body.find("comments"), std::string::npos) << a.body;
   EXPECT_EQ(a.body.find("Kommentare"), std::string::npos) << a.body;
