@@ -105,7 +105,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "leia tamb", "leia mais", "lees ook", "lees meer", "ilgili haber", "czytaj tak", "trending stories",
       "related topics", "related content", "more stories", "more on this story", "dapatkan update",
       "ikuti kami", "s\xC3\xADguenos", "do you have a story", "got a story", "you can find this story in",
-      "zugang zu", "jetzt testen", "jetzt weiterlesen", "jederzeit k\xC3\xBCndbar",
+      "zugang zu", "jetzt testen", "jetzt weiterlesen", "jederzeit k\xC3\xBCndbar", "compartir en", "partager sur",
+      "condividi su", "teilen auf", "suscríbase", "suscríbete", "abonnez-vous", "inscrivez-vous", "iscriviti",
       "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5",  // "Читайте также"
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
       "\xE3\x81\x8A\xE3\x81\x99\xE3\x81\x99\xE3\x82\x81"};  // "おすすめ"
@@ -115,7 +116,9 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "whatsapp", "linkedin", "pinterest", "tweet", "for you", "sponsored", "play video", "watch now", "zum angebot",
       "zur startseite", "anzeige", "werbung", "loading", "advertising", "newsletter", "trending", "most read",
       "top stories", "share", "menu", "close", "schließen", "back to top", "nach oben", "mehr", "more", "video",
-      "audio", "listen", "play", "ad", "x", "reddit", "flipboard", "messenger", "telegram", "copy",
+      "audio", "listen", "play", "ad", "x", "reddit", "flipboard", "messenger", "telegram", "copy", "comentarios",
+      "commentaires", "commenti", "reacties", "komentarze", "tags", "archivado en", "schlagwörter", "mots-clés",
+      "etiquetas",
       "\xE3\x82\xB7\xE3\x82\xA7\xE3\x82\xA2",                          // シェア
       "\xE3\x83\x9D\xE3\x82\xB9\xE3\x83\x88",                          // ポスト
       "\xE3\x83\x96\xE3\x83\x83\xE3\x82\xAF\xE3\x83\x9E\xE3\x83\xBC\xE3\x82\xAF",  // ブックマーク

@@ -7,6 +7,7 @@
 #include <optional>
 #include <utility>
 
+#include "core/dates.hpp"
 #include "core/text.hpp"
 #include "newsarchive/url.hpp"
 #include "parse/html.hpp"
@@ -299,6 +300,14 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
       default:
         break;
     }
+    // A stamp's full time kept in a data attribute beside a shown day and hour (El País:
+    // <a data-date="2026-05-01T05:40:12-06:00">01 may 2026 - 05:40</a>): read like a
+    // <time datetime>. Only an ISO date-time: lists of teasers carry other formats.
+    if (m.time_any.empty())
+      for (const char* a : {"data-date", "data-datetime"})
+        if (std::string_view v = trim(attr(n, a)); v.size() >= 16 && v[10] == 'T' && parse_iso8601(v) &&
+                                                   !in_teaser(n) && !in_comments(n))
+          push_limited(m.time_any, std::string(v));
     std::string_view itemprop = attr(n, "itemprop");
     if (!itemprop.empty()) {
       std::string ip = to_lower_ascii(itemprop);

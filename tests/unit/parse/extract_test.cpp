@@ -299,4 +299,10 @@ TEST(Extractor, ReadsAPrintedDateWhenNothingElseStatesOne) {
   EXPECT_EQ(published(R"(<div class="comments"><span class="date">Feb 16, 2024</span></div>)"), "-");
   EXPECT_EQ(published(R"(<span class="reference-accessdate">Retrieved May 1, 2016</span>)"), "-");
   EXPECT_EQ(published(R"(<span class="candidate">May 1, 2016</span>)"), "-");
+  // A full time kept in a data attribute beside the shown stamp (El País); a teaser list's
+  // day-first stamps are no ISO date-time and say nothing.
+  EXPECT_EQ(published(R"(<div class="a_md_f"><a data-date="2026-05-01T05:40:12-06:00" href="/hemeroteca/">01 may 2026 -
+              05:40</a></div>)"),
+            "2026-05-01T05:40:12-06:00");
+  EXPECT_EQ(published(R"(<div class="a_md_f"><a data-date="02-02-2025 20:02" href="/x">Other story</a></div>)"), "-");
 }
