@@ -375,7 +375,11 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     if (!h1 && !heading && !held) continue;
     const std::string& t = rb.block.text;
     std::string norm = normalise(t);
-    bool the_headline = heading && !headline.empty() && norm == headline;
+    // The headline's heading may carry its kicker inside ("Pflegereform: Koalition einigt
+    // sich ...", a topline span in the <h2>) where the headline leaves it out.
+    bool the_headline = heading && !headline.empty() &&
+                        (norm == headline || (headline.size() >= 20 && norm.size() <= headline.size() + 40 &&
+                                              norm.ends_with(headline)));
     if (h1 || the_headline) {
       // What stands above the headline (inside the story's containers or not) is its kicker
       // or section label ("Tarifkonflikt"), not the story's first line.

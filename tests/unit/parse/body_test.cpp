@@ -397,3 +397,15 @@ TEST(Body, ACaptionEndingInACreditGoesOutsideAFigure) {
     EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
   }
 }
+
+TEST(Body, TheHeadlinesHeadingWithItsKickerInsideLeavesTheBody) {
+  // og:title leaves the kicker out; the page's heading holds it in a topline span.
+  Article a = extract(
+      "<html><head><meta property=\"og:title\" content=\"Koalition einigt sich auf höhere Zuschüsse\">"
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Pflegereform: Koalition einigt "
+      "sich auf höhere Zuschüsse\"}</script></head><body><article><header><h2><span>Pflegereform</span><span>"
+      "<span class=\"visually-hidden\">: </span>Koalition einigt sich auf höhere Zuschüsse</span></h2></header>" +
+      para(1) + para(2) + "</article></body></html>");
+  EXPECT_FALSE(has(a.body, "Koalition einigt")) << a.body;
+  EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body;
+}
