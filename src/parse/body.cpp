@@ -281,6 +281,15 @@ std::vector<std::string> credit_lines_after(const GumboNode* last) {
   return out;
 }
 
+bool holds_h1(const GumboNode* n) {
+  bool found = false;
+  for_each_element(n, [&](const GumboNode* e) {
+    found = found || tag_of(e) == GUMBO_TAG_H1;
+    return !found;
+  });
+  return found;
+}
+
 bool within(const GumboNode* n, const GumboNode* ancestor) {
   for (; n; n = n->parent)
     if (n == ancestor) return true;
@@ -365,9 +374,16 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   };
   std::unordered_set<std::string> seen;
   std::size_t last_index = 0, last_kept = 0;
-  int links_under_heading = 0;  // link list items dropped right under the last kept heading
   std::vector<Block> kept;
   std::vector<std::string> staff_credits;
+  int links_under_heading = 0;  // link list items dropped right under the last kept heading
+  // The element around the last kept heading, and how many furniture lines went inside it.
+  const GumboNode* heading_box = nullptr;
+  int furniture_under_heading = 0;
+  auto furniture_dropped = [&](const RawBlock& rb) {
+    if (heading_box && !kept.empty() && kept.back().kind == Block::Kind::heading && within(rb.owner, heading_box))
+      ++furniture_under_heading;
+  };
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     RawBlock& rb = blocks[i];
     bool h1 = tag_of(rb.owner) == GUMBO_TAG_H1, heading = rb.block.kind == Block::Kind::heading;
@@ -399,9 +415,13 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     if (ld > 0.5 && !lead_in && !(rb.chars > 150 && ld < 0.8 && ends_sentence(t))) {
       if (rb.block.kind == Block::Kind::list_item && !kept.empty() && kept.back().kind == Block::Kind::heading)
         ++links_under_heading;
+      furniture_dropped(rb);
       continue;
     }
-    if (boilerplate_text(t, rb.chars) || furniture_list(rb)) continue;
+    if (boilerplate_text(t, rb.chars) || furniture_list(rb)) {
+      furniture_dropped(rb);
+      continue;
+    }
     if (is_staff_credit(t)) {
       staff_credits.push_back(t);
       continue;
@@ -424,8 +444,18 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     if (!seen.insert(norm).second) continue;
     // A heading whose only items were links that went ("Keep reading" over a list of other
     // stories) introduced furniture.
-    if (links_under_heading >= 2 && !kept.empty() && kept.back().kind == Block::Kind::heading) kept.pop_back();
+    // So did a heading whose own box held nothing but furniture ("AI Summary" over a
+    // "Listen" button), when the story goes on outside that box.
+    bool box_left = heading_box && furniture_under_heading > 0 && !within(rb.owner, heading_box);
+    if ((links_under_heading >= 2 || box_left) && !kept.empty() && kept.back().kind == Block::Kind::heading)
+      kept.pop_back();
     links_under_heading = 0;
+    furniture_under_heading = 0;
+    // Not the story's header: a standfirst heading beside the <h1> stays, whatever went
+    // beside it (the byline, share buttons).
+    heading_box = heading && rb.owner->parent && rb.owner->parent != sel.top && !holds_h1(rb.owner->parent)
+                      ? rb.owner->parent
+                      : nullptr;
     last_kept = i;
     kept.push_back(std::move(rb.block));
   }

@@ -409,3 +409,16 @@ TEST(Body, TheHeadlinesHeadingWithItsKickerInsideLeavesTheBody) {
   EXPECT_FALSE(has(a.body, "Koalition einigt")) << a.body;
   EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body;
 }
+
+TEST(Body, AHeadingOverNothingButFurnitureInItsBoxGoes) {
+  // "AI Summary" over a "Listen" button, the story outside the box; a standfirst heading in
+  // the headline's own header stays though the byline and share buttons beside it go.
+  Article a = extract("<html><body><article><header><h1>Metro line opens</h1><h3>Trains run every ten minutes "
+                      "from Monday on the new line.</h3><div class=\"info\"><span>Share</span></div></header>"
+                      "<div class=\"x1\"><h2>AI Summary</h2><p>Listen</p></div>" +
+                      para(1) + "<div class=\"sub\"><h2>What changes</h2></div>" + para(2) + "</article></body></html>");
+  EXPECT_FALSE(has(a.body, "AI Summary")) << a.body;
+  EXPECT_TRUE(has(a.body, "Trains run every ten minutes")) << a.body;
+  EXPECT_TRUE(has(a.body, "What changes")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
+}
