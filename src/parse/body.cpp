@@ -107,6 +107,9 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "ikuti kami", "s\xC3\xADguenos", "do you have a story", "got a story", "you can find this story in",
       "zugang zu", "jetzt testen", "jetzt weiterlesen", "jederzeit k\xC3\xBCndbar", "compartir en", "partager sur",
       "condividi su", "teilen auf", "suscríbase", "suscríbete", "abonnez-vous", "inscrivez-vous", "iscriviti",
+      "abbonati per", "abbonati ora", "dalszy ciąg artykułu", "article continues below", "follow me on",
+      "mirá también", "mira también", "ver también", "vea también", "veja mais", "veja também",
+      "discover more stories",
       "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5",  // "Читайте также"
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
       "\xE3\x81\x8A\xE3\x81\x99\xE3\x81\x99\xE3\x82\x81"};  // "おすすめ"
@@ -118,7 +121,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "top stories", "share", "menu", "close", "schließen", "back to top", "nach oben", "mehr", "more", "video",
       "audio", "listen", "play", "ad", "x", "reddit", "flipboard", "messenger", "telegram", "copy", "comentarios",
       "commentaires", "commenti", "reacties", "komentarze", "tags", "archivado en", "schlagwörter", "mots-clés",
-      "etiquetas",
+      "etiquetas", "reklama", "publicidad", "pubblicità", "publicité", "anuncio", "read next", "keep reading",
+      "up next", "restack", "restacks",
       "\xE3\x82\xB7\xE3\x82\xA7\xE3\x82\xA2",                          // シェア
       "\xE3\x83\x9D\xE3\x82\xB9\xE3\x83\x88",                          // ポスト
       "\xE3\x83\x96\xE3\x83\x83\xE3\x82\xAF\xE3\x83\x9E\xE3\x83\xBC\xE3\x82\xAF",  // ブックマーク
@@ -128,10 +132,31 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
   for (auto s : kStarts)
     if (low.rfind(s, 0) == 0) return true;
   if (chars <= 30) {
-    std::string whole = to_lower_ascii(t);
-    while (!whole.empty() && (whole.back() == '.' || whole.back() == ':' || whole.back() == '!')) whole.pop_back();
+    // "- Publicidad -", "412Restack" (a count glued to its button) read as the word.
+    std::string_view whole_view = trim(t);
+    while (!whole_view.empty() && (whole_view.front() == '-' || std::isdigit(static_cast<unsigned char>(whole_view.front())) ||
+                                   whole_view.front() == ' '))
+      whole_view.remove_prefix(1);
+    std::string whole = to_lower_ascii(whole_view);
+    while (!whole.empty() && (whole.back() == '.' || whole.back() == ':' || whole.back() == '!' || whole.back() == '-' ||
+                              whole.back() == ' '))
+      whole.pop_back();
     for (auto e : kExact)
       if (whole == e) return true;
+  }
+  // Promotion of the site's channels: "Join The Irish Times on WhatsApp and stay up to
+  // date", "Son dakika haberlerini Hürriyet WhatsApp kanalında takip edin.", "Get the Daily
+  // Briefing newsletter in your inbox.", "Our podcast ... – Listen here".
+  if (chars <= 160) {
+    if ((icontains(t, "whatsapp") || icontains(t, "telegram")) &&
+        (icontains(t, "channel") || icontains(t, "kanal") || icontains(t, "canal") || icontains(t, "join") ||
+         icontains(t, "follow") || icontains(t, "takip") || icontains(t, "segui") || icontains(t, "siga")))
+      return true;
+    if (icontains(t, "newsletter") && icontains(t, "inbox")) return true;
+    std::string tail = to_lower_ascii(t.substr(t.size() > 24 ? t.size() - 24 : 0));
+    while (!tail.empty() && (tail.back() == '.' || tail.back() == '!' || tail.back() == ' ')) tail.pop_back();
+    for (std::string_view end : {"listen here", "listen now", "subscribe here", "sign up here", "watch here"})
+      if (tail.ends_with(end)) return true;
   }
   if (chars <= 40 && is_counter(to_lower_ascii(t))) return true;
   if (chars <= 24 && (player_time(t) || reading_time(to_lower_ascii(t)))) return true;

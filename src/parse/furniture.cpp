@@ -77,8 +77,10 @@ bool strong_boilerplate_word(std::string_view w) {
       "ad", "ads", "adv", "adslot", "adunit", "dfp", "nav", "menu", "tags", "tag", "hidden", "date", "time",
       "published", "meta", "tools", "utility", "utilities", "reactions", "aside", "extra", "rss",
       "shoutbox", "combx", "remark", "replies", "pager", "sr", "header", "headline", "kicker", "byl", "icon",
-      "share", "teaser", "teasers", "promoted", "hide", "inline", "related", "tweet", "yorum", "comentario"};
-  if (w == "commentary" || w == "comments-enabled") return false;
+      "share", "teaser", "teasers", "promoted", "hide", "inline", "related", "tweet", "yorum", "comentario",
+      "adbox", "adlabel", "adspot", "adwrap", "adwrapper", "adcontainer", "adzone"};
+  // "subscriber-only", "subscriber-premium": BLOX sites mark the paid story text so.
+  if (w == "commentary" || w == "comments-enabled" || w == "subscriber") return false;
   for (auto c : kCommentsAbroad)
     if (w == c) return true;
   for (auto p : kPrefixes)
@@ -160,8 +162,9 @@ bool holds_prose(const GumboNode* n) {
 bool paywall_sales_box(const GumboNode* n, const Words& w) {
   GumboTag t = tag_of(n);
   if (t == GUMBO_TAG_P || t == GUMBO_TAG_LI || (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6)) return false;
-  bool named = false;
-  for (const auto& word : w.words) named = named || (starts(word, "paywall") && word != "paywalled");
+  bool named = false;  // "paywall", "paywall-modal", "ArticleInlinePaywall"; not "paywalled" story text
+  for (const auto& word : w.words)
+    named = named || (word.find("paywall") != std::string::npos && word.find("paywalled") == std::string::npos);
   if (!named) return false;
   static constexpr std::string_view kSalesLinks[] = {"abo", "subscri", "abonn", "login", "signin", "sign-in",
                                                      "connexion", "connect", "anmelden", "account", "checkout",
@@ -178,6 +181,11 @@ bool paywall_sales_box(const GumboNode* n, const Words& w) {
     if (et == GUMBO_TAG_P && text_content(e, 240).size() >= 200) story = true;
     return !story;
   });
+  if (!sales && !story) {
+    // A box that only says it: "Subscribe to SCMP for full access."
+    std::string text = text_content(n, 600);
+    sales = text.size() < 600 && (icontains(text, "subscri") || icontains(text, "abonn") || icontains(text, "free trial"));
+  }
   return sales && !story;
 }
 

@@ -1,5 +1,6 @@
 // JSON-LD: the best Article-like object, its authors (also by @id reference), dates,
 // headline, publisher and articleBody.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include <unordered_map>
@@ -108,6 +109,13 @@ void add_authors(const json& a, const std::unordered_map<std::string, const json
       auto hit = ids.find(id->get<std::string>());
       if (hit != ids.end()) obj = hit->second;
     }
+  }
+  // NPR writes one Person whose "name" is a list of every writer's name.
+  if (auto names = obj->find("name"); type_of(*obj) == "Person" && names != obj->end() && names->is_array() &&
+                                      names->size() > 1 &&
+                                      std::all_of(names->begin(), names->end(), [](const json& e) { return e.is_string(); })) {
+    for (const auto& e : *names) add_authors(e, ids, info, depth + 1);
+    return;
   }
   auto name = str(*obj, "name");
   if (!name) {

@@ -366,8 +366,12 @@ std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool k
       part = without_trailing_agency(part);
       // "TOM PRYCE FOR MAILONLINE", "Jane Doe for The Guardian": the name, then whom it was
       // written for.
-      if (std::size_t f = lower(part).find(" for "); f != std::string::npos && is_person_name(part.substr(0, f)))
-        part.resize(f);
+      // "Marian Kowalczyk Special to the Post-Dispatch": a guest writer's note, likewise.
+      for (std::string_view joint : {" special to ", " for "})
+        if (std::size_t f = lower(part).find(joint); f != std::string::npos && is_person_name(part.substr(0, f))) {
+          part.resize(f);
+          break;
+        }
       // Not job words ("staff") or a lower-case phrase ("wire reports"); a lower-case
       // agency ("dpa", "kicker") is one word.
       bool capitalised = !is_role_only(part) && !(starts_lower(part) && words(part).size() > 1);

@@ -93,3 +93,8 @@ TEST(Authors, ANameFieldInCapitalsSurnameFirstIsOnePerson) {
   EXPECT_EQ(clean_authors({"O'Brien, Pat"}), (Names{"Pat O'Brien"}));
   EXPECT_EQ(clean_authors({"Jane Doe, AP"}), (Names{"Jane Doe"}));
 }
+
+TEST(Authors, DropsAGuestWritersNote) {
+  EXPECT_EQ(clean_authors({"Marian Kowalczyk Special to the Post-Dispatch"}), (Names{"Marian Kowalczyk"}));
+  EXPECT_EQ(clean_authors({"TOM PRYCE FOR MAILONLINE"}), (Names{"TOM PRYCE"}));
+}

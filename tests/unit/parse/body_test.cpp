@@ -346,7 +346,12 @@ TEST(Body, PaywallLinesInOtherLanguagesGo) {
                            "Download The Daily Courier News App for Latest City News.",
                            "<a>Compartir en Whatsapp</a><a>Compartir en Facebook</a><a>Copiar enlace</a>",
                            "<i>Suscríbase <a href=\"/newsletters/\">aquí</a> a la newsletter y reciba las claves.</i>",
-                           "Archivado en", "Comentarios"}) {
+                           "Archivado en", "Comentarios", "- Publicidad -", "Reklama", "412Restack",
+                           "Dalszy ciąg artykułu pod reklamą", "Join The Daily Courier on WhatsApp and stay up to date",
+                           "Son dakika haberlerini Courier WhatsApp kanalında takip edin.",
+                           "Get the Daily Briefing newsletter in your inbox.",
+                           "Our <a href=\"/podcasts/\">In The News podcast</a> is now published daily – Listen here",
+                           "Follow me on <a href=\"https://x.com/j\">Twitter</a> or LinkedIn.", "Mirá también"}) {
     Article a = extract("<html><body><article>" + para(1) + para(2) + "<p>" + line + "</p></article></body></html>");
     EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
     std::string shown = std::string(line).substr(std::string(line).starts_with("<") ? 3 : 0, 9);
@@ -421,4 +426,19 @@ TEST(Body, AHeadingOverNothingButFurnitureInItsBoxGoes) {
   EXPECT_TRUE(has(a.body, "Trains run every ten minutes")) << a.body;
   EXPECT_TRUE(has(a.body, "What changes")) << a.body;
   EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
+}
+
+TEST(Body, SubscriberOnlyStoryTextStaysAndItsNewsletterBoxGoes) {
+  // BLOX (TownNews) sites mark the paid story's parts "subscriber-only"; the strict rules
+  // keep them, so the newsletter box beside them still goes.
+  Article a = extract("<html><body><article><div class=\"asset-content subscriber-premium\" itemprop=\"articleBody\">"
+                      "<div class=\"lee-article-text subscriber-only\">" + para(1) + para(2) + "</div>"
+                      "<div class=\"lee-featured-subscription\"><h3>Sign up for the Opinion newsletter</h3><p>Get opinion "
+                      "pieces, letters and editorials sent directly each week!</p><a href=\"/newsletters/\">Sign up!</a>"
+                      "</div><div class=\"lee-article-text subscriber-only\">" + para(3) + "</div></div>"
+                      "<div class=\"ArticleInlinePaywall_root\"><p>Never miss a story. Start your free trial.</p></div>"
+                      "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+  EXPECT_FALSE(has(a.body, "Get opinion pieces")) << a.body;
+  EXPECT_FALSE(has(a.body, "Never miss a story")) << a.body;
 }

@@ -40,6 +40,14 @@ TEST(Extractor, ResolvesAuthorsInJsonLdGraphByReference) {
   EXPECT_EQ(*a.published, "2024-03-05T10:15:00+01:00");
 }
 
+TEST(Extractor, ReadsAPersonWhoseNameIsAListOfWriters) {
+  // NPR's JSON-LD: one Person, "name" a list. An Organization's list is its alternate names.
+  Article a = extract(R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+    "author":{"@type":"Person","name":["Hannah Loring","Murray Carpenter"]}}</script></head><body><article>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Hannah Loring", "Murray Carpenter"}));
+}
+
 TEST(Extractor, SplitsBylineWithTwoAuthorsAndARole) {
   Article a = extract(R"(<html><body><article><h1>Bridge to close</h1>
     <div class="byline">By Jane Doe and John Roe, Senior Reporter</div>)" + kStory + "</article></body></html>");
