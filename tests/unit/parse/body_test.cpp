@@ -339,7 +339,7 @@ TEST(Body, APaywallSalesBoxGoesButParagraphsMarkedPaywallStay) {
   EXPECT_FALSE(has(a.body, "Merkliste")) << a.body;
 }
 
-TEST(Body, PaywallLinesInOtherLanguagesGo) {
+TEST(Body, PaywallPromotionAndAdLinesGo) {
   for (const char* line : {"Déjà abonné ? <a href=\"/login\">Connectez-vous</a>",
                            "You have read 3 of your 5 free articles this month.",
                            "Cet article est réservé aux abonnés.",
