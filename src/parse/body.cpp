@@ -306,6 +306,16 @@ std::vector<std::string> credit_lines_after(const GumboNode* last) {
   return out;
 }
 
+// True when the next block of the selection shows `norm` (normalised) among its first words.
+bool opens_next_block(const std::vector<RawBlock>& blocks, std::size_t i, const Selection& sel, const std::string& norm) {
+  for (std::size_t j = i + 1; j < blocks.size() && j <= i + 3; ++j) {
+    if (!sel.holds(blocks[j].owner) || blocks[j].chars == 0) continue;
+    std::string next = normalise(std::string_view(blocks[j].block.text).substr(0, 60));
+    return next.find(norm) != std::string::npos;
+  }
+  return false;
+}
+
 bool holds_h1(const GumboNode* n) {
   bool found = false;
   for_each_element(n, [&](const GumboNode* e) {
@@ -467,6 +477,12 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     }
     if (byline) continue;
     if (!seen.insert(norm).second) continue;
+    // A place in capitals shown on its own line and again at the start of the next block: ANSA's
+    // "ROMA" beside the byline, then "(ANSA) - ROMA, 06 APR - ...".
+    if (rb.block.kind == Block::Kind::paragraph && rb.chars <= 30 && norm.size() >= 3 &&
+        std::none_of(t.begin(), t.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }) &&
+        opens_next_block(blocks, i, sel, norm))
+      continue;
     // A heading whose only items were links that went ("Keep reading" over a list of other
     // stories) introduced furniture.
     // So did a heading whose own box held nothing but furniture ("AI Summary" over a

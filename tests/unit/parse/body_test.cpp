@@ -442,3 +442,14 @@ TEST(Body, SubscriberOnlyStoryTextStaysAndItsNewsletterBoxGoes) {
   EXPECT_FALSE(has(a.body, "Get opinion pieces")) << a.body;
   EXPECT_FALSE(has(a.body, "Never miss a story")) << a.body;
 }
+
+TEST(Body, APlaceInCapitalsRepeatedByTheFirstParagraphGoes) {
+  // ANSA shows the place beside the byline and again in the wire dateline; a short line in
+  // mixed case ("Types of Nylon", a subhead in a <p>) stays.
+  Article a = extract("<html><body><article><div class=\"news-info\"><span class=\"news-place\">ROMA</span></div>"
+                      "<p>(ANSA) - ROMA, 06 APR - A febbraio la produzione industriale italiana torna a crescere.</p>" +
+                      para(1) + "<p>Types of Nylon</p><p>Types of nylon differ in weight, weave and strength.</p>" +
+                      para(2) + "</article></body></html>");
+  EXPECT_EQ(a.body.rfind("(ANSA) - ROMA", 0), 0u) << a.body;
+  EXPECT_TRUE(has(a.body, "Types of Nylon\n")) << a.body;
+}
