@@ -309,9 +309,23 @@ std::string without_trailing_agency(const std::string& part) {
 
 std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool keep_orgs, bool printed) {
   std::vector<std::string> out;
+  // The same writer with the outlet's initials glued on ("Maria Virtanen HS", a byline's
+  // name and organisation spans read as one) is that writer once.
+  auto with_initials = [](const std::string& longer, const std::string& name) {
+    if (longer.size() <= name.size() + 1 || !istarts_with(longer, name) || longer[name.size()] != ' ') return false;
+    std::string_view tail = std::string_view(longer).substr(name.size() + 1);
+    return tail.size() >= 2 && tail.size() <= 5 && std::all_of(tail.begin(), tail.end(), [](char c) {
+             return std::isupper(static_cast<unsigned char>(c));
+           });
+  };
   auto push = [&](const std::string& name) {
-    for (const auto& o : out)
-      if (iequals(o, name)) return;
+    for (auto& o : out) {
+      if (iequals(o, name) || with_initials(name, o)) return;
+      if (with_initials(o, name)) {
+        o = name;
+        return;
+      }
+    }
     out.push_back(name);
   };
   for (const auto& r : raw) {

@@ -98,3 +98,8 @@ TEST(Authors, DropsAGuestWritersNote) {
   EXPECT_EQ(clean_authors({"Marian Kowalczyk Special to the Post-Dispatch"}), (Names{"Marian Kowalczyk"}));
   EXPECT_EQ(clean_authors({"TOM PRYCE FOR MAILONLINE"}), (Names{"TOM PRYCE"}));
 }
+
+TEST(Authors, TheSameWriterWithTheOutletsInitialsGluedOnIsOneWriter) {
+  EXPECT_EQ(clean_authors({"Maria Virtanen HS", "Maria Virtanen"}), (Names{"Maria Virtanen"}));
+  EXPECT_EQ(clean_authors({"Maria Virtanen", "Maria Virtanen HS"}), (Names{"Maria Virtanen"}));
+}
