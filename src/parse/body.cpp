@@ -109,7 +109,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "condividi su", "teilen auf", "suscríbase", "suscríbete", "abonnez-vous", "inscrivez-vous", "iscriviti",
       "abbonati per", "abbonati ora", "dalszy ciąg artykułu", "article continues below", "follow me on",
       "mirá también", "mira también", "ver también", "vea también", "veja mais", "veja também",
-      "discover more stories",
+      "discover more stories", "voir les commentaires", "ver comentarios", "ver los comentarios", "view comments",
+      "show comments", "load comments", "read comments",
       "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5",  // "Читайте также"
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
       "\xE3\x81\x8A\xE3\x81\x99\xE3\x81\x99\xE3\x82\x81"};  // "おすすめ"
@@ -122,7 +123,7 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "audio", "listen", "play", "ad", "x", "reddit", "flipboard", "messenger", "telegram", "copy", "comentarios",
       "commentaires", "commenti", "reacties", "komentarze", "tags", "archivado en", "schlagwörter", "mots-clés",
       "etiquetas", "reklama", "publicidad", "pubblicità", "publicité", "anuncio", "read next", "keep reading",
-      "up next", "restack", "restacks",
+      "up next", "restack", "restacks", "related",
       "\xE3\x82\xB7\xE3\x82\xA7\xE3\x82\xA2",                          // シェア
       "\xE3\x83\x9D\xE3\x82\xB9\xE3\x83\x88",                          // ポスト
       "\xE3\x83\x96\xE3\x83\x83\xE3\x82\xAF\xE3\x83\x9E\xE3\x83\xBC\xE3\x82\xAF",  // ブックマーク
