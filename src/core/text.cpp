@@ -222,4 +222,48 @@ void append_next_codepoint(std::string& out, std::string_view s, std::size_t& i)
     out.append(s.substr(start, i - start));
 }
 
+namespace {
+
+// Latin Extended-A alternates upper/lower case in pairs, but the pairs start on an odd
+// code point in U+0139..U+0148 (Ĺ..ň) and U+0179..U+017E (Ź..ž): "Łł", "Żż".
+bool latin_ext_a_upper(char32_t cp) {
+  if (cp == 0x130) return true;                    // İ
+  if (cp == 0x131 || cp == 0x138 || cp == 0x149 || cp == 0x17F) return false;  // ı ĸ ŉ ſ
+  if (cp == 0x178) return true;                    // Ÿ
+  bool odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+  return odd_upper ? cp % 2 == 1 : cp % 2 == 0;
+}
+
+}  // namespace
+
+char32_t lower_letter(char32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return cp + 32;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;  // Latin-1
+  if (cp >= 0x100 && cp <= 0x17F && latin_ext_a_upper(cp)) {
+    if (cp == 0x130) return 'i';
+    if (cp == 0x178) return 0xFF;
+    return cp + 1;
+  }
+  if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) return cp + 32;  // Greek
+  if (cp >= 0x400 && cp <= 0x40F) return cp + 80;                 // Cyrillic Ѐ..Џ
+  if (cp >= 0x410 && cp <= 0x42F) return cp + 32;                 // Cyrillic А..Я
+  return cp;
+}
+
+bool is_upper_letter(char32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return true;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;
+  if (cp >= 0x100 && cp <= 0x17F) return latin_ext_a_upper(cp);
+  if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) return true;
+  if (cp >= 0x400 && cp <= 0x42F) return true;
+  return false;
+}
+
+std::string lower_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) append_utf8(out, lower_letter(next_codepoint(s, i)));
+  return out;
+}
+
 }  // namespace newsarchive

@@ -32,5 +32,10 @@ void append_utf8(std::string& out, char32_t cp);
 char32_t next_codepoint(std::string_view s, std::size_t& i);
 // Copies the sequence at `i` to `out` and advances `i`; a malformed byte becomes U+FFFD.
 void append_next_codepoint(std::string& out, std::string_view s, std::size_t& i);
+// Lower case of one code point (ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic capitals).
+char32_t lower_letter(char32_t cp);
+bool is_upper_letter(char32_t cp);
+// The text with those capitals lowered ("VÍDEOS" -> "vídeos"); other code points as they are.
+std::string lower_utf8(std::string_view s);
 
 }  // namespace newsarchive

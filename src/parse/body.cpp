@@ -111,7 +111,7 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "mirá también", "mira también", "ver también", "vea también", "veja mais", "veja também",
       "discover more stories", "voir les commentaires", "ver comentarios", "ver los comentarios", "view comments",
       "show comments", "load comments", "read comments",
-      "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5",  // "Читайте также"
+      "читайте также", "vídeos:",
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
       "\xE3\x81\x8A\xE3\x81\x99\xE3\x81\x99\xE3\x82\x81"};  // "おすすめ"
   // Whole-line furniture: the block is nothing but the word.
@@ -129,7 +129,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "\xE3\x83\x96\xE3\x83\x83\xE3\x82\xAF\xE3\x83\x9E\xE3\x83\xBC\xE3\x82\xAF",  // ブックマーク
       "\xE3\x83\xAA\xE3\x83\xB3\xE3\x82\xAF",                          // リンク
       "\xE4\xBF\x9D\xE5\xAD\x98"};                                        // 保存
-  std::string low = to_lower_ascii(t.substr(0, 48));
+  // Capitals of other Latin, Greek and Cyrillic letters too: "VÍDEOS:", "ЧИТАЙТЕ ТАКЖЕ".
+  std::string low = lower_utf8(t.substr(0, 48));
   for (auto s : kStarts)
     if (low.rfind(s, 0) == 0) return true;
   if (chars <= 30) {
@@ -138,7 +139,7 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
     while (!whole_view.empty() && (whole_view.front() == '-' || std::isdigit(static_cast<unsigned char>(whole_view.front())) ||
                                    whole_view.front() == ' '))
       whole_view.remove_prefix(1);
-    std::string whole = to_lower_ascii(whole_view);
+    std::string whole = lower_utf8(whole_view);
     while (!whole.empty() && (whole.back() == '.' || whole.back() == ':' || whole.back() == '!' || whole.back() == '-' ||
                               whole.back() == ' '))
       whole.pop_back();

@@ -42,14 +42,10 @@ constexpr std::size_t kMaxSentenceTokens = 400;
 void for_each_sentence(std::string_view text, const std::function<void(const Sentence&)>& fn);
 std::vector<Sentence> split_sentences(std::string_view text);  // all at once, for short text
 std::size_t count_sentences(std::string_view text);
-std::string lower_utf8(std::string_view s);
 // Whether the text holds Chinese, Japanese or Korean (Han, kana, Hangul).
 bool holds_cjk(std::string_view s);
 // A Turkish case ending written after a name's apostrophe: "a" of "Reuters'a", "nin".
 bool turkish_case_ending(const std::string& lower);
-// Lower case of one code point (ASCII, Latin-1 and Latin Extended-A capitals).
-char32_t lower_letter(char32_t cp);
-bool is_upper_letter(char32_t cp);
 // Letters and digits of any script (not punctuation, quotes, dashes or spaces).
 bool is_letter(char32_t cp);
 // Letters and digits only, lower case: "Kyiv Post" and "kyivpost" agree.

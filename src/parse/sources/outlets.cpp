@@ -137,7 +137,7 @@ void OutletNameKey::append(std::string_view name) {
     if (byte < 0x80)
       out_.push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte));
     else
-      append_utf8(out_, parse::detail::lower_letter(cp));
+      append_utf8(out_, lower_letter(cp));
   }
 }
 

@@ -352,7 +352,8 @@ TEST(Body, PaywallPromotionAndAdLinesGo) {
                            "Get the Daily Briefing newsletter in your inbox.",
                            "Our <a href=\"/podcasts/\">In The News podcast</a> is now published daily – Listen here",
                            "Follow me on <a href=\"https://x.com/j\">Twitter</a> or LinkedIn.", "Mirá también",
-                           "<a href=\"#commentaires\">Voir les commentaires</a>", "<strong>Related</strong>"}) {
+                           "<a href=\"#commentaires\">Voir les commentaires</a>", "<strong>Related</strong>",
+                           "VÍDEOS: Tudo sobre São Paulo e região", "ЧИТАЙТЕ ТАКЖЕ: Новости дня", "À DÉCOUVRIR"}) {
     Article a = extract("<html><body><article>" + para(1) + para(2) + "<p>" + line + "</p></article></body></html>");
     EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
     std::string shown;  // the line's first characters as text, tags left out

@@ -3,6 +3,7 @@
 
 #include <stdexcept>
 
+#include "core/text.hpp"
 #include "parse/sources/detail.hpp"
 #include "newsarchive/outlets.hpp"
 #include "support/temp_dir.hpp"
@@ -138,8 +139,8 @@ TEST(OutletDirectory, BuiltInCopyHasTheMajorOutletsWithTheirCanonicalNames) {
 }
 
 TEST(Letters, CaseTablesFollowUnicodeForLatinExtendedA) {
-  using newsarchive::parse::detail::is_upper_letter;
-  using newsarchive::parse::detail::lower_letter;
+  using newsarchive::is_upper_letter;
+  using newsarchive::lower_letter;
   EXPECT_TRUE(is_upper_letter(0x141));   // Ł
   EXPECT_FALSE(is_upper_letter(0x142));  // ł
   EXPECT_EQ(lower_letter(0x141), 0x142u);
