@@ -166,7 +166,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
   // abonnés.", "Déjà abonné ? Connectez-vous", "Sie haben bereits ein Digital-Abo?".
   static constexpr std::pair<std::string_view, std::string_view> kPaywallStarts[] = {
       {"déjà abonné", ""}, {"ya eres suscriptor", ""}, {"já é assinante", ""}, {"sei già abbonato", ""},
-      {"sie haben bereits ein", "abo"}, {"you have read", "free article"}, {"you've read", "free article"}};
+      {"sie haben bereits ein", "abo"}, {"you have read", "free article"}, {"you've read", "free article"},
+      {"il vous reste", "%"}};
   for (auto [start, needs] : kPaywallStarts)
     if (low.rfind(start, 0) == 0 && icontains(t, needs)) return true;
   for (std::string_view paid : {"réservé aux abonnés", "réservée aux abonnés", "reserved for subscribers",
@@ -175,7 +176,6 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
     if (icontains(t, paid) && chars <= 120) return true;
   // "Download The Times of India News App for Latest City News."
   if (low.rfind("download ", 0) == 0 && (icontains(t, " app ") || icontains(t, " app."))) return true;
-  if (low.rfind("il vous reste", 0) == 0 && t.find('%') != std::string_view::npos) return true;
   // A site's disclaimer under its links: "The BBC is not responsible for the content of
   // external sites."
   if (icontains(t, "not responsible for the content of external")) return true;
@@ -418,8 +418,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   const GumboNode* heading_box = nullptr;
   int furniture_under_heading = 0;
   auto furniture_dropped = [&](const RawBlock& rb) {
-    if (heading_box && !kept.empty() && kept.back().kind == Block::Kind::heading && within(rb.owner, heading_box))
-      ++furniture_under_heading;
+    if (heading_box && within(rb.owner, heading_box)) ++furniture_under_heading;
   };
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     RawBlock& rb = blocks[i];

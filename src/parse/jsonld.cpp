@@ -111,8 +111,8 @@ void add_authors(const json& a, const std::unordered_map<std::string, const json
     }
   }
   // NPR writes one Person whose "name" is a list of every writer's name.
-  if (auto names = obj->find("name"); type_of(*obj) == "Person" && names != obj->end() && names->is_array() &&
-                                      names->size() > 1 &&
+  if (auto names = obj->find("name"); names != obj->end() && names->is_array() && names->size() > 1 &&
+                                      type_of(*obj) == "Person" &&
                                       std::all_of(names->begin(), names->end(), [](const json& e) { return e.is_string(); })) {
     for (const auto& e : *names) add_authors(e, ids, info, depth + 1);
     return;
