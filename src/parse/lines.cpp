@@ -1,0 +1,238 @@
+// Short lines judged by their text alone: furniture lines (share, subscribe, paywall, ad
+// labels, counters), captions left outside <figure>, and credit lines.
+#include "parse/lines.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/text.hpp"
+#include "parse/sources/sources.hpp"
+
+namespace newsarchive::parse {
+namespace {
+
+// A counter beside the story, which changes with every visit: "12 comments",
+// "Kommentare (31)", "1.2k shares", "1,234 people are reading this" (lower case).
+bool is_counter(std::string_view low) {
+  static constexpr std::string_view kCounted[] = {
+      "comments", "comment", "kommentare", "kommentar", "commentaires", "commentaire", "comentarios", "comentario",
+      "coment\xC3\xA1rios", "reacties", "replies", "responses", "reactions", "shares", "views", "likes",
+      "postings", "posts", "commenti", "komentarze", "kommentarer", "yorum"};
+  std::string text = collapse_whitespace(low);
+  while (!text.empty() && (text.back() == '.' || text.back() == ':' || text.back() == '!')) text.pop_back();
+  std::vector<std::string_view> words = split(text, ' ');
+  if (words.size() < 2) return false;
+  auto number = [](std::string_view w) {
+    if (w.size() >= 2 && w.front() == '(' && w.back() == ')') w = w.substr(1, w.size() - 2);
+    if (!w.empty() && (w.back() == 'k' || w.back() == 'm')) w.remove_suffix(1);
+    return !w.empty() && std::isdigit(static_cast<unsigned char>(w.front())) &&
+           w.find_first_not_of("0123456789.,") == std::string_view::npos;
+  };
+  auto counted = [](std::string_view w) {
+    return std::find(std::begin(kCounted), std::end(kCounted), w) != std::end(kCounted);
+  };
+  if (words.size() == 2) return (number(words[0]) && counted(words[1])) || (counted(words[0]) && number(words[1]));
+  // "1,234 people are reading this"
+  static constexpr std::string_view kAudience[] = {"people are reading this", "people reading this",
+                                                   "people are viewing this", "people are reading",
+                                                   "readers are reading this"};
+  if (!number(words[0])) return false;
+  std::string_view rest = std::string_view(text).substr(words[0].size() + 1);
+  return std::find(std::begin(kAudience), std::end(kAudience), rest) != std::end(kAudience);
+}
+
+// A media player's clock or a bare count: "00:00/04:12", "342" (a comment count).
+bool player_time(std::string_view t) {
+  t = trim(t);
+  return !t.empty() && std::isdigit(static_cast<unsigned char>(t.front())) &&
+         t.find_first_not_of("0123456789:/ ") == std::string_view::npos &&
+         (t.find(':') != std::string_view::npos || t.size() <= 3);  // not a year standing alone
+}
+
+// "4 min", "4 min read", "5 Min. Lesezeit", "Lesezeit: 3 Minuten".
+bool reading_time(std::string_view low) {
+  std::string t = collapse_whitespace(low);
+  for (std::string_view label : {"lesezeit:", "lesezeit", "reading time:", "temps de lecture :", "temps de lecture"})
+    if (t.rfind(label, 0) == 0) t = collapse_whitespace(std::string_view(t).substr(label.size()));
+  std::size_t digits = 0;
+  while (digits < t.size() && std::isdigit(static_cast<unsigned char>(t[digits]))) ++digits;
+  if (digits == 0 || digits > 3) return false;
+  std::string_view rest = trim(std::string_view(t).substr(digits));
+  for (std::string_view unit : {"min", "min.", "mins", "minute", "minutes", "minuten", "min read", "mins read",
+                                "minute read", "min. lesezeit", "min lesezeit", "minuten lesezeit", "min de lecture"})
+    if (rest == unit) return true;
+  return false;
+}
+
+}  // namespace
+
+// Short furniture lines that survive class-based removal.
+bool boilerplate_text(std::string_view t, std::size_t chars) {
+  if (chars > 160) return false;
+  static constexpr std::string_view kStarts[] = {
+      "advertisement", "read more", "related:", "related articles", "related stories", "click here", "sign up",
+      "subscribe", "share this", "share on", "follow us", "image:", "photo:", "foto:", "bild:", "(photo",
+      "getty images", "copyright", "all rights reserved", "lesen sie auch", "mehr zum thema",
+      "auch interessant", "lire aussi", "à lire aussi", "a lire aussi", "leer más", "lea también", "continue reading",
+      "story continues", "scroll to continue", "recommended:", "see also", "also read", "you may also like",
+      "more from", "more on this", "this content is", "©", "share or comment", "add comment", "link copied",
+      "copy link", "link wurde kopiert", "link kopieren", "artikel teilen", "what's this?", "do i qualify",
+      "partner content", "hier klicken", "jetzt abonnieren", "email this", "listen to this article",
+      "download the app", "get the app", "weiterlesen", "zum artikel", "thank you for subscribing", "invalid email",
+      "get email updates", "does this item bring you joy", "czytaj więcej", "czytaj też", "à découvrir",
+      "already a subscriber", "already have an account", "get unlimited access", "unlimited digital access",
+      "subscriber-only", "to continue reading", "republish this", "thanks for reading", "leggi anche",
+      "leia tamb", "leia mais", "lees ook", "lees meer", "ilgili haber", "czytaj tak", "trending stories",
+      "related topics", "related content", "more stories", "more on this story", "dapatkan update",
+      "ikuti kami", "s\xC3\xADguenos", "do you have a story", "got a story", "you can find this story in",
+      "zugang zu", "jetzt testen", "jetzt weiterlesen", "jederzeit k\xC3\xBCndbar", "compartir en", "partager sur",
+      "condividi su", "teilen auf", "suscríbase", "suscríbete", "abonnez-vous", "inscrivez-vous", "iscriviti",
+      "abbonati per", "abbonati ora", "dalszy ciąg artykułu", "article continues below", "follow me on",
+      "mirá también", "mira también", "ver también", "vea también", "veja mais", "veja também",
+      "discover more stories", "voir les commentaires", "ver comentarios", "ver los comentarios", "view comments",
+      "show comments", "load comments", "read comments",
+      "читайте также", "vídeos:",
+      "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
+      "\xE3\x81\x8A\xE3\x81\x99\xE3\x81\x99\xE3\x82\x81"};  // "おすすめ"
+  // Whole-line furniture: the block is nothing but the word.
+  static constexpr std::string_view kExact[] = {
+      "teilen", "kommentare", "comments", "comment", "print", "drucken", "e-mail", "email", "facebook", "twitter",
+      "whatsapp", "linkedin", "pinterest", "tweet", "for you", "sponsored", "play video", "watch now", "zum angebot",
+      "zur startseite", "anzeige", "werbung", "loading", "advertising", "newsletter", "trending", "most read",
+      "top stories", "share", "menu", "close", "schließen", "back to top", "nach oben", "mehr", "more", "video",
+      "audio", "listen", "play", "ad", "x", "reddit", "flipboard", "messenger", "telegram", "copy", "comentarios",
+      "commentaires", "commenti", "reacties", "komentarze", "tags", "archivado en", "schlagwörter", "mots-clés",
+      "etiquetas", "reklama", "publicidad", "pubblicità", "publicité", "anuncio", "read next", "keep reading",
+      "up next", "restack", "restacks", "related",
+      "\xE3\x82\xB7\xE3\x82\xA7\xE3\x82\xA2",                          // シェア
+      "\xE3\x83\x9D\xE3\x82\xB9\xE3\x83\x88",                          // ポスト
+      "\xE3\x83\x96\xE3\x83\x83\xE3\x82\xAF\xE3\x83\x9E\xE3\x83\xBC\xE3\x82\xAF",  // ブックマーク
+      "\xE3\x83\xAA\xE3\x83\xB3\xE3\x82\xAF",                          // リンク
+      "\xE4\xBF\x9D\xE5\xAD\x98"};                                        // 保存
+  // Capitals of other Latin, Greek and Cyrillic letters too: "VÍDEOS:", "ЧИТАЙТЕ ТАКЖЕ".
+  std::string low = lower_utf8(t.substr(0, 48));
+  for (auto s : kStarts)
+    if (low.rfind(s, 0) == 0) return true;
+  if (chars <= 30) {
+    // "- Publicidad -", "412Restack" (a count glued to its button) read as the word.
+    std::string_view whole_view = trim(t);
+    while (!whole_view.empty() && (whole_view.front() == '-' || std::isdigit(static_cast<unsigned char>(whole_view.front())) ||
+                                   whole_view.front() == ' '))
+      whole_view.remove_prefix(1);
+    std::string whole = lower_utf8(whole_view);
+    while (!whole.empty() && (whole.back() == '.' || whole.back() == ':' || whole.back() == '!' || whole.back() == '-' ||
+                              whole.back() == ' '))
+      whole.pop_back();
+    for (auto e : kExact)
+      if (whole == e) return true;
+  }
+  // Promotion of the site's channels: "Join The Irish Times on WhatsApp and stay up to
+  // date", "Son dakika haberlerini Hürriyet WhatsApp kanalında takip edin.", "Get the Daily
+  // Briefing newsletter in your inbox.", "Our podcast ... – Listen here".
+  if (chars <= 160) {
+    if ((icontains(t, "whatsapp") || icontains(t, "telegram")) &&
+        (icontains(t, "channel") || icontains(t, "kanal") || icontains(t, "canal") || icontains(t, "join") ||
+         icontains(t, "follow") || icontains(t, "takip") || icontains(t, "segui") || icontains(t, "siga")))
+      return true;
+    if (icontains(t, "newsletter") && icontains(t, "inbox")) return true;
+    std::string tail = to_lower_ascii(t.substr(t.size() > 24 ? t.size() - 24 : 0));
+    while (!tail.empty() && (tail.back() == '.' || tail.back() == '!' || tail.back() == ' ')) tail.pop_back();
+    for (std::string_view end : {"listen here", "listen now", "subscribe here", "sign up here", "watch here"})
+      if (tail.ends_with(end)) return true;
+  }
+  if (chars <= 40 && is_counter(to_lower_ascii(t))) return true;
+  if (chars <= 24 && (player_time(t) || reading_time(to_lower_ascii(t)))) return true;
+  // A paywall's line: "Il vous reste 58% de cet article à lire. La suite est réservée aux
+  // abonnés.", "Déjà abonné ? Connectez-vous", "Sie haben bereits ein Digital-Abo?".
+  static constexpr std::pair<std::string_view, std::string_view> kPaywallStarts[] = {
+      {"déjà abonné", ""}, {"ya eres suscriptor", ""}, {"já é assinante", ""}, {"sei già abbonato", ""},
+      {"sie haben bereits ein", "abo"}, {"you have read", "free article"}, {"you've read", "free article"},
+      {"il vous reste", "%"}};
+  for (auto [start, needs] : kPaywallStarts)
+    if (low.rfind(start, 0) == 0 && icontains(t, needs)) return true;
+  for (std::string_view paid : {"réservé aux abonnés", "réservée aux abonnés", "reserved for subscribers",
+                                "for subscribers only", "nur für abonnenten", "exclusivo para suscriptores",
+                                "exclusivo para assinantes", "riservato agli abbonati"})
+    if (icontains(t, paid) && chars <= 120) return true;
+  // "Download The Times of India News App for Latest City News."
+  if (low.rfind("download ", 0) == 0 && (icontains(t, " app ") || icontains(t, " app."))) return true;
+  // A site's disclaimer under its links: "The BBC is not responsible for the content of
+  // external sites."
+  if (icontains(t, "not responsible for the content of external")) return true;
+  // "Contact Jane Doe at jdoe@example.com.", "Reach him at ...": the writer's address line.
+  for (std::string_view s : {"contact ", "reach ", "email ", "e-mail ", "write to "})
+    if (low.rfind(s, 0) == 0 && t.find('@') != std::string_view::npos && chars <= 120) return true;
+  return false;
+}
+
+// A photo caption or credit line left outside <figure>: short text ending in a credit.
+bool looks_like_caption(std::string_view t, std::size_t chars) {
+  if (chars > 300) return false;
+  static constexpr std::string_view kCredits[] = {"Bild:", "Foto:", "Fotos:", "Photo:", "Photos:", "Image:",
+                                                  "Credit:", "Picture:", "Photograph:", "Quelle:", "Grafik:",
+                                                  "Illustration:", "Video:", "(Photo", "(Foto", "(Bild", "Getty Images",
+                                                  "Bildquelle:", "Bildnachweis:", "Fotonachweis:",
+                                                  "Photo by", "Foto von", "Image via", "Photo credit"};
+  std::string_view tail = t.size() > 120 ? t.substr(t.size() - 120) : t;
+  for (auto c : kCredits) {
+    std::size_t at = tail.find(c);
+    if (at == std::string_view::npos) continue;
+    // The credit is the end of the block, not a phrase inside a sentence.
+    std::string_view after = tail.substr(at + c.size());
+    if (after.size() < 70 && after.find(". ") == std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool ends_sentence(std::string_view t) {
+  if (t.empty()) return false;
+  char c = t.back();
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ')' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// "Quelle: ntv.de, ino/dpa", "This article originally appeared on ...", "© dpa-infocom".
+bool is_credit_line(std::string_view t) {
+  if (t.empty() || t.size() > 300) return false;
+  if (is_initials_credit(t)) return true;
+  t = without_parentheses(t);  // "(Quelle: APA/dpa)"
+  if (icontains(t, "all rights reserved") || icontains(t, "alle rechte vorbehalten")) return false;
+  static constexpr std::string_view kStarts[] = {
+      "quelle:", "quellen:", "source:", "sources:", "fuente:", "fuentes:", "fonte:", "fonti:", "kilde:", "kilder:",
+      "k\xC3\xA4lla:", "bron:", "l\xC3\xA4hde:", "forr\xC3\xA1s:", "zdroj:", "kaynak:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:",
+      "\xC2\xA9", "(c) ", "copyright", "this article originally appeared", "this article was originally published",
+      "this article first appeared", "this article was first published", "this story originally appeared",
+      "this story was originally published", "this story first appeared", "originally published", "first published",
+      "a version of this article", "mit material von", "mit agenturmaterial", "dieser artikel erschien"};
+  std::string low = to_lower_ascii(t.substr(0, 48));
+  for (auto s : kStarts)
+    if (low.rfind(s, 0) == 0) return true;
+  return false;
+}
+
+// The newsroom's credits under a wire story: "Reporting by Jane Doe in Paris; Editing by
+// John Roe", "(Additional reporting by Reuters)". Not story text (fundus leaves them out);
+// they go to the trailer, where an outlet named in them still counts as a source.
+bool is_staff_credit(std::string_view t) {
+  t = without_parentheses(t);
+  if (t.size() > 300) return false;
+  std::string low = to_lower_ascii(t.substr(0, 40));
+  for (std::string_view s : {"reporting by", "additional reporting by", "additional reporting from", "writing by",
+                             "editing by", "compiled by", "reporting and writing by", "reporting from"})
+    if (low.rfind(s, 0) == 0) {
+      // "Reporting from Kyiv, Jane Doe writes that ..." is a sentence; a credit is names.
+      return s != "reporting from" || t.find(" by ") != std::string_view::npos;
+    }
+  return false;
+}
+
+// A copyright line ("© Example Media. All rights reserved"): the credit of an agency when
+// printed right under the story, the site's own notice further down the page.
+bool is_copyright_notice(std::string_view t) {
+  std::string low = to_lower_ascii(t.substr(0, 48));
+  return low.rfind("\xC2\xA9", 0) == 0 || low.rfind("(c) ", 0) == 0 || low.rfind("copyright", 0) == 0;
+}
+
+}  // namespace newsarchive::parse

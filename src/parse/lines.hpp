@@ -1,0 +1,30 @@
+#pragma once
+// Short lines judged by their text alone, for the body's cleaning: what is furniture, a
+// caption or a credit line once the class-based rules have run.
+#include <cstddef>
+#include <string_view>
+
+namespace newsarchive::parse {
+
+// Short furniture lines that survive class-based removal: share, subscribe and paywall
+// lines, ad labels, "read also" lines, counters, reading times, channel promotions.
+// `chars`: the code points of `t`.
+bool boilerplate_text(std::string_view t, std::size_t chars);
+
+// A photo caption or credit line left outside <figure>: short text ending in a credit.
+bool looks_like_caption(std::string_view t, std::size_t chars);
+
+// The text ends like a sentence: a full stop, "!", "?", ":", a quote or bracket, or a
+// non-ASCII character.
+bool ends_sentence(std::string_view t);
+
+// "Quelle: ntv.de, ino/dpa", "This article originally appeared on ...", "© dpa-infocom".
+bool is_credit_line(std::string_view t);
+
+// A wire story's newsroom credits: "Reporting by Jane Doe in Paris; Editing by John Roe".
+bool is_staff_credit(std::string_view t);
+
+// A copyright line ("© Example Media. All rights reserved").
+bool is_copyright_notice(std::string_view t);
+
+}  // namespace newsarchive::parse
