@@ -68,6 +68,9 @@ class OutletDirectory {
   std::vector<const Outlet*> by_key(const std::string& key) const;
   // The longest name or alias key in words (bounds the text matcher's n-grams).
   std::size_t max_key_words() const;
+  // Whether some name or alias, as written, opens with this word ("dpa", "heise" of "heise
+  // online"): the text matcher skips a lower-case word that can start no name spelled exactly.
+  bool spells_word(std::string_view word) const;
   // Names and aliases written in Chinese, Japanese or Korean ("新华社", "共同通信"), which
   // run words together and are looked for as written, longest first (directory order among
   // equals); built once with the index.

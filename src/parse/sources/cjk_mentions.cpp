@@ -91,17 +91,17 @@ bool credit_at(std::string_view text, std::size_t b, std::size_t e) {
 
 }  // namespace
 
-std::vector<Mention> find_cjk_mentions(const std::vector<Block>& body, const Resolver& resolver) {
+std::vector<Mention> find_cjk_mentions(const std::vector<Block>& body, const std::vector<std::size_t>& orders,
+                                       const Resolver& resolver) {
   std::vector<Mention> out;
   if (!resolver.directory) return out;
   struct Hit {
     std::size_t at, end;
     const Outlet* outlet;
   };
-  std::size_t order = 0;
   for (std::size_t bi = 0; bi < body.size(); ++bi) {
     const std::string_view text = body[bi].text;
-    order += 1 + count_sentences(text);
+    const std::size_t order = orders[bi];
     if (!holds_cjk(text)) continue;
     std::vector<Hit> hits;  // a longer name owns its bytes
     auto take = [&](std::size_t at, std::size_t end, const Outlet* o) {

@@ -348,8 +348,8 @@ void closing_credit(std::string_view line, const Resolver& resolver, std::size_t
 
 }  // namespace
 
-std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const SourceContext& context,
-                                          const Resolver& resolver) {
+std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const std::vector<std::size_t>& orders,
+                                          const SourceContext& context, const Resolver& resolver) {
   std::vector<Mention> out;
   // Byline: "Von dpa", "By Associated Press", "Par Le Figaro et AFP"; the first of its
   // lines that credits an outlet.
@@ -360,12 +360,11 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
   }
   // An agency given as an author (JSON-LD, meta): "AP" beside "Adam Vidler".
   for (const std::string& name : context.author_names) byline_credit(name, 6, resolver, out);
-  std::size_t order = 0;
   const std::size_t n = body.size();
   std::string folded;
   for (std::size_t i = 0; i < n; ++i) {
     const std::string_view text = fold_fullwidth(body[i].text, folded);
-    order += 1 + count_sentences(text);
+    const std::size_t order = orders[i];
     std::size_t before = out.size();
     if (i < 5) dateline(text, resolver, order, out);
     if (i < 3) agency_place_line(text, resolver, order, out);
@@ -375,6 +374,7 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
     for (std::size_t k = before; k < out.size(); ++k) out[k].block = i;
   }
   // Text printed right under the article: "First published in …", "Quelle: …".
+  std::size_t order = orders.empty() ? 0 : orders.back();
   std::string folded_trailer;
   for (std::string_view line : split(fold_fullwidth(context.trailer, folded_trailer), '\n')) {
     ++order;

@@ -41,7 +41,10 @@ struct Sentence {
 constexpr std::size_t kMaxSentenceTokens = 400;
 void for_each_sentence(std::string_view text, const std::function<void(const Sentence&)>& fn);
 std::vector<Sentence> split_sentences(std::string_view text);  // all at once, for short text
-std::size_t count_sentences(std::string_view text);
+// The order number of each block's last sentence, counting one more per block (a heading
+// or list item without an end mark still takes a place): mentions from every finder sort on
+// it. Each finder used to count the sentences again.
+std::vector<std::size_t> sentence_orders(const std::vector<Block>& blocks);
 // Whether the text holds Chinese, Japanese or Korean (Han, kana, Hangul).
 bool holds_cjk(std::string_view s);
 // A Turkish case ending written after a name's apostrophe: "a" of "Reuters'a", "nin".
@@ -125,7 +128,9 @@ struct Mention {
   std::size_t anchor_end = 0;
 };
 
-std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Resolver& resolver);
+// `orders` are sentence_orders(body).
+std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const std::vector<std::size_t>& orders,
+                                        const Resolver& resolver);
 // An outlet that lives on a portal which mostly carries other outlets' copy (Yahoo News on
 // yahoo.com, MSN): a link there, beside another outlet's name, is that outlet's story.
 bool on_portal(const Outlet& outlet);
@@ -133,15 +138,17 @@ bool on_portal(const Outlet& outlet);
 // anchor text of one of those links is credited to that link's outlet, not resolved by name.
 std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Resolver& resolver,
                                         const std::vector<Mention>& links);
-std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const SourceContext& context,
-                                          const Resolver& resolver);
+std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const std::vector<std::size_t>& orders,
+                                          const SourceContext& context, const Resolver& resolver);
 
 // Chinese, Japanese and Korean text: the directory's names in those scripts with a cue
 // around them ("据新华社报道", "共同通信によると", "연합뉴스에 따르면") or a wire dateline.
-std::vector<Mention> find_cjk_mentions(const std::vector<Block>& body, const Resolver& resolver);
+std::vector<Mention> find_cjk_mentions(const std::vector<Block>& body, const std::vector<std::size_t>& orders,
+                                       const Resolver& resolver);
 
 // Footnotes of a reference list that name a story's outlet after its quoted title.
-std::vector<Mention> find_reference_mentions(const std::vector<Block>& body, const Resolver& resolver);
+std::vector<Mention> find_reference_mentions(const std::vector<Block>& body, const std::vector<std::size_t>& orders,
+                                             const Resolver& resolver);
 
 // Resolves a whole name ("The Associated Press", "dpa-infocom", "ntv.de") to a known
 // outlet or null; `self` is set when the name is the publisher's.

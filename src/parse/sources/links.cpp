@@ -230,12 +230,12 @@ bool on_portal(const Outlet& outlet) {
   return !outlet.domains.empty() && is_platform(registrable_domain(outlet.domains.front()));
 }
 
-std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const Resolver& resolver) {
+std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const std::vector<std::size_t>& orders,
+                                        const Resolver& resolver) {
   std::vector<Mention> out;
-  std::size_t order = 0;
   for (std::size_t b = 0; b < body.size(); ++b) {
     const Block& block = body[b];
-    order += 1 + count_sentences(block.text);
+    const std::size_t order = orders[b];
     if (is_read_more(block.text)) continue;
     // A list item that is nothing but a link, next to another such item: a related-story list.
     auto bare_link_item = [&](std::size_t k) {

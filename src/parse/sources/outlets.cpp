@@ -159,11 +159,13 @@ struct OutletDirectory::Impl {
   std::unordered_map<std::string, std::size_t> domains;
   std::size_t max_words = 1;
   std::vector<SpelledName> unspaced;
+  std::vector<std::string_view> spellings;  // names and aliases as written, sorted
 
   void index() {
     names.clear();
     domains.clear();
     unspaced.clear();
+    spellings.clear();
     max_words = 1;
     for (std::size_t i = 0; i < outlets.size(); ++i) {
       const Outlet& o = outlets[i];
@@ -179,11 +181,14 @@ struct OutletDirectory::Impl {
       };
       add(o.name);
       for (const std::string& a : o.aliases) add(a);
+      spellings.push_back(o.name);
+      spellings.insert(spellings.end(), o.aliases.begin(), o.aliases.end());
       for (const std::string& d : o.domains) domains.emplace(d, i);  // first row keeps a domain
       if (parse::detail::holds_cjk(o.name)) unspaced.push_back({o.name, &o});
       for (const std::string& a : o.aliases)
         if (parse::detail::holds_cjk(a)) unspaced.push_back({a, &o});
     }
+    std::sort(spellings.begin(), spellings.end());
     std::stable_sort(unspaced.begin(), unspaced.end(),
                      [](const SpelledName& a, const SpelledName& b) { return a.text.size() > b.text.size(); });
   }
@@ -259,6 +264,18 @@ std::size_t OutletDirectory::size() const { return impl_->outlets.size(); }
 const std::vector<Outlet>& OutletDirectory::outlets() const { return impl_->outlets; }
 std::size_t OutletDirectory::max_key_words() const { return impl_->max_words; }
 const std::vector<OutletDirectory::SpelledName>& OutletDirectory::unspaced_names() const { return impl_->unspaced; }
+
+bool OutletDirectory::spells_word(std::string_view word) const {
+  for (auto it = std::lower_bound(impl_->spellings.begin(), impl_->spellings.end(), word);
+       it != impl_->spellings.end() && it->starts_with(word); ++it) {
+    // The word ends where the spelling does or before a space or mark ("dpa", "heise online");
+    // "in" does not open "inews".
+    if (it->size() == word.size()) return true;
+    const unsigned char next = static_cast<unsigned char>((*it)[word.size()]);
+    if (next < 0x80 && !std::isalnum(next)) return true;
+  }
+  return false;
+}
 
 const Outlet* OutletDirectory::by_host(std::string_view host_in) const {
   std::string host = clean_host(host_in);

@@ -35,12 +35,12 @@ std::size_t opening_quote(std::string_view s, std::size_t p) {
 
 }  // namespace
 
-std::vector<Mention> find_reference_mentions(const std::vector<Block>& body, const Resolver& resolver) {
+std::vector<Mention> find_reference_mentions(const std::vector<Block>& body, const std::vector<std::size_t>& orders,
+                                             const Resolver& resolver) {
   std::vector<Mention> out;
-  std::size_t order = 0;
-  for (const Block& block : body) {
-    const std::string_view text = block.text;
-    order += 1 + count_sentences(text);
+  for (std::size_t bi = 0; bi < body.size(); ++bi) {
+    const std::string_view text = body[bi].text;
+    const std::size_t order = orders[bi];
     if (text.size() > 1000 || !reference_entry(text)) continue;
     // Each quoted title, and the words after it up to the next full stop or comma.
     std::size_t p = 0;

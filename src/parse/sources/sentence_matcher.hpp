@@ -62,6 +62,7 @@ class SentenceMatcher {
   // capitalised word belongs to a longer name: "National Assembly", "Kyiv Herald Tribune".
   bool part_of_longer_name(std::size_t start, std::size_t end) const;
   bool genitive_s(std::size_t k, std::size_t len) const;
+  bool may_open_name(std::size_t start) const;
   void find_known(std::vector<Candidate>& out, std::vector<bool>& covered);
   void find_shapes(std::vector<Candidate>& out, const std::vector<bool>& covered);
   // A story's opening words set in capitals ("AS Opposition Leader ...", "IN a letter"):

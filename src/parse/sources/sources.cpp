@@ -152,15 +152,15 @@ std::vector<Source> extract_sources(const std::vector<Block>& body, const Source
                                     const OutletDirectory* outlets) {
   using namespace detail;
   Resolver resolver = make_resolver(body, context, outlets);
-  std::vector<Mention> mentions = find_link_mentions(body, resolver);
+  const std::vector<std::size_t> orders = sentence_orders(body);
+  std::vector<Mention> mentions = find_link_mentions(body, orders, resolver);
   for (Mention& m : find_text_mentions(body, resolver, mentions)) mentions.push_back(std::move(m));
-  for (Mention& m : find_credit_mentions(body, context, resolver)) mentions.push_back(std::move(m));
-  for (Mention& m : find_reference_mentions(body, resolver)) mentions.push_back(std::move(m));
-  for (Mention& m : find_cjk_mentions(body, resolver)) mentions.push_back(std::move(m));
+  for (Mention& m : find_credit_mentions(body, orders, context, resolver)) mentions.push_back(std::move(m));
+  for (Mention& m : find_reference_mentions(body, orders, resolver)) mentions.push_back(std::move(m));
+  for (Mention& m : find_cjk_mentions(body, orders, resolver)) mentions.push_back(std::move(m));
   if (!context.references.empty()) {
-    std::size_t after_body = 0;  // reference lists come after the text
-    for (const Block& b : body) after_body += 1 + count_sentences(b.text);
-    for (Mention& m : find_reference_mentions(context.references, resolver)) {
+    const std::size_t after_body = orders.empty() ? 0 : orders.back();  // reference lists come after the text
+    for (Mention& m : find_reference_mentions(context.references, sentence_orders(context.references), resolver)) {
       m.order += after_body;
       mentions.push_back(std::move(m));
     }

@@ -225,10 +225,16 @@ std::vector<Sentence> split_sentences(std::string_view text) {
   return sentences;
 }
 
-std::size_t count_sentences(std::string_view text) {
-  std::size_t n = 0;
-  for_each_sentence(text, [&](const Sentence&) { ++n; });
-  return n;
+std::vector<std::size_t> sentence_orders(const std::vector<Block>& blocks) {
+  std::vector<std::size_t> out;
+  out.reserve(blocks.size());
+  std::size_t order = 0;
+  for (const Block& b : blocks) {
+    order += 1;
+    for_each_sentence(b.text, [&](const Sentence&) { ++order; });
+    out.push_back(order);
+  }
+  return out;
 }
 
 }  // namespace newsarchive::parse::detail

@@ -336,6 +336,14 @@ TEST(TextCues, ALowerCaseBrandInQuotesIsItsName) {
   EXPECT_EQ(cited("Der kicker berichtet nichts Neues über den Platzwart.", "de", "https://www.example.de/a"), V{});
 }
 
+// A name its owner writes in lower case is found as written, mid-sentence ("dpa", "t3n"):
+// the matcher's skip of lower-case words lets a word through that opens such a name.
+TEST(TextCues, ANameWrittenInLowerCaseIsFoundAsWritten) {
+  EXPECT_EQ(cited("Das Ministerium bestätigte den Bericht, wie t3n berichtete.", "de", "https://www.example.de/a"),
+            V{"t3n"});
+  EXPECT_EQ(cited("Nach Angaben der dpa wurde niemand verletzt.", "de", "https://www.example.de/a"), V{"dpa"});
+}
+
 TEST(TextCues, ShowsPollsSpeakersAndNamesFromTheR11Pass) {
   // Speaking on a network's show counts; fame found on one does not.
   EXPECT_EQ(cited("Kline was asked on CNN's \"State of the Union\" whether he would run."), V{"CNN"});

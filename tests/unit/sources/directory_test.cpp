@@ -77,6 +77,24 @@ TEST(OutletDirectory, ByNameIgnoresCasePunctuationAndTheArticle) {
   EXPECT_EQ(normalize_outlet_name("«Tages-Anzeiger»"), "tages anzeiger");
 }
 
+// The text matcher skips a lower-case word unless some name is spelled from it: the word
+// must be a whole first word of a name or alias, as written.
+TEST(OutletDirectory, SpellsWordOnlyForAWholeFirstWordAsWritten) {
+  OutletDirectory dir = OutletDirectory::from_tsv(
+      "dpa\tdpa-AFX\tdpa.de\tDE\tagency\n"
+      "heise online\t\theise.de\tDE\tonline\n"
+      "inews\ti\tinews.co.uk\tGB\tnewspaper\n");
+  EXPECT_TRUE(dir.spells_word("dpa"));
+  EXPECT_TRUE(dir.spells_word("heise"));
+  EXPECT_TRUE(dir.spells_word("heise online"));
+  EXPECT_TRUE(dir.spells_word("inews"));
+  EXPECT_TRUE(dir.spells_word("i"));      // the alias "i" itself
+  EXPECT_FALSE(dir.spells_word("in"));    // opens "inews" only inside a word
+  EXPECT_FALSE(dir.spells_word("hei"));
+  EXPECT_FALSE(dir.spells_word("Dpa"));   // as written: capitals go the capitalised way
+  EXPECT_FALSE(dir.spells_word("the"));
+}
+
 // The matcher reads the key of every shorter run from one pass: each piece's key is the
 // key normalize_outlet_name gives for the text up to there.
 TEST(OutletNameKey, KeyOfEveryPrefixIsTheKeyOfThatText) {
