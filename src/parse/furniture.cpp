@@ -189,6 +189,35 @@ bool paywall_sales_box(const GumboNode* n, const Words& w) {
   return sales && !story;
 }
 
+// A reader-revenue appeal ("Is The Times of Israel important to you? ... Join Our
+// Community", the Guardian's "contributions epic"): named for members, supporters or
+// contributions, asking in a button or link to join, support or give, with no headline and
+// less text than a story. Its paragraphs are prose, so the paywall box's test cannot tell.
+bool appeal_box(const GumboNode* n, const Words& w) {
+  GumboTag t = tag_of(n);
+  if (t == GUMBO_TAG_P || t == GUMBO_TAG_LI || t == GUMBO_TAG_ARTICLE || (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6))
+    return false;
+  static constexpr std::string_view kNames[] = {"membership", "supporter", "contribution", "community", "epic",
+                                                "reader-revenue", "readerrevenue", "appeal", "donor"};
+  bool named = false;
+  for (const auto& word : w.words)
+    for (auto k : kNames) named = named || starts(word, k);
+  if (!named) return false;
+  static constexpr std::string_view kAsks[] = {"join", "support", "contribut", "donat", "member", "give",
+                                               "subscri", "abonn", "unterst\xC3\xBCtz", "soutenir", "apoy", "sostieni"};
+  bool ask = false, headline = false;
+  for_each_element(n, [&](const GumboNode* e) {
+    GumboTag et = tag_of(e);
+    if (et == GUMBO_TAG_H1) headline = true;
+    if (et == GUMBO_TAG_A || et == GUMBO_TAG_BUTTON) {
+      std::string what = to_lower_ascii(attr(e, "href")) + ' ' + to_lower_ascii(text_content(e, 80));
+      for (auto a : kAsks) ask = ask || what.find(a) != std::string::npos;
+    }
+    return !headline;
+  });
+  return ask && !headline && !text_exceeds(n, 1500);
+}
+
 // A footnote mark that would glue to the word before it: a <sup> holding a bare number or
 // "*" ("in 2019.<sup>2</sup>" read "2019.2") after a word or a full stop. A bracketed mark
 // ("[2]", Wikipedia's) reads apart and stays; so does an exponent after a digit
@@ -256,7 +285,7 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
     if (tok == "sr-only" || tok == "visually-hidden" || tok == "screen-reader-text" || tok == "visuallyhidden" ||
         tok == "hidden" || tok == "u-hidden" || tok == "is-hidden")
       return true;
-  if (paywall_sales_box(n, w)) return true;
+  if (paywall_sales_box(n, w) || appeal_box(n, w)) return true;
   bool content = false;
   for (const auto& word : w.words) content = content || content_word(word);
   for (const auto& word : w.words) {

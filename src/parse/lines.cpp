@@ -70,7 +70,37 @@ bool reading_time(std::string_view low) {
 }  // namespace
 
 // Short furniture lines that survive class-based removal.
+// An e-mail address: "name@host.tld".
+bool holds_email(std::string_view t) {
+  std::size_t at = t.find('@');
+  if (at == std::string_view::npos || at == 0 || !std::isalnum(static_cast<unsigned char>(t[at - 1]))) return false;
+  std::size_t end = at + 1;
+  while (end < t.size() && (std::isalnum(static_cast<unsigned char>(t[end])) || t[end] == '.' || t[end] == '-')) ++end;
+  std::string_view host = t.substr(at + 1, end - at - 1);
+  while (!host.empty() && host.back() == '.') host.remove_suffix(1);
+  std::size_t dot = host.rfind('.');
+  return dot != std::string_view::npos && dot > 0 && host.size() - dot > 2;
+}
+
+// A podcast's promotion: "Abonnieren Sie den Podcast bei Spotify, Apple Podcasts, Amazon
+// Music und Deezer", "Listen to the podcast on Apple Podcasts, Spotify or wherever you get
+// your podcasts". A story about the podcast business names the platforms without asking the
+// reader to subscribe or listen.
+bool podcast_promo(std::string_view t) {
+  if (!icontains(t, "podcast")) return false;
+  int platforms = 0;
+  for (std::string_view p : {"spotify", "apple podcasts", "itunes", "amazon music", "deezer", "google podcasts",
+                             "youtube music", "audible", "podimo", "rss", "wherever you get"})
+    platforms += icontains(t, p) ? 1 : 0;
+  if (platforms < 2) return false;
+  for (std::string_view v : {"abonn", "subscri", "listen", "h\xC3\xB6r", "follow", "folg", "\xC3\xA9" "cout", "escuch",
+                             "ascolt", "ou\xC3\xA7", "luister", "lyssna", "kuuntel", "download"})
+    if (icontains(t, v)) return true;
+  return false;
+}
+
 bool boilerplate_text(std::string_view t, std::size_t chars) {
+  if (chars <= 320 && podcast_promo(t)) return true;
   if (chars > 160) return false;
   static constexpr std::string_view kStarts[] = {
       "advertisement", "read more", "related:", "related articles", "related stories", "click here", "sign up",
@@ -92,7 +122,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "condividi su", "teilen auf", "suscríbase", "suscríbete", "abonnez-vous", "inscrivez-vous", "iscriviti",
       "abbonati per", "abbonati ora", "dalszy ciąg artykułu", "article continues below", "follow me on",
       "mirá también", "mira también", "ver también", "vea también", "veja mais", "veja também",
-      "discover more stories", "voir les commentaires", "ver comentarios", "ver los comentarios", "view comments",
+      "discover more stories", "voit keskustella aiheesta", "you can comment on this", "comments are closed",
+      "comments are open until", "die kommentarfunktion", "voir les commentaires", "ver comentarios", "ver los comentarios", "view comments",
       "show comments", "load comments", "read comments",
       "читайте также", "vídeos:",
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
@@ -162,6 +193,12 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
   // A site's disclaimer under its links: "The BBC is not responsible for the content of
   // external sites."
   if (icontains(t, "not responsible for the content of external")) return true;
+  // A newsroom's call for tips: a short question, then where to send them ("Har du tips?
+  // Kontakta ... tipsa@aftonbladet.se", "Do you have a news tip? Email tips@...").
+  if (chars <= 160 && holds_email(t)) {
+    std::size_t q = t.find('?');
+    if (q != std::string_view::npos && q < 48) return true;
+  }
   // "Contact Jane Doe at jdoe@example.com.", "Reach him at ...": the writer's address line.
   for (std::string_view s : {"contact ", "reach ", "email ", "e-mail ", "write to "})
     if (low.rfind(s, 0) == 0 && t.find('@') != std::string_view::npos && chars <= 120) return true;

@@ -353,7 +353,14 @@ TEST(Body, PaywallPromotionAndAdLinesGo) {
                            "Our <a href=\"/podcasts/\">In The News podcast</a> is now published daily – Listen here",
                            "Follow me on <a href=\"https://x.com/j\">Twitter</a> or LinkedIn.", "Mirá también",
                            "<a href=\"#commentaires\">Voir les commentaires</a>", "<strong>Related</strong>",
-                           "VÍDEOS: Tudo sobre São Paulo e região", "ЧИТАЙТЕ ТАКЖЕ: Новости дня", "À DÉCOUVRIR"}) {
+                           "VÍDEOS: Tudo sobre São Paulo e região", "ЧИТАЙТЕ ТАКЖЕ: Новости дня", "À DÉCOUVRIR",
+                           "Har du tips? Kontakta nyhetsredaktionen, tipsa@courier.se. Du kan vara anonym.",
+                           "Are protests breaking out in your area? Get in touch at webnews@courier.co.uk",
+                           "<em>„Kick-off“ ist der tägliche Nachrichtenpodcast des Courier. Das wichtigste Thema des "
+                           "Tages, analysiert von unseren Redakteuren, und die Termine. Abonnieren Sie den Podcast unter "
+                           "anderem bei Spotify, Apple Podcasts, Amazon Music und Deezer oder direkt per RSS-Feed.</em>",
+                           "<em>Voit keskustella aiheesta 12.12. kello 23:een asti.</em>",
+                           "Die Kommentarfunktion ist geschlossen."}) {
     Article a = extract("<html><body><article>" + para(1) + para(2) + "<p>" + line + "</p></article></body></html>");
     EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
     std::string shown;  // the line's first characters as text, tags left out
@@ -363,6 +370,42 @@ TEST(Body, PaywallPromotionAndAdLinesGo) {
     }
     EXPECT_EQ(a.body.find(shown), std::string::npos) << line << "\n" << a.body;
   }
+}
+
+// What looks like those lines but is story: a writer's question with no address, a story
+// about the podcast business, an e-mail address in a long sentence.
+TEST(Body, StoryLinesLikeTipCallsAndPodcastPromotionsStay) {
+  for (const char* line : {"Did the council know? Officials would not say when the report first reached them.",
+                           "Spotify, Apple Podcasts and Amazon Music now pay podcast hosts by the minute, a change "
+                           "that smaller shows say favours the biggest names.",
+                           "Investigators traced the messages to an account, ops@harbour-logistics.com, that the "
+                           "company says it closed in 2021, long before the shipments in question began to arrive."}) {
+    Article a = extract("<html><body><article>" + para(1) + para(2) + "<p>" + line + "</p></article></body></html>");
+    EXPECT_TRUE(has(a.body, std::string(line).substr(0, 20))) << line << "\n" << a.body;
+  }
+}
+
+// A reader-revenue appeal after the story goes: named for a membership or community, asking
+// to join or support in a link or button. Its paragraphs are prose, so only the name and
+// the ask tell it from the story.
+TEST(Body, AReaderRevenueAppealGoes) {
+  Article a = extract("<html><body><article><h1>Harbour deal signed</h1>" + para(1) + para(2) + para(3) +
+                      "<div class=\"toi-community-box\"><h3>Is The Daily Courier important to you?</h3>"
+                      "<p>If so, we have a request. Every day our journalists aim to keep you up to date on the "
+                      "developments that matter to you, and unlike many other news outlets, we have not put up a "
+                      "paywall.</p><p>For as little as $6 a month you can help support our quality journalism while "
+                      "enjoying the site ad-free.</p><a class=\"button\" href=\"/community/\">Join Our Community</a>"
+                      "</div></article></body></html>");
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+  EXPECT_FALSE(has(a.body, "important to you")) << a.body;
+  EXPECT_FALSE(has(a.body, "we have a request")) << a.body;
+  // A story about a community group, in a box of that name with a link to join it, stays
+  // when it is the story (it holds the headline).
+  Article b = extract("<html><body><div class=\"community-news\"><h1>Allotment society turns 100</h1>" + para(1) +
+                      para(2) + "<p>Anyone can <a href=\"/join\">join the society</a> for a small fee.</p></div>"
+                      "</body></html>");
+  EXPECT_TRUE(has(b.body, "Paragraph 2")) << b.body;
+  EXPECT_TRUE(has(b.body, "join the society")) << b.body;
 }
 
 TEST(Body, AHeadingOverAListOfLinksThatWentGoesWithIt) {
