@@ -190,6 +190,8 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     auto it = lists.find(rb.owner->parent);
     return it != lists.end() && it->second.second >= 2 && 2 * it->second.second >= it->second.first;
   };
+  // The site's name alone on a line: a logo's text, a video card's source label ("CNN").
+  const std::string site = hints.site_name ? normalise(*hints.site_name) : std::string();
   std::unordered_set<std::string> seen;
   std::size_t last_index = 0, last_kept = 0;
   std::vector<Block> kept;
@@ -257,7 +259,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       std::size_t at = b.empty() ? std::string::npos : norm.find(b);
       if (at != std::string::npos && (norm == b || (words && rb.chars < 100 && (at == 0 || !opening)))) byline = true;
     }
-    if (byline) continue;
+    if (byline || (norm == site && rb.chars <= 40)) continue;
     if (!seen.insert(norm).second) continue;
     // A place in capitals shown on its own line and again at the start of the next block: ANSA's
     // "ROMA" beside the byline, then "(ANSA) - ROMA, 06 APR - ...".

@@ -212,6 +212,7 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   // title may keep ("How to Build a Terrarium | eHow").
   if (a.headline) hints.headline = parse::strip_site_name(*a.headline, a.site_name, page_url);
   hints.bylines = m.byline_texts;
+  hints.site_name = a.site_name;
   for (const auto& name : a.authors) hints.bylines.push_back("By " + name);
   for (const auto& name : org_authors) hints.bylines.push_back("By " + name);
   parse::Body body = parse::extract_body(doc->root, hints);

@@ -72,7 +72,8 @@ bool strong_boilerplate_word(std::string_view w) {
       "newsletter", "login", "comment", "tagcloud", "taglist", "keywords", "rating", "author", "infobox",
       "disclaimer", "affiliate", "donat", "audioplayer", "videoplayer", "player", "slideshow",
       "gallery", "carousel", "lightbox", "print", "feedback", "survey", "poll", "alert", "notification",
-      "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown", "instagram", "tiktok"};
+      "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown", "instagram", "tiktok",
+      "marketing"};
   static constexpr std::string_view kExact[] = {
       "ad", "ads", "adv", "adslot", "adunit", "dfp", "nav", "menu", "tags", "tag", "hidden", "date", "time",
       "published", "meta", "tools", "utility", "utilities", "reactions", "aside", "extra", "rss",
@@ -81,6 +82,12 @@ bool strong_boilerplate_word(std::string_view w) {
       "adbox", "adlabel", "adspot", "adwrap", "adwrapper", "adcontainer", "adzone"};
   // "subscriber-only", "subscriber-premium": BLOX sites mark the paid story text so.
   if (w == "commentary" || w == "comments-enabled" || w == "subscriber") return false;
+  // A caption named in camelCase: "imageCaption", "InlineImage-imageEmbedCaption"; not a
+  // state of the header that holds the standfirst ("articleHeader hasCaption").
+  if (w.size() > 7 && w.ends_with("caption"))
+    for (std::string_view media : {"image", "img", "photo", "picture", "pic", "media", "figure", "fig", "video",
+                                   "gallery", "asset", "embed"})
+      if (starts(w, media)) return true;
   for (auto c : kCommentsAbroad)
     if (w == c) return true;
   for (auto p : kPrefixes)
@@ -198,10 +205,12 @@ bool appeal_box(const GumboNode* n, const Words& w) {
   if (t == GUMBO_TAG_P || t == GUMBO_TAG_LI || t == GUMBO_TAG_ARTICLE || (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6))
     return false;
   static constexpr std::string_view kNames[] = {"membership", "supporter", "contribution", "community", "epic",
-                                                "reader-revenue", "readerrevenue", "appeal", "donor"};
+                                                "readerrevenue", "appeal", "donor"};
   bool named = false;
-  for (const auto& word : w.words)
+  for (const auto& word : w.words) {
+    named = named || word == "support" || word == "revenue";  // "support-box", "reader-revenue"
     for (auto k : kNames) named = named || starts(word, k);
+  }
   if (!named) return false;
   static constexpr std::string_view kAsks[] = {"join", "support", "contribut", "donat", "member", "give",
                                                "subscri", "abonn", "unterst\xC3\xBCtz", "soutenir", "apoy", "sostieni"};

@@ -101,6 +101,9 @@ bool podcast_promo(std::string_view t) {
 
 bool boilerplate_text(std::string_view t, std::size_t chars) {
   if (chars <= 320 && podcast_promo(t)) return true;
+  // A funder's disclaimer under wire copy: "The Associated Press receives financial support
+  // from ... AP is solely responsible for all content."
+  if (chars <= 400 && icontains(t, "solely responsible for all content")) return true;
   if (chars > 160) return false;
   static constexpr std::string_view kStarts[] = {
       "advertisement", "read more", "related:", "related articles", "related stories", "click here", "sign up",

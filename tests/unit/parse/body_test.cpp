@@ -360,7 +360,10 @@ TEST(Body, PaywallPromotionAndAdLinesGo) {
                            "Tages, analysiert von unseren Redakteuren, und die Termine. Abonnieren Sie den Podcast unter "
                            "anderem bei Spotify, Apple Podcasts, Amazon Music und Deezer oder direkt per RSS-Feed.</em>",
                            "<em>Voit keskustella aiheesta 12.12. kello 23:een asti.</em>",
-                           "Die Kommentarfunktion ist geschlossen."}) {
+                           "Die Kommentarfunktion ist geschlossen.",
+                           "The Associated Press receives financial support from multiple private foundations. AP "
+                           "is solely responsible for all content. Find AP’s standards for working with "
+                           "philanthropies at AP.org."}) {
     Article a = extract("<html><body><article>" + para(1) + para(2) + "<p>" + line + "</p></article></body></html>");
     EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
     std::string shown;  // the line's first characters as text, tags left out
@@ -406,6 +409,28 @@ TEST(Body, AReaderRevenueAppealGoes) {
                       "</body></html>");
   EXPECT_TRUE(has(b.body, "Paragraph 2")) << b.body;
   EXPECT_TRUE(has(b.body, "join the society")) << b.body;
+}
+
+// Template parts named in ways the class lists did not cover: a support box named only
+// "support", a newsletter unit named for marketing, a caption named in camelCase, the
+// site's name alone on a video card. A header's state class ("hasCaption") is no caption.
+TEST(Body, SupportBoxesMarketingUnitsCamelCaseCaptionsAndTheSiteNameAloneGo) {
+  Article a = extract("<html><head><meta property=\"og:site_name\" content=\"Courier\"></head><body><article>"
+                      "<div class=\"articleHeader hasCaption\"><h1>Roads crumble as repair money runs short</h1>"
+                      "<h2 class=\"subtitle\">Councils say they patch rather than fix the roads.</h2></div>" +
+                      para(1) +
+                      "<div class=\"InlineImage-imageEmbedCaption\">A road crew in Leeds on Monday.</div>" + para(2) +
+                      "<div class=\"sc-support-box\"><h3>Support free-thinking journalism</h3><p>Your support "
+                      "allows us to keep our journalism free for all, whether you read us daily or now and then.</p>"
+                      "<a href=\"/donations\">Support now</a></div>" +
+                      "<div data-testid=\"ConsumerMarketingUnit\"><p>Sign up for the Roads newsletter</p>"
+                      "<p>Our transport team explains the week’s biggest changes.</p></div>"
+                      "<div class=\"video-resource\"><div class=\"video-resource__source\">Courier</div></div>" +
+                      para(3) + "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "patch rather than fix")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+  for (const char* gone : {"road crew", "free-thinking", "keep our journalism", "week’s biggest", "\n\nCourier"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
 }
 
 TEST(Body, AHeadingOverAListOfLinksThatWentGoesWithIt) {
