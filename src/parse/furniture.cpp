@@ -173,9 +173,17 @@ bool paywall_sales_box(const GumboNode* n, const Words& w) {
   for (const auto& word : w.words)
     named = named || (word.find("paywall") != std::string::npos && word.find("paywalled") == std::string::npos);
   if (!named) return false;
-  static constexpr std::string_view kSalesLinks[] = {"abo", "subscri", "abonn", "login", "signin", "sign-in",
+  static constexpr std::string_view kSalesLinks[] = {"subscri", "abonn", "login", "signin", "sign-in",
                                                      "connexion", "connect", "anmelden", "account", "checkout",
                                                      "assin", "suscri", "register", "offer"};
+  // German "Abo" as a word of the address ("abo.spiegel.de", "/abo/"), not "/about".
+  auto abo = [](std::string_view href) {
+    for (std::size_t at = href.find("abo"); at != std::string_view::npos; at = href.find("abo", at + 1))
+      if ((at == 0 || !std::isalpha(static_cast<unsigned char>(href[at - 1]))) &&
+          (at + 3 == href.size() || !std::isalpha(static_cast<unsigned char>(href[at + 3]))))
+        return true;
+    return false;
+  };
   bool sales = false, story = false;
   for_each_element(n, [&](const GumboNode* e) {
     if (story) return false;
@@ -183,6 +191,7 @@ bool paywall_sales_box(const GumboNode* n, const Words& w) {
     if (et == GUMBO_TAG_BUTTON) sales = true;
     if (et == GUMBO_TAG_A) {
       std::string href = to_lower_ascii(attr(e, "href"));
+      sales = sales || abo(href);
       for (auto s : kSalesLinks) sales = sales || href.find(s) != std::string::npos;
     }
     if (et == GUMBO_TAG_P && text_content(e, 240).size() >= 200) story = true;

@@ -329,8 +329,11 @@ TEST(Body, APaywallSalesBoxGoesButParagraphsMarkedPaywallStay) {
                       "Woche</li></ul><a href=\"/abo/\">Jetzt abonnieren</a><p>Sie haben bereits ein Digital-Abonnement? "
                       "<a href=\"/anmelden\">Hier anmelden</a></p></div>"
                       "<div data-area=\"social_bar\"><span>Zur Merkliste hinzufügen</span></div>"
+                      "<div class=\"paywall-note\"><p>This story is free to read because it serves the public "
+                      "interest. <a href=\"/about/standards\">Our standards</a></p></div>"
                       "</article></body></html>");
   EXPECT_TRUE(has(a.body, "paid for, and it reads")) << a.body;
+  EXPECT_TRUE(has(a.body, "free to read because")) << a.body;  // "/about" is no "/abo/" sales link
   EXPECT_TRUE(has(a.body, "Temp rating")) << a.body;
   EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
   EXPECT_FALSE(has(a.body, "Il vous reste")) << a.body;
