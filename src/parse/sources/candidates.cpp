@@ -23,6 +23,13 @@ bool is_function_word(const std::string& lower) {
 // Zürcher Zeitung"): the forms with the nominative endings "-er" and "-e".
 std::vector<std::string> undeclined(const std::string& key) {
   std::vector<std::string> out;
+  // Most keys have no such word: found without splitting (this runs on every missed key).
+  bool inflected_word = false;
+  for (std::size_t from = 0, sp; !inflected_word && (sp = key.find(' ', from)) != std::string::npos; from = sp + 1) {
+    std::string_view w(key.data() + from, sp - from);
+    inflected_word = w.size() > 4 && (w.ends_with("en") || w.ends_with("em") || w.ends_with("es"));
+  }
+  if (!inflected_word) return out;
   std::vector<std::string_view> words = split(key, ' ');
   if (words.size() < 2) return out;
   for (std::string_view ending : {"er", "e"}) {
