@@ -99,6 +99,25 @@ bool opens_next_block(const std::vector<RawBlock>& blocks, std::size_t i, const 
   return false;
 }
 
+// A link to another story set in parentheses at a paragraph's end: "... export capacity.
+// (RELATED: Trump Lifts Biden's LNG Export Pause)". The paragraph stays, the teaser goes
+// with its link.
+void cut_related_tail(Block& b) {
+  std::string_view t = b.text;
+  if (t.size() < 40 || t.back() != ')') return;
+  std::size_t open = t.rfind('(');
+  if (open == std::string_view::npos || open < 20) return;
+  std::string head = to_lower_ascii(t.substr(open + 1, 16));
+  bool related = false;
+  for (std::string_view label : {"related:", "read more:", "see also:", "also read:", "read also:", "watch:"})
+    related = related || head.starts_with(label);
+  if (!related) return;
+  std::size_t cut = open;
+  while (cut > 0 && t[cut - 1] == ' ') --cut;
+  b.text.resize(cut);
+  std::erase_if(b.links, [&](const BlockLink& l) { return l.begin >= cut; });
+}
+
 bool holds_h1(const GumboNode* n) {
   bool found = false;
   for_each_element(n, [&](const GumboNode* e) {
@@ -208,6 +227,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     bool h1 = tag_of(rb.owner) == GUMBO_TAG_H1, heading = rb.block.kind == Block::Kind::heading;
     bool held = sel.holds(rb.owner);
     if (!h1 && !heading && !held) continue;
+    if (held) cut_related_tail(rb.block);
     const std::string& t = rb.block.text;
     std::string norm = normalise(t);
     // The headline's heading may carry its kicker inside ("Pflegereform: Koalition einigt

@@ -23,7 +23,8 @@ Words words_of(const GumboNode* n) {
   Words w;
   // Component frameworks name their parts in data attributes, in camelCase
   // (data-component="ShareUtility", data-qa="newsletter-signup"): split at the humps.
-  for (const char* a : {"class", "id", "data-component", "data-testid", "data-qa", "data-area", "data-module"}) {
+  for (const char* a : {"class", "id", "data-component", "data-testid", "data-qa", "data-area", "data-module",
+                        "data-type", "data-test-tag"}) {
     std::string_view raw = attr(n, a);
     if (raw.empty()) continue;
     std::string v;
@@ -59,7 +60,8 @@ bool starts(std::string_view s, std::string_view p) { return s.substr(0, p.size(
 
 // Other languages' names for readers' comments (not "Kommentar", a German opinion piece).
 constexpr std::string_view kCommentsAbroad[] = {"yorumlar", "comentarios", "commenti", "kommentare", "reacties",
-                                                "komentarze", "kommentarer", "commentaires"};
+                                                "komentarze", "kommentarer", "commentaires", "diskuse", "diskusia",
+                                                "dyskusja"};
 
 // Words that mark non-article furniture wherever they appear.
 bool strong_boilerplate_word(std::string_view w) {
@@ -73,13 +75,13 @@ bool strong_boilerplate_word(std::string_view w) {
       "disclaimer", "affiliate", "donat", "audioplayer", "videoplayer", "player", "slideshow",
       "gallery", "carousel", "lightbox", "print", "feedback", "survey", "poll", "alert", "notification",
       "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown", "instagram", "tiktok",
-      "marketing"};
+      "marketing", "mc4wp"};
   static constexpr std::string_view kExact[] = {
       "ad", "ads", "adv", "adslot", "adunit", "dfp", "nav", "menu", "tags", "tag", "hidden", "date", "time",
       "published", "meta", "tools", "utility", "utilities", "reactions", "aside", "extra", "rss",
       "shoutbox", "combx", "remark", "replies", "pager", "sr", "header", "headline", "kicker", "byl", "icon",
       "share", "teaser", "teasers", "promoted", "hide", "inline", "related", "tweet", "yorum", "comentario",
-      "adbox", "adlabel", "adspot", "adwrap", "adwrapper", "adcontainer", "adzone"};
+      "adbox", "adlabel", "adspot", "adwrap", "adwrapper", "adcontainer", "adzone", "video"};
   // "subscriber-only", "subscriber-premium": BLOX sites mark the paid story text so.
   if (w == "commentary" || w == "comments-enabled" || w == "subscriber") return false;
   // A caption named in camelCase: "imageCaption", "InlineImage-imageEmbedCaption"; not a
@@ -115,7 +117,9 @@ bool consent_word(std::string_view w) {
 // A class or id naming a readers' comment thread or one of its comments ("comments",
 // "comment-wrapper", "disqus_thread"), not a flag on the story ("comments-enabled").
 bool comment_thread_token(std::string_view tok) {
-  if (starts(tok, "disqus")) return true;
+  // Hosted comment systems: Disqus, OpenWeb / Spot.IM ("spcv_"), Viafoura.
+  for (std::string_view host : {"disqus", "openweb", "spotim", "spot-im", "spcv", "viafoura"})
+    if (starts(tok, host)) return true;
   // Der Standard's "article-forum" of "postings".
   if (tok == "forum" || starts(tok, "forum-") || tok.ends_with("-forum") || tok == "postings" ||
       starts(tok, "postings-"))
@@ -134,7 +138,7 @@ bool comment_thread_token(std::string_view tok) {
 bool weak_word(std::string_view w) {
   static constexpr std::string_view kWeak[] = {"header", "headline", "kicker", "teaser", "teasers", "meta", "tools",
                                                "extra", "aside", "inline", "date", "time", "published",
-                                               "embed", "player", "tag", "icon", "print", "alert", "topics"};
+                                               "embed", "player", "tag", "icon", "print", "alert", "topics", "video"};
   for (auto k : kWeak)
     if (w == k) return true;
   return false;
@@ -222,7 +226,8 @@ bool appeal_box(const GumboNode* n, const Words& w) {
   }
   if (!named) return false;
   static constexpr std::string_view kAsks[] = {"join", "support", "contribut", "donat", "member", "give",
-                                               "subscri", "abonn", "unterst\xC3\xBCtz", "soutenir", "apoy", "sostieni"};
+                                               "subscri", "abonn", "unterst\xC3\xBCtz", "soutenir", "apoy", "sostieni",
+                                               "sostenitor"};
   bool ask = false, headline = false;
   for_each_element(n, [&](const GumboNode* e) {
     GumboTag et = tag_of(e);

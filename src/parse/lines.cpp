@@ -99,11 +99,39 @@ bool podcast_promo(std::string_view t) {
   return false;
 }
 
-bool boilerplate_text(std::string_view t, std::size_t chars) {
+// Longer lines that promote the site or state its terms, whatever they open with.
+bool promotion_or_notice(std::string_view t, std::size_t chars) {
   if (chars <= 320 && podcast_promo(t)) return true;
   // A funder's disclaimer under wire copy: "The Associated Press receives financial support
   // from ... AP is solely responsible for all content."
   if (chars <= 400 && icontains(t, "solely responsible for all content")) return true;
+  // "Disclosure: ... have been financial supporters of The Texas Tribune ... Financial
+  // supporters play no role in the Tribune's journalism."
+  if (icontains(t, "financial supporters") && icontains(t, "play no role")) return true;
+  // A newswire's syndication terms: "... available without charge to any legitimate news
+  // publisher ... For licensing opportunities ... contact licensing@...".
+  if (icontains(t, "licensing") && holds_email(t)) return true;
+  // The site's channels: "Join The Irish Times on WhatsApp", "Suivez toute l'actualité de
+  // 20 Minutes sur notre chaîne WhatsApp", "Folgen Sie BILD Hamburg auf WhatsApp".
+  if (chars <= 260 && (icontains(t, "whatsapp") || icontains(t, "telegram"))) {
+    for (std::string_view w : {"channel", "kanal", "canal", "cha\xC3\xAEne", "saluran", "join", "follow", "folgen",
+                               "suivez", "takip", "segui", "siga", "ikuti"})
+      if (icontains(t, w)) return true;
+  }
+  if (chars <= 200) {
+    // "Get our FREE daily newsletter", "Sign up to receive our biggest stories".
+    const std::string low = lower_utf8(t.substr(0, 24));
+    for (std::string_view s : {"get our ", "join our ", "receive our ", "never miss", "don't miss", "don\xE2\x80\x99t miss"})
+      if (low.starts_with(s) && icontains(t, "newsletter")) return true;
+    for (std::string_view s : {"sign up to receive our", "sign up for our", "subscribe to our"})
+      if (icontains(t, s)) return true;
+    if (icontains(t, "translations may contain inaccuracies")) return true;
+  }
+  return false;
+}
+
+bool boilerplate_text(std::string_view t, std::size_t chars) {
+  if (chars <= 600 && promotion_or_notice(t, chars)) return true;
   if (chars > 160) return false;
   static constexpr std::string_view kStarts[] = {
       "advertisement", "read more", "related:", "related articles", "related stories", "click here", "sign up",
@@ -120,7 +148,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "subscriber-only", "to continue reading", "republish this", "thanks for reading", "leggi anche",
       "leia tamb", "leia mais", "lees ook", "lees meer", "ilgili haber", "czytaj tak", "trending stories",
       "related topics", "related content", "more stories", "more on this story", "dapatkan update",
-      "ikuti kami", "s\xC3\xADguenos", "do you have a story", "got a story", "you can find this story in",
+      "ikuti kami", "s\xC3\xADguenos", "do you have a story", "got a story", "got a tip", "got a news tip",
+      "have a tip", "do you have a tip", "do you have a news tip", "track latest news", "fact check:", "you can find this story in",
       "zugang zu", "jetzt testen", "jetzt weiterlesen", "jederzeit k\xC3\xBCndbar", "compartir en", "partager sur",
       "condividi su", "teilen auf", "suscríbase", "suscríbete", "abonnez-vous", "inscrivez-vous", "iscriviti",
       "abbonati per", "abbonati ora", "dalszy ciąg artykułu", "article continues below", "follow me on",
@@ -140,7 +169,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "audio", "listen", "play", "ad", "x", "reddit", "flipboard", "messenger", "telegram", "copy", "comentarios",
       "commentaires", "commenti", "reacties", "komentarze", "tags", "archivado en", "schlagwörter", "mots-clés",
       "etiquetas", "reklama", "publicidad", "pubblicità", "publicité", "anuncio", "read next", "keep reading",
-      "up next", "restack", "restacks", "related",
+      "up next", "restack", "restacks", "related", "fact check", "annonse", "annons", "mainos", "advertentie",
+      "spill av video",
       "\xE3\x82\xB7\xE3\x82\xA7\xE3\x82\xA2",                          // シェア
       "\xE3\x83\x9D\xE3\x82\xB9\xE3\x83\x88",                          // ポスト
       "\xE3\x83\x96\xE3\x83\x83\xE3\x82\xAF\xE3\x83\x9E\xE3\x83\xBC\xE3\x82\xAF",  // ブックマーク
@@ -163,14 +193,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
     for (auto e : kExact)
       if (whole == e) return true;
   }
-  // Promotion of the site's channels: "Join The Irish Times on WhatsApp and stay up to
-  // date", "Son dakika haberlerini Hürriyet WhatsApp kanalında takip edin.", "Get the Daily
-  // Briefing newsletter in your inbox.", "Our podcast ... – Listen here".
+  // "Get the Daily Briefing newsletter in your inbox.", "Our podcast ... – Listen here".
   if (chars <= 160) {
-    if ((icontains(t, "whatsapp") || icontains(t, "telegram")) &&
-        (icontains(t, "channel") || icontains(t, "kanal") || icontains(t, "canal") || icontains(t, "join") ||
-         icontains(t, "follow") || icontains(t, "takip") || icontains(t, "segui") || icontains(t, "siga")))
-      return true;
     if (icontains(t, "newsletter") && icontains(t, "inbox")) return true;
     std::string tail = to_lower_ascii(t.substr(t.size() > 24 ? t.size() - 24 : 0));
     while (!tail.empty() && (tail.back() == '.' || tail.back() == '!' || tail.back() == ' ')) tail.pop_back();

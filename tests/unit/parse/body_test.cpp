@@ -366,7 +366,20 @@ TEST(Body, PaywallPromotionAndAdLinesGo) {
                            "Die Kommentarfunktion ist geschlossen.",
                            "The Associated Press receives financial support from multiple private foundations. AP "
                            "is solely responsible for all content. Find AP’s standards for working with "
-                           "philanthropies at AP.org."}) {
+                           "philanthropies at AP.org.",
+                           "Our website is the place for the latest news. Please bookmark courier.com and sign up for "
+                           "our daily newsletter, Posted, <a href=\"/newsletters/\">here</a>.",
+                           "Suivez toute l’actualité du Courrier sur notre chaîne WhatsApp",
+                           "Folgen Sie dem Kurier Hamburg auf WhatsApp und verpassen Sie keine Nachricht mehr!",
+                           "<em>Got a tip? Send it to The Daily Courier <a href=\"/tips\">here</a>.</em>",
+                           "<strong>Get our FREE daily newsletter</strong> — the stories others won’t tell you.",
+                           "Disclosure: Harbour Bank has been a financial supporter of The Courier, a nonprofit "
+                           "newsroom funded in part by members and sponsors. Financial supporters play no role in "
+                           "the Courier’s journalism.",
+                           "<em>All content created by the Courier News Foundation is available without charge to any "
+                           "news publisher. For licensing opportunities, contact licensing@courierfoundation.org.</em>",
+                           "Courier AI is in beta. Translations may contain inaccuracies—please refer to the original.",
+                           "FACT CHECK", "Annonse", "Spill av video"}) {
     Article a = extract("<html><body><article>" + para(1) + para(2) + "<p>" + line + "</p></article></body></html>");
     EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
     std::string shown;  // the line's first characters as text, tags left out
@@ -434,6 +447,32 @@ TEST(Body, SupportBoxesMarketingUnitsCamelCaseCaptionsAndTheSiteNameAloneGo) {
   EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
   for (const char* gone : {"road crew", "free-thinking", "keep our journalism", "week’s biggest", "\n\nCourier"})
     EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+}
+
+// Comment threads of hosted systems and other languages, newsletter boxes named in data-type,
+// video modules, Mailchimp-for-WordPress forms, and a "(RELATED: ...)" teaser at a
+// paragraph's end (the paragraph stays; the teaser's link goes with it).
+TEST(Body, HostedCommentsVideoModulesSignupFormsAndRelatedTeasersGo) {
+  Article a = extract("<html><body><article>" + para(1) +
+                      "<p>Senators asked the department for a timeline on four pending export permits this week. "
+                      "(RELATED: <a href=\"https://news.example.com/2025/01/22/other\">Permit Pause Lifted On First "
+                      "Day</a>)</p>" + para(2) +
+                      "<div class=\"video-module\"><div class=\"video-title\">A day in a rural clinic</div>"
+                      "<span class=\"video-source\">Vídeo: Courier</span></div>" +
+                      "<div class=\"Nl\" data-type=\"newsletter\"><p>Checkpoint – the morning briefing for Berlin</p>"
+                      "</div>" +
+                      "<div class=\"mc4wp-form-wrap\"><p>Every morning, the day's most important stories.</p></div>" +
+                      para(3) +
+                      "<div class=\"openweb-conversation\"><div class=\"spcv_messages\"><p>My premium doubled in "
+                      "two years and I live far from the ocean.</p></div></div>"
+                      "<div id=\"diskuse\" class=\"art-diskuse-box\"><p>Každý rok totéž. Kamiony by měly mít "
+                      "zákaz vjezdu při sněžení.</p></div></article></body></html>");
+  EXPECT_TRUE(has(a.body, "a timeline on four pending export permits this week.\n")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+  for (const char* gone : {"RELATED", "Permit Pause", "rural clinic", "Vídeo", "Checkpoint", "Every morning",
+                           "premium doubled", "Kamiony"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+  for (const auto& l : a.links) EXPECT_EQ(l.url.find("/other"), std::string::npos) << l.url;
 }
 
 TEST(Body, AHeadingOverAListOfLinksThatWentGoesWithIt) {
