@@ -55,7 +55,8 @@ bool player_time(std::string_view t) {
 // "4 min", "4 min read", "5 Min. Lesezeit", "Lesezeit: 3 Minuten".
 bool reading_time(std::string_view low) {
   std::string t = collapse_whitespace(low);
-  for (std::string_view label : {"lesezeit:", "lesezeit", "reading time:", "temps de lecture :", "temps de lecture"})
+  for (std::string_view label : {"lesezeit:", "lesezeit", "reading time:", "read time:", "leestijd:", "leestijd",
+                                 "lesetid:", "lukuaika:", "temps de lecture :", "temps de lecture"})
     if (t.rfind(label, 0) == 0) t = collapse_whitespace(std::string_view(t).substr(label.size()));
   std::size_t digits = 0;
   while (digits < t.size() && std::isdigit(static_cast<unsigned char>(t[digits]))) ++digits;
@@ -149,7 +150,10 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "leia tamb", "leia mais", "lees ook", "lees meer", "ilgili haber", "czytaj tak", "trending stories",
       "related topics", "related content", "more stories", "more on this story", "dapatkan update",
       "ikuti kami", "s\xC3\xADguenos", "do you have a story", "got a story", "got a tip", "got a news tip",
-      "have a tip", "do you have a tip", "do you have a news tip", "track latest news", "fact check:", "you can find this story in",
+      "have a tip", "do you have a tip", "do you have a news tip", "track latest news", "fact check:",
+      "\xC4\x8Dt\xC4\x9Bte tak\xC3\xA9", "baca juga", "les ogs\xC3\xA5", "l\xC3\xA4s ocks\xC3\xA5",
+      "l\xC3\xA6s ogs\xC3\xA5", "lue my\xC3\xB6s", "halaman:", "předplaťte si",
+      "your web browser is no longer supported", "your browser is no longer supported", "you can find this story in",
       "zugang zu", "jetzt testen", "jetzt weiterlesen", "jederzeit k\xC3\xBCndbar", "compartir en", "partager sur",
       "condividi su", "teilen auf", "suscríbase", "suscríbete", "abonnez-vous", "inscrivez-vous", "iscriviti",
       "abbonati per", "abbonati ora", "dalszy ciąg artykułu", "article continues below", "follow me on",
@@ -170,7 +174,7 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "commentaires", "commenti", "reacties", "komentarze", "tags", "archivado en", "schlagwörter", "mots-clés",
       "etiquetas", "reklama", "publicidad", "pubblicità", "publicité", "anuncio", "read next", "keep reading",
       "up next", "restack", "restacks", "related", "fact check", "annonse", "annons", "mainos", "advertentie",
-      "spill av video",
+      "spill av video", "reklame", "iklan", "publicidade", "reklam", "hirdet\xC3\xA9s", "selanjutnya",
       "\xE3\x82\xB7\xE3\x82\xA7\xE3\x82\xA2",                          // シェア
       "\xE3\x83\x9D\xE3\x82\xB9\xE3\x83\x88",                          // ポスト
       "\xE3\x83\x96\xE3\x83\x83\xE3\x82\xAF\xE3\x83\x9E\xE3\x83\xBC\xE3\x82\xAF",  // ブックマーク

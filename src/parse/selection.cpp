@@ -216,28 +216,48 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
   sel.roots.insert(top);
   const GumboNode* parent = parent_element(top);
   if (!parent) return sel;
-  double threshold = std::max(10.0, stats[top].score * 0.2);
-  std::string_view top_class = attr(top, "class");
-  const GumboVector* kids = children_of(parent);
-  for (unsigned i = 0; i < kids->length; ++i) {
-    const GumboNode* sib = static_cast<const GumboNode*>(kids->data[i]);
-    if (!is_element(sib) || sib == top) continue;
-    auto it = stats.find(sib);
-    if (it == stats.end()) continue;
-    const NodeStats& s = it->second;
-    double bonus = (!top_class.empty() && attr(sib, "class") == top_class) ? stats[top].score * 0.2 : 0;
-    bool take = s.candidate && s.score + bonus >= threshold;
-    if (!take && s.chars > 0) {
-      double ld = link_density(s);
-      if (s.chars > 80 && ld < 0.25) take = true;
-      // A short, link-free sentence (a split paragraph) also belongs.
-      else if (s.chars <= 80 && ld == 0 && tag_of(sib) == GUMBO_TAG_P) take = true;
+  const double threshold = std::max(10.0, stats[top].score * 0.2);
+  const std::string_view top_class = attr(top, "class");
+  // The siblings of `box` that continue the story; returns the characters they hold.
+  // `header_only`: only the short ones before it (a header's standfirst).
+  auto take_siblings = [&](const GumboNode* box, bool header_only) {
+    std::size_t taken = 0;
+    const GumboVector* kids = children_of(parent_element(box));
+    for (unsigned i = 0; i < kids->length; ++i) {
+      const GumboNode* sib = static_cast<const GumboNode*>(kids->data[i]);
+      if (sib == box && header_only) break;
+      if (!is_element(sib) || sib == box) continue;
+      auto it = stats.find(sib);
+      if (it == stats.end()) continue;
+      const NodeStats& s = it->second;
+      if (header_only && s.chars > 500) continue;
+      double bonus = (!top_class.empty() && attr(sib, "class") == top_class) ? stats[top].score * 0.2 : 0;
+      bool take = s.candidate && s.score + bonus >= threshold;
+      if (!take && s.chars > 0) {
+        double ld = link_density(s);
+        if (s.chars > 80 && ld < 0.25) take = true;
+        // A short, link-free sentence (a split paragraph) also belongs.
+        else if (s.chars <= 80 && ld == 0 && tag_of(sib) == GUMBO_TAG_P) take = true;
+      }
+      // A neighbour that holds a story of its own (an <article> with a headline and text) is
+      // the next story of an endless page, not more of this one.
+      if (take && (holds_story(sib, stats) || holds_teaser_cards(sib))) take = false;
+      if (take) {
+        sel.roots.insert(sib);
+        taken += s.chars;
+      }
     }
-    // A neighbour that holds a story of its own (an <article> with a headline and text) is
-    // the next story of an endless page, not more of this one.
-    if (take && (holds_story(sib, stats) || holds_teaser_cards(sib))) take = false;
-    if (take) sel.roots.insert(sib);
-  }
+    return taken;
+  };
+  const std::size_t beside = take_siblings(top, false);
+  // The story's box may share its wrapper with no more than a byline or a date line ("By
+  // Dana Whitcombe" above the paragraphs): the short blocks before the wrapper (the
+  // standfirst in the header) lead into the story as they would had that line sat elsewhere.
+  auto pit = stats.find(parent);
+  if (pit != stats.end() && tag_of(parent) != GUMBO_TAG_BODY && tag_of(parent) != GUMBO_TAG_HTML &&
+      parent_element(parent) && tag_of(parent_element(parent)) != GUMBO_TAG_BODY &&
+      pit->second.chars <= stats[top].chars + beside + 120)
+    take_siblings(parent, true);
   return sel;
 }
 

@@ -379,7 +379,9 @@ TEST(Body, PaywallPromotionAndAdLinesGo) {
                            "<em>All content created by the Courier News Foundation is available without charge to any "
                            "news publisher. For licensing opportunities, contact licensing@courierfoundation.org.</em>",
                            "Courier AI is in beta. Translations may contain inaccuracies—please refer to the original.",
-                           "FACT CHECK", "Annonse", "Spill av video"}) {
+                           "FACT CHECK", "Annonse", "Spill av video", "Čtěte také", "Baca juga: Banjir di Bekasi",
+                           "Halaman: 1 2 Selanjutnya", "Read Time: 3 mins", "Reklame", "Läs också: Stormen",
+                           "Your web browser is no longer supported. To improve your experience update it here"}) {
     Article a = extract("<html><body><article>" + para(1) + para(2) + "<p>" + line + "</p></article></body></html>");
     EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
     std::string shown;  // the line's first characters as text, tags left out
@@ -473,6 +475,23 @@ TEST(Body, HostedCommentsVideoModulesSignupFormsAndRelatedTeasersGo) {
                            "premium doubled", "Kamiony"})
     EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
   for (const auto& l : a.links) EXPECT_EQ(l.url.find("/other"), std::string::npos) << l.url;
+}
+
+// The standfirst in the header leads the body also when the story's wrapper opens with a
+// byline line of its own ("By Dana Whitcombe" above the paragraphs); what follows the
+// wrapper at that level (a newsletter box, trending links) is not taken with it.
+TEST(Body, TheStandfirstLeadsTheBodyWhenABylineOpensTheStorysWrapper) {
+  Article a = extract("<html><body><article><section class=\"article-hero\"><h1>Flood insurance premiums climb "
+                      "along the Gulf Coast</h1><div class=\"article-dek\">Premiums under the flood program are "
+                      "climbing as much as 18% a year for some households in three states.</div></section>"
+                      "<div class=\"article-body\"><div class=\"inline-byline\">By <a href=\"/author/dana\">Dana "
+                      "Whitcombe</a></div><div class=\"article-body__content\">" + para(1) + para(2) + para(3) +
+                      "</div></div><div class=\"after-story\"><p>Sign up to get the day's top stories delivered, "
+                      "with alerts when news breaks near you and a weekly digest.</p></div></article></body></html>");
+  EXPECT_EQ(a.body.rfind("Premiums under the flood program", 0), 0u) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+  EXPECT_FALSE(has(a.body, "Dana Whitcombe")) << a.body;
+  EXPECT_FALSE(has(a.body, "weekly digest")) << a.body;
 }
 
 TEST(Body, AHeadingOverAListOfLinksThatWentGoesWithIt) {
