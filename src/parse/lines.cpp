@@ -68,9 +68,6 @@ bool reading_time(std::string_view low) {
   return false;
 }
 
-}  // namespace
-
-// Short furniture lines that survive class-based removal.
 // An e-mail address: "name@host.tld".
 bool holds_email(std::string_view t) {
   std::size_t at = t.find('@');
@@ -131,6 +128,9 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
   return false;
 }
 
+}  // namespace
+
+// Short furniture lines that survive class-based removal.
 bool boilerplate_text(std::string_view t, std::size_t chars) {
   if (chars <= 600 && promotion_or_notice(t, chars)) return true;
   if (chars > 160) return false;
