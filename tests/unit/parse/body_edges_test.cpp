@@ -8,6 +8,8 @@
 #include "parse/html.hpp"
 
 using namespace newsarchive;
+using parse_test::has;
+using parse_test::para;
 
 namespace {
 
@@ -23,13 +25,6 @@ parse::Body body_of(const std::string& html) {
   hints.base_url = "https://news.example.com/";
   return parse::extract_body(doc->root, hints);
 }
-
-std::string para(int i) {
-  return "<p>Paragraph " + std::to_string(i) +
-         " tells the story of the bridge, its builders, and the town that grew around it over a century.</p>";
-}
-
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
 

@@ -15,4 +15,18 @@ inline Article extract(const std::string& html, const std::string& url = "https:
   return extract_article(page);
 }
 
+// Served as plain "text/html": the charset is sniffed.
+inline Article extract_sniffed(const std::string& html,
+                               const std::string& url = "https://news.example.com/a/story.html") {
+  return extract(html, url, "text/html");
+}
+
+// A story paragraph numbered `i`, long enough to count as prose.
+inline std::string para(int i) {
+  return "<p>Paragraph " + std::to_string(i) +
+         " tells the story of the bridge, its builders, and the town that grew around it over a century.</p>";
+}
+
+inline bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
 }  // namespace newsarchive::parse_test
