@@ -12,6 +12,7 @@
 #include "parse/datelines.hpp"
 #include "parse/html.hpp"
 #include "parse/lines.hpp"
+#include "parse/names.hpp"
 #include "parse/segment.hpp"
 #include "parse/selection.hpp"
 
@@ -274,10 +275,17 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       continue;
     // Inside a short block only a byline of two words or more counts: a byline's own
     // pieces ("and", "Paris", a role in its own span) are words any story uses.
+    // A byline's lead-in word may be the page's own language: "Oleh Budi Santoso", "Av Kari".
+    std::string as_by;
+    if (std::string rest; rb.chars < 100 && !bylines.empty() && (rest = strip_lead_in(t)).size() < t.size()) {
+      as_by = "by";
+      as_by += normalise(rest);
+    }
     bool byline = false;
     for (const auto& [b, opening, words] : bylines) {
       std::size_t at = b.empty() ? std::string::npos : norm.find(b);
       if (at != std::string::npos && (norm == b || (words && rb.chars < 100 && (at == 0 || !opening)))) byline = true;
+      if (opening && words && !as_by.empty() && as_by.rfind(b, 0) == 0) byline = true;
     }
     if (byline || (norm == site && rb.chars <= 40)) continue;
     if (!seen.insert(norm).second) continue;

@@ -42,7 +42,7 @@ bool is_date_label(std::string_view key) {
 }
 
 bool is_author_preposition(std::string_view key) {
-  for (std::string_view w : {"by", "von", "par", "por", "di", "av", "door", "af"})
+  for (std::string_view w : {"by", "von", "par", "por", "di", "av", "door", "af", "oleh"})
     if (key == w) return true;
   return false;
 }
@@ -158,7 +158,7 @@ std::optional<std::string> lead_in_byline(const GumboNode* n) {
       return std::nullopt;
   }
   static constexpr std::string_view kOpeners[] = {"By", "BY", "Written by", "Words by", "Story by", "Reporting by",
-                                                  "Par", "Por", "Von", "Di", "Door", "Av", "Af", "Text:", "Texto:",
+                                                  "Par", "Por", "Von", "Di", "Door", "Av", "Af", "Oleh", "Text:", "Texto:",
                                                   "Texte:", "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85"};
   // The opener is a word of its own: "By Jane", "By:", "<span>By</span> <a>Jane</a>".
   auto opens = [](std::string_view t, bool whole) {

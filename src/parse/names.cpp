@@ -21,7 +21,7 @@ std::string lower(std::string_view s) {
 constexpr std::string_view kLeadIns[] = {
     "written by", "reported by", "reporting by", "words by", "story by", "text by", "posted by", "by", "von",
     "par", "por", "di", "door", "av", "af", "text", "texte", "texto", "autor", "autorin", "author", "authors",
-    "auteur", "redacción", "reporter", "bericht", "from", "de", "z", "od", "van", "tekst", "kirjoittanut",
+    "auteur", "redacción", "reporter", "bericht", "from", "de", "z", "od", "van", "tekst", "kirjoittanut", "oleh",
     "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",  // بقلم, "by the pen of"
     "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80"};  // Текст, Автор
 
@@ -94,8 +94,9 @@ std::string strip_lead_in(std::string s) {
     for (auto lead : kLeadIns) {
       if (low.size() > lead.size() && low.compare(0, lead.size(), lead) == 0) {
         char next = low[lead.size()];
-        bool ambiguous = lead == "de" || lead == "di" || lead == "van" || lead == "z" || lead == "od" || lead == "av";
+        bool ambiguous = lead == "de" || lead == "di" || lead == "van" || lead == "z" || lead == "od";
         if (ambiguous && s.compare(0, lead.size(), lead) != 0) continue;  // "De Souza", "Di Maio"
+        if (lead == "av" && s.compare(0, 2, "AV") == 0) continue;  // "Av Kari Nordmann", not "AV Club"
         if (next == ' ' || next == ':') {
           s = std::string(trim(std::string_view(s).substr(lead.size() + 1)));
           if (!s.empty() && s[0] == ':') s = std::string(trim(std::string_view(s).substr(1)));
@@ -140,6 +141,13 @@ std::vector<std::string> split_names(const std::string& s) {
   static constexpr std::string_view kJoins[] = {" and ", " & ", " und ", " et ", " y ", " e ", " och ", " og ",
                                                " en ", " i ", " ve ", " és ", " a ", " и ", " und: "};
   for (auto j : kJoins) t = replace_all(t, j, ",");
+  // Indonesian and Malay "dan" joins names only in lower case: "Dan" may be a given name.
+  for (std::size_t p; (p = t.find(" dan ")) != std::string::npos;) {
+    std::string joined = t.substr(0, p);
+    joined += ',';
+    joined += std::string_view(t).substr(p + 5);
+    t = std::move(joined);
+  }
   for (std::string_view sep : {"|", ";", "/", "\xC2\xB7", "\xE2\x80\xA2", "\xE3\x80\x81", "\xEF\xBC\x8C", " - ",
                                " \xE2\x80\x93 ", " \xE2\x80\x94 ", "\n"})
     t = replace_all(t, sep, ",");
@@ -274,14 +282,27 @@ std::string after_label(const std::string& part) {
   return part;
 }
 
-// "Jane Doe 05. November 2024 15:36", "Nathan Willis March 25", "Joe Wee Monday": a name
-// runs until the date after it (its first word with a digit, and the month or weekday
-// before that).
+// Words that label the date printed after a byline: "By Jane Doe Published March 3".
+bool is_date_label_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "published", "updated", "posted", "ver\xC3\xB6" "ffentlicht", "aktualisiert", "publi\xC3\xA9", "publicado",
+      "actualizado", "atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt", "publisert",
+      "publicerad", "julkaistu", "opublikowano", "diterbitkan", "diperbarui"};
+  std::string low = lower(w);
+  while (!low.empty() && (low.back() == ':' || low.back() == ',')) low.pop_back();
+  return std::find(std::begin(kWords), std::end(kWords), low) != std::end(kWords);
+}
+
+// "Jane Doe 05. November 2024 15:36", "Nathan Willis March 25", "Joe Wee Monday", "John
+// Roe Published March 3": a name runs until the date after it (its first word with a
+// digit, and the month, weekday or date label before that).
 std::string before_digits(const std::string& part) {
   auto ws = words(part);
   std::size_t end = ws.size();
   for (std::size_t i = 2; i < ws.size() && end == ws.size(); ++i)
-    if (std::any_of(ws[i].begin(), ws[i].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+    if (is_date_label_word(ws[i]))
+      end = i;
+    else if (std::any_of(ws[i].begin(), ws[i].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
       end = i;
       if (end > 2 && month_from_word(ws[end - 1])) --end;  // not "Theresa May" alone: only before digits
     }

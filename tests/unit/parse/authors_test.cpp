@@ -103,3 +103,9 @@ TEST(Authors, TheSameWriterWithTheOutletsInitialsGluedOnIsOneWriter) {
   EXPECT_EQ(clean_authors({"Maria Virtanen HS", "Maria Virtanen"}), (Names{"Maria Virtanen"}));
   EXPECT_EQ(clean_authors({"Maria Virtanen", "Maria Virtanen HS"}), (Names{"Maria Virtanen"}));
 }
+
+TEST(Authors, ANameEndsBeforeADateLabel) {
+  EXPECT_EQ(clean_authors({"John Roe Updated: 3 May 2024"}), (Names{"John Roe"}));
+  EXPECT_EQ(clean_authors({"Jane Smith Published"}), (Names{"Jane Smith"}));
+  EXPECT_EQ(clean_authors({"Av Kari Nordmann"}), (Names{"Kari Nordmann"}));
+}

@@ -1,5 +1,6 @@
 // Authors as whole pages state them: bylines, teasers, credits, labels and the body's first line.
 #include <gtest/gtest.h>
+#include <tuple>
 
 #include "extract_page.hpp"
 #include "newsarchive/extract.hpp"
@@ -316,4 +317,28 @@ TEST(Bylines, ARoleBeforeEachNameGoes) {
   Article b = extract(R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"The Associated Press"}}</script></head><body><article>)" +
                       kStory + "</article></body></html>");
   EXPECT_EQ(b.authors, (Names{"The Associated Press"}));
+}
+
+TEST(Bylines, ReadsALeadInWordInThePagesLanguage) {
+  // Norwegian "Av ... og ...", Indonesian "Oleh ... dan ...": the names, and the line leaves the body.
+  for (const auto& [line, first, second] :
+       {std::tuple<std::string, std::string, std::string>{"Av Kari Nordmann og Ola Hansen", "Kari Nordmann", "Ola Hansen"},
+        {"Oleh Budi Santoso dan Siti Rahma", "Budi Santoso", "Siti Rahma"}}) {
+    for (const std::string& markup : {"<div class=\"author\">" + line + "</div>", "<p>" + line + "</p>"}) {
+      Article a = extract("<html><body><article><h1>Bridge to close</h1>" + markup + kStory + "</article></body></html>");
+      EXPECT_EQ(a.authors, (Names{first, second})) << markup;
+      EXPECT_EQ(a.body.find(first), std::string::npos) << a.body;
+    }
+  }
+  // "Dan" in capitals is a given name, not the join word.
+  Article d = extract("<html><body><article><h1>Bridge to close</h1><p class=\"byline\">By Dan Roe</p>" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(d.authors, (Names{"Dan Roe"}));
+}
+
+TEST(Bylines, ANameEndsBeforeTheDateLabelPrintedAfterIt) {
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1>
+    <div class="byline">By Jane Smith and John Roe Published March 3, 2024</div>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Jane Smith", "John Roe"}));
 }
