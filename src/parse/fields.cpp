@@ -354,6 +354,27 @@ std::optional<std::string> date_from_url(std::string_view url) {
   return std::nullopt;
 }
 
+namespace {
+
+// The date a printed byline gives after its names, on a line of its own or joined by a
+// word or mark: "By Jane Smith<br>March 3, 2024", "Written by Jane Smith on March 3, 2024".
+// Nothing when the part before it is not a short name ("By Tuesday, the council will vote
+// on March 3").
+std::optional<std::string> date_after_byline(const std::string& line) {
+  for (std::string_view joint : {"\n", " on ", " | ", " \xC2\xB7 ", " - ", " \xE2\x80\x94 "}) {
+    std::size_t at = line.find(joint);
+    if (at == std::string::npos) continue;
+    std::string_view names = std::string_view(line).substr(0, at);
+    if (names.find(',') != std::string_view::npos || word_count(names) > 6) return std::nullopt;
+    std::string rest = collapse_whitespace(std::string_view(line).substr(at + joint.size()));
+    if (rest.size() > 60) return std::nullopt;
+    return rest;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<std::string> choose_published(const PageMeta& m, std::string_view page_url) {
   std::vector<std::optional<std::string>> c{m.jsonld.published,
                                             m.get("article:published_time"),
@@ -388,6 +409,7 @@ std::optional<std::string> choose_published(const PageMeta& m, std::string_view 
   std::vector<std::optional<std::string>> loose;
   if (!m.time_any.empty()) loose.emplace_back(m.time_any.front());
   for (const auto& t : m.shown_dates) loose.emplace_back(t);
+  for (const auto& line : m.lead_in_bylines) loose.emplace_back(date_after_byline(line));
   std::optional<std::string> shown = first_date(loose);
   if (auto d = date_from_url(page_url)) {
     // The page's first <time> gives the hour of the URL's day; on another day it is more

@@ -179,7 +179,9 @@ void push_shown_date(PageMeta& m, std::string text) {
     std::string_view before = trim(std::string_view(text).substr(0, at));
     bool apart = before.empty() || before.back() == '|' || before.back() == ',' || before.back() == '.' ||
                  before.ends_with("\xC2\xB7") || before.ends_with("\xE2\x80\xA2") || before.back() == '-' ||
-                 before.back() == '/';
+                 before.back() == '/' ||
+                 // "Mar 3, 2024 Updated Mar 4, 2024": a whole date before it parts them too
+                 parse_date_loose(before);
     if (!apart) continue;
     std::string_view after = trim(std::string_view(text).substr(at + label.size()));
     for (std::string_view joint : {":", "on ", "am ", "le ", "el "})

@@ -294,8 +294,8 @@ bool is_date_label_word(std::string_view w) {
 }
 
 // "Jane Doe 05. November 2024 15:36", "Nathan Willis March 25", "Joe Wee Monday", "John
-// Roe Published March 3": a name runs until the date after it (its first word with a
-// digit, and the month, weekday or date label before that).
+// Roe Published March 3", "Jane Smith on March 3": a name runs until the date after it (its
+// first word with a digit, and the month, weekday, date label or joining word before that).
 std::string before_digits(const std::string& part) {
   auto ws = words(part);
   std::size_t end = ws.size();
@@ -307,6 +307,10 @@ std::string before_digits(const std::string& part) {
       if (end > 2 && month_from_word(ws[end - 1])) --end;  // not "Theresa May" alone: only before digits
     }
   while (end > 2 && is_weekday_name(ws[end - 1])) --end;
+  // The word that joins the name to its date: "Written by Jane Smith on March 3, 2024".
+  static constexpr std::string_view kJoints[] = {"on", "am", "le", "el", "il", "op", "den", "at", "|", "-", "\xC2\xB7"};
+  if (end < ws.size())
+    while (end > 2 && std::find(std::begin(kJoints), std::end(kJoints), ws[end - 1]) != std::end(kJoints)) --end;
   if (end == ws.size()) return part;
   return join(std::vector<std::string>(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(end)), " ");
 }

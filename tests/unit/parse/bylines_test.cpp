@@ -342,3 +342,26 @@ TEST(Bylines, ANameEndsBeforeTheDateLabelPrintedAfterIt) {
                       kStory + "</article></body></html>");
   EXPECT_EQ(a.authors, (Names{"Jane Smith", "John Roe"}));
 }
+
+TEST(Bylines, ReadsTheDateAPrintedBylineGivesAfterItsNames) {
+  for (std::string line : {"<p>Written by Jane Smith on March 3, 2024</p>", "<p>By Jane Smith<br>March 3, 2024</p>",
+                                  "<p>By Jane Smith | March 3, 2024</p>"}) {
+    Article a = extract("<html><body><article><h1>Bridge to close</h1>" + line + kStory + "</article></body></html>");
+    EXPECT_EQ(a.authors, (Names{"Jane Smith"})) << line;
+    EXPECT_EQ(a.published.value_or("").substr(0, 10), "2024-03-03") << line;
+    EXPECT_EQ(a.body.find("Jane Smith"), std::string::npos) << a.body;
+  }
+  // A sentence that opens with "By" gives no date: the vote's day is not the story's.
+  Article s = extract("<html><body><article><h1>Bridge to close</h1><p>By Tuesday, the council will vote on March 3, "
+                      "2024.</p>" + kStory + "</article></body></html>");
+  EXPECT_FALSE(s.published.has_value()) << *s.published;
+}
+
+TEST(Bylines, AnUpdateStampRightAfterTheDateItUpdates) {
+  // No mark between them: the first stamp ends where "Updated" starts.
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1>
+    <div class="meta"><span class="date">Mar 3, 2024 11:20 am Updated Mar 4, 2024</span></div>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(a.published.value_or(""), "2024-03-03T11:20:00");
+  EXPECT_EQ(a.modified.value_or(""), "2024-03-04");
+}
