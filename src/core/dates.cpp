@@ -1,8 +1,10 @@
 #include "core/dates.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <initializer_list>
 #include <limits>
 #include <string>
 #include <vector>
@@ -134,6 +136,32 @@ constexpr MonthName kMonths[] = {
     {"dezembro", 12},
     // Dutch
     {"januari", 1},   {"februari", 2}, {"maart", 3},     {"mei", 5},       {"augustus", 8},
+    // Scandinavian (the rest are English, German or Dutch spellings)
+    {"augusti", 8},   {"maj", 5},      {"desember", 12},
+    // Finnish (the partitive a date uses: "3. maaliskuuta 2024")
+    {"tammikuuta", 1}, {"helmikuuta", 2}, {"maaliskuuta", 3}, {"huhtikuuta", 4}, {"toukokuuta", 5},
+    {"kesäkuuta", 6}, {"heinäkuuta", 7}, {"elokuuta", 8}, {"syyskuuta", 9}, {"lokakuuta", 10},
+    {"marraskuuta", 11}, {"joulukuuta", 12},
+    // Polish and Czech (genitive, as dates write them)
+    {"stycznia", 1},  {"lutego", 2},   {"marca", 3},     {"kwietnia", 4},  {"maja", 5},
+    {"czerwca", 6},   {"lipca", 7},    {"sierpnia", 8},  {"września", 9},  {"października", 10},
+    {"listopada", 11}, {"grudnia", 12}, {"ledna", 1},    {"února", 2},     {"března", 3},
+    {"dubna", 4},     {"května", 5},   {"června", 6},    {"července", 7},  {"srpna", 8},
+    {"září", 9},      {"října", 10},   {"listopadu", 11}, {"prosince", 12},
+    // Turkish
+    {"ocak", 1},      {"şubat", 2},    {"mart", 3},      {"nisan", 4},     {"mayıs", 5},
+    {"haziran", 6},   {"temmuz", 7},   {"ağustos", 8},   {"eylül", 9},     {"ekim", 10},
+    {"kasım", 11},    {"aralık", 12},
+    // Russian and Ukrainian (genitive)
+    {"января", 1},    {"февраля", 2},  {"марта", 3},     {"апреля", 4},    {"мая", 5},
+    {"июня", 6},      {"июля", 7},     {"августа", 8},   {"сентября", 9},  {"октября", 10},
+    {"ноября", 11},   {"декабря", 12}, {"січня", 1},     {"лютого", 2},    {"березня", 3},
+    {"квітня", 4},    {"травня", 5},   {"червня", 6},    {"липня", 7},     {"серпня", 8},
+    {"вересня", 9},   {"жовтня", 10},  {"листопада", 11}, {"грудня", 12},
+    // Greek (genitive)
+    {"ιανουαρίου", 1}, {"φεβρουαρίου", 2}, {"μαρτίου", 3}, {"απριλίου", 4}, {"μαΐου", 5},
+    {"ιουνίου", 6},   {"ιουλίου", 7},  {"αυγούστου", 8}, {"σεπτεμβρίου", 9}, {"οκτωβρίου", 10},
+    {"νοεμβρίου", 11}, {"δεκεμβρίου", 12},
     // Arabic (the names used in Egypt and the Gulf), with the common spelling variants
     {"\xD9\x8A\xD9\x86\xD8\xA7\xD9\x8A\xD8\xB1", 1},
     {"\xD9\x81\xD8\xA8\xD8\xB1\xD8\xA7\xD9\x8A\xD8\xB1", 2},
@@ -156,7 +184,7 @@ constexpr MonthName kMonths[] = {
 
 // The word lower-cased (ASCII) without trailing '.' or ',': "Dec." -> "dec".
 std::string calendar_word(std::string_view word) {
-  std::string w = to_lower_ascii(word);
+  std::string w = lower_utf8(word);
   while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.pop_back();
   return w;
 }
@@ -369,6 +397,9 @@ std::optional<DateTime> parse_date_loose(std::string_view text) {
     auto punct = [&](std::size_t k, char c) {
       return k < t.size() && t[k].kind == Token::punct && t[k].text[0] == c;
     };
+    auto word_is = [&](std::size_t k, std::initializer_list<std::string_view> marks) {
+      return k < t.size() && t[k].kind == Token::word && std::find(marks.begin(), marks.end(), t[k].text) != marks.end();
+    };
     if (num(i) && t[i].text.size() == 4 && (punct(i + 1, '/') || punct(i + 1, '-') || punct(i + 1, '.')) &&
         num(i + 2) && num(i + 4)) {
       // 2016/12/19
@@ -400,6 +431,13 @@ std::optional<DateTime> parse_date_loose(std::string_view text) {
         have_date = is_valid(dt);
         if (have_date) i = k;
       }
+    } else if (num(i) && t[i].text.size() == 4 && word_is(i + 1, {"\xE5\xB9\xB4", "\xEB\x85\x84"}) && num(i + 2) &&
+               word_is(i + 3, {"\xE6\x9C\x88", "\xEC\x9B\x94"}) && num(i + 4) &&
+               word_is(i + 5, {"\xE6\x97\xA5", "\xEC\x9D\xBC"})) {
+      // 2016年12月19日 (Chinese, Japanese), 2016년 12월 19일 (Korean)
+      dt.year = digits_value(t[i].text), dt.month = digits_value(t[i + 2].text), dt.day = digits_value(t[i + 4].text);
+      have_date = is_valid(dt);
+      if (have_date) i += 5;
     } else if (num(i) && t[i].text.size() <= 2) {
       // 19 December 2016, 19. Dezember 2016, 19 de diciembre de 2016
       std::size_t k = i + 1;
@@ -420,10 +458,12 @@ std::optional<DateTime> parse_date_loose(std::string_view text) {
   if (!have_date) return std::nullopt;
   // An optional time after the date (18:42, 6:42 pm, 18.42 Uhr, 14h05 in French or
   // Portuguese), else before it ("4:47 PM EST, February 15, 2024", as AP prints it).
-  // Between hours and minutes: ':' or '.', or French and Portuguese 'h'.
+  // Between hours and minutes: ':' or '.', French and Portuguese 'h', or the hour sign of
+  // Japanese (時), Chinese (点, 時) and Korean (시).
   auto mark = [](const Token& k) {
     return (k.kind == Token::punct && (k.text == ":" || k.text == ".")) ||
-           (k.kind == Token::word && (k.text == "h" || k.text == "H"));
+           (k.kind == Token::word && (k.text == "h" || k.text == "H" || k.text == "\xE6\x99\x82" ||
+                                      k.text == "\xE7\x82\xB9" || k.text == "\xEC\x8B\x9C"));
   };
   auto read_time = [&](std::size_t from, std::size_t to) {
     for (i = from; i < to; ++i) {

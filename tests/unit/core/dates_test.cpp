@@ -65,3 +65,23 @@ TEST(Dates, NamesMonthsAndWeekdays) {
   EXPECT_FALSE(is_weekday_name("Mon"));  // full names only: "Mon" could be a name's part
   EXPECT_FALSE(is_weekday_name("Wee"));
 }
+
+TEST(Dates, ReadsMonthNamesOfNorthernAndEasternEuropeInTheirDateForm) {
+  EXPECT_EQ(iso("3 марта 2024, 14:05"), "2024-03-03T14:05:00");  // Russian genitive
+  EXPECT_EQ(iso("3 березня 2024"), "2024-03-03");                // Ukrainian
+  EXPECT_EQ(iso("3 marca 2024, 14:05"), "2024-03-03T14:05:00");  // Polish
+  EXPECT_EQ(iso("3. března 2024"), "2024-03-03");                // Czech
+  EXPECT_EQ(iso("03 Mart 2024 14:05"), "2024-03-03T14:05:00");   // Turkish
+  EXPECT_EQ(iso("3 Μαρτίου 2024"), "2024-03-03");                // Greek, capitalised
+  EXPECT_EQ(iso("3. maaliskuuta 2024"), "2024-03-03");           // Finnish partitive
+  EXPECT_EQ(iso("3 augusti 2024"), "2024-08-03");                // Swedish
+  EXPECT_EQ(month_from_word("ΜΑΪΟΥ"), std::nullopt);             // accented capitals stay unknown, not wrong
+}
+
+TEST(Dates, ReadsChineseJapaneseAndKoreanDates) {
+  EXPECT_EQ(iso("2024年3月3日 14時05分"), "2024-03-03T14:05:00");
+  EXPECT_EQ(iso("2024年03月03日 14:05"), "2024-03-03T14:05:00");
+  EXPECT_EQ(iso("2024년 3월 3일 14:05"), "2024-03-03T14:05:00");
+  EXPECT_EQ(iso("2024年3月3日 14点05分"), "2024-03-03T14:05:00");
+  EXPECT_EQ(iso("2024年13月3日"), "none");
+}
