@@ -34,6 +34,17 @@ bool is_counter(std::string_view low) {
   auto counted = [](std::string_view w) {
     return std::find(std::begin(kCounted), std::end(kCounted), w) != std::end(kCounted);
   };
+  // A gallery's position: "Image 1 of 5", "Photo 3/12", "Bild 2 von 8".
+  static constexpr std::string_view kPictures[] = {"image", "photo", "picture", "slide", "bild", "foto", "imagen",
+                                                   "immagine", "obrázek", "zdjęcie"};
+  if (std::find(std::begin(kPictures), std::end(kPictures), words[0]) != std::end(kPictures)) {
+    if (words.size() == 2) {
+      std::size_t slash = words[1].find('/');
+      return slash != std::string_view::npos && number(words[1].substr(0, slash)) && number(words[1].substr(slash + 1));
+    }
+    return words.size() == 4 && number(words[1]) && number(words[3]) &&
+           (words[2] == "of" || words[2] == "von" || words[2] == "de" || words[2] == "di" || words[2] == "z");
+  }
   if (words.size() == 2) return (number(words[0]) && counted(words[1])) || (counted(words[0]) && number(words[1]));
   // "1,234 people are reading this"
   static constexpr std::string_view kAudience[] = {"people are reading this", "people reading this",
@@ -161,7 +172,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "discover more stories", "voit keskustella aiheesta", "you can comment on this", "comments are closed",
       "comments are open until", "die kommentarfunktion", "voir les commentaires", "ver comentarios", "ver los comentarios", "view comments",
       "show comments", "load comments", "read comments",
-      "читайте также", "vídeos:",
+      "читайте также", "vídeos:", "listen to this story", "audio: listen to", "gift this article",
+      "add us as a preferred source", "add as a preferred source",
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
       "\xE3\x81\x8A\xE3\x81\x99\xE3\x81\x99\xE3\x82\x81"};  // "おすすめ"
   // Whole-line furniture: the block is nothing but the word.
@@ -175,6 +187,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "etiquetas", "reklama", "publicidad", "pubblicità", "publicité", "anuncio", "read next", "keep reading",
       "up next", "restack", "restacks", "related", "fact check", "annonse", "annons", "mainos", "advertentie",
       "spill av video", "reklame", "iklan", "publicidade", "reklam", "hirdet\xC3\xA9s", "selanjutnya",
+      "supported by", "toggle caption", "hide caption", "enlarge this image", "open image modal", "save article",
+      "gift article", "share full article", "save", "skip advertisement",
       "\xE3\x82\xB7\xE3\x82\xA7\xE3\x82\xA2",                          // シェア
       "\xE3\x83\x9D\xE3\x82\xB9\xE3\x83\x88",                          // ポスト
       "\xE3\x83\x96\xE3\x83\x83\xE3\x82\xAF\xE3\x83\x9E\xE3\x83\xBC\xE3\x82\xAF",  // ブックマーク
@@ -206,6 +220,15 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       if (tail.ends_with(end)) return true;
   }
   if (chars <= 40 && is_counter(to_lower_ascii(t))) return true;
+  // An archive page's age notice: "This article is more than 2 years old", "... was
+  // published more than 3 years ago", "Dieser Artikel ist älter als ein Jahr".
+  if (chars <= 100) {
+    for (std::string_view s : {"this article is ", "this article was published ", "this story is ",
+                               "this story was published ", "dieser artikel ist "})
+      if (low.starts_with(s) && (icontains(t, " old") || icontains(t, " ago") || icontains(t, "\xC3\xA4lter als")) &&
+          (icontains(t, "year") || icontains(t, "month") || icontains(t, "jahr")))
+        return true;
+  }
   if (chars <= 24 && (player_time(t) || reading_time(to_lower_ascii(t)))) return true;
   // A paywall's line: "Il vous reste 58% de cet article à lire. La suite est réservée aux
   // abonnés.", "Déjà abonné ? Connectez-vous", "Sie haben bereits ein Digital-Abo?".

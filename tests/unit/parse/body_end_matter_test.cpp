@@ -246,3 +246,22 @@ TEST(Body, SubscriberOnlyStoryTextStaysAndItsNewsletterBoxGoes) {
   EXPECT_FALSE(has(a.body, "Get opinion pieces")) << a.body;
   EXPECT_FALSE(has(a.body, "Never miss a story")) << a.body;
 }
+
+TEST(Body, ArticleToolLabelsAgeNoticesAndGalleryCountersGo) {
+  Article a = extract_sniffed(
+      "<html><body><article><h1>Budget passes</h1><div class=\"meta-row\">This article is more than "
+      "<strong>2 years old</strong></div><p>Supported by</p><div><span>Gift this article</span></div>"
+      "<p>Share full article</p>" + para(1) + "<p>Toggle caption</p><p>Image 1 of 5</p>" + para(2) +
+      "<div>Audio: Listen to this story</div><p>Add us as a preferred source on Google</p>" + para(3) +
+      "</article></body></html>");
+  for (const char* gone : {"2 years old", "Supported by", "Gift this", "Share full", "Toggle", "Image 1 of 5",
+                           "Listen to this story", "preferred source"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 1") && has(a.body, "Paragraph 3")) << a.body;
+  // A sentence about an old article stays.
+  Article s = extract_sniffed("<html><body><article>" + para(1) +
+                              "<p>This article is more than a summary of the vote: it shows how the council "
+                              "reached it, and who argued against the plan for two years.</p>" + para(2) +
+                              "</article></body></html>");
+  EXPECT_TRUE(has(s.body, "more than a summary")) << s.body;
+}
