@@ -234,7 +234,7 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         if (content.empty()) content = collapse_whitespace(decode_entities(attr(n, "value")));
         if (content.empty()) return false;
         if (key == "author" || key == "article:author" || key == "articleauthor" || key == "dc.creator" || key == "dcterms.creator" ||
-            key == "parsely-author" || key == "sailthru.author" || key == "byl" || key == "twitter:creator" ||
+            key == "parsely-author" || key == "sailthru.author" || key == "byl" || key == "byline" || key == "twitter:creator" ||
             key == "dc.contributor")
           push_limited(m.meta_authors, key == "twitter:creator" ? std::string() : content);
         for (auto k : split(key, ' ')) m.meta.emplace(std::string(trim(k)), content);

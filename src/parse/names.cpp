@@ -43,6 +43,11 @@ constexpr std::string_view kOrgWords[] = {
     "post", "journal", "tribune", "herald", "associated", "radio", "tv", "television", "group", "ltd", "inc",
     "gmbh", "agencies", "wire", "editors", "editorial", "bbc", "cnn", "nachrichten", "service"};
 
+// Login names a content system shows as the author when nobody set one.
+constexpr std::string_view kAccounts[] = {"admin", "administrator", "site admin", "siteadmin", "superadmin",
+                                          "webmaster", "root", "wpadmin", "web admin", "webadmin", "user",
+                                          "default", "guest author"};
+
 // A job-title word of kRoles, of more than `longer_than` letters.
 bool is_role_word(std::string_view w, std::size_t longer_than = 0) {
   return std::any_of(std::begin(kRoles), std::end(kRoles),
@@ -402,6 +407,9 @@ std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool k
       part = join(kept, " ");
       while (!part.empty() && (part.back() == '.' || part.back() == ',' || part.back() == ':')) part.pop_back();
       if (part.empty()) continue;
+      // A content system's account name is nobody: WordPress's default "admin".
+      if (std::any_of(std::begin(kAccounts), std::end(kAccounts), [&](std::string_view a) { return iequals(part, a); }))
+        continue;
       part = without_trailing_agency(part);
       // "TOM PRYCE FOR MAILONLINE", "Jane Doe for The Guardian": the name, then whom it was
       // written for.

@@ -109,3 +109,9 @@ TEST(Authors, ANameEndsBeforeADateLabel) {
   EXPECT_EQ(clean_authors({"Jane Smith Published"}), (Names{"Jane Smith"}));
   EXPECT_EQ(clean_authors({"Av Kari Nordmann"}), (Names{"Kari Nordmann"}));
 }
+
+TEST(Authors, AContentSystemsAccountNameIsNobody) {
+  EXPECT_TRUE(clean_authors({"admin"}, true).empty());
+  EXPECT_TRUE(clean_authors({"By Administrator"}, true).empty());
+  EXPECT_EQ(clean_authors({"dpa"}, true), (Names{"dpa"}));  // a lower-case agency stays
+}

@@ -365,3 +365,9 @@ TEST(Bylines, AnUpdateStampRightAfterTheDateItUpdates) {
   EXPECT_EQ(a.published.value_or(""), "2024-03-03T11:20:00");
   EXPECT_EQ(a.modified.value_or(""), "2024-03-04");
 }
+
+TEST(Bylines, ReadsABylineMetaTag) {
+  Article a = extract("<html><head><meta name=\"byline\" content=\"Jane Smith\"></head><body><article>"
+                      "<h1>Bridge to close</h1>" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Jane Smith"}));
+}
