@@ -283,7 +283,12 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
     // an <h1> that shows only the site's name keeps the <title>'s story part.
     std::vector<std::string> h1s;
     for (const auto& h : m.h1) h1s.push_back(collapse_whitespace(h));
-    if (std::string shown = without_decoration(t, h1s); t.compare(0, shown.size(), shown) == 0) t = shown;
+    // A leading part goes too when it names the site ("Example Times: Headline").
+    if (std::string shown = without_decoration(t, h1s);
+        t.compare(0, shown.size(), shown) == 0 ||
+        (shown.size() < t.size() && names_site(std::string_view(t).substr(0, t.size() - shown.size()), site_name,
+                                               host_label(page_url))))
+      t = shown;
     if (t == collapse_whitespace(*m.title_tag)) t = clean_title_tag(t, m.h1);
     if (!t.empty()) return t;
   }

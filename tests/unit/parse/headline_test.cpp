@@ -187,3 +187,15 @@ TEST(Headline, ATitleGluedToTheSiteNameByAFullWidthBarKeepsWhatTheH1Shows) {
       "https://docs.example.org/evolve/");
   EXPECT_EQ(b.headline.value_or(""), "Evolve: Shared Mutable History \xE2\x80\x94 evolve extension for Mercurial");
 }
+
+TEST(Headline, ASiteNameBeforeTheTitleGoesWhenTheH1ShowsTheRest) {
+  Article a = extract(R"(<html><head><title>Example Times: Council passes budget</title></head><body>
+    <article><h1>Council passes budget</h1><p>The council voted on Tuesday to approve the new budget.</p></article></body></html>)",
+                      "https://www.exampletimes.com/news/budget");
+  EXPECT_EQ(a.headline.value_or(""), "Council passes budget");
+  // A kicker before the title is the page's own words: it stays.
+  Article k = extract(R"(<html><head><title>Budget: Council passes budget</title></head><body>
+    <article><h1>Council passes budget</h1><p>The council voted on Tuesday to approve the new budget.</p></article></body></html>)",
+                      "https://www.exampletimes.com/news/budget");
+  EXPECT_EQ(k.headline.value_or(""), "Budget: Council passes budget");
+}
