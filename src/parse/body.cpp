@@ -223,11 +223,25 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   auto furniture_dropped = [&](const RawBlock& rb) {
     if (heading_box && within(rb.owner, heading_box)) ++furniture_under_heading;
   };
+  // The writers' names, for their bios under the story ("Maya Okafor covers the Bronx").
+  std::vector<std::string> writers;
+  for (const auto& b : hints.bylines)
+    if (istarts_with(b, "by ") && b.find(' ', 3) != std::string::npos) writers.push_back(b.substr(3));
+  const GumboNode* bio_box = nullptr;  // the box under an "About the author" heading
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     RawBlock& rb = blocks[i];
     bool h1 = tag_of(rb.owner) == GUMBO_TAG_H1, heading = rb.block.kind == Block::Kind::heading;
     bool held = sel.holds(rb.owner);
     if (!h1 && !heading && !held) continue;
+    if (bio_box && within(rb.owner, bio_box)) continue;
+    // "About the author", "Sobre la firma": the heading and the rest of its box are the
+    // writers' bios, when that box is small and holds no headline.
+    if (heading && held && about_the_author(rb.block.text)) {
+      const GumboNode* box = rb.owner->parent;
+      if (box && box != sel.top && !holds_h1(box) && !text_exceeds(box, 1500)) bio_box = box;
+      continue;
+    }
+    if (held && is_writer_bio(rb.block.text, rb.chars, writers)) continue;
     if (held) cut_related_tail(rb.block);
     const std::string& t = rb.block.text;
     std::string norm = normalise(t);

@@ -135,6 +135,45 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
     for (std::string_view s : {"sign up to receive our", "sign up for our", "subscribe to our"})
       if (icontains(t, s)) return true;
     if (icontains(t, "translations may contain inaccuracies")) return true;
+    // The same in other languages: "Recibe cada tarde el boletín ...", "Recevez notre
+    // infolettre", "Erhalten Sie unseren Newsletter".
+    static constexpr std::string_view kNewsletters[] = {"newsletter", "bolet\xC3\xADn", "boletim", "infolettre",
+                                                       "lettre d'information"};
+    static constexpr std::string_view kReceive[] = {"recibe", "recib\xC3\xAD", "receba", "recevez", "ricevi",
+                                                   "erhalten sie", "abonnieren sie", "inscreva-se", "inscríbete",
+                                                   "apúntate", "ontvang", "f\xC3\xA5 ", "f\xC3\xA5r du"};
+    if (std::any_of(std::begin(kReceive), std::end(kReceive), [&](std::string_view r) { return low.starts_with(r); }) &&
+        std::any_of(std::begin(kNewsletters), std::end(kNewsletters), [&](std::string_view n) { return icontains(t, n); }))
+      return true;
+  }
+  // The site's channels, asked for with a follow verb: "Sigue toda la información de Economía
+  // en Facebook y X, o en nuestra newsletter semanal", "Follow us on Instagram".
+  if (chars <= 260) {
+    const std::string low = lower_utf8(t.substr(0, 24));
+    static constexpr std::string_view kFollow[] = {"follow ", "sigue ", "siga ", "s\xC3\xADguenos", "suivez ",
+                                                  "folgen sie", "folge ", "segui ", "seguici", "volg ", "f\xC3\xB8lg ",
+                                                  "f\xC3\xB6lj ", "seuraa ", "obserwuj ", "ikuti "};
+    static constexpr std::string_view kChannels[] = {"facebook", "instagram", "twitter", "tiktok", "youtube",
+                                                    "linkedin", "threads", "bluesky", "newsletter", "google news"};
+    // Two channels at least: "Follow the money to a Facebook page" is a sentence.
+    if (std::any_of(std::begin(kFollow), std::end(kFollow), [&](std::string_view f) { return low.starts_with(f); }) &&
+        std::count_if(std::begin(kChannels), std::end(kChannels), [&](std::string_view c) { return icontains(t, c); }) >= 2)
+      return true;
+  }
+  // A subscription's account notice: "Tu suscripción se está usando en otro dispositivo",
+  // "¿Quieres añadir otro usuario a tu suscripción?".
+  if (chars <= 110) {
+    static constexpr std::string_view kSubscription[] = {"subscription", "suscripci\xC3\xB3n", "abonnement",
+                                                        "assinatura", "abbonamento", "abo "};
+    static constexpr std::string_view kAccount[] = {"another device", "otro dispositivo", "autre appareil",
+                                                   "anderen ger\xC3\xA4t", "outro dispositivo", "altro dispositivo",
+                                                   "another user", "otro usuario", "autre utilisateur",
+                                                   "weiteren nutzer", "outro usu\xC3\xA1rio", "altro utente"};
+    static constexpr std::string_view kYour[] = {"your ", "tu ", "votre ", "ihr ", "dein", "sua ", "tua ", "seu "};
+    auto any = [&](const auto& words) {
+      return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return icontains(t, w); });
+    };
+    if (any(kSubscription) && any(kAccount) && any(kYour)) return true;
   }
   return false;
 }
@@ -324,6 +363,32 @@ bool is_staff_credit(std::string_view t) {
 bool is_copyright_notice(std::string_view t) {
   std::string low = to_lower_ascii(t.substr(0, 48));
   return low.rfind("\xC2\xA9", 0) == 0 || low.rfind("(c) ", 0) == 0 || low.rfind("copyright", 0) == 0;
+}
+
+bool about_the_author(std::string_view heading) {
+  std::string low = lower_utf8(trim(heading));
+  while (!low.empty() && (low.back() == ':' || low.back() == '.')) low.pop_back();
+  static constexpr std::string_view kLabels[] = {
+      "about the author", "about the authors", "about the writer", "about the writers", "about the reporter",
+      "sobre la firma", "sobre el autor", "sobre la autora", "sobre los autores", "sobre o autor", "sobre a autora",
+      "\xC3\xBC" "ber den autor", "\xC3\xBC" "ber die autorin", "\xC3\xBC" "ber die autoren", "zur person",
+      "\xC3\xA0 propos de l'auteur", "\xC3\xA0 propos de l\xE2\x80\x99" "auteur", "l'autore", "sull'autore",
+      "over de auteur", "om skribenten", "om forfatteren", "om f\xC3\xB6rfattaren", "kirjoittajasta", "o autorze",
+      "yazar hakk\xC4\xB1nda", "\xD0\xBE\xD0\xB1 \xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xB5"};  // об авторе
+  return std::find(std::begin(kLabels), std::end(kLabels), low) != std::end(kLabels);
+}
+
+bool is_writer_bio(std::string_view t, std::size_t chars, const std::vector<std::string>& writers) {
+  if (chars > 400) return false;
+  static constexpr std::string_view kVerbs[] = {"is", "covers", "writes", "reports", "was", "has", "joined", "leads",
+                                                "edits", "es", "est", "ist", "\xC3\xA8", "schreibt", "berichtet"};
+  for (const auto& w : writers) {
+    if (w.size() < 5 || t.size() <= w.size() + 1 || !istarts_with(t, w) || t[w.size()] != ' ') continue;
+    std::string_view rest = t.substr(w.size() + 1);
+    std::string_view verb = rest.substr(0, rest.find(' '));
+    if (std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs)) return true;
+  }
+  return false;
 }
 
 }  // namespace newsarchive::parse

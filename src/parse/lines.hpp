@@ -2,7 +2,9 @@
 // Short lines judged by their text alone, for the body's cleaning: what is furniture, a
 // caption or a credit line once the class-based rules have run.
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace newsarchive::parse {
 
@@ -26,5 +28,12 @@ bool is_staff_credit(std::string_view t);
 
 // A copyright line ("© Example Media. All rights reserved").
 bool is_copyright_notice(std::string_view t);
+
+// A heading over the writers' bios: "About the author", "Sobre la firma", "Über die Autorin".
+bool about_the_author(std::string_view heading);
+
+// A writer's bio line: one of `writers` (their names), then what they do ("Maya Okafor
+// covers the Bronx for The Times.", "Jane Doe is a reporter based in Paris.").
+bool is_writer_bio(std::string_view t, std::size_t chars, const std::vector<std::string>& writers);
 
 }  // namespace newsarchive::parse

@@ -265,3 +265,44 @@ TEST(Body, ArticleToolLabelsAgeNoticesAndGalleryCountersGo) {
                               "</article></body></html>");
   EXPECT_TRUE(has(s.body, "more than a summary")) << s.body;
 }
+
+TEST(Body, FollowPromptsNewsletterPitchesAndAccountNoticesInOtherLanguagesGo) {
+  Article a = extract_sniffed(
+      "<html><body><article>" + para(1) + para(2) +
+      "<p><i>Sigue toda la información de </i><a href=\"/economia/\"><i>Economía</i></a><i> en </i>"
+      "<a href=\"https://www.facebook.com/x\"><i>Facebook</i></a><i> y </i><a href=\"https://twitter.com/x\"><i>X</i></a>"
+      "<i>, o en nuestra </i><a href=\"/newsletters/\"><i>newsletter semanal</i></a></p>" + para(3) +
+      "<p>Recibe cada tarde el boletín Diario de noticias con las claves del día.</p>"
+      "<p>Tu suscripción se está usando en otro dispositivo</p></article></body></html>");
+  for (const char* gone : {"Sigue toda", "Recibe cada tarde", "otro dispositivo"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+  // The story's own sentences about following and subscriptions stay.
+  Article s = extract_sniffed(
+      "<html><body><article>" + para(1) +
+      "<p>Follow the money, investigators said, and the trail leads from a Facebook page to a bank in Cyprus.</p>"
+      "<p>Your subscription fees will rise next year, the company told users of its streaming service.</p>" + para(2) +
+      "</article></body></html>");
+  EXPECT_TRUE(has(s.body, "Follow the money")) << s.body;
+  EXPECT_TRUE(has(s.body, "subscription fees")) << s.body;
+}
+
+TEST(Body, TheWritersBiosUnderTheStoryGo) {
+  // A box under an "About the author" heading, and a line that opens with a writer's name
+  // and what they do.
+  Article a = extract_sniffed(
+      "<html><body><article><h1>Budget passes</h1><p class=\"byline\">By Maya Okafor</p><div class=\"c1\">" +
+      para(1) + para(2) + para(3) +
+      "<p>Maya Okafor covers the Bronx for the Metro desk, including its schools.</p></div>"
+      "<div class=\"c2\"><h3>Sobre la firma</h3><div><a href=\"/autor/ana-ruiz/\">Ana Ruiz</a><p>Redactora de "
+      "Economía especializada en agricultura y medio rural desde 2015.</p></div></div></article></body></html>");
+  EXPECT_FALSE(has(a.body, "covers the Bronx")) << a.body;
+  EXPECT_FALSE(has(a.body, "Sobre la firma")) << a.body;
+  EXPECT_FALSE(has(a.body, "Redactora")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+  // A story sentence that names the writer stays when no job follows the name.
+  Article s = extract_sniffed("<html><body><article><p class=\"byline\">By Maya Okafor</p>" + para(1) +
+                              "<p>Maya Okafor and two colleagues spent a month at the bakery before it closed.</p>" +
+                              para(2) + "</article></body></html>");
+  EXPECT_TRUE(has(s.body, "two colleagues")) << s.body;
+}
