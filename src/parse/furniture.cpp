@@ -28,9 +28,14 @@ Words words_of(const GumboNode* n) {
     std::string_view raw = attr(n, a);
     if (raw.empty()) continue;
     std::string v;
+    bool pascal = false;
+    // CSS Modules name classes the same way ("ArticleNewsletter_root__nK0kS"): a class word
+    // that opens with a capital is split too. A lower-case one stays whole ("postMeta" on a
+    // story's wrapper).
     const bool data = a[0] == 'd';
     for (std::size_t i = 0; i < raw.size(); ++i) {
-      if (data && i > 0 && std::isupper(static_cast<unsigned char>(raw[i])) &&
+      if (i == 0 || raw[i - 1] == ' ') pascal = std::isupper(static_cast<unsigned char>(raw[i])) != 0;
+      if ((data || pascal) && i > 0 && std::isupper(static_cast<unsigned char>(raw[i])) &&
           std::islower(static_cast<unsigned char>(raw[i - 1])))
         v.push_back('-');
       v.push_back(raw[i]);
@@ -314,7 +319,16 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
   for (const auto& word : w.words) {
     if (!strong_boilerplate_word(word)) continue;
     bool heading = t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
-    if (weak_word(word) && (content || heading || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_P)) continue;
+    // A compound named for what it holds ends in that word: "article-tools" and
+    // "story-print" are the story's tools, not the story ("article-teaser" and "story-meta"
+    // may hold its standfirst, so only these words).
+    bool head = false;
+    for (std::string_view h : {"tools", "icon", "print", "topics", "player", "alert"})
+      if (word == h)
+        for (const auto& tok : w.tokens)
+          head = head || (tok.size() > h.size() + 1 && tok.ends_with(h) &&
+                          (tok[tok.size() - h.size() - 1] == '-' || tok[tok.size() - h.size() - 1] == '_'));
+    if (weak_word(word) && (heading || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_P || (content && !head))) continue;
     if (strictness == Strictness::layout && holds_prose(n)) return false;
     // "article-author" or "post-meta" inside a story are still furniture; a word like
     // "related" on the <article> element itself is a teaser card.

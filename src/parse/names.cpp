@@ -195,7 +195,12 @@ bool is_person_name(const std::string& p) {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
         "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may",
         "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "updated"};
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "updated",
+        // a button's label beside the byline
+        "save", "saved", "share", "bookmark", "follow", "following", "print", "email", "comment", "comments",
+        "listen", "copy", "gift", "subscribe", "like", "tweet", "post", "link", "more", "menu", "close",
+        "speichern", "merken", "teilen", "folgen", "partager", "enregistrer", "suivre", "compartir", "guardar",
+        "seguir", "condividi", "salva", "segui", "delen", "opslaan", "volgen", "dela", "spara", "del", "lagre"};
     std::string_view w = ws[0];
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
     for (auto c : kCalendar)

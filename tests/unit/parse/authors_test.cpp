@@ -115,3 +115,8 @@ TEST(Authors, AContentSystemsAccountNameIsNobody) {
   EXPECT_TRUE(clean_authors({"By Administrator"}, true).empty());
   EXPECT_EQ(clean_authors({"dpa"}, true), (Names{"dpa"}));  // a lower-case agency stays
 }
+
+TEST(Authors, AButtonsLabelBesideTheBylineIsNoName) {
+  EXPECT_EQ(clean_authors({"Save", "Priya Mandal"}), (Names{"Priya Mandal"}));
+  EXPECT_EQ(clean_authors({"Teilen", "Merken", "Jana Berg"}), (Names{"Jana Berg"}));
+}

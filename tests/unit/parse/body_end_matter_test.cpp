@@ -306,3 +306,23 @@ TEST(Body, TheWritersBiosUnderTheStoryGo) {
                               para(2) + "</article></body></html>");
   EXPECT_TRUE(has(s.body, "two colleagues")) << s.body;
 }
+
+TEST(Body, FurnitureNamedInCssModulesOrAsTheStorysToolsGoes) {
+  Article a = extract_sniffed(
+      "<html><body><article><h1>Budget passes</h1><div class=\"article-tools\"><div>Log in, register or subscribe "
+      "to save articles for later.</div><div>Normal text size</div></div>" + para(1) + para(2) +
+      "<div class=\"ArticleNewsletter_root__nK0kS\"><p>Get our guide to the day's biggest news and ideas, "
+      "delivered every weekday.</p></div>" + para(3) + "</article></body></html>");
+  EXPECT_FALSE(has(a.body, "save articles")) << a.body;
+  EXPECT_FALSE(has(a.body, "text size")) << a.body;
+  EXPECT_FALSE(has(a.body, "biggest news")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+  // A lower-case camelCase class stays whole; a story wrapper named "storyMeta" or a
+  // header "story-meta" that holds the standfirst keeps it.
+  Article s = extract_sniffed("<html><body><article><header class=\"story-meta\"><h1>Budget passes</h1>"
+                              "<p class=\"dek\">The council's plan keeps discounts flowing to 23 million households "
+                              "through the end of the fiscal year.</p></header><div class=\"postMeta\">" + para(1) +
+                              para(2) + "</div></article></body></html>");
+  EXPECT_TRUE(has(s.body, "discounts flowing")) << s.body;
+  EXPECT_TRUE(has(s.body, "Paragraph 2")) << s.body;
+}
