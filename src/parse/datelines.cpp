@@ -20,7 +20,7 @@ bool reads_as_sentence(std::string_view t) {
       "published", "updated", "posted", "modified", "on", "at", "by", "am", "pm", "a.m.", "p.m.", "um", "uhr",
       "le", "de", "del", "el", "à", "of", "and", "last", "zuletzt", "aktualisiert", "stand",
       "ver\xC3\xB6" "ffentlicht", "erschienen", "first", "originally", "et", "est", "edt", "gmt", "utc",
-      "publié", "mis", "jour", "publicado", "actualizado", "a", "las"};
+      "publié", "mis", "jour", "publicado", "actualizado", "a", "las", "alle", "kl", "klo", "om", "às", "o"};
   int lower = 0, other = 0;
   for (std::string_view w : split(t, ' ')) {
     while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
@@ -41,8 +41,43 @@ bool word_codepoint(char32_t c) {
 }
 
 // The words that open a stamp: "Published ...", "Publié le ...".
-constexpr std::string_view kStampOpenings[] = {"published", "updated", "posted", "veröffentlicht", "aktualisiert",
-                                               "publié", "mis à jour", "publicado", "actualizado", "stand:"};
+constexpr std::string_view kStampOpenings[] = {
+    "published", "updated", "posted", "veröffentlicht", "aktualisiert", "publié", "mis à jour", "publicado",
+    "actualizado", "atualizado", "stand:", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt", "publicerad",
+    "uppdaterad", "publisert", "oppdatert", "udgivet", "opdateret", "julkaistu", "p\xC3\xA4ivitetty", "opublikowano",
+    "zaktualizowano", "yay\xC4\xB1nlanma", "g\xC3\xBCncelleme", "\xD0\xBE\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8"
+    "\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE"};  // опубликовано
+
+// Words that say "updated" inside a longer stamp line.
+constexpr std::string_view kUpdateWords[] = {"updated", "mis à jour", "aktualisiert", "actualizado", "atualizado",
+                                             "modified", "modifié", "aggiornato", "bijgewerkt", "uppdaterad",
+                                             "oppdatert", "opdateret", "p\xC3\xA4ivitetty", "zaktualizowano",
+                                             "g\xC3\xBCncellendi", "g\xC3\xBCncelleme"};
+
+// The line without a reading time at its end: "10 Marzo 2024 alle 12:02 2 minuti di
+// lettura" -> "10 Marzo 2024 alle 12:02".
+std::string_view without_reading_time(std::string_view t) {
+  static constexpr std::string_view kUnits[] = {"min read", "mins read", "minute read", "minutes read",
+                                                "minuti di lettura", "min di lettura", "minutos de lectura",
+                                                "min de lectura", "minutos de leitura", "min de leitura",
+                                                "min lesezeit", "min. lesezeit", "minuten lesezeit", "minuters l\xC3\xA4sning",
+                                                "min l\xC3\xA4sning", "min lesetid", "minutter lesetid",
+                                                "minuutin lukuaika", "min de lecture", "minutes de lecture"};
+  std::string low = lower_utf8(t);
+  for (auto u : kUnits) {
+    if (!low.ends_with(u)) continue;
+    std::string_view head = trim(t.substr(0, t.size() - u.size()));
+    std::size_t digits = 0;
+    while (digits < head.size() && std::isdigit(static_cast<unsigned char>(head[head.size() - 1 - digits]))) ++digits;
+    if (digits == 0 || digits > 3) return t;
+    head.remove_suffix(digits);
+    head = trim(head);
+    while (!head.empty() && (head.back() == '|' || head.back() == '-' || head.back() == ',' || head.back() == '.'))
+      head = trim(head.substr(0, head.size() - 1));
+    return head;
+  }
+  return t;
+}
 
 bool opens_stamp(std::string_view low) {
   for (auto w : kStampOpenings)
@@ -52,30 +87,41 @@ bool opens_stamp(std::string_view low) {
 
 }  // namespace
 
-bool looks_like_dateline(const std::string& t, std::size_t chars) {
+bool looks_like_dateline(const std::string& line, std::size_t chars) {
+  const std::string t(without_reading_time(line));
+  if (t.empty()) return false;
+  if (t.size() < line.size()) chars = utf8_length(t);
   if (chars > 60) {
     if (chars > 160) return false;
     // Two stamps joined by a comma: "Publié le 01/05/2026 à 08:15, mis à jour le 01/05/2026 à 11:42".
-    std::string low = to_lower_ascii(t);
+    std::string low = lower_utf8(t);
     if (opens_stamp(low) && !reads_as_sentence(t)) {
-      for (std::string_view update : {"updated", "mis à jour", "aktualisiert", "actualizado", "modified", "modifié"})
+      for (std::string_view update : kUpdateWords)
         if (low.find(update, 1) != std::string::npos) return true;
     }
-    // Stamps side by side: "Published March 3, 2024 at 6:00 a.m. | Updated March 4, ...".
-    for (std::string_view mark : {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "}) {
-      if (t.find(mark) == std::string::npos) continue;
-      for (std::size_t from = 0; from <= t.size();) {
-        std::size_t to = std::min(t.find(mark, from), t.size());
-        std::string part(trim(std::string_view(t).substr(from, to - from)));
-        if (part.empty() || !looks_like_dateline(part, utf8_length(part))) return false;
-        from = to + mark.size();
-      }
-      return true;
-    }
-    return false;
   }
+  // Stamps side by side: "Published March 3, 2024 at 6:00 a.m. | Updated March 4, ...",
+  // "10.3. 14:15 | Päivitetty 10.3. 15:02".
+  auto stamps_apart = [&](std::string_view mark) {
+    for (std::size_t from = 0; from <= t.size();) {
+      std::size_t to = std::min(t.find(mark, from), t.size());
+      std::string part(trim(std::string_view(t).substr(from, to - from)));
+      std::size_t n = utf8_length(part);
+      if (part.empty() || !(looks_like_dateline(part, n) || is_date_only(part, n))) return false;
+      from = to + mark.size();
+    }
+    return true;
+  };
+  if (chars <= 160)
+    for (std::string_view mark : {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "})
+      if (t.find(mark) != std::string::npos) {
+        if (stamps_apart(mark)) return true;
+        if (chars > 60) return false;
+        break;
+      }
+  if (chars > 60) return false;
   if (parse_date_loose(t) && !reads_as_sentence(t)) return true;
-  std::string low = to_lower_ascii(t);
+  std::string low = lower_utf8(t);
   if (opens_stamp(low)) return true;
   // A live page's stamp: "Live: last update 02:47 GMT. Refresh for the latest.", "This
   // page was last updated: 12:04", "Ukraine live | Last updated 10:32". No lead-in but
@@ -170,6 +216,10 @@ bool is_date_only(std::string_view t, std::size_t chars) {
   if (calendar_word) return has_day;
   // "20.11." and "20.11.26": a day and a month written with dots and a final dot, or with a
   // short year. "14/7" and "1 / 5" stay: a score, a fraction or a gallery counter.
+  // "10.3. 14:15": a day and a month with its final dot, then the time.
+  if (numbers.size() == 4 && separators[0] == '.' && separators[1] == '.' && separators[2] == ':')
+    return numbers[0] >= 1 && numbers[0] <= 31 && numbers[1] >= 1 && numbers[1] <= 12 && numbers[2] <= 23 &&
+           numbers[3] <= 59;
   if (numbers.size() < 2 || numbers.size() > 3 || separators[0] != '.') return false;
   if (numbers.size() == 2 ? last_punct != '.' : separators[1] != '.') return false;
   int a = numbers[0], b = numbers[1];

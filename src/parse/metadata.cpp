@@ -173,7 +173,9 @@ void push_shown_date(PageMeta& m, std::string text) {
   // "Updated March 4, 2024" says when the story last changed, and "Published A | Updated B"
   // says both: the update goes to shown_updates, what comes before it stays.
   for (std::string_view label : {"last updated", "updated", "update", "zuletzt aktualisiert", "aktualisiert",
-                                 "mis \xC3\xA0 jour", "actualizado", "modified"}) {
+                                 "mis \xC3\xA0 jour", "actualizado", "atualizado", "modified", "aggiornato",
+                                 "bijgewerkt", "uppdaterad", "oppdatert", "opdateret", "p\xC3\xA4ivitetty",
+                                 "zaktualizowano", "g\xC3\xBCncellendi", "g\xC3\xBCncelleme"}) {
     std::size_t at = low.find(label);
     if (at == std::string::npos) continue;
     std::string_view before = trim(std::string_view(text).substr(0, at));

@@ -153,3 +153,22 @@ TEST(Datelines, KeepsALongStampLineWithoutAnUpdate) {
                       "<p>Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.</p></article></body></html>");
   EXPECT_TRUE(has(a.body, "Posted on Tuesday")) << a.body;
 }
+
+TEST(Datelines, StampLinesInMoreLanguagesAndWithAReadingTimeGo) {
+  for (const char* line : {"Publicerad 10 mars 2024 kl. 06.00 Uppdaterad 11 mars 2024 kl. 08.15",
+                           "10.3. 14:15 | P\xC3\xA4ivitetty 10.3. 15:02", "10 Marzo 2024 alle 12:02 2 minuti di lettura",
+                           "Uppdaterad 15.59 | Publicerad 14.14", "March 3, 2024 | 4 min read"}) {
+    Article a = extract("<html><body><article><h1>Bridge to close</h1><div class=\"info\">" + std::string(line) +
+                        "</div>" + kStory + "</article></body></html>");
+    EXPECT_EQ(a.body.rfind("The council voted", 0), 0u) << line << "\n" << a.body;
+  }
+  // The update in Swedish without a colon sets the modified date.
+  Article u = extract(R"(<html><body><article><h1>Bridge to close</h1>
+    <div class="publication-date">Publicerad 10 mars 2024 kl. 06.00 Uppdaterad 11 mars 2024 kl. 08.15</div>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(u.modified.value_or("").substr(0, 10), "2024-03-11");
+  // A sentence with a reading time's words stays.
+  Article s = extract("<html><body><article><h1>Bridge to close</h1>" + kStory +
+                      "<p>The guide takes 4 min read aloud.</p></article></body></html>");
+  EXPECT_TRUE(has(s.body, "takes 4 min")) << s.body;
+}
