@@ -10,6 +10,7 @@
 
 #include "core/text.hpp"
 #include "parse/datelines.hpp"
+#include "parse/furniture.hpp"
 #include "parse/html.hpp"
 #include "parse/lines.hpp"
 #include "parse/names.hpp"
@@ -275,6 +276,18 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     if (boilerplate_text(t, rb.chars) || furniture_list(rb)) {
       furniture_dropped(rb);
       continue;
+    }
+    // A short label beside an ad slot, in any language: "Haberin Devamı", "Anzeige" over
+    // the slot that went.
+    if (rb.chars <= 40 && !t.empty() && std::string_view(".!?:").find(t.back()) == std::string_view::npos &&
+        rb.block.kind == Block::Kind::paragraph) {
+      bool label = false;
+      for (const GumboNode* box : {rb.owner, static_cast<const GumboNode*>(rb.owner->parent)})
+        label = label || (box && box != sel.top && !text_exceeds(box, 160) && holds_ad_slot(box));
+      if (label) {
+        furniture_dropped(rb);
+        continue;
+      }
     }
     if (is_staff_credit(t)) {
       staff_credits.push_back(t);

@@ -3,6 +3,7 @@
 // component names; and the weight those words give a candidate container.
 #include "parse/furniture.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <vector>
@@ -335,6 +336,24 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
     return true;
   }
   return false;
+}
+
+bool holds_ad_slot(const GumboNode* n) {
+  static constexpr std::string_view kAd[] = {"ad", "ads", "adv", "adslot", "adunit", "dfp", "adbox", "adlabel",
+                                             "adspot", "adwrap", "adwrapper", "adcontainer", "adzone"};
+  bool found = false;
+  int seen = 0;
+  for_each_element(n, [&](const GumboNode* e) {
+    if (found || ++seen > 40) return false;
+    if (e == n) return true;
+    Words w = words_of(e);
+    for (const auto& word : w.words)
+      found = found || starts(word, "advert") ||
+              std::find(std::begin(kAd), std::end(kAd), std::string_view(word)) != std::end(kAd);
+    for (const auto& tok : w.tokens) found = found || tok.find("gpt-ad") != std::string::npos;
+    return !found;
+  });
+  return found;
 }
 
 int class_weight(const GumboNode* n) {

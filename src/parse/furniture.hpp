@@ -15,6 +15,10 @@ enum class Strictness { strict, layout, lenient };
 // visibility rules, consent layers and comment threads.
 bool is_boilerplate(const GumboNode* n, Strictness s);
 
+// True when an ad slot sits inside the element (class or id words "ad", "ads", "adslot",
+// "advert...", Google's "div-gpt-ad-..."): a short line beside it is the slot's label.
+bool holds_ad_slot(const GumboNode* n);
+
 // +25 / -25 style weight from class and id words ("article", "content" vs "comment", "promo").
 int class_weight(const GumboNode* n);
 

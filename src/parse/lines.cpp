@@ -227,7 +227,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "up next", "restack", "restacks", "related", "fact check", "annonse", "annons", "mainos", "advertentie",
       "spill av video", "reklame", "iklan", "publicidade", "reklam", "hirdet\xC3\xA9s", "selanjutnya",
       "supported by", "toggle caption", "hide caption", "enlarge this image", "open image modal", "save article",
-      "gift article", "share full article", "save", "skip advertisement",
+      "gift article", "share full article", "save", "skip advertisement", "by", "von", "par", "por", "door",
+      "av", "af", "oleh",
       "\xE3\x82\xB7\xE3\x82\xA7\xE3\x82\xA2",                          // シェア
       "\xE3\x83\x9D\xE3\x82\xB9\xE3\x83\x88",                          // ポスト
       "\xE3\x83\x96\xE3\x83\x83\xE3\x82\xAF\xE3\x83\x9E\xE3\x83\xBC\xE3\x82\xAF",  // ブックマーク

@@ -326,3 +326,19 @@ TEST(Body, FurnitureNamedInCssModulesOrAsTheStorysToolsGoes) {
   EXPECT_TRUE(has(s.body, "discounts flowing")) << s.body;
   EXPECT_TRUE(has(s.body, "Paragraph 2")) << s.body;
 }
+
+TEST(Body, AnAdSlotsLabelInAnyLanguageAndALoneBylineWordGo) {
+  Article a = extract_sniffed(
+      "<html><body><article><h1>Budget passes</h1><div class=\"creator\"><span>Von</span><ul><li><a href=\"/autor/x\">"
+      "Jana Pfeiffer</a></li></ul></div>" + para(1) +
+      "<div class=\"haberin-devami\"><span>Haberin Devamı</span><div class=\"ad-area\"><span>Reklam</span>"
+      "<div id=\"div-gpt-ad-1\"></div></div></div>" + para(2) + para(3) + "</article></body></html>");
+  EXPECT_FALSE(has(a.body, "Haberin")) << a.body;
+  EXPECT_EQ(a.body.find("Von"), std::string::npos) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 2") && has(a.body, "Paragraph 3")) << a.body;
+  // A subhead beside an ad slot ends no differently, but a sentence does: it stays.
+  Article s = extract_sniffed("<html><body><article>" + para(1) +
+                              "<div class=\"x\"><p>The vote is set for Friday.</p><div class=\"ad\"></div></div>" +
+                              para(2) + "</article></body></html>");
+  EXPECT_TRUE(has(s.body, "set for Friday")) << s.body;
+}
