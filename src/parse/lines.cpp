@@ -111,6 +111,14 @@ bool podcast_promo(std::string_view t) {
 // Longer lines that promote the site or state its terms, whatever they open with.
 bool promotion_or_notice(std::string_view t, std::size_t chars) {
   if (chars <= 320 && podcast_promo(t)) return true;
+  // An affiliate notice: "When you buy a book using a link on this page, we receive a
+  // commission", "We may earn a commission from links on this page", "Als Amazon-Partner
+  // verdienen wir an qualifizierten Verkäufen".
+  if (chars <= 300 &&
+      ((icontains(t, "commission") && (icontains(t, "link") || icontains(t, "purchase") || icontains(t, " buy "))) ||
+       icontains(t, "affiliate link") || icontains(t, "amazon-partner") || icontains(t, "amazon associate") ||
+       (icontains(t, "provision") && icontains(t, "link"))))
+    return true;
   // A funder's disclaimer under wire copy: "The Associated Press receives financial support
   // from ... AP is solely responsible for all content."
   if (chars <= 400 && icontains(t, "solely responsible for all content")) return true;
@@ -210,7 +218,11 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "mirá también", "mira también", "ver también", "vea también", "veja mais", "veja também",
       "discover more stories", "voit keskustella aiheesta", "you can comment on this", "comments are closed",
       "comments are open until", "die kommentarfunktion", "voir les commentaires", "ver comentarios", "ver los comentarios", "view comments",
-      "show comments", "load comments", "read comments",
+      "show comments", "load comments", "read comments", "diminuir fonte", "aumentar fonte", "normal text size",
+      "larger text size", "text size", "textgr\xC3\xB6\xC3\x9F" "e", "schriftgr\xC3\xB6\xC3\x9F" "e",
+      "taille du texte", "tama\xC3\xB1o de letra", "assinantes podem liberar", "subscribers can gift",
+      "subscribers can unlock", "abonnenten k\xC3\xB6nnen", "les abonn\xC3\xA9s peuvent offrir",
+      "listen to our ", "listen to the latest episode", "h\xC3\xB6ren sie unseren", "\xC3\xA9" "coutez notre",
       "читайте также", "vídeos:", "listen to this story", "audio: listen to", "gift this article",
       "add us as a preferred source", "add as a preferred source",
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
@@ -228,7 +240,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "spill av video", "reklame", "iklan", "publicidade", "reklam", "hirdet\xC3\xA9s", "selanjutnya",
       "supported by", "toggle caption", "hide caption", "enlarge this image", "open image modal", "save article",
       "gift article", "share full article", "save", "skip advertisement", "by", "von", "par", "por", "door",
-      "av", "af", "oleh",
+      "av", "af", "oleh", "go to comments", "jump to comments", "ir a los comentarios",
+      "zu den kommentaren", "aller aux commentaires", "vai ai commenti", "ir para os coment\xC3\xA1rios",
       "\xE3\x82\xB7\xE3\x82\xA7\xE3\x82\xA2",                          // シェア
       "\xE3\x83\x9D\xE3\x82\xB9\xE3\x83\x88",                          // ポスト
       "\xE3\x83\x96\xE3\x83\x83\xE3\x82\xAF\xE3\x83\x9E\xE3\x83\xBC\xE3\x82\xAF",  // ブックマーク

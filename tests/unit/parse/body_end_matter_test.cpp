@@ -342,3 +342,21 @@ TEST(Body, AnAdSlotsLabelInAnyLanguageAndALoneBylineWordGo) {
                               para(2) + "</article></body></html>");
   EXPECT_TRUE(has(s.body, "set for Friday")) << s.body;
 }
+
+TEST(Body, AffiliateNoticesPodcastPitchesAndReaderToolsGo) {
+  Article a = extract_sniffed(
+      "<html><body><article><h1>Budget passes</h1><div class=\"x\"><span>Diminuir fonte</span><span>Aumentar fonte"
+      "</span></div><p>Assinantes podem liberar 7 acessos por dia para conteúdos da Folha.</p>" + para(1) +
+      "<p><a href=\"#comments\">Ir a los comentarios</a></p>" + para(2) + para(3) +
+      "<p>Listen to our <a href=\"/podcasts/x\">In The News podcast</a> for a daily conversation about the "
+      "stories that matter</p><p>When you buy a book using a link on this page, we receive a commission. Thank "
+      "you for supporting us.</p></article></body></html>");
+  for (const char* gone : {"fonte", "Assinantes", "comentarios", "In The News", "commission"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+  // A story about commissions keeps its sentence.
+  Article s = extract_sniffed("<html><body><article>" + para(1) +
+                              "<p>The election commission said the count would resume on Monday.</p>" + para(2) +
+                              "</article></body></html>");
+  EXPECT_TRUE(has(s.body, "election commission")) << s.body;
+}
