@@ -331,6 +331,10 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
                           (tok[tok.size() - h.size() - 1] == '-' || tok[tok.size() - h.size() - 1] == '_'));
     if (weak_word(word) && (heading || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_P || (content && !head))) continue;
     if (strictness == Strictness::layout && holds_prose(n)) return false;
+    // A recommendation vendor's name on the story's own wrapper: Taboola's "read more" fold
+    // (`taboola-readmore`) holds the story it unfolds.
+    if ((starts(word, "taboola") || starts(word, "outbrain") || starts(word, "readmore")) && holds_prose(n))
+      return false;
     // "article-author" or "post-meta" inside a story are still furniture; a word like
     // "related" on the <article> element itself is a teaser card.
     return true;

@@ -111,14 +111,6 @@ bool podcast_promo(std::string_view t) {
 // Longer lines that promote the site or state its terms, whatever they open with.
 bool promotion_or_notice(std::string_view t, std::size_t chars) {
   if (chars <= 320 && podcast_promo(t)) return true;
-  // An affiliate notice: "When you buy a book using a link on this page, we receive a
-  // commission", "We may earn a commission from links on this page", "Als Amazon-Partner
-  // verdienen wir an qualifizierten Verkäufen".
-  if (chars <= 300 &&
-      ((icontains(t, "commission") && (icontains(t, "link") || icontains(t, "purchase") || icontains(t, " buy "))) ||
-       icontains(t, "affiliate link") || icontains(t, "amazon-partner") || icontains(t, "amazon associate") ||
-       (icontains(t, "provision") && icontains(t, "link"))))
-    return true;
   // A funder's disclaimer under wire copy: "The Associated Press receives financial support
   // from ... AP is solely responsible for all content."
   if (chars <= 400 && icontains(t, "solely responsible for all content")) return true;
@@ -222,7 +214,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "larger text size", "text size", "textgr\xC3\xB6\xC3\x9F" "e", "schriftgr\xC3\xB6\xC3\x9F" "e",
       "taille du texte", "tama\xC3\xB1o de letra", "assinantes podem liberar", "subscribers can gift",
       "subscribers can unlock", "abonnenten k\xC3\xB6nnen", "les abonn\xC3\xA9s peuvent offrir",
-      "listen to our ", "listen to the latest episode", "h\xC3\xB6ren sie unseren", "\xC3\xA9" "coutez notre",
+      "listen to our ", "listen to the latest episode", "get current updates on", "get latest news on",
+      "catch all the latest", "h\xC3\xB6ren sie unseren", "\xC3\xA9" "coutez notre",
       "читайте также", "vídeos:", "listen to this story", "audio: listen to", "gift this article",
       "add us as a preferred source", "add as a preferred source",
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
