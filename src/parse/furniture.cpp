@@ -215,6 +215,43 @@ bool paywall_sales_box(const GumboNode* n, const Words& w) {
   return sales && !story;
 }
 
+// An appeal in a box with hashed class names ("dcr-1bimhcu"): a button-like link of its
+// own, outside any paragraph, that asks the reader to support, contribute, donate or join
+// and leads to such a page ("Support the Guardian" -> support.theguardian.com/contribute),
+// under paragraphs of prose, no headline, less text than a story. A story's sentence that
+// links to a fundraiser holds its link inside the paragraph.
+bool unnamed_appeal(const GumboNode* n) {
+  GumboTag t = tag_of(n);
+  if (t != GUMBO_TAG_DIV && t != GUMBO_TAG_SECTION && t != GUMBO_TAG_ASIDE) return false;
+  if (text_exceeds(n, 1500)) return false;
+  static constexpr std::string_view kAskTexts[] = {"support", "contribute", "donate", "give", "join", "become a",
+                                                   "unterst\xC3\xBCtz", "soutenez", "apoya", "sostieni"};
+  static constexpr std::string_view kAskPages[] = {"support", "contribute", "donat", "member", "/join", "/give",
+                                                   "spende", "soutenir", "apoya", "sostieni"};
+  bool ask = false, headline = false;
+  int prose = 0;
+  for_each_element(n, [&](const GumboNode* e) {
+    GumboTag et = tag_of(e);
+    if (et == GUMBO_TAG_H1) headline = true;
+    if (et == GUMBO_TAG_P) {
+      if (text_content(e, 200).size() >= 80) ++prose;
+      return false;  // a link inside a paragraph is the sentence's
+    }
+    if (et == GUMBO_TAG_A || et == GUMBO_TAG_BUTTON) {
+      std::string text = lower_utf8(trim(text_content(e, 80)));
+      std::string href = to_lower_ascii(attr(e, "href"));
+      bool asks = std::any_of(std::begin(kAskTexts), std::end(kAskTexts), [&](std::string_view a) { return text.starts_with(a); });
+      bool page = std::any_of(std::begin(kAskPages), std::end(kAskPages), [&](std::string_view a) {
+        return href.find(a) != std::string::npos;
+      });
+      ask = ask || (asks && page && text.size() <= 60);
+      return false;
+    }
+    return !headline;
+  });
+  return ask && prose >= 1 && !headline;
+}
+
 // A reader-revenue appeal ("Is The Times of Israel important to you? ... Join Our
 // Community", the Guardian's "contributions epic"): named for members, supporters or
 // contributions, asking in a button or link to join, support or give, with no headline and
@@ -230,7 +267,7 @@ bool appeal_box(const GumboNode* n, const Words& w) {
     named = named || word == "support" || word == "revenue";  // "support-box", "reader-revenue"
     for (auto k : kNames) named = named || starts(word, k);
   }
-  if (!named) return false;
+  if (!named) return unnamed_appeal(n);
   static constexpr std::string_view kAsks[] = {"join", "support", "contribut", "donat", "member", "give",
                                                "subscri", "abonn", "unterst\xC3\xBCtz", "soutenir", "apoy", "sostieni",
                                                "sostenitor"};

@@ -105,6 +105,61 @@ bool holds_teaser_cards(const GumboNode* n) {
   return cards >= 3;
 }
 
+// An element named as the story's standfirst: class, id or data attribute words
+// "standfirst", "dek", "subtitle", "intro", "chapo", "ingress", ... (whole words).
+bool named_standfirst(const GumboNode* n) {
+  static constexpr std::string_view kNames[] = {"standfirst", "dek", "deck", "subheadline", "subtitle", "summary",
+                                                "intro", "strapline", "excerpt", "chapo", "chapeau", "bajada",
+                                                "entradilla", "sottotitolo", "ingress", "vorspann", "anriss",
+                                                "lead", "leadtext", "abstract", "description"};
+  const GumboVector& attrs = n->v.element.attributes;
+  for (unsigned i = 0; i < attrs.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
+    std::string_view name = a->name;
+    if (name != "class" && name != "id" && !name.starts_with("data-")) continue;
+    std::string value = to_lower_ascii(a->value);
+    std::size_t start = 0;
+    for (std::size_t k = 0; k <= value.size(); ++k) {
+      if (k < value.size() && std::isalnum(static_cast<unsigned char>(value[k]))) continue;
+      std::string_view word = std::string_view(value).substr(start, k - start);
+      if (std::find(std::begin(kNames), std::end(kNames), word) != std::end(kNames)) return true;
+      start = k + 1;
+    }
+  }
+  return false;
+}
+
+bool contains(const GumboNode* outer, const GumboNode* n) {
+  for (; n; n = n->parent)
+    if (n == outer) return true;
+  return false;
+}
+
+// A standfirst named as such between the headline and the story's box, outside both: grid
+// layouts (the Guardian's data-gu-name="standfirst") set it beside the picture and the
+// byline, levels above the body, where no sibling rule reaches.
+void take_named_standfirst(Selection& sel) {
+  const GumboNode* doc = sel.top;
+  while (doc->parent) doc = doc->parent;
+  bool after_h1 = false, done = false;
+  for_each_element(doc, [&](const GumboNode* e) {
+    if (done || e == sel.top) {
+      done = true;
+      return false;
+    }
+    if (tag_of(e) == GUMBO_TAG_H1) {
+      after_h1 = true;
+      return false;
+    }
+    if (contains(e, sel.top)) return true;  // the story's own ancestors: look inside
+    if (!after_h1 || sel.holds(e) || !named_standfirst(e)) return true;
+    std::size_t bytes = text_content(e, 1600).size();  // a line or a short paragraph, not a section
+    if (bytes >= 40 && bytes < 1200) sel.roots.insert(e);
+    done = true;
+    return false;
+  });
+}
+
 }  // namespace
 
 Selection select_content(const std::vector<RawBlock>& blocks) {
@@ -258,6 +313,7 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
       parent_element(parent) && tag_of(parent_element(parent)) != GUMBO_TAG_BODY &&
       pit->second.chars <= stats[top].chars + beside + 120)
     take_siblings(parent, true);
+  take_named_standfirst(sel);
   return sel;
 }
 

@@ -339,3 +339,30 @@ TEST(Body, APlaceInCapitalsRepeatedByTheFirstParagraphGoes) {
   EXPECT_EQ(a.body.rfind("(ANSA) - ROMA", 0), 0u) << a.body;
   EXPECT_TRUE(has(a.body, "Types of Nylon\n")) << a.body;
 }
+
+TEST(Body, AStandfirstNamedAsSuchLevelsAboveTheBodyLeadsIt) {
+  // A grid layout: headline, standfirst, picture and byline each in their own cell, the
+  // story two levels down in another; the story's box also holds an end slot, so no
+  // sibling rule reaches the standfirst.
+  Article a = extract_sniffed(
+      "<html><body><main><article><div class=\"grid\"><div data-gu-name=\"headline\"><h1>Seagrass doubles</h1></div>"
+      "<div data-gu-name=\"standfirst\"><div><p>Survey finds eelgrass has spread to 38 hectares since boats were "
+      "moved to eco-moorings in 2020</p></div></div><div data-gu-name=\"meta\"><address>Hannah Greaves</address>"
+      "</div><div data-gu-name=\"body\"><div id=\"maincontent\">" + para(1) + para(2) + para(3) +
+      "</div><div id=\"slot-body-end\"><div class=\"dcr-1bim\"><h2>We have a small favour to ask</h2><p>Millions "
+      "are turning to us for open, independent, quality news every day, and readers in 180 countries now support "
+      "us.</p><a href=\"https://support.example.com/contribute\">Support us</a></div></div></div></div></article>"
+      "</main></body></html>");
+  EXPECT_EQ(a.body.rfind("Survey finds eelgrass", 0), 0u) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+  EXPECT_FALSE(has(a.body, "favour to ask")) << a.body;
+  EXPECT_FALSE(has(a.body, "Millions are turning")) << a.body;
+}
+
+TEST(Body, AStorysSentenceLinkingToAFundraiserStays) {
+  Article a = extract_sniffed("<html><body><article>" + para(1) +
+                              "<div class=\"x\"><p>Neighbours have raised $40,000 for the family so far; anyone can "
+                              "<a href=\"https://www.gofundme.com/f/x/donate\">donate online</a> until Friday.</p></div>" +
+                              para(2) + "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "raised $40,000")) << a.body;
+}
