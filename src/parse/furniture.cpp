@@ -220,10 +220,15 @@ bool paywall_sales_box(const GumboNode* n, const Words& w) {
 // and leads to such a page ("Support the Guardian" -> support.theguardian.com/contribute),
 // under paragraphs of prose, no headline, less text than a story. A story's sentence that
 // links to a fundraiser holds its link inside the paragraph.
-bool unnamed_appeal(const GumboNode* n) {
+bool unnamed_appeal(const GumboNode* n, const Words& w) {
   GumboTag t = tag_of(n);
   if (t != GUMBO_TAG_DIV && t != GUMBO_TAG_SECTION && t != GUMBO_TAG_ASIDE) return false;
-  if (text_exceeds(n, 1500)) return false;
+  // Hashed names only ("dcr-1bimhcu", "css-1x2y3z"): every class word holds a digit. Cheap,
+  // and it keeps the look inside to the few boxes no word describes.
+  bool hashed = !w.words.empty() && std::all_of(w.words.begin(), w.words.end(), [](const std::string& word) {
+    return word.size() <= 3 || std::any_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  });
+  if (!hashed || text_exceeds(n, 1500)) return false;
   static constexpr std::string_view kAskTexts[] = {"support", "contribute", "donate", "give", "join", "become a",
                                                    "unterst\xC3\xBCtz", "soutenez", "apoya", "sostieni"};
   static constexpr std::string_view kAskPages[] = {"support", "contribute", "donat", "member", "/join", "/give",
@@ -267,7 +272,7 @@ bool appeal_box(const GumboNode* n, const Words& w) {
     named = named || word == "support" || word == "revenue";  // "support-box", "reader-revenue"
     for (auto k : kNames) named = named || starts(word, k);
   }
-  if (!named) return unnamed_appeal(n);
+  if (!named) return unnamed_appeal(n, w);
   static constexpr std::string_view kAsks[] = {"join", "support", "contribut", "donat", "member", "give",
                                                "subscri", "abonn", "unterst\xC3\xBCtz", "soutenir", "apoy", "sostieni",
                                                "sostenitor"};
