@@ -129,11 +129,6 @@ bool holds_h1(const GumboNode* n) {
   return found;
 }
 
-bool within(const GumboNode* n, const GumboNode* ancestor) {
-  for (; n; n = n->parent)
-    if (n == ancestor) return true;
-  return false;
-}
 
 // The <article> element around the heading that repeats the headline, or null.
 const GumboNode* headline_article(const std::vector<RawBlock>& blocks, const std::string& headline) {
@@ -278,7 +273,8 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       continue;
     }
     // A short label beside an ad slot, in any language: "Haberin Devamı", "Anzeige" over
-    // the slot that went.
+    // the slot that went. Not ends_sentence(): it takes any non-ASCII last letter ("ı") for
+    // the end of a CJK sentence.
     if (rb.chars <= 40 && !t.empty() && std::string_view(".!?:").find(t.back()) == std::string_view::npos &&
         rb.block.kind == Block::Kind::paragraph) {
       bool label = false;

@@ -163,6 +163,12 @@ std::string_view tag_name(const GumboNode* node) {
   return std::string_view(piece.data, piece.length);
 }
 
+bool within(const GumboNode* n, const GumboNode* ancestor) {
+  for (; n; n = n->parent)
+    if (n == ancestor) return true;
+  return false;
+}
+
 const GumboVector* children_of(const GumboNode* node) {
   static const GumboVector kEmpty{nullptr, 0, 0};
   if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) return &node->v.element.children;

@@ -57,6 +57,9 @@ bool is_block_tag(GumboTag t);
 // The <html> element's children list helpers.
 const GumboVector* children_of(const GumboNode* node);
 
+// Whether `n` is `ancestor` or lies inside it.
+bool within(const GumboNode* n, const GumboNode* ancestor);
+
 // Visits every element in document order (pre-order, iterative). `visit` returns false
 // to skip the element's subtree.
 template <typename F>

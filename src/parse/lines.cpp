@@ -111,6 +111,7 @@ bool podcast_promo(std::string_view t) {
 // Longer lines that promote the site or state its terms, whatever they open with.
 bool promotion_or_notice(std::string_view t, std::size_t chars) {
   if (chars <= 320 && podcast_promo(t)) return true;
+  const std::string low = lower_utf8(t.substr(0, 24));  // the line's opening
   // A funder's disclaimer under wire copy: "The Associated Press receives financial support
   // from ... AP is solely responsible for all content."
   if (chars <= 400 && icontains(t, "solely responsible for all content")) return true;
@@ -129,7 +130,6 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
   }
   if (chars <= 200) {
     // "Get our FREE daily newsletter", "Sign up to receive our biggest stories".
-    const std::string low = lower_utf8(t.substr(0, 24));
     for (std::string_view s : {"get our ", "join our ", "receive our ", "never miss", "don't miss", "don\xE2\x80\x99t miss"})
       if (low.starts_with(s) && icontains(t, "newsletter")) return true;
     for (std::string_view s : {"sign up to receive our", "sign up for our", "subscribe to our"})
@@ -149,7 +149,6 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
   // The site's channels, asked for with a follow verb: "Sigue toda la información de Economía
   // en Facebook y X, o en nuestra newsletter semanal", "Follow us on Instagram".
   if (chars <= 260) {
-    const std::string low = lower_utf8(t.substr(0, 24));
     static constexpr std::string_view kFollow[] = {"follow ", "sigue ", "siga ", "s\xC3\xADguenos", "suivez ",
                                                   "folgen sie", "folge ", "segui ", "seguici", "volg ", "f\xC3\xB8lg ",
                                                   "f\xC3\xB6lj ", "seuraa ", "obserwuj ", "ikuti "};
@@ -258,13 +257,11 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       if (whole == e) return true;
   }
   // "Get the Daily Briefing newsletter in your inbox.", "Our podcast ... – Listen here".
-  if (chars <= 160) {
-    if (icontains(t, "newsletter") && icontains(t, "inbox")) return true;
-    std::string tail = to_lower_ascii(t.substr(t.size() > 24 ? t.size() - 24 : 0));
-    while (!tail.empty() && (tail.back() == '.' || tail.back() == '!' || tail.back() == ' ')) tail.pop_back();
-    for (std::string_view end : {"listen here", "listen now", "subscribe here", "sign up here", "watch here"})
-      if (tail.ends_with(end)) return true;
-  }
+  if (icontains(t, "newsletter") && icontains(t, "inbox")) return true;
+  std::string tail = to_lower_ascii(t.substr(t.size() > 24 ? t.size() - 24 : 0));
+  while (!tail.empty() && (tail.back() == '.' || tail.back() == '!' || tail.back() == ' ')) tail.pop_back();
+  for (std::string_view end : {"listen here", "listen now", "subscribe here", "sign up here", "watch here"})
+    if (tail.ends_with(end)) return true;
   if (chars <= 40 && is_counter(to_lower_ascii(t))) return true;
   // An archive page's age notice: "This article is more than 2 years old", "... was
   // published more than 3 years ago", "Dieser Artikel ist älter als ein Jahr".
@@ -295,7 +292,7 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
   if (icontains(t, "not responsible for the content of external")) return true;
   // A newsroom's call for tips: a short question, then where to send them ("Har du tips?
   // Kontakta ... tipsa@aftonbladet.se", "Do you have a news tip? Email tips@...").
-  if (chars <= 160 && holds_email(t)) {
+  if (holds_email(t)) {
     std::size_t q = t.find('?');
     if (q != std::string_view::npos && q < 48) return true;
   }

@@ -147,6 +147,7 @@ std::vector<std::string> split_names(const std::string& s) {
                                                " en ", " i ", " ve ", " és ", " a ", " и ", " und: "};
   for (auto j : kJoins) t = replace_all(t, j, ",");
   // Indonesian and Malay "dan" joins names only in lower case: "Dan" may be a given name.
+  // (Rebuilt rather than std::string::replace, which GCC 12 flags under -Wrestrict.)
   for (std::size_t p; (p = t.find(" dan ")) != std::string::npos;) {
     std::string joined = t.substr(0, p);
     joined += ',';

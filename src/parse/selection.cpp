@@ -129,12 +129,6 @@ bool named_standfirst(const GumboNode* n) {
   return false;
 }
 
-bool contains(const GumboNode* outer, const GumboNode* n) {
-  for (; n; n = n->parent)
-    if (n == outer) return true;
-  return false;
-}
-
 // A standfirst named as such between the headline and the story's box, outside both: grid
 // layouts (the Guardian's data-gu-name="standfirst") set it beside the picture and the
 // byline, levels above the body, where no sibling rule reaches.
@@ -151,7 +145,7 @@ void take_named_standfirst(Selection& sel) {
       after_h1 = true;
       return false;
     }
-    if (contains(e, sel.top)) return true;  // the story's own ancestors: look inside
+    if (within(sel.top, e)) return true;  // the story's own ancestors: look inside
     if (!after_h1 || sel.holds(e) || !named_standfirst(e)) return true;
     std::size_t bytes = text_content(e, 1600).size();  // a line or a short paragraph, not a section
     if (bytes >= 40 && bytes < 1200) sel.roots.insert(e);
