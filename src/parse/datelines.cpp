@@ -8,6 +8,7 @@
 #include "core/dates.hpp"
 #include "core/text.hpp"
 #include "parse/body.hpp"
+#include "parse/date_words.hpp"
 
 namespace newsarchive::parse {
 namespace {
@@ -40,20 +41,6 @@ bool word_codepoint(char32_t c) {
   return c >= 0xC0 && c != 0xD7 && c != 0xF7 && !(c >= 0x2000 && c <= 0x2BFF) && !(c >= 0x3000 && c <= 0x303F);
 }
 
-// The words that open a stamp: "Published ...", "Publié le ...".
-constexpr std::string_view kStampOpenings[] = {
-    "published", "updated", "posted", "veröffentlicht", "aktualisiert", "publié", "mis à jour", "publicado",
-    "actualizado", "atualizado", "stand:", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt", "publicerad",
-    "uppdaterad", "publisert", "oppdatert", "udgivet", "opdateret", "julkaistu", "p\xC3\xA4ivitetty", "opublikowano",
-    "zaktualizowano", "yay\xC4\xB1nlanma", "g\xC3\xBCncelleme", "\xD0\xBE\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8"
-    "\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE"};  // опубликовано
-
-// Words that say "updated" inside a longer stamp line.
-constexpr std::string_view kUpdateWords[] = {"updated", "mis à jour", "aktualisiert", "actualizado", "atualizado",
-                                             "modified", "modifié", "aggiornato", "bijgewerkt", "uppdaterad",
-                                             "oppdatert", "opdateret", "p\xC3\xA4ivitetty", "zaktualizowano",
-                                             "g\xC3\xBCncellendi", "g\xC3\xBCncelleme"};
-
 // The line without a reading time at its end: "10 Marzo 2024 alle 12:02 2 minuti di
 // lettura" -> "10 Marzo 2024 alle 12:02".
 std::string_view without_reading_time(std::string_view t) {
@@ -79,9 +66,10 @@ std::string_view without_reading_time(std::string_view t) {
   return t;
 }
 
+// "Published ...", "Publié le ...", "Stand: ...".
 bool opens_stamp(std::string_view low) {
-  for (auto w : kStampOpenings)
-    if (low.rfind(w, 0) == 0) return true;
+  for (const DateWord& w : date_words())
+    if (w.opens_stamp && low.starts_with(w.word)) return true;
   return false;
 }
 
@@ -96,8 +84,8 @@ bool looks_like_dateline(const std::string& line, std::size_t chars) {
     // Two stamps joined by a comma: "Publié le 01/05/2026 à 08:15, mis à jour le 01/05/2026 à 11:42".
     std::string low = lower_utf8(t);
     if (opens_stamp(low) && !reads_as_sentence(t)) {
-      for (std::string_view update : kUpdateWords)
-        if (low.find(update, 1) != std::string::npos) return true;
+      for (const DateWord& w : date_words())
+        if (w.kind == DateWordKind::updated && low.find(w.word, 1) != std::string::npos) return true;
     }
   }
   // Stamps side by side: "Published March 3, 2024 at 6:00 a.m. | Updated March 4, ...",
@@ -122,7 +110,9 @@ bool looks_like_dateline(const std::string& line, std::size_t chars) {
   if (chars > 60) return false;
   if (parse_date_loose(t) && !reads_as_sentence(t)) return true;
   std::string low = lower_utf8(t);
-  if (opens_stamp(low)) return true;
+  // A stamp states its date: not "Published in partnership with ProPublica." or "Updated
+  // to include the ministry's reply.", a credit and an editor's note the story keeps.
+  if (opens_stamp(low) && !reads_as_sentence(t)) return true;
   // A live page's stamp: "Live: last update 02:47 GMT. Refresh for the latest.", "This
   // page was last updated: 12:04", "Ukraine live | Last updated 10:32". No lead-in but
   // furniture, then the words, then nothing but a time or date up to the sentence's end:

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "parse/date_words.hpp"
 #include "parse/html.hpp"
 
 namespace newsarchive::parse {
@@ -23,22 +24,11 @@ bool is_author_label(std::string_view key) {
   return false;
 }
 
-// Words that say "published". Not "posted", "updated" or "Stand": those date comments and
-// revisions as often as stories.
-constexpr std::string_view kDateLabels[] = {
-    "datum", "date", "published", "published on", "first published", "ver\xC3\xB6" "ffentlicht",
-    "ver\xC3\xB6" "ffentlicht am", "erschienen am", "erstellt", "erstellt am", "publiziert", "publiziert am", "created", "created on", "publi\xC3\xA9", "publi\xC3\xA9 le", "fecha", "publicado",
-    "publicado el", "publicado em", "pubblicato", "pubblicato il", "data", "dato", "gepubliceerd", "gepubliceerd op",
-    "opublikowano", "publicerad", "publisert", "julkaistu", "data di pubblicazione", "\xEC\x9E\x85\xEB\xA0\xA5",
-    "\xEB\xB0\x9C\xED\x96\x89", "\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xB6\xE9\x97\xB4",
-    "\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xA5\xE6\x9C\x9F", "\xE5\x85\xAC\xE9\x96\x8B\xE6\x97\xA5",
-    "\xD0\xBE\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE",
-    "yay\xC4\xB1nlanma"};  // 입력 (entered), 발행, 发布时间, 发布日期, 公開日, опубликовано, Turkish
-
+// A "published" word or the word date. Not "posted", "updated" or "Stand": those date
+// comments and revisions as often as stories.
 bool is_date_label(std::string_view key) {
-  for (auto l : kDateLabels)
-    if (key == l) return true;
-  return false;
+  const DateWord* w = date_label(key);
+  return w && (w->kind == DateWordKind::published || w->kind == DateWordKind::date);
 }
 
 bool is_author_preposition(std::string_view key) {
@@ -49,13 +39,8 @@ bool is_author_preposition(std::string_view key) {
 
 // Words that say "updated", before a colon: "Aktualizacja: 03.05.2024, 16:20".
 bool is_update_label(std::string_view key) {
-  static constexpr std::string_view kLabels[] = {
-      "updated", "last updated", "aktualisiert", "zuletzt aktualisiert", "aktualizacja", "mis \xC3\xA0 jour",
-      "actualizado", "atualizado", "aggiornato", "bijgewerkt", "g\xC3\xBCncelleme", "oppdatert", "uppdaterad",
-      "\xEC\x88\x98\xEC\xA0\x95", "\xE6\x9B\xB4\xE6\x96\xB0"};  // 수정, 更新
-  for (auto l : kLabels)
-    if (key == l) return true;
-  return false;
+  const DateWord* w = date_label(key);
+  return w && w->kind == DateWordKind::updated;
 }
 
 // What a label names: "Autor", "By:" (a preposition only before a colon), "Datum",
@@ -102,7 +87,7 @@ bool labelled_update(const GumboNode* time) {
   for (std::string_view w : split(text, ' '))
     if (!w.empty()) words.push_back(w);
   if (!words.empty() && words.back().ends_with(':')) words.back().remove_suffix(1);
-  if (!words.empty() && (words.back() == "on" || words.back() == "am" || words.back() == "le")) words.pop_back();
+  if (!words.empty() && is_date_preposition(words.back())) words.pop_back();
   std::string key;
   for (std::size_t n = 1; n <= 3 && n <= words.size(); ++n) {
     key = n == 1 ? std::string(words.back()) : std::string(words[words.size() - n]) + ' ' + key;
@@ -130,10 +115,14 @@ Labelled label_pair(const GumboNode* n) {
         return label_value(n, colon + 1, kind);
     std::string head = to_lower_ascii(std::string_view(lead).substr(0, 24));
     std::string_view label;
-    for (auto l : kDateLabels)  // the longest whole-word label: "published on" over "published"
-      if (l.size() > label.size() && head.size() > l.size() && head.compare(0, l.size(), l) == 0 &&
-          head[l.size()] == ' ')
-        label = l;
+    for (const DateWord& w : date_words())  // the longest whole-word label: "first published" over "published"
+      if ((w.kind == DateWordKind::published || w.kind == DateWordKind::date) && w.word.size() > label.size() &&
+          head.size() > w.word.size() && head.compare(0, w.word.size(), w.word) == 0 && head[w.word.size()] == ' ')
+        label = std::string_view(head).substr(0, w.word.size());
+    // and the preposition after it: "published on", "veröffentlicht am"
+    if (std::size_t next = label.size() + 1, end = head.find(' ', next);
+        !label.empty() && end != std::string::npos && is_date_preposition(std::string_view(head).substr(next, end - next)))
+      label = std::string_view(head).substr(0, end);
     return label.empty() ? Labelled{} : label_value(n, label.size(), Label::date);
   }
   if (!is_element(first)) return {};

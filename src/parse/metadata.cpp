@@ -10,6 +10,7 @@
 #include "core/dates.hpp"
 #include "core/text.hpp"
 #include "newsarchive/url.hpp"
+#include "parse/date_words.hpp"
 #include "parse/html.hpp"
 #include "parse/labels.hpp"
 #include "parse/regions.hpp"
@@ -172,10 +173,16 @@ void push_shown_date(PageMeta& m, std::string text) {
   std::string low = to_lower_ascii(text);
   // "Updated March 4, 2024" says when the story last changed, and "Published A | Updated B"
   // says both: the update goes to shown_updates, what comes before it stays.
-  for (std::string_view label : {"last updated", "updated", "update", "zuletzt aktualisiert", "aktualisiert",
-                                 "mis \xC3\xA0 jour", "actualizado", "atualizado", "modified", "aggiornato",
-                                 "bijgewerkt", "uppdaterad", "oppdatert", "opdateret", "p\xC3\xA4ivitetty",
-                                 "zaktualizowano", "g\xC3\xBCncellendi", "g\xC3\xBCncelleme"}) {
+  // The update words, then English "update" alone ("Update: 14:02"; too common in prose to
+  // label a line elsewhere), after the "updated" it begins.
+  static const std::vector<std::string_view> labels = [] {
+    std::vector<std::string_view> v;
+    for (const DateWord& w : date_words())
+      if (w.kind == DateWordKind::updated) v.push_back(w.word);
+    v.push_back("update");
+    return v;
+  }();
+  for (std::string_view label : labels) {
     std::size_t at = low.find(label);
     if (at == std::string::npos) continue;
     std::string_view before = trim(std::string_view(text).substr(0, at));

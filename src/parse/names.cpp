@@ -7,6 +7,7 @@
 
 #include "core/dates.hpp"
 #include "core/text.hpp"
+#include "parse/date_words.hpp"
 #include "parse/fields.hpp"
 
 namespace newsarchive::parse {
@@ -295,13 +296,10 @@ std::string after_label(const std::string& part) {
 
 // Words that label the date printed after a byline: "By Jane Doe Published March 3".
 bool is_date_label_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "published", "updated", "posted", "ver\xC3\xB6" "ffentlicht", "aktualisiert", "publi\xC3\xA9", "publicado",
-      "actualizado", "atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt", "publisert",
-      "publicerad", "julkaistu", "opublikowano", "diterbitkan", "diperbarui"};
   std::string low = lower(w);
   while (!low.empty() && (low.back() == ':' || low.back() == ',')) low.pop_back();
-  return std::find(std::begin(kWords), std::end(kWords), low) != std::end(kWords);
+  const DateWord* d = date_label(low);
+  return d && d->kind != DateWordKind::date && d->kind != DateWordKind::as_of;
 }
 
 // "Jane Doe 05. November 2024 15:36", "Nathan Willis March 25", "Joe Wee Monday", "John

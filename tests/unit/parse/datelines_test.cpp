@@ -172,3 +172,31 @@ TEST(Datelines, StampLinesInMoreLanguagesAndWithAReadingTimeGo) {
                       "<p>The guide takes 4 min read aloud.</p></article></body></html>");
   EXPECT_TRUE(has(s.body, "takes 4 min")) << s.body;
 }
+
+TEST(Datelines, AnEditorsNoteOrCreditOpeningWithAStampWordStays) {
+  // A stamp's word opens them, but they read as sentences: the story's own record.
+  for (const char* line : {"Updated to include the ministry's reply.", "Published in partnership with ProPublica.",
+                           "First published in The Conversation."}) {
+    Article a = extract("<html><body><article><h1>Bridge to close</h1>" + kStory + "<p>" + std::string(line) +
+                        "</p></article></body></html>");
+    EXPECT_TRUE(has(a.body, line)) << a.body;
+  }
+  // A stamp with its words in order stays out.
+  Article s = extract("<html><body><article><h1>Bridge to close</h1><p>Publiziert 03.05.2024, 16:20</p>" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(s.body.rfind("The council voted", 0), 0u) << s.body;
+}
+
+TEST(Datelines, DateWordsInMoreLanguagesLabelUpdatesAndEndBylines) {
+  // One vocabulary for labels, stamps and bylines: "Modifié le" labels the update, and
+  // "Udgivet" (Danish) or "Modified" ends the name before it.
+  Article m = extract(R"(<html><body><article><h1>Bridge to close</h1><p class="meta">Publié le 3 mai 2024</p>
+    <p class="meta">Modifié le : 4 mai 2024</p>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(m.published.value_or("").substr(0, 10), "2024-05-03");
+  EXPECT_EQ(m.modified.value_or("").substr(0, 10), "2024-05-04");
+  for (const char* line : {"Af Jane Smith Udgivet 3. maj 2024", "By Jane Smith Modified 4 May 2024"}) {
+    Article a = extract("<html><body><article><h1>Bridge to close</h1><p class=\"byline\">" + std::string(line) +
+                        "</p>" + kStory + "</article></body></html>");
+    EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Smith"}) << line;
+  }
+}

@@ -1,0 +1,94 @@
+// The words beside a story's dates, one table for every rule that reads them.
+#include "parse/date_words.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+#include "core/text.hpp"
+
+namespace newsarchive::parse {
+namespace {
+
+using K = DateWordKind;
+
+// Multi-word entries stand before the words they hold: substring searches take the first hit.
+// Words that also open prose or credits do not open a stamp line: "Erstellt von", "Created
+// by", "Aktualizacja systemu", "Last updated figures show" (the live-page rule reads that
+// one with its own guards), and CJK words that begin other words ("수정안", an amendment).
+constexpr DateWord kWords[] = {
+    {"first published", K::published, false},  // "First published in The Conversation." is a credit
+    {"data di pubblicazione", K::published, false},
+    {"published", K::published, true},
+    {"ver\xC3\xB6" "ffentlicht", K::published, true},
+    {"publiziert", K::published, true},
+    {"erschienen", K::published, false},
+    {"erstellt", K::published, false},
+    {"created", K::published, false},
+    {"publi\xC3\xA9", K::published, true},
+    {"publicado", K::published, true},
+    {"pubblicato", K::published, true},
+    {"gepubliceerd", K::published, true},
+    {"opublikowano", K::published, true},
+    {"publicerad", K::published, true},
+    {"publisert", K::published, true},
+    {"udgivet", K::published, true},
+    {"julkaistu", K::published, true},
+    {"yay\xC4\xB1nlanma", K::published, true},
+    {"\xD0\xBE\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE", K::published,
+     true},  // опубликовано
+    {"diterbitkan", K::published, true},
+    {"\xEC\x9E\x85\xEB\xA0\xA5", K::published, false},                  // 입력 (entered)
+    {"\xEB\xB0\x9C\xED\x96\x89", K::published, false},                  // 발행
+    {"\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xB6\xE9\x97\xB4", K::published, false},  // 发布时间
+    {"\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xA5\xE6\x9C\x9F", K::published, false},  // 发布日期
+    {"\xE5\x85\xAC\xE9\x96\x8B\xE6\x97\xA5", K::published, false},      // 公開日
+    {"last updated", K::updated, false},
+    {"zuletzt aktualisiert", K::updated, false},
+    {"updated", K::updated, true},
+    {"aktualisiert", K::updated, true},
+    {"aktualizacja", K::updated, false},
+    {"zaktualizowano", K::updated, true},
+    {"mis \xC3\xA0 jour", K::updated, true},
+    {"actualizado", K::updated, true},
+    {"atualizado", K::updated, true},
+    {"aggiornato", K::updated, true},
+    {"bijgewerkt", K::updated, true},
+    {"g\xC3\xBCncelleme", K::updated, true},
+    {"g\xC3\xBCncellendi", K::updated, false},
+    {"oppdatert", K::updated, true},
+    {"uppdaterad", K::updated, true},
+    {"opdateret", K::updated, true},
+    {"p\xC3\xA4ivitetty", K::updated, true},
+    {"modified", K::updated, false},
+    {"modifi\xC3\xA9", K::updated, false},
+    {"diperbarui", K::updated, false},
+    {"\xEC\x88\x98\xEC\xA0\x95", K::updated, false},  // 수정
+    {"\xE6\x9B\xB4\xE6\x96\xB0", K::updated, false},  // 更新
+    {"posted", K::posted, true},
+    {"stand:", K::as_of, true},
+    {"datum", K::date, false},
+    {"date", K::date, false},
+    {"fecha", K::date, false},
+    {"data", K::date, false},
+    {"dato", K::date, false},
+};
+
+}  // namespace
+
+std::span<const DateWord> date_words() { return kWords; }
+
+bool is_date_preposition(std::string_view word) {
+  for (std::string_view p : {"on", "am", "le", "el", "em", "il", "op"})
+    if (word == p) return true;
+  return false;
+}
+
+const DateWord* date_label(std::string_view key) {
+  key = trim(key);
+  if (std::size_t space = key.rfind(' '); space != std::string_view::npos && is_date_preposition(key.substr(space + 1)))
+    key = trim(key.substr(0, space));
+  auto it = std::find_if(std::begin(kWords), std::end(kWords), [&](const DateWord& w) { return w.word == key; });
+  return it == std::end(kWords) ? nullptr : it;
+}
+
+}  // namespace newsarchive::parse
