@@ -9,6 +9,7 @@
 #include "core/text.hpp"
 #include "parse/body.hpp"
 #include "parse/date_words.hpp"
+#include "parse/lines.hpp"
 
 namespace newsarchive::parse {
 namespace {
@@ -44,16 +45,9 @@ bool word_codepoint(char32_t c) {
 // The line without a reading time at its end: "10 Marzo 2024 alle 12:02 2 minuti di
 // lettura" -> "10 Marzo 2024 alle 12:02".
 std::string_view without_reading_time(std::string_view t) {
-  static constexpr std::string_view kUnits[] = {"min read", "mins read", "minute read", "minutes read",
-                                                "minuti di lettura", "min di lettura", "minutos de lectura",
-                                                "min de lectura", "minutos de leitura", "min de leitura",
-                                                "min lesezeit", "min. lesezeit", "minuten lesezeit", "minuters l\xC3\xA4sning",
-                                                "min l\xC3\xA4sning", "min lesetid", "minutter lesetid",
-                                                "minuutin lukuaika", "min de lecture", "minutes de lecture"};
   std::string low = lower_utf8(t);
-  for (auto u : kUnits) {
-    if (!low.ends_with(u)) continue;
-    std::string_view head = trim(t.substr(0, t.size() - u.size()));
+  if (std::size_t unit = reading_unit_at_end(low); unit > 0 && low.size() == t.size()) {
+    std::string_view head = trim(t.substr(0, t.size() - unit));
     std::size_t digits = 0;
     while (digits < head.size() && std::isdigit(static_cast<unsigned char>(head[head.size() - 1 - digits]))) ++digits;
     if (digits == 0 || digits > 3) return t;

@@ -73,10 +73,10 @@ bool reading_time(std::string_view low) {
   while (digits < t.size() && std::isdigit(static_cast<unsigned char>(t[digits]))) ++digits;
   if (digits == 0 || digits > 3) return false;
   std::string_view rest = trim(std::string_view(t).substr(digits));
-  for (std::string_view unit : {"min", "min.", "mins", "minute", "minutes", "minuten", "min read", "mins read",
-                                "minute read", "min. lesezeit", "min lesezeit", "minuten lesezeit", "min de lecture"})
+  // A bare unit after a label or alone ("4 min"); a line this short is nothing else.
+  for (std::string_view unit : {"min", "min.", "mins", "minute", "minutes", "minuten"})
     if (rest == unit) return true;
-  return false;
+  return !rest.empty() && reading_unit_at_end(rest) == rest.size();
 }
 
 // An e-mail address: "name@host.tld".
@@ -319,6 +319,18 @@ bool looks_like_caption(std::string_view t, std::size_t chars) {
     if (after.size() < 70 && after.find(". ") == std::string_view::npos) return true;
   }
   return false;
+}
+
+std::size_t reading_unit_at_end(std::string_view low) {
+  static constexpr std::string_view kUnits[] = {
+      "min read", "mins read", "minute read", "minutes read", "minuti di lettura", "min di lettura",
+      "minutos de lectura", "min de lectura", "minutos de leitura", "min de leitura", "min lesezeit",
+      "min. lesezeit", "minuten lesezeit", "minuters l\xC3\xA4sning", "min l\xC3\xA4sning", "min lesetid",
+      "minutter lesetid", "minuutin lukuaika", "min de lecture", "minutes de lecture", "min leestijd",
+      "minuten leestijd"};
+  for (auto u : kUnits)
+    if (low.ends_with(u) && (low.size() == u.size() || low[low.size() - u.size() - 1] == ' ')) return u.size();
+  return 0;
 }
 
 bool ends_sentence(std::string_view t) {

@@ -157,7 +157,8 @@ TEST(Datelines, KeepsALongStampLineWithoutAnUpdate) {
 TEST(Datelines, StampLinesInMoreLanguagesAndWithAReadingTimeGo) {
   for (const char* line : {"Publicerad 10 mars 2024 kl. 06.00 Uppdaterad 11 mars 2024 kl. 08.15",
                            "10.3. 14:15 | P\xC3\xA4ivitetty 10.3. 15:02", "10 Marzo 2024 alle 12:02 2 minuti di lettura",
-                           "Uppdaterad 15.59 | Publicerad 14.14", "March 3, 2024 | 4 min read"}) {
+                           "Uppdaterad 15.59 | Publicerad 14.14", "March 3, 2024 | 4 min read",
+                           "3 maart 2024 14:02 5 min leestijd"}) {
     Article a = extract("<html><body><article><h1>Bridge to close</h1><div class=\"info\">" + std::string(line) +
                         "</div>" + kStory + "</article></body></html>");
     EXPECT_EQ(a.body.rfind("The council voted", 0), 0u) << line << "\n" << a.body;
