@@ -192,6 +192,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   std::vector<Byline> bylines;
   for (const auto& b : hints.bylines)
     bylines.push_back({normalise(b), istarts_with(b, "by "), trim(b).find(' ') != std::string_view::npos});
+  for (const auto& w : hints.writers) bylines.push_back({normalise("By " + w), true, true});  // as printed
   // A list whose items are mostly sales or share lines ("Unlimited digital access", "The
   // daily e-edition") is furniture as a whole.
   std::unordered_map<const GumboNode*, std::pair<int, int>> lists;  // list -> (items, boilerplate)
@@ -219,10 +220,6 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   auto furniture_dropped = [&](const RawBlock& rb) {
     if (heading_box && within(rb.owner, heading_box)) ++furniture_under_heading;
   };
-  // The writers' names, for their bios under the story ("Maya Okafor covers the Bronx").
-  std::vector<std::string> writers;
-  for (const auto& b : hints.bylines)
-    if (istarts_with(b, "by ") && b.find(' ', 3) != std::string::npos) writers.push_back(b.substr(3));
   const GumboNode* bio_box = nullptr;  // the box under an "About the author" heading
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     RawBlock& rb = blocks[i];
@@ -237,7 +234,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       if (box && box != sel.top && !holds_h1(box) && !text_exceeds(box, 1500)) bio_box = box;
       continue;
     }
-    if (held && is_writer_bio(rb.block.text, rb.chars, writers)) continue;
+    if (held && is_writer_bio(rb.block.text, rb.chars, hints.writers)) continue;
     if (held) cut_related_tail(rb.block);
     const std::string& t = rb.block.text;
     std::string norm = normalise(t);

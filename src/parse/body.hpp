@@ -15,6 +15,7 @@ struct BodyHints {
   std::string_view base_url;               // resolves relative hrefs
   std::optional<std::string> headline;     // dropped when repeated as the first heading
   std::vector<std::string> bylines;        // byline texts, dropped when repeated in the body
+  std::vector<std::string> writers;        // the authors' names: their bylines and bios go too
   std::optional<std::string> site_name;    // a line that is only this name is a logo or label
 };
 

@@ -213,8 +213,8 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   if (a.headline) hints.headline = parse::strip_site_name(*a.headline, a.site_name, page_url);
   hints.bylines = m.byline_texts;
   hints.site_name = a.site_name;
-  for (const auto& name : a.authors) hints.bylines.push_back("By " + name);
-  for (const auto& name : org_authors) hints.bylines.push_back("By " + name);
+  hints.writers = a.authors;
+  hints.writers.insert(hints.writers.end(), org_authors.begin(), org_authors.end());
   parse::Body body = parse::extract_body(doc->root, hints);
   // No person in the markup: the byline may be the body's first line; else the organisation.
   if (a.authors.empty()) a.authors = parse::authors_from_lead(body.blocks);
