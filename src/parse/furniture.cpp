@@ -172,6 +172,21 @@ bool holds_prose(const GumboNode* n) {
   return found >= 5;
 }
 
+// A list of the story's own words, not of links: "inline" names CNN's lists as it names its
+// paragraphs, and an inline list of related links stays furniture.
+bool list_of_words(const GumboNode* n) {
+  GumboTag t = tag_of(n);
+  if (t != GUMBO_TAG_UL && t != GUMBO_TAG_OL) return false;
+  std::size_t all = text_content(n, 2000).size(), linked = 0;
+  if (all < 40) return false;
+  for_each_element(n, [&](const GumboNode* e) {
+    if (tag_of(e) != GUMBO_TAG_A) return true;
+    linked += text_content(e, 2000).size();
+    return false;
+  });
+  return linked * 2 < all;
+}
+
 // A paywall's sales box ("Jetzt weiterlesen mit SPIEGEL+ ... Hier anmelden"): named for
 // the paywall, with a button or a link to subscribe or log in, and no paragraph of story.
 // Condé Nast and others mark the paid story's own paragraphs, lists and subheads
@@ -371,7 +386,9 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
         for (const auto& tok : w.tokens)
           head = head || (tok.size() > h.size() + 1 && tok.ends_with(h) &&
                           (tok[tok.size() - h.size() - 1] == '-' || tok[tok.size() - h.size() - 1] == '_'));
-    if (weak_word(word) && (heading || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_P || (content && !head))) continue;
+    if (weak_word(word) && (heading || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_P || (content && !head) ||
+                            list_of_words(n)))
+      continue;
     if (strictness == Strictness::layout && holds_prose(n)) return false;
     // A recommendation vendor's name on the story's own wrapper: Taboola's "read more" fold
     // (`taboola-readmore`) holds the story it unfolds.
