@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "parse/body.hpp"
 #include "parse/html.hpp"
 
 namespace newsarchive::parse {
@@ -185,6 +186,26 @@ bool list_of_words(const GumboNode* n) {
     return false;
   });
   return linked * 2 < all;
+}
+
+// The story's own header: a box holding an <h1> of a few words that is no link (a site's
+// header holds at most its logo's <h1>, a link). Its standfirst is the story's.
+bool holds_story_headline(const GumboNode* n) {
+  bool found = false;
+  int seen = 0;
+  for_each_element(n, [&](const GumboNode* e) {
+    if (found || ++seen > 200) return false;
+    if (tag_of(e) != GUMBO_TAG_H1) return true;
+    std::string text = collapse_whitespace(text_content(e, 400));
+    bool linked = false;
+    for_each_element(e, [&](const GumboNode* a) {
+      linked = linked || (tag_of(a) == GUMBO_TAG_A && text_content(a, 400).size() * 2 > text.size());
+      return !linked;
+    });
+    found = !linked && (std::count(text.begin(), text.end(), ' ') >= 2 || utf8_length(text) >= 8);
+    return false;
+  });
+  return found;
 }
 
 // A paywall's sales box ("Jetzt weiterlesen mit SPIEGEL+ ... Hier anmelden"): named for
@@ -387,7 +408,7 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
           head = head || (tok.size() > h.size() + 1 && tok.ends_with(h) &&
                           (tok[tok.size() - h.size() - 1] == '-' || tok[tok.size() - h.size() - 1] == '_'));
     if (weak_word(word) && (heading || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_P || (content && !head) ||
-                            list_of_words(n)))
+                            list_of_words(n) || ((word == "header" || word == "headline") && holds_story_headline(n))))
       continue;
     if (strictness == Strictness::layout && holds_prose(n)) return false;
     // A recommendation vendor's name on the story's own wrapper: Taboola's "read more" fold

@@ -366,3 +366,30 @@ TEST(Body, AStorysSentenceLinkingToAFundraiserStays) {
                               para(2) + "</article></body></html>");
   EXPECT_TRUE(has(a.body, "raised $40,000")) << a.body;
 }
+
+TEST(Body, TheStorysHeaderBoxKeepsItsStandfirstWhateverItsClass) {
+  // "header" and "headline" name site chrome as often as the story's own header; the box
+  // holding the story's <h1> (no link) is the story's, and its standfirst leads the body.
+  for (const char* cls : {"c-header", "header", "headline-block"}) {
+    Article a = extract_sniffed(
+        "<html><body><div class=\"site-header\"><h1 class=\"logo\"><a href=\"/\">Daily Example</a></h1>"
+        "<ul class=\"sections\"><li><a href=\"/news\">News</a></li><li><a href=\"/sport\">Sport</a></li></ul></div>"
+        "<article><div class=\"" + std::string(cls) + "\"><h1>The old bridge will close for good</h1><h2>After years "
+        "of neglect the council has decided to shut the old bridge, and residents are angry.</h2></div>"
+        "<div class=\"body\">" + para(1) + para(2) + para(3) + para(4) + para(5) + "</div></article></body></html>");
+    EXPECT_EQ(a.body.rfind("After years of neglect", 0), 0u) << cls << "\n" << a.body;
+    EXPECT_FALSE(has(a.body, "Daily Example")) << a.body;
+    EXPECT_FALSE(has(a.body, "Sport")) << a.body;
+  }
+}
+
+TEST(Body, AListNamedInlineLikeTheStorysParagraphsStaysALinkListGoes) {
+  Article a = extract_sniffed(
+      "<html><body><article>" + para(1) + para(2) +
+      "<ul class=\"inline-placeholder\"><li>a new reading room for children;</li><li>a rooftop garden open in "
+      "summer;</li><li>longer opening hours on weekends.</li></ul>" + para(3) +
+      "<ul class=\"inline\"><li><a href=\"/a\">Council approves the new budget for next year</a></li><li><a "
+      "href=\"/b\">Mayor opens the renovated town hall</a></li></ul>" + para(4) + "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "rooftop garden")) << a.body;
+  EXPECT_FALSE(has(a.body, "renovated town hall")) << a.body;
+}
