@@ -78,6 +78,69 @@ std::vector<std::string> filtered(const std::vector<std::string>& raw, const std
   return out;
 }
 
+bool contains_name(const std::vector<std::string>& names, const std::string& n) {
+  return std::any_of(names.begin(), names.end(), [&](const std::string& o) { return iequals(o, n); });
+}
+
+// The byline as printed when it names more writers than the structured data: in one byline
+// element, the run of parts that are each a person's name and that holds every name of
+// `names` ("By A, B and C" where JSON-LD lists A and B; "<div>A</div><div>B</div>" where
+// the meta tag gives A). A place, date or label ends a run.
+std::optional<std::vector<std::string>> printed_row(const PageMeta& m, const std::vector<std::string>& names,
+                                                    const std::vector<std::string>& site_names) {
+  auto holds_all = [&](const std::vector<std::string>& run) {
+    return std::all_of(names.begin(), names.end(), [&](const std::string& n) { return contains_name(run, n); });
+  };
+  // A writer the structured data left out must look like a person's name: two to four
+  // capitalised words, no acronym beside other words ("ABC Brisbane"), no organisation.
+  auto person_shape = [&](const std::string& n) {
+    if (contains_name(names, n)) return true;
+    std::size_t at = 0;
+    if (next_codepoint(n, at) >= 0x2E80) return true;  // CJK: no spaces, no case
+    auto ws = words(n);
+    if (ws.size() < 2 || ws.size() > 4 || is_org_like(n)) return false;
+    bool all_caps = lower_utf8(n) != n && std::all_of(ws.begin(), ws.end(), [](const std::string& w) {
+      return std::none_of(w.begin(), w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    });
+    return std::all_of(ws.begin(), ws.end(), [&](const std::string& w) {
+      std::size_t end = 0;
+      next_codepoint(w, end);
+      bool capital = lower_utf8(std::string_view(w).substr(0, end)) != std::string_view(w).substr(0, end);
+      bool acronym = w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+      return capital && (all_caps || !acronym);
+    });
+  };
+  // A byline element holding a headline or sentence (a part of five words or more) is a
+  // teaser's card, and so is every byline inside it.
+  std::vector<const std::string*> cards;
+  for (const auto& part : m.byline_parts)
+    for (const auto& token : split_names(part))
+      if (words(token).size() >= 5) {
+        cards.push_back(&part);
+        break;
+      }
+  std::vector<std::vector<std::string>> runs;  // per byline element
+  for (const auto& part : m.byline_parts) {
+    if (std::any_of(cards.begin(), cards.end(), [&](const std::string* c) { return c->find(part) != std::string::npos; }))
+      continue;
+    std::vector<std::string> run;
+    for (const auto& token : split_names(strip_lead_in(part))) {
+      auto found = filtered({token}, site_names, false, true);
+      bool person = found.size() == 1 && person_shape(found.front());
+      if (person && !contains_name(run, found.front())) {
+        run.push_back(std::move(found.front()));
+        continue;
+      }
+      if (run.size() >= names.size() && holds_all(run)) break;
+      run.clear();
+    }
+    if (run.size() >= names.size() && holds_all(run)) runs.push_back(std::move(run));
+  }
+  auto longest = std::max_element(runs.begin(), runs.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
+  if (longest == runs.end() || longest->size() == names.size()) return std::nullopt;
+  return *longest;
+}
+
 }  // namespace
 
 namespace {
@@ -103,10 +166,6 @@ std::vector<std::string> editor_names(const PageMeta& m) {
     }
   }
   return out;
-}
-
-bool contains_name(const std::vector<std::string>& names, const std::string& n) {
-  return std::any_of(names.begin(), names.end(), [&](const std::string& o) { return iequals(o, n); });
 }
 
 // A printed line after its lead-in word ("By", "Par", ...), or nullopt when it opens with none.
@@ -173,6 +232,7 @@ std::vector<std::string> choose_person_authors(const PageMeta& m) {
           std::all_of(names.begin(), names.end(), [&](const std::string& n) { return contains_name(shown, n); }))
         return shown;
     }
+    if (auto row = printed_row(m, names, site_names)) return *row;
     return names;
   }
   // A byline printed with no author markup: "By Jane Doe, Staff Writer" in a plain <p>.

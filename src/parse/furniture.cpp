@@ -358,11 +358,14 @@ bool skipped_tag(GumboTag t) {
   }
 }
 
+bool hidden_element(const GumboNode* n) {
+  return has_attr(n, "hidden") || iequals(trim(attr(n, "aria-hidden")), "true") || style_hidden(attr(n, "style"));
+}
+
 bool is_boilerplate(const GumboNode* n, Strictness strictness) {
   GumboTag t = tag_of(n);
   if (skipped_tag(t) || footnote_marker(n)) return true;
-  if (has_attr(n, "hidden") || iequals(trim(attr(n, "aria-hidden")), "true") || style_hidden(attr(n, "style")))
-    return true;
+  if (hidden_element(n)) return true;
   std::string_view role = trim(attr(n, "role"));
   if (!role.empty()) {
     for (const char* r : {"navigation", "menu", "menubar", "complementary", "alert", "alertdialog", "dialog",

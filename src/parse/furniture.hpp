@@ -22,6 +22,10 @@ bool holds_ad_slot(const GumboNode* n);
 // +25 / -25 style weight from class and id words ("article", "content" vs "comment", "promo").
 int class_weight(const GumboNode* n);
 
+// Hidden from readers: the `hidden` attribute, aria-hidden="true" or an inline style of
+// display:none or visibility:hidden.
+bool hidden_element(const GumboNode* n);
+
 // Elements whose content is never story text: head, script, style, media, forms, and the
 // page's nav, aside, footer and figure.
 bool skipped_tag(GumboTag t);

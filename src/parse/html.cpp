@@ -191,7 +191,9 @@ bool marked(const GumboNode* n) {
   }
 }
 
-constexpr char kEdge = '\x01';  // where a marked element starts or ends
+constexpr char kEdge = '\x01';   // where a marked link starts or ends
+constexpr char kBlock = '\x02';  // where a marked block starts or ends
+const GumboNode kBlockEnd{};      // on raw_text()'s stack: a marked block ends here
 
 // The subtree's text, iteratively, up to about `cap` bytes. Segmented: without <time>,
 // <script>, <style>, <noscript> and <button>, and with kEdge at each marked element's edges.
@@ -202,8 +204,8 @@ std::string raw_text(const GumboNode* node, std::size_t cap, bool segmented) {
   while (!stack.empty() && raw.size() < cap) {
     const GumboNode* n = stack.back();
     stack.pop_back();
-    if (!n) {
-      raw.push_back(kEdge);
+    if (!n || n == &kBlockEnd) {
+      raw.push_back(n ? kBlock : kEdge);
       continue;
     }
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
@@ -221,8 +223,8 @@ std::string raw_text(const GumboNode* node, std::size_t cap, bool segmented) {
       // So does a block's start: "14:32 IST</div><div class=share>Share" is no "ISTShare".
       if (!segmented && n != node && !raw.empty() && is_block_tag(tag)) raw.push_back(' ');
       if (segmented && n != node && marked(n)) {
-        raw.push_back(kEdge);
-        stack.push_back(nullptr);
+        raw.push_back(tag == GUMBO_TAG_A ? kEdge : kBlock);
+        stack.push_back(tag == GUMBO_TAG_A ? nullptr : &kBlockEnd);
       }
     }
     const GumboVector* kids = children_of(n);
@@ -310,9 +312,25 @@ std::string segmented_text(const GumboNode* node, std::size_t cap) {
   };
   std::string out;
   out.reserve(raw.size());
+  auto edge = [](char c) { return c == kEdge || c == kBlock; };
   for (std::size_t i = 0; i < raw.size(); ++i) {
-    if (raw[i] != kEdge) {
+    if (!edge(raw[i])) {
       out.push_back(raw[i]);
+      continue;
+    }
+    // A block's edge parts the texts on either side even across the source's spaces
+    // ("<div>Jane Doe</div>\n<div>John Roe</div>" are two lines).
+    std::size_t end = i;
+    bool block = false;
+    while (end < raw.size() && (edge(raw[end]) || std::isspace(static_cast<unsigned char>(raw[end])))) {
+      block = block || raw[end] == kBlock;
+      ++end;
+    }
+    if (block) {
+      bool text_before = out.find_first_not_of(" \t\n\r\f\v") != std::string::npos;
+      while (!out.empty() && std::isspace(static_cast<unsigned char>(out.back()))) out.pop_back();
+      out.append(text_before && end < raw.size() ? " | " : " ");
+      i = end - 1;
       continue;
     }
     std::size_t next = raw.find_first_not_of(kEdge, i);

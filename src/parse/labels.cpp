@@ -18,7 +18,8 @@ bool is_author_label(std::string_view key) {
       "autor", "autorin", "autoren", "autorin/autor", "autor/in", "autor*in", "autor:in", "autor/en", "author",
       "authors", "written by", "reporter", "auteur", "auteurs", "autore", "autori", "autores", "escrito por",
       "forfatter", "skrevet av", "tekst", "text", "door", "kirjoittaja", "autorzy", "contributors", "yazar",
-      "penulis", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82"};  // Автор, Текст
+      "penulis", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD1\x8B",
+      "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82"};  // Автор, Авторы, Текст
   for (auto l : kLabels)
     if (key == l) return true;
   return false;
@@ -52,12 +53,16 @@ Label label_kind(std::string_view key, bool before_colon) {
   return Label::none;
 }
 
-// The element's text after its first `skip` bytes (the label and colon), when short.
+// The element's text after its first `skip` bytes (the label and colon), when short. Names
+// keep the lines their elements part ("Authors <div>Jane Doe</div> <div>John Roe</div>");
+// a date keeps its <time> elements, which segmented text leaves out.
 Labelled label_value(const GumboNode* n, std::size_t skip, Label kind) {
   std::string all = text_content(n, 300);
   if (all.size() >= 300 || all.size() <= skip) return {};
+  if (kind == Label::author)
+    if (std::string parted = segmented_text(n, 300); parted.compare(0, skip, all, 0, skip) == 0) all = std::move(parted);
   std::string_view rest = trim(std::string_view(all).substr(skip));
-  if (!rest.empty() && rest[0] == ':') rest = trim(rest.substr(1));
+  while (!rest.empty() && (rest[0] == ':' || rest[0] == '|')) rest = trim(rest.substr(1));
   if (rest.empty()) return {};
   return {kind, std::string(rest)};
 }

@@ -11,6 +11,7 @@
 #include "core/text.hpp"
 #include "newsarchive/url.hpp"
 #include "parse/date_words.hpp"
+#include "parse/furniture.hpp"
 #include "parse/html.hpp"
 #include "parse/labels.hpp"
 #include "parse/regions.hpp"
@@ -369,7 +370,8 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
       if (auto line = source_line(n)) m.source_lines.push_back(std::move(*line));
     if (m.shown_dates.size() < 4 && is_date_element(n) && !in_teaser(n) && !in_comments(n))
       push_shown_date(m, text_content(n, 100));
-    if (m.byline_texts.size() < 6 && is_byline_element(n) && !in_teaser(n) && !links_home_only(n)) {
+    if (m.byline_texts.size() < 6 && is_byline_element(n) && !in_teaser(n) && !links_home_only(n) &&
+        !hidden_element(n)) {
       std::string t = text_content(n, 400);
       if (!t.empty() && t.size() < 300) {
         m.byline_texts.push_back(t);

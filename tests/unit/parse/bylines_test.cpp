@@ -371,3 +371,51 @@ TEST(Bylines, ReadsABylineMetaTag) {
                       "<h1>Bridge to close</h1>" + kStory + "</article></body></html>");
   EXPECT_EQ(a.authors, (Names{"Jane Smith"}));
 }
+
+TEST(Bylines, ALabelOverNamesInTheirOwnElementsGivesEachName) {
+  for (const char* label : {"Authors", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD1\x8B"}) {  // Авторы
+    Article a = extract("<html><body><article><h1>Bridge to close</h1><div class=\"article__authors\"><span "
+                        "class=\"article__authors__title\">" + std::string(label) + "</span>\n<div "
+                        "class=\"article__authors__author\"><a href=\"/author/k\">Ksenia Vorontsova</a></div>\n<div "
+                        "class=\"article__authors__author\"><a href=\"/author/d\">Dmitry Kozlov</a></div></div>" +
+                        kStory + "</article></body></html>");
+    EXPECT_EQ(a.authors, (Names{"Ksenia Vorontsova", "Dmitry Kozlov"})) << label;
+  }
+}
+
+TEST(Bylines, ThePrintedBylineNamesWritersTheStructuredDataLeftOut) {
+  // JSON-LD names two of the three writers the byline prints.
+  Article a = extract(R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":[
+    {"@type":"Person","name":"Rachel Voss"},{"@type":"Person","name":"Tomas Ibarra"}]}</script></head><body><article>
+    <h1>Bridge to close</h1><div class="byline"><span class="byline__by">By</span> <a href="/p/rv">Rachel Voss</a>,
+    <a href="/p/ti">Tomas Ibarra</a> and <a href="/p/kl">Keisha Land</a>, CNN
+    <div class="timestamp">Updated 3:41 PM EDT, Tue April 2, 2024</div></div>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Rachel Voss", "Tomas Ibarra", "Keisha Land"}));
+  // The meta tag names one; the byline's elements two.
+  Article b = extract(R"(<html><head><meta name="author" content="R. Saravanakumar"></head><body><article>
+    <h1>Bridge to close</h1><div class="author-name"><div class="author"><a href="/a/1">R. Saravanakumar</a></div>
+    <div class="author"><a href="/a/2">Meera Sundaram</a></div></div>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(b.authors, (Names{"R. Saravanakumar", "Meera Sundaram"}));
+  // A place or bureau after the names is no writer.
+  Article c = extract(R"(<html><head><meta name="author" content="Georgia Whitlam"></head><body><article>
+    <h1>Bridge to close</h1><div class="byline">By Georgia Whitlam and Sam Nguyen, ABC Brisbane</div>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(c.authors, (Names{"Georgia Whitlam", "Sam Nguyen"}));
+}
+
+TEST(Bylines, ATeaserCardSharingAWriterAddsNoName) {
+  Article a = extract(R"(<html><head><meta name="author" content="Julian Seiferth"></head><body><article>
+    <h1>Bridge to close</h1>)" + kStory + R"(</article><div class="grid"><article><div class="card-author">
+    <span>Trump escalates his dispute with the Pope once again</span> <div>Von Julian Seiferth, Charlotta Siemer</div>
+    </div></article></div></body></html>)");
+  EXPECT_EQ(a.authors, (Names{"Julian Seiferth"}));
+}
+
+TEST(Bylines, AHiddenWidgetNamedForAWriterIsNoByline) {
+  Article a = extract(R"(<html><head><meta name="author" content="Jane Doe"></head><body>
+    <div id="tdw-css-writer" style="display: none"><header><a href="#">Edit with Live CSS</a></header>
+    <div>Write CSS OR LESS and hit save.</div></div><article><h1>Bridge to close</h1>
+    <div class="byline">By Jane Doe</div>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Jane Doe"}));
+}
