@@ -45,7 +45,7 @@ bool is_site_or_widget(const std::string& name, const std::vector<std::string>& 
 // "记者 王小明" -> "王小明": Chinese writes the title first.
 std::string strip_cjk_role(std::string name) {
   static constexpr std::string_view kRoles[] = {" 기자", " 특파원", " 논설위원", " 선임기자", "記者", "特派員", "记者",
-                                                "編集委員"};
+                                                "編集委員", "論説委員", "専門記者"};
   // Chinese names hold no space, so after the title spaces part the writers ("记者 王小明
   // 李芳"); a Japanese name may ("山田 太郎"), and Japanese puts 記者 after it.
   std::string_view simplified = "\xE8\xAE\xB0\xE8\x80\x85";  // 记者
@@ -62,6 +62,11 @@ std::string strip_cjk_role(std::string name) {
   }
   for (std::string_view after : {" \xEA\xB8\xB0\xEC\x9E\x90 ", " \xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90 "})  // " 기자 ", " 특파원 "
     if (std::size_t at = name.find(after); at != std::string::npos && at > 0) return name.substr(0, at);
+  // Japanese also writes the title first, joined by a middle dot: "編集委員・大野太郎".
+  for (auto r : kRoles)
+    if (std::string_view dot = "\xE3\x83\xBB"; name.size() > r.size() + dot.size() && name.compare(0, r.size(), r) == 0 &&
+                                                  name.compare(r.size(), dot.size(), dot) == 0)
+      return name.substr(r.size() + dot.size());
   for (auto r : kRoles)
     if (name.size() > r.size() && name.compare(name.size() - r.size(), r.size(), r) == 0)
       return std::string(trim(std::string_view(name).substr(0, name.size() - r.size())));

@@ -42,7 +42,12 @@ constexpr std::string_view kOrgWords[] = {
     "press", "news", "agency", "agentur", "ajans", "agencia", "agenzia", "agence", "agencja", "reuters", "afp", "dpa", "ap", "apa", "sda", "kna", "epd", "ansa",
     "efe", "redaktion", "staff", "team", "desk", "newsroom", "online", "media", "magazine", "zeitung", "times",
     "post", "journal", "tribune", "herald", "associated", "radio", "tv", "television", "group", "ltd", "inc",
-    "gmbh", "agencies", "wire", "editors", "editorial", "bbc", "cnn", "nachrichten", "service"};
+    "gmbh", "agencies", "wire", "editors", "editorial", "bbc", "cnn", "nachrichten", "service",
+    // News agencies by name (not short ones that are also given names: "Ani", "Ria", "Hina").
+    "lusa", "belga", "anp", "ctk", "čtk", "tasr", "mti", "bta", "stt", "ntb", "ritzau", "kyodo", "jiji", "yonhap",
+    "xinhua", "antara", "bernama", "aap", "pti", "ians", "tass", "interfax", "ukrinform", "anadolu", "agerpres",
+    "tanjug", "europa press", "notimex", "télam", "ria novosti", "риа новости", "тасс", "интерфакс",
+    "укрінформ", "共同通信", "共同", "時事通信", "新华社", "新華社", "연합뉴스"};
 
 // Login names a content system shows as the author when nobody set one.
 constexpr std::string_view kAccounts[] = {"admin", "administrator", "site admin", "siteadmin", "superadmin",
@@ -73,7 +78,7 @@ std::string replace_all(const std::string& s, std::string_view from, std::string
 }  // namespace
 
 bool contains_word(std::string_view text, std::string_view word) {
-  std::string low = lower(text);
+  std::string low = lower_utf8(text);  // "ČTK", "РИА Новости"
   std::size_t pos = 0;
   while ((pos = low.find(word, pos)) != std::string::npos) {
     bool left = pos == 0 || !std::isalnum(static_cast<unsigned char>(low[pos - 1]));

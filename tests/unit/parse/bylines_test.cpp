@@ -419,3 +419,17 @@ TEST(Bylines, AHiddenWidgetNamedForAWriterIsNoByline) {
     <div class="byline">By Jane Doe</div>)" + kStory + "</article></body></html>");
   EXPECT_EQ(a.authors, (Names{"Jane Doe"}));
 }
+
+TEST(Bylines, NewsAgenciesByNameAndJapaneseTitlesBeforeTheName) {
+  for (const char* agency : {"Lusa", "Belga", "Kyodo", "Yonhap", "Antara", "\xD0\xA0\xD0\x98\xD0\x90 \xD0\x9D\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8"}) {
+    Article a = extract(R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":[
+      {"@type":"Person","name":"Ana Cristina Pereira"},{"@type":"Person","name":")" + std::string(agency) +
+                        R"("}]}</script></head><body><article><h1>Bridge to close</h1>)" + kStory +
+                        "</article></body></html>");
+    EXPECT_EQ(a.authors, (Names{"Ana Cristina Pereira"})) << agency;
+  }
+  // 編集委員・大野太郎: "senior staff writer" before the name.
+  Article j = extract(R"(<html><head><meta name="author" content="編集委員・大野太郎"></head><body><article>
+    <h1>Bridge to close</h1>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(j.authors, (Names{"大野太郎"}));
+}
