@@ -270,13 +270,15 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       continue;
     }
     // A short label beside an ad slot, in any language: "Haberin Devamı", "Anzeige" over
-    // the slot that went. Not ends_sentence(): it takes any non-ASCII last letter ("ı") for
-    // the end of a CJK sentence.
+    // the slot that went; or over links to other stories, "Související články" over their
+    // headlines. Not ends_sentence(): it takes any non-ASCII last letter ("ı") for the end
+    // of a CJK sentence.
     if (rb.chars <= 40 && !t.empty() && std::string_view(".!?:").find(t.back()) == std::string_view::npos &&
         rb.block.kind == Block::Kind::paragraph) {
       bool label = false;
       for (const GumboNode* box : {rb.owner, static_cast<const GumboNode*>(rb.owner->parent)})
-        label = label || (box && box != sel.top && !text_exceeds(box, 160) && holds_ad_slot(box));
+        label = label || (box && box != sel.top && ((!text_exceeds(box, 160) && holds_ad_slot(box)) ||
+                                                    labels_link_list(box, t.size())));
       if (label) {
         furniture_dropped(rb);
         continue;

@@ -82,7 +82,7 @@ bool strong_boilerplate_word(std::string_view w) {
       "disclaimer", "affiliate", "donat", "audioplayer", "videoplayer", "player", "slideshow",
       "gallery", "carousel", "lightbox", "print", "feedback", "survey", "poll", "alert", "notification",
       "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown", "instagram", "tiktok",
-      "marketing", "mc4wp"};
+      "marketing", "mc4wp", "relacionad", "gerelateerd", "correlat", "souvisejici", "powiazan"};
   static constexpr std::string_view kExact[] = {
       "ad", "ads", "adv", "adslot", "adunit", "dfp", "nav", "menu", "tags", "tag", "hidden", "date", "time",
       "published", "meta", "tools", "utility", "utilities", "reactions", "aside", "extra", "rss",
@@ -441,6 +441,19 @@ bool holds_ad_slot(const GumboNode* n) {
     return !found;
   });
   return found;
+}
+
+bool labels_link_list(const GumboNode* box, std::size_t label_bytes) {
+  if (text_exceeds(box, 600)) return false;
+  std::size_t all = text_content(box, 600).size(), linked = 0, headlines = 0;
+  for_each_element(box, [&](const GumboNode* e) {
+    if (tag_of(e) != GUMBO_TAG_A) return true;
+    std::size_t n = text_content(e, 600).size();
+    linked += n;
+    headlines += n >= 20;
+    return false;
+  });
+  return headlines > 0 && all > label_bytes && linked * 10 >= (all - label_bytes) * 7;
 }
 
 int class_weight(const GumboNode* n) {

@@ -4,6 +4,8 @@
 // of their class, id and component names.
 #include <gumbo.h>
 
+#include <cstddef>
+
 namespace newsarchive::parse {
 
 enum class Strictness { strict, layout, lenient };
@@ -18,6 +20,11 @@ bool is_boilerplate(const GumboNode* n, Strictness s);
 // True when an ad slot sits inside the element (class or id words "ad", "ads", "adslot",
 // "advert...", Google's "div-gpt-ad-..."): a short line beside it is the slot's label.
 bool holds_ad_slot(const GumboNode* n);
+
+// A short box that is a label over links to other stories ("Related", "Související
+// články", "関連ニュース" over headlines): most of its text apart from the label's
+// `label_bytes` is link text, one link a headline's length.
+bool labels_link_list(const GumboNode* box, std::size_t label_bytes);
 
 // +25 / -25 style weight from class and id words ("article", "content" vs "comment", "promo").
 int class_weight(const GumboNode* n);

@@ -393,3 +393,21 @@ TEST(Body, AListNamedInlineLikeTheStorysParagraphsStaysALinkListGoes) {
   EXPECT_TRUE(has(a.body, "rooftop garden")) << a.body;
   EXPECT_FALSE(has(a.body, "renovated town hall")) << a.body;
 }
+
+TEST(Body, ALabelOverLinksToOtherStoriesGoesWithThem) {
+  // Hashed classes say nothing; the box is a label over headlines that link elsewhere.
+  for (const char* label : {"Related coverage", "Souvisej\xC3\xAD\x63\xC3\xAD \xC4\x8Dl\xC3\xA1nky", "\xE9\x96\xA2\xE9\x80\xA3\xE3\x83\x8B\xE3\x83\xA5\xE3\x83\xBC\xE3\x82\xB9"}) {
+    Article a = extract_sniffed("<html><body><article>" + para(1) + para(2) + "<div class=\"h_a\"><div class=\"h_b\">" +
+                                std::string(label) + "</div><a class=\"h_c\" href=\"/b\"><span>How to change your "
+                                "electricity supplier without losing money</span></a><a class=\"h_c\" href=\"/c\"><span>"
+                                "Power prices on the exchange keep falling</span></a></div>" + para(3) +
+                                "</article></body></html>");
+    EXPECT_FALSE(has(a.body, label)) << a.body;
+    EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+  }
+  // A short line over a sentence that holds a link stays.
+  Article b = extract_sniffed("<html><body><article>" + para(1) + "<div><p>Why it matters</p><p>The report, <a "
+                              "href=\"/r\">published by the regional audit office on Monday</a>, found the bridge "
+                              "unsafe.</p></div>" + para(2) + "</article></body></html>");
+  EXPECT_TRUE(has(b.body, "Why it matters")) << b.body;
+}
