@@ -311,7 +311,7 @@ bool appeal_box(const GumboNode* n, const Words& w) {
   if (!named) return unnamed_appeal(n, w);
   static constexpr std::string_view kAsks[] = {"join", "support", "contribut", "donat", "member", "give",
                                                "subscri", "abonn", "unterst\xC3\xBCtz", "soutenir", "apoy", "sostieni",
-                                               "sostenitor"};
+                                               "sostenitor", "assin", "suscri", "prenumer", "abbona"};
   bool ask = false, headline = false;
   for_each_element(n, [&](const GumboNode* e) {
     GumboTag et = tag_of(e);

@@ -109,6 +109,17 @@ bool podcast_promo(std::string_view t) {
 }
 
 // Longer lines that promote the site or state its terms, whatever they open with.
+// `w` as a whole word of the lower-case text.
+bool contains_word_ascii(std::string_view low, std::string_view w) {
+  for (std::size_t at = low.find(w); at != std::string_view::npos; at = low.find(w, at + 1)) {
+    std::size_t end = at + w.size();
+    if ((at == 0 || !std::isalpha(static_cast<unsigned char>(low[at - 1]))) &&
+        (end == low.size() || !std::isalpha(static_cast<unsigned char>(low[end]))))
+      return true;
+  }
+  return false;
+}
+
 bool promotion_or_notice(std::string_view t, std::size_t chars) {
   if (chars <= 320 && podcast_promo(t)) return true;
   const std::string low = lower_utf8(t.substr(0, 24));  // the line's opening
@@ -158,6 +169,40 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
     if (std::any_of(std::begin(kFollow), std::end(kFollow), [&](std::string_view f) { return low.starts_with(f); }) &&
         std::count_if(std::begin(kChannels), std::end(kChannels), [&](std::string_view c) { return icontains(t, c); }) >= 2)
       return true;
+  }
+  // A newsletter's note on the story it came from, or its pitch: "This story was first
+  // featured in the Future Perfect newsletter. Sign up here ...", "La newsletter di Corriere
+  // Milano ... iscriviti gratis alla newsletter ... nella tua casella di posta".
+  if (chars <= 320) {
+    static constexpr std::string_view kNewsletters[] = {"newsletter", "bolet\xC3\xADn", "boletim", "infolettre",
+                                                       "nieuwsbrief"};
+    static constexpr std::string_view kSignUp[] = {"sign up", "subscribe", "iscriviti", "abonnieren", "abonnez",
+                                                  "inscreva", "suscr\xC3\xAD" "bete", "inscr\xC3\xAD" "bete",
+                                                  "inscrivez", "meld je aan", "zapisz si\xC4\x99", "inbox",
+                                                  "casella di posta", "bo\xC3\xAEte mail", "bo\xC3\xAEte de r\xC3\xA9" "ception",
+                                                  "postfach", "bandeja de entrada", "caixa de entrada", "mailbox"};
+    // Whole words: not "subscriber-only newsletters" in a sales line the story keeps.
+    std::string all = lower_utf8(t);
+    auto any = [&](const auto& list) {
+      return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return contains_word_ascii(all, w); });
+    };
+    if (any(kNewsletters) && any(kSignUp)) return true;
+  }
+  // A notice to readers blocking ads or scripts, addressing them: "Ihr Browser oder
+  // Adblocker verhindert dies", "Please disable your ad blocker", "JavaScript is disabled in
+  // your browser". Not a story about ad blocking or roadblocks.
+  if (chars <= 300) {
+    std::string all = lower_utf8(t);
+    auto word_at = [&](std::string_view w) {
+      for (std::size_t at = all.find(w); at != std::string::npos; at = all.find(w, at + 1))
+        if (at == 0 || !std::isalpha(static_cast<unsigned char>(all[at - 1]))) return true;
+      return false;
+    };
+    bool you = false;
+    for (std::string_view w : {"you", "your", "ihr", "ihren", "sie", "votre", "vous", "tu", "su", "seu", "je", "uw"})
+      you = you || contains_word_ascii(all, w);
+    bool blocker = word_at("adblock") || word_at("ad blocker") || word_at("ad-blocker") || word_at("werbeblocker");
+    if (you && (blocker || (word_at("javascript") && word_at("browser")))) return true;
   }
   // A subscription's account notice: "Tu suscripción se está usando en otro dispositivo",
   // "¿Quieres añadir otro usuario a tu suscripción?".
@@ -218,6 +263,9 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "читайте также", "vídeos:", "listen to this story", "audio: listen to", "gift this article",
       "add us as a preferred source", "add as a preferred source",
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
+      "join the conversation", "join the discussion", "diskutieren sie mit", "praat mee", "simak juga",
+      "saksikan juga", "tonton juga", "pokra\xC4\x8Dov\xC3\xA1n\xC3\xAD \xC4\x8Dl\xC3\xA1nku",  // pokračování článku
+      "weiter nach der anzeige", "fortsetzung nach der anzeige",
       "\xE3\x81\x8A\xE3\x81\x99\xE3\x81\x99\xE3\x82\x81"};  // "おすすめ"
   // Whole-line furniture: the block is nothing but the word.
   static constexpr std::string_view kExact[] = {

@@ -368,3 +368,28 @@ TEST(Body, AStoryInsideARecommendationVendorsReadMoreFoldStays) {
   EXPECT_FALSE(has(a.body, "Get Current Updates")) << a.body;
   EXPECT_FALSE(has(a.body, "believe these cars")) << a.body;
 }
+
+TEST(Body, NewsletterNotesAdblockNoticesAndCommentCallsGoInTheirLanguages) {
+  Article a = extract_sniffed(
+      "<html><body><article>" + para(1) +
+      "<p><em>This story was first featured in the </em><a href=\"/nl\"><em>Future Perfect newsletter</em></a><em>. "
+      "Sign up here to explore the big problems the world faces. Sent twice a week.</em></p>" + para(2) +
+      "<p>Se vuoi restare aggiornato sulle notizie di Milano iscriviti gratis alla newsletter. Arriva tutti i giorni "
+      "nella tua casella di posta alle 7 del mattino.</p>"
+      "<p>NZZ.ch ben\xC3\xB6tigt JavaScript f\xC3\xBCr wichtige Funktionen. Ihr Browser oder Adblocker verhindert dies "
+      "momentan.</p>" + para(3) + "<p>Praat mee over dit artikel. Je kunt reageren tot 20:00 uur.</p>"
+      "<p><strong>Simak juga Video 'Pemprov DKI Kaji Jalan Berbayar':</strong></p>"
+      "<section class=\"support-box\"><h3>Apoie o jornalismo de qualidade</h3><p>O jornalismo do P\xC3\xBA" "BLICO \xC3\xA9 "
+      "feito por jornalistas independentes.</p><a href=\"/assinaturas\">Assinar</a></section></article></body></html>");
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+  for (const char* gone : {"first featured", "casella di posta", "Adblocker", "Praat mee", "Simak juga", "Apoie"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+  // The story's own sentences on the same themes stay.
+  Article b = extract_sniffed(
+      "<html><body><article>" + para(1) +
+      "<p>Navigation roadblocks force shoppers past goods they do not need, the study found.</p>"
+      "<p>Blanket.js is a JavaScript code coverage library that works both in-browser and with Node.</p>"
+      "<p>Special offer for readers: unlimited access and subscriber-only newsletters for $5.</p>" + para(2) +
+      "</article></body></html>");
+  for (const char* kept : {"roadblocks", "Blanket.js", "Special offer"}) EXPECT_TRUE(has(b.body, kept)) << kept << "\n" << b.body;
+}
