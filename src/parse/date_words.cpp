@@ -60,6 +60,7 @@ constexpr DateWord kWords[] = {
     {"opdateret", K::updated, true},
     {"p\xC3\xA4ivitetty", K::updated, true},
     {"modified", K::updated, false},
+    {"modifica", K::updated, false},  // Italian "modificato", "(modifica il ...)"
     {"modifi\xC3\xA9", K::updated, false},
     {"diperbarui", K::updated, false},
     {"\xEC\x88\x98\xEC\xA0\x95", K::updated, false},  // 수정

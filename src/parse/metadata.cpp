@@ -167,6 +167,18 @@ bool is_date_element(const GumboNode* n) {
 }
 
 
+// An element named for the story's update: "is-last-update", "article-updated",
+// "date-modified". Not one a comment's.
+bool is_update_element(const GumboNode* n) {
+  GumboTag t = tag_of(n);
+  if (t != GUMBO_TAG_SPAN && t != GUMBO_TAG_DIV && t != GUMBO_TAG_P && t != GUMBO_TAG_TIME) return false;
+  std::string key = class_and_id(n);
+  if (key.size() > 200 || key.find("comment") != std::string::npos) return false;
+  for (std::string_view w : {"update", "modified"})
+    if (key.find(w) != std::string::npos) return true;
+  return false;
+}
+
 // A short date text as shown, unless it states an update ("Updated Feb 16", "Stand:" is
 // kept: a last resort, and often the only date a German page prints).
 void push_shown_date(PageMeta& m, std::string text) {
@@ -189,7 +201,7 @@ void push_shown_date(PageMeta& m, std::string text) {
     std::string_view before = trim(std::string_view(text).substr(0, at));
     bool apart = before.empty() || before.back() == '|' || before.back() == ',' || before.back() == '.' ||
                  before.ends_with("\xC2\xB7") || before.ends_with("\xE2\x80\xA2") || before.back() == '-' ||
-                 before.back() == '/' ||
+                 before.back() == '/' || before.back() == '(' ||
                  // "Mar 3, 2024 Updated Mar 4, 2024": a whole date before it parts them too
                  parse_date_loose(before);
     if (!apart) continue;
@@ -205,6 +217,21 @@ void push_shown_date(PageMeta& m, std::string text) {
     break;
   }
   push_limited(m.shown_dates, std::move(text), 4);
+}
+
+// What an update's element shows: "27 settembre 2024 (modifica il 28 settembre 2024)"
+// states both dates, split as any shown date; a bare date is the update's.
+void push_shown_update(PageMeta& m, std::string text) {
+  // "posted on April 21, 2015" in an element named "update_posted_time" is no update.
+  std::string low = lower_utf8(text);
+  for (const DateWord& w : date_words())
+    if ((w.kind == DateWordKind::published || w.kind == DateWordKind::posted) && low.starts_with(w.word)) return;
+  std::size_t updates = m.shown_updates.size();
+  std::size_t dates = m.shown_dates.size();
+  push_shown_date(m, text);
+  if (m.shown_updates.size() > updates) return;
+  m.shown_dates.resize(dates);  // no update word: the whole text is the update
+  push_limited(m.shown_updates, std::move(text), 2);
 }
 
 }  // namespace
@@ -370,6 +397,8 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
       if (auto line = source_line(n)) m.source_lines.push_back(std::move(*line));
     if (m.shown_dates.size() < 4 && is_date_element(n) && !in_teaser(n) && !in_comments(n))
       push_shown_date(m, text_content(n, 100));
+    else if (m.shown_updates.size() < 2 && is_update_element(n) && in_story(n) && !in_teaser(n) && !in_comments(n))
+      push_shown_update(m, text_content(n, 100));
     if (m.byline_texts.size() < 6 && is_byline_element(n) && !in_teaser(n) && !links_home_only(n) &&
         !hidden_element(n)) {
       std::string t = text_content(n, 400);

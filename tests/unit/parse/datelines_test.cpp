@@ -201,3 +201,18 @@ TEST(Datelines, DateWordsInMoreLanguagesLabelUpdatesAndEndBylines) {
     EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Smith"}) << line;
   }
 }
+
+TEST(Datelines, AnElementNamedForTheUpdateGivesTheModifiedDate) {
+  // Both dates in the update's element, the update in parentheses (Corriere).
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1><p class="is-last-update">27 settembre 2024
+    (modifica il 28 settembre 2024 | 09:45)</p>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.published.value_or("").substr(0, 10), "2024-09-27");
+  EXPECT_EQ(a.modified.value_or("").substr(0, 10), "2024-09-28");
+  // A bare date there is the update's; a posting time so named is not.
+  Article b = extract(R"(<html><body><article><h1>Bridge to close</h1><span class="date">March 3, 2024</span>
+    <span class="article-updated">March 5, 2024</span>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(b.modified.value_or("").substr(0, 10), "2024-03-05");
+  Article c = extract(R"(<html><body><article><h1>Bridge to close</h1><span id="update_posted_time_1">posted on
+    April 21, 2015, at 11:29 a.m.</span>)" + kStory + "</article></body></html>");
+  EXPECT_FALSE(c.modified.has_value()) << *c.modified;
+}
