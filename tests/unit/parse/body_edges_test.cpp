@@ -5,6 +5,7 @@
 #include "extract_page.hpp"
 #include "newsarchive/extract.hpp"
 #include "parse/body.hpp"
+#include "parse/furniture.hpp"
 #include "parse/html.hpp"
 
 using namespace newsarchive;
@@ -88,4 +89,20 @@ TEST(BodyEdges, LeavesOutCountersAndLiveStampsThatChangeOnEveryVisit) {
   EXPECT_NE(a.body.find("Figures were last updated at 9am."), std::string::npos) << a.body;
   EXPECT_EQ(a.body.find("This page was last updated"), std::string::npos) << a.body;
   EXPECT_NE(a.body.find("Paragraph 3"), std::string::npos) << a.body;
+}
+
+TEST(BodyEdges, CrumbsNamedShortAreABreadcrumb) {
+  // tagDiv's WordPress themes: "entry-crumbs", whose last crumb repeats the headline.
+  parse::GumboOutputPtr doc = parse::parse_html(
+      "<html><body><div class=\"entry-crumbs\"><span><a class=\"entry-crumb\" href=\"/\">Home</a></span> <span>"
+      "Council approves the splash pad</span></div><div class=\"entry-content\"><p>Story</p></div></body></html>");
+  int crumbs = 0, content = 0;
+  parse::for_each_element(doc->root, [&](const GumboNode* e) {
+    std::string_view cls = parse::attr(e, "class");
+    if (cls == "entry-crumbs" || cls == "entry-crumb") crumbs += parse::is_boilerplate(e, parse::Strictness::strict);
+    if (cls == "entry-content") content += !parse::is_boilerplate(e, parse::Strictness::strict);
+    return true;
+  });
+  EXPECT_EQ(crumbs, 2);
+  EXPECT_EQ(content, 1);
 }

@@ -411,14 +411,3 @@ TEST(Body, ALabelOverLinksToOtherStoriesGoesWithThem) {
                               "unsafe.</p></div>" + para(2) + "</article></body></html>");
   EXPECT_TRUE(has(b.body, "Why it matters")) << b.body;
 }
-
-TEST(Body, CrumbsNamedShortAreABreadcrumb) {
-  // tagDiv's WordPress themes: "entry-crumbs" ending with the headline, outside the story.
-  Article a = extract_sniffed(
-      "<html><body><div class=\"td-container\"><div class=\"td-crumb-container\"><div class=\"entry-crumbs\"><span><a "
-      "href=\"/\">Home</a></span> <span><a href=\"/news/\">News</a></span> <span>Council approves the splash pad "
-      "after two years</span></div></div><div class=\"td-ss-main-content\"><article><h1>Council approves the splash "
-      "pad after two years</h1>" + para(1) + para(2) + para(3) + para(4) + para(5) + para(6) + para(7) + para(8) +
-      para(9) + para(10) + "</article></div></div></body></html>");
-  EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body.substr(0, 200);
-}
