@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -84,7 +85,7 @@ bool strong_boilerplate_word(std::string_view w) {
       "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown", "instagram", "tiktok",
       "marketing", "mc4wp", "relacionad", "gerelateerd", "correlat", "souvisejici", "powiazan"};
   static constexpr std::string_view kExact[] = {
-      "ad", "ads", "adv", "adslot", "adunit", "dfp", "nav", "menu", "tags", "tag", "hidden", "date", "time",
+      "ad", "ads", "adv", "adslot", "adunit", "dfp", "sns", "nav", "menu", "tags", "tag", "hidden", "date", "time",
       "published", "meta", "tools", "utility", "utilities", "reactions", "aside", "extra", "rss",
       "shoutbox", "combx", "remark", "replies", "pager", "sr", "header", "headline", "kicker", "byl", "icon",
       "share", "teaser", "teasers", "promoted", "hide", "inline", "related", "tweet", "yorum", "comentario",
@@ -206,6 +207,44 @@ bool holds_story_headline(const GumboNode* n) {
     return false;
   });
   return found;
+}
+
+// A picture with its caption in a plain box, as older systems print figures: an image
+// first ("<div class=news_imgbox><img><div>Caption /Yonhap</div></div>"), then at most two
+// short elements of text, no loose text beside them.
+bool image_box(const GumboNode* n) {
+  GumboTag t = tag_of(n);
+  if (t != GUMBO_TAG_DIV && t != GUMBO_TAG_SPAN) return false;
+  const GumboVector* kids = children_of(n);
+  std::vector<const GumboNode*> elements;
+  for (unsigned i = 0; i < kids->length; ++i) {
+    const auto* c = static_cast<const GumboNode*>(kids->data[i]);
+    if (c->type == GUMBO_NODE_TEXT) return false;
+    if (is_element(c)) elements.push_back(c);
+  }
+  if (elements.size() < 2 || elements.size() > 3) return false;
+  const GumboNode* first = elements.front();
+  // An icon beside a line (a flag, an emoji, width="16") is no picture.
+  auto small = [](const GumboNode* img) {
+    for (const char* side : {"width", "height"}) {
+      std::string_view v = attr(img, side);
+      if (!v.empty() && std::isdigit(static_cast<unsigned char>(v[0])) && std::atoi(std::string(v).c_str()) < 100)
+        return true;
+    }
+    return false;
+  };
+  bool picture = tag_of(first) == GUMBO_TAG_IMG && !small(first);
+  if (!picture && tag_of(first) == GUMBO_TAG_A && !text_exceeds(first, 0))
+    for_each_element(first, [&](const GumboNode* e) {
+      picture = picture || (tag_of(e) == GUMBO_TAG_IMG && !small(e));
+      return !picture;
+    });
+  if (!picture) return false;
+  for (std::size_t i = 1; i < elements.size(); ++i) {
+    GumboTag et = tag_of(elements[i]);
+    if (et != GUMBO_TAG_DIV && et != GUMBO_TAG_P && et != GUMBO_TAG_SPAN && et != GUMBO_TAG_EM) return false;
+  }
+  return text_exceeds(n, 0) && !text_exceeds(n, 300);
 }
 
 // A paywall's sales box ("Jetzt weiterlesen mit SPIEGEL+ ... Hier anmelden"): named for
@@ -380,6 +419,7 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
   if ((t == GUMBO_TAG_A || t == GUMBO_TAG_EM || t == GUMBO_TAG_STRONG || t == GUMBO_TAG_B || t == GUMBO_TAG_I) &&
       tag_of(n->parent) == GUMBO_TAG_P)
     return false;
+  if (strictness != Strictness::lenient && image_box(n)) return true;
   Words w = words_of(n);
   if (w.words.empty()) return false;
   // Readers' comment threads go in every pass (the strict rules also drop every "comment"
@@ -411,8 +451,13 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
           head = head || (tok.size() > h.size() + 1 && tok.ends_with(h) &&
                           (tok[tok.size() - h.size() - 1] == '-' || tok[tok.size() - h.size() - 1] == '_'));
     if (weak_word(word) && (heading || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_P || (content && !head) ||
-                            list_of_words(n) || ((word == "header" || word == "headline") && holds_story_headline(n))))
+                            list_of_words(n)))
       continue;
+    // The story's header may be named for what it holds beside the headline: its byline
+    // ("title_author_2011"), its header, its meta line.
+    bool header_word = word == "header" || word == "headline" || word == "meta" || starts(word, "author") ||
+                       starts(word, "byline");
+    if (header_word && holds_story_headline(n)) continue;
     if (strictness == Strictness::layout && holds_prose(n)) return false;
     // A recommendation vendor's name on the story's own wrapper: Taboola's "read more" fold
     // (`taboola-readmore`) holds the story it unfolds.

@@ -411,3 +411,25 @@ TEST(Body, ALabelOverLinksToOtherStoriesGoesWithThem) {
                               "unsafe.</p></div>" + para(2) + "</article></body></html>");
   EXPECT_TRUE(has(b.body, "Why it matters")) << b.body;
 }
+
+TEST(Body, OlderTemplatesPictureBoxesHeaderBoxesAndTrails) {
+  // A header box named for the byline it holds keeps the subtitle under the headline; a
+  // picture with its caption in plain divs, a breadcrumb trail and an "sns" share bar go.
+  Article a = extract_sniffed(
+      "<html><body><div id=\"content\"><div class=\"title_author_2011\"><div class=\"location\"><a href=\"/\">"
+      "\xEB\x89\xB4\xEC\x8A\xA4</a> &gt; <a href=\"/biz\">\xEA\xB2\xBD\xEC\xA0\x9C</a> &gt; <a href=\"/ind\">"
+      "\xEC\x82\xB0\xEC\x97\x85</a></div><h1>Coal plants to halt in the dusty season</h1><div class=\"news_subtitle\">"
+      "<h2>Government plans a seasonal fine-dust scheme from December to March</h2></div><div class=\"news_sns\"><a "
+      "href=\"/fb\">Facebook</a><a href=\"/tw\">Twitter</a></div></div><div class=\"news_body\"><div "
+      "class=\"news_imgbox\"><img src=\"a.jpg\"><div class=\"news_imgtxt\">Seoul under a haze of fine dust in March. "
+      "/Yonhap</div></div>" + para(1) + para(2) + para(3) + "</div></div></body></html>");
+  EXPECT_EQ(a.body.rfind("Government plans a seasonal", 0), 0u) << a.body;
+  for (const char* gone : {"haze of fine dust", "Facebook", "&gt;", "\xEA\xB2\xBD\xEC\xA0\x9C"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+  // A story's line with an inline icon, or one that compares with ">", stays.
+  Article b = extract_sniffed("<html><body><article>" + para(1) + "<div><img src=\"flag.png\" width=\"16\"> <span>The vote "
+                              "passed by 61 to 39 after a long debate.</span></div><p>Scores: A > B > C in every "
+                              "poll taken since the spring, the pollster said.</p>" + para(2) + "</article></body></html>");
+  EXPECT_TRUE(has(b.body, "The vote passed")) << b.body;
+  EXPECT_TRUE(has(b.body, "Scores: A > B")) << b.body;
+}
