@@ -251,16 +251,31 @@ bool image_box(const GumboNode* n) {
 // the paywall, with a button or a link to subscribe or log in, and no paragraph of story.
 // Condé Nast and others mark the paid story's own paragraphs, lists and subheads
 // `class="paywall"`; those hold no such link.
+// Hashed names only ("dcr-1bimhcu", "css-1x2y3z"): every class word holds a digit. Cheap,
+// and it keeps the look inside to the few boxes no word describes.
+bool hashed_names(const Words& w) {
+  return !w.words.empty() && std::all_of(w.words.begin(), w.words.end(), [](const std::string& word) {
+    return word.size() <= 3 || std::any_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  });
+}
+
 bool paywall_sales_box(const GumboNode* n, const Words& w) {
   GumboTag t = tag_of(n);
   if (t == GUMBO_TAG_P || t == GUMBO_TAG_LI || (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6)) return false;
-  bool named = false;  // "paywall", "paywall-modal", "ArticleInlinePaywall"; not "paywalled" story text
+  // "paywall", "paywall-modal", "ArticleInlinePaywall" (not "paywalled" story text); Piano's
+  // and Tinypass's containers. A box of hashed names holding both a log-in and a sales link
+  // is one too ("この記事は有料記事です" over "/info/price/" and "/login/").
+  bool named = false;
   for (const auto& word : w.words)
-    named = named || (word.find("paywall") != std::string::npos && word.find("paywalled") == std::string::npos);
-  if (!named) return false;
+    named = named || (word.find("paywall") != std::string::npos && word.find("paywalled") == std::string::npos) ||
+            word == "piano" || starts(word, "tinypass");
+  bool unnamed = !named && hashed_names(w) && !text_exceeds(n, 600);
+  if (!named && !unnamed) return false;
   static constexpr std::string_view kSalesLinks[] = {"subscri", "abonn", "login", "signin", "sign-in",
                                                      "connexion", "connect", "anmelden", "account", "checkout",
-                                                     "assin", "suscri", "register", "offer"};
+                                                     "assin", "suscri", "register", "offer", "prenumer", "price",
+                                                     "pricing"};
+  static constexpr std::string_view kLogIn[] = {"login", "signin", "sign-in", "anmelden", "connexion"};
   // German "Abo" as a word of the address ("abo.spiegel.de", "/abo/"), not "/about".
   auto abo = [](std::string_view href) {
     for (std::size_t at = href.find("abo"); at != std::string_view::npos; at = href.find("abo", at + 1))
@@ -269,19 +284,25 @@ bool paywall_sales_box(const GumboNode* n, const Words& w) {
         return true;
     return false;
   };
-  bool sales = false, story = false;
+  bool sales = false, story = false, log_in = false, offer = false;
   for_each_element(n, [&](const GumboNode* e) {
     if (story) return false;
     GumboTag et = tag_of(e);
     if (et == GUMBO_TAG_BUTTON) sales = true;
     if (et == GUMBO_TAG_A) {
       std::string href = to_lower_ascii(attr(e, "href"));
-      sales = sales || abo(href);
-      for (auto s : kSalesLinks) sales = sales || href.find(s) != std::string::npos;
+      bool in = std::any_of(std::begin(kLogIn), std::end(kLogIn), [&](std::string_view l) { return href.find(l) != std::string::npos; });
+      bool sells = abo(href) || std::any_of(std::begin(kSalesLinks), std::end(kSalesLinks),
+                                            [&](std::string_view l) { return href.find(l) != std::string::npos; });
+      sales = sales || sells;
+      log_in = log_in || in;
+      offer = offer || (sells && !in);
     }
     if (et == GUMBO_TAG_P && text_content(e, 240).size() >= 200) story = true;
-    return !story;
+    // Without a name, only the box's own links count: one in a sentence is the story's.
+    return !story && !(unnamed && et == GUMBO_TAG_P);
   });
+  if (unnamed) return log_in && offer && !story;
   if (!sales && !story) {
     // A box that only says it: "Subscribe to SCMP for full access."
     std::string text = text_content(n, 600);
@@ -298,12 +319,7 @@ bool paywall_sales_box(const GumboNode* n, const Words& w) {
 bool unnamed_appeal(const GumboNode* n, const Words& w) {
   GumboTag t = tag_of(n);
   if (t != GUMBO_TAG_DIV && t != GUMBO_TAG_SECTION && t != GUMBO_TAG_ASIDE) return false;
-  // Hashed names only ("dcr-1bimhcu", "css-1x2y3z"): every class word holds a digit. Cheap,
-  // and it keeps the look inside to the few boxes no word describes.
-  bool hashed = !w.words.empty() && std::all_of(w.words.begin(), w.words.end(), [](const std::string& word) {
-    return word.size() <= 3 || std::any_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-  });
-  if (!hashed || text_exceeds(n, 1500)) return false;
+  if (!hashed_names(w) || text_exceeds(n, 1500)) return false;
   static constexpr std::string_view kAskTexts[] = {"support", "contribute", "donate", "give", "join", "become a",
                                                    "unterst\xC3\xBCtz", "soutenez", "apoya", "sostieni"};
   static constexpr std::string_view kAskPages[] = {"support", "contribute", "donat", "member", "/join", "/give",

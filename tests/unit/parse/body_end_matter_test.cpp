@@ -393,3 +393,21 @@ TEST(Body, NewsletterNotesAdblockNoticesAndCommentCallsGoInTheirLanguages) {
       "</article></body></html>");
   for (const char* kept : {"roadblocks", "Blanket.js", "Special offer"}) EXPECT_TRUE(has(b.body, kept)) << kept << "\n" << b.body;
 }
+
+TEST(Body, PaywallBoxesOfPianoOrOfHashedNamesWithLogInAndOfferGo) {
+  Article a = extract_sniffed(
+      "<html><body><article>" + para(1) + para(2) +
+      "<div class=\"zQ2mL\"><p class=\"zQ2mM\">\xE3\x81\x93\xE3\x81\xAE\xE8\xA8\x98\xE4\xBA\x8B\xE3\x81\xAF\xE6\x9C\x89"
+      "\xE6\x96\x99\xE8\xA8\x98\xE4\xBA\x8B\xE3\x81\xA7\xE3\x81\x99</p><a href=\"https://digital.example.jp/info/price/\">"
+      "Register</a> <a href=\"https://digital.example.jp/login/\">Log in</a></div>"
+      "<div class=\"piano-container\"><p>Zosta\xC5\x84 prenumeratorem</p><p>Do\xC5\x82\xC4\x85\x63z do ponad 250 tys. "
+      "prenumerator\xC3\xB3w.</p><a href=\"https://prenumerata.example.pl/\">Kup</a></div></article></body></html>");
+  EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
+  EXPECT_FALSE(has(a.body, "\xE6\x9C\x89\xE6\x96\x99")) << a.body;  // 有料
+  EXPECT_FALSE(has(a.body, "prenumeratorem")) << a.body;
+  // A story's box of hashed names that links to a log-in page in its text stays.
+  Article b = extract_sniffed("<html><body><article><div class=\"x1y2z3\">" + para(1) + para(2) +
+                              "<p>Readers who <a href=\"/login\">log in</a> can see the full price list at <a "
+                              "href=\"/pricing\">our page</a>, the council said.</p></div></article></body></html>");
+  EXPECT_TRUE(has(b.body, "Paragraph 1")) << b.body;
+}
