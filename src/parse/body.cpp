@@ -221,12 +221,20 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     if (heading_box && within(rb.owner, heading_box)) ++furniture_under_heading;
   };
   const GumboNode* bio_box = nullptr;  // the box under an "About the author" heading
+  // A promotion's or notice's own small box: the short lines beside it are its title and
+  // buttons ("Optimieren Sie Ihre Browsereinstellungen" over the adblock notice).
+  std::unordered_set<const GumboNode*> notice_boxes;
+  for (const auto& rb : blocks)
+    if (const GumboNode* box = rb.owner->parent; box && box != sel.top && rb.chars <= 600 && sel.holds(rb.owner) &&
+                                                 !text_exceeds(box, 600) && promotion_or_notice(rb.block.text, rb.chars))
+      notice_boxes.insert(box);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     RawBlock& rb = blocks[i];
     bool h1 = tag_of(rb.owner) == GUMBO_TAG_H1, heading = rb.block.kind == Block::Kind::heading;
     bool held = sel.holds(rb.owner);
     if (!h1 && !heading && !held) continue;
     if (bio_box && within(rb.owner, bio_box)) continue;
+    if (held && rb.chars <= 120 && rb.owner->parent && notice_boxes.count(rb.owner->parent)) continue;
     // "About the author", "Sobre la firma": the heading and the rest of its box are the
     // writers' bios, when that box is small and holds no headline.
     if (heading && held && about_the_author(rb.block.text)) {

@@ -120,6 +120,8 @@ bool contains_word_ascii(std::string_view low, std::string_view w) {
   return false;
 }
 
+}  // namespace
+
 bool promotion_or_notice(std::string_view t, std::size_t chars) {
   if (chars <= 320 && podcast_promo(t)) return true;
   const std::string low = lower_utf8(t.substr(0, 24));  // the line's opening
@@ -221,8 +223,6 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
   }
   return false;
 }
-
-}  // namespace
 
 // Short furniture lines that survive class-based removal.
 bool boilerplate_text(std::string_view t, std::size_t chars) {

@@ -13,6 +13,10 @@ namespace newsarchive::parse {
 // `chars`: the code points of `t`.
 bool boilerplate_text(std::string_view t, std::size_t chars);
 
+// A promotion or notice in sentences: newsletter and channel pitches, podcast promotions,
+// funders' disclaimers, notices to readers blocking ads, subscription account notices.
+bool promotion_or_notice(std::string_view t, std::size_t chars);
+
 // A photo caption or credit line left outside <figure>: short text ending in a credit.
 bool looks_like_caption(std::string_view t, std::size_t chars);
 

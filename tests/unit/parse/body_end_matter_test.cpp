@@ -411,3 +411,13 @@ TEST(Body, PaywallBoxesOfPianoOrOfHashedNamesWithLogInAndOfferGo) {
                               "href=\"/pricing\">our page</a>, the council said.</p></div></article></body></html>");
   EXPECT_TRUE(has(b.body, "Paragraph 1")) << b.body;
 }
+
+TEST(Body, ANoticesOwnBoxTakesItsTitleAlong) {
+  Article a = extract_sniffed(
+      "<html><body><article>" + para(1) + "<div class=\"resor\"><p>Optimieren Sie Ihre Browsereinstellungen</p><p>Die "
+      "Seite ben\xC3\xB6tigt JavaScript. Ihr Browser oder Adblocker verhindert dies momentan.</p><p>Bitte passen Sie die "
+      "Einstellungen an.</p></div>" + para(2) + "<div class=\"box\"><p>Short story line.</p>" + para(3) +
+      "</div></article></body></html>");
+  for (const char* gone : {"Optimieren", "Adblocker", "Bitte passen"}) EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+  EXPECT_TRUE(has(a.body, "Short story line.")) << a.body;
+}
