@@ -368,17 +368,18 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
 // A photo caption or credit line left outside <figure>: short text ending in a credit.
 bool looks_like_caption(std::string_view t, std::size_t chars) {
   if (chars > 300) return false;
-  static constexpr std::string_view kCredits[] = {"Bild:", "Foto:", "Fotos:", "Photo:", "Photos:", "Image:",
-                                                  "Credit:", "Picture:", "Photograph:", "Quelle:", "Grafik:",
-                                                  "Illustration:", "Video:", "(Photo", "(Foto", "(Bild", "Getty Images",
-                                                  "Bildquelle:", "Bildnachweis:", "Fotonachweis:",
-                                                  "Photo by", "Foto von", "Image via", "Photo credit"};
-  std::string_view tail = t.size() > 120 ? t.substr(t.size() - 120) : t;
+  // Lower case: "(video: Novinky)", "(Fot. Dawid Żuchowicz / Agencja Wyborcza.pl)".
+  static constexpr std::string_view kCredits[] = {"bild:", "foto:", "fotos:", "photo:", "photos:", "image:",
+                                                  "credit:", "picture:", "photograph:", "quelle:", "grafik:",
+                                                  "illustration:", "video:", "(photo", "(foto", "(bild", "(fot.",
+                                                  "(video", "getty images", "bildquelle:", "bildnachweis:",
+                                                  "fotonachweis:", "photo by", "foto von", "image via", "photo credit"};
+  std::string tail = to_lower_ascii(t.size() > 120 ? t.substr(t.size() - 120) : t);
   for (auto c : kCredits) {
     std::size_t at = tail.find(c);
-    if (at == std::string_view::npos) continue;
+    if (at == std::string::npos) continue;
     // The credit is the end of the block, not a phrase inside a sentence.
-    std::string_view after = tail.substr(at + c.size());
+    std::string_view after = std::string_view(tail).substr(at + c.size());
     if (after.size() < 70 && after.find(". ") == std::string_view::npos) return true;
   }
   return false;

@@ -304,6 +304,15 @@ TEST(Body, ACaptionEndingInACreditGoesOutsideAFigure) {
   }
 }
 
+TEST(Body, ACreditInAnyCaseEndsACaption) {
+  for (const char* line : {"Jak \xC4\x8D\xC3\xADst fakturu za elekt\xC5\x99inu (video: Novinky)",
+                           "Ulica w sobotnie popo\xC5\x82udnie (Fot. Dawid Kowal / Agencja)"}) {
+    Article a = extract_sniffed("<html><body><article>" + para(1) + "<p class=\"i_d\">" + std::string(line) + "</p>" +
+                                para(2) + "</article></body></html>");
+    EXPECT_FALSE(has(a.body, line)) << a.body;
+  }
+}
+
 TEST(Body, TheHeadlinesHeadingWithItsKickerInsideLeavesTheBody) {
   // og:title leaves the kicker out; the page's heading holds it in a topline span.
   Article a = extract_sniffed(
