@@ -42,12 +42,18 @@ constexpr std::string_view kOrgWords[] = {
     "press", "news", "agency", "agentur", "ajans", "agencia", "agenzia", "agence", "agencja", "reuters", "afp", "dpa", "ap", "apa", "sda", "kna", "epd", "ansa",
     "efe", "redaktion", "staff", "team", "desk", "newsroom", "online", "media", "magazine", "zeitung", "times",
     "post", "journal", "tribune", "herald", "associated", "radio", "tv", "television", "group", "ltd", "inc",
-    "gmbh", "agencies", "wire", "editors", "editorial", "bbc", "cnn", "nachrichten", "service",
+    "gmbh", "agencies", "wire", "editors", "editorial", "bbc", "cnn", "nachrichten", "service", "studio",
+    "hauptstadtstudio", "ard", "zdf", "orf", "srf", "rai", "rtve", "vrt",
     // News agencies by name (not short ones that are also given names: "Ani", "Ria", "Hina").
     "lusa", "belga", "anp", "ctk", "čtk", "tasr", "mti", "bta", "stt", "ntb", "ritzau", "kyodo", "jiji", "yonhap",
     "xinhua", "antara", "bernama", "aap", "pti", "ians", "tass", "interfax", "ukrinform", "anadolu", "agerpres",
     "tanjug", "europa press", "notimex", "télam", "ria novosti", "риа новости", "тасс", "интерфакс",
     "укрінформ", "共同通信", "共同", "時事通信", "新华社", "新華社", "연합뉴스"};
+
+// Credits for other work than writing, in parentheses after a name.
+constexpr std::string_view kOtherWork[] = {"lektorat", "korrektur", "schlussredaktion", "redaktion", "foto", "bild",
+                                           "grafik", "video", "kamera", "schnitt", "photo", "graphic", "illustration",
+                                           "edit", "copy edit", "production", "producer"};
 
 // Login names a content system shows as the author when nobody set one.
 constexpr std::string_view kAccounts[] = {"admin", "administrator", "site admin", "siteadmin", "superadmin",
@@ -402,6 +408,10 @@ std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool k
         if (close != std::string::npos) inside = inside.substr(0, close - paren - 1);
         site_in_parens = inside.find('.') != std::string_view::npos && inside.find(' ') == std::string_view::npos &&
                          inside.size() > 4;
+        // "Sandra Schober (Lektorat)", "Jane Doe (Fotos)": credited for other work than the text.
+        std::string work = lower_utf8(inside);
+        if (std::any_of(std::begin(kOtherWork), std::end(kOtherWork), [&](std::string_view w) { return work.starts_with(w); }))
+          continue;
         std::string after = close == std::string::npos ? "" : collapse_whitespace(std::string_view(part).substr(close + 1));
         if (!site_in_parens && part[paren] == '(' && words(part.substr(0, paren)).size() == 1 && !after.empty() &&
             inside.size() <= 20 && words(after).size() <= 2 && std::isupper(static_cast<unsigned char>(after[0])))

@@ -433,3 +433,12 @@ TEST(Bylines, NewsAgenciesByNameAndJapaneseTitlesBeforeTheName) {
     <h1>Bridge to close</h1>)" + kStory + "</article></body></html>");
   EXPECT_EQ(j.authors, (Names{"大野太郎"}));
 }
+
+TEST(Bylines, CreditsForOtherWorkAndStudiosAreNoWriters) {
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1><div class="byline"><p>Mario Wasserfaller
+    (Text), Sandra Schober (Lektorat), beide ORF.at</p></div>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Mario Wasserfaller"}));
+  Article b = extract(R"(<html><body><article><h1>Bridge to close</h1><div class="author">Mareike Lindner,
+    ARD-Hauptstadtstudio</div>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(b.authors, (Names{"Mareike Lindner"}));
+}
