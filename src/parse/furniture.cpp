@@ -83,13 +83,13 @@ bool strong_boilerplate_word(std::string_view w) {
       "disclaimer", "affiliate", "donat", "audioplayer", "videoplayer", "player", "slideshow",
       "gallery", "carousel", "lightbox", "print", "feedback", "survey", "poll", "alert", "notification",
       "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown", "instagram", "tiktok",
-      "marketing", "mc4wp", "relacionad", "gerelateerd", "correlat", "souvisejici", "powiazan"};
+      "marketing", "mc4wp", "badge", "relacionad", "gerelateerd", "correlat", "souvisejici", "powiazan"};
   static constexpr std::string_view kExact[] = {
       "ad", "ads", "adv", "adslot", "adunit", "dfp", "sns", "nav", "menu", "tags", "tag", "hidden", "date", "time",
       "published", "meta", "tools", "utility", "utilities", "reactions", "aside", "extra", "rss",
       "shoutbox", "combx", "remark", "replies", "pager", "sr", "header", "headline", "kicker", "byl", "icon",
       "share", "teaser", "teasers", "promoted", "hide", "inline", "related", "tweet", "yorum", "comentario",
-      "adbox", "adlabel", "adspot", "adwrap", "adwrapper", "adcontainer", "adzone", "video"};
+      "adbox", "adlabel", "adspot", "adwrap", "adwrapper", "adcontainer", "adzone", "video", "follow"};
   // "subscriber-only", "subscriber-premium": BLOX sites mark the paid story text so.
   if (w == "commentary" || w == "comments-enabled" || w == "subscriber") return false;
   // A caption named in camelCase: "imageCaption", "InlineImage-imageEmbedCaption"; not a
@@ -104,6 +104,8 @@ bool strong_boilerplate_word(std::string_view w) {
     if (starts(w, p)) return true;
   for (auto e : kExact)
     if (w == e) return true;
+  // A compound ending in a footer: German "meldungsfooter", "artikelfooter".
+  if (w.size() > 8 && w.ends_with("footer")) return true;
   return false;
 }
 

@@ -74,7 +74,7 @@ bool reading_time(std::string_view low) {
   if (digits == 0 || digits > 3) return false;
   std::string_view rest = trim(std::string_view(t).substr(digits));
   // A bare unit after a label or alone ("4 min"); a line this short is nothing else.
-  for (std::string_view unit : {"min", "min.", "mins", "minute", "minutes", "minuten"})
+  for (std::string_view unit : {"min", "min.", "mins", "minute", "minutes", "minuten", "mn"})
     if (rest == unit) return true;
   return !rest.empty() && reading_unit_at_end(rest) == rest.size();
 }
@@ -172,6 +172,26 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
         std::count_if(std::begin(kChannels), std::end(kChannels), [&](std::string_view c) { return icontains(t, c); }) >= 2)
       return true;
   }
+  // A membership appeal in a sentence: "Help us keep reporting from the ground by becoming a
+  // member of the Kyiv Independent today."
+  if (chars <= 300) {
+    for (std::string_view w : {"becoming a member", "become a member", "becoming a patron", "become a patron",
+                               "becoming a supporter", "become a supporter", "support our journalism",
+                               "support independent journalism", "werden sie mitglied", "devenez membre",
+                               "hazte socio", "diventa socio"})
+      if (icontains(t, w)) return true;
+  }
+  // A funder's note: "LDR is local body journalism co-funded by RNZ and NZ On Air."
+  if (chars <= 250 && icontains(t, "journalism") && icontains(t, "funded by")) return true;
+  // "Follow AP's coverage of food insecurity at https://apnews.com/hub/hunger".
+  if (chars <= 200 && low.starts_with("follow ") && (icontains(t, "http") || icontains(t, "coverage at")))
+    return true;
+  // "Found a mistake? Select the text and press Ctrl+Enter" (Russian and Ukrainian sites).
+  if (chars <= 250 && (icontains(t, "ctrl+enter") || icontains(t, "ctrl + enter"))) return true;
+  // A call for readers' pictures or tips by messenger: "Hast du etwas gesehen? Schick uns
+  // deine Fotos und Videos per WhatsApp".
+  if (chars <= 250 && icontains(t, "whatsapp") && t.find('?') != std::string_view::npos && t.find('?') < 60)
+    return true;
   // A newsletter's note on the story it came from, or its pitch: "This story was first
   // featured in the Future Perfect newsletter. Sign up here ...", "La newsletter di Corriere
   // Milano ... iscriviti gratis alla newsletter ... nella tua casella di posta".
@@ -278,6 +298,7 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "читайте также", "vídeos:", "listen to this story", "audio: listen to", "gift this article",
       "add us as a preferred source", "add as a preferred source",
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
+      "republish our articles", "scroll down for", "video:", "most watched",
       "join the conversation", "join the discussion", "diskutieren sie mit", "praat mee", "simak juga",
       "saksikan juga", "tonton juga", "pokra\xC4\x8Dov\xC3\xA1n\xC3\xAD \xC4\x8Dl\xC3\xA1nku",  // pokračování článku
       "weiter nach der anzeige", "fortsetzung nach der anzeige",
@@ -293,7 +314,8 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "etiquetas", "reklama", "publicidad", "pubblicità", "publicité", "anuncio", "read next", "keep reading",
       "up next", "restack", "restacks", "related", "fact check", "annonse", "annons", "mainos", "advertentie",
       "spill av video", "reklame", "iklan", "publicidade", "reklam", "hirdet\xC3\xA9s", "selanjutnya",
-      "supported by", "toggle caption", "hide caption", "enlarge this image", "open image modal", "save article",
+      "don't miss", "don\xE2\x80\x99t miss", "auto-update on", "auto-update off", "auto-update", "kommentieren",
+      "premium", "exklusiv", "supported by", "toggle caption", "hide caption", "enlarge this image", "open image modal", "save article",
       "gift article", "share full article", "save", "skip advertisement", "by", "von", "par", "por", "door",
       "av", "af", "oleh", "go to comments", "jump to comments", "ir a los comentarios",
       "zu den kommentaren", "aller aux commentaires", "vai ai commenti", "ir para os coment\xC3\xA1rios",
@@ -391,7 +413,7 @@ std::size_t reading_unit_at_end(std::string_view low) {
       "minutos de lectura", "min de lectura", "minutos de leitura", "min de leitura", "min lesezeit",
       "min. lesezeit", "minuten lesezeit", "minuters l\xC3\xA4sning", "min l\xC3\xA4sning", "min lesetid",
       "minutter lesetid", "minuutin lukuaika", "min de lecture", "minutes de lecture", "min leestijd",
-      "minuten leestijd"};
+      "minuten leestijd", "mins to read", "min to read", "minutes to read", "mn de lecture"};
   for (auto u : kUnits)
     if (low.ends_with(u) && (low.size() == u.size() || low[low.size() - u.size() - 1] == ' ')) return u.size();
   return 0;
@@ -435,6 +457,12 @@ bool is_staff_credit(std::string_view t) {
       // "Reporting from Kyiv, Jane Doe writes that ..." is a sentence; a credit is names.
       return s != "reporting from" || t.find(" by ") != std::string_view::npos;
     }
+  // "Information from Kyodo added.", "With files from The Canadian Press".
+  std::string all = to_lower_ascii(t);
+  while (!all.empty() && (all.back() == '.' || all.back() == ' ')) all.pop_back();
+  if (all.size() <= 80 && ((all.starts_with("information from ") && all.ends_with(" added")) ||
+                           all.starts_with("with files from ")))
+    return true;
   return false;
 }
 

@@ -421,3 +421,28 @@ TEST(Body, ANoticesOwnBoxTakesItsTitleAlong) {
   for (const char* gone : {"Optimieren", "Adblocker", "Bitte passen"}) EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
   EXPECT_TRUE(has(a.body, "Short story line.")) << a.body;
 }
+
+TEST(Body, MoreSiteLinesGoAcrossTemplates) {
+  Article a = extract_sniffed(
+      "<html><body><article><div class=\"c-story-header__badges\"><span>Premium</span><span>Exklusiv</span></div>" +
+      para(1) + "<p>Scroll down for video</p><p>Don't miss...</p><p>Auto-update on</p>"
+      "<p>We've been covering the war since day one. Help us keep reporting from the ground by becoming a member "
+      "today.</p>" + para(2) + "<p>LDR is local body journalism co-funded by RNZ and NZ On Air.</p>"
+      "<p>Follow AP's coverage of food insecurity at https://apnews.com/hub/hunger</p>"
+      "<p>\xD0\xAF\xD0\xBA\xD1\x89\xD0\xBE \xD0\xB2\xD0\xB8 \xD0\xBF\xD0\xBE\xD0\xBC\xD1\x96\xD1\x82\xD0\xB8\xD0\xBB\xD0\xB8 "
+      "\xD0\xBF\xD0\xBE\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBA\xD1\x83, \xD0\xBD\xD0\xB0\xD1\x82\xD0\xB8\xD1\x81\xD0\xBD\xD1\x96\xD1\x82\xD1\x8C "
+      "Ctrl + Enter.</p><p>Hast du etwas gesehen? Schick uns deine Fotos per WhatsApp an die Leserreporter.</p>"
+      "<p>Republish our articles for free, online or in print, under Creative Commons licence.</p>"
+      "<div class=\"artstyle__follow\"><p>Ontvang een melding bij nieuwe artikelen over Zorg</p></div>" + para(3) +
+      "<p>Information from Kyodo added.</p><div class=\"meldungsfooter\"><p>Dieses Thema im Programm: tagesschau "
+      "am 11. M\xC3\xA4rz 2025.</p></div></article></body></html>");
+  EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body;
+  for (const char* gone : {"Scroll down", "Don't miss", "Auto-update", "becoming a member", "co-funded", "Follow AP",
+                           "Ctrl + Enter", "WhatsApp", "Republish", "Ontvang", "Kyodo", "Dieses Thema"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+  // The staff credit goes to the trailer.
+  Article b = extract_sniffed("<html><body><article>" + para(1) + para(2) + "<p>With files from The Canadian Press</p>"
+                              "</article></body></html>");
+  EXPECT_FALSE(has(b.body, "With files")) << b.body;
+}
