@@ -223,11 +223,17 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   const GumboNode* bio_box = nullptr;  // the box under an "About the author" heading
   // A promotion's or notice's own small box: the short lines beside it are its title and
   // buttons ("Optimieren Sie Ihre Browsereinstellungen" over the adblock notice).
+  // Not a box of the story's paragraphs (two lines of more than 80 characters).
   std::unordered_set<const GumboNode*> notice_boxes;
   for (const auto& rb : blocks)
     if (const GumboNode* box = rb.owner->parent; box && box != sel.top && rb.chars <= 600 && sel.holds(rb.owner) &&
                                                  !text_exceeds(box, 600) && promotion_or_notice(rb.block.text, rb.chars))
       notice_boxes.insert(box);
+  std::unordered_map<const GumboNode*, int> long_lines;
+  for (const auto& rb : blocks)
+    if (rb.chars > 80 && rb.owner->parent && notice_boxes.count(rb.owner->parent)) ++long_lines[rb.owner->parent];
+  for (const auto& [box, n] : long_lines)
+    if (n >= 2) notice_boxes.erase(box);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     RawBlock& rb = blocks[i];
     bool h1 = tag_of(rb.owner) == GUMBO_TAG_H1, heading = rb.block.kind == Block::Kind::heading;

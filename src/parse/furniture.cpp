@@ -89,7 +89,7 @@ bool strong_boilerplate_word(std::string_view w) {
       "published", "meta", "tools", "utility", "utilities", "reactions", "aside", "extra", "rss",
       "shoutbox", "combx", "remark", "replies", "pager", "sr", "header", "headline", "kicker", "byl", "icon",
       "share", "teaser", "teasers", "promoted", "hide", "inline", "related", "tweet", "yorum", "comentario",
-      "adbox", "adlabel", "adspot", "adwrap", "adwrapper", "adcontainer", "adzone", "video", "follow"};
+      "adbox", "adlabel", "adspot", "adwrap", "adwrapper", "adcontainer", "adzone", "video", "follow", "controls"};
   // "subscriber-only", "subscriber-premium": BLOX sites mark the paid story text so.
   if (w == "commentary" || w == "comments-enabled" || w == "subscriber") return false;
   // A caption named in camelCase: "imageCaption", "InlineImage-imageEmbedCaption"; not a

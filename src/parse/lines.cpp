@@ -190,8 +190,22 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
   if (chars <= 250 && (icontains(t, "ctrl+enter") || icontains(t, "ctrl + enter"))) return true;
   // A call for readers' pictures or tips by messenger: "Hast du etwas gesehen? Schick uns
   // deine Fotos und Videos per WhatsApp".
-  if (chars <= 250 && icontains(t, "whatsapp") && t.find('?') != std::string_view::npos && t.find('?') < 60)
-    return true;
+  if (chars <= 250 && icontains(t, "whatsapp")) {
+    if (t.find('?') != std::string_view::npos && t.find('?') < 60) return true;
+    for (std::string_view w : {"send us", "schick uns", "schicken sie uns", "envoyez-nous", "m\xC3\xA1ndanos",
+                               "inviaci", "stuur ons"})
+      if (icontains(t, w)) return true;
+  }
+  // A pointer to the site's other story inside a sentence (Russian): "О том, как ...,
+  // читайте в материале «...»", "Подробнее читайте ...".
+  if (chars <= 250) {
+    std::string low_all = lower_utf8(t);
+    for (std::string_view w : {"\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD0\xB2 "
+                               "\xD0\xBC\xD0\xB0\xD1\x82\xD0\xB5\xD1\x80\xD0\xB8\xD0\xB0\xD0\xBB\xD0\xB5",  // читайте в материале
+                               "\xD0\xBF\xD0\xBE\xD0\xB4\xD1\x80\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xB5\xD0\xB5 "
+                               "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5"})  // подробнее читайте
+      if (low_all.find(w) != std::string::npos) return true;
+  }
   // A newsletter's note on the story it came from, or its pitch: "This story was first
   // featured in the Future Perfect newsletter. Sign up here ...", "La newsletter di Corriere
   // Milano ... iscriviti gratis alla newsletter ... nella tua casella di posta".

@@ -131,6 +131,8 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
   std::vector<BlockLink> links;
   const GumboNode* open_link = nullptr;
   std::string open_href;
+  bool open_dead = false;  // a script's link (href="#"): no address, still a link to click
+  std::vector<std::pair<std::size_t, std::size_t>> dead_links;  // their ranges in buf
   std::size_t link_begin = 0;
   int pending_br = 0;
   int time_depth = 0;         // open <time> elements
@@ -141,6 +143,7 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
     std::size_t b = link_begin;
     while (b < end && b < buf.size() && buf[b] == ' ') ++b;
     while (end > b && buf[end - 1] == ' ') --end;
+    if (end > b && open_dead) dead_links.emplace_back(b, end);
     if (end > b && !open_href.empty()) {
       BlockLink l;
       l.url = open_href;
@@ -173,11 +176,14 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
       rb.chars = utf8_length(rb.block.text);
       rb.only_time = time_alnum > 0 && time_alnum == count_alnum(rb.block.text, 0, rb.block.text.size());
       for (const auto& l : rb.block.links) rb.link_chars += count_chars(rb.block.text, l.begin, l.end);
+      for (const auto& [b, e] : dead_links)
+        if (e <= rb.block.text.size()) rb.link_chars += count_chars(rb.block.text, b, e);
       owner_blocks.back() += 1;
       out.push_back(std::move(rb));
     }
     buf.clear();
     links.clear();
+    dead_links.clear();
     link_begin = 0;
     time_begin = 0;
     time_alnum = 0;
@@ -269,6 +275,7 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
       std::string_view href = trim(attr(n, "href"));
       open_link = n;
       open_href.clear();
+      open_dead = href == "#";
       if (!href.empty() && href[0] != '#' && !istarts_with(href, "javascript:")) {
         if (auto r = resolve_url(base_url, href)) open_href = *r;
       }

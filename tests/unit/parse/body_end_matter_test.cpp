@@ -446,3 +446,22 @@ TEST(Body, MoreSiteLinesGoAcrossTemplates) {
                               "</article></body></html>");
   EXPECT_FALSE(has(b.body, "With files")) << b.body;
 }
+
+TEST(Body, ScriptLinksRailsControlsAndPointersGo) {
+  // A right rail of links that scripts follow (href="#") after the story, a live blog's
+  // controls, a WhatsApp call for pictures, a Russian pointer to another story.
+  Article a = extract_sniffed(
+      "<html><body><div id=\"content\"><div class=\"alpha\"><div class=\"live-blog-controls\"><span>Auto-update "
+      "on</span><span>9 updates</span></div>" + para(1) + para(2) + para(3) +
+      "<div class=\"box\"><p>Hast du etwas gesehen?</p><p>Schick uns deine Fotos und Videos per WhatsApp an die "
+      "Leserreporter.</p></div><p>\xD0\x9E \xD1\x82\xD0\xBE\xD0\xBC, \xD0\xBA\xD0\xB0\xD0\xBA \xD0\xBC\xD0\xB5\xD0\xBD"
+      "\xD1\x8F\xD0\xBB\xD0\xB8\xD1\x81\xD1\x8C \xD1\x83\xD1\x81\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB8\xD1\x8F, \xD1\x87\xD0\xB8"
+      "\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD0\xB2 \xD0\xBC\xD0\xB0\xD1\x82\xD0\xB5\xD1\x80\xD0\xB8\xD0\xB0\xD0\xBB"
+      "\xD0\xB5 \xC2\xAB<a href=\"/doc/1\">X</a>\xC2\xBB.</p></div><div class=\"right-rail\"><h3>Most watched news</h3><ul>"
+      "<li><a href=\"#\">Moment storm surge floods seafront in Cornwall</a></li><li><a href=\"#\">Dog rescued from "
+      "frozen lake by firefighters</a></li></ul></div></div></body></html>");
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+  for (const char* gone : {"Auto-update", "9 updates", "gesehen", "WhatsApp", "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5",
+                           "storm surge", "Dog rescued"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+}
