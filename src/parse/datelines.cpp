@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 #include <vector>
 
 #include "core/dates.hpp"
@@ -70,6 +71,25 @@ bool opens_stamp(std::string_view low) {
 }  // namespace
 
 bool looks_like_dateline(const std::string& line, std::size_t chars) {
+  // A stamp in parentheses with its word at either end, as CJK pages print it:
+  // "（3/14 19:02 更新）", "(2024.03.14 입력)".
+  if (chars <= 40) {
+    std::string_view inner = trim(std::string_view(line));
+    for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"\xEF\xBC\x88", "\xEF\xBC\x89"}})
+      if (inner.starts_with(open) && inner.ends_with(close) && inner.size() > open.size() + close.size()) {
+        inner = trim(inner.substr(open.size(), inner.size() - open.size() - close.size()));
+        for (const DateWord& w : date_words()) {
+          if (w.kind != DateWordKind::published && w.kind != DateWordKind::updated) continue;
+          std::string_view rest = inner;
+          if (rest.starts_with(w.word)) rest.remove_prefix(w.word.size());
+          else if (rest.ends_with(w.word)) rest.remove_suffix(w.word.size());
+          else continue;
+          rest = trim(rest);
+          if (!rest.empty() && is_date_only(rest, utf8_length(rest))) return true;
+        }
+        break;
+      }
+  }
   const std::string t(without_reading_time(line));
   if (t.empty()) return false;
   if (t.size() < line.size()) chars = utf8_length(t);
@@ -204,6 +224,15 @@ bool is_date_only(std::string_view t, std::size_t chars) {
   if (numbers.size() == 4 && separators[0] == '.' && separators[1] == '.' && separators[2] == ':')
     return numbers[0] >= 1 && numbers[0] <= 31 && numbers[1] >= 1 && numbers[1] <= 12 && numbers[2] <= 23 &&
            numbers[3] <= 59;
+  // "3/14 19:02" and "2025/03/14 19:02" (CJK pages' stamps): a day and a month, or a full
+  // date, with slashes, dots or dashes, then the time.
+  auto day_month = [](int a, int b) { return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12); };
+  if (numbers.size() == 4 && separators[0] == '/' && separators[1] == '\0' && separators[2] == ':')
+    return day_month(numbers[0], numbers[1]) && numbers[2] <= 23 && numbers[3] <= 59;
+  if (numbers.size() == 5 && numbers[0] >= 1990 && separators[0] == separators[1] &&
+      (separators[0] == '/' || separators[0] == '.' || separators[0] == '-') && separators[2] == '\0' &&
+      separators[3] == ':')
+    return day_month(numbers[1], numbers[2]) && numbers[3] <= 23 && numbers[4] <= 59;
   if (numbers.size() < 2 || numbers.size() > 3 || separators[0] != '.') return false;
   if (numbers.size() == 2 ? last_punct != '.' : separators[1] != '.') return false;
   int a = numbers[0], b = numbers[1];

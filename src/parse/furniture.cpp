@@ -472,9 +472,9 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
                             list_of_words(n)))
       continue;
     // The story's header may be named for what it holds beside the headline: its byline
-    // ("title_author_2011"), its header, its meta line.
+    // ("title_author_2011"), its header, its meta line, BLOX's "asset-masthead".
     bool header_word = word == "header" || word == "headline" || word == "meta" || starts(word, "author") ||
-                       starts(word, "byline");
+                       starts(word, "byline") || starts(word, "masthead");
     if (header_word && holds_story_headline(n)) continue;
     if (strictness == Strictness::layout && holds_prose(n)) return false;
     // A recommendation vendor's name on the story's own wrapper: Taboola's "read more" fold

@@ -67,7 +67,8 @@ bool player_time(std::string_view t) {
 bool reading_time(std::string_view low) {
   std::string t = collapse_whitespace(low);
   for (std::string_view label : {"lesezeit:", "lesezeit", "reading time:", "read time:", "leestijd:", "leestijd",
-                                 "lesetid:", "lukuaika:", "temps de lecture :", "temps de lecture"})
+                                 "lesetid:", "lukuaika:", "temps de lecture :", "temps de lecture", "lecture :",
+                                 "lecture"})
     if (t.rfind(label, 0) == 0) t = collapse_whitespace(std::string_view(t).substr(label.size()));
   std::size_t digits = 0;
   while (digits < t.size() && std::isdigit(static_cast<unsigned char>(t[digits]))) ++digits;
@@ -181,11 +182,33 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
                                "hazte socio", "diventa socio"})
       if (icontains(t, w)) return true;
   }
-  // A funder's note: "LDR is local body journalism co-funded by RNZ and NZ On Air."
-  if (chars <= 250 && icontains(t, "journalism") && icontains(t, "funded by")) return true;
-  // "Follow AP's coverage of food insecurity at https://apnews.com/hub/hunger".
-  if (chars <= 200 && low.starts_with("follow ") && (icontains(t, "http") || icontains(t, "coverage at")))
+  // A funder's note: "LDR is local body journalism co-funded by RNZ and NZ On Air.", "This
+  // reporting is supported by the Public Interest Journalism Fund."
+  if (chars <= 250 && (icontains(t, "journalism") || icontains(t, "reporting")) &&
+      (icontains(t, "funded by") || icontains(t, "funded through") || icontains(t, "supported by")))
     return true;
+  // "Follow AP's coverage of food insecurity at https://...", "Find more of AP's coverage at ...".
+  if (chars <= 200 && (low.starts_with("follow ") || low.starts_with("find more")) &&
+      (icontains(t, "http") || icontains(t, "coverage at")))
+    return true;
+  // A republishing licence: "Republish our articles for free, online or in print, under
+  // Creative Commons licence."
+  if (chars <= 300 && icontains(t, "republish") && (icontains(t, "creative commons") || icontains(t, "for free")))
+    return true;
+  // A paywall's line: "Ten artykuł przeczytasz z aktywną subskrypcją", "This article is for
+  // subscribers only", "Dieser Artikel ist nur mit Abo lesbar".
+  if (chars <= 160) {
+    static constexpr std::string_view kSubscribers[] = {"subscri", "subskrypc", "suscrip", "abonn", "assinan",
+                                                       "abbonat", "p\xC5\x99\x65\x64platn", "prenumer", " abo "};
+    static constexpr std::string_view kThisStory[] = {"this article", "this story", "ten artyku\xC5\x82",
+                                                     "dieser artikel", "dieser beitrag", "cet article",
+                                                     "este art\xC3\xAD" "culo", "questo articolo", "este artigo",
+                                                     "tento \xC4\x8Dl\xC3\xA1nek", "deze artikel", "dit artikel"};
+    auto any = [&](const auto& list) {
+      return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return icontains(t, w); });
+    };
+    if (any(kSubscribers) && any(kThisStory)) return true;
+  }
   // "Found a mistake? Select the text and press Ctrl+Enter" (Russian and Ukrainian sites).
   if (chars <= 250 && (icontains(t, "ctrl+enter") || icontains(t, "ctrl + enter"))) return true;
   // A call for readers' pictures or tips by messenger: "Hast du etwas gesehen? Schick uns
@@ -312,7 +335,7 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "читайте также", "vídeos:", "listen to this story", "audio: listen to", "gift this article",
       "add us as a preferred source", "add as a preferred source",
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
-      "republish our articles", "scroll down for", "video:", "most watched",
+      "scroll down for", "video:", "most watched", "video herunterladen", "download video",
       "join the conversation", "join the discussion", "diskutieren sie mit", "praat mee", "simak juga",
       "saksikan juga", "tonton juga", "pokra\xC4\x8Dov\xC3\xA1n\xC3\xAD \xC4\x8Dl\xC3\xA1nku",  // pokračování článku
       "weiter nach der anzeige", "fortsetzung nach der anzeige",
@@ -471,11 +494,13 @@ bool is_staff_credit(std::string_view t) {
       // "Reporting from Kyiv, Jane Doe writes that ..." is a sentence; a credit is names.
       return s != "reporting from" || t.find(" by ") != std::string_view::npos;
     }
-  // "Information from Kyodo added.", "With files from The Canadian Press".
+  // "Information from Kyodo added.", "With files from The Canadian Press", "Material from
+  // Reuters was used in this report."
   std::string all = to_lower_ascii(t);
   while (!all.empty() && (all.back() == '.' || all.back() == ' ')) all.pop_back();
   if (all.size() <= 80 && ((all.starts_with("information from ") && all.ends_with(" added")) ||
-                           all.starts_with("with files from ")))
+                           all.starts_with("with files from ") ||
+                           (all.starts_with("material from ") && all.ends_with(" used in this report"))))
     return true;
   return false;
 }

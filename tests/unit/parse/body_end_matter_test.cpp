@@ -465,3 +465,18 @@ TEST(Body, ScriptLinksRailsControlsAndPointersGo) {
                            "storm surge", "Dog rescued"})
     EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
 }
+
+TEST(Body, FundersPaywallLinesRepublishBoxesAndCjkStampsGo) {
+  Article a = extract_sniffed(
+      "<html><body><article><h1>Bridge to close</h1><p>\xEF\xBC\x88" "3/14 19:02 \xE6\x9B\xB4\xE6\x96\xB0\xEF\xBC\x89</p>" +
+      para(1) + para(2) + "<p>This reporting is supported by the Public Interest Journalism Fund.</p>"
+      "<p>Find more of AP's coverage at https://apnews.com/hub/climate</p><p>Material from Reuters was used in this "
+      "report.</p><div class=\"offer-box\"><p>Ten artyku\xC5\x82 przeczytasz z aktywn\xC4\x85 subskrypcj\xC4\x85 rp.pl</p>"
+      "<p>Zyskaj dost\xC4\x99p do ekskluzywnych tre\xC5\x9B\x63i.</p></div><div class=\"republish-panel\"><p>We believe "
+      "in the free flow of information</p><p>Republish our articles for free, online or in print, under Creative "
+      "Commons licence.</p></div></article></body></html>");
+  EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body;
+  for (const char* gone : {"19:02", "Journalism Fund", "Find more", "Material from", "subskrypcj", "Zyskaj",
+                           "free flow", "Republish"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+}

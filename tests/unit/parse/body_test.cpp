@@ -442,3 +442,11 @@ TEST(Body, OlderTemplatesPictureBoxesHeaderBoxesAndTrails) {
   EXPECT_TRUE(has(b.body, "The vote passed")) << b.body;
   EXPECT_TRUE(has(b.body, "Scores: A > B")) << b.body;
 }
+
+TEST(Body, ABloxMastheadHoldingTheHeadlineKeepsItsSubhead) {
+  Article a = extract_sniffed(
+      "<html><body><div class=\"asset-masthead\"><h1>Turbines must stand back from homes</h1><h2 class=\"subhead\">"
+      "Turbines must stand at least 2,000 feet from homes; developer says project will shrink</h2></div><div "
+      "class=\"asset-content\">" + para(1) + para(2) + para(3) + para(4) + "</div></body></html>");
+  EXPECT_EQ(a.body.rfind("Turbines must stand at least", 0), 0u) << a.body;
+}
