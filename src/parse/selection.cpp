@@ -105,6 +105,32 @@ bool holds_teaser_cards(const GumboNode* n) {
   return cards >= 3;
 }
 
+// In a header box: the first heading or paragraph after its <h1> that reads as a line of
+// text (four words, or ten CJK characters), free of links; null when there is none.
+const GumboNode* header_standfirst(const GumboNode* header) {
+  bool after_h1 = false;
+  const GumboNode* found = nullptr;
+  for_each_element(header, [&](const GumboNode* e) {
+    if (found) return false;
+    GumboTag t = tag_of(e);
+    if (t == GUMBO_TAG_H1) {
+      after_h1 = true;
+      return false;
+    }
+    if (!after_h1 || (t != GUMBO_TAG_P && t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3 && t != GUMBO_TAG_H4)) return true;
+    std::string text = text_content(e, 600);
+    bool linked = false;
+    for_each_element(e, [&](const GumboNode* a) {
+      linked = linked || tag_of(a) == GUMBO_TAG_A;
+      return !linked;
+    });
+    bool line = std::count(text.begin(), text.end(), ' ') >= 3 || (is_cjk_heavy(text) && text.size() >= 30);
+    if (!linked && line && text.size() < 600) found = e;
+    return false;
+  });
+  return found;
+}
+
 // An element named as the story's standfirst: class, id or data attribute words
 // "standfirst", "dek", "subtitle", "intro", "chapo", "ingress", ... (whole words).
 bool named_standfirst(const GumboNode* n) {
@@ -271,9 +297,11 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
   // `header_only`: only the short ones before it (a header's standfirst).
   auto take_siblings = [&](const GumboNode* box, bool header_only) {
     std::size_t taken = 0;
+    bool before = true;  // still before the box
     const GumboVector* kids = children_of(parent_element(box));
     for (unsigned i = 0; i < kids->length; ++i) {
       const GumboNode* sib = static_cast<const GumboNode*>(kids->data[i]);
+      if (sib == box) before = false;
       if (sib == box && header_only) break;
       if (!is_element(sib) || sib == box) continue;
       auto it = stats.find(sib);
@@ -287,6 +315,14 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
         if (s.chars > 80 && ld < 0.25) take = true;
         // A short, link-free sentence (a split paragraph) also belongs.
         else if (s.chars <= 80 && ld == 0 && tag_of(sib) == GUMBO_TAG_P) take = true;
+        // The story's header before it, holding the <h1> and a short standfirst ("Council
+        // approves budget" over "Spending on schools rises"): that line, not the header's
+        // dates, counters and labels.
+        else if (before && s.chars <= 500 && ld < 0.25)
+          if (const GumboNode* line = header_standfirst(sib)) {
+            sel.roots.insert(line);
+            taken += text_content(line, 600).size();
+          }
       }
       // A neighbour that holds a story of its own (an <article> with a headline and text) is
       // the next story of an endless page, not more of this one.

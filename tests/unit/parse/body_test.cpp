@@ -450,3 +450,12 @@ TEST(Body, ABloxMastheadHoldingTheHeadlineKeepsItsSubhead) {
       "class=\"asset-content\">" + para(1) + para(2) + para(3) + para(4) + "</div></body></html>");
   EXPECT_EQ(a.body.rfind("Turbines must stand at least", 0), 0u) << a.body;
 }
+
+TEST(Body, AShortStandfirstInTheHeaderBeforeTheStoryLeadsIt) {
+  // Short enough that the header box alone would not be taken; its counters stay out.
+  Article a = extract_sniffed(
+      "<html><body><article><header class=\"article-header\"><h1>Council approves budget</h1><h2 class=\"sub\">"
+      "Spending on local schools rises</h2><p class=\"stats\">1747</p></header><div class=\"body\">" + para(1) +
+      para(2) + para(3) + para(4) + para(5) + "</div></article></body></html>");
+  EXPECT_EQ(a.body.rfind("Spending on local schools rises\n\nParagraph 1", 0), 0u) << a.body;
+}
