@@ -380,6 +380,38 @@ std::optional<std::string> date_after_byline(const std::string& line) {
 
 }  // namespace
 
+namespace {
+
+// A UTC stamp in the form the page shows it: the <time datetime> with the local offset for
+// the same instant ("2024-02-13T16:00:00Z" is "2024-02-14T05:00:00+13:00" in Auckland,
+// whose readers call it the 14th).
+std::string local_form(std::string utc, const PageMeta& m) {
+  auto d = parse_iso8601(utc);
+  if (!d || !d->has_time || !d->offset_minutes || *d->offset_minutes != 0) return utc;
+  for (const auto* list : {&m.time_published, &m.time_any})
+    for (const auto& v : *list)
+      if (auto local = parse_iso8601(collapse_whitespace(v));
+          local && local->has_time && local->offset_minutes && *local->offset_minutes != 0 &&
+          local->to_unix() == d->to_unix())
+        return format_iso(*local);
+  // Or the first date with a time it prints (a later one may be an update's), in local
+  // time without an offset ("12 December 2024, 1:14 am" for 23:14 UTC): the difference is
+  // the offset, when it is one (a quarter-hour multiple within -12 to +14 hours) and not 0.
+  std::optional<DateTime> local;
+  for (const auto& shown : m.shown_dates)
+    if ((local = parse_date_loose(shown)) && local->has_time) break;
+  if (!local || !local->has_time || local->offset_minutes || local->second != 0) return utc;
+  DateTime as_utc = *local;
+  as_utc.offset_minutes = 0;
+  std::int64_t diff = as_utc.to_unix() - (d->to_unix() - d->second);
+  if (diff == 0 || diff % (15 * 60) != 0 || diff < -12 * 3600 || diff > 14 * 3600) return utc;
+  local->offset_minutes = static_cast<int>(diff / 60);
+  local->second = d->second;
+  return format_iso(*local);
+}
+
+}  // namespace
+
 std::optional<std::string> choose_published(const PageMeta& m, std::string_view page_url) {
   std::vector<std::optional<std::string>> c{m.jsonld.published,
                                             m.get("article:published_time"),
@@ -408,7 +440,7 @@ std::optional<std::string> choose_published(const PageMeta& m, std::string_view 
   for (const auto& v : m.itemprop_published) c.emplace_back(v);
   for (const auto& v : m.time_published) c.emplace_back(v);
   for (const auto& v : m.labelled_dates) c.emplace_back(v);
-  if (auto d = first_date(c)) return d;
+  if (auto d = first_date(c)) return local_form(*d, m);
   // Last, what the page prints: its first <time>, then a date element's text ("Posted on
   // April 2, 2024").
   std::vector<std::optional<std::string>> loose;

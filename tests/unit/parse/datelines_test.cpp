@@ -216,3 +216,21 @@ TEST(Datelines, AnElementNamedForTheUpdateGivesTheModifiedDate) {
     April 21, 2015, at 11:29 a.m.</span>)" + kStory + "</article></body></html>");
   EXPECT_FALSE(c.modified.has_value()) << *c.modified;
 }
+
+TEST(Datelines, AUtcStampTakesTheLocalOffsetThePageShows) {
+  // The same instant as the page's <time datetime> with its offset: Auckland's 14th.
+  Article a = extract(R"(<html><head><meta property="article:published_time" content="2024-02-13T16:00:00Z"></head>
+    <body><article><h1>Bridge to close</h1><time datetime="2024-02-14T05:00:00+13:00">14 Feb, 2024 05:00 AM</time>)" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(a.published.value_or(""), "2024-02-14T05:00:00+13:00");
+  // The local time printed without an offset: the difference is the offset.
+  Article b = extract(R"(<html><head><meta property="article:published_time" content="2024-12-11T23:14:52+00:00">
+    </head><body><article><h1>Bridge to close</h1><span class="date">12 December 2024, 1:14 am</span>)" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(b.published.value_or(""), "2024-12-12T01:14:52+02:00");
+  // A printed time that is no whole offset away (an update at 1:37) changes nothing.
+  Article c = extract(R"(<html><head><meta property="article:published_time" content="2024-12-11T23:14:52Z"></head>
+    <body><article><h1>Bridge to close</h1><span class="date">12 December 2024, 1:37 am</span>)" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(c.published.value_or(""), "2024-12-11T23:14:52Z");
+}
