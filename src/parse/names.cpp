@@ -446,9 +446,10 @@ std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool k
         after_outlet = !out.empty();
         continue;
       }
-      // In a printed byline one Latin word after the writer's outlet is where it was filed:
-      // "Priya Nair, BBC News, Manchester".
-      bool place = printed && after_outlet && words(part).size() == 1 && is_latin(part);
+      // In a printed byline one Latin word after the writer or the writer's outlet is where
+      // it was filed: "Priya Nair, BBC News, Manchester", "By Jane Smith, Berlin" (fundus'
+      // NTV parser keeps the place as an author: "Seb Dumitru, Lille"; a place is no person).
+      bool place = printed && (after_outlet || !out.empty()) && words(part).size() == 1 && is_latin(part);
       after_outlet = false;
       if (is_person_name(part) && !place) {
         std::size_t given_end = part.find(' ');

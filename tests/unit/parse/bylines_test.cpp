@@ -442,3 +442,11 @@ TEST(Bylines, CreditsForOtherWorkAndStudiosAreNoWriters) {
     ARD-Hauptstadtstudio</div>)" + kStory + "</article></body></html>");
   EXPECT_EQ(b.authors, (Names{"Mareike Lindner"}));
 }
+
+TEST(Bylines, APlaceAfterThePrintedNameIsWhereItWasFiled) {
+  for (const char* line : {"By <a href=\"/a/js\">Jane Smith</a>, Berlin", "By Jane Smith, Washington"}) {
+    Article a = extract("<html><body><article><h1>Bridge to close</h1><div class=\"authorline\">" + std::string(line) +
+                        "</div>" + kStory + "</article></body></html>");
+    EXPECT_EQ(a.authors, (Names{"Jane Smith"})) << line;
+  }
+}
