@@ -181,14 +181,8 @@ bool holds_prose(const GumboNode* n) {
 bool list_of_words(const GumboNode* n) {
   GumboTag t = tag_of(n);
   if (t != GUMBO_TAG_UL && t != GUMBO_TAG_OL) return false;
-  std::size_t all = text_content(n, 2000).size(), linked = 0;
-  if (all < 40) return false;
-  for_each_element(n, [&](const GumboNode* e) {
-    if (tag_of(e) != GUMBO_TAG_A) return true;
-    linked += text_content(e, 2000).size();
-    return false;
-  });
-  return linked * 2 < all;
+  std::size_t all = text_content(n, 2000).size();
+  return all >= 40 && link_text(n).bytes * 2 < all;
 }
 
 // The story's own header: a box holding an <h1> of a few words that is no link (a site's
@@ -200,11 +194,7 @@ bool holds_story_headline(const GumboNode* n) {
     if (found || ++seen > 200) return false;
     if (tag_of(e) != GUMBO_TAG_H1) return true;
     std::string text = collapse_whitespace(text_content(e, 400));
-    bool linked = false;
-    for_each_element(e, [&](const GumboNode* a) {
-      linked = linked || (tag_of(a) == GUMBO_TAG_A && text_content(a, 400).size() * 2 > text.size());
-      return !linked;
-    });
+    bool linked = link_text(e, 400).bytes * 2 > text.size();
     found = !linked && (std::count(text.begin(), text.end(), ' ') >= 2 || utf8_length(text) >= 8);
     return false;
   });
@@ -508,15 +498,9 @@ bool holds_ad_slot(const GumboNode* n) {
 
 bool labels_link_list(const GumboNode* box, std::size_t label_bytes) {
   if (text_exceeds(box, 600)) return false;
-  std::size_t all = text_content(box, 600).size(), linked = 0, headlines = 0;
-  for_each_element(box, [&](const GumboNode* e) {
-    if (tag_of(e) != GUMBO_TAG_A) return true;
-    std::size_t n = text_content(e, 600).size();
-    linked += n;
-    headlines += n >= 20;
-    return false;
-  });
-  return headlines > 0 && all > label_bytes && linked * 10 >= (all - label_bytes) * 7;
+  std::size_t all = text_content(box, 600).size();
+  LinkText links = link_text(box, 600);
+  return links.long_links > 0 && all > label_bytes && links.bytes * 10 >= (all - label_bytes) * 7;
 }
 
 int class_weight(const GumboNode* n) {

@@ -257,6 +257,19 @@ std::string text_content(const GumboNode* node, std::size_t cap) {
   return collapse_whitespace(raw_text(node, cap, false));
 }
 
+LinkText link_text(const GumboNode* node, std::size_t cap, std::size_t long_link) {
+  LinkText out;
+  for_each_element(node, [&](const GumboNode* e) {
+    if (tag_of(e) != GUMBO_TAG_A) return true;
+    std::size_t n = text_content(e, cap).size();
+    out.bytes += n;
+    out.count += 1;
+    out.long_links += n >= long_link;
+    return false;
+  });
+  return out;
+}
+
 bool text_exceeds(const GumboNode* node, std::size_t bytes) {
   std::size_t seen = 0;
   std::vector<const GumboNode*> stack{node};

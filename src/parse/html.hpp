@@ -47,6 +47,12 @@ std::string segmented_text(const GumboNode* node, std::size_t cap = 1 << 20);
 // True when the subtree holds more than `bytes` bytes of text; stops counting there, copies
 // nothing (the caps above stop only between text nodes, and one node may be megabytes).
 bool text_exceeds(const GumboNode* node, std::size_t bytes);
+// The links below `node` (or `node` itself): the bytes of their text, each read up to
+// `cap`, how many there are, and how many hold `long_link` bytes or more (a headline's).
+struct LinkText {
+  std::size_t bytes = 0, count = 0, long_links = 0;
+};
+LinkText link_text(const GumboNode* node, std::size_t cap = 2000, std::size_t long_link = 20);
 // The subtree's first text that is not whitespace, looking at no more than `max_nodes` nodes
 // (empty when there is none that early): a cheap look at how an element opens.
 std::string_view leading_text(const GumboNode* node, int max_nodes = 32);

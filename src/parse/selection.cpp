@@ -93,13 +93,8 @@ bool holds_teaser_cards(const GumboNode* n) {
     GumboTag t = tag_of(e);
     if (t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3 && t != GUMBO_TAG_H4 && t != GUMBO_TAG_H5 && t != GUMBO_TAG_H6)
       return cards < 3;
-    std::size_t text = text_content(e, 400).size(), linked = 0;
-    for_each_element(e, [&](const GumboNode* a) {
-      if (tag_of(a) != GUMBO_TAG_A) return true;
-      linked += text_content(a, 400).size();
-      return false;
-    });
-    if (text > 0 && linked * 5 >= text * 4) ++cards;
+    std::size_t text = text_content(e, 400).size();
+    if (text > 0 && link_text(e, 400).bytes * 5 >= text * 4) ++cards;
     return false;
   });
   return cards >= 3;
@@ -119,11 +114,7 @@ const GumboNode* header_standfirst(const GumboNode* header) {
     }
     if (!after_h1 || (t != GUMBO_TAG_P && t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3 && t != GUMBO_TAG_H4)) return true;
     std::string text = text_content(e, 600);
-    bool linked = false;
-    for_each_element(e, [&](const GumboNode* a) {
-      linked = linked || tag_of(a) == GUMBO_TAG_A;
-      return !linked;
-    });
+    bool linked = link_text(e, 600).count > 0;
     bool line = std::count(text.begin(), text.end(), ' ') >= 3 || (is_cjk_heavy(text) && text.size() >= 30);
     if (!linked && line && text.size() < 600) found = e;
     return false;
