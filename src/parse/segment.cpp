@@ -124,6 +124,12 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
   std::vector<const GumboNode*> owners{root};
   std::vector<std::size_t> owner_blocks{0};  // blocks emitted per open owner
   int quote_depth = 0;
+  int heading_depth = 0;  // open headings: block elements inside one part no lines
+  auto is_heading = [](GumboTag t) { return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6; };
+  // A kicker and a title in <div>s inside an <h1> are one heading, read with a space between.
+  auto breaks = [&](const GumboNode* n) {
+    return breaks_line(n) && (heading_depth == 0 || is_heading(tag_of(n)));
+  };
   int pre_depth = 0;
   const GumboNode* row_seen = nullptr;  // the last table row judged by data_row()
   bool row_is_data = false;
@@ -201,8 +207,10 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
         open_href.clear();
       }
       if (t == GUMBO_TAG_TIME && --time_depth == 0) time_alnum += count_alnum(buf, time_begin, buf.size());
-      if (breaks_line(n)) {
+      if (heading_depth > 0 && breaks_line(n) && !breaks(n)) append_collapsed(buf, " ");
+      if (breaks(n)) {
         flush();
+        if (is_heading(t)) --heading_depth;
         if (t == GUMBO_TAG_BLOCKQUOTE) --quote_depth;
         if (t == GUMBO_TAG_PRE) --pre_depth;
         std::size_t count = owner_blocks.back();
@@ -265,10 +273,12 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
         continue;
       }
     }
-    if (breaks_line(n)) {
+    if (heading_depth > 0 && breaks_line(n) && !breaks(n)) append_collapsed(buf, " ");
+    if (breaks(n)) {
       flush();
       owners.push_back(n);
       owner_blocks.push_back(0);
+      if (is_heading(t)) ++heading_depth;
       if (t == GUMBO_TAG_BLOCKQUOTE) ++quote_depth;
       if (t == GUMBO_TAG_PRE) ++pre_depth;
     } else if (t == GUMBO_TAG_A && !open_link) {

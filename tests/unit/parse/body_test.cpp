@@ -459,3 +459,14 @@ TEST(Body, AShortStandfirstInTheHeaderBeforeTheStoryLeadsIt) {
       para(2) + para(3) + para(4) + para(5) + "</div></article></body></html>");
   EXPECT_EQ(a.body.rfind("Spending on local schools rises\n\nParagraph 1", 0), 0u) << a.body;
 }
+
+TEST(Body, BlocksInsideAHeadlineAreOneHeading) {
+  // Component frameworks put the kicker and the title in <div>s inside the <h1>.
+  Article a = extract_sniffed(
+      "<html><head><title>Steel makers review green plants</title></head><body><article><div><div>Exklusiv</div><h1>"
+      "<div>Wasserstoff</div><div>Steel makers review green plants</div></h1><div><p>Switching to green steel costs "
+      "more than planned, and several makers are reviewing their plans.</p></div></div><div>" + para(1) + para(2) +
+      para(3) + "</div></article></body></html>");
+  EXPECT_EQ(a.body.rfind("Switching to green steel", 0), 0u) << a.body;
+  EXPECT_FALSE(has(a.body, "Wasserstoff")) << a.body;
+}
