@@ -382,32 +382,90 @@ std::optional<std::string> date_after_byline(const std::string& line) {
 
 namespace {
 
-// A UTC stamp in the form the page shows it: the <time datetime> with the local offset for
-// the same instant ("2024-02-13T16:00:00Z" is "2024-02-14T05:00:00+13:00" in Auckland,
-// whose readers call it the 14th).
-std::string local_form(std::string utc, const PageMeta& m) {
+// The instant (seconds since the epoch) as local time at `offset_seconds`, in ISO form.
+std::string at_offset(std::int64_t instant, std::int64_t offset_seconds) {
+  DateTime local;
+  local.has_time = true;
+  std::int64_t t = instant + offset_seconds;
+  // Civil date from days since the epoch (Howard Hinnant's algorithm).
+  std::int64_t days = (t >= 0 ? t : t - 86399) / 86400, secs = t - days * 86400;
+  days += 719468;
+  std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  std::int64_t doe = days - era * 146097, yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+  local.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  local.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  local.year = static_cast<int>(yoe + era * 400 + (local.month <= 2 ? 1 : 0));
+  local.hour = static_cast<int>(secs / 3600);
+  local.minute = static_cast<int>(secs / 60 % 60);
+  local.second = static_cast<int>(secs % 60);
+  local.offset_minutes = static_cast<int>(offset_seconds / 60);
+  return format_iso(local);
+}
+
+// A UTC stamp in the form the page shows it, so that its day is the one readers saw:
+//  - another statement of the same instant with a local offset (a <time datetime>, a meta
+//    tag: "2024-02-13T16:00:00Z" is "2024-02-14T05:00:00+13:00" in Auckland);
+//  - what a <time> element of that instant prints, with its zone ("07:15 JST") or without:
+//    then the difference is the offset when it is a whole half-hour within -12 to +14
+//    hours ("21 de agosto de 2025 • 22:40" for 01:40Z is -03:00). Other printed dates may
+//    be a teaser's, and a date alone says no offset.
+// Whether the text marks the half of the day in a script the date parser does not read
+// ("06:45 م", "오후 3:20", "午後3時", "下午3点"): its hour is then ambiguous.
+bool foreign_day_half(std::string_view text) {
+  for (std::string_view mark : {"\xD9\x85", "\xD8\xB5", "\xEC\x98\xA4\xED\x9B\x84", "\xEC\x98\xA4\xEC\xA0\x84",
+                                "\xE5\x8D\x88\xE5\xBE\x8C", "\xE5\x8D\x88\xE5\x89\x8D", "\xE4\xB8\x8B\xE5\x8D\x88",
+                                "\xE4\xB8\x8A\xE5\x8D\x88"})  // م ص 오후 오전 午後 午前 下午 上午
+    if (text.find(mark) != std::string_view::npos) return true;
+  return false;
+}
+
+std::string local_form(std::string utc, const PageMeta& m, const std::vector<std::optional<std::string>>& stated) {
   auto d = parse_iso8601(utc);
   if (!d || !d->has_time || !d->offset_minutes || *d->offset_minutes != 0) return utc;
+  const std::int64_t instant = d->to_unix();
+  auto same_instant_local = [&](const std::optional<DateTime>& x) {
+    return x && x->has_time && x->offset_minutes && *x->offset_minutes != 0 && x->to_unix() == instant;
+  };
+  for (const auto& v : stated)
+    if (v)
+      if (auto x = parse_iso8601(collapse_whitespace(*v)); same_instant_local(x)) return format_iso(*x);
   for (const auto* list : {&m.time_published, &m.time_any})
     for (const auto& v : *list)
-      if (auto local = parse_iso8601(collapse_whitespace(v));
-          local && local->has_time && local->offset_minutes && *local->offset_minutes != 0 &&
-          local->to_unix() == d->to_unix())
-        return format_iso(*local);
-  // Or the first date with a time it prints (a later one may be an update's), in local
-  // time without an offset ("12 December 2024, 1:14 am" for 23:14 UTC): the difference is
-  // the offset, when it is one (a quarter-hour multiple within -12 to +14 hours) and not 0.
-  std::optional<DateTime> local;
-  for (const auto& shown : m.shown_dates)
-    if ((local = parse_date_loose(shown)) && local->has_time) break;
-  if (!local || !local->has_time || local->offset_minutes || local->second != 0) return utc;
-  DateTime as_utc = *local;
-  as_utc.offset_minutes = 0;
-  std::int64_t diff = as_utc.to_unix() - (d->to_unix() - d->second);
-  if (diff == 0 || diff % (15 * 60) != 0 || diff < -12 * 3600 || diff > 14 * 3600) return utc;
-  local->offset_minutes = static_cast<int>(diff / 60);
-  local->second = d->second;
-  return format_iso(*local);
+      if (auto x = parse_iso8601(collapse_whitespace(v)); same_instant_local(x)) return format_iso(*x);
+  // What a <time> of the same instant prints: with its zone ("07:15 JST") or without, when
+  // the difference is a whole half-hour within -12 to +14 hours.
+  for (const auto& [dt, text] : m.time_texts) {
+    auto stamp = parse_iso8601(collapse_whitespace(dt));
+    auto shown = parse_date_loose(text);
+    if (!stamp || !stamp->has_time || stamp->to_unix() != instant || !shown || !shown->has_time ||
+        foreign_day_half(text))
+      continue;
+    if (same_instant_local(shown)) return format_iso(*shown);
+    if (shown->offset_minutes) continue;
+    DateTime as_utc = *shown;
+    as_utc.offset_minutes = 0;
+    as_utc.second = d->second;
+    std::int64_t diff = as_utc.to_unix() - instant;
+    if (diff != 0 && diff % (30 * 60) == 0 && diff >= -12 * 3600 && diff <= 14 * 3600) return at_offset(instant, diff);
+  }
+  // Else the first date with a time a date element prints (a later one may be an update's),
+  // by the same difference: "12 December 2024, 1:14 am" for 23:14Z is +02:00.
+  std::optional<DateTime> shown;
+  std::string_view shown_text;
+  for (const auto& text : m.shown_dates)
+    if ((shown = parse_date_loose(text)) && shown->has_time) {
+      shown_text = text;
+      break;
+    }
+  if (shown && shown->has_time && !shown->offset_minutes && shown->second == 0 && !foreign_day_half(shown_text)) {
+    DateTime as_utc = *shown;
+    as_utc.offset_minutes = 0;
+    as_utc.second = d->second;
+    std::int64_t diff = as_utc.to_unix() - instant;
+    if (diff != 0 && diff % (30 * 60) == 0 && diff >= -12 * 3600 && diff <= 14 * 3600) return at_offset(instant, diff);
+  }
+  return utc;
 }
 
 }  // namespace
@@ -440,7 +498,7 @@ std::optional<std::string> choose_published(const PageMeta& m, std::string_view 
   for (const auto& v : m.itemprop_published) c.emplace_back(v);
   for (const auto& v : m.time_published) c.emplace_back(v);
   for (const auto& v : m.labelled_dates) c.emplace_back(v);
-  if (auto d = first_date(c)) return local_form(*d, m);
+  if (auto d = first_date(c)) return local_form(*d, m, c);
   // Last, what the page prints: its first <time>, then a date element's text ("Posted on
   // April 2, 2024").
   std::vector<std::optional<std::string>> loose;
@@ -466,7 +524,17 @@ std::optional<std::string> choose_modified(const PageMeta& m) {
   for (const auto& v : m.itemprop_modified) c.emplace_back(v);
   // Last, the update time a date element prints ("Updated March 4, 2024 at 11:15 a.m.").
   for (const auto& v : m.shown_updates) c.emplace_back(v);
-  return first_date(c);
+  auto d = first_date(c);
+  if (!d) return d;
+  // The update's local form: another statement of the same instant with an offset, else
+  // the offset the published stamp takes (the same site, the same zone).
+  if (std::string local = local_form(*d, PageMeta{}, c); local != *d) return local;
+  auto u = parse_iso8601(*d);
+  if (!u || !u->has_time || !u->offset_minutes || *u->offset_minutes != 0) return d;
+  if (auto pub = choose_published(m, ""); pub)
+    if (auto p = parse_iso8601(*pub); p && p->offset_minutes && *p->offset_minutes != 0)
+      return at_offset(u->to_unix(), static_cast<std::int64_t>(*p->offset_minutes) * 60);
+  return d;
 }
 
 }  // namespace newsarchive::parse

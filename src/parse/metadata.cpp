@@ -325,6 +325,7 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
           if (!in_teaser(n) && !in_comments(n)) push_shown_date(m, text_content(n, 100));
           return true;
         }
+        if (m.time_texts.size() < 8) m.time_texts.emplace_back(dt, text_content(n, 100));
         std::string ip = lower_attr(n, "itemprop");
         std::string cls = lower_attr(n, "class");
         if (ip == "datemodified" || cls.find("updated") != std::string::npos ||

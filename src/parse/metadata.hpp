@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace newsarchive::parse {
@@ -42,6 +43,8 @@ struct PageMeta {
   std::optional<std::string> html_lang;
   std::vector<std::string> time_published;               // <time datetime> marked as publication
   std::vector<std::string> time_any;                     // other <time datetime> values
+  std::vector<std::pair<std::string, std::string>> time_texts;  // <time datetime> values with what the
+                                                         // element prints ("21 de agosto de 2025 • 22:40")
   std::vector<std::string> itemprop_published, itemprop_modified;
   std::vector<std::string> itemprop_authors;
   std::vector<std::string> rel_authors;                  // <a rel=author> texts
