@@ -173,13 +173,29 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
         std::count_if(std::begin(kChannels), std::end(kChannels), [&](std::string_view c) { return icontains(t, c); }) >= 2)
       return true;
   }
+  // A writer's one channel: "Follow Dana Vickers on Twitter."
+  if (chars <= 80 && low.starts_with("follow ")) {
+    std::string all = lower_utf8(t);
+    while (!all.empty() && (all.back() == '.' || all.back() == ' ')) all.pop_back();
+    for (std::string_view c : {" on twitter", " on x", " on instagram", " on bluesky", " on threads", " on linkedin",
+                               " on facebook", " on tiktok", " on mastodon"})
+      if (all.ends_with(c)) return true;
+  }
+  // A funded story's note: "This story was produced with support from the Coastal Futures
+  // Fund. The Sound Ledger retains full editorial control."
+  if (chars <= 300 && (icontains(t, "with support from") || icontains(t, "with the support of")) &&
+      (icontains(t, "story") || icontains(t, "reporting") || icontains(t, "journalism") ||
+       icontains(t, "editorial control") || icontains(t, "editorial independence")))
+    return true;
+  // A contact address alone on its line: "jwchoi@heraldcorp.com".
+  if (chars <= 60 && holds_email(t) && std::count(t.begin(), t.end(), ' ') == 0) return true;
   // A membership appeal in a sentence: "Help us keep reporting from the ground by becoming a
   // member of the Kyiv Independent today."
   if (chars <= 300) {
     for (std::string_view w : {"becoming a member", "become a member", "becoming a patron", "become a patron",
                                "becoming a supporter", "become a supporter", "support our journalism",
                                "support independent journalism", "werden sie mitglied", "devenez membre",
-                               "hazte socio", "diventa socio"})
+                               "hazte socio", "diventa socio", "abbonati anche tu", "become a subscriber"})
       if (icontains(t, w)) return true;
   }
   // A funder's note: "LDR is local body journalism co-funded by RNZ and NZ On Air.", "This
@@ -234,12 +250,13 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
   // Milano ... iscriviti gratis alla newsletter ... nella tua casella di posta".
   if (chars <= 320) {
     static constexpr std::string_view kNewsletters[] = {"newsletter", "bolet\xC3\xADn", "boletim", "infolettre",
-                                                       "nieuwsbrief"};
+                                                       "nieuwsbrief", "h\xC3\xADrlevel\xC3\xA9re", "h\xC3\xADrlev\xC3\xA9l"};
     static constexpr std::string_view kSignUp[] = {"sign up", "subscribe", "iscriviti", "abonnieren", "abonnez",
                                                   "inscreva", "suscr\xC3\xAD" "bete", "inscr\xC3\xAD" "bete",
                                                   "inscrivez", "meld je aan", "zapisz si\xC4\x99", "inbox",
                                                   "casella di posta", "bo\xC3\xAEte mail", "bo\xC3\xAEte de r\xC3\xA9" "ception",
-                                                  "postfach", "bandeja de entrada", "caixa de entrada", "mailbox"};
+                                                  "postfach", "bandeja de entrada", "caixa de entrada", "mailbox",
+                                                  "iratkozzon fel"};
     // Whole words: not "subscriber-only newsletters" in a sales line the story keeps.
     std::string all = lower_utf8(t);
     auto any = [&](const auto& list) {
@@ -337,7 +354,15 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
       "scroll down for", "video:", "most watched", "video herunterladen", "download video",
       "join the conversation", "join the discussion", "diskutieren sie mit", "praat mee", "simak juga",
-      "saksikan juga", "tonton juga", "pokra\xC4\x8Dov\xC3\xA1n\xC3\xAD \xC4\x8Dl\xC3\xA1nku",  // pokračování článku
+      "saksikan juga", "tonton juga", "\xE2\x93\x92", "<\xE2\x93\x92", "stay informed with free updates", "myft digest", "conforme a los criterios",
+      "link m\xC3\xA1sol\xC3\xA1sa", "kommentek", "t\xC3\xA1mogassa", "iratkozzon fel",
+      "\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A",                      // 来源：
+      "\xE3\x80\x90\xE7\xBA\xA0\xE9\x94\x99\xE3\x80\x91",          // 【纠错】
+      "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91",          // 责任编辑
+      "\xE3\x80\x90\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B\xE3\x80\x91",  // 【関連記事】
+      "\xE3\x81\x93\xE3\x81\xAE\xE8\xA8\x98\xE4\xBA\x8B\xE3\x82\x92\xE3\x81\xBE\xE3\x81\xA8\xE3\x82\x81\xE3\x81\xA6",  // この記事をまとめて
+      "\xE4\xBC\x9A\xE5\x93\xA1\xE9\x99\x90\xE5\xAE\x9A",          // 会員限定
+      "\xE6\x96\x87\xE5\xAD\x97\xE3\x82\xB5\xE3\x82\xA4\xE3\x82\xBA",  // 文字サイズ "pokra\xC4\x8Dov\xC3\xA1n\xC3\xAD \xC4\x8Dl\xC3\xA1nku",  // pokračování článku
       "weiter nach der anzeige", "fortsetzung nach der anzeige",
       "\xE3\x81\x8A\xE3\x81\x99\xE3\x81\x99\xE3\x82\x81"};  // "おすすめ"
   // Whole-line furniture: the block is nothing but the word.
@@ -430,7 +455,7 @@ bool looks_like_caption(std::string_view t, std::size_t chars) {
   // Lower case: "(video: Novinky)", "(Fot. Dawid Żuchowicz / Agencja Wyborcza.pl)".
   static constexpr std::string_view kCredits[] = {"bild:", "foto:", "fotos:", "photo:", "photos:", "image:",
                                                   "credit:", "picture:", "photograph:", "quelle:", "grafik:",
-                                                  "illustration:", "video:", "(photo", "(foto", "(bild", "(fot.",
+                                                  "illustration:", "video:", "(photo", "(foto", "(bild", "(fot.", "(yonhap)",
                                                   "(video", "getty images", "bildquelle:", "bildnachweis:",
                                                   "fotonachweis:", "photo by", "foto von", "image via", "photo credit"};
   std::string tail = to_lower_ascii(t.size() > 120 ? t.substr(t.size() - 120) : t);
@@ -509,7 +534,8 @@ bool is_staff_credit(std::string_view t) {
 // printed right under the story, the site's own notice further down the page.
 bool is_copyright_notice(std::string_view t) {
   std::string low = to_lower_ascii(t.substr(0, 48));
-  return low.rfind("\xC2\xA9", 0) == 0 || low.rfind("(c) ", 0) == 0 || low.rfind("copyright", 0) == 0;
+  return low.rfind("\xC2\xA9", 0) == 0 || low.rfind("(c) ", 0) == 0 || low.rfind("copyright", 0) == 0 ||
+         low.rfind("\xE2\x93\x92", 0) == 0 || low.rfind("<\xE2\x93\x92", 0) == 0;  // ⓒ, "<ⓒKorea Herald>"
 }
 
 bool about_the_author(std::string_view heading) {

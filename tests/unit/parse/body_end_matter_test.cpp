@@ -480,3 +480,21 @@ TEST(Body, FundersPaywallLinesRepublishBoxesAndCjkStampsGo) {
                            "free flow", "Republish"})
     EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
 }
+
+TEST(Body, OneChannelFollowsFundedNotesContactsAndCjkFurnitureGo) {
+  Article a = extract_sniffed(
+      "<html><body><article>" + para(1) + para(2) + "<p>Follow Dana Vickers on Twitter.</p><p>This story was produced "
+      "with support from the Coastal Futures Fund. The Sound Ledger retains full editorial control.</p>"
+      "<p>jwchoi@heraldcorp.com</p><p>\xE2\x93\x92Korea Herald. All rights reserved.</p><p>Tourists walk along the coast "
+      "near the crater (Yonhap)</p><p>\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A\xE7\x8E\x8B\xE6\x98\x8A</p>"
+      "<p>Il Post esiste grazie ai suoi abbonati: se quello che leggi ti sembra utile, abbonati anche tu.</p>" + para(3) +
+      "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+  for (const char* gone : {"Follow Dana", "Coastal Futures", "jwchoi", "Korea Herald", "Tourists walk",
+                           "\xE8\xB4\xA3\xE4\xBB\xBB", "abbonati anche tu"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+  // "Follow the money" is a sentence; a story's sentence with a grant stays when it names neither.
+  Article b = extract_sniffed("<html><body><article>" + para(1) + "<p>Follow the money on Twitter, he said.</p>" +
+                              para(2) + "</article></body></html>");
+  EXPECT_TRUE(has(b.body, "Follow the money")) << b.body;
+}

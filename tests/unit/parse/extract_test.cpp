@@ -112,7 +112,8 @@ TEST(Extractor, PrefersMetaPublishedTimeAndKeepsTheOffset) {
   ASSERT_TRUE(a.published);
   EXPECT_EQ(*a.published, "2016-12-19T18:42:00-05:00");
   ASSERT_TRUE(a.modified);
-  EXPECT_EQ(*a.modified, "2016-12-20T08:00:00Z");
+  // The same instant in the zone the published stamp states (the site's).
+  EXPECT_EQ(*a.modified, "2016-12-20T03:00:00-05:00");
 }
 
 TEST(Extractor, StripsSiteNameSuffixAndPrefixFromHeadline) {
