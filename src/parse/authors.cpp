@@ -130,6 +130,9 @@ std::optional<std::vector<std::string>> printed_row(const PageMeta& m, const std
       continue;
     std::vector<std::string> run;
     for (const auto& token : split_names(strip_lead_in(part))) {
+      // A role between the names ("Hannah Morrow | Forbes Staff | Elijah Ferris") neither
+      // names a writer nor ends the byline; an outlet alone ("CNN") ends it.
+      if (!run.empty() && is_affiliation(token) && words(token).size() >= 2 && !contains_name(names, token)) continue;
       auto found = filtered({token}, site_names, false, true);
       bool person = found.size() == 1 && person_shape(found.front());
       if (person && !contains_name(run, found.front())) {

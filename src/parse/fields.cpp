@@ -213,9 +213,15 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
                         m.get("dc.title"), m.get("og:title"), m.get("twitter:title"), m.get("parsely-title"),
                         m.get("sailthru.title"), m.get("headline")})
     if (v) statements.push_back(collapse_whitespace(*v));
+  auto shown_whole = [&](const std::string& t) {  // the page's <h1> shows exactly this title
+    return std::any_of(m.h1.begin(), m.h1.end(), [&](const std::string& h) { return collapse_whitespace(h) == t; });
+  };
   auto clean = [&](const std::optional<std::string>& v) -> std::optional<std::string> {
     if (!v) return std::nullopt;
-    std::string t = without_decoration(collapse_whitespace(*v), statements);
+    std::string full = collapse_whitespace(*v);
+    // A shorter statement ("Cocoa Prices Smash Record", twitter:title) cuts no part the
+    // <h1> shows: "... Shrinks—Here's What It Means For Your Chocolate" is the headline.
+    std::string t = shown_whole(full) ? full : without_decoration(full, statements);
     // A site-wide og:title that only names the site says nothing about the story.
     if (t.empty() || (site_name && squash(t) == squash(*site_name))) return std::nullopt;
     return t;
@@ -289,7 +295,9 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
         (shown.size() < t.size() && names_site(std::string_view(t).substr(0, t.size() - shown.size()), site_name,
                                                host_label(page_url))))
       t = shown;
-    if (t == collapse_whitespace(*m.title_tag)) t = clean_title_tag(t, m.h1);
+    // Readability's rules cut at a separator; not a title the <h1> shows whole ("Why cocoa is
+    // so expensive - and what it means for chocolate lovers").
+    if (t == collapse_whitespace(*m.title_tag) && !shown_whole(t)) t = clean_title_tag(t, m.h1);
     if (!t.empty()) return t;
   }
   if (!m.h1.empty() && !m.h1.front().empty()) return collapse_whitespace(m.h1.front());

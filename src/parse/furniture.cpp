@@ -439,6 +439,9 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
       if (consent_word(word)) return true;
     return false;
   }
+  // "article__content-sign-up": the hyphen parts the words "sign" and "up".
+  for (const auto& tok : w.tokens)
+    if (tok.find("sign-up") != std::string::npos || tok.find("sign_up") != std::string::npos) return true;
   for (const auto& tok : w.tokens)
     if (tok == "sr-only" || tok == "visually-hidden" || tok == "screen-reader-text" || tok == "visuallyhidden" ||
         tok == "hidden" || tok == "u-hidden" || tok == "is-hidden")
@@ -463,6 +466,11 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
       continue;
     // The story's header may be named for what it holds beside the headline: its byline
     // ("title_author_2011"), its header, its meta line, BLOX's "asset-masthead".
+    // Elementor names every element a widget ("elementor-widget-theme-post-excerpt",
+    // "elementor-widget-container"): the rest of its names say what it holds.
+    if (word == "widget" &&
+        std::any_of(w.tokens.begin(), w.tokens.end(), [](const std::string& t) { return starts(t, "elementor-widget"); }))
+      continue;
     bool header_word = word == "header" || word == "headline" || word == "meta" || starts(word, "author") ||
                        starts(word, "byline") || starts(word, "masthead");
     if (header_word && holds_story_headline(n)) continue;

@@ -470,3 +470,16 @@ TEST(Body, BlocksInsideAHeadlineAreOneHeading) {
   EXPECT_EQ(a.body.rfind("Switching to green steel", 0), 0u) << a.body;
   EXPECT_FALSE(has(a.body, "Wasserstoff")) << a.body;
 }
+
+TEST(Body, ElementorWidgetsAndHyphenatedSignUpBoxes) {
+  // Elementor names every element a widget; a box named "sign-up" is a newsletter box.
+  Article a = extract_sniffed(
+      "<html><body><div class=\"wrap\"><div class=\"t\"><h1>Highway closure to last six weeks</h1></div><div "
+      "class=\"elementor-element elementor-widget elementor-widget-theme-post-excerpt\"><div "
+      "class=\"elementor-widget-container\">Crews say the hillside above the highway is still moving, and a detour adds "
+      "an hour.</div></div><div class=\"content\"><div class=\"article__content-sign-up\"><p>Simply sign up to the "
+      "Japanese business digest, delivered directly to your screen.</p></div>" + para(1) + para(2) + para(3) +
+      para(4) + para(5) + "</div></div></body></html>");
+  EXPECT_EQ(a.body.rfind("Crews say the hillside", 0), 0u) << a.body;
+  EXPECT_FALSE(has(a.body, "Simply sign up")) << a.body;
+}

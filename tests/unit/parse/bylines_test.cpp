@@ -450,3 +450,11 @@ TEST(Bylines, APlaceAfterThePrintedNameIsWhereItWasFiled) {
     EXPECT_EQ(a.authors, (Names{"Jane Smith"})) << line;
   }
 }
+
+TEST(Bylines, ARoleBetweenPrintedNamesDoesNotEndTheByline) {
+  Article a = extract(R"(<html><head><meta name="author" content="Hannah Morrow"></head><body><article><h1>Cocoa
+    record</h1><div class="byline"><div class="author"><a href="/h/">Hannah Morrow</a><span>Senior Reporter</span></div>
+    <div class="author"><a href="/e/">Elijah Ferris</a><span>Staff Writer</span></div></div>)" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Hannah Morrow", "Elijah Ferris"}));
+}

@@ -199,3 +199,17 @@ TEST(Headline, ASiteNameBeforeTheTitleGoesWhenTheH1ShowsTheRest) {
                       "https://www.exampletimes.com/news/budget");
   EXPECT_EQ(k.headline.value_or(""), "Budget: Council passes budget");
 }
+
+TEST(Headline, ATitleTheH1ShowsWholeKeepsItsPartAfterADash) {
+  // twitter:title is the short form; the <h1>, og:title and JSON-LD show the whole title.
+  Article a = extract(R"(<html><head><meta property="og:title" content="Cocoa Prices Smash Record Again—Here's What It
+    Means For Your Chocolate"><meta name="twitter:title" content="Cocoa Prices Smash Record Again"></head><body><article>
+    <h1>Cocoa Prices Smash Record Again—Here's What It Means For Your Chocolate</h1>)" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(a.headline.value_or(""), "Cocoa Prices Smash Record Again—Here's What It Means For Your Chocolate");
+  // Only a <title>, the same as the <h1>: Readability's cut at " - " does not apply.
+  Article b = extract(R"(<html><head><title>Why cocoa is so expensive - and what it means for chocolate lovers</title>
+    </head><body><article><h1>Why cocoa is so expensive - and what it means for chocolate lovers</h1>)" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(b.headline.value_or(""), "Why cocoa is so expensive - and what it means for chocolate lovers");
+}
