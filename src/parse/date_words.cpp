@@ -53,6 +53,7 @@ constexpr DateWord kWords[] = {
     {"atualizado", K::updated, true},
     {"aggiornato", K::updated, true},
     {"bijgewerkt", K::updated, true},
+    {"laatste update", K::updated, true},
     {"g\xC3\xBCncelleme", K::updated, true},
     {"g\xC3\xBCncellendi", K::updated, false},
     {"oppdatert", K::updated, true},

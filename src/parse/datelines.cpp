@@ -121,6 +121,21 @@ bool looks_like_dateline(const std::string& line, std::size_t chars) {
         if (chars > 60) return false;
         break;
       }
+  // A date, then an update stamp, side by side with no mark between: "07-11-25, 17:52
+  // Laatste update: 07-11-25, 19:30" (a reading time after them already went).
+  if (chars <= 120) {
+    std::string low = lower_utf8(t);
+    for (const DateWord& w : date_words()) {
+      if (w.kind != DateWordKind::updated || !w.opens_stamp) continue;
+      std::size_t at = low.find(w.word, 1);
+      if (at == std::string::npos || low.size() != t.size()) continue;
+      std::string before(trim(std::string_view(t).substr(0, at)));
+      while (!before.empty() && (before.back() == ',' || before.back() == '|' || before.back() == '-')) before.pop_back();
+      std::string after(trim(std::string_view(t).substr(at)));
+      if (!before.empty() && is_date_only(before, utf8_length(before)) && looks_like_dateline(after, utf8_length(after)))
+        return true;
+    }
+  }
   if (chars > 60) return false;
   if (parse_date_loose(t) && !reads_as_sentence(t)) return true;
   std::string low = lower_utf8(t);
@@ -229,6 +244,11 @@ bool is_date_only(std::string_view t, std::size_t chars) {
   auto day_month = [](int a, int b) { return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12); };
   if (numbers.size() == 4 && separators[0] == '/' && separators[1] == '\0' && separators[2] == ':')
     return day_month(numbers[0], numbers[1]) && numbers[2] <= 23 && numbers[3] <= 59;
+  // "07-11-25, 17:52", "07.11.2025 17:52": day, month, year, then the time.
+  if (numbers.size() == 5 && numbers[0] <= 31 && separators[0] == separators[1] &&
+      (separators[0] == '.' || separators[0] == '-' || separators[0] == '/') && separators[3] == ':' &&
+      (numbers[2] <= 99 || numbers[2] >= 1990))
+    return day_month(numbers[0], numbers[1]) && numbers[3] <= 23 && numbers[4] <= 59;
   if (numbers.size() == 5 && numbers[0] >= 1990 && separators[0] == separators[1] &&
       (separators[0] == '/' || separators[0] == '.' || separators[0] == '-') && separators[2] == '\0' &&
       separators[3] == ':')

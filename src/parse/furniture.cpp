@@ -120,7 +120,10 @@ bool content_word(std::string_view w) {
 
 // Consent and cookie layers: removed even by the lenient pass (with comment threads).
 bool consent_word(std::string_view w) {
-  return starts(w, "cookie") || starts(w, "consent") || w == "gdpr" || starts(w, "onetrust") || w == "cmp" ||
+  // Consent platforms: OneTrust, Quantcast Choice ("qc-cmp2-ui"), Sourcepoint, Didomi, ...
+  bool cmp = starts(w, "cmp") && (w.size() == 3 || std::isdigit(static_cast<unsigned char>(w[3])));
+  return starts(w, "cookie") || starts(w, "consent") || w == "gdpr" || starts(w, "onetrust") || cmp ||
+         starts(w, "quantcast") ||
          starts(w, "sourcepoint") || starts(w, "didomi") || starts(w, "usercentrics");
 }
 
@@ -434,11 +437,9 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
   // word): they sit beside the story on the same templates.
   for (const auto& tok : w.tokens)
     if (comment_thread_token(tok)) return true;
-  if (strictness == Strictness::lenient) {
-    for (const auto& word : w.words)
-      if (consent_word(word)) return true;
-    return false;
-  }
+  for (const auto& word : w.words)
+    if (consent_word(word)) return true;
+  if (strictness == Strictness::lenient) return false;
   // "article__content-sign-up": the hyphen parts the words "sign" and "up".
   for (const auto& tok : w.tokens)
     if (tok.find("sign-up") != std::string::npos || tok.find("sign_up") != std::string::npos) return true;

@@ -498,3 +498,11 @@ TEST(Body, OneChannelFollowsFundedNotesContactsAndCjkFurnitureGo) {
                               para(2) + "</article></body></html>");
   EXPECT_TRUE(has(b.body, "Follow the money")) << b.body;
 }
+
+TEST(Body, AConsentPlatformsBoxGoesInEveryPass) {
+  Article a = extract_sniffed("<html><body><div id=\"qc-cmp2-ui\" class=\"qc-cmp2-container\"><p>Az Index \xC3\xA9s "
+                              "partnereink s\xC3\xBCtiket \xC3\xA9s hasonl\xC3\xB3 technol\xC3\xB3gi\xC3\xA1kat "
+                              "haszn\xC3\xA1lnak a szem\xC3\xA9lyre szabott hirdet\xC3\xA9sek megjelen\xC3\xADt\xC3\xA9s\xC3\xA9hez.</p>"
+                              "<button>Elfogadom</button></div><article>" + para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body;
+}

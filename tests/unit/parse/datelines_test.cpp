@@ -246,3 +246,12 @@ TEST(Datelines, AUtcStampTakesTheLocalOffsetThePageShows) {
                       "</article></body></html>");
   EXPECT_EQ(c.published.value_or(""), "2024-12-11T23:14:52Z");
 }
+
+TEST(Datelines, ADateThenAnUpdateStampSideBySideGo) {
+  for (const char* line : {"07-11-25, 17:52 Laatste update: 07-11-25, 19:30 Leestijd 3 minuten",
+                           "03. September 2025, 18:10 Uhr Aktualisiert am 04. September 2025, 07:45 Uhr"}) {
+    Article a = extract("<html><body><article><h1>Bridge to close</h1><div class=\"meta\">" + std::string(line) +
+                        "</div>" + kStory + "</article></body></html>");
+    EXPECT_EQ(a.body.rfind("The council voted", 0), 0u) << line << "\n" << a.body;
+  }
+}
