@@ -458,6 +458,11 @@ bool looks_like_caption(std::string_view t, std::size_t chars) {
                                                   "illustration:", "video:", "(photo", "(foto", "(bild", "(fot.", "(yonhap)",
                                                   "(video", "getty images", "bildquelle:", "bildnachweis:",
                                                   "fotonachweis:", "photo by", "foto von", "image via", "photo credit"};
+  // Chinese photo credits end in 摄 ("photographed by"): "新华社记者 王昊 摄", "（新华社发 李明 摄）".
+  std::string_view end = trim(t);
+  for (std::string_view close : {"\xEF\xBC\x89", ")"})
+    if (end.ends_with(close)) end = trim(end.substr(0, end.size() - close.size()));
+  if (chars <= 120 && end.ends_with(" \xE6\x91\x84")) return true;
   std::string tail = to_lower_ascii(t.size() > 120 ? t.substr(t.size() - 120) : t);
   for (auto c : kCredits) {
     std::size_t at = tail.find(c);

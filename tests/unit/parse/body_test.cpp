@@ -305,7 +305,9 @@ TEST(Body, ACaptionEndingInACreditGoesOutsideAFigure) {
 }
 
 TEST(Body, ACreditInAnyCaseEndsACaption) {
-  for (const char* line : {"Jak \xC4\x8D\xC3\xADst fakturu za elekt\xC5\x99inu (video: Novinky)",
+  for (const char* line : {"\xE6\x97\x85\xE5\xAE\xA2\xE5\x80\x99\xE8\xBD\xA6\xEF\xBC\x88\xE6\x96\xB0\xE5\x8D\x8E"
+                           "\xE7\xA4\xBE\xE8\xAE\xB0\xE8\x80\x85 \xE7\x8E\x8B\xE6\x98\x8A \xE6\x91\x84\xEF\xBC\x89",  // 旅客候车（新华社记者 王昊 摄）
+                           "Jak \xC4\x8D\xC3\xADst fakturu za elekt\xC5\x99inu (video: Novinky)",
                            "Ulica w sobotnie popo\xC5\x82udnie (Fot. Dawid Kowal / Agencja)"}) {
     Article a = extract_sniffed("<html><body><article>" + para(1) + "<p class=\"i_d\">" + std::string(line) + "</p>" +
                                 para(2) + "</article></body></html>");
