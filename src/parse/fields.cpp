@@ -441,6 +441,17 @@ std::string local_form(std::string utc, const PageMeta& m, const std::vector<std
   for (const auto* list : {&m.time_published, &m.time_any})
     for (const auto& v : *list)
       if (auto x = parse_iso8601(collapse_whitespace(v)); same_instant_local(x)) return format_iso(*x);
+  // A printed local time without a zone: the instant at the difference, when that is a
+  // whole half-hour within -12 to +14 hours.
+  auto printed_local = [&](const DateTime& shown) -> std::optional<std::string> {
+    if (shown.offset_minutes) return std::nullopt;
+    DateTime as_utc = shown;
+    as_utc.offset_minutes = 0;
+    as_utc.second = d->second;
+    std::int64_t diff = as_utc.to_unix() - instant;
+    if (diff == 0 || diff % (30 * 60) != 0 || diff < -12 * 3600 || diff > 14 * 3600) return std::nullopt;
+    return at_offset(instant, diff);
+  };
   // What a <time> of the same instant prints: with its zone ("07:15 JST") or without, when
   // the difference is a whole half-hour within -12 to +14 hours.
   for (const auto& [dt, text] : m.time_texts) {
@@ -450,12 +461,7 @@ std::string local_form(std::string utc, const PageMeta& m, const std::vector<std
         foreign_day_half(text))
       continue;
     if (same_instant_local(shown)) return format_iso(*shown);
-    if (shown->offset_minutes) continue;
-    DateTime as_utc = *shown;
-    as_utc.offset_minutes = 0;
-    as_utc.second = d->second;
-    std::int64_t diff = as_utc.to_unix() - instant;
-    if (diff != 0 && diff % (30 * 60) == 0 && diff >= -12 * 3600 && diff <= 14 * 3600) return at_offset(instant, diff);
+    if (auto local = printed_local(*shown)) return *local;
   }
   // Else the first date with a time a date element prints (a later one may be an update's),
   // by the same difference: "12 December 2024, 1:14 am" for 23:14Z is +02:00.
@@ -466,13 +472,8 @@ std::string local_form(std::string utc, const PageMeta& m, const std::vector<std
       shown_text = text;
       break;
     }
-  if (shown && shown->has_time && !shown->offset_minutes && shown->second == 0 && !foreign_day_half(shown_text)) {
-    DateTime as_utc = *shown;
-    as_utc.offset_minutes = 0;
-    as_utc.second = d->second;
-    std::int64_t diff = as_utc.to_unix() - instant;
-    if (diff != 0 && diff % (30 * 60) == 0 && diff >= -12 * 3600 && diff <= 14 * 3600) return at_offset(instant, diff);
-  }
+  if (shown && shown->has_time && shown->second == 0 && !foreign_day_half(shown_text))
+    if (auto local = printed_local(*shown)) return *local;
   return utc;
 }
 
