@@ -478,6 +478,14 @@ std::optional<DateTime> parse_date_loose(std::string_view text) {
       if (t[i].kind == Token::number && t[i].text.size() <= 2 && i + 2 < t.size() && mark(t[i + 1]) &&
           t[i + 2].kind == Token::number && t[i + 2].text.size() == 2) {
         int h = digits_value(t[i].text), m = digits_value(t[i + 2].text);
+        // Japanese, Korean and Chinese write it before: 午後3時, 오후 3시, 下午3点 (pm); 午前, 오전, 上午 (am).
+        if (i > 0 && t[i - 1].kind == Token::word) {
+          std::string_view before = t[i - 1].text;
+          for (std::string_view p : {"\xE5\x8D\x88\xE5\xBE\x8C", "\xEC\x98\xA4\xED\x9B\x84", "\xE4\xB8\x8B\xE5\x8D\x88"})
+            if (before.ends_with(p) && h < 12) h += 12;
+          for (std::string_view a : {"\xE5\x8D\x88\xE5\x89\x8D", "\xEC\x98\xA4\xEC\xA0\x84", "\xE4\xB8\x8A\xE5\x8D\x88"})
+            if (before.ends_with(a) && h == 12) h = 0;
+        }
         std::size_t k = i + 3;
         int sec = 0;
         if (k + 1 < t.size() && t[k].kind == Token::punct && t[k].text == ":" && t[k + 1].kind == Token::number) {
@@ -489,8 +497,10 @@ std::optional<DateTime> parse_date_loose(std::string_view text) {
         std::optional<int> zone;
         if (k < t.size() && t[k].kind == Token::word) {
           std::string w = to_lower_ascii(t[k].text);
-          if ((w == "pm" || w == "p") && h < 12) h += 12;
-          if ((w == "am" || w == "a") && h == 12) h = 0;
+          // Arabic writes the half of the day after the time: "06:45 م" (pm), "12:10 ص" (am).
+          bool pm = w == "pm" || w == "p" || w == "\xD9\x85", am = w == "am" || w == "a" || w == "\xD8\xB5";
+          if (pm && h < 12) h += 12;
+          if (am && h == 12) h = 0;
           if (w == "p" || w == "a") ++k;  // "p.m."
           if (auto z = zone_offset(t[k < t.size() ? k : k - 1].text)) zone = z;
           for (std::size_t z = k; z < t.size() && z < k + 3; ++z)

@@ -416,18 +416,8 @@ std::string at_offset(std::int64_t instant, std::int64_t offset_seconds) {
 //    tag: "2024-02-13T16:00:00Z" is "2024-02-14T05:00:00+13:00" in Auckland);
 //  - what a <time> element of that instant prints, with its zone ("07:15 JST") or without:
 //    then the difference is the offset when it is a whole half-hour within -12 to +14
-//    hours ("21 de agosto de 2025 • 22:40" for 01:40Z is -03:00). Other printed dates may
+//    hours ("21 de agosto de 2025 • 22:40" for 01:40Z is -03:00; "06:45 م" is 18:45). Other printed dates may
 //    be a teaser's, and a date alone says no offset.
-// Whether the text marks the half of the day in a script the date parser does not read
-// ("06:45 م", "오후 3:20", "午後3時", "下午3点"): its hour is then ambiguous.
-bool foreign_day_half(std::string_view text) {
-  for (std::string_view mark : {"\xD9\x85", "\xD8\xB5", "\xEC\x98\xA4\xED\x9B\x84", "\xEC\x98\xA4\xEC\xA0\x84",
-                                "\xE5\x8D\x88\xE5\xBE\x8C", "\xE5\x8D\x88\xE5\x89\x8D", "\xE4\xB8\x8B\xE5\x8D\x88",
-                                "\xE4\xB8\x8A\xE5\x8D\x88"})  // م ص 오후 오전 午後 午前 下午 上午
-    if (text.find(mark) != std::string_view::npos) return true;
-  return false;
-}
-
 std::string local_form(std::string utc, const PageMeta& m, const std::vector<std::optional<std::string>>& stated) {
   auto d = parse_iso8601(utc);
   if (!d || !d->has_time || !d->offset_minutes || *d->offset_minutes != 0) return utc;
@@ -457,22 +447,16 @@ std::string local_form(std::string utc, const PageMeta& m, const std::vector<std
   for (const auto& [dt, text] : m.time_texts) {
     auto stamp = parse_iso8601(collapse_whitespace(dt));
     auto shown = parse_date_loose(text);
-    if (!stamp || !stamp->has_time || stamp->to_unix() != instant || !shown || !shown->has_time ||
-        foreign_day_half(text))
-      continue;
+    if (!stamp || !stamp->has_time || stamp->to_unix() != instant || !shown || !shown->has_time) continue;
     if (same_instant_local(shown)) return format_iso(*shown);
     if (auto local = printed_local(*shown)) return *local;
   }
   // Else the first date with a time a date element prints (a later one may be an update's),
   // by the same difference: "12 December 2024, 1:14 am" for 23:14Z is +02:00.
   std::optional<DateTime> shown;
-  std::string_view shown_text;
   for (const auto& text : m.shown_dates)
-    if ((shown = parse_date_loose(text)) && shown->has_time) {
-      shown_text = text;
-      break;
-    }
-  if (shown && shown->has_time && shown->second == 0 && !foreign_day_half(shown_text))
+    if ((shown = parse_date_loose(text)) && shown->has_time) break;
+  if (shown && shown->has_time && shown->second == 0)
     if (auto local = printed_local(*shown)) return *local;
   return utc;
 }

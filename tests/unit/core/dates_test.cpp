@@ -35,6 +35,11 @@ TEST(Dates, ReadsHumanDatelines) {
   EXPECT_EQ(iso("19 de diciembre de 2016"), "2016-12-19");
   EXPECT_EQ(iso("le 19 décembre 2016"), "2016-12-19");
   EXPECT_EQ(iso("19.12.2016 18:42"), "2016-12-19T18:42:00");
+  // The half of the day in other scripts: after the time in Arabic, before it in CJK.
+  EXPECT_EQ(iso("03-06-2025 06:45 \xD9\x85"), "2025-06-03T18:45:00");          // م
+  EXPECT_EQ(iso("04-06-2025 12:10 \xD8\xB5"), "2025-06-04T00:10:00");          // ص
+  EXPECT_EQ(iso("2024\xE5\xB9\xB4" "3\xE6\x9C\x88" "14\xE6\x97\xA5 \xE5\x8D\x88\xE5\xBE\x8C" "3:20"), "2024-03-14T15:20:00");  // 午後
+  EXPECT_EQ(iso("2024.03.14 \xEC\x98\xA4\xED\x9B\x84 3:20"), "2024-03-14T15:20:00");  // 오후
   EXPECT_EQ(iso("2016/12/19"), "2016-12-19");
   EXPECT_EQ(iso("no date in here"), "none");
   EXPECT_EQ(iso("Publi\xC3\xA9 le 3 mai 2024 \xC3\xA0 14h05"), "2024-05-03T14:05:00");

@@ -235,11 +235,11 @@ TEST(Datelines, AUtcStampTakesTheLocalOffsetThePageShows) {
                       "</article></body></html>");
   EXPECT_EQ(t.published.value_or(""), "2025-08-21T22:40:00-03:00");
   EXPECT_EQ(t.modified.value_or(""), "2025-08-21T23:15:31-03:00");
-  // An hour whose half of the day is marked in another script is ambiguous: no offset.
+  // Arabic marks the evening after the time: "06:45 م" is 18:45, Riyadh's +03:00.
   Article r = extract(R"(<html><head><meta property="article:published_time" content="2025-06-03T15:45:00Z"></head>
     <body><article><h1>Bridge to close</h1><time datetime="2025-06-03T15:45:00Z">03-06-2025 06:45 )"
                       "\xD9\x85</time>" + kStory + "</article></body></html>");
-  EXPECT_EQ(r.published.value_or(""), "2025-06-03T15:45:00Z");
+  EXPECT_EQ(r.published.value_or(""), "2025-06-03T18:45:00+03:00");
   // A printed time that is no whole offset away (an update at 1:37) changes nothing.
   Article c = extract(R"(<html><head><meta property="article:published_time" content="2024-12-11T23:14:52Z"></head>
     <body><article><h1>Bridge to close</h1><span class="date">12 December 2024, 1:37 am</span>)" + kStory +
