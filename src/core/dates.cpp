@@ -59,6 +59,30 @@ std::int64_t days_from_civil(int y, int m, int d) {
   return static_cast<std::int64_t>(era) * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
+}  // namespace
+
+DateTime from_unix(std::int64_t instant, int offset_minutes) {
+  DateTime local;
+  local.has_time = true;
+  local.offset_minutes = offset_minutes;
+  std::int64_t t = instant + static_cast<std::int64_t>(offset_minutes) * 60;
+  // Civil date from days since 1970-01-01 (Howard Hinnant's civil_from_days).
+  std::int64_t days = (t >= 0 ? t : t - 86399) / 86400, secs = t - days * 86400;
+  days += 719468;
+  std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  std::int64_t doe = days - era * 146097, yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+  local.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  local.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  local.year = static_cast<int>(yoe + era * 400 + (local.month <= 2 ? 1 : 0));
+  local.hour = static_cast<int>(secs / 3600);
+  local.minute = static_cast<int>(secs / 60 % 60);
+  local.second = static_cast<int>(secs % 60);
+  return local;
+}
+
+namespace {
+
 // Parses "Z", "+05:00", "-0500", "+05" at pos.
 bool read_offset(std::string_view s, std::size_t& pos, std::optional<int>& offset) {
   if (pos >= s.size()) return true;

@@ -17,6 +17,10 @@ struct DateTime {
   std::int64_t to_unix() const;
 };
 
+// The instant (seconds since the epoch) as the local time at `offset_minutes`: the inverse
+// of DateTime::to_unix().
+DateTime from_unix(std::int64_t instant, int offset_minutes);
+
 // "2016-12-19", "2016-12-19T18:42:00-05:00", "2016-12-19 18:42:00.123Z", "20161219T1842Z".
 std::optional<DateTime> parse_iso8601(std::string_view text);
 // RFC 822/1123 as in RSS and HTTP: "Mon, 19 Dec 2016 18:42:00 -0500", "... GMT", "EST".

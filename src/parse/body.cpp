@@ -195,12 +195,19 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   for (const auto& w : hints.writers) bylines.push_back({normalise("By " + w), true, true});  // as printed
   // A list whose items are mostly sales or share lines ("Unlimited digital access", "The
   // daily e-edition") is furniture as a whole.
+  // Each held block judged once as a promotion or notice (the costliest line test), for
+  // the list, notice-box and line rules below.
+  std::vector<char> notice(blocks.size(), 0);
+  for (std::size_t i = 0; i < blocks.size(); ++i)
+    notice[i] = blocks[i].chars <= 600 && sel.holds(blocks[i].owner) &&
+                promotion_or_notice(blocks[i].block.text, blocks[i].chars);
   std::unordered_map<const GumboNode*, std::pair<int, int>> lists;  // list -> (items, boilerplate)
-  for (const auto& rb : blocks)
-    if (rb.block.kind == Block::Kind::list_item && rb.owner->parent && sel.holds(rb.owner)) {
+  for (std::size_t i = 0; i < blocks.size(); ++i)
+    if (const RawBlock& rb = blocks[i];
+        rb.block.kind == Block::Kind::list_item && rb.owner->parent && sel.holds(rb.owner)) {
       auto& [items, junk] = lists[rb.owner->parent];
       ++items;
-      junk += boilerplate_text(rb.block.text, rb.chars) ? 1 : 0;
+      junk += notice[i] || furniture_line(rb.block.text, rb.chars) ? 1 : 0;
     }
   auto furniture_list = [&](const RawBlock& rb) {
     if (rb.block.kind != Block::Kind::list_item || !rb.owner->parent) return false;
@@ -225,9 +232,8 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   // buttons ("Optimieren Sie Ihre Browsereinstellungen" over the adblock notice).
   // Not a box of the story's paragraphs (two lines of more than 80 characters).
   std::unordered_set<const GumboNode*> notice_boxes;
-  for (const auto& rb : blocks)
-    if (const GumboNode* box = rb.owner->parent; box && box != sel.top && rb.chars <= 600 && sel.holds(rb.owner) &&
-                                                 !text_exceeds(box, 600) && promotion_or_notice(rb.block.text, rb.chars))
+  for (std::size_t i = 0; i < blocks.size(); ++i)
+    if (const GumboNode* box = blocks[i].owner->parent; notice[i] && box && box != sel.top && !text_exceeds(box, 600))
       notice_boxes.insert(box);
   std::unordered_map<const GumboNode*, int> long_lines;
   for (const auto& rb : blocks)
@@ -249,6 +255,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       continue;
     }
     if (held && is_writer_bio(rb.block.text, rb.chars, hints.writers)) continue;
+    std::size_t uncut = rb.block.text.size();
     if (held) cut_related_tail(rb.block);
     const std::string& t = rb.block.text;
     std::string norm = normalise(t);
@@ -279,7 +286,9 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       furniture_dropped(rb);
       continue;
     }
-    if (boilerplate_text(t, rb.chars) || furniture_list(rb)) {
+    // The promotion test above read the text before a related tail was cut from it.
+    bool promotion = t.size() == uncut ? notice[i] != 0 : rb.chars <= 600 && promotion_or_notice(t, rb.chars);
+    if (promotion || furniture_line(t, rb.chars) || furniture_list(rb)) {
       furniture_dropped(rb);
       continue;
     }

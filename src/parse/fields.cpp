@@ -386,39 +386,16 @@ std::optional<std::string> date_after_byline(const std::string& line) {
   return std::nullopt;
 }
 
-}  // namespace
-
-namespace {
-
-// The instant (seconds since the epoch) as local time at `offset_seconds`, in ISO form.
-std::string at_offset(std::int64_t instant, std::int64_t offset_seconds) {
-  DateTime local;
-  local.has_time = true;
-  std::int64_t t = instant + offset_seconds;
-  // Civil date from days since the epoch (Howard Hinnant's algorithm).
-  std::int64_t days = (t >= 0 ? t : t - 86399) / 86400, secs = t - days * 86400;
-  days += 719468;
-  std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-  std::int64_t doe = days - era * 146097, yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
-  local.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  local.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  local.year = static_cast<int>(yoe + era * 400 + (local.month <= 2 ? 1 : 0));
-  local.hour = static_cast<int>(secs / 3600);
-  local.minute = static_cast<int>(secs / 60 % 60);
-  local.second = static_cast<int>(secs % 60);
-  local.offset_minutes = static_cast<int>(offset_seconds / 60);
-  return format_iso(local);
-}
-
 // A UTC stamp in the form the page shows it, so that its day is the one readers saw:
 //  - another statement of the same instant with a local offset (a <time datetime>, a meta
 //    tag: "2024-02-13T16:00:00Z" is "2024-02-14T05:00:00+13:00" in Auckland);
 //  - what a <time> element of that instant prints, with its zone ("07:15 JST") or without:
 //    then the difference is the offset when it is a whole half-hour within -12 to +14
-//    hours ("21 de agosto de 2025 • 22:40" for 01:40Z is -03:00; "06:45 م" is 18:45). Other printed dates may
-//    be a teaser's, and a date alone says no offset.
-std::string local_form(std::string utc, const PageMeta& m, const std::vector<std::optional<std::string>>& stated) {
+//    hours ("21 de agosto de 2025 • 22:40" for 01:40Z is -03:00; "06:45 م" is 18:45);
+//  - else, by the same difference, the first date with a time a date element prints. A
+//    date alone says no offset.
+// `printed` null: the stated forms only (an update's stamp, which the printed dates are not).
+std::string local_form(std::string utc, const PageMeta* printed, const std::vector<std::optional<std::string>>& stated) {
   auto d = parse_iso8601(utc);
   if (!d || !d->has_time || !d->offset_minutes || *d->offset_minutes != 0) return utc;
   const std::int64_t instant = d->to_unix();
@@ -428,6 +405,8 @@ std::string local_form(std::string utc, const PageMeta& m, const std::vector<std
   for (const auto& v : stated)
     if (v)
       if (auto x = parse_iso8601(collapse_whitespace(*v)); same_instant_local(x)) return format_iso(*x);
+  if (!printed) return utc;
+  const PageMeta& m = *printed;
   for (const auto* list : {&m.time_published, &m.time_any})
     for (const auto& v : *list)
       if (auto x = parse_iso8601(collapse_whitespace(v)); same_instant_local(x)) return format_iso(*x);
@@ -440,10 +419,8 @@ std::string local_form(std::string utc, const PageMeta& m, const std::vector<std
     as_utc.second = d->second;
     std::int64_t diff = as_utc.to_unix() - instant;
     if (diff == 0 || diff % (30 * 60) != 0 || diff < -12 * 3600 || diff > 14 * 3600) return std::nullopt;
-    return at_offset(instant, diff);
+    return format_iso(from_unix(instant, static_cast<int>(diff / 60)));
   };
-  // What a <time> of the same instant prints: with its zone ("07:15 JST") or without, when
-  // the difference is a whole half-hour within -12 to +14 hours.
   for (const auto& [dt, text] : m.time_texts) {
     auto stamp = parse_iso8601(collapse_whitespace(dt));
     auto shown = parse_date_loose(text);
@@ -451,8 +428,8 @@ std::string local_form(std::string utc, const PageMeta& m, const std::vector<std
     if (same_instant_local(shown)) return format_iso(*shown);
     if (auto local = printed_local(*shown)) return *local;
   }
-  // Else the first date with a time a date element prints (a later one may be an update's),
-  // by the same difference: "12 December 2024, 1:14 am" for 23:14Z is +02:00.
+  // The first date with a time only: a later one may be an update's ("12 December 2024,
+  // 1:14 am" for 23:14Z is +02:00).
   std::optional<DateTime> shown;
   for (const auto& text : m.shown_dates)
     if ((shown = parse_date_loose(text)) && shown->has_time) break;
@@ -491,7 +468,7 @@ std::optional<std::string> choose_published(const PageMeta& m, std::string_view 
   for (const auto& v : m.itemprop_published) c.emplace_back(v);
   for (const auto& v : m.time_published) c.emplace_back(v);
   for (const auto& v : m.labelled_dates) c.emplace_back(v);
-  if (auto d = first_date(c)) return local_form(*d, m, c);
+  if (auto d = first_date(c)) return local_form(*d, &m, c);
   // Last, what the page prints: its first <time>, then a date element's text ("Posted on
   // April 2, 2024").
   std::vector<std::optional<std::string>> loose;
@@ -508,7 +485,7 @@ std::optional<std::string> choose_published(const PageMeta& m, std::string_view 
   return shown;
 }
 
-std::optional<std::string> choose_modified(const PageMeta& m) {
+std::optional<std::string> choose_modified(const PageMeta& m, const std::optional<std::string>& published) {
   std::vector<std::optional<std::string>> c{m.jsonld.modified,         m.get("article:modified_time"),
                                             m.get("og:updated_time"),  m.get("article:modified"),
                                             m.get("datemodified"),     m.get("dcterms.modified"),
@@ -521,12 +498,11 @@ std::optional<std::string> choose_modified(const PageMeta& m) {
   if (!d) return d;
   // The update's local form: another statement of the same instant with an offset, else
   // the offset the published stamp takes (the same site, the same zone).
-  if (std::string local = local_form(*d, PageMeta{}, c); local != *d) return local;
+  if (std::string local = local_form(*d, nullptr, c); local != *d) return local;
   auto u = parse_iso8601(*d);
-  if (!u || !u->has_time || !u->offset_minutes || *u->offset_minutes != 0) return d;
-  if (auto pub = choose_published(m, ""); pub)
-    if (auto p = parse_iso8601(*pub); p && p->offset_minutes && *p->offset_minutes != 0)
-      return at_offset(u->to_unix(), static_cast<std::int64_t>(*p->offset_minutes) * 60);
+  if (!u || !u->has_time || !u->offset_minutes || *u->offset_minutes != 0 || !published) return d;
+  if (auto p = parse_iso8601(*published); p && p->has_time && p->offset_minutes && *p->offset_minutes != 0)
+    return format_iso(from_unix(u->to_unix(), *p->offset_minutes));
   return d;
 }
 

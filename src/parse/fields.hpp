@@ -36,7 +36,8 @@ std::string strip_site_name(std::string_view title, const std::optional<std::str
 
 // Published / modified as ISO 8601; the URL date (/2016/12/19/) as a last resort.
 std::optional<std::string> choose_published(const PageMeta& m, std::string_view page_url);
-std::optional<std::string> choose_modified(const PageMeta& m);
+// `published`: the stamp choose_published() gave; a UTC update takes its zone.
+std::optional<std::string> choose_modified(const PageMeta& m, const std::optional<std::string>& published);
 std::optional<std::string> date_from_url(std::string_view url);
 // Normalises a date as written in markup; nullopt when it does not parse.
 std::optional<std::string> normalise_date(std::string_view text);

@@ -126,6 +126,8 @@ bool contains_word_ascii(std::string_view low, std::string_view w) {
 bool promotion_or_notice(std::string_view t, std::size_t chars) {
   if (chars <= 320 && podcast_promo(t)) return true;
   const std::string low = lower_utf8(t.substr(0, 24));  // the line's opening
+  // The whole line lower-cased once, for the rules of short lines below (320 at the most).
+  const std::string all = chars <= 320 ? lower_utf8(t) : std::string();
   // A funder's disclaimer under wire copy: "The Associated Press receives financial support
   // from ... AP is solely responsible for all content."
   if (chars <= 400 && icontains(t, "solely responsible for all content")) return true;
@@ -175,11 +177,11 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
   }
   // A writer's one channel: "Follow Dana Vickers on Twitter."
   if (chars <= 80 && low.starts_with("follow ")) {
-    std::string all = lower_utf8(t);
-    while (!all.empty() && (all.back() == '.' || all.back() == ' ')) all.pop_back();
+    std::string_view line = all;
+    while (!line.empty() && (line.back() == '.' || line.back() == ' ')) line.remove_suffix(1);
     for (std::string_view c : {" on twitter", " on x", " on instagram", " on bluesky", " on threads", " on linkedin",
                                " on facebook", " on tiktok", " on mastodon"})
-      if (all.ends_with(c)) return true;
+      if (line.ends_with(c)) return true;
   }
   // A funded story's note: "This story was produced with support from the Coastal Futures
   // Fund. The Sound Ledger retains full editorial control."
@@ -238,12 +240,11 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
   // A pointer to the site's other story inside a sentence (Russian): "О том, как ...,
   // читайте в материале «...»", "Подробнее читайте ...".
   if (chars <= 250) {
-    std::string low_all = lower_utf8(t);
     for (std::string_view w : {"\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD0\xB2 "
                                "\xD0\xBC\xD0\xB0\xD1\x82\xD0\xB5\xD1\x80\xD0\xB8\xD0\xB0\xD0\xBB\xD0\xB5",  // читайте в материале
                                "\xD0\xBF\xD0\xBE\xD0\xB4\xD1\x80\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xB5\xD0\xB5 "
                                "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5"})  // подробнее читайте
-      if (low_all.find(w) != std::string::npos) return true;
+      if (all.find(w) != std::string::npos) return true;
   }
   // A newsletter's note on the story it came from, or its pitch: "This story was first
   // featured in the Future Perfect newsletter. Sign up here ...", "La newsletter di Corriere
@@ -258,7 +259,6 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
                                                   "postfach", "bandeja de entrada", "caixa de entrada", "mailbox",
                                                   "iratkozzon fel"};
     // Whole words: not "subscriber-only newsletters" in a sales line the story keeps.
-    std::string all = lower_utf8(t);
     auto any = [&](const auto& list) {
       return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return contains_word_ascii(all, w); });
     };
@@ -268,7 +268,6 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
   // Adblocker verhindert dies", "Please disable your ad blocker", "JavaScript is disabled in
   // your browser". Not a story about ad blocking or roadblocks.
   if (chars <= 300) {
-    std::string all = lower_utf8(t);
     auto word_at = [&](std::string_view w) {
       for (std::size_t at = all.find(w); at != std::string::npos; at = all.find(w, at + 1))
         if (at == 0 || !std::isalpha(static_cast<unsigned char>(all[at - 1]))) return true;
@@ -300,7 +299,10 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
 
 // Short furniture lines that survive class-based removal.
 bool boilerplate_text(std::string_view t, std::size_t chars) {
-  if (chars <= 600 && promotion_or_notice(t, chars)) return true;
+  return (chars <= 600 && promotion_or_notice(t, chars)) || furniture_line(t, chars);
+}
+
+bool furniture_line(std::string_view t, std::size_t chars) {
   if (chars > 160) return false;
   // A breadcrumb's trail: "News > Economy > Industry", "Home › Politics › Europe".
   for (std::string_view mark : {" > ", " \xE2\x80\xBA ", " \xC2\xBB "}) {

@@ -12,6 +12,8 @@ namespace newsarchive::parse {
 // lines, ad labels, "read also" lines, counters, reading times, channel promotions.
 // `chars`: the code points of `t`.
 bool boilerplate_text(std::string_view t, std::size_t chars);
+// The same without promotion_or_notice(), for a caller that has judged that already.
+bool furniture_line(std::string_view t, std::size_t chars);
 
 // A promotion or notice in sentences: newsletter and channel pitches, podcast promotions,
 // funders' disclaimers, notices to readers blocking ads, subscription account notices.
