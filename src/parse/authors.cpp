@@ -73,10 +73,47 @@ std::string strip_cjk_role(std::string name) {
   return name;
 }
 
+bool is_han(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+
+// "刘思远 周雨欣" -> "刘思远、周雨欣": a Chinese name holds no space, so on a Chinese page
+// spaces between names of two to four ideographs part the writers. (A Japanese name may
+// hold one, "山田 太郎", so this is for Chinese pages only.)
+std::string parted_han_names(const std::string& name) {
+  auto tokens = words(name);
+  if (tokens.size() < 2) return name;
+  for (const auto& t : tokens) {
+    std::size_t at = 0, count = 0;
+    while (at < t.size()) {
+      if (!is_han(next_codepoint(t, at))) return name;
+      ++count;
+    }
+    if (count < 2 || count > 4) return name;
+  }
+  return join(tokens, "\xE3\x80\x81");  // 、
+}
+
+// Written in Chinese: stated so, or, stated in no language, a title in ideographs without
+// the kana every Japanese title holds or Korean's hangul.
+bool chinese_page(const PageMeta& m) {
+  for (const auto& lang : {m.html_lang, m.jsonld.language, m.get("og:locale"), m.get("content-language")})
+    if (lang && !lang->empty()) return to_lower_ascii(lang->substr(0, 2)) == "zh";
+  const std::string& title = m.title_tag ? *m.title_tag : std::string();
+  bool han = false;
+  for (std::size_t at = 0; at < title.size();) {
+    char32_t c = next_codepoint(title, at);
+    if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF)) return false;
+    han = han || is_han(c);
+  }
+  return han;
+}
+
 std::vector<std::string> filtered(const std::vector<std::string>& raw, const std::vector<std::string>& site_names,
-                                  bool keep_orgs, bool printed) {
+                                  bool keep_orgs, bool printed, bool chinese = false) {
   std::vector<std::string> prepared;
-  for (const auto& r : raw) prepared.push_back(strip_cjk_role(collapse_whitespace(r)));
+  for (const auto& r : raw) {
+    std::string name = strip_cjk_role(collapse_whitespace(r));
+    prepared.push_back(chinese ? parted_han_names(name) : std::move(name));
+  }
   std::vector<std::string> out;
   for (auto& n : clean_names(prepared, keep_orgs, printed))
     if (!is_site_or_widget(n, site_names)) out.push_back(std::move(n));
@@ -224,12 +261,13 @@ std::optional<std::string> lead_in_org(const std::string& line) {
 std::vector<std::string> choose_person_authors(const PageMeta& m) {
   std::vector<std::string> site_names = site_names_of(m);
   std::vector<std::string> editors = editor_names(m);
+  bool chinese = chinese_page(m);
   const std::vector<std::string>* sources[] = {&m.jsonld.person_authors, &m.itemprop_authors, &m.meta_authors,
                                                &m.rel_authors, &m.labelled_authors, &m.byline_parts};
   for (const auto* src : sources) {
     std::vector<std::string> names;
     bool printed = src == &m.rel_authors || src == &m.labelled_authors || src == &m.byline_parts;
-    for (auto& n : filtered(*src, site_names, false, printed))
+    for (auto& n : filtered(*src, site_names, false, printed, chinese))
       if (!contains_name(editors, n)) names.push_back(std::move(n));
     if (names.empty()) continue;
     // The visible author links name everyone when the structured data lists only some.
@@ -291,6 +329,86 @@ std::vector<std::string> authors_from_lead(std::vector<Block>& blocks) {
     if (!name_line) continue;
     blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
     return names;
+  }
+  return {};
+}
+
+namespace {
+
+bool is_kana(char32_t c) { return c >= 0x3040 && c <= 0x30FF; }
+bool is_hangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7AF; }
+
+// The names of a wire dateline's reporter list ("刘思远、周雨欣"): each two to `longest`
+// characters that `letter` accepts, parted by 、, ・, · or spaces; empty when any part is
+// something else (a place and date run on: "林育瑄台北14日電").
+std::vector<std::string> reporter_list(std::string_view list, bool (*letter)(char32_t), std::size_t longest) {
+  std::vector<std::string> names;
+  std::string name;
+  std::size_t count = 0;
+  auto close = [&] {
+    if (count == 0) return true;
+    if (count < 2 || count > longest) return false;
+    names.push_back(std::move(name));
+    name.clear();
+    count = 0;
+    return true;
+  };
+  for (std::size_t at = 0; at < list.size();) {
+    std::size_t start = at;
+    char32_t c = next_codepoint(list, at);
+    if (c == U' ' || c == 0x3001 || c == 0x30FB || c == 0xB7 || c == 0x3000) {
+      if (!close()) return {};
+    } else if (letter(c)) {
+      name.append(list.substr(start, at - start));
+      ++count;
+    } else {
+      return {};
+    }
+  }
+  if (!close()) return {};
+  return names;
+}
+
+// The text between `open` (found in the first `within` bytes of `text`) and `close`.
+std::optional<std::string_view> between(std::string_view text, std::string_view open, std::string_view close,
+                                        std::size_t within) {
+  std::size_t at = text.find(open);
+  if (at == std::string_view::npos || at > within) return std::nullopt;
+  at += open.size();
+  std::size_t end = text.find(close, at);
+  if (end == std::string_view::npos || end - at > 60) return std::nullopt;
+  return text.substr(at, end - at);
+}
+
+}  // namespace
+
+std::vector<std::string> authors_from_dateline(const std::vector<Block>& blocks) {
+  auto han_or_kana = [](char32_t c) { return is_han(c) || is_kana(c) || c == 0x3005; };
+  for (std::size_t i = 0; i < blocks.size() && i < 2; ++i) {
+    if (blocks[i].kind != Block::Kind::paragraph) continue;
+    std::string_view text = blocks[i].text;
+    // Japanese papers: "【上海=田中陽介】" (place = reporters) opens the story.
+    if (text.rfind("\xE3\x80\x90", 0) == 0)  // 【
+      if (auto inside = between(text, "\xE3\x80\x90", "\xE3\x80\x91", 0))  // 【 】
+        for (std::string_view eq : {"=", "\xEF\xBC\x9D"})  // = ＝
+          if (std::size_t at = inside->find(eq); at != std::string_view::npos && at > 0)
+            if (auto names = reporter_list(inside->substr(at + eq.size()), han_or_kana, 8); !names.empty())
+              return names;
+    // Chinese agencies: "新华社北京4月25日电（记者刘思远、周雨欣）".
+    for (std::string_view open : {"\xEF\xBC\x88\xE8\xAE\xB0\xE8\x80\x85", "(\xE8\xAE\xB0\xE8\x80\x85",  // （记者 (记者
+                                  "\xEF\xBC\x88\xE8\xA8\x98\xE8\x80\x85", "(\xE8\xA8\x98\xE8\x80\x85"})  // （記者 (記者
+      for (std::string_view close : {"\xEF\xBC\x89", ")"})  // ） )
+        if (auto inside = between(text, open, close, 120))
+          if (auto names = reporter_list(trim(*inside), [](char32_t c) { return is_han(c); }, 4); !names.empty())
+            return names;
+    // Korean agencies: "(서울=연합뉴스) 김민준 기자 = ...".
+    if (!text.empty() && (text[0] == '(' || text[0] == '['))
+      if (std::size_t shut = text.find_first_of(")]"); shut != std::string_view::npos && shut < 60 &&
+                                                         text.substr(0, shut).find('=') != std::string_view::npos)
+        for (std::string_view title : {" \xEA\xB8\xB0\xEC\x9E\x90 =", " \xEA\xB8\xB0\xEC\x9E\x90="})  // " 기자 ="
+          if (std::size_t end = text.find(title, shut); end != std::string_view::npos && end - shut < 60)
+            if (auto names = reporter_list(trim(text.substr(shut + 1, end - shut - 1)), is_hangul, 4); !names.empty())
+              return names;
   }
   return {};
 }

@@ -268,7 +268,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       // What stands above the headline (inside the story's containers or not) is its kicker
       // or section label ("Tarifkonflikt"), not the story's first line.
       bool labels = kept.size() <= 2 && std::all_of(kept.begin(), kept.end(), [](const Block& k) {
-                      return utf8_length(k.text) <= 60 && !ends_sentence(k.text);
+                      return utf8_length(k.text) <= 60 && !ends_with_stop(k.text);
                     });
       if (labels) kept.clear();
       if (labels || the_headline) continue;
@@ -294,10 +294,8 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     }
     // A short label beside an ad slot, in any language: "Haberin Devamı", "Anzeige" over
     // the slot that went; or over links to other stories, "Související články" over their
-    // headlines. Not ends_sentence(): it takes any non-ASCII last letter ("ı") for the end
-    // of a CJK sentence.
-    if (rb.chars <= 40 && !t.empty() && std::string_view(".!?:").find(t.back()) == std::string_view::npos &&
-        rb.block.kind == Block::Kind::paragraph) {
+    // headlines.
+    if (rb.chars <= 40 && !ends_with_stop(t) && rb.block.kind == Block::Kind::paragraph) {
       bool label = false;
       for (const GumboNode* box : {rb.owner, static_cast<const GumboNode*>(rb.owner->parent)})
         label = label || (box && box != sel.top && ((!text_exceeds(box, 160) && holds_ad_slot(box)) ||
@@ -306,6 +304,10 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
         furniture_dropped(rb);
         continue;
       }
+    }
+    if (rb.block.kind == Block::Kind::paragraph && rb.chars <= 150 && !ends_with_stop(t) && chip_row(rb.owner)) {
+      furniture_dropped(rb);
+      continue;
     }
     if (is_staff_credit(t)) {
       staff_credits.push_back(t);

@@ -22,6 +22,21 @@ struct Words {
   std::vector<std::string> words;
 };
 
+// A CSS Modules class: a name and a generated suffix with a digit ("thinkComments_t9x2k1",
+// "relatedList__3kF9a"); its name is split at the humps like a component's.
+bool module_class(std::string_view tok) {
+  std::size_t cut = tok.rfind('_');
+  if (cut == std::string_view::npos || cut == 0) return false;
+  std::string_view suffix = tok.substr(cut + 1);
+  if (suffix.size() < 5 || suffix.size() > 10) return false;
+  bool digit = false;
+  for (char c : suffix) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) return false;
+    digit = digit || std::isdigit(static_cast<unsigned char>(c));
+  }
+  return digit;
+}
+
 Words words_of(const GumboNode* n) {
   Words w;
   // Component frameworks name their parts in data attributes, in camelCase
@@ -37,7 +52,8 @@ Words words_of(const GumboNode* n) {
     // story's wrapper).
     const bool data = a[0] == 'd';
     for (std::size_t i = 0; i < raw.size(); ++i) {
-      if (i == 0 || raw[i - 1] == ' ') pascal = std::isupper(static_cast<unsigned char>(raw[i])) != 0;
+      if (i == 0 || raw[i - 1] == ' ') pascal = std::isupper(static_cast<unsigned char>(raw[i])) != 0 ||
+                                                 module_class(raw.substr(i, raw.find(' ', i) - i));
       if ((data || pascal) && i > 0 && std::isupper(static_cast<unsigned char>(raw[i])) &&
           std::islower(static_cast<unsigned char>(raw[i - 1])))
         v.push_back('-');
@@ -69,7 +85,7 @@ bool starts(std::string_view s, std::string_view p) { return s.substr(0, p.size(
 // Other languages' names for readers' comments (not "Kommentar", a German opinion piece).
 constexpr std::string_view kCommentsAbroad[] = {"yorumlar", "comentarios", "commenti", "kommentare", "reacties",
                                                 "komentarze", "kommentarer", "commentaires", "diskuse", "diskusia",
-                                                "dyskusja"};
+                                                "dyskusja", "kommentek", "hozzaszolasok", "kommentit"};
 
 // Words that mark non-article furniture wherever they appear.
 bool strong_boilerplate_word(std::string_view w) {
@@ -510,6 +526,36 @@ bool labels_link_list(const GumboNode* box, std::size_t label_bytes) {
   std::size_t all = text_content(box, 600).size();
   LinkText links = link_text(box, 600);
   return links.long_links > 0 && all > label_bytes && links.bytes * 10 >= (all - label_bytes) * 7;
+}
+
+bool chip_row(const GumboNode* row) {
+  if (!row || row->type != GUMBO_NODE_ELEMENT) return false;
+  const GumboVector& kids = row->v.element.children;
+  int chips = 0;
+  bool parted = true;  // a separator since the last chip
+  GumboTag tag = GUMBO_TAG_UNKNOWN;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_TEXT || k->type == GUMBO_NODE_WHITESPACE) {
+      // Only separators between the chips: ",", "|", "·", "/", "•".
+      for (char c : std::string_view(k->v.text.text))
+        if (std::isalnum(static_cast<unsigned char>(c))) return false;
+      parted = true;
+      continue;
+    }
+    if (k->type != GUMBO_NODE_ELEMENT) continue;
+    if (chips > 0 && tag_of(k) != tag) return false;
+    tag = tag_of(k);
+    // Links and list items are chips by themselves; spans and the like (a word processor's
+    // runs: "<strong>The g</strong><strong>ov</strong>...") only with a space between.
+    if (tag != GUMBO_TAG_A && tag != GUMBO_TAG_LI && !parted) return false;
+    parted = false;
+    if (text_exceeds(k, 30)) return false;
+    std::string text = text_content(k, 30);
+    if (trim(text).empty() || std::count(text.begin(), text.end(), ' ') > 2) return false;
+    ++chips;
+  }
+  return chips >= 3;
 }
 
 int class_weight(const GumboNode* n) {

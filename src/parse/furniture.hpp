@@ -25,6 +25,10 @@ bool holds_ad_slot(const GumboNode* n);
 // články", "関連ニュース" over headlines): most of its text apart from the label's
 // `label_bytes` is link text, one link a headline's length.
 bool labels_link_list(const GumboNode* box, std::size_t label_bytes);
+// A row of three or more short chips of one tag ("<span>BKV</span> <span>HÉV</span>
+// <span>tömegközlekedés</span>"): the story's tags or topics, with nothing but separators
+// between them.
+bool chip_row(const GumboNode* row);
 
 // +25 / -25 style weight from class and id words ("article", "content" vs "comment", "promo").
 int class_weight(const GumboNode* n);

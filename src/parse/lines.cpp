@@ -70,6 +70,15 @@ bool reading_time(std::string_view low) {
                                  "lesetid:", "lukuaika:", "temps de lecture :", "temps de lecture", "lecture :",
                                  "lecture"})
     if (t.rfind(label, 0) == 0) t = collapse_whitespace(std::string_view(t).substr(label.size()));
+  // The count in words: "Two minute read", Arabic's dual "دقيقتان للقراءة" (two minutes to read).
+  static constexpr std::string_view kCounts[] = {"one ", "two ", "three ", "four ", "five ", "six ", "seven ",
+                                                 "eight ", "nine ", "ten ", "\xD8\xAF\xD9\x82\xD9\x8A\xD9\x82\xD8\xAA\xD8\xA7\xD9\x86 "};  // دقيقتان
+  for (auto count : kCounts)
+    if (t.rfind(count, 0) == 0) {
+      std::string_view rest = std::string_view(t).substr(count.size());
+      std::string_view arabic_read = "\xD9\x84\xD9\x84\xD9\x82\xD8\xB1\xD8\xA7\xD8\xA1\xD8\xA9";  // للقراءة
+      return rest == arabic_read || (!rest.empty() && reading_unit_at_end(rest) == rest.size());
+    }
   std::size_t digits = 0;
   while (digits < t.size() && std::isdigit(static_cast<unsigned char>(t[digits]))) ++digits;
   if (digits == 0 || digits > 3) return false;
@@ -197,7 +206,11 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
     for (std::string_view w : {"becoming a member", "become a member", "becoming a patron", "become a patron",
                                "becoming a supporter", "become a supporter", "support our journalism",
                                "support independent journalism", "werden sie mitglied", "devenez membre",
-                               "hazte socio", "diventa socio", "abbonati anche tu", "become a subscriber"})
+                               "hazte socio", "diventa socio", "abbonati anche tu", "become a subscriber",
+                               // "Support us" as an appeal, in the polite imperative no quote uses.
+                               "t\xC3\xA1mogasson minket", "unterst\xC3\xBCtzen sie uns", "soutenez-nous", "ap\xC3\xB3yanos",
+                               "sostienici", "wesprzyj nas", "podpo\xC5\x99te n\xC3\xA1s", "podporte n\xC3\xA1s", "steun ons",
+                               "st\xC3\xB8tt oss", "st\xC3\xB6\x64 oss"})
       if (icontains(t, w)) return true;
   }
   // A funder's note: "LDR is local body journalism co-funded by RNZ and NZ On Air.", "This
@@ -459,7 +472,11 @@ bool looks_like_caption(std::string_view t, std::size_t chars) {
                                                   "credit:", "picture:", "photograph:", "quelle:", "grafik:",
                                                   "illustration:", "video:", "(photo", "(foto", "(bild", "(fot.", "(yonhap)",
                                                   "(video", "getty images", "bildquelle:", "bildnachweis:",
-                                                  "fotonachweis:", "photo by", "foto von", "image via", "photo credit"};
+                                                  "fotonachweis:", "photo by", "foto von", "image via", "photo credit",
+                                                  "fot\xC3\xB3:", "k\xC3\xA9p:", "bor\xC3\xADt\xC3\xB3k\xC3\xA9p:", "kuva:", "bilde:",
+                                                  "billede:", "fotograf\xC3\xAD\x61:", "zdj\xC4\x99\x63ie:", "fot.:",
+                                                  "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:",  // фото: Фото:
+                                                  "resim:", "foto\xC4\x9F\x72\x61\x66:", "\xE1\xBA\xA2nh:", "\xE1\xBA\xA3nh:"};  // fotoğraf: Ảnh: ảnh:
   // Chinese photo credits end in 摄 ("photographed by"): "新华社记者 王昊 摄", "（新华社发 李明 摄）".
   std::string_view end = trim(t);
   for (std::string_view close : {"\xEF\xBC\x89", ")"})
@@ -482,7 +499,12 @@ std::size_t reading_unit_at_end(std::string_view low) {
       "minutos de lectura", "min de lectura", "minutos de leitura", "min de leitura", "min lesezeit",
       "min. lesezeit", "minuten lesezeit", "minuters l\xC3\xA4sning", "min l\xC3\xA4sning", "min lesetid",
       "minutter lesetid", "minuutin lukuaika", "min de lecture", "minutes de lecture", "min leestijd",
-      "minuten leestijd", "mins to read", "min to read", "minutes to read", "mn de lecture"};
+      "minuten leestijd", "mins to read", "min to read", "minutes to read", "mn de lecture",
+      "\xD0\xBC\xD0\xB8\xD0\xBD \xD1\x87\xD1\x82\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8F",  // мин чтения
+      "dk okuma", "dakika okuma", "min czytania", "minut czytania", "menit baca", "menit membaca",
+      "perc olvas\xC3\xA1s", "min \xC4\x8Dten\xC3\xAD", "minut \xC4\x8Dten\xC3\xAD",
+      "\xD8\xAF\xD9\x82\xD8\xA7\xD8\xA6\xD9\x82 \xD9\x84\xD9\x84\xD9\x82\xD8\xB1\xD8\xA7\xD8\xA1\xD8\xA9",  // دقائق للقراءة
+      "\xD8\xAF\xD9\x82\xD9\x8A\xD9\x82\xD8\xA9 \xD9\x84\xD9\x84\xD9\x82\xD8\xB1\xD8\xA7\xD8\xA1\xD8\xA9"};  // دقيقة للقراءة
   for (auto u : kUnits)
     if (low.ends_with(u) && (low.size() == u.size() || low[low.size() - u.size() - 1] == ' ')) return u.size();
   return 0;
@@ -492,6 +514,18 @@ bool ends_sentence(std::string_view t) {
   if (t.empty()) return false;
   char c = t.back();
   return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ')' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool ends_with_stop(std::string_view t) {
+  t = trim(t);
+  std::size_t at = t.size();
+  while (at > 0 && (static_cast<unsigned char>(t[at - 1]) & 0xC0) == 0x80) --at;
+  if (at == 0) return false;
+  std::size_t i = at - 1;
+  char32_t c = next_codepoint(t, i);
+  static constexpr char32_t kStops[] = {U'.', U'!', U'?', U':', U'"', U')', U'\'', 0x201D, 0x2019, 0xBB,
+                                        0x3002, 0xFF01, 0xFF1F, 0x300D, 0x300F, 0xFF09, 0x061F, 0x06D4, 0x0964};
+  return std::find(std::begin(kStops), std::end(kStops), c) != std::end(kStops);
 }
 
 // "Quelle: ntv.de, ino/dpa", "This article originally appeared on ...", "© dpa-infocom".

@@ -29,6 +29,10 @@ std::size_t reading_unit_at_end(std::string_view low);
 // The text ends like a sentence: a full stop, "!", "?", ":", a quote or bracket, or a
 // non-ASCII character.
 bool ends_sentence(std::string_view t);
+// The text ends in a sentence's mark in any script: ".", "!", "?", ":", a closing quote or
+// bracket, "。", "！", "？", "؟", "۔", "।". Unlike ends_sentence(), a letter of another
+// script ("اقتصاد", "会員限定記事") is not an end: that is a label.
+bool ends_with_stop(std::string_view t);
 
 // "Quelle: ntv.de, ino/dpa", "This article originally appeared on ...", "© dpa-infocom".
 bool is_credit_line(std::string_view t);

@@ -1,0 +1,161 @@
+// How pages in other scripts and languages print their bylines, labels and furniture:
+// wire datelines naming the reporters, Chinese names parted by spaces, labels above the
+// headline that end in a letter of another script, reading times in words, tag rows.
+#include <gtest/gtest.h>
+
+#include "extract_page.hpp"
+
+namespace newsarchive::parse_test {
+namespace {
+
+using Names = std::vector<std::string>;
+
+std::string story_page(const std::string& head, const std::string& header, const std::string& body,
+                       const std::string& after = "") {
+  return "<html><head>" + head + "</head><body><nav><a href='/'>Home</a><a href='/world'>World</a></nav><main>"
+         "<article><div class='article-header'>" + header + "</div><div class='article-body'>" + body +
+         "</div>" + after + "</article></main><footer>Footer links</footer></body></html>";
+}
+
+const std::string kChineseBody =
+    "<p>\xE6\x96\xB0\xE5\x8D\x8E\xE7\xA4\xBE\xE5\x8C\x97\xE4\xBA\xAC" "4\xE6\x9C\x88" "25\xE6\x97\xA5\xE7\x94\xB5"
+    "\xEF\xBC\x88\xE8\xAE\xB0\xE8\x80\x85\xE5\x88\x98\xE6\x80\x9D\xE8\xBF\x9C\xE3\x80\x81\xE5\x91\xA8\xE9\x9B\xA8"
+    "\xE6\xAC\xA3\xEF\xBC\x89"  // 新华社北京4月25日电（记者刘思远、周雨欣）
+    "\xE8\xAE\xB0\xE8\x80\x85\xE4\xBB\x8E\xE5\x9B\xBD\xE9\x93\x81\xE9\x9B\x86\xE5\x9B\xA2\xE8\x8E\xB7\xE6\x82\x89"
+    "\xEF\xBC\x8C\xE4\xBB\x8A\xE5\xB9\xB4\xE5\x81\x87\xE6\x9C\x9F\xE9\x93\x81\xE8\xB7\xAF\xE8\xBF\x90\xE8\xBE\x93"
+    "\xE5\xB0\x86\xE6\x8C\x81\xE7\xBB\xAD\xE5\x85\xAB\xE5\xA4\xA9\xE3\x80\x82</p>"
+    "<p>\xE5\x85\xA8\xE5\x9B\xBD\xE9\x93\x81\xE8\xB7\xAF\xE9\xA2\x84\xE8\xAE\xA1\xE5\x8F\x91\xE9\x80\x81\xE6\x97\x85"
+    "\xE5\xAE\xA2\xE4\xB8\x80\xE4\xBA\xBF\xE4\xBA\x94\xE5\x8D\x83\xE4\xB8\x87\xE4\xBA\xBA\xE6\xAC\xA1\xEF\xBC\x8C"
+    "\xE6\x97\xA5\xE5\x9D\x87\xE4\xB8\x80\xE5\x8D\x83\xE5\x85\xAB\xE7\x99\xBE\xE4\xB8\x87\xE4\xBA\xBA\xE6\xAC\xA1"
+    "\xE3\x80\x82</p>";
+
+const std::string kLiu = "\xE5\x88\x98\xE6\x80\x9D\xE8\xBF\x9C", kZhou = "\xE5\x91\xA8\xE9\x9B\xA8\xE6\xAC\xA3";
+
+TEST(WireReporters, ChineseAgencyDatelineNamesTheReporters) {
+  Article a = extract(story_page("<title>Story</title><meta name='author' content='Xinhua'>",
+                                 "<h1>\xE9\x93\x81\xE8\xB7\xAF\xE5\x81\x87\xE6\x9C\x9F</h1>", kChineseBody));
+  EXPECT_EQ(a.authors, (Names{kLiu, kZhou}));
+  EXPECT_TRUE(has(a.body, "\xE8\xAE\xB0\xE8\x80\x85\xE5\x88\x98"));  // the dateline stays in the body
+}
+
+TEST(WireReporters, JapaneseBracketDatelineNamesTheReporter) {
+  const std::string body =
+      "<p>\xE3\x80\x90\xE4\xB8\x8A\xE6\xB5\xB7=\xE7\x94\xB0\xE4\xB8\xAD\xE9\x99\xBD\xE4\xBB\x8B\xE3\x80\x91"  // 【上海=田中陽介】
+      "\xE4\xB8\xAD\xE5\x9B\xBD\xE3\x81\xAE\xE9\x9B\xBB\xE6\xB1\xA0\xE5\xA4\xA7\xE6\x89\x8B\xE3\x81\xAF" "18\xE6\x97\xA5"
+      "\xE3\x80\x81\xE6\x96\xB0\xE5\xB7\xA5\xE5\xA0\xB4\xE3\x82\x92\xE5\xBB\xBA\xE8\xA8\xAD\xE3\x81\x99\xE3\x82\x8B"
+      "\xE3\x81\xA8\xE7\x99\xBA\xE8\xA1\xA8\xE3\x81\x97\xE3\x81\x9F\xE3\x80\x82\xE6\x8A\x95\xE8\xB3\x87\xE9\xA1\x8D"
+      "\xE3\x81\xAF\xE7\xB4\x84" "40\xE5\x84\x84\xE3\x83\xA6\xE3\x83\xBC\xE3\x83\xAD\xE3\x81\xA0\xE3\x80\x82</p>"
+      "<p>\xE6\x96\xB0\xE5\xB7\xA5\xE5\xA0\xB4\xE3\x81\xAE\xE5\xB9\xB4\xE9\x96\x93\xE7\x94\x9F\xE7\x94\xA3\xE8\x83"
+      "\xBD\xE5\x8A\x9B\xE3\x81\xAF" "40\xE3\x82\xAE\xE3\x82\xAC\xE3\x83\xAF\xE3\x83\x83\xE3\x83\x88\xE6\x99\x82\xE3"
+      "\x82\x92\xE8\xA8\x88\xE7\x94\xBB\xE3\x81\x99\xE3\x82\x8B\xE3\x80\x82</p>";
+  Article a = extract(story_page("<title>Story</title><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                                 "\"headline\":\"Story\",\"author\":{\"@type\":\"Organization\",\"name\":\"Nikkei\"}}"
+                                 "</script>",
+                                 "<h1>Story</h1>", body));
+  EXPECT_EQ(a.authors, (Names{"\xE7\x94\xB0\xE4\xB8\xAD\xE9\x99\xBD\xE4\xBB\x8B"}));
+}
+
+TEST(WireReporters, KoreanAgencyDatelineNamesTheReporter) {
+  const std::string body =
+      "<p>(\xEC\x84\x9C\xEC\x9A\xB8=\xEC\x97\xB0\xED\x95\xA9\xEB\x89\xB4\xEC\x8A\xA4) "  // (서울=연합뉴스)
+      "\xEA\xB9\x80\xEB\xAF\xBC\xEC\xA4\x80 \xEA\xB8\xB0\xEC\x9E\x90 = "              // 김민준 기자 =
+      "\xEC\xA0\x95\xEB\xB6\x80\xEB\x8A\x94 \xEC\x98\xA4\xEB\x8A\x98 \xEC\x83\x88 \xEC\xA0\x95\xEC\xB1\x85\xEC\x9D\x84 "
+      "\xEB\xB0\x9C\xED\x91\x9C\xED\x96\x88\xEB\x8B\xA4. \xEC\xA0\x95\xEB\xB6\x80\xEB\x8A\x94 \xEC\x98\xA4\xEB\x8A\x98 "
+      "\xEC\x83\x88 \xEC\xA0\x95\xEC\xB1\x85\xEC\x9D\x84 \xEB\xB0\x9C\xED\x91\x9C\xED\x96\x88\xEB\x8B\xA4.</p>" +
+      para(2) + para(3);
+  Article a = extract(story_page("<title>Story</title>", "<h1>Story</h1>", body));
+  EXPECT_EQ(a.authors, (Names{"\xEA\xB9\x80\xEB\xAF\xBC\xEC\xA4\x80"}));
+}
+
+TEST(WireReporters, AStoryOpeningWithABracketAndNoReporterNamesNobody) {
+  // 【この記事のポイント】: a heading in brackets, no "place = reporter".
+  const std::string body = "<p>\xE3\x80\x90\xE3\x83\x9D\xE3\x82\xA4\xE3\x83\xB3\xE3\x83\x88\xE3\x80\x91" + para(1).substr(3) +
+                           para(2) + para(3);
+  Article a = extract(story_page("<title>Story</title>", "<h1>Story</h1>", body));
+  EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(ChineseNames, ASpaceBetweenNamesPartsTheWritersOnAChinesePage) {
+  Article a = extract(story_page("<title>\xE9\x93\x81\xE8\xB7\xAF\xE5\x81\x87\xE6\x9C\x9F-\xE6\x96\xB0\xE9\x97\xBB</title>"
+                                 "<meta name='author' content='" + kLiu + " " + kZhou + "'>",
+                                 "<h1>\xE9\x93\x81\xE8\xB7\xAF\xE5\x81\x87\xE6\x9C\x9F</h1>", kChineseBody));
+  EXPECT_EQ(a.authors, (Names{kLiu, kZhou}));
+}
+
+TEST(ChineseNames, AJapaneseNameKeepsItsSpace) {
+  // 山田 太郎 is one person: Japanese writes a space between surname and given name.
+  const std::string yamada = "\xE5\xB1\xB1\xE7\x94\xB0 \xE5\xA4\xAA\xE9\x83\x8E";
+  Article a = extract(story_page("<title>\xE6\x96\xB0\xE5\xB7\xA5\xE5\xA0\xB4\xE3\x82\x92\xE5\xBB\xBA\xE8\xA8\xAD"
+                                 "\xE3\x81\x99\xE3\x82\x8B</title><meta name='author' content='" + yamada + "'>",
+                                 "<h1>Story</h1>", para(1) + para(2) + para(3)));
+  EXPECT_EQ(a.authors, (Names{yamada}));
+}
+
+TEST(LabelsAboveTheHeadline, ALabelEndingInAnotherScriptsLetterIsNotTheFirstLine) {
+  // "اقتصاد" (Economy) over the headline, and "دقيقتان للقراءة" (two minutes to read) under it.
+  const std::string header = "<span class='section'>\xD8\xA7\xD9\x82\xD8\xAA\xD8\xB5\xD8\xA7\xD8\xAF</span><h1>Story</h1>"
+                             "<div class='readingTime'>\xD8\xAF\xD9\x82\xD9\x8A\xD9\x82\xD8\xAA\xD8\xA7\xD9\x86 "
+                             "\xD9\x84\xD9\x84\xD9\x82\xD8\xB1\xD8\xA7\xD8\xA1\xD8\xA9</div>";
+  Article a = extract(story_page("<title>Story</title>", header, para(1) + para(2) + para(3)));
+  EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body;
+  EXPECT_FALSE(has(a.body, "\xD9\x84\xD9\x84\xD9\x82\xD8\xB1\xD8\xA7\xD8\xA1\xD8\xA9"));
+}
+
+TEST(LabelsAboveTheHeadline, AJapaneseTopicAndMembersLabelIsNotTheFirstLine) {
+  // 中国・台湾 / 会員限定記事 (members-only article) above the headline.
+  const std::string header = "<div class='topicLabel'><a href='/theme/1'>\xE4\xB8\xAD\xE5\x9B\xBD\xE3\x83\xBB\xE5\x8F\xB0"
+                             "\xE6\xB9\xBE</a><span>\xE4\xBC\x9A\xE5\x93\xA1\xE9\x99\x90\xE5\xAE\x9A\xE8\xA8\x98\xE4\xBA"
+                             "\x8B</span></div><h1>Story</h1>";
+  Article a = extract(story_page("<title>Story</title>", header, para(1) + para(2) + para(3)));
+  EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body;
+}
+
+TEST(ReadingTimes, CountsInWordsAndOtherLanguages) {
+  for (const std::string line : {"Two minute read", "5 dk okuma", "4 min czytania",
+                                 "3 \xD0\xBC\xD0\xB8\xD0\xBD \xD1\x87\xD1\x82\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8F"}) {
+    Article a = extract(story_page("<title>Story</title>", "<h1>Story</h1><p class='meta'>" + line + "</p>",
+                                   para(1) + para(2) + para(3)));
+    EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << line << "\n" << a.body;
+  }
+}
+
+TEST(TagRows, ARowOfShortChipsIsTheStorysTagsNotItsFirstLine) {
+  const std::string header = "<h1>Story</h1><div class='cikk-cimkek'><span>BKV</span> <span>H\xC3\x89V</span> "
+                             "<span>t\xC3\xB6megk\xC3\xB6zleked\xC3\xA9s</span></div>";
+  Article a = extract(story_page("<title>Story</title>", header, para(1) + para(2) + para(3)));
+  EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body;
+}
+
+TEST(TagRows, AHeadingCutIntoRunsByAWordProcessorStays) {
+  // "<strong>The g</strong><strong>ov</strong>..." is one subhead pasted from a document.
+  const std::string body = para(1) + para(2) +
+                           "<p><strong>The g</strong><strong>ov</strong><strong>ernmen</strong><strong>t</strong>"
+                           "<strong>\xE2\x80\x99s</strong><strong> stance</strong></p>" + para(3) + para(4);
+  Article a = extract(story_page("<title>Story</title>", "<h1>Story</h1>", body));
+  EXPECT_TRUE(has(a.body, "The government\xE2\x80\x99s stance")) << a.body;
+}
+
+TEST(EndMatter, PhotoCreditsAppealsAndCommentsInOtherLanguages) {
+  const std::string body = para(1) + para(2) + para(3) + "<p>(Bor\xC3\xADt\xC3\xB3k\xC3\xA9p: Kiss J\xC3\xA1nos / Index)</p>";
+  const std::string after =
+      "<div class='tamogatas-box'><p>Az Index a f\xC3\xBCggetlen \xC3\xBAjs\xC3\xA1g\xC3\xADr\xC3\xA1s\xC3\xA9rt "
+      "dolgozik. Ha fontosnak tartja a munk\xC3\xA1nkat, t\xC3\xA1mogasson minket.</p></div>"
+      "<div id='kommentek'><h3>Kommentek</h3><p>A kommentek megtekint\xC3\xA9s\xC3\xA9hez \xC3\xA9s \xC3\xADr\xC3\xA1s"
+      "\xC3\xA1hoz be kell jelentkeznie.</p></div>";
+  Article a = extract(story_page("<title>Story</title>", "<h1>Story</h1>", body, after));
+  EXPECT_TRUE(has(a.body, "Paragraph 3"));
+  EXPECT_FALSE(has(a.body, "Index")) << a.body;
+  EXPECT_FALSE(has(a.body, "jelentkeznie")) << a.body;
+}
+
+TEST(EndMatter, ACommentsSectionNamedByACssModuleClass) {
+  // CSS Modules: "thinkComments_t9x2k1" is the name "thinkComments" and a generated suffix.
+  const std::string after = "<section class='thinkComments_t9x2k1'><h3>Think!</h3><p class='expert'>Analyst Jane Roe</p>"
+                            "<p>What Europe wants is technology, not factories, and that is the point here.</p></section>";
+  Article a = extract(story_page("<title>Story</title>", "<h1>Story</h1>", para(1) + para(2) + para(3), after));
+  EXPECT_TRUE(has(a.body, "Paragraph 3"));
+  EXPECT_FALSE(has(a.body, "technology, not factories")) << a.body;
+}
+
+}  // namespace
+}  // namespace newsarchive::parse_test
