@@ -1,6 +1,7 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace newsarchive {
 namespace {
@@ -95,6 +96,17 @@ bool icontains(std::string_view haystack, std::string_view needle) {
   auto it = std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
                         [](char a, char b) { return lower(a) == lower(b); });
   return it != haystack.end();
+}
+
+bool has_word(std::string_view low, std::string_view word) {
+  if (word.empty()) return false;
+  for (std::size_t at = low.find(word); at != std::string_view::npos; at = low.find(word, at + 1)) {
+    std::size_t end = at + word.size();
+    if ((at == 0 || !std::isalnum(static_cast<unsigned char>(low[at - 1]))) &&
+        (end == low.size() || !std::isalnum(static_cast<unsigned char>(low[end]))))
+      return true;
+  }
+  return false;
 }
 
 std::vector<std::string_view> split(std::string_view s, char sep) {

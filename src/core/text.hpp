@@ -18,6 +18,8 @@ bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 bool iends_with(std::string_view s, std::string_view suffix);
 bool icontains(std::string_view haystack, std::string_view needle);
+// `word` stands in the lower-case `low` as a whole word: no ASCII letter or digit on either side.
+bool has_word(std::string_view low, std::string_view word);
 std::vector<std::string_view> split(std::string_view s, char sep);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 

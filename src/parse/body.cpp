@@ -129,6 +129,27 @@ bool holds_h1(const GumboNode* n) {
   return found;
 }
 
+// `n` sits in a teaser card for another story: a small box (up to 500 bytes of text, below
+// `top`, not holding the headline) whose heading is a link ("<article class=post><h3><a>
+// Other story</a></h3><p>Its excerpt</p></article>" in a related-posts grid).
+bool in_teaser_card(const GumboNode* n, const GumboNode* top) {
+  int depth = 0;
+  for (const GumboNode* box = n->parent; box && box != top && depth < 4; box = box->parent, ++depth) {
+    if (box->type != GUMBO_NODE_ELEMENT || text_exceeds(box, 500)) return false;
+    bool card = false, h1 = false;
+    for_each_element(box, [&](const GumboNode* e) {
+      GumboTag t = tag_of(e);
+      h1 = h1 || t == GUMBO_TAG_H1;
+      if (t < GUMBO_TAG_H2 || t > GUMBO_TAG_H6) return !h1;
+      std::size_t text = text_content(e, 400).size();
+      card = card || (text > 0 && link_text(e, 400).bytes * 5 >= text * 4);
+      return false;
+    });
+    if (h1) return false;
+    if (card) return true;
+  }
+  return false;
+}
 
 // The <article> element around the heading that repeats the headline, or null.
 const GumboNode* headline_article(const std::vector<RawBlock>& blocks, const std::string& headline) {
@@ -283,6 +304,11 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     if (ld > 0.5 && !lead_in && !(rb.chars > 150 && ld < 0.8 && ends_sentence(t))) {
       if (rb.block.kind == Block::Kind::list_item && !kept.empty() && kept.back().kind == Block::Kind::heading)
         ++links_under_heading;
+      furniture_dropped(rb);
+      continue;
+    }
+    if (rb.block.kind == Block::Kind::paragraph &&
+        (in_teaser_card(rb.owner, sel.top) || in_media_player(rb.owner, sel.top))) {
       furniture_dropped(rb);
       continue;
     }

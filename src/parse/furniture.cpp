@@ -521,6 +521,28 @@ bool holds_ad_slot(const GumboNode* n) {
   return found;
 }
 
+bool in_media_player(const GumboNode* n, const GumboNode* top) {
+  int depth = 0;
+  for (const GumboNode* box = n->parent; box && box != top && depth < 3; box = box->parent, ++depth) {
+    if (box->type != GUMBO_NODE_ELEMENT || text_exceeds(box, 300)) return false;
+    Words w = words_of(box);
+    bool media = std::any_of(w.words.begin(), w.words.end(), [](const std::string& word) {
+      return word == "video" || word == "audio" || starts(word, "player") || word == "videoplayer" ||
+             word == "audioplayer";
+    });
+    if (!media) continue;
+    bool controls = false;
+    for_each_element(box, [&](const GumboNode* e) {
+      GumboTag t = tag_of(e);
+      controls = controls || t == GUMBO_TAG_BUTTON || t == GUMBO_TAG_VIDEO || t == GUMBO_TAG_AUDIO ||
+                 t == GUMBO_TAG_IFRAME;
+      return !controls;
+    });
+    if (controls) return true;
+  }
+  return false;
+}
+
 bool labels_link_list(const GumboNode* box, std::size_t label_bytes) {
   if (text_exceeds(box, 600)) return false;
   std::size_t all = text_content(box, 600).size();

@@ -29,6 +29,10 @@ bool labels_link_list(const GumboNode* box, std::size_t label_bytes);
 // <span>tömegközlekedés</span>"): the story's tags or topics, with nothing but separators
 // between them.
 bool chip_row(const GumboNode* row);
+// `n` sits in a small media player below `top`: a box named for video, audio or a player
+// that holds its controls (a button, <video>, <audio>, <iframe>); its text is the clip's
+// title ("BEKIJK. Zo ziet de nieuwe tram eruit"), not the story's.
+bool in_media_player(const GumboNode* n, const GumboNode* top);
 
 // +25 / -25 style weight from class and id words ("article", "content" vs "comment", "promo").
 int class_weight(const GumboNode* n);

@@ -118,20 +118,9 @@ bool podcast_promo(std::string_view t) {
   return false;
 }
 
-// Longer lines that promote the site or state its terms, whatever they open with.
-// `w` as a whole word of the lower-case text.
-bool contains_word_ascii(std::string_view low, std::string_view w) {
-  for (std::size_t at = low.find(w); at != std::string_view::npos; at = low.find(w, at + 1)) {
-    std::size_t end = at + w.size();
-    if ((at == 0 || !std::isalpha(static_cast<unsigned char>(low[at - 1]))) &&
-        (end == low.size() || !std::isalpha(static_cast<unsigned char>(low[end]))))
-      return true;
-  }
-  return false;
-}
-
 }  // namespace
 
+// Longer lines that promote the site or state its terms, whatever they open with.
 bool promotion_or_notice(std::string_view t, std::size_t chars) {
   if (chars <= 320 && podcast_promo(t)) return true;
   const std::string low = lower_utf8(t.substr(0, 24));  // the line's opening
@@ -213,6 +202,13 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
                                "st\xC3\xB8tt oss", "st\xC3\xB6\x64 oss"})
       if (icontains(t, w)) return true;
   }
+  // "The Sentinel is reader-supported. For $5 a month you can help keep independent
+  // reporting alive."
+  if (chars <= 300 && (icontains(t, "reader-supported") || icontains(t, "reader-funded") ||
+                       icontains(t, "listener-supported") || icontains(t, "member-supported")) &&
+      (icontains(t, "month") || icontains(t, "donat") || icontains(t, "help keep") || icontains(t, "subscri") ||
+       icontains(t, "support us")))
+    return true;
   // A funder's note: "LDR is local body journalism co-funded by RNZ and NZ On Air.", "This
   // reporting is supported by the Public Interest Journalism Fund."
   if (chars <= 250 && (icontains(t, "journalism") || icontains(t, "reporting")) &&
@@ -221,6 +217,13 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
   // "Follow AP's coverage of food insecurity at https://...", "Find more of AP's coverage at ...".
   if (chars <= 200 && (low.starts_with("follow ") || low.starts_with("find more")) &&
       (icontains(t, "http") || icontains(t, "coverage at")))
+    return true;
+  // The print edition's note: "A version of this article appears in print on April 9, 2024,
+  // Section A, Page 20 of the New York edition with the headline: ...", "This article
+  // appeared in the Europe section of the print edition under the headline \"Plot twist\"".
+  if (chars <= 400 && (low.starts_with("a version of this") || low.starts_with("this article appeared in")) &&
+      (icontains(t, "in print") || icontains(t, "print edition")) &&
+      (icontains(t, "headline") || icontains(t, "page ")))
     return true;
   // A republishing licence: "Republish our articles for free, online or in print, under
   // Creative Commons licence."
@@ -273,7 +276,7 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
                                                   "iratkozzon fel"};
     // Whole words: not "subscriber-only newsletters" in a sales line the story keeps.
     auto any = [&](const auto& list) {
-      return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return contains_word_ascii(all, w); });
+      return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return has_word(all, w); });
     };
     if (any(kNewsletters) && any(kSignUp)) return true;
   }
@@ -288,7 +291,7 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
     };
     bool you = false;
     for (std::string_view w : {"you", "your", "ihr", "ihren", "sie", "votre", "vous", "tu", "su", "seu", "je", "uw"})
-      you = you || contains_word_ascii(all, w);
+      you = you || has_word(all, w);
     bool blocker = word_at("adblock") || word_at("ad blocker") || word_at("ad-blocker") || word_at("werbeblocker");
     if (you && (blocker || (word_at("javascript") && word_at("browser")))) return true;
   }

@@ -84,16 +84,7 @@ std::string replace_all(const std::string& s, std::string_view from, std::string
 }  // namespace
 
 bool contains_word(std::string_view text, std::string_view word) {
-  std::string low = lower_utf8(text);  // "ČTK", "РИА Новости"
-  std::size_t pos = 0;
-  while ((pos = low.find(word, pos)) != std::string::npos) {
-    bool left = pos == 0 || !std::isalnum(static_cast<unsigned char>(low[pos - 1]));
-    std::size_t e = pos + word.size();
-    bool right = e >= low.size() || !std::isalnum(static_cast<unsigned char>(low[e]));
-    if (left && right) return true;
-    pos = e;
-  }
-  return false;
+  return has_word(lower_utf8(text), word);  // "ČTK", "РИА Новости"
 }
 
 std::vector<std::string> words(std::string_view s) {

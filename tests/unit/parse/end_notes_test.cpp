@@ -1,0 +1,73 @@
+// What stands in or after a story and is not the story: the print edition's note, a
+// reader-funding appeal, teaser cards of a related-posts grid, a video player's title.
+#include <gtest/gtest.h>
+
+#include "extract_page.hpp"
+
+namespace newsarchive::parse_test {
+namespace {
+
+std::string page_with(const std::string& after_story) {
+  return "<html><head><title>Bridge reopens</title></head><body><main><article><h1>Bridge reopens</h1>"
+         "<div class='entry-content'>" + para(1) + para(2) + para(3) + after_story +
+         "</div></article></main></body></html>";
+}
+
+TEST(EndNotes, ThePrintEditionsNoteIsNotTheStory) {
+  for (const std::string note :
+       {"A version of this article appears in print on April 9, 2024, Section A, Page 20 of the New York edition "
+        "with the headline: Bridge Reopens.",
+        "This article appeared in the Europe section of the print edition under the headline \"Plot twist\""}) {
+    Article a = extract(page_with("<p>" + note + "</p>"));
+    EXPECT_TRUE(has(a.body, "Paragraph 3"));
+    EXPECT_FALSE(has(a.body, "print")) << note;
+  }
+}
+
+TEST(EndNotes, AStorySentenceAboutPrintStays) {
+  Article a = extract(page_with("<p>This article appeared in print in 1953, when the bridge first opened, and "
+                                "the town kept a copy in its library ever since.</p>"));
+  EXPECT_TRUE(has(a.body, "kept a copy in its library"));
+}
+
+TEST(EndNotes, AReaderFundingAppealIsNotTheStory) {
+  Article a = extract(page_with("<p>The Sentinel is reader-supported. For $5 a month you can help keep independent "
+                                "reporting alive in the valley.</p>"));
+  EXPECT_TRUE(has(a.body, "Paragraph 3"));
+  EXPECT_FALSE(has(a.body, "reader-supported")) << a.body;
+}
+
+TEST(EndNotes, ExcerptsInARelatedPostsGridAreNotTheStory) {
+  std::string grid = "<h2>Related Stories</h2><div class='elementor-posts'>";
+  for (int i = 0; i < 3; ++i)
+    grid += "<article class='elementor-post'><h3><a href='/other-" + std::to_string(i) +
+            "'>Council calls emergency meeting over the closure</a></h3><span>March 12, 2024</span>"
+            "<div class='excerpt'><p>City leaders want a one-lane bypass for residents, number " +
+            std::to_string(i) + ".</p></div><a href='/other'>Read More</a></article>";
+  Article a = extract(page_with(grid + "</div>"));
+  EXPECT_TRUE(has(a.body, "Paragraph 3"));
+  EXPECT_FALSE(has(a.body, "one-lane bypass")) << a.body;
+}
+
+TEST(EndNotes, ABoxInTheStoryWithAPlainHeadingStays) {
+  Article a = extract(page_with("<div class='box'><h3>What happens next</h3><p>The council votes on the repairs on "
+                                "Tuesday.</p></div>" + para(4)));
+  EXPECT_TRUE(has(a.body, "council votes on the repairs"));
+}
+
+TEST(EndNotes, AVideoPlayersTitleBetweenParagraphsIsNotTheStory) {
+  Article a = extract(page_with("<div class='article__embed-video'><p class='video-title'>WATCH. This is what the new "
+                                "tram looks like</p><button>Play</button><span>01:42</span></div>" + para(4)));
+  EXPECT_TRUE(has(a.body, "Paragraph 4"));
+  EXPECT_FALSE(has(a.body, "new tram")) << a.body;
+}
+
+TEST(EndNotes, AParagraphAboutAVideoStays) {
+  // Named for video, but no player controls: the story's own box.
+  Article a = extract(page_with("<div class='video-story'><p>The video, filmed by a passenger, shows the tram "
+                                "stopping short of the bridge.</p></div>" + para(4)));
+  EXPECT_TRUE(has(a.body, "filmed by a passenger"));
+}
+
+}  // namespace
+}  // namespace newsarchive::parse_test
