@@ -220,11 +220,36 @@ bool holds_story_headline(const GumboNode* n) {
   return found;
 }
 
+// An icon beside a line (a flag, an emoji, width="16") is no picture.
+bool small_image(const GumboNode* img) {
+  for (const char* side : {"width", "height"}) {
+    std::string_view v = attr(img, side);
+    if (!v.empty() && std::isdigit(static_cast<unsigned char>(v[0])) && std::atoi(std::string(v).c_str()) < 100)
+      return true;
+  }
+  return false;
+}
+
+// A layout table for one picture and its caption, as older CMSs print them ("<table
+// class=nt_img><tr><td><img></td></tr><tr><td>A waste facility in Jeju City</td></tr>"):
+// at most four cells, one picture, a line of text.
+bool picture_table(const GumboNode* n) {
+  int cells = 0, pictures = 0;
+  for_each_element(n, [&](const GumboNode* e) {
+    GumboTag t = tag_of(e);
+    if (t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) ++cells;
+    if (t == GUMBO_TAG_IMG && !small_image(e)) ++pictures;
+    return cells <= 4;
+  });
+  return cells <= 4 && pictures == 1 && text_exceeds(n, 0) && !text_exceeds(n, 300);
+}
+
 // A picture with its caption in a plain box, as older systems print figures: an image
 // first ("<div class=news_imgbox><img><div>Caption /Yonhap</div></div>"), then at most two
 // short elements of text, no loose text beside them.
 bool image_box(const GumboNode* n) {
   GumboTag t = tag_of(n);
+  if (t == GUMBO_TAG_TABLE) return picture_table(n);
   if (t != GUMBO_TAG_DIV && t != GUMBO_TAG_SPAN) return false;
   const GumboVector* kids = children_of(n);
   std::vector<const GumboNode*> elements;
@@ -235,19 +260,10 @@ bool image_box(const GumboNode* n) {
   }
   if (elements.size() < 2 || elements.size() > 3) return false;
   const GumboNode* first = elements.front();
-  // An icon beside a line (a flag, an emoji, width="16") is no picture.
-  auto small = [](const GumboNode* img) {
-    for (const char* side : {"width", "height"}) {
-      std::string_view v = attr(img, side);
-      if (!v.empty() && std::isdigit(static_cast<unsigned char>(v[0])) && std::atoi(std::string(v).c_str()) < 100)
-        return true;
-    }
-    return false;
-  };
-  bool picture = tag_of(first) == GUMBO_TAG_IMG && !small(first);
+  bool picture = tag_of(first) == GUMBO_TAG_IMG && !small_image(first);
   if (!picture && tag_of(first) == GUMBO_TAG_A && !text_exceeds(first, 0))
     for_each_element(first, [&](const GumboNode* e) {
-      picture = picture || (tag_of(e) == GUMBO_TAG_IMG && !small(e));
+      picture = picture || (tag_of(e) == GUMBO_TAG_IMG && !small_image(e));
       return !picture;
     });
   if (!picture) return false;

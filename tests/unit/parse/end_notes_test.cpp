@@ -55,6 +55,23 @@ TEST(EndNotes, ABoxInTheStoryWithAPlainHeadingStays) {
   EXPECT_TRUE(has(a.body, "council votes on the repairs"));
 }
 
+TEST(EndNotes, ACaptionInAPictureTableIsNotTheStory) {
+  // Older CMSs lay a picture and its caption out in a table between the paragraphs.
+  Article a = extract(page_with("<table class='nt_img'><tr><td><img src='/p.jpg' alt=''></td></tr><tr><td>A waste "
+                                "processing facility in Jeju City (Jeju Province)</td></tr></table>" + para(4)));
+  EXPECT_TRUE(has(a.body, "Paragraph 4"));
+  EXPECT_FALSE(has(a.body, "waste processing")) << a.body;
+}
+
+TEST(EndNotes, ADataTableWithPicturesStays) {
+  std::string table = "<table><tr><th>Team</th><th>Logo</th><th>Points</th></tr>";
+  for (int i = 0; i < 3; ++i)
+    table += "<tr><td>Team " + std::to_string(i) + "</td><td><img src='/t.png' width='120'></td><td>" +
+             std::to_string(30 - i) + "</td></tr>";
+  Article a = extract(page_with(table + "</table>" + para(4)));
+  EXPECT_TRUE(has(a.body, "Team 2"));
+}
+
 TEST(EndNotes, AVideoPlayersTitleBetweenParagraphsIsNotTheStory) {
   Article a = extract(page_with("<div class='article__embed-video'><p class='video-title'>WATCH. This is what the new "
                                 "tram looks like</p><button>Play</button><span>01:42</span></div>" + para(4)));
