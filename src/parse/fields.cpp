@@ -392,8 +392,10 @@ std::optional<std::string> date_after_byline(const std::string& line) {
 //  - what a <time> element of that instant prints, with its zone ("07:15 JST") or without:
 //    then the difference is the offset when it is a whole half-hour within -12 to +14
 //    hours ("21 de agosto de 2025 • 22:40" for 01:40Z is -03:00; "06:45 م" is 18:45);
+//  - a <time> of that instant printing another day than the UTC one: the nearest whole
+//    hour that puts the instant on that day;
 //  - else, by the same difference, the first date with a time a date element prints. A
-//    date alone says no offset.
+//    date alone elsewhere says no offset.
 // `printed` null: the stated forms only (an update's stamp, which the printed dates are not).
 std::string local_form(std::string utc, const PageMeta* printed, const std::vector<std::optional<std::string>>& stated) {
   auto d = parse_iso8601(utc);
@@ -424,7 +426,18 @@ std::string local_form(std::string utc, const PageMeta* printed, const std::vect
   for (const auto& [dt, text] : m.time_texts) {
     auto stamp = parse_iso8601(collapse_whitespace(dt));
     auto shown = parse_date_loose(text);
-    if (!stamp || !stamp->has_time || stamp->to_unix() != instant || !shown || !shown->has_time) continue;
+    if (!stamp || !stamp->has_time || stamp->to_unix() != instant || !shown) continue;
+    if (!shown->has_time) {
+      // A date alone says the day, not the offset: the nearest whole hour that puts the
+      // instant on it ("June 15 2024" for 23:30Z is London's 00:30, +01:00).
+      DateTime day = *shown;
+      day.offset_minutes = 0;
+      std::int64_t start = day.to_unix() - instant;  // from the instant to the shown day's midnight, UTC
+      if (start > 0 && start <= 14 * 3600) return format_iso(from_unix(instant, static_cast<int>((start + 3599) / 3600 * 60)));
+      if (start < 0 && start + 86400 <= 0 && start + 86400 > -12 * 3600)
+        return format_iso(from_unix(instant, static_cast<int>(-((-(start + 86400)) / 3600 + 1) * 60)));
+      continue;
+    }
     if (same_instant_local(shown)) return format_iso(*shown);
     if (auto local = printed_local(*shown)) return *local;
   }

@@ -240,6 +240,21 @@ TEST(Datelines, AUtcStampTakesTheLocalOffsetThePageShows) {
     <body><article><h1>Bridge to close</h1><time datetime="2025-06-03T15:45:00Z">03-06-2025 06:45 )"
                       "\xD9\x85</time>" + kStory + "</article></body></html>");
   EXPECT_EQ(r.published.value_or(""), "2025-06-03T18:45:00+03:00");
+  // A <time> of the instant printing only a date, the day after the UTC one: the nearest
+  // whole hour onto that day (London's summer time); the day before: back onto it.
+  Article f = extract(R"(<html><head><meta property="article:published_time" content="2024-06-14T23:30:05Z"></head>
+    <body><article><h1>Bridge to close</h1><time datetime="2024-06-14T23:30:05Z">June 15 2024</time>)" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(f.published.value_or(""), "2024-06-15T00:30:05+01:00");
+  Article w = extract(R"(<html><head><meta property="article:published_time" content="2024-06-15T01:40:00Z"></head>
+    <body><article><h1>Bridge to close</h1><time datetime="2024-06-15T01:40:00Z">June 14 2024</time>)" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(w.published.value_or(""), "2024-06-14T23:40:00-02:00");
+  // The same day printed: the stamp stays as stated.
+  Article s = extract(R"(<html><head><meta property="article:published_time" content="2024-06-14T23:30:05Z"></head>
+    <body><article><h1>Bridge to close</h1><time datetime="2024-06-14T23:30:05Z">June 14 2024</time>)" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(s.published.value_or(""), "2024-06-14T23:30:05Z");
   // A printed time that is no whole offset away (an update at 1:37) changes nothing.
   Article c = extract(R"(<html><head><meta property="article:published_time" content="2024-12-11T23:14:52Z"></head>
     <body><article><h1>Bridge to close</h1><span class="date">12 December 2024, 1:37 am</span>)" + kStory +
