@@ -401,6 +401,38 @@ std::vector<std::string> authors_from_dateline(const std::vector<Block>& blocks)
         if (auto inside = between(text, open, close, 120))
           if (auto names = reporter_list(trim(*inside), [](char32_t c) { return is_han(c); }, 4); !names.empty())
             return names;
+    // Taiwan's agencies: "（中央社記者陳家倫、林育瑄台北14日電）": reporters, then where and
+    // on which day they filed, with nothing between the last name and the place. The last
+    // name is as long as the first (three characters when it stands alone, as most
+    // Taiwanese names are); the place left over must be two or three characters.
+    if (auto inside = between(text, "\xE8\xA8\x98\xE8\x80\x85", "\xE6\x97\xA5\xE9\x9B\xBB", 60)) {  // 記者 日電
+      std::string_view list = *inside;
+      while (!list.empty() && std::isdigit(static_cast<unsigned char>(list.back()))) list.remove_suffix(1);
+      std::vector<std::string_view> parts;
+      for (std::size_t at = 0;;) {
+        std::size_t mark = list.find("\xE3\x80\x81", at);  // 、
+        parts.push_back(list.substr(at, mark == std::string_view::npos ? std::string_view::npos : mark - at));
+        if (mark == std::string_view::npos) break;
+        at = mark + 3;
+      }
+      auto han_count = [](std::string_view s) {
+        std::size_t at = 0, n = 0;
+        while (at < s.size())
+          if (!is_han(next_codepoint(s, at))) return std::size_t{0};
+          else ++n;
+        return n;
+      };
+      std::size_t name_length = parts.size() >= 2 ? han_count(parts.front()) : 3;
+      std::string_view last = parts.back();
+      std::size_t total = han_count(last);
+      if (name_length >= 2 && name_length <= 3 && total >= name_length + 2 && total <= name_length + 3) {
+        parts.back() = last.substr(0, name_length * 3);  // ideographs of the BMP: three bytes each
+        std::vector<std::string> names;
+        for (auto part : parts)
+          if (std::size_t n = han_count(part); n >= 2 && n <= 4) names.emplace_back(part);
+        if (names.size() == parts.size()) return names;
+      }
+    }
     // Korean agencies: "(서울=연합뉴스) 김민준 기자 = ...".
     if (!text.empty() && (text[0] == '(' || text[0] == '['))
       if (std::size_t shut = text.find_first_of(")]"); shut != std::string_view::npos && shut < 60 &&

@@ -225,6 +225,25 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
       (icontains(t, "in print") || icontains(t, "print edition")) &&
       (icontains(t, "headline") || icontains(t, "page ")))
     return true;
+  // The same in other languages: "Een versie van dit artikel verscheen ook in NRC", "Dieser
+  // Artikel erschien in der gedruckten Ausgabe", "Cet article est paru dans l'édition du".
+  if (chars <= 300 && (all.starts_with("een versie van dit artikel") || all.starts_with("dieser artikel erschien") ||
+                       all.starts_with("cet article est paru") || all.starts_with("questo articolo \xC3\xA8 uscito") ||
+                       all.starts_with("este art\xC3\xAD\x63ulo se public\xC3\xB3 en la edici\xC3\xB3n")))
+    return true;
+  // An app's promotion in CJK: "中央社「一手新聞」app早上7點推播新聞，立即下載 iOS Android".
+  if (chars <= 160 &&
+      (icontains(t, "\xE4\xB8\x8B\xE8\xBC\x89") || icontains(t, "\xE4\xB8\x8B\xE8\xBD\xBD") ||  // 下載 下载
+       icontains(t, "\xE3\x83\x80\xE3\x82\xA6\xE3\x83\xB3\xE3\x83\xAD\xE3\x83\xBC\xE3\x83\x89") ||  // ダウンロード
+       icontains(t, "\xEB\x8B\xA4\xEC\x9A\xB4\xEB\xA1\x9C\xEB\x93\x9C")) &&  // 다운로드
+      (icontains(t, "app") || icontains(t, "\xE3\x82\xA2\xE3\x83\x97\xE3\x83\xAA") ||  // アプリ
+       icontains(t, "\xEC\x95\xB1")))  // 앱
+    return true;
+  // A membership box's line: "Join Slate Plus to support our work. Your first month is only $1."
+  if (chars <= 300 && (icontains(t, "support our work") || icontains(t, "first month is only") ||
+                       icontains(t, "first month for only")) &&
+      (icontains(t, "join") || icontains(t, "subscri") || icontains(t, "$") || icontains(t, "month")))
+    return true;
   // A republishing licence: "Republish our articles for free, online or in print, under
   // Creative Commons licence."
   if (chars <= 300 && icontains(t, "republish") && (icontains(t, "creative commons") || icontains(t, "for free")))
@@ -340,7 +359,9 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "subscribe", "share this", "share on", "follow us", "image:", "photo:", "foto:", "bild:", "(photo",
       "getty images", "copyright", "all rights reserved", "lesen sie auch", "mehr zum thema",
       "auch interessant", "lire aussi", "à lire aussi", "a lire aussi", "leer más", "lea también", "continue reading",
-      "story continues", "scroll to continue", "recommended:", "see also", "also read", "you may also like",
+      "story continues", "scroll to continue", "pokra\xC4\x8Dov\xC3\xA1n\xC3\xAD \xC4\x8Dl\xC3\xA1nku",
+      "\xC4\x8Dl\xC3\xA1nek pokra\xC4\x8Duje", "dalsza cz\xC4\x99\xC5\x9B\xC4\x87 artyku\xC5\x82u",
+      "weiter nach der anzeige", "artikel geht weiter", "la suite apr\xC3\xA8s", "l'article continue", "recommended:", "see also", "also read", "you may also like",
       "more from", "more on this", "this content is", "©", "share or comment", "add comment", "link copied",
       "copy link", "link wurde kopiert", "link kopieren", "artikel teilen", "what's this?", "do i qualify",
       "partner content", "hier klicken", "jetzt abonnieren", "email this", "listen to this article",

@@ -37,6 +37,13 @@ TEST(EndNotes, AReaderFundingAppealIsNotTheStory) {
   EXPECT_FALSE(has(a.body, "reader-supported")) << a.body;
 }
 
+TEST(EndNotes, AMembershipBoxsLineIsNotTheStory) {
+  Article a = extract(page_with("<div class='plus-insert'><p>Slate is covering the stories that matter to you. Join "
+                                "Slate Plus to support our work. Your first month is only $1.</p></div>"));
+  EXPECT_TRUE(has(a.body, "Paragraph 3"));
+  EXPECT_FALSE(has(a.body, "first month")) << a.body;
+}
+
 TEST(EndNotes, ExcerptsInARelatedPostsGridAreNotTheStory) {
   std::string grid = "<h2>Related Stories</h2><div class='elementor-posts'>";
   for (int i = 0; i < 3; ++i)

@@ -67,6 +67,16 @@ TEST(WireReporters, KoreanAgencyDatelineNamesTheReporter) {
   EXPECT_EQ(a.authors, (Names{"\xEA\xB9\x80\xEB\xAF\xBC\xEC\xA4\x80"}));
 }
 
+TEST(WireReporters, TaiwaneseAgencyDatelineRunsTheLastNameIntoThePlace) {
+  // （中央社記者陳家倫、林育瑄台北14日電）: two reporters, then Taipei and the day.
+  const std::string body =
+      "<p>\xEF\xBC\x88\xE4\xB8\xAD\xE5\xA4\xAE\xE7\xA4\xBE\xE8\xA8\x98\xE8\x80\x85\xE9\x99\xB3\xE5\xAE"
+      "\xB6\xE5\x80\xAB\xE3\x80\x81\xE6\x9E\x97\xE8\x82\xB2\xE7\x91\x84\xE5\x8F\xB0\xE5\x8C\x97" "14"
+      "\xE6\x97\xA5\xE9\x9B\xBB\xEF\xBC\x89" + kChineseBody.substr(kChineseBody.find("\xE8\xAE\xB0\xE8\x80\x85\xE4\xBB\x8E"));
+  Article a = extract(story_page("<title>Story</title>", "<h1>Story</h1>", body));
+  EXPECT_EQ(a.authors, (Names{"\xE9\x99\xB3\xE5\xAE\xB6\xE5\x80\xAB", "\xE6\x9E\x97\xE8\x82\xB2\xE7\x91\x84"}));
+}
+
 TEST(WireReporters, AStoryOpeningWithABracketAndNoReporterNamesNobody) {
   // 【この記事のポイント】: a heading in brackets, no "place = reporter".
   const std::string body = "<p>\xE3\x80\x90\xE3\x83\x9D\xE3\x82\xA4\xE3\x83\xB3\xE3\x83\x88\xE3\x80\x91" + para(1).substr(3) +
@@ -146,6 +156,27 @@ TEST(EndMatter, PhotoCreditsAppealsAndCommentsInOtherLanguages) {
   EXPECT_TRUE(has(a.body, "Paragraph 3"));
   EXPECT_FALSE(has(a.body, "Index")) << a.body;
   EXPECT_FALSE(has(a.body, "jelentkeznie")) << a.body;
+}
+
+TEST(EndMatter, AnAppsPromotionInChineseIsNotTheStory) {
+  // 「一手新聞」app早上7點推播新聞，立即下載 iOS Android: "download now".
+  const std::string after = "<div class='paragraph-app'><p>\xE3\x80\x8C\xE4\xB8\x80\xE6\x89\x8B\xE6\x96\xB0\xE8\x81\x9E"
+                            "\xE3\x80\x8D" "app\xE6\x97\xA9\xE4\xB8\x8A" "7\xE9\xBB\x9E\xE6\x8E\xA8\xE6\x92\xAD"
+                            "\xEF\xBC\x8C\xE7\xAB\x8B\xE5\x8D\xB3\xE4\xB8\x8B\xE8\xBC\x89 <a href='#'>iOS</a> "
+                            "<a href='#'>Android</a></p></div>";
+  Article a = extract(story_page("<title>Story</title>", "<h1>Story</h1>", para(1) + para(2) + para(3), after));
+  EXPECT_TRUE(has(a.body, "Paragraph 3"));
+  EXPECT_FALSE(has(a.body, "Android")) << a.body;
+}
+
+TEST(EndMatter, PrintNotesAndAdLabelsInOtherLanguages) {
+  const std::string body = para(1) + "<div class='d_c'><div>Pokra\xC4\x8Dov\xC3\xA1n\xC3\xAD \xC4\x8Dl\xC3\xA1nku pod "
+                           "reklamou</div><div id='ssp-zone-1'></div></div>" + para(2) + para(3) +
+                           "<p>Een versie van dit artikel verscheen ook in NRC in de ochtend van 13 november 2024.</p>";
+  Article a = extract(story_page("<title>Story</title>", "<h1>Story</h1>", body));
+  EXPECT_TRUE(has(a.body, "Paragraph 3"));
+  EXPECT_FALSE(has(a.body, "reklamou")) << a.body;
+  EXPECT_FALSE(has(a.body, "Een versie")) << a.body;
 }
 
 TEST(EndMatter, ACommentsSectionNamedByACssModuleClass) {
