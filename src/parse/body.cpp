@@ -13,6 +13,7 @@
 #include "parse/furniture.hpp"
 #include "parse/html.hpp"
 #include "parse/lines.hpp"
+#include "parse/notices.hpp"
 #include "parse/names.hpp"
 #include "parse/segment.hpp"
 #include "parse/selection.hpp"

@@ -15,10 +15,6 @@ bool boilerplate_text(std::string_view t, std::size_t chars);
 // The same without promotion_or_notice(), for a caller that has judged that already.
 bool furniture_line(std::string_view t, std::size_t chars);
 
-// A promotion or notice in sentences: newsletter and channel pitches, podcast promotions,
-// funders' disclaimers, notices to readers blocking ads, subscription account notices.
-bool promotion_or_notice(std::string_view t, std::size_t chars);
-
 // A photo caption or credit line left outside <figure>: short text ending in a credit.
 bool looks_like_caption(std::string_view t, std::size_t chars);
 

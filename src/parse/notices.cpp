@@ -1,0 +1,257 @@
+// Promotions and notices written in sentences: newsletter, app, podcast and membership
+// pitches, funders' disclaimers, print-edition notes, paywall and ad-blocker notices.
+#include "parse/notices.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "core/text.hpp"
+
+namespace newsarchive::parse {
+namespace {
+
+// A podcast's promotion: "Abonnieren Sie den Podcast bei Spotify, Apple Podcasts, Amazon
+// Music und Deezer", "Listen to the podcast on Apple Podcasts, Spotify or wherever you get
+// your podcasts". A story about the podcast business names the platforms without asking the
+// reader to subscribe or listen.
+bool podcast_promo(std::string_view t) {
+  if (!icontains(t, "podcast")) return false;
+  int platforms = 0;
+  for (std::string_view p : {"spotify", "apple podcasts", "itunes", "amazon music", "deezer", "google podcasts",
+                             "youtube music", "audible", "podimo", "rss", "wherever you get"})
+    platforms += icontains(t, p) ? 1 : 0;
+  if (platforms < 2) return false;
+  for (std::string_view v : {"abonn", "subscri", "listen", "h\xC3\xB6r", "follow", "folg", "\xC3\xA9" "cout", "escuch",
+                             "ascolt", "ou\xC3\xA7", "luister", "lyssna", "kuuntel", "download"})
+    if (icontains(t, v)) return true;
+  return false;
+}
+
+}  // namespace
+
+// An e-mail address: "name@host.tld".
+bool holds_email(std::string_view t) {
+  std::size_t at = t.find('@');
+  if (at == std::string_view::npos || at == 0 || !std::isalnum(static_cast<unsigned char>(t[at - 1]))) return false;
+  std::size_t end = at + 1;
+  while (end < t.size() && (std::isalnum(static_cast<unsigned char>(t[end])) || t[end] == '.' || t[end] == '-')) ++end;
+  std::string_view host = t.substr(at + 1, end - at - 1);
+  while (!host.empty() && host.back() == '.') host.remove_suffix(1);
+  std::size_t dot = host.rfind('.');
+  return dot != std::string_view::npos && dot > 0 && host.size() - dot > 2;
+}
+
+// Longer lines that promote the site or state its terms, whatever they open with.
+bool promotion_or_notice(std::string_view t, std::size_t chars) {
+  if (chars <= 320 && podcast_promo(t)) return true;
+  const std::string low = lower_utf8(t.substr(0, 24));  // the line's opening
+  // The whole line lower-cased once, for the rules of short lines below (320 at the most).
+  const std::string all = chars <= 320 ? lower_utf8(t) : std::string();
+  // A funder's disclaimer under wire copy: "The Associated Press receives financial support
+  // from ... AP is solely responsible for all content."
+  if (chars <= 400 && icontains(t, "solely responsible for all content")) return true;
+  // "Disclosure: ... have been financial supporters of The Texas Tribune ... Financial
+  // supporters play no role in the Tribune's journalism."
+  if (icontains(t, "financial supporters") && icontains(t, "play no role")) return true;
+  // A newswire's syndication terms: "... available without charge to any legitimate news
+  // publisher ... For licensing opportunities ... contact licensing@...".
+  if (icontains(t, "licensing") && holds_email(t)) return true;
+  // The site's channels: "Join The Irish Times on WhatsApp", "Suivez toute l'actualité de
+  // 20 Minutes sur notre chaîne WhatsApp", "Folgen Sie BILD Hamburg auf WhatsApp".
+  if (chars <= 260 && (icontains(t, "whatsapp") || icontains(t, "telegram"))) {
+    for (std::string_view w : {"channel", "kanal", "canal", "cha\xC3\xAEne", "saluran", "join", "follow", "folgen",
+                               "suivez", "takip", "segui", "siga", "ikuti"})
+      if (icontains(t, w)) return true;
+  }
+  if (chars <= 200) {
+    // "Get our FREE daily newsletter", "Sign up to receive our biggest stories".
+    for (std::string_view s : {"get our ", "join our ", "receive our ", "never miss", "don't miss", "don\xE2\x80\x99t miss"})
+      if (low.starts_with(s) && icontains(t, "newsletter")) return true;
+    for (std::string_view s : {"sign up to receive our", "sign up for our", "subscribe to our"})
+      if (icontains(t, s)) return true;
+    if (icontains(t, "translations may contain inaccuracies")) return true;
+    // The same in other languages: "Recibe cada tarde el boletín ...", "Recevez notre
+    // infolettre", "Erhalten Sie unseren Newsletter".
+    static constexpr std::string_view kNewsletters[] = {"newsletter", "bolet\xC3\xADn", "boletim", "infolettre",
+                                                       "lettre d'information"};
+    static constexpr std::string_view kReceive[] = {"recibe", "recib\xC3\xAD", "receba", "recevez", "ricevi",
+                                                   "erhalten sie", "abonnieren sie", "inscreva-se", "inscríbete",
+                                                   "apúntate", "ontvang", "f\xC3\xA5 ", "f\xC3\xA5r du"};
+    if (std::any_of(std::begin(kReceive), std::end(kReceive), [&](std::string_view r) { return low.starts_with(r); }) &&
+        std::any_of(std::begin(kNewsletters), std::end(kNewsletters), [&](std::string_view n) { return icontains(t, n); }))
+      return true;
+  }
+  // The site's channels, asked for with a follow verb: "Sigue toda la información de Economía
+  // en Facebook y X, o en nuestra newsletter semanal", "Follow us on Instagram".
+  if (chars <= 260) {
+    static constexpr std::string_view kFollow[] = {"follow ", "sigue ", "siga ", "s\xC3\xADguenos", "suivez ",
+                                                  "folgen sie", "folge ", "segui ", "seguici", "volg ", "f\xC3\xB8lg ",
+                                                  "f\xC3\xB6lj ", "seuraa ", "obserwuj ", "ikuti "};
+    static constexpr std::string_view kChannels[] = {"facebook", "instagram", "twitter", "tiktok", "youtube",
+                                                    "linkedin", "threads", "bluesky", "newsletter", "google news"};
+    // Two channels at least: "Follow the money to a Facebook page" is a sentence.
+    if (std::any_of(std::begin(kFollow), std::end(kFollow), [&](std::string_view f) { return low.starts_with(f); }) &&
+        std::count_if(std::begin(kChannels), std::end(kChannels), [&](std::string_view c) { return icontains(t, c); }) >= 2)
+      return true;
+  }
+  // A writer's one channel: "Follow Dana Vickers on Twitter."
+  if (chars <= 80 && low.starts_with("follow ")) {
+    std::string_view line = all;
+    while (!line.empty() && (line.back() == '.' || line.back() == ' ')) line.remove_suffix(1);
+    for (std::string_view c : {" on twitter", " on x", " on instagram", " on bluesky", " on threads", " on linkedin",
+                               " on facebook", " on tiktok", " on mastodon"})
+      if (line.ends_with(c)) return true;
+  }
+  // A funded story's note: "This story was produced with support from the Coastal Futures
+  // Fund. The Sound Ledger retains full editorial control."
+  if (chars <= 300 && (icontains(t, "with support from") || icontains(t, "with the support of")) &&
+      (icontains(t, "story") || icontains(t, "reporting") || icontains(t, "journalism") ||
+       icontains(t, "editorial control") || icontains(t, "editorial independence")))
+    return true;
+  // A contact address alone on its line: "jwchoi@heraldcorp.com".
+  if (chars <= 60 && holds_email(t) && std::count(t.begin(), t.end(), ' ') == 0) return true;
+  // A membership appeal in a sentence: "Help us keep reporting from the ground by becoming a
+  // member of the Kyiv Independent today."
+  if (chars <= 300) {
+    for (std::string_view w : {"becoming a member", "become a member", "becoming a patron", "become a patron",
+                               "becoming a supporter", "become a supporter", "support our journalism",
+                               "support independent journalism", "werden sie mitglied", "devenez membre",
+                               "hazte socio", "diventa socio", "abbonati anche tu", "become a subscriber",
+                               // "Support us" as an appeal, in the polite imperative no quote uses.
+                               "t\xC3\xA1mogasson minket", "unterst\xC3\xBCtzen sie uns", "soutenez-nous", "ap\xC3\xB3yanos",
+                               "sostienici", "wesprzyj nas", "podpo\xC5\x99te n\xC3\xA1s", "podporte n\xC3\xA1s", "steun ons",
+                               "st\xC3\xB8tt oss", "st\xC3\xB6\x64 oss"})
+      if (icontains(t, w)) return true;
+  }
+  // "The Sentinel is reader-supported. For $5 a month you can help keep independent
+  // reporting alive."
+  if (chars <= 300 && (icontains(t, "reader-supported") || icontains(t, "reader-funded") ||
+                       icontains(t, "listener-supported") || icontains(t, "member-supported")) &&
+      (icontains(t, "month") || icontains(t, "donat") || icontains(t, "help keep") || icontains(t, "subscri") ||
+       icontains(t, "support us")))
+    return true;
+  // A funder's note: "LDR is local body journalism co-funded by RNZ and NZ On Air.", "This
+  // reporting is supported by the Public Interest Journalism Fund."
+  if (chars <= 250 && (icontains(t, "journalism") || icontains(t, "reporting")) &&
+      (icontains(t, "funded by") || icontains(t, "funded through") || icontains(t, "supported by")))
+    return true;
+  // "Follow AP's coverage of food insecurity at https://...", "Find more of AP's coverage at ...".
+  if (chars <= 200 && (low.starts_with("follow ") || low.starts_with("find more")) &&
+      (icontains(t, "http") || icontains(t, "coverage at")))
+    return true;
+  // The print edition's note: "A version of this article appears in print on April 9, 2024,
+  // Section A, Page 20 of the New York edition with the headline: ...", "This article
+  // appeared in the Europe section of the print edition under the headline \"Plot twist\"".
+  if (chars <= 400 && (low.starts_with("a version of this") || low.starts_with("this article appeared in")) &&
+      (icontains(t, "in print") || icontains(t, "print edition")) &&
+      (icontains(t, "headline") || icontains(t, "page ")))
+    return true;
+  // The same in other languages: "Een versie van dit artikel verscheen ook in NRC", "Dieser
+  // Artikel erschien in der gedruckten Ausgabe", "Cet article est paru dans l'édition du".
+  if (chars <= 300 && (all.starts_with("een versie van dit artikel") || all.starts_with("dieser artikel erschien") ||
+                       all.starts_with("cet article est paru") || all.starts_with("questo articolo \xC3\xA8 uscito") ||
+                       all.starts_with("este art\xC3\xAD\x63ulo se public\xC3\xB3 en la edici\xC3\xB3n")))
+    return true;
+  // An app's promotion in CJK: "中央社「一手新聞」app早上7點推播新聞，立即下載 iOS Android".
+  if (chars <= 160 &&
+      (icontains(t, "\xE4\xB8\x8B\xE8\xBC\x89") || icontains(t, "\xE4\xB8\x8B\xE8\xBD\xBD") ||  // 下載 下载
+       icontains(t, "\xE3\x83\x80\xE3\x82\xA6\xE3\x83\xB3\xE3\x83\xAD\xE3\x83\xBC\xE3\x83\x89") ||  // ダウンロード
+       icontains(t, "\xEB\x8B\xA4\xEC\x9A\xB4\xEB\xA1\x9C\xEB\x93\x9C")) &&  // 다운로드
+      (icontains(t, "app") || icontains(t, "\xE3\x82\xA2\xE3\x83\x97\xE3\x83\xAA") ||  // アプリ
+       icontains(t, "\xEC\x95\xB1")))  // 앱
+    return true;
+  // A membership box's line: "Join Slate Plus to support our work. Your first month is only $1."
+  if (chars <= 300 && (icontains(t, "support our work") || icontains(t, "first month is only") ||
+                       icontains(t, "first month for only")) &&
+      (icontains(t, "join") || icontains(t, "subscri") || icontains(t, "$") || icontains(t, "month")))
+    return true;
+  // A republishing licence: "Republish our articles for free, online or in print, under
+  // Creative Commons licence."
+  if (chars <= 300 && icontains(t, "republish") && (icontains(t, "creative commons") || icontains(t, "for free")))
+    return true;
+  // A paywall's line: "Ten artykuł przeczytasz z aktywną subskrypcją", "This article is for
+  // subscribers only", "Dieser Artikel ist nur mit Abo lesbar".
+  if (chars <= 160) {
+    static constexpr std::string_view kSubscribers[] = {"subscri", "subskrypc", "suscrip", "abonn", "assinan",
+                                                       "abbonat", "p\xC5\x99\x65\x64platn", "prenumer", " abo "};
+    static constexpr std::string_view kThisStory[] = {"this article", "this story", "ten artyku\xC5\x82",
+                                                     "dieser artikel", "dieser beitrag", "cet article",
+                                                     "este art\xC3\xAD" "culo", "questo articolo", "este artigo",
+                                                     "tento \xC4\x8Dl\xC3\xA1nek", "deze artikel", "dit artikel"};
+    auto any = [&](const auto& list) {
+      return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return icontains(t, w); });
+    };
+    if (any(kSubscribers) && any(kThisStory)) return true;
+  }
+  // "Found a mistake? Select the text and press Ctrl+Enter" (Russian and Ukrainian sites).
+  if (chars <= 250 && (icontains(t, "ctrl+enter") || icontains(t, "ctrl + enter"))) return true;
+  // A call for readers' pictures or tips by messenger: "Hast du etwas gesehen? Schick uns
+  // deine Fotos und Videos per WhatsApp".
+  if (chars <= 250 && icontains(t, "whatsapp")) {
+    if (t.find('?') != std::string_view::npos && t.find('?') < 60) return true;
+    for (std::string_view w : {"send us", "schick uns", "schicken sie uns", "envoyez-nous", "m\xC3\xA1ndanos",
+                               "inviaci", "stuur ons"})
+      if (icontains(t, w)) return true;
+  }
+  // A pointer to the site's other story inside a sentence (Russian): "О том, как ...,
+  // читайте в материале «...»", "Подробнее читайте ...".
+  if (chars <= 250) {
+    for (std::string_view w : {"\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD0\xB2 "
+                               "\xD0\xBC\xD0\xB0\xD1\x82\xD0\xB5\xD1\x80\xD0\xB8\xD0\xB0\xD0\xBB\xD0\xB5",  // читайте в материале
+                               "\xD0\xBF\xD0\xBE\xD0\xB4\xD1\x80\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xB5\xD0\xB5 "
+                               "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5"})  // подробнее читайте
+      if (all.find(w) != std::string::npos) return true;
+  }
+  // A newsletter's note on the story it came from, or its pitch: "This story was first
+  // featured in the Future Perfect newsletter. Sign up here ...", "La newsletter di Corriere
+  // Milano ... iscriviti gratis alla newsletter ... nella tua casella di posta".
+  if (chars <= 320) {
+    static constexpr std::string_view kNewsletters[] = {"newsletter", "bolet\xC3\xADn", "boletim", "infolettre",
+                                                       "nieuwsbrief", "h\xC3\xADrlevel\xC3\xA9re", "h\xC3\xADrlev\xC3\xA9l"};
+    static constexpr std::string_view kSignUp[] = {"sign up", "subscribe", "iscriviti", "abonnieren", "abonnez",
+                                                  "inscreva", "suscr\xC3\xAD" "bete", "inscr\xC3\xAD" "bete",
+                                                  "inscrivez", "meld je aan", "zapisz si\xC4\x99", "inbox",
+                                                  "casella di posta", "bo\xC3\xAEte mail", "bo\xC3\xAEte de r\xC3\xA9" "ception",
+                                                  "postfach", "bandeja de entrada", "caixa de entrada", "mailbox",
+                                                  "iratkozzon fel"};
+    // Whole words: not "subscriber-only newsletters" in a sales line the story keeps.
+    auto any = [&](const auto& list) {
+      return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return has_word(all, w); });
+    };
+    if (any(kNewsletters) && any(kSignUp)) return true;
+  }
+  // A notice to readers blocking ads or scripts, addressing them: "Ihr Browser oder
+  // Adblocker verhindert dies", "Please disable your ad blocker", "JavaScript is disabled in
+  // your browser". Not a story about ad blocking or roadblocks.
+  if (chars <= 300) {
+    auto word_at = [&](std::string_view w) {
+      for (std::size_t at = all.find(w); at != std::string::npos; at = all.find(w, at + 1))
+        if (at == 0 || !std::isalpha(static_cast<unsigned char>(all[at - 1]))) return true;
+      return false;
+    };
+    bool you = false;
+    for (std::string_view w : {"you", "your", "ihr", "ihren", "sie", "votre", "vous", "tu", "su", "seu", "je", "uw"})
+      you = you || has_word(all, w);
+    bool blocker = word_at("adblock") || word_at("ad blocker") || word_at("ad-blocker") || word_at("werbeblocker");
+    if (you && (blocker || (word_at("javascript") && word_at("browser")))) return true;
+  }
+  // A subscription's account notice: "Tu suscripción se está usando en otro dispositivo",
+  // "¿Quieres añadir otro usuario a tu suscripción?".
+  if (chars <= 110) {
+    static constexpr std::string_view kSubscription[] = {"subscription", "suscripci\xC3\xB3n", "abonnement",
+                                                        "assinatura", "abbonamento", "abo "};
+    static constexpr std::string_view kAccount[] = {"another device", "otro dispositivo", "autre appareil",
+                                                   "anderen ger\xC3\xA4t", "outro dispositivo", "altro dispositivo",
+                                                   "another user", "otro usuario", "autre utilisateur",
+                                                   "weiteren nutzer", "outro usu\xC3\xA1rio", "altro utente"};
+    static constexpr std::string_view kYour[] = {"your ", "tu ", "votre ", "ihr ", "dein", "sua ", "tua ", "seu "};
+    auto any = [&](const auto& words) {
+      return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return icontains(t, w); });
+    };
+    if (any(kSubscription) && any(kAccount) && any(kYour)) return true;
+  }
+  return false;
+}
+
+}  // namespace newsarchive::parse
