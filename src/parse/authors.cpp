@@ -124,6 +124,35 @@ bool contains_name(const std::vector<std::string>& names, const std::string& n) 
   return std::any_of(names.begin(), names.end(), [&](const std::string& o) { return iequals(o, n); });
 }
 
+// Names that are two or more others printed side by side ("Elif KOÇ Mert AYDOĞAN" from the
+// box around two author links "Elif KOÇ" and "Mert AYDOĞAN") go; the others stay.
+void drop_joined_names(std::vector<std::string>& names) {
+  auto joined = [&](const std::string& n) {
+    std::vector<std::string> ws = words(lower_utf8(n));
+    std::size_t at = 0;
+    int parts = 0;
+    while (at < ws.size()) {
+      bool matched = false;
+      for (const auto& other : names) {
+        if (iequals(other, n)) continue;
+        std::vector<std::string> ow = words(lower_utf8(other));
+        if (!ow.empty() && at + ow.size() <= ws.size() && std::equal(ow.begin(), ow.end(), ws.begin() + at)) {
+          at += ow.size();
+          ++parts;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) return false;
+    }
+    return parts >= 2;
+  };
+  std::vector<std::string> kept;
+  for (const auto& n : names)
+    if (!joined(n)) kept.push_back(n);
+  names = std::move(kept);
+}
+
 // The byline as printed when it names more writers than the structured data: in one byline
 // element, the run of parts that are each a person's name and that holds every name of
 // `names` ("By A, B and C" where JSON-LD lists A and B; "<div>A</div><div>B</div>" where
@@ -269,6 +298,7 @@ std::vector<std::string> choose_person_authors(const PageMeta& m) {
     bool printed = src == &m.rel_authors || src == &m.labelled_authors || src == &m.byline_parts;
     for (auto& n : filtered(*src, site_names, false, printed, chinese))
       if (!contains_name(editors, n)) names.push_back(std::move(n));
+    drop_joined_names(names);
     if (names.empty()) continue;
     // The visible author links name everyone when the structured data lists only some.
     for (const auto* visible : {&m.rel_authors, &m.labelled_authors}) {

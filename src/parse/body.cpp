@@ -212,8 +212,11 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     bool words;  // two words or more
   };
   std::vector<Byline> bylines;
+  // A byline part that is only a role ("Staff Writer") names no one: it goes as a whole
+  // line, never as words inside a sentence ("Times staff writer Jorge Ramírez contributed").
   for (const auto& b : hints.bylines)
-    bylines.push_back({normalise(b), istarts_with(b, "by "), trim(b).find(' ') != std::string_view::npos});
+    bylines.push_back({normalise(b), istarts_with(b, "by "),
+                       trim(b).find(' ') != std::string_view::npos && !is_role_only(std::string(trim(b)))});
   for (const auto& w : hints.writers) bylines.push_back({normalise("By " + w), true, true});  // as printed
   // A list whose items are mostly sales or share lines ("Unlimited digital access", "The
   // daily e-edition") is furniture as a whole.

@@ -539,13 +539,16 @@ bool holds_ad_slot(const GumboNode* n) {
 
 bool in_media_player(const GumboNode* n, const GumboNode* top) {
   int depth = 0;
-  for (const GumboNode* box = n->parent; box && box != top && depth < 3; box = box->parent, ++depth) {
+  for (const GumboNode* box = n; box && box != top && depth < 4; box = box->parent, ++depth) {
     if (box->type != GUMBO_NODE_ELEMENT || text_exceeds(box, 300)) return false;
     Words w = words_of(box);
-    bool media = std::any_of(w.words.begin(), w.words.end(), [](const std::string& word) {
-      return word == "video" || word == "audio" || starts(word, "player") || word == "videoplayer" ||
-             word == "audioplayer";
-    });
+    // Named so, or labelled so for screen readers (Gannett's aria-label="Video").
+    std::string label = to_lower_ascii(attr(box, "aria-label"));
+    bool media = starts(label, "video") || starts(label, "audio") ||
+                 std::any_of(w.words.begin(), w.words.end(), [](const std::string& word) {
+                   return word == "video" || word == "audio" || starts(word, "player") || word == "videoplayer" ||
+                          word == "audioplayer";
+                 });
     if (!media) continue;
     bool controls = false;
     for_each_element(box, [&](const GumboNode* e) {

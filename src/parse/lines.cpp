@@ -161,8 +161,8 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "\xE3\x80\x90\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B\xE3\x80\x91",  // 【関連記事】
       "\xE3\x81\x93\xE3\x81\xAE\xE8\xA8\x98\xE4\xBA\x8B\xE3\x82\x92\xE3\x81\xBE\xE3\x81\xA8\xE3\x82\x81\xE3\x81\xA6",  // この記事をまとめて
       "\xE4\xBC\x9A\xE5\x93\xA1\xE9\x99\x90\xE5\xAE\x9A",          // 会員限定
-      "\xE6\x96\x87\xE5\xAD\x97\xE3\x82\xB5\xE3\x82\xA4\xE3\x82\xBA",  // 文字サイズ "pokra\xC4\x8Dov\xC3\xA1n\xC3\xAD \xC4\x8Dl\xC3\xA1nku",  // pokračování článku
-      "weiter nach der anzeige", "fortsetzung nach der anzeige",
+      "\xE6\x96\x87\xE5\xAD\x97\xE3\x82\xB5\xE3\x82\xA4\xE3\x82\xBA",  // 文字サイズ
+      "fortsetzung nach der anzeige",
       "\xE3\x81\x8A\xE3\x81\x99\xE3\x81\x99\xE3\x82\x81"};  // "おすすめ"
   // Whole-line furniture: the block is nothing but the word.
   static constexpr std::string_view kExact[] = {
@@ -184,7 +184,22 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "\xE3\x83\x9D\xE3\x82\xB9\xE3\x83\x88",                          // ポスト
       "\xE3\x83\x96\xE3\x83\x83\xE3\x82\xAF\xE3\x83\x9E\xE3\x83\xBC\xE3\x82\xAF",  // ブックマーク
       "\xE3\x83\xAA\xE3\x83\xB3\xE3\x82\xAF",                          // リンク
-      "\xE4\xBF\x9D\xE5\xAD\x98"};                                        // 保存
+      "\xE4\xBF\x9D\xE5\xAD\x98",                                         // 保存
+      // "Advertisement" over an ad slot in other scripts: Hindi, Thai, Korean, Chinese,
+      // Japanese, Arabic, Hebrew, Greek, Vietnamese, Turkish, Romanian, Croatian.
+      "\xE0\xA4\xB5\xE0\xA4\xBF\xE0\xA4\x9C\xE0\xA5\x8D\xE0\xA4\x9E\xE0\xA4\xBE\xE0\xA4\xAA\xE0\xA4\xA8",  // विज्ञापन
+      "\xE0\xB9\x82\xE0\xB8\x86\xE0\xB8\xA9\xE0\xB8\x93\xE0\xB8\xB2",  // โฆษณา
+      "\xEA\xB4\x91\xEA\xB3\xA0",  // 광고
+      "\xE5\xB9\xBF\xE5\x91\x8A",  // 广告
+      "\xE5\xBB\xA3\xE5\x91\x8A",  // 廣告
+      "\xE5\xBA\x83\xE5\x91\x8A",  // 広告
+      "\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86",  // إعلان
+      "\xD7\xA4\xD7\xA8\xD7\xA1\xD7\x95\xD7\x9E\xD7\xAA",  // פרסומת
+      "\xCE\xB4\xCE\xB9\xCE\xB1\xCF\x86\xCE\xAE\xCE\xBC\xCE\xB9\xCF\x83\xCE\xB7",  // διαφήμιση
+      "qu\xE1\xBA\xA3ng c\xC3\xA1o",  // quảng cáo
+      "reklam\xC4\xB1",  // reklamı
+      "publicitate",  // publicitate
+      "oglas"};  // oglas
   // Capitals of other Latin, Greek and Cyrillic letters too: "VÍDEOS:", "ЧИТАЙТЕ ТАКЖЕ".
   std::string low = lower_utf8(t.substr(0, 48));
   for (auto s : kStarts)
@@ -245,6 +260,10 @@ bool furniture_line(std::string_view t, std::size_t chars) {
   // "Contact Jane Doe at jdoe@example.com.", "Reach him at ...": the writer's address line.
   for (std::string_view s : {"contact ", "reach ", "email ", "e-mail ", "write to "})
     if (low.rfind(s, 0) == 0 && t.find('@') != std::string_view::npos && chars <= 120) return true;
+  // "Andrew Kessler can be reached at andrew.kessler@globe.com. Follow him @akessler."
+  if (chars <= 300 && holds_email(t) && (icontains(t, "can be reached at") || icontains(t, "may be reached at") ||
+                                         icontains(t, "can be contacted at")))
+    return true;
   return false;
 }
 

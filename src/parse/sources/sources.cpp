@@ -103,10 +103,26 @@ const Outlet* resolve_whole_name(std::string_view name_in, const Resolver& resol
 
 namespace {
 
+// A paper calls itself by its name's last word: the Los Angeles Times' "Times staff writer",
+// the Post's "told The Post", the Globe's "Globe correspondent".
+void add_short_self_name(Resolver& r, std::string_view name) {
+  static constexpr std::string_view kPaperNouns[] = {
+      "times", "post", "journal", "globe", "star", "herald", "tribune", "telegraph", "guardian", "independent",
+      "chronicle", "inquirer", "examiner", "observer", "gazette", "courier", "mirror", "standard", "register",
+      "sentinel", "dispatch", "bulletin", "enquirer", "reporter", "advertiser", "statesman", "record"};
+  std::string last(trim(name));
+  if (std::size_t space = last.rfind(' '); space != std::string::npos) last = last.substr(space + 1);
+  else return;  // a one-word name is already a self name
+  std::string low = to_lower_ascii(last);
+  if (std::find(std::begin(kPaperNouns), std::end(kPaperNouns), low) != std::end(kPaperNouns))
+    r.self_names.insert(squash(low));
+}
+
 void add_self_outlet(Resolver& r, const Outlet* o) {
   if (!o || !r.self_outlets.insert(o).second) return;
   for (const std::string& d : o->domains) r.self_domains.insert(registrable_domain(d));
   r.self_names.insert(squash(o->name));
+  add_short_self_name(r, o->name);
   for (const std::string& a : o->aliases) r.self_names.insert(squash(a));
 }
 
@@ -126,6 +142,7 @@ Resolver make_resolver(const std::vector<Block>& body, const SourceContext& cont
   }
   if (context.site_name && !trim(*context.site_name).empty()) {
     r.self_names.insert(squash(*context.site_name));
+    add_short_self_name(r, *context.site_name);
     if (dir) {
       std::vector<const Outlet*> named = dir->by_name(*context.site_name);
       if (named.size() == 1 && r.self_outlets.empty()) add_self_outlet(r, named.front());

@@ -458,3 +458,19 @@ TEST(Bylines, ARoleBetweenPrintedNamesDoesNotEndTheByline) {
                       "</article></body></html>");
   EXPECT_EQ(a.authors, (Names{"Hannah Morrow", "Elijah Ferris"}));
 }
+
+TEST(Bylines, TheBoxAroundTwoAuthorLinksIsNotAThirdWriter) {
+  // "Elif KOÇ Mert AYDOĞAN": the author box's text is the two links side by side.
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1><div class="author-box"><a class="author-name"
+    href="/yazarlar/elif-koc/">Elif KOÇ</a> <a class="author-name" href="/yazarlar/mert-aydogan/">Mert AYDOĞAN</a>
+    </div>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Elif KOÇ", "Mert AYDOĞAN"}));
+}
+
+TEST(Bylines, ARoleInItsOwnElementOnlyGoesAsAWholeLine) {
+  // The byline's "Staff Writer" must not take the story's "Times staff writer ... contributed".
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1><div class="byline"><a class="author-name"
+    href="/people/jane">Jane Smith</a><div class="author-title">Staff Writer</div></div>)" + kStory +
+                      "<p>Times staff writer Jorge Ramirez contributed to this report.</p></article></body></html>");
+  EXPECT_TRUE(a.body.find("Jorge Ramirez contributed") != std::string::npos) << a.body;
+}

@@ -86,6 +86,25 @@ TEST(EndNotes, AVideoPlayersTitleBetweenParagraphsIsNotTheStory) {
   EXPECT_FALSE(has(a.body, "new tram")) << a.body;
 }
 
+TEST(EndNotes, AnAudioPlayersLinesAndAVideoEmbedLabelledForScreenReadersGo) {
+  Article a = extract(page_with("<div class='ArticleAudio_root__k2Rq'><button>Listen to this article</button><span>"
+                                "00:00 / 07:48</span><span>Produced by ElevenLabs using AI narration.</span></div>" +
+                                para(4) +
+                                "<div class='gnt_em' aria-label='Video'><button>Play</button><div>Watch: Tornado "
+                                "crosses highway</div><div>Storm chasers captured a tornado on Monday.</div></div>" +
+                                para(5)));
+  EXPECT_TRUE(has(a.body, "Paragraph 5"));
+  EXPECT_FALSE(has(a.body, "ElevenLabs")) << a.body;
+  EXPECT_FALSE(has(a.body, "Storm chasers")) << a.body;
+}
+
+TEST(EndNotes, TheWritersContactLineIsNotTheStory) {
+  Article a = extract(page_with("<p><i>Andrew Kessler can be reached at andrew.kessler@globe.example. Follow him "
+                                "@akessler.</i></p>"));
+  EXPECT_TRUE(has(a.body, "Paragraph 3"));
+  EXPECT_FALSE(has(a.body, "reached at")) << a.body;
+}
+
 TEST(EndNotes, AParagraphAboutAVideoStays) {
   // Named for video, but no player controls: the story's own box.
   Article a = extract(page_with("<div class='video-story'><p>The video, filmed by a passenger, shows the tram "

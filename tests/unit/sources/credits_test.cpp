@@ -90,6 +90,21 @@ TEST(CreditLines, ThePublishersOwnCreditIsNotASource) {
                           "http://money.cnn.com/2016/02/01/news/a")),
             V{});
 }
+TEST(CreditLines, APaperCallingItselfByItsLastWordIsNotASource) {
+  // The Los Angeles Times' "Times staff writer": the paper itself, not The Times of London;
+  // by its name, on a host the directory does not know.
+  SourceContext ctx;
+  ctx.page_url = "https://www.example-gazette.test/story";
+  ctx.language = "en";
+  ctx.site_name = "Example Valley Times";
+  auto got = newsarchive::parse::extract_sources(
+      {para("The pool reopened."), para("Times staff writer Jorge Ramirez contributed to this report.")}, ctx,
+      &directory());
+  EXPECT_EQ(names(got), V{});
+  // Another paper's site still credits The Times of London.
+  EXPECT_EQ(names(sources({para("The pool reopened."), para("Times staff writer Jorge Ramirez contributed to this report.")})),
+            V{"The Times"});
+}
 TEST(CreditLines, ParenthesisedSourceLineAndDeskInitialsCredit) {
   // "(Quelle: APA/sda/dpa)" closing the story: each agency, lower-case "sda" included.
   auto got = sources({para("Die Feuerwehr war rasch vor Ort."), para("(Quelle: APA/sda/dpa)")},
