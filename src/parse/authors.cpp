@@ -60,6 +60,26 @@ std::string strip_cjk_role(std::string name) {
     }
     return rest;
   }
+  // Two reporters each with the title: "박지훈 기자 정수민 기자".
+  {
+    std::vector<std::string> reporters;
+    std::string_view rest = name;
+    std::string_view title = " \xEA\xB8\xB0\xEC\x9E\x90";  // " 기자"
+    for (std::size_t at; (at = rest.find(title)) != std::string_view::npos;) {
+      std::string_view who = trim(rest.substr(0, at));
+      std::size_t i = 0, n = 0;
+      bool hangul = !who.empty();
+      while (i < who.size()) {
+        char32_t c = next_codepoint(who, i);
+        hangul = hangul && c >= 0xAC00 && c <= 0xD7AF;
+        ++n;
+      }
+      if (!hangul || n < 2 || n > 4) break;
+      reporters.emplace_back(who);
+      rest = rest.substr(at + title.size());
+    }
+    if (reporters.size() >= 2) return join(reporters, "\xE3\x80\x81");  // 、
+  }
   for (std::string_view after : {" \xEA\xB8\xB0\xEC\x9E\x90 ", " \xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90 "})  // " 기자 ", " 특파원 "
     if (std::size_t at = name.find(after); at != std::string::npos && at > 0) return name.substr(0, at);
   // Japanese also writes the title first, joined by a middle dot: "編集委員・大野太郎".
@@ -199,10 +219,11 @@ std::optional<std::vector<std::string>> printed_row(const PageMeta& m, const std
       // A role between the names ("Hannah Morrow | Forbes Staff | Elijah Ferris") neither
       // names a writer nor ends the byline; an outlet alone ("CNN") ends it.
       if (!run.empty() && is_affiliation(token) && words(token).size() >= 2 && !contains_name(names, token)) continue;
+      // One token may hold several writers once cleaned ("박지훈 기자 정수민 기자").
       auto found = filtered({token}, site_names, false, true);
-      bool person = found.size() == 1 && person_shape(found.front());
-      if (person && !contains_name(run, found.front())) {
-        run.push_back(std::move(found.front()));
+      bool person = !found.empty() && std::all_of(found.begin(), found.end(), person_shape);
+      if (person && std::none_of(found.begin(), found.end(), [&](const std::string& f) { return contains_name(run, f); })) {
+        for (auto& f : found) run.push_back(std::move(f));
         continue;
       }
       if (run.size() >= names.size() && holds_all(run)) break;
@@ -410,9 +431,7 @@ std::optional<std::string_view> between(std::string_view text, std::string_view 
   return text.substr(at, end - at);
 }
 
-}  // namespace
-
-std::vector<std::string> authors_from_dateline(const std::vector<Block>& blocks) {
+std::vector<std::string> reporters_in_dateline(const std::vector<Block>& blocks) {
   auto han_or_kana = [](char32_t c) { return is_han(c) || is_kana(c) || c == 0x3005; };
   for (std::size_t i = 0; i < blocks.size() && i < 2; ++i) {
     if (blocks[i].kind != Block::Kind::paragraph) continue;
@@ -424,6 +443,13 @@ std::vector<std::string> authors_from_dateline(const std::vector<Block>& blocks)
           if (std::size_t at = inside->find(eq); at != std::string_view::npos && at > 0)
             if (auto names = reporter_list(inside->substr(at + eq.size()), han_or_kana, 8); !names.empty())
               return names;
+    // Taiwanese papers: "〔記者林佳蓉、陳志豪／台北報導〕" (reporters / where they report from).
+    for (std::string_view open : {"\xE3\x80\x94\xE8\xA8\x98\xE8\x80\x85", "[\xE8\xA8\x98\xE8\x80\x85",  // 〔記者 [記者
+                                  "\xEF\xBC\xBB\xE8\xA8\x98\xE8\x80\x85"})  // ［記者
+      for (std::string_view slash : {"\xEF\xBC\x8F", "/"})  // ／ /
+        if (auto inside = between(text, open, slash, 0))
+          if (auto names = reporter_list(trim(*inside), [](char32_t c) { return is_han(c); }, 4); !names.empty())
+            return names;
     // Chinese agencies: "新华社北京4月25日电（记者刘思远、周雨欣）".
     for (std::string_view open : {"\xEF\xBC\x88\xE8\xAE\xB0\xE8\x80\x85", "(\xE8\xAE\xB0\xE8\x80\x85",  // （记者 (记者
                                   "\xEF\xBC\x88\xE8\xA8\x98\xE8\x80\x85", "(\xE8\xA8\x98\xE8\x80\x85"})  // （記者 (記者
@@ -463,6 +489,15 @@ std::vector<std::string> authors_from_dateline(const std::vector<Block>& blocks)
         if (names.size() == parts.size()) return names;
       }
     }
+    // Japanese papers' sign-off after the lead's last sentence: "…ことになる。【佐藤健一、鈴木美咲】".
+    if (std::string_view close = "\xE3\x80\x91"; text.ends_with(close)) {  // 】
+      std::size_t open = text.rfind("\xE3\x80\x90");  // 【
+      std::string_view stop = "\xE3\x80\x82";          // 。
+      if (open != std::string_view::npos && open >= stop.size() && text.substr(open - stop.size(), stop.size()) == stop)
+        if (auto names = reporter_list(text.substr(open + 3, text.size() - close.size() - open - 3), han_or_kana, 8);
+            !names.empty())
+          return names;
+    }
     // Korean agencies: "(서울=연합뉴스) 김민준 기자 = ...".
     if (!text.empty() && (text[0] == '(' || text[0] == '['))
       if (std::size_t shut = text.find_first_of(")]"); shut != std::string_view::npos && shut < 60 &&
@@ -473,6 +508,15 @@ std::vector<std::string> authors_from_dateline(const std::vector<Block>& blocks)
               return names;
   }
   return {};
+}
+
+}  // namespace
+
+std::vector<std::string> authors_from_dateline(const std::vector<Block>& blocks) {
+  std::vector<std::string> found = reporters_in_dateline(blocks);
+  // "【共同】", "（新華社）": an agency in the same place names no reporter.
+  if (std::any_of(found.begin(), found.end(), [](const std::string& n) { return is_org_like(n); })) return {};
+  return found;
 }
 
 std::vector<std::string> choose_authors(const PageMeta& m) {

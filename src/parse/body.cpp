@@ -152,6 +152,44 @@ bool in_teaser_card(const GumboNode* n, const GumboNode* top) {
   return false;
 }
 
+// The writers' names signed under the story, right-aligned and bold, as Vietnamese papers
+// print them ("<p style='text-align:right'><strong>Minh Anh - Hoàng Phương</strong></p>");
+// empty for anything else.
+std::vector<std::string> signed_names(const RawBlock& rb) {
+  const GumboNode* p = rb.owner;
+  if (rb.block.kind != Block::Kind::paragraph || rb.chars > 80) return {};
+  std::string style = to_lower_ascii(attr(p, "style"));
+  std::erase(style, ' ');
+  if (style.find("text-align:right") == std::string::npos && !iequals(attr(p, "align"), "right")) return {};
+  const GumboNode* bold = nullptr;
+  for (unsigned i = 0; i < p->v.element.children.length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(p->v.element.children.data[i]);
+    if (k->type == GUMBO_NODE_ELEMENT && (tag_of(k) == GUMBO_TAG_STRONG || tag_of(k) == GUMBO_TAG_B) && !bold) bold = k;
+    else if (k->type == GUMBO_NODE_ELEMENT || (k->type == GUMBO_NODE_TEXT && !trim(k->v.text.text).empty())) return {};
+  }
+  if (!bold) return {};
+  // A spaced dash parts the names here too: "Minh Anh - Hoàng Phương" (not "Jean-Pierre").
+  std::string line = collapse_whitespace(rb.block.text);
+  for (std::string_view dash : {" - ", " \xE2\x80\x93 "})
+    for (std::size_t at; (at = line.find(dash)) != std::string::npos;) {
+      std::string parted = line.substr(0, at);
+      parted += ", ";
+      parted += line.substr(at + dash.size());
+      line = std::move(parted);
+    }
+  std::vector<std::string> names;
+  for (const auto& part : split_names(line)) {
+    auto ws = words(part);
+    if (ws.size() < 2 || ws.size() > 5) return {};
+    for (const auto& w : ws) {
+      std::size_t at = 0;
+      if (!is_upper_letter(next_codepoint(w, at))) return {};
+    }
+    names.push_back(join(ws, " "));
+  }
+  return names;
+}
+
 // The <article> element around the heading that repeats the headline, or null.
 const GumboNode* headline_article(const std::vector<RawBlock>& blocks, const std::string& headline) {
   if (headline.empty()) return nullptr;
@@ -309,6 +347,10 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       if (rb.block.kind == Block::Kind::list_item && !kept.empty() && kept.back().kind == Block::Kind::heading)
         ++links_under_heading;
       furniture_dropped(rb);
+      continue;
+    }
+    if (auto names = signed_names(rb); !names.empty()) {
+      if (body.signed_by.empty()) body.signed_by = std::move(names);
       continue;
     }
     if (rb.block.kind == Block::Kind::paragraph &&

@@ -219,6 +219,7 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   // No person in the markup: the byline may be the body's first line; else the organisation.
   if (a.authors.empty()) a.authors = parse::authors_from_lead(body.blocks);
   if (a.authors.empty()) a.authors = parse::authors_from_dateline(body.blocks);
+  if (a.authors.empty()) a.authors = body.signed_by;
   if (a.authors.empty()) a.authors = std::move(org_authors);
   // Another statement of the story replaces the DOM's text when it is clearly more complete.
   std::size_t dom_words = block_words(body.blocks);

@@ -19,7 +19,10 @@ bool is_author_label(std::string_view key) {
       "authors", "written by", "reporter", "auteur", "auteurs", "autore", "autori", "autores", "escrito por",
       "forfatter", "skrevet av", "tekst", "text", "door", "kirjoittaja", "autorzy", "contributors", "yazar",
       "penulis", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD1\x8B",
-      "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82"};  // Автор, Авторы, Текст
+      "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82",  // Автор, Авторы, Текст
+      "\xE0\xA4\xB2\xE0\xA5\x87\xE0\xA4\x96\xE0\xA4\x95",  // लेखक (Hindi)
+      "\xE0\xA6\xB2\xE0\xA7\x87\xE0\xA6\x96\xE0\xA6\x95",  // লেখক (Bengali)
+      "\xCE\xA3\xCF\x85\xCE\xB3\xCE\xB3\xCF\x81\xCE\xB1\xCF\x86\xCE\xAD\xCE\xB1\xCF\x82"};  // Συγγραφέας
   for (auto l : kLabels)
     if (key == l) return true;
   return false;

@@ -82,8 +82,11 @@ bool reading_time(std::string_view low) {
     }
   std::size_t digits = 0;
   while (digits < t.size() && std::isdigit(static_cast<unsigned char>(t[digits]))) ++digits;
-  if (digits == 0 || digits > 3) return false;
+  if (digits == 0 || digits > 5) return false;
   std::string_view rest = trim(std::string_view(t).substr(digits));
+  // Or the story's length, as Japanese papers print it: "1612文字".
+  if (rest == "\xE6\x96\x87\xE5\xAD\x97") return true;
+  if (digits > 3) return false;
   // A bare unit after a label or alone ("4 min"); a line this short is nothing else.
   for (std::string_view unit : {"min", "min.", "mins", "minute", "minutes", "minuten", "mn"})
     if (rest == unit) return true;
@@ -185,6 +188,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "\xE3\x83\x96\xE3\x83\x83\xE3\x82\xAF\xE3\x83\x9E\xE3\x83\xBC\xE3\x82\xAF",  // ブックマーク
       "\xE3\x83\xAA\xE3\x83\xB3\xE3\x82\xAF",                          // リンク
       "\xE4\xBF\x9D\xE5\xAD\x98",                                         // 保存
+      "\xE6\x9C\x89\xE6\x96\x99\xE8\xA8\x98\xE4\xBA\x8B",                       // 有料記事 (paid article)
       // "Advertisement" over an ad slot in other scripts: Hindi, Thai, Korean, Chinese,
       // Japanese, Arabic, Hebrew, Greek, Vietnamese, Turkish, Romanian, Croatian.
       "\xE0\xA4\xB5\xE0\xA4\xBF\xE0\xA4\x9C\xE0\xA5\x8D\xE0\xA4\x9E\xE0\xA4\xBE\xE0\xA4\xAA\xE0\xA4\xA8",  // विज्ञापन

@@ -43,7 +43,7 @@ constexpr std::string_view kOrgWords[] = {
     "efe", "redaktion", "staff", "team", "desk", "newsroom", "online", "media", "magazine", "zeitung", "times",
     "post", "journal", "tribune", "herald", "associated", "radio", "tv", "television", "group", "ltd", "inc",
     "gmbh", "agencies", "wire", "editors", "editorial", "bbc", "cnn", "nachrichten", "service", "studio",
-    "hauptstadtstudio", "ard", "zdf", "orf", "srf", "rai", "rtve", "vrt",
+    "hauptstadtstudio", "ard", "zdf", "orf", "srf", "rtve", "vrt",  // not "rai": a surname too ("Anna Rai")
     // News agencies by name (not short ones that are also given names: "Ani", "Ria", "Hina").
     "lusa", "belga", "anp", "ctk", "čtk", "tasr", "mti", "bta", "stt", "ntb", "ritzau", "kyodo", "jiji", "yonhap",
     "xinhua", "antara", "bernama", "aap", "pti", "ians", "tass", "interfax", "ukrinform", "anadolu", "agerpres",
@@ -147,7 +147,10 @@ bool is_affiliation(const std::string& part) {
 std::vector<std::string> split_names(const std::string& s) {
   std::string t = s;
   static constexpr std::string_view kJoins[] = {" and ", " & ", " und ", " et ", " y ", " e ", " och ", " og ",
-                                               " en ", " i ", " ve ", " és ", " a ", " и ", " und: "};
+                                               " en ", " i ", " ve ", " és ", " a ", " и ", " und: ",
+                                               " \xE0\xA4\x94\xE0\xA4\xB0 ",   // और (Hindi)
+                                               " \xE0\xA6\x8F\xE0\xA6\xAC\xE0\xA6\x82 ",  // এবং (Bengali)
+                                               " \xCE\xBA\xCE\xB1\xCE\xB9 "};  // και (Greek)
   for (auto j : kJoins) t = replace_all(t, j, ",");
   // Indonesian and Malay "dan" joins names only in lower case: "Dan" may be a given name.
   // (Rebuilt rather than std::string::replace, which GCC 12 flags under -Wrestrict.)

@@ -85,6 +85,67 @@ TEST(WireReporters, AStoryOpeningWithABracketAndNoReporterNamesNobody) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(WireReporters, TaiwanesePaperAndJapaneseSignOffNameTheReporters) {
+  // 〔記者林佳蓉、陳志豪／台北報導〕 opens the story.
+  const std::string ltn = "<p>\xE3\x80\x94\xE8\xA8\x98\xE8\x80\x85\xE6\x9E\x97\xE4\xBD\xB3\xE8\x93\x89\xE3\x80"
+                          "\x81\xE9\x99\xB3\xE5\xBF\x97\xE8\xB1\xAA\xEF\xBC\x8F\xE5\x8F\xB0\xE5\x8C\x97\xE5\xA0"
+                          "\xB1\xE5\xB0\x8E\xE3\x80\x95" + kChineseBody.substr(kChineseBody.find("\xE8\xAE\xB0\xE8\x80\x85\xE4\xBB\x8E"));
+  Article a = extract(story_page("<title>Story</title>", "<h1>Story</h1>", ltn));
+  EXPECT_EQ(a.authors, (Names{"\xE6\x9E\x97\xE4\xBD\xB3\xE8\x93\x89", "\xE9\x99\xB3\xE5\xBF\x97\xE8\xB1\xAA"}));
+  // …ことになる。【佐藤健一、鈴木美咲】 closes the lead.
+  const std::string mainichi =
+      "<p>\xE9\x85\x8D\xE9\x81\x94\xE3\x81\x8C" "1\xE6\x97\xA5\xE9\x81\x85\xE3\x82\x8C\xE3\x82\x8B\xE3\x81"
+      "\x93\xE3\x81\xA8\xE3\x81\xAB\xE3\x81\xAA\xE3\x82\x8B\xE3\x80\x82\xE5\xAE\x85\xE9\x85\x8D\xE5\xA4\xA7"
+      "\xE6\x89\x8B\xE5\x90\x84\xE7\xA4\xBE\xE3\x81\x8C\xE7\x99\xBA\xE8\xA1\xA8\xE3\x81\x97\xE3\x81\x9F\xE3"
+      "\x80\x82\xE3\x80\x90\xE4\xBD\x90\xE8\x97\xA4\xE5\x81\xA5\xE4\xB8\x80\xE3\x80\x81\xE9\x88\xB4\xE6\x9C"
+      "\xA8\xE7\xBE\x8E\xE5\x92\xB2\xE3\x80\x91</p>" + para(2) + para(3);
+  Article b = extract(story_page("<title>Story</title>", "<h1>Story</h1>", mainichi));
+  EXPECT_EQ(b.authors, (Names{"\xE4\xBD\x90\xE8\x97\xA4\xE5\x81\xA5\xE4\xB8\x80", "\xE9\x88\xB4\xE6\x9C\xA8\xE7\xBE\x8E\xE5\x92\xB2"}));
+  // 【共同】 closing the lead is the agency, not a reporter.
+  std::string kyodo = mainichi;
+  kyodo.replace(kyodo.find("\xE3\x80\x90"), kyodo.find("</p>") - kyodo.find("\xE3\x80\x90"),
+                "\xE3\x80\x90\xE5\x85\xB1\xE5\x90\x8C\xE3\x80\x91");
+  Article c = extract(story_page("<title>Story</title>", "<h1>Story</h1>", kyodo));
+  EXPECT_TRUE(c.authors.empty()) << c.authors.front();
+}
+
+TEST(WireReporters, KoreanBylineWithTheTitleAfterEachName) {
+  // 박지훈 기자 정수민 기자 in one writer box, the metadata naming the first only.
+  const std::string header = "<h1>Story</h1><div class='writer-zone'><a href='/r/1'><strong>\xEB\xB0\x95\xEC\xA7\x80"
+                             "\xED\x9B\x88</strong> \xEA\xB8\xB0\xEC\x9E\x90</a> <a href='/r/2'><strong>\xEC\xA0"
+                             "\x95\xEC\x88\x98\xEB\xAF\xBC</strong> \xEA\xB8\xB0\xEC\x9E\x90</a></div>";
+  Article a = extract(story_page("<title>Story</title><meta property='dable:author' content='x'>"
+                                 "<meta name='author' content='\xEB\xB0\x95\xEC\xA7\x80\xED\x9B\x88'>",
+                                 header, para(1) + para(2) + para(3)));
+  EXPECT_EQ(a.authors, (Names{"\xEB\xB0\x95\xEC\xA7\x80\xED\x9B\x88", "\xEC\xA0\x95\xEC\x88\x98\xEB\xAF\xBC"}));
+}
+
+TEST(WireReporters, HindiWriterLabelAndJoin) {
+  // लेखक: रीतिका राय और मनोज गुप्ता ("Writer: A and B").
+  const std::string header = "<h1>Story</h1><div class='c4f6'><span>\xE0\xA4\xB2\xE0\xA5\x87\xE0\xA4\x96\xE0\xA4\x95: "
+                             "\xE0\xA4\xB0\xE0\xA5\x80\xE0\xA4\xA4\xE0\xA4\xBF\xE0\xA4\x95\xE0\xA4\xBE "
+                             "\xE0\xA4\xB0\xE0\xA4\xBE\xE0\xA4\xAF \xE0\xA4\x94\xE0\xA4\xB0 \xE0\xA4\xAE"
+                             "\xE0\xA4\xA8\xE0\xA5\x8B\xE0\xA4\x9C \xE0\xA4\x97\xE0\xA5\x81\xE0\xA4\xAA\xE0"
+                             "\xA5\x8D\xE0\xA4\xA4\xE0\xA4\xBE</span></div>";
+  Article a = extract(story_page("<title>Story</title>", header, para(1) + para(2) + para(3)));
+  ASSERT_EQ(a.authors.size(), 2u);
+  EXPECT_EQ(a.authors[1], "\xE0\xA4\xAE\xE0\xA4\xA8\xE0\xA5\x8B\xE0\xA4\x9C \xE0\xA4\x97\xE0\xA5\x81\xE0\xA4"
+                          "\xAA\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA4\xBE");
+}
+
+TEST(WireReporters, WritersSignedBoldAndRightAlignedUnderTheStory) {
+  Article a = extract(story_page("<title>Story</title>", "<h1>Story</h1>",
+                                 para(1) + para(2) + para(3) +
+                                     "<p class='Normal' style='text-align:right;'><strong>Minh Anh - Ho\xC3\xA0ng "
+                                     "Ph\xC6\xB0\xC6\xA1ng</strong></p>"));
+  EXPECT_EQ(a.authors, (Names{"Minh Anh", "Ho\xC3\xA0ng Ph\xC6\xB0\xC6\xA1ng"}));
+  EXPECT_FALSE(has(a.body, "Minh Anh")) << a.body;
+  // A right-aligned bold sentence is no signature.
+  Article b = extract(story_page("<title>Story</title>", "<h1>Story</h1>",
+                                 para(1) + para(2) + "<p style='text-align:right'><strong>The end of the line.</strong></p>"));
+  EXPECT_TRUE(has(b.body, "The end of the line."));
+}
+
 TEST(ChineseNames, ASpaceBetweenNamesPartsTheWritersOnAChinesePage) {
   Article a = extract(story_page("<title>\xE9\x93\x81\xE8\xB7\xAF\xE5\x81\x87\xE6\x9C\x9F-\xE6\x96\xB0\xE9\x97\xBB</title>"
                                  "<meta name='author' content='" + kLiu + " " + kZhou + "'>",
@@ -121,7 +182,8 @@ TEST(LabelsAboveTheHeadline, AJapaneseTopicAndMembersLabelIsNotTheFirstLine) {
 }
 
 TEST(ReadingTimes, CountsInWordsAndOtherLanguages) {
-  for (const std::string line : {"Two minute read", "5 dk okuma", "4 min czytania",
+  for (const std::string line : {"Two minute read", "5 dk okuma", "4 min czytania", "1612\xE6\x96\x87\xE5\xAD\x97",
+                                 "\xE6\x9C\x89\xE6\x96\x99\xE8\xA8\x98\xE4\xBA\x8B",
                                  "3 \xD0\xBC\xD0\xB8\xD0\xBD \xD1\x87\xD1\x82\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8F"}) {
     Article a = extract(story_page("<title>Story</title>", "<h1>Story</h1><p class='meta'>" + line + "</p>",
                                    para(1) + para(2) + para(3)));
