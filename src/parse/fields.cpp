@@ -386,6 +386,36 @@ std::optional<std::string> date_after_byline(const std::string& line) {
   return std::nullopt;
 }
 
+// The one offset of the country a page is written for, where that country keeps a single
+// zone all year: from its language where only such countries speak it (Japanese +09:00,
+// Thai +07:00, Chinese +08:00 in every Chinese-speaking place), else from the host's
+// country code (".in" +05:30, ".sg" +08:00). Minutes east of UTC; nullopt for the rest.
+std::optional<int> single_zone_of(const PageMeta& m) {
+  static constexpr std::pair<std::string_view, int> kLanguages[] = {
+      {"ja", 540}, {"ko", 540}, {"zh", 480}, {"th", 420}, {"vi", 420}, {"hi", 330}, {"mr", 330},
+      {"gu", 330}, {"te", 330}, {"kn", 330}, {"ml", 330}, {"pa", 330}, {"tr", 180}, {"my", 390}, {"km", 420}};
+  static constexpr std::pair<std::string_view, int> kCountries[] = {
+      {"jp", 540}, {"kr", 540}, {"cn", 480}, {"tw", 480}, {"hk", 480}, {"sg", 480}, {"my", 480}, {"ph", 480},
+      {"th", 420}, {"vn", 420}, {"in", 330}, {"lk", 330}, {"np", 345}, {"bd", 360}, {"pk", 300}, {"tr", 180},
+      {"sa", 180}, {"qa", 180}, {"kw", 180}, {"ke", 180}, {"ae", 240}, {"ng", 60}, {"za", 120}, {"ar", -180},
+      {"pe", -300}};
+  for (const auto& lang : {m.html_lang, m.jsonld.language, m.get("og:locale"), m.get("content-language")}) {
+    if (!lang || lang->size() < 2) continue;
+    std::string code = to_lower_ascii(lang->substr(0, 2));
+    if (lang->size() > 2 && std::isalpha(static_cast<unsigned char>((*lang)[2]))) break;  // "fil", "yue": not a 2-letter code
+    for (const auto& [l, minutes] : kLanguages)
+      if (code == l) return minutes;
+    break;  // the first stated language decides
+  }
+  std::string host = url_host(m.base_url);
+  std::size_t dot = host.rfind('.');
+  if (dot == std::string::npos) return std::nullopt;
+  std::string_view tld = std::string_view(host).substr(dot + 1);
+  for (const auto& [c, minutes] : kCountries)
+    if (tld == c) return minutes;
+  return std::nullopt;
+}
+
 // A UTC stamp in the form the page shows it, so that its day is the one readers saw:
 //  - another statement of the same instant with a local offset (a <time datetime>, a meta
 //    tag: "2024-02-13T16:00:00Z" is "2024-02-14T05:00:00+13:00" in Auckland);
@@ -394,8 +424,9 @@ std::optional<std::string> date_after_byline(const std::string& line) {
 //    hours ("21 de agosto de 2025 • 22:40" for 01:40Z is -03:00; "06:45 م" is 18:45);
 //  - a <time> of that instant printing another day than the UTC one: the nearest whole
 //    hour that puts the instant on that day;
-//  - else, by the same difference, the first date with a time a date element prints. A
-//    date alone elsewhere says no offset.
+//  - else, by the same difference, the first date with a time a date element prints (a
+//    date alone elsewhere says no offset);
+//  - else the one offset of the page's country, when it has only one (single_zone_of).
 // `printed` null: the stated forms only (an update's stamp, which the printed dates are not).
 std::string local_form(std::string utc, const PageMeta* printed, const std::vector<std::optional<std::string>>& stated) {
   auto d = parse_iso8601(utc);
@@ -448,6 +479,7 @@ std::string local_form(std::string utc, const PageMeta* printed, const std::vect
     if ((shown = parse_date_loose(text)) && shown->has_time) break;
   if (shown && shown->has_time && shown->second == 0)
     if (auto local = printed_local(*shown)) return *local;
+  if (auto zone = single_zone_of(m)) return format_iso(from_unix(instant, *zone));
   return utc;
 }
 

@@ -296,12 +296,16 @@ bool paywall_sales_box(const GumboNode* n, const Words& w) {
   for (const auto& word : w.words)
     named = named || (word.find("paywall") != std::string::npos && word.find("paywalled") == std::string::npos) ||
             word == "piano" || starts(word, "tinypass");
+  // A small box named for the premium offer ("premium-box": "Získejte iDNES Premium"); a
+  // premium story's own text is longer.
+  if (!named && !text_exceeds(n, 400))
+    for (const auto& word : w.words) named = named || starts(word, "premium");
   bool unnamed = !named && hashed_names(w) && !text_exceeds(n, 600);
   if (!named && !unnamed) return false;
   static constexpr std::string_view kSalesLinks[] = {"subscri", "abonn", "login", "signin", "sign-in",
                                                      "connexion", "connect", "anmelden", "account", "checkout",
                                                      "assin", "suscri", "register", "offer", "prenumer", "price",
-                                                     "pricing"};
+                                                     "pricing", "premium"};
   static constexpr std::string_view kLogIn[] = {"login", "signin", "sign-in", "anmelden", "connexion"};
   // German "Abo" as a word of the address ("abo.spiegel.de", "/abo/"), not "/about".
   auto abo = [](std::string_view href) {

@@ -174,11 +174,18 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
   // subscribers only", "Dieser Artikel ist nur mit Abo lesbar".
   if (chars <= 160) {
     static constexpr std::string_view kSubscribers[] = {"subscri", "subskrypc", "suscrip", "abonn", "assinan",
-                                                       "abbonat", "p\xC5\x99\x65\x64platn", "prenumer", " abo "};
+                                                       "abbonat", "p\xC5\x99\x65\x64platn", "prenumer", " abo ",
+                                                       "\xD7\x9E\xD7\xA0\xD7\x95\xD7\x99\xD7\x99\xD7\x9D",  // מנויים
+                                                       "\xD0\xBF\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81",  // подпис(ка/чиков)
+                                                       "\xCF\x83\xCF\x85\xCE\xBD\xCE\xB4\xCF\x81\xCE\xBF\xCE\xBC"};  // συνδρομ
     static constexpr std::string_view kThisStory[] = {"this article", "this story", "ten artyku\xC5\x82",
                                                      "dieser artikel", "dieser beitrag", "cet article",
                                                      "este art\xC3\xAD" "culo", "questo articolo", "este artigo",
-                                                     "tento \xC4\x8Dl\xC3\xA1nek", "deze artikel", "dit artikel"};
+                                                     "tento \xC4\x8Dl\xC3\xA1nek", "deze artikel", "dit artikel",
+                                                     "\xD7\x9B\xD7\xAA\xD7\x91\xD7\x94 \xD7\x96\xD7\x95",  // כתבה זו
+                                                     "\xD1\x8D\xD1\x82\xD0\xB0 \xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD1\x8F",  // эта статья
+                                                     "\xD1\x8D\xD1\x82\xD0\xBE\xD0\xB9 \xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C",  // этой стать
+                                                     "\xCF\x84\xCE\xBF \xCE\xAC\xCF\x81\xCE\xB8\xCF\x81\xCE\xBF"};  // το άρθρο
     auto any = [&](const auto& list) {
       return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return icontains(t, w); });
     };

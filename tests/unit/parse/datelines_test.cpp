@@ -9,7 +9,9 @@ using namespace newsarchive;
 
 namespace {
 
-Article extract(const std::string& html) { return parse_test::extract(html); }
+Article extract(const std::string& html, const std::string& url = "https://news.example.com/a/story.html") {
+  return parse_test::extract(html, url);
+}
 
 const std::string kStory =
     "<p>The council voted to close the old bridge, citing years of neglect and rising costs of repair.</p>"
@@ -255,6 +257,20 @@ TEST(Datelines, AUtcStampTakesTheLocalOffsetThePageShows) {
     <body><article><h1>Bridge to close</h1><time datetime="2024-06-14T23:30:05Z">June 14 2024</time>)" + kStory +
                       "</article></body></html>");
   EXPECT_EQ(s.published.value_or(""), "2024-06-14T23:30:05Z");
+  // Nothing printed with a time, but the page is Thai: Thailand keeps +07:00 all year.
+  Article th = extract(R"(<html lang="th"><head><meta property="article:published_time" content="2024-03-14T17:45:00Z">
+    </head><body><article><h1>Bridge to close</h1>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(th.published.value_or(""), "2024-03-15T00:45:00+07:00");
+  // Or an Indian host with an English page: +05:30.
+  Article in = extract(R"(<html lang="en"><head><meta property="article:published_time" content="2024-03-14T20:00:00Z">
+    </head><body><article><h1>Bridge to close</h1>)" + kStory + "</article></body></html>",
+                       "https://www.example.in/news/story.html");
+  EXPECT_EQ(in.published.value_or(""), "2024-03-15T01:30:00+05:30");
+  // A country of several zones or summer time says nothing: the stamp stays UTC.
+  Article us = extract(R"(<html lang="en"><head><meta property="article:published_time" content="2024-03-14T20:00:00Z">
+    </head><body><article><h1>Bridge to close</h1>)" + kStory + "</article></body></html>",
+                       "https://www.example.com/news/story.html");
+  EXPECT_EQ(us.published.value_or(""), "2024-03-14T20:00:00Z");
   // A printed time that is no whole offset away (an update at 1:37) changes nothing.
   Article c = extract(R"(<html><head><meta property="article:published_time" content="2024-12-11T23:14:52Z"></head>
     <body><article><h1>Bridge to close</h1><span class="date">12 December 2024, 1:37 am</span>)" + kStory +

@@ -241,6 +241,20 @@ TEST(EndMatter, PrintNotesAndAdLabelsInOtherLanguages) {
   EXPECT_FALSE(has(a.body, "Een versie")) << a.body;
 }
 
+TEST(EndMatter, PaywallBoxesInHebrewAndAPremiumOffer) {
+  // כתבה זו מיועדת למנויים: "this article is for subscribers".
+  const std::string after =
+      "<div class='ba bp'><p class='bc'>\xD7\x9B\xD7\xAA\xD7\x91\xD7\x94 \xD7\x96\xD7\x95 \xD7\x9E\xD7\x99\xD7"
+      "\x95\xD7\xA2\xD7\x93\xD7\xAA \xD7\x9C\xD7\x9E\xD7\xA0\xD7\x95\xD7\x99\xD7\x99\xD7\x9D</p></div>"
+      "<div class='premium-box'><h3>Z\xC3\xADskejte Premium</h3><p>Neomezen\xC3\xBD p\xC5\x99\xC3\xADstup k \xC4\x8Dl"
+      "\xC3\xA1nk\xC5\xAFm a bez reklam. Prvn\xC3\xAD m\xC4\x9Bs\xC3\xAD\x63 za 1 K\xC4\x8D.</p>"
+      "<a href='/premium'>Chci Premium</a></div>";
+  Article a = extract(story_page("<title>Story</title>", "<h1>Story</h1>", para(1) + para(2) + para(3), after));
+  EXPECT_TRUE(has(a.body, "Paragraph 3"));
+  EXPECT_FALSE(has(a.body, "\xD7\x9B\xD7\xAA\xD7\x91\xD7\x94")) << a.body;
+  EXPECT_FALSE(has(a.body, "Premium")) << a.body;
+}
+
 TEST(EndMatter, ACommentsSectionNamedByACssModuleClass) {
   // CSS Modules: "thinkComments_t9x2k1" is the name "thinkComments" and a generated suffix.
   const std::string after = "<section class='thinkComments_t9x2k1'><h3>Think!</h3><p class='expert'>Analyst Jane Roe</p>"
