@@ -186,6 +186,7 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   a.published = parse::choose_published(m, a.canonical_url ? *a.canonical_url + " " + page_url : page_url);
   if (!a.published && a.canonical_url) a.published = parse::choose_published(m, page_url);
   a.modified = parse::choose_modified(m, a.published);
+  a.published = parse::in_zone_of(a.published, a.modified);
   auto og_type = m.get("og:type");
   if (m.jsonld.found_article || m.jsonld.published || m.get("article:published_time") ||
       (og_type && to_lower_ascii(*og_type).rfind("article", 0) == 0))

@@ -386,6 +386,18 @@ std::optional<std::string> date_after_byline(const std::string& line) {
   return std::nullopt;
 }
 
+// The offset at which `utc` reads as the printed local time `shown` (no zone of its own,
+// to the minute): a whole half-hour from -12 to +14 hours, not zero; nullopt otherwise.
+std::optional<int> shown_offset(const DateTime& utc, const DateTime& shown) {
+  if (shown.offset_minutes) return std::nullopt;
+  DateTime as_utc = shown;
+  as_utc.offset_minutes = 0;
+  as_utc.second = utc.second;
+  std::int64_t diff = as_utc.to_unix() - utc.to_unix();
+  if (diff == 0 || diff % (30 * 60) != 0 || diff < -12 * 3600 || diff > 14 * 3600) return std::nullopt;
+  return static_cast<int>(diff / 60);
+}
+
 // The one offset of the country a page is written for, where that country keeps a single
 // zone all year: from its language where only such countries speak it (Japanese +09:00,
 // Thai +07:00, Chinese +08:00 in every Chinese-speaking place), else from the host's
@@ -446,13 +458,8 @@ std::string local_form(std::string utc, const PageMeta* printed, const std::vect
   // A printed local time without a zone: the instant at the difference, when that is a
   // whole half-hour within -12 to +14 hours.
   auto printed_local = [&](const DateTime& shown) -> std::optional<std::string> {
-    if (shown.offset_minutes) return std::nullopt;
-    DateTime as_utc = shown;
-    as_utc.offset_minutes = 0;
-    as_utc.second = d->second;
-    std::int64_t diff = as_utc.to_unix() - instant;
-    if (diff == 0 || diff % (30 * 60) != 0 || diff < -12 * 3600 || diff > 14 * 3600) return std::nullopt;
-    return format_iso(from_unix(instant, static_cast<int>(diff / 60)));
+    if (auto offset = shown_offset(*d, shown)) return format_iso(from_unix(instant, *offset));
+    return std::nullopt;
   };
   for (const auto& [dt, text] : m.time_texts) {
     auto stamp = parse_iso8601(collapse_whitespace(dt));
@@ -545,10 +552,24 @@ std::optional<std::string> choose_modified(const PageMeta& m, const std::optiona
   // the offset the published stamp takes (the same site, the same zone).
   if (std::string local = local_form(*d, nullptr, c); local != *d) return local;
   auto u = parse_iso8601(*d);
-  if (!u || !u->has_time || !u->offset_minutes || *u->offset_minutes != 0 || !published) return d;
+  if (!u || !u->has_time || !u->offset_minutes || *u->offset_minutes != 0) return d;
+  // What the update line prints: "Updated January 9, 2025, 7:02 a.m." for 12:02Z is -05:00.
+  for (const auto& text : m.shown_updates)
+    if (auto shown = parse_date_loose(text); shown && shown->has_time)
+      if (auto offset = shown_offset(*u, *shown)) return format_iso(from_unix(u->to_unix(), *offset));
+  if (!published) return d;
   if (auto p = parse_iso8601(*published); p && p->has_time && p->offset_minutes && *p->offset_minutes != 0)
     return format_iso(from_unix(u->to_unix(), *p->offset_minutes));
   return d;
+}
+
+std::optional<std::string> in_zone_of(const std::optional<std::string>& stamp, const std::optional<std::string>& other) {
+  if (!stamp || !other) return stamp;
+  auto s = parse_iso8601(*stamp);
+  auto o = parse_iso8601(*other);
+  if (!s || !s->has_time || !s->offset_minutes || *s->offset_minutes != 0) return stamp;
+  if (!o || !o->has_time || !o->offset_minutes || *o->offset_minutes == 0) return stamp;
+  return format_iso(from_unix(s->to_unix(), *o->offset_minutes));
 }
 
 }  // namespace newsarchive::parse

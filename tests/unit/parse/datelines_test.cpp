@@ -271,6 +271,14 @@ TEST(Datelines, AUtcStampTakesTheLocalOffsetThePageShows) {
     </head><body><article><h1>Bridge to close</h1>)" + kStory + "</article></body></html>",
                        "https://www.example.com/news/story.html");
   EXPECT_EQ(us.published.value_or(""), "2024-03-14T20:00:00Z");
+  // Only the update printed in local time: it gives the zone, and the published stamp
+  // (UTC, the next day there) takes it too.
+  Article up = extract(R"(<html><head><meta property="article:published_time" content="2025-01-09T03:48:12Z">
+    <meta property="article:modified_time" content="2025-01-09T12:02:40Z"></head><body><article><h1>Bridge to
+    close</h1><span class="date">Updated January 9, 2025, 7:02 a.m.</span>)" + kStory + "</article></body></html>",
+                       "https://www.example.com/news/story.html");
+  EXPECT_EQ(up.modified.value_or(""), "2025-01-09T07:02:40-05:00");
+  EXPECT_EQ(up.published.value_or(""), "2025-01-08T22:48:12-05:00");
   // A printed time that is no whole offset away (an update at 1:37) changes nothing.
   Article c = extract(R"(<html><head><meta property="article:published_time" content="2024-12-11T23:14:52Z"></head>
     <body><article><h1>Bridge to close</h1><span class="date">12 December 2024, 1:37 am</span>)" + kStory +
