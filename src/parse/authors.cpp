@@ -220,6 +220,8 @@ std::optional<std::vector<std::string>> printed_row(const PageMeta& m, const std
       // names a writer nor ends the byline; an outlet alone ("CNN") ends it.
       if (!run.empty() && is_affiliation(token) && words(token).size() >= 2 && !contains_name(names, token)) continue;
       // One token may hold several writers once cleaned ("박지훈 기자 정수민 기자").
+      // A button between the writers' boxes ("Follow") neither.
+      if (!run.empty() && words(token).size() == 1 && is_site_or_widget(token, {})) continue;
       auto found = filtered({token}, site_names, false, true);
       bool person = !found.empty() && std::all_of(found.begin(), found.end(), person_shape);
       if (person && std::none_of(found.begin(), found.end(), [&](const std::string& f) { return contains_name(run, f); })) {

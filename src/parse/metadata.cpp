@@ -58,6 +58,18 @@ bool is_byline_element(const GumboNode* n) {
   return true;
 }
 
+// `n` has a sibling element of the same class that is a byline element too.
+bool sibling_bylines(const GumboNode* n) {
+  std::string_view cls = attr(n, "class");
+  if (cls.empty() || !n->parent) return false;
+  const GumboVector& kids = n->parent->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k != n && k->type == GUMBO_NODE_ELEMENT && attr(k, "class") == cls) return true;
+  }
+  return false;
+}
+
 // A menu entry named for a site's bylines section ("<li id=gnPriBylines><a href=
 // "https://bylines.example.jp/">Columns</a></li>"): one link, to a home page, is no byline.
 bool links_home_only(const GumboNode* n) {
@@ -247,6 +259,7 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
   m.base_url = std::string(page_url);
   bool base_seen = false;
   bool breadcrumb_h1 = false;
+  const GumboNode* last_byline_box = nullptr;  // the box of sibling bylines read last
   for_each_element(root, [&](const GumboNode* n) {
     switch (tag_of(n)) {
       case GUMBO_TAG_HTML: {
@@ -406,6 +419,13 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
       if (!t.empty() && t.size() < 300) {
         m.byline_texts.push_back(t);
         m.byline_parts.push_back(segmented_text(n, 400));
+        // Writers in sibling boxes of one class ("<div class=contrib-byline-author>" once
+        // per writer): their common box, read as one byline, names them all.
+        if (const GumboNode* box = n->parent; box && box->type == GUMBO_NODE_ELEMENT && box != last_byline_box &&
+                                              sibling_bylines(n) && !text_exceeds(box, 600)) {
+          last_byline_box = box;
+          m.byline_parts.push_back(segmented_text(box, 600));
+        }
       }
     }
     return true;

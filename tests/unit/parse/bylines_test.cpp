@@ -474,3 +474,14 @@ TEST(Bylines, ARoleInItsOwnElementOnlyGoesAsAWholeLine) {
                       "<p>Times staff writer Jorge Ramirez contributed to this report.</p></article></body></html>");
   EXPECT_TRUE(a.body.find("Jorge Ramirez contributed") != std::string::npos) << a.body;
 }
+
+TEST(Bylines, WritersInSiblingBoxesOfOneClassAreOneByline) {
+  // The metadata names the first; each writer has a box with a role and a Follow button.
+  std::string boxes;
+  for (const char* name : {"Hannah Morrow", "Elijah Ferris"})
+    boxes += std::string("<div class=\"contrib-byline-author\"><div class=\"fs-author-name\"><a href=\"/sites/x/\">") + name +
+             "</a></div><div class=\"contrib-byline-type\">Forbes Staff</div><button>Follow</button></div>";
+  Article a = extract(R"(<html><head><meta name="author" content="Hannah Morrow"></head><body><article><h1>Cocoa
+    record</h1><div class="contrib-block">)" + boxes + "</div>" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Hannah Morrow", "Elijah Ferris"}));
+}
