@@ -132,8 +132,9 @@ bool holds_h1(const GumboNode* n) {
 
 // `n` sits in a teaser card for another story: a small box (up to 500 bytes of text, below
 // `top`, not holding the headline) whose heading is a link ("<article class=post><h3><a>
-// Other story</a></h3><p>Its excerpt</p></article>" in a related-posts grid).
-bool in_teaser_card(const GumboNode* n, const GumboNode* top) {
+// Other story</a></h3><p>Its excerpt</p></article>" in a related-posts grid). A linked
+// heading that is the story's own `headline` (normalised) makes no card.
+bool in_teaser_card(const GumboNode* n, const GumboNode* top, const std::string& headline) {
   int depth = 0;
   for (const GumboNode* box = n->parent; box && box != top && depth < 4; box = box->parent, ++depth) {
     if (box->type != GUMBO_NODE_ELEMENT || text_exceeds(box, 500)) return false;
@@ -142,8 +143,8 @@ bool in_teaser_card(const GumboNode* n, const GumboNode* top) {
       GumboTag t = tag_of(e);
       h1 = h1 || t == GUMBO_TAG_H1;
       if (t < GUMBO_TAG_H2 || t > GUMBO_TAG_H6) return !h1;
-      std::size_t text = text_content(e, 400).size();
-      card = card || (text > 0 && link_text(e, 400).bytes * 5 >= text * 4);
+      std::string text = text_content(e, 400);
+      card = card || (!text.empty() && link_text(e, 400).bytes * 5 >= text.size() * 4 && normalise(text) != headline);
       return false;
     });
     if (h1) return false;
@@ -354,7 +355,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       continue;
     }
     if (rb.block.kind == Block::Kind::paragraph &&
-        (in_teaser_card(rb.owner, sel.top) || in_media_player(rb.owner, sel.top))) {
+        (in_teaser_card(rb.owner, sel.top, headline) || in_media_player(rb.owner, sel.top))) {
       furniture_dropped(rb);
       continue;
     }

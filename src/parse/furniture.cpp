@@ -206,18 +206,36 @@ bool list_of_words(const GumboNode* n) {
 
 // The story's own header: a box holding an <h1> of a few words that is no link (a site's
 // header holds at most its logo's <h1>, a link). Its standfirst is the story's.
+// On a page with no <h1>, the box's one <h2> of four words or more, linked or not (Dawn
+// prints its headline as "<h2 class=story__title><a>...</a></h2>").
 bool holds_story_headline(const GumboNode* n) {
   bool found = false;
-  int seen = 0;
+  int seen = 0, h2s = 0;
+  const GumboNode* h2 = nullptr;
   for_each_element(n, [&](const GumboNode* e) {
     if (found || ++seen > 200) return false;
+    if (tag_of(e) == GUMBO_TAG_H2) {
+      h2 = e;
+      ++h2s;
+      return false;
+    }
     if (tag_of(e) != GUMBO_TAG_H1) return true;
     std::string text = collapse_whitespace(text_content(e, 400));
     bool linked = link_text(e, 400).bytes * 2 > text.size();
     found = !linked && (std::count(text.begin(), text.end(), ' ') >= 2 || utf8_length(text) >= 8);
     return false;
   });
-  return found;
+  if (found || h2s != 1) return found;
+  std::string text = collapse_whitespace(text_content(h2, 400));
+  if (std::count(text.begin(), text.end(), ' ') < 3 && utf8_length(text) < 12) return false;
+  const GumboNode* doc = n;
+  while (doc->parent) doc = doc->parent;
+  bool page_h1 = false;
+  for_each_element(doc, [&](const GumboNode* e) {
+    page_h1 = page_h1 || tag_of(e) == GUMBO_TAG_H1;
+    return !page_h1;
+  });
+  return !page_h1;
 }
 
 // An icon beside a line (a flag, an emoji, width="16") is no picture.

@@ -153,6 +153,23 @@ void take_named_standfirst(Selection& sel) {
   const GumboNode* doc = sel.top;
   while (doc->parent) doc = doc->parent;
   bool after_h1 = false, done = false;
+  // A page whose headline is an <h2> (no <h1> anywhere): the standfirst is the element right
+  // after that heading ("<h2 class=story__title>...</h2><div class=story__excerpt>").
+  bool page_h1 = false;
+  for_each_element(doc, [&](const GumboNode* e) {
+    page_h1 = page_h1 || tag_of(e) == GUMBO_TAG_H1;
+    return !page_h1;
+  });
+  const GumboNode* last_h2 = nullptr;
+  auto right_after = [](const GumboNode* heading, const GumboNode* e) {
+    if (!heading || heading->parent != e->parent) return false;
+    const GumboVector& kids = heading->parent->v.element.children;
+    for (unsigned i = heading->index_within_parent + 1; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type == GUMBO_NODE_ELEMENT) return k == e;
+    }
+    return false;
+  };
   for_each_element(doc, [&](const GumboNode* e) {
     if (done || e == sel.top) {
       done = true;
@@ -162,8 +179,12 @@ void take_named_standfirst(Selection& sel) {
       after_h1 = true;
       return false;
     }
+    if (tag_of(e) == GUMBO_TAG_H2 && !page_h1) {
+      last_h2 = e;
+      return false;
+    }
     if (within(sel.top, e)) return true;  // the story's own ancestors: look inside
-    if (!after_h1 || sel.holds(e) || !named_standfirst(e)) return true;
+    if (!(after_h1 || right_after(last_h2, e)) || sel.holds(e) || !named_standfirst(e)) return true;
     std::size_t bytes = text_content(e, 1600).size();  // a line or a short paragraph, not a section
     if (bytes >= 40 && bytes < 1200) sel.roots.insert(e);
     done = true;

@@ -37,6 +37,19 @@ TEST(EndNotes, AReaderFundingAppealIsNotTheStory) {
   EXPECT_FALSE(has(a.body, "reader-supported")) << a.body;
 }
 
+TEST(EndNotes, AHeadlineInAnH2LinkKeepsItsStandfirst) {
+  // No <h1> on the page: the header box's linked <h2> is the headline, the element right
+  // after it the standfirst; neither makes the box chrome or a teaser card.
+  const std::string html =
+      "<html><head><title>Karachi to get 120 more electric buses</title></head><body><main><article class='story'>"
+      "<div class='template__header'><nav class='breadcrumb'><a href='/pakistan'>Pakistan</a></nav>"
+      "<h2 class='story__title'><a href='/news/1'>Karachi to get 120 more electric buses</a></h2>"
+      "<div class='story__excerpt'>Sindh transport dept says new routes will link three districts by June.</div>"
+      "</div><div class='story__content'>" + para(1) + para(2) + para(3) + "</div></article></main></body></html>";
+  Article a = extract(html);
+  EXPECT_EQ(a.body.rfind("Sindh transport dept says", 0), 0u) << a.body;
+}
+
 TEST(EndNotes, AMembershipBoxsLineIsNotTheStory) {
   Article a = extract(page_with("<div class='plus-insert'><p>Slate is covering the stories that matter to you. Join "
                                 "Slate Plus to support our work. Your first month is only $1.</p></div>"));
