@@ -284,6 +284,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   std::size_t last_index = 0, last_kept = 0;
   std::vector<Block> kept;
   std::vector<std::string> staff_credits;
+  std::vector<std::pair<std::size_t, std::string>> source_lines;  // (blocks kept before it, text)
   int links_under_heading = 0;  // link list items dropped right under the last kept heading
   // The element around the last kept heading, and how many furniture lines went inside it.
   const GumboNode* heading_box = nullptr;
@@ -382,6 +383,12 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       furniture_dropped(rb);
       continue;
     }
+    // A source line credits its agency only under the story ("Quelle: dpa" as the last
+    // line); above it or between paragraphs it is a chart's or a picture's.
+    if (rb.chars <= 120 && is_source_line(t)) {
+      source_lines.emplace_back(kept.size(), t);
+      continue;
+    }
     if (is_staff_credit(t)) {
       staff_credits.push_back(t);
       continue;
@@ -438,6 +445,8 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   // The trailer: credit and source lines printed under the article (often in furniture the
   // segmentation skipped), then the first short block after the body.
   std::vector<std::string> lines = std::move(staff_credits);
+  for (auto& [kept_before, line] : source_lines)
+    if (kept_before >= body.blocks.size() && !body.blocks.empty()) lines.push_back(std::move(line));
   for (auto& line : credit_lines_after(blocks[body.blocks.empty() ? last_index : last_kept].owner))
     lines.push_back(std::move(line));
   for (std::size_t i = last_index + 1; i < blocks.size() && i <= last_index + 3; ++i) {

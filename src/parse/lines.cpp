@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "parse/names.hpp"
 #include "parse/notices.hpp"
 #include "parse/sources/sources.hpp"
 
@@ -335,15 +336,49 @@ bool ends_with_stop(std::string_view t) {
   return std::find(std::begin(kStops), std::end(kStops), c) != std::end(kStops);
 }
 
+namespace {
+
+// "Quelle:", "Fuente:", "Źródło:": a source line's label, lower case.
+constexpr std::string_view kSourceLabels[] = {
+    "quelle:", "quellen:", "source:", "sources:", "fuente:", "fuentes:", "fonte:", "fonti:", "kilde:", "kilder:",
+    "k\xC3\xA4lla:", "bron:", "l\xC3\xA4hde:", "forr\xC3\xA1s:", "zdroj:", "kaynak:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:",
+    "\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA:"};  // источник:
+
+bool opens_with_source_label(std::string_view t) {
+  std::string low = lower_utf8(t.substr(0, 24));
+  return std::any_of(std::begin(kSourceLabels), std::end(kSourceLabels),
+                     [&](std::string_view l) { return low.rfind(l, 0) == 0; });
+}
+
+}  // namespace
+
+bool is_source_line(std::string_view line) {
+  std::string_view t = trim(without_parentheses(trim(line)));  // "(Quelle: APA/dpa)", "(©NTB)"
+  if (t.empty() || t.size() > 80) return false;
+  // A label with the source after it; "Quellen:" alone heads a list.
+  if (opens_with_source_label(t)) return t.back() != ':';
+  // A wire's name alone, in parentheses or after ©: "(APA)", "(©NTB)"; or in capitals:
+  // "REUTERS", "AA". Not a word standing alone in a story ("Yes.", "Chemnitz.").
+  bool marked = t.size() < trim(line).size();
+  std::string_view name = t;
+  for (std::string_view mark : {"\xC2\xA9", "(c)"})
+    if (name.rfind(mark, 0) == 0) {
+      name = trim(name.substr(mark.size()));
+      marked = true;
+    }
+  bool capitals = name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return (marked || capitals) && !name.empty() && name.size() <= 24 && name.find(' ') == std::string_view::npos &&
+         is_org_like(name);
+}
+
 // "Quelle: ntv.de, ino/dpa", "This article originally appeared on ...", "© dpa-infocom".
 bool is_credit_line(std::string_view t) {
   if (t.empty() || t.size() > 300) return false;
   if (is_initials_credit(t)) return true;
   t = without_parentheses(t);  // "(Quelle: APA/dpa)"
   if (icontains(t, "all rights reserved") || icontains(t, "alle rechte vorbehalten")) return false;
+  if (opens_with_source_label(t)) return true;
   static constexpr std::string_view kStarts[] = {
-      "quelle:", "quellen:", "source:", "sources:", "fuente:", "fuentes:", "fonte:", "fonti:", "kilde:", "kilder:",
-      "k\xC3\xA4lla:", "bron:", "l\xC3\xA4hde:", "forr\xC3\xA1s:", "zdroj:", "kaynak:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:",
       "\xC2\xA9", "(c) ", "copyright", "this article originally appeared", "this article was originally published",
       "this article first appeared", "this article was first published", "this story originally appeared",
       "this story was originally published", "this story first appeared", "originally published", "first published",

@@ -153,6 +153,20 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
                        all.starts_with("cet article est paru") || all.starts_with("questo articolo \xC3\xA8 uscito") ||
                        all.starts_with("este art\xC3\xAD\x63ulo se public\xC3\xB3 en la edici\xC3\xB3n")))
     return true;
+  // An app's promotion, in the imperative no story sentence uses: "NTV uygulamasını indirin",
+  // "Laden Sie die App herunter", "Téléchargez l'application", "Scarica l'app", "Pobierz
+  // aplikację", "Download our app".
+  if (chars <= 160) {
+    static constexpr std::string_view kApp[] = {"app", "uygulama", "aplicaci", "aplikac", "applicazione", "aplicativo",
+                                                "l'application"};
+    static constexpr std::string_view kGet[] = {"indirin", "laden sie", "t\xC3\xA9l\xC3\xA9\x63hargez", "descargue",
+                                                "desc\xC3\xA1rgala", "baixe", "scarica", "pobierz",
+                                                "st\xC3\xA1hn\xC4\x9bte", "download our", "download the"};
+    auto any = [&](const auto& list) {
+      return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return icontains(t, w); });
+    };
+    if (any(kApp) && any(kGet)) return true;
+  }
   // An app's promotion in CJK: "中央社「一手新聞」app早上7點推播新聞，立即下載 iOS Android".
   if (chars <= 160 &&
       (icontains(t, "\xE4\xB8\x8B\xE8\xBC\x89") || icontains(t, "\xE4\xB8\x8B\xE8\xBD\xBD") ||  // 下載 下载
@@ -161,6 +175,19 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
       (icontains(t, "app") || icontains(t, "\xE3\x82\xA2\xE3\x83\x97\xE3\x83\xAA") ||  // アプリ
        icontains(t, "\xEC\x95\xB1")))  // 앱
     return true;
+  // A collaboration's note: "This story was produced as part of the Climate Desk
+  // collaboration.", "This article was produced in partnership with The Texas Tribune";
+  // and a summary box's note: "These highlights were written by the reporters and editors".
+  if (chars <= 300) {
+    for (std::string_view opening : {"this story was produced", "this article was produced", "this report was produced",
+                                     "this piece was produced", "this story is published in partnership",
+                                     "this article is published in partnership"})
+      if (all.starts_with(opening) &&
+          (icontains(t, "partnership") || icontains(t, "collaboration") || icontains(t, "part of the") ||
+           icontains(t, "network") || icontains(t, " for ")))
+        return true;
+    if (icontains(t, "highlights were written by")) return true;
+  }
   // A membership box's line: "Join Slate Plus to support our work. Your first month is only $1."
   if (chars <= 300 && (icontains(t, "support our work") || icontains(t, "first month is only") ||
                        icontains(t, "first month for only")) &&

@@ -381,6 +381,8 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
     if (trim(line).empty()) continue;
     syndication(line, resolver, order, out);
     closing_credit(line, resolver, order, out);
+    // The body's own closing "(APA)" line, moved here with the source lines.
+    if (std::string_view t = trim(line); t.size() <= 30 && t.front() == '(') closing_agency(t, resolver, order, out);
   }
   return out;
 }

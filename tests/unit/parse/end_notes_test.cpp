@@ -50,6 +50,32 @@ TEST(EndNotes, AHeadlineInAnH2LinkKeepsItsStandfirst) {
   EXPECT_EQ(a.body.rfind("Sindh transport dept says", 0), 0u) << a.body;
 }
 
+TEST(EndNotes, SourceLinesGoToTheTrailerInEveryLanguage) {
+  for (const std::string line : {"Quelle: dpa", "Zdroj: TASR", "\xC5\xB9r\xC3\xB3\x64\xC5\x82o: PAP", "Bron: Belga",
+                                 "(APA)", "(\xC2\xA9NTB)", "REUTERS"}) {
+    Article a = extract(page_with("<p>" + line + "</p>"));
+    EXPECT_TRUE(has(a.body, "Paragraph 3"));
+    EXPECT_FALSE(has(a.body, line)) << line;
+  }
+  // A word standing alone in the story and a list's "Sources:" heading stay.
+  Article b = extract(page_with("<p>\xE2\x80\x9CYes.\xE2\x80\x9D</p>" + para(4) + "<p>Sources:</p><ul><li>City council "
+                                "minutes, March 2024</li><li>State transport budget</li></ul>"));
+  EXPECT_TRUE(has(b.body, "Yes.")) << b.body;
+  EXPECT_TRUE(has(b.body, "Sources:")) << b.body;
+}
+
+TEST(EndNotes, PartnershipNotesAndAppPromotionsAreNotTheStory) {
+  Article a = extract(page_with("<p><em>This article was produced in partnership with The Texas Tribune, a member of "
+                                "the Local Reporting Network.</em></p><p>NTV uygulamas\xC4\xB1n\xC4\xB1 indirin, "
+                                "geli\xC5\x9Fmelerden haberdar olun</p>"));
+  EXPECT_TRUE(has(a.body, "Paragraph 3"));
+  EXPECT_FALSE(has(a.body, "partnership")) << a.body;
+  EXPECT_FALSE(has(a.body, "indirin")) << a.body;
+  // A sentence about an app stays.
+  Article b = extract(page_with("<p>The city said its parking app was downloaded 20,000 times in the first week.</p>"));
+  EXPECT_TRUE(has(b.body, "parking app was downloaded"));
+}
+
 TEST(EndNotes, AMembershipBoxsLineIsNotTheStory) {
   Article a = extract(page_with("<div class='plus-insert'><p>Slate is covering the stories that matter to you. Join "
                                 "Slate Plus to support our work. Your first month is only $1.</p></div>"));
