@@ -278,4 +278,8 @@ std::string lower_utf8(std::string_view s) {
   return out;
 }
 
+bool is_han(char32_t cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF); }
+bool is_kana(char32_t cp) { return cp >= 0x3040 && cp <= 0x30FF; }
+bool is_hangul(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7AF; }
+
 }  // namespace newsarchive

@@ -37,6 +37,11 @@ void append_next_codepoint(std::string& out, std::string_view s, std::size_t& i)
 // Lower case of one code point (ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic capitals).
 char32_t lower_letter(char32_t cp);
 bool is_upper_letter(char32_t cp);
+// Scripts of East Asia: Han ideographs (CJK Unified and Extension A), Japanese kana,
+// Korean hangul syllables.
+bool is_han(char32_t cp);
+bool is_kana(char32_t cp);
+bool is_hangul(char32_t cp);
 // The text with those capitals lowered ("VÍDEOS" -> "vídeos"); other code points as they are.
 std::string lower_utf8(std::string_view s);
 

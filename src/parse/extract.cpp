@@ -10,6 +10,7 @@
 #include "parse/error_page.hpp"
 #include "parse/body.hpp"
 #include "parse/fields.hpp"
+#include "parse/local_time.hpp"
 #include "parse/html.hpp"
 #include "parse/metadata.hpp"
 #include "parse/segment.hpp"

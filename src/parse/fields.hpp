@@ -42,9 +42,6 @@ std::string strip_site_name(std::string_view title, const std::optional<std::str
 std::optional<std::string> choose_published(const PageMeta& m, std::string_view page_url);
 // `published`: the stamp choose_published() gave; a UTC update takes its zone.
 std::optional<std::string> choose_modified(const PageMeta& m, const std::optional<std::string>& published);
-// A UTC `stamp` in the offset `other` states (the update the page prints in local time
-// says the zone of the whole page); else `stamp` unchanged.
-std::optional<std::string> in_zone_of(const std::optional<std::string>& stamp, const std::optional<std::string>& other);
 std::optional<std::string> date_from_url(std::string_view url);
 // Normalises a date as written in markup; nullopt when it does not parse.
 std::optional<std::string> normalise_date(std::string_view text);

@@ -43,8 +43,8 @@ std::optional<std::string> script_language(std::string_view text) {
       continue;
     }
     ++total;
-    if (cp >= 0x3040 && cp <= 0x30FF) ++kana;
-    else if (cp >= 0xAC00 && cp <= 0xD7AF) ++hangul;
+    if (is_kana(cp)) ++kana;
+    else if (is_hangul(cp)) ++hangul;
     else if (cp >= 0x4E00 && cp <= 0x9FFF) ++han;
     else if (cp >= 0x0400 && cp <= 0x04FF) ++cyr;
     else if (cp >= 0x0600 && cp <= 0x06FF) ++arabic;

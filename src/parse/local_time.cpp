@@ -1,0 +1,130 @@
+// Stamps in the form the page shows them: a UTC stamp re-expressed at the local offset the
+// page states or implies, so that its day is the readers' day.
+#include "parse/local_time.hpp"
+
+#include <cctype>
+#include <utility>
+
+#include "core/dates.hpp"
+#include "core/text.hpp"
+#include "newsarchive/url.hpp"
+
+namespace newsarchive::parse {
+namespace {
+
+// The one offset of the country a page is written for, where that country keeps a single
+// zone all year: from its language where only such countries speak it (Japanese +09:00,
+// Thai +07:00, Chinese +08:00 in every Chinese-speaking place), else from the host's
+// country code (".in" +05:30, ".sg" +08:00). Minutes east of UTC; nullopt for the rest.
+std::optional<int> single_zone_of(const PageMeta& m) {
+  static constexpr std::pair<std::string_view, int> kLanguages[] = {
+      {"ja", 540}, {"ko", 540}, {"zh", 480}, {"th", 420}, {"vi", 420}, {"hi", 330}, {"mr", 330},
+      {"gu", 330}, {"te", 330}, {"kn", 330}, {"ml", 330}, {"pa", 330}, {"tr", 180}, {"my", 390}, {"km", 420}};
+  static constexpr std::pair<std::string_view, int> kCountries[] = {
+      {"jp", 540}, {"kr", 540}, {"cn", 480}, {"tw", 480}, {"hk", 480}, {"sg", 480}, {"my", 480}, {"ph", 480},
+      {"th", 420}, {"vn", 420}, {"in", 330}, {"lk", 330}, {"np", 345}, {"bd", 360}, {"pk", 300}, {"tr", 180},
+      {"sa", 180}, {"qa", 180}, {"kw", 180}, {"ke", 180}, {"ae", 240}, {"ng", 60}, {"za", 120}, {"ar", -180},
+      {"pe", -300}};
+  for (const auto& lang : {m.html_lang, m.jsonld.language, m.get("og:locale"), m.get("content-language")}) {
+    if (!lang || lang->size() < 2) continue;
+    std::string code = to_lower_ascii(lang->substr(0, 2));
+    if (lang->size() > 2 && std::isalpha(static_cast<unsigned char>((*lang)[2]))) break;  // "fil", "yue": not a 2-letter code
+    for (const auto& [l, minutes] : kLanguages)
+      if (code == l) return minutes;
+    break;  // the first stated language decides
+  }
+  std::string host = url_host(m.base_url);
+  std::size_t dot = host.rfind('.');
+  if (dot == std::string::npos) return std::nullopt;
+  std::string_view tld = std::string_view(host).substr(dot + 1);
+  for (const auto& [c, minutes] : kCountries)
+    if (tld == c) return minutes;
+  return std::nullopt;
+}
+
+}  // namespace
+
+// The offset at which `utc` reads as the printed local time `shown` (no zone of its own,
+// to the minute): a whole half-hour from -12 to +14 hours, not zero; nullopt otherwise.
+std::optional<int> shown_offset(const DateTime& utc, const DateTime& shown) {
+  if (shown.offset_minutes) return std::nullopt;
+  DateTime as_utc = shown;
+  as_utc.offset_minutes = 0;
+  as_utc.second = utc.second;
+  std::int64_t diff = as_utc.to_unix() - utc.to_unix();
+  if (diff == 0 || diff % (30 * 60) != 0 || diff < -12 * 3600 || diff > 14 * 3600) return std::nullopt;
+  return static_cast<int>(diff / 60);
+}
+
+// A UTC stamp in the form the page shows it, so that its day is the one readers saw:
+//  - another statement of the same instant with a local offset (a <time datetime>, a meta
+//    tag: "2024-02-13T16:00:00Z" is "2024-02-14T05:00:00+13:00" in Auckland);
+//  - what a <time> element of that instant prints, with its zone ("07:15 JST") or without:
+//    then the difference is the offset when it is a whole half-hour within -12 to +14
+//    hours ("21 de agosto de 2025 • 22:40" for 01:40Z is -03:00; "06:45 م" is 18:45);
+//  - a <time> of that instant printing another day than the UTC one: the nearest whole
+//    hour that puts the instant on that day;
+//  - else, by the same difference, the first date with a time a date element prints (a
+//    date alone elsewhere says no offset);
+//  - else the one offset of the page's country, when it has only one (single_zone_of).
+// `printed` null: the stated forms only (an update's stamp, which the printed dates are not).
+std::string local_form(std::string utc, const PageMeta* printed, const std::vector<std::optional<std::string>>& stated) {
+  auto d = parse_iso8601(utc);
+  if (!d || !d->has_time || !d->offset_minutes || *d->offset_minutes != 0) return utc;
+  const std::int64_t instant = d->to_unix();
+  auto same_instant_local = [&](const std::optional<DateTime>& x) {
+    return x && x->has_time && x->offset_minutes && *x->offset_minutes != 0 && x->to_unix() == instant;
+  };
+  for (const auto& v : stated)
+    if (v)
+      if (auto x = parse_iso8601(collapse_whitespace(*v)); same_instant_local(x)) return format_iso(*x);
+  if (!printed) return utc;
+  const PageMeta& m = *printed;
+  for (const auto* list : {&m.time_published, &m.time_any})
+    for (const auto& v : *list)
+      if (auto x = parse_iso8601(collapse_whitespace(v)); same_instant_local(x)) return format_iso(*x);
+  // A printed local time without a zone: the instant at the difference, when that is a
+  // whole half-hour within -12 to +14 hours.
+  auto printed_local = [&](const DateTime& shown) -> std::optional<std::string> {
+    if (auto offset = shown_offset(*d, shown)) return format_iso(from_unix(instant, *offset));
+    return std::nullopt;
+  };
+  for (const auto& [dt, text] : m.time_texts) {
+    auto stamp = parse_iso8601(collapse_whitespace(dt));
+    auto shown = parse_date_loose(text);
+    if (!stamp || !stamp->has_time || stamp->to_unix() != instant || !shown) continue;
+    if (!shown->has_time) {
+      // A date alone says the day, not the offset: the nearest whole hour that puts the
+      // instant on it ("June 15 2024" for 23:30Z is London's 00:30, +01:00).
+      DateTime day = *shown;
+      day.offset_minutes = 0;
+      std::int64_t start = day.to_unix() - instant;  // from the instant to the shown day's midnight, UTC
+      if (start > 0 && start <= 14 * 3600) return format_iso(from_unix(instant, static_cast<int>((start + 3599) / 3600 * 60)));
+      if (start < 0 && start + 86400 <= 0 && start + 86400 > -12 * 3600)
+        return format_iso(from_unix(instant, static_cast<int>(-((-(start + 86400)) / 3600 + 1) * 60)));
+      continue;
+    }
+    if (same_instant_local(shown)) return format_iso(*shown);
+    if (auto local = printed_local(*shown)) return *local;
+  }
+  // The first date with a time only: a later one may be an update's ("12 December 2024,
+  // 1:14 am" for 23:14Z is +02:00).
+  std::optional<DateTime> shown;
+  for (const auto& text : m.shown_dates)
+    if ((shown = parse_date_loose(text)) && shown->has_time) break;
+  if (shown && shown->has_time && shown->second == 0)
+    if (auto local = printed_local(*shown)) return *local;
+  if (auto zone = single_zone_of(m)) return format_iso(from_unix(instant, *zone));
+  return utc;
+}
+
+std::optional<std::string> in_zone_of(const std::optional<std::string>& stamp, const std::optional<std::string>& other) {
+  if (!stamp || !other) return stamp;
+  auto s = parse_iso8601(*stamp);
+  auto o = parse_iso8601(*other);
+  if (!s || !s->has_time || !s->offset_minutes || *s->offset_minutes != 0) return stamp;
+  if (!o || !o->has_time || !o->offset_minutes || *o->offset_minutes == 0) return stamp;
+  return format_iso(from_unix(s->to_unix(), *o->offset_minutes));
+}
+
+}  // namespace newsarchive::parse

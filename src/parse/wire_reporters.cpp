@@ -1,0 +1,146 @@
+// The reporters a wire dateline or a sign-off names inside the story's first paragraphs, in
+// the forms of Chinese, Japanese, Korean and Taiwanese newsrooms.
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/text.hpp"
+#include "parse/fields.hpp"
+#include "parse/names.hpp"
+
+namespace newsarchive::parse {
+namespace {
+
+// The names of a wire dateline's reporter list ("刘思远、周雨欣"): each two to `longest`
+// characters that `letter` accepts, parted by 、, ・, · or spaces; empty when any part is
+// something else (a place and date run on: "林育瑄台北14日電").
+std::vector<std::string> reporter_list(std::string_view list, bool (*letter)(char32_t), std::size_t longest) {
+  std::vector<std::string> names;
+  std::string name;
+  std::size_t count = 0;
+  auto close = [&] {
+    if (count == 0) return true;
+    if (count < 2 || count > longest) return false;
+    names.push_back(std::move(name));
+    name.clear();
+    count = 0;
+    return true;
+  };
+  for (std::size_t at = 0; at < list.size();) {
+    std::size_t start = at;
+    char32_t c = next_codepoint(list, at);
+    if (c == U' ' || c == 0x3001 || c == 0x30FB || c == 0xB7 || c == 0x3000) {
+      if (!close()) return {};
+    } else if (letter(c)) {
+      name.append(list.substr(start, at - start));
+      ++count;
+    } else {
+      return {};
+    }
+  }
+  if (!close()) return {};
+  return names;
+}
+
+// The text between `open` (found in the first `within` bytes of `text`) and `close`.
+std::optional<std::string_view> between(std::string_view text, std::string_view open, std::string_view close,
+                                        std::size_t within) {
+  std::size_t at = text.find(open);
+  if (at == std::string_view::npos || at > within) return std::nullopt;
+  at += open.size();
+  std::size_t end = text.find(close, at);
+  if (end == std::string_view::npos || end - at > 60) return std::nullopt;
+  return text.substr(at, end - at);
+}
+
+std::vector<std::string> reporters_in_dateline(const std::vector<Block>& blocks) {
+  auto han_or_kana = [](char32_t c) { return is_han(c) || is_kana(c) || c == 0x3005; };
+  for (std::size_t i = 0; i < blocks.size() && i < 2; ++i) {
+    if (blocks[i].kind != Block::Kind::paragraph) continue;
+    std::string_view text = blocks[i].text;
+    // Japanese papers: "【上海=田中陽介】" (place = reporters) opens the story.
+    if (text.rfind("\xE3\x80\x90", 0) == 0)  // 【
+      if (auto inside = between(text, "\xE3\x80\x90", "\xE3\x80\x91", 0))  // 【 】
+        for (std::string_view eq : {"=", "\xEF\xBC\x9D"})  // = ＝
+          if (std::size_t at = inside->find(eq); at != std::string_view::npos && at > 0)
+            if (auto names = reporter_list(inside->substr(at + eq.size()), han_or_kana, 8); !names.empty())
+              return names;
+    // Taiwanese papers: "〔記者林佳蓉、陳志豪／台北報導〕" (reporters / where they report from).
+    for (std::string_view open : {"\xE3\x80\x94\xE8\xA8\x98\xE8\x80\x85", "[\xE8\xA8\x98\xE8\x80\x85",  // 〔記者 [記者
+                                  "\xEF\xBC\xBB\xE8\xA8\x98\xE8\x80\x85"})  // ［記者
+      for (std::string_view slash : {"\xEF\xBC\x8F", "/"})  // ／ /
+        if (auto inside = between(text, open, slash, 0))
+          if (auto names = reporter_list(trim(*inside), [](char32_t c) { return is_han(c); }, 4); !names.empty())
+            return names;
+    // Chinese agencies: "新华社北京4月25日电（记者刘思远、周雨欣）".
+    for (std::string_view open : {"\xEF\xBC\x88\xE8\xAE\xB0\xE8\x80\x85", "(\xE8\xAE\xB0\xE8\x80\x85",  // （记者 (记者
+                                  "\xEF\xBC\x88\xE8\xA8\x98\xE8\x80\x85", "(\xE8\xA8\x98\xE8\x80\x85"})  // （記者 (記者
+      for (std::string_view close : {"\xEF\xBC\x89", ")"})  // ） )
+        if (auto inside = between(text, open, close, 120))
+          if (auto names = reporter_list(trim(*inside), [](char32_t c) { return is_han(c); }, 4); !names.empty())
+            return names;
+    // Taiwan's agencies: "（中央社記者陳家倫、林育瑄台北14日電）": reporters, then where and
+    // on which day they filed, with nothing between the last name and the place. The last
+    // name is as long as the first (three characters when it stands alone, as most
+    // Taiwanese names are); the place left over must be two or three characters.
+    if (auto inside = between(text, "\xE8\xA8\x98\xE8\x80\x85", "\xE6\x97\xA5\xE9\x9B\xBB", 60)) {  // 記者 日電
+      std::string_view list = *inside;
+      while (!list.empty() && std::isdigit(static_cast<unsigned char>(list.back()))) list.remove_suffix(1);
+      std::vector<std::string_view> parts;
+      for (std::size_t at = 0;;) {
+        std::size_t mark = list.find("\xE3\x80\x81", at);  // 、
+        parts.push_back(list.substr(at, mark == std::string_view::npos ? std::string_view::npos : mark - at));
+        if (mark == std::string_view::npos) break;
+        at = mark + 3;
+      }
+      auto han_count = [](std::string_view s) {
+        std::size_t at = 0, n = 0;
+        while (at < s.size())
+          if (!is_han(next_codepoint(s, at))) return std::size_t{0};
+          else ++n;
+        return n;
+      };
+      std::size_t name_length = parts.size() >= 2 ? han_count(parts.front()) : 3;
+      std::string_view last = parts.back();
+      std::size_t total = han_count(last);
+      if (name_length >= 2 && name_length <= 3 && total >= name_length + 2 && total <= name_length + 3) {
+        parts.back() = last.substr(0, name_length * 3);  // ideographs of the BMP: three bytes each
+        std::vector<std::string> names;
+        for (auto part : parts)
+          if (std::size_t n = han_count(part); n >= 2 && n <= 4) names.emplace_back(part);
+        if (names.size() == parts.size()) return names;
+      }
+    }
+    // Japanese papers' sign-off after the lead's last sentence: "…ことになる。【佐藤健一、鈴木美咲】".
+    if (std::string_view close = "\xE3\x80\x91"; text.ends_with(close)) {  // 】
+      std::size_t open = text.rfind("\xE3\x80\x90");  // 【
+      std::string_view stop = "\xE3\x80\x82";          // 。
+      if (open != std::string_view::npos && open >= stop.size() && text.substr(open - stop.size(), stop.size()) == stop)
+        if (auto names = reporter_list(text.substr(open + 3, text.size() - close.size() - open - 3), han_or_kana, 8);
+            !names.empty())
+          return names;
+    }
+    // Korean agencies: "(서울=연합뉴스) 김민준 기자 = ...".
+    if (!text.empty() && (text[0] == '(' || text[0] == '['))
+      if (std::size_t shut = text.find_first_of(")]"); shut != std::string_view::npos && shut < 60 &&
+                                                         text.substr(0, shut).find('=') != std::string_view::npos)
+        for (std::string_view title : {" \xEA\xB8\xB0\xEC\x9E\x90 =", " \xEA\xB8\xB0\xEC\x9E\x90="})  // " 기자 ="
+          if (std::size_t end = text.find(title, shut); end != std::string_view::npos && end - shut < 60)
+            if (auto names = reporter_list(trim(text.substr(shut + 1, end - shut - 1)), is_hangul, 4); !names.empty())
+              return names;
+  }
+  return {};
+}
+
+}  // namespace
+
+std::vector<std::string> authors_from_dateline(const std::vector<Block>& blocks) {
+  std::vector<std::string> found = reporters_in_dateline(blocks);
+  // "【共同】", "（新華社）": an agency in the same place names no reporter.
+  if (std::any_of(found.begin(), found.end(), [](const std::string& n) { return is_org_like(n); })) return {};
+  return found;
+}
+
+}  // namespace newsarchive::parse
