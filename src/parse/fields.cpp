@@ -447,7 +447,7 @@ std::optional<std::string> choose_modified(const PageMeta& m, const std::optiona
   if (!d) return d;
   // The update's local form: another statement of the same instant with an offset, else
   // the offset the published stamp takes (the same site, the same zone).
-  if (std::string local = local_form(*d, nullptr, c); local != *d) return local;
+  if (std::string local = local_form(*d, &m, c, false); local != *d) return local;
   auto u = parse_iso8601(*d);
   if (!u || !u->has_time || !u->offset_minutes || *u->offset_minutes != 0) return d;
   // What the update line prints: "Updated January 9, 2025, 7:02 a.m." for 12:02Z is -05:00.

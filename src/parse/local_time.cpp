@@ -42,6 +42,23 @@ std::optional<int> single_zone_of(const PageMeta& m) {
   return std::nullopt;
 }
 
+// Whether the US keeps summer time on `d`'s day: from the second Sunday of March to the
+// first Sunday of November.
+bool us_summer_time(const DateTime& d) {
+  auto weekday = [](int y, int m, int day) {  // 0 = Sunday
+    DateTime t;
+    t.year = y;
+    t.month = m;
+    t.day = day;
+    std::int64_t days = t.to_unix() / 86400;
+    return static_cast<int>(((days % 7) + 11) % 7);  // 1970-01-01 was a Thursday
+  };
+  int march = 1 + (7 - weekday(d.year, 3, 1)) % 7 + 7;
+  int november = 1 + (7 - weekday(d.year, 11, 1)) % 7;
+  int md = d.month * 100 + d.day;
+  return md >= 300 + march && md < 1100 + november;
+}
+
 }  // namespace
 
 // The offset at which `utc` reads as the printed local time `shown` (no zone of its own,
@@ -68,7 +85,8 @@ std::optional<int> shown_offset(const DateTime& utc, const DateTime& shown) {
 //    date alone elsewhere says no offset);
 //  - else the one offset of the page's country, when it has only one (single_zone_of).
 // `printed` null: the stated forms only (an update's stamp, which the printed dates are not).
-std::string local_form(std::string utc, const PageMeta* printed, const std::vector<std::optional<std::string>>& stated) {
+std::string local_form(std::string utc, const PageMeta* printed, const std::vector<std::optional<std::string>>& stated,
+                       bool printed_dates) {
   auto d = parse_iso8601(utc);
   if (!d || !d->has_time || !d->offset_minutes || *d->offset_minutes != 0) return utc;
   const std::int64_t instant = d->to_unix();
@@ -89,23 +107,48 @@ std::string local_form(std::string utc, const PageMeta* printed, const std::vect
     if (auto offset = shown_offset(*d, shown)) return format_iso(from_unix(instant, *offset));
     return std::nullopt;
   };
+  // A date alone says the day, not the offset: the nearest whole hour that puts the instant
+  // on that day ("June 15 2024" for 23:30Z is London's 00:30, +01:00).
+  auto onto_day = [&](DateTime day) -> std::optional<std::string> {
+    day.offset_minutes = 0;
+    day.hour = day.minute = day.second = 0;
+    std::int64_t start = day.to_unix() - instant;  // from the instant to the day's midnight, UTC
+    if (start > 0 && start <= 14 * 3600) return format_iso(from_unix(instant, static_cast<int>((start + 3599) / 3600 * 60)));
+    if (start < 0 && start + 86400 <= 0 && start + 86400 > -12 * 3600) {
+      // The day before in UTC: the Americas. The first North American zone that puts the
+      // instant on that day (Eastern, Central, ... with summer time when the US keeps it),
+      // else the nearest whole hour.
+      const std::int64_t end = day.to_unix() + 86400;  // the printed day's end, UTC
+      const int summer = us_summer_time(from_unix(instant, 0)) ? 60 : 0;
+      for (int standard : {-300, -360, -420, -480, -540}) {
+        std::int64_t local = instant + (standard + summer) * 60;
+        if (local >= day.to_unix() && local < end) return format_iso(from_unix(instant, standard + summer));
+      }
+      return format_iso(from_unix(instant, static_cast<int>(-((-(start + 86400)) / 3600 + 1) * 60)));
+    }
+    return std::nullopt;
+  };
+  bool day_read = false;  // the first <time> giving only a day is the story's; later ones are teasers'
   for (const auto& [dt, text] : m.time_texts) {
     auto stamp = parse_iso8601(collapse_whitespace(dt));
     auto shown = parse_date_loose(text);
+    if (stamp && !stamp->has_time && printed_dates && !day_read) {
+      // "<time datetime="2024-09-10">Sep 10, 2024</time>": the page's own day.
+      day_read = true;
+      if (auto local = onto_day(*stamp)) return *local;
+      continue;
+    }
     if (!stamp || !stamp->has_time || stamp->to_unix() != instant || !shown) continue;
     if (!shown->has_time) {
-      // A date alone says the day, not the offset: the nearest whole hour that puts the
-      // instant on it ("June 15 2024" for 23:30Z is London's 00:30, +01:00).
-      DateTime day = *shown;
-      day.offset_minutes = 0;
-      std::int64_t start = day.to_unix() - instant;  // from the instant to the shown day's midnight, UTC
-      if (start > 0 && start <= 14 * 3600) return format_iso(from_unix(instant, static_cast<int>((start + 3599) / 3600 * 60)));
-      if (start < 0 && start + 86400 <= 0 && start + 86400 > -12 * 3600)
-        return format_iso(from_unix(instant, static_cast<int>(-((-(start + 86400)) / 3600 + 1) * 60)));
+      if (auto local = onto_day(*shown)) return *local;
       continue;
     }
     if (same_instant_local(shown)) return format_iso(*shown);
     if (auto local = printed_local(*shown)) return *local;
+  }
+  if (!printed_dates) {
+    if (auto zone = single_zone_of(m)) return format_iso(from_unix(instant, *zone));
+    return utc;
   }
   // The first date with a time only: a later one may be an update's ("12 December 2024,
   // 1:14 am" for 23:14Z is +02:00).

@@ -14,8 +14,10 @@ namespace newsarchive::parse {
 std::optional<int> shown_offset(const DateTime& utc, const DateTime& shown);
 
 // A UTC stamp in the form the page shows it (see local_time.cpp); `printed` null: the
-// stated forms only. Any other stamp is returned unchanged.
-std::string local_form(std::string utc, const PageMeta* printed, const std::vector<std::optional<std::string>>& stated);
+// stated forms only. `printed_dates`: the page's printed dates are this stamp's (its
+// published date; not an update's). Any other stamp is returned unchanged.
+std::string local_form(std::string utc, const PageMeta* printed, const std::vector<std::optional<std::string>>& stated,
+                       bool printed_dates = true);
 
 // A UTC `stamp` in the offset `other` states (the update the page prints in local time
 // says the zone of the whole page); else `stamp` unchanged.

@@ -251,7 +251,15 @@ TEST(Datelines, AUtcStampTakesTheLocalOffsetThePageShows) {
   Article w = extract(R"(<html><head><meta property="article:published_time" content="2024-06-15T01:40:00Z"></head>
     <body><article><h1>Bridge to close</h1><time datetime="2024-06-15T01:40:00Z">June 14 2024</time>)" + kStory +
                       "</article></body></html>");
-  EXPECT_EQ(w.published.value_or(""), "2024-06-14T23:40:00-02:00");
+  EXPECT_EQ(w.published.value_or(""), "2024-06-14T21:40:00-04:00");  // the Americas: US Eastern, summer time
+  // A <time> whose datetime is a day alone is the story's day (Ghost); an update's <time>
+  // printing its day moves the modified stamp the same way; in winter US Eastern is -05:00.
+  Article g = extract(R"(<html><head><meta property="article:published_time" content="2024-01-11T01:15:00Z">
+    <meta property="article:modified_time" content="2024-01-12T02:00:00Z"></head><body><article><h1>Bridge to
+    close</h1><time datetime="2024-01-10">Jan 10, 2024</time> Updated <time datetime="2024-01-12T02:00:00Z">January
+    11, 2024</time>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(g.published.value_or(""), "2024-01-10T20:15:00-05:00");
+  EXPECT_EQ(g.modified.value_or(""), "2024-01-11T21:00:00-05:00");
   // The same day printed: the stamp stays as stated.
   Article s = extract(R"(<html><head><meta property="article:published_time" content="2024-06-14T23:30:05Z"></head>
     <body><article><h1>Bridge to close</h1><time datetime="2024-06-14T23:30:05Z">June 14 2024</time>)" + kStory +
