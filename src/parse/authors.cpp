@@ -34,7 +34,8 @@ bool is_site_or_widget(const std::string& name, const std::vector<std::string>& 
       if (!site_words.empty() && iequals(site_words.front(), name_words.front()) && initials) return true;
     }
   static constexpr std::string_view kWidgets[] = {"twitter", "facebook", "instagram", "linkedin", "whatsapp",
-                                                  "email", "share", "youtube", "tiktok", "telegram", "rss", "follow"};
+                                                  "email", "share", "youtube", "tiktok", "telegram", "rss", "follow",
+                                                  "url", "link", "copy", "print"};
   for (auto w : kWidgets)
     if (n == w || (n.find(w) != std::string::npos && n.size() < 20 && contains_word(name, w))) return true;
   return false;
@@ -349,6 +350,11 @@ std::vector<std::string> choose_org_authors(const PageMeta& m) {
   }
   for (const auto& line : m.lead_in_bylines)
     if (auto org = lead_in_org(line)) return {*org};
+  // A byline element naming an agency alone: "<div class=author-name><a>AFP</a></div>".
+  for (const auto& part : m.byline_parts)
+    if (auto orgs = clean_authors({part}, true); orgs.size() == 1 && words(orgs.front()).size() <= 3 &&
+                                                  is_org_like(orgs.front()) && collapse_whitespace(part) == orgs.front())
+      return orgs;
   return {};
 }
 
@@ -377,7 +383,9 @@ std::vector<std::string> authors_from_lead(std::vector<Block>& blocks) {
                return c >= 0x80 || std::isupper(c);
              });
     });
-    if (!name_line) continue;
+    // A widget's label is no name ("Short Url", "Copy Link").
+    if (!name_line || std::any_of(names.begin(), names.end(), [](const std::string& n) { return is_site_or_widget(n, {}); }))
+      continue;
     blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
     return names;
   }

@@ -12,6 +12,7 @@
 #include "parse/datelines.hpp"
 #include "parse/furniture.hpp"
 #include "parse/html.hpp"
+#include "parse/labels.hpp"
 #include "parse/lines.hpp"
 #include "parse/notices.hpp"
 #include "parse/names.hpp"
@@ -284,6 +285,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   std::size_t last_index = 0, last_kept = 0;
   std::vector<Block> kept;
   std::vector<std::string> staff_credits;
+  std::unordered_set<const GumboNode*> byline_lists;  // lists whose first item names the writer
   std::vector<std::pair<std::size_t, std::string>> source_lines;  // (blocks kept before it, text)
   int links_under_heading = 0;  // link list items dropped right under the last kept heading
   // The element around the last kept heading, and how many furniture lines went inside it.
@@ -350,6 +352,16 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
         ++links_under_heading;
       furniture_dropped(rb);
       continue;
+    }
+    // A list of "label, value" lines naming the writer ("<li><span>Author, </span>
+    // <span>Jane Doe</span></li><li><span>Role, </span>...</li>", as the BBC prints it):
+    // the byline's box, all of it.
+    if (rb.block.kind == Block::Kind::list_item && rb.owner->parent && rb.chars <= 120) {
+      if (byline_lists.count(rb.owner->parent)) continue;
+      if (label_pair(rb.owner).kind == Label::author) {
+        byline_lists.insert(rb.owner->parent);
+        continue;
+      }
     }
     if (auto names = signed_names(rb); !names.empty()) {
       if (body.signed_by.empty()) body.signed_by = std::move(names);

@@ -1,6 +1,7 @@
 // Class, id and component names cut into words.
 #include "parse/class_words.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "core/text.hpp"
@@ -50,9 +51,16 @@ Words words_of(const GumboNode* n) {
     }
     v = to_lower_ascii(v);
     if (v.size() > 400) v.resize(400);
-    for (auto tok : split(v, ' ')) {
+    // A post's taxonomy, as WordPress and Ghost print it on the story's wrapper ("post
+    // tag-local-government category-news"): the topics' names, not the element's.
+    const auto tokens = split(v, ' ');
+    const bool post = a[0] == 'c' && std::any_of(tokens.begin(), tokens.end(), [](std::string_view t) {
+      return t == "post" || t == "hentry" || t == "type-post" || t == "article" || t == "gh-article";
+    });
+    for (auto tok : tokens) {
       tok = trim(tok);
       if (tok.empty()) continue;
+      if (post && ((starts(tok, "tag-") && tok.size() > 4) || (starts(tok, "category-") && tok.size() > 9))) continue;
       w.tokens.emplace_back(tok);
       std::string cur;
       for (char c : tok) {

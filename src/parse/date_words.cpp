@@ -66,6 +66,8 @@ constexpr DateWord kWords[] = {
     {"diperbarui", K::updated, false},
     {"\xEC\x88\x98\xEC\xA0\x95", K::updated, false},  // 수정
     {"\xE6\x9B\xB4\xE6\x96\xB0", K::updated, false},  // 更新
+    {"\xD8\xA8\xD9\x87\xE2\x80\x8C\xD8\xB1\xD9\x88\xD8\xB2\xD8\xB4\xD8\xAF\xD9\x87", K::updated, true},  // به‌روزشده (Persian)
+    {"\xD8\xA2\xD8\xAE\xD8\xB1 \xD8\xAA\xD8\xAD\xD8\xAF\xD9\x8A\xD8\xAB", K::updated, true},  // آخر تحديث (Arabic)
     {"posted", K::posted, true},
     {"stand:", K::as_of, true},
     {"datum", K::date, false},

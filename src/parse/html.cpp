@@ -186,6 +186,10 @@ bool marked(const GumboNode* n) {
     case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_SECTION:
     case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ADDRESS:
       return true;
+    // A span named for what it holds ("c-byline__role", "c-byline__location") is a part of
+    // its own; a bare span may be a piece of a word.
+    case GUMBO_TAG_SPAN:
+      return !attr(n, "class").empty();
     default:
       return false;
   }
@@ -195,9 +199,29 @@ constexpr char kEdge = '\x01';   // where a marked link starts or ends
 constexpr char kBlock = '\x02';  // where a marked block starts or ends
 const GumboNode kBlockEnd{};      // on raw_text()'s stack: a marked block ends here
 
+// An element named for a place or a date ("c-byline__location", "c-byline__date"): in a
+// byline it holds no name.
+bool names_place_or_date(const GumboNode* n) {
+  std::string_view cls = attr(n, "class");
+  if (cls.empty() || cls.size() > 200) return false;
+  std::string word;
+  for (std::size_t i = 0; i <= cls.size(); ++i) {
+    char c = i < cls.size() ? static_cast<char>(std::tolower(static_cast<unsigned char>(cls[i]))) : ' ';
+    if (c == ' ' || c == '-' || c == '_') {
+      for (std::string_view w : {"location", "dateline", "date", "dates", "timestamp", "time", "datetime"})
+        if (word == w) return true;
+      word.clear();
+    } else {
+      word.push_back(c);
+    }
+  }
+  return false;
+}
+
 // The subtree's text, iteratively, up to about `cap` bytes. Segmented: without <time>,
-// <script>, <style>, <noscript> and <button>, and with kEdge at each marked element's edges.
-std::string raw_text(const GumboNode* node, std::size_t cap, bool segmented) {
+// <script>, <style>, <noscript> and <button> (`names_only`: nor elements named for a place or
+// a date), and with kEdge at each marked element's edges.
+std::string raw_text(const GumboNode* node, std::size_t cap, bool segmented, bool names_only = false) {
   std::string raw;
   // A null entry stands for the end of a marked element.
   std::vector<const GumboNode*> stack{node};
@@ -216,7 +240,7 @@ std::string raw_text(const GumboNode* node, std::size_t cap, bool segmented) {
     if (n->type == GUMBO_NODE_ELEMENT) {
       GumboTag tag = n->v.element.tag;
       if (segmented && (tag == GUMBO_TAG_TIME || tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE ||
-                        tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_BUTTON))
+                        tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_BUTTON || (names_only && n != node && names_place_or_date(n))))
         continue;
       // A line break parts a byline from the date under it ("By Jane Doe<br>Posted: ...").
       if (tag == GUMBO_TAG_BR) raw.append(segmented ? " | " : " ");
@@ -316,8 +340,8 @@ std::string_view leading_text(const GumboNode* node, int max_nodes) {
   return {};
 }
 
-std::string segmented_text(const GumboNode* node, std::size_t cap) {
-  std::string raw = raw_text(node, cap, true);
+std::string segmented_text(const GumboNode* node, std::size_t cap, bool names_only) {
+  std::string raw = raw_text(node, cap, true, names_only);
   // Only an edge that would glue two words gets a mark; one beside a space is that space.
   auto space_at = [](std::string_view s, std::size_t at) {  // an ASCII space or a no-break space
     return std::isspace(static_cast<unsigned char>(s[at])) || s.compare(at, 2, "\xC2\xA0") == 0 ||

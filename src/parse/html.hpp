@@ -43,7 +43,9 @@ std::string text_content(const GumboNode* node, std::size_t cap = 1 << 20);
 // joins two words with no space: a byline's names apart as the page lays them out
 // ("<a>Jane Doe</a><a>John Roe</a>", a name's heading above its date), not glued ("Jane
 // DoeJohn Roe"), and " | " for each <br>.
-std::string segmented_text(const GumboNode* node, std::size_t cap = 1 << 20);
+// `names_only`: for a byline's names, also without elements named for a place or a date
+// ("c-byline__location", "c-byline__date").
+std::string segmented_text(const GumboNode* node, std::size_t cap = 1 << 20, bool names_only = false);
 // True when the subtree holds more than `bytes` bytes of text; stops counting there, copies
 // nothing (the caps above stop only between text nodes, and one node may be megabytes).
 bool text_exceeds(const GumboNode* node, std::size_t bytes);

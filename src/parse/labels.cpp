@@ -17,7 +17,8 @@ bool is_author_label(std::string_view key) {
   static constexpr std::string_view kLabels[] = {
       "autor", "autorin", "autoren", "autorin/autor", "autor/in", "autor*in", "autor:in", "autor/en", "author",
       "authors", "written by", "reporter", "auteur", "auteurs", "autore", "autori", "autores", "escrito por",
-      "forfatter", "skrevet av", "tekst", "text", "door", "kirjoittaja", "autorzy", "contributors", "yazar",
+      "forfatter", "skrevet av", "tekst", "text", "door", "kirjoittaja", "autorzy", "autorka", "contributors", "yazar",
+      "\xD9\x86\xD9\x88\xDB\x8C\xD8\xB3\xD9\x86\xD8\xAF\xD9\x87",  // نویسنده (Persian)
       "penulis", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD1\x8B",
       "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82",  // Автор, Авторы, Текст
       "\xE0\xA4\xB2\xE0\xA5\x87\xE0\xA4\x96\xE0\xA4\x95",  // लेखक (Hindi)
@@ -63,7 +64,7 @@ Labelled label_value(const GumboNode* n, std::size_t skip, Label kind) {
   std::string all = text_content(n, 300);
   if (all.size() >= 300 || all.size() <= skip) return {};
   if (kind == Label::author)
-    if (std::string parted = segmented_text(n, 300); parted.compare(0, skip, all, 0, skip) == 0) all = std::move(parted);
+    if (std::string parted = segmented_text(n, 300, true); parted.compare(0, skip, all, 0, skip) == 0) all = std::move(parted);
   std::string_view rest = trim(std::string_view(all).substr(skip));
   while (!rest.empty() && (rest[0] == ':' || rest[0] == '|')) rest = trim(rest.substr(1));
   if (rest.empty()) return {};
@@ -139,9 +140,14 @@ Labelled label_pair(const GumboNode* n) {
     return {};
   std::string head = text_content(first, 40);
   if (head.empty() || head.size() >= 40) return {};
-  std::string key = to_lower_ascii(head);
-  bool colon = key.back() == ':';  // <b>By:</b> Jane Doe
-  while (!key.empty() && (key.back() == ':' || key.back() == ' ')) key.pop_back();
+  std::string key = to_lower_ascii(trim(head));
+  // <b>By:</b> Jane Doe; the BBC's "<span>Author, </span><span>Jane Doe</span>", in Persian
+  // and Arabic with their comma ("نویسنده، ").
+  std::string_view arabic_comma = "\xD8\x8C";
+  bool colon = key.back() == ':' || key.back() == ',' || key.ends_with(arabic_comma);
+  while (!key.empty() && (key.back() == ':' || key.back() == ' ' || key.back() == ','))
+    key.pop_back();
+  if (key.ends_with(arabic_comma)) key.resize(key.size() - arabic_comma.size());
   Label kind = label_kind(key, colon);
   return kind == Label::none ? Labelled{} : label_value(n, head.size(), kind);
 }

@@ -182,6 +182,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "don't miss", "don\xE2\x80\x99t miss", "auto-update on", "auto-update off", "auto-update", "kommentieren",
       "premium", "exklusiv", "supported by", "toggle caption", "hide caption", "enlarge this image", "open image modal", "save article",
       "gift article", "share full article", "save", "skip advertisement", "by", "von", "par", "por", "door",
+      "short url", "short link", "shortlink", "copy url",
       "av", "af", "oleh", "go to comments", "jump to comments", "ir a los comentarios",
       "zu den kommentaren", "aller aux commentaires", "vai ai commenti", "ir para os coment\xC3\xA1rios",
       "\xE3\x82\xB7\xE3\x82\xA7\xE3\x82\xA2",                          // シェア
@@ -265,9 +266,11 @@ bool furniture_line(std::string_view t, std::size_t chars) {
   // "Contact Jane Doe at jdoe@example.com.", "Reach him at ...": the writer's address line.
   for (std::string_view s : {"contact ", "reach ", "email ", "e-mail ", "write to "})
     if (low.rfind(s, 0) == 0 && t.find('@') != std::string_view::npos && chars <= 120) return true;
-  // "Andrew Kessler can be reached at andrew.kessler@globe.com. Follow him @akessler."
+  // "Andrew Kessler can be reached at andrew.kessler@globe.com. Follow him @akessler.",
+  // "Are you a remote worker? Contact this reporter at pr@businessinsider.com."
   if (chars <= 300 && holds_email(t) && (icontains(t, "can be reached at") || icontains(t, "may be reached at") ||
-                                         icontains(t, "can be contacted at")))
+                                         icontains(t, "can be contacted at") || icontains(t, "this reporter") ||
+                                         icontains(t, "the reporter at") || icontains(t, "the author at")))
     return true;
   return false;
 }
@@ -357,6 +360,14 @@ bool is_source_line(std::string_view line) {
   if (t.empty() || t.size() > 80) return false;
   // A label with the source after it; "Quellen:" alone heads a list.
   if (opens_with_source_label(t)) return t.back() != ':';
+  // A dash signing the story off with a site or an agency: "– Rappler.com", "— AFP".
+  for (std::string_view dash : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
+    if (t.rfind(dash, 0) == 0) {
+      std::string_view signer = trim(t.substr(dash.size()));
+      bool domain = signer.find(' ') == std::string_view::npos && signer.find('.') != std::string_view::npos &&
+                    signer.size() <= 40 && std::isalpha(static_cast<unsigned char>(signer.back()));
+      return !signer.empty() && (domain || (words(signer).size() <= 4 && is_org_like(signer)));
+    }
   // A wire's name alone, in parentheses or after ©: "(APA)", "(©NTB)"; or in capitals:
   // "REUTERS", "AA". Not a word standing alone in a story ("Yes.", "Chemnitz.").
   bool marked = t.size() < trim(line).size();

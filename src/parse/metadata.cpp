@@ -418,13 +418,13 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
       std::string t = text_content(n, 400);
       if (!t.empty() && t.size() < 300) {
         m.byline_texts.push_back(t);
-        m.byline_parts.push_back(segmented_text(n, 400));
+        m.byline_parts.push_back(segmented_text(n, 400, true));
         // Writers in sibling boxes of one class ("<div class=contrib-byline-author>" once
         // per writer): their common box, read as one byline, names them all.
         if (const GumboNode* box = n->parent; box && box->type == GUMBO_NODE_ELEMENT && box != last_byline_box &&
                                               sibling_bylines(n) && !text_exceeds(box, 600)) {
           last_byline_box = box;
-          m.byline_parts.push_back(segmented_text(box, 600));
+          m.byline_parts.push_back(segmented_text(box, 600, true));
         }
       }
     }

@@ -21,7 +21,7 @@ std::string lower(std::string_view s) {
 // Lead-ins before names, lower-case, each followed by a space or colon in the text.
 constexpr std::string_view kLeadIns[] = {
     "written by", "reported by", "reporting by", "words by", "story by", "text by", "posted by", "by", "von",
-    "par", "por", "di", "door", "av", "af", "text", "texte", "texto", "autor", "autorin", "author", "authors",
+    "par", "por", "di", "door", "av", "af", "text", "texte", "texto", "autor", "autorin", "autorka", "author", "authors",
     "auteur", "redacción", "reporter", "bericht", "from", "de", "z", "od", "van", "tekst", "kirjoittanut", "oleh",
     "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",  // بقلم, "by the pen of"
     "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80"};  // Текст, Автор
@@ -36,7 +36,9 @@ constexpr std::string_view kRoles[] = {
     "ago", "team", "desk", "newsroom", "intern", "contributing", "special", "guest", "opinion", "host",
     "director", "professor", "founder", "president", "ceo", "manager", "head", "deputy", "associate",
     "assistant", "managing", "executive", "political", "sports", "business", "science", "health", "editorial",
-    "board", "für", "for", "at", "in", "with", "mit", "und", "and", "the", "of"};
+    "board", "für", "for", "at", "in", "with", "mit", "und", "and", "the", "of",
+    // A source line's label: "Źródło: PAP" names no writer.
+    "quelle", "source", "fuente", "fonte", "zdroj", "\xC5\xBAr\xC3\xB3\x64\xC5\x82o", "bron", "kilde", "k\xC3\xA4lla"};
 
 constexpr std::string_view kOrgWords[] = {
     "press", "news", "agency", "agentur", "ajans", "agencia", "agenzia", "agence", "agencja", "reuters", "afp", "dpa", "ap", "apa", "sda", "kna", "epd", "ansa",

@@ -76,6 +76,32 @@ TEST(EndNotes, PartnershipNotesAndAppPromotionsAreNotTheStory) {
   EXPECT_TRUE(has(b.body, "parking app was downloaded"));
 }
 
+TEST(EndNotes, ThePostsTaxonomyClassesDoNotMakeItFurniture) {
+  // Ghost and WordPress print the story's tags on its wrapper: "post tag-local-government".
+  const std::string html = "<html><head><title>Budget vote</title></head><body><main><article class='gh-article post "
+                           "tag-local-government tag-libraries'><h1>Budget vote</h1><section class='gh-content'>" +
+                           para(1) + para(2) + para(3) + "</section></article><section class='subscribe'><p>Independent"
+                           ", reader-supported news for the county. Sign up now.</p></section></main></body></html>";
+  Article a = extract(html);
+  EXPECT_TRUE(has(a.body, "Paragraph 3"));
+  EXPECT_FALSE(has(a.body, "Sign up now")) << a.body;
+}
+
+TEST(EndNotes, SignOffsContactLinesAndWidgetLabelsAreNotTheStory) {
+  Article a = extract(page_with("<p>Are you a remote worker who moved back to a big city? Contact this reporter at "
+                                "pr@news.example.</p><p>\xE2\x80\x93 Rappler.com</p>"));
+  EXPECT_TRUE(has(a.body, "Paragraph 3"));
+  EXPECT_FALSE(has(a.body, "Contact this reporter")) << a.body;
+  EXPECT_FALSE(has(a.body, "Rappler.com")) << a.body;
+  // A short-link widget's label over the story is neither a byline nor its first line.
+  const std::string html = "<html><head><title>Dead Sea</title></head><body><article><h1>Dead Sea</h1><div class='author"
+                           "-name'><a href='/taxonomy/term/1'>AFP</a></div><div class='short-url'><span>Short Url</span>"
+                           "<button>Copy</button></div>" + para(1) + para(2) + para(3) + "</article></body></html>";
+  Article b = extract(html);
+  EXPECT_EQ(b.authors, std::vector<std::string>{"AFP"});
+  EXPECT_EQ(b.body.rfind("Paragraph 1", 0), 0u) << b.body;
+}
+
 TEST(EndNotes, AMembershipBoxsLineIsNotTheStory) {
   Article a = extract(page_with("<div class='plus-insert'><p>Slate is covering the stories that matter to you. Join "
                                 "Slate Plus to support our work. Your first month is only $1.</p></div>"));

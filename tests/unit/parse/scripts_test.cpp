@@ -146,6 +146,32 @@ TEST(WireReporters, WritersSignedBoldAndRightAlignedUnderTheStory) {
   EXPECT_TRUE(has(b.body, "The end of the line."));
 }
 
+TEST(WireReporters, TheBbcsLabelledBylineListInPersian) {
+  // <li><span>نویسنده، </span><span>مریم افشار</span></li><li><span>نقش، </span>...</li>:
+  // "Author, Name" and "Role, BBC Persian"; then "به‌روزشده" (updated) over the date.
+  const std::string header =
+      "<h1>Story</h1><ul role='list'><li class='bbc-1a'><span class='bbc-m0'>\xD9\x86\xD9\x88\xDB\x8C\xD8\xB3\xD9\x86"
+      "\xD8\xAF\xD9\x87\xD8\x8C </span><span class='bbc-1n'>\xD9\x85\xD8\xB1\xDB\x8C\xD9\x85 \xD8\xA7\xD9\x81\xD8"
+      "\xB4\xD8\xA7\xD8\xB1</span></li><li class='bbc-1a'><span class='bbc-m0'>\xD9\x86\xD9\x82\xD8\xB4\xD8\x8C </span>"
+      "<span class='bbc-1w'>BBC Persian</span></li></ul><div><span>\xD8\xA8\xD9\x87\xE2\x80\x8C\xD8\xB1\xD9\x88\xD8\xB2"
+      "\xD8\xB4\xD8\xAF\xD9\x87 </span></div>";
+  Article a = extract(story_page("<title>Story</title><meta name='author' content='BBC News'>", header,
+                                 para(1) + para(2) + para(3)));
+  EXPECT_EQ(a.authors, (Names{"\xD9\x85\xD8\xB1\xDB\x8C\xD9\x85 \xD8\xA7\xD9\x81\xD8\xB4\xD8\xA7\xD8\xB1"}));
+  EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body;
+}
+
+TEST(WireReporters, RoleAndPlaceSpansBesideTheNameAreNoWriters) {
+  // The structured data names one writer; the byline's role and place spans follow her name.
+  const std::string header = "<h1>Story</h1><div class='c-byline'><a class='c-byline__author' href='/a/d'>Dana Whitlock"
+                             "</a><span class='c-byline__role'>Queen's Park Reporter</span><span class='c-byline__"
+                             "location'>Toronto</span></div><div class='byline'><span>Text</span> Erik Lindberg, Sara "
+                             "Holm <span>Foto</span> Lars Lindqvist</div>";
+  Article a = extract(story_page("<title>Story</title><meta name='author' content='Dana Whitlock'>", header,
+                                 para(1) + para(2) + para(3)));
+  EXPECT_EQ(a.authors, (Names{"Dana Whitlock"}));
+}
+
 TEST(ChineseNames, ASpaceBetweenNamesPartsTheWritersOnAChinesePage) {
   Article a = extract(story_page("<title>\xE9\x93\x81\xE8\xB7\xAF\xE5\x81\x87\xE6\x9C\x9F-\xE6\x96\xB0\xE9\x97\xBB</title>"
                                  "<meta name='author' content='" + kLiu + " " + kZhou + "'>",
