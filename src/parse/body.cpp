@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "core/text.hpp"
+#include "newsarchive/url.hpp"
 #include "parse/datelines.hpp"
 #include "parse/furniture.hpp"
 #include "parse/html.hpp"
@@ -286,6 +287,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   std::vector<Block> kept;
   std::vector<std::string> staff_credits;
   std::unordered_set<const GumboNode*> byline_lists;  // lists whose first item names the writer
+  const std::string own_domain = registrable_domain(url_host(hints.base_url));  // "protothema.gr"
   std::vector<std::pair<std::size_t, std::string>> source_lines;  // (blocks kept before it, text)
   int links_under_heading = 0;  // link list items dropped right under the last kept heading
   // The element around the last kept heading, and how many furniture lines went inside it.
@@ -360,6 +362,19 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       if (byline_lists.count(rb.owner->parent)) continue;
       if (label_pair(rb.owner).kind == Label::author) {
         byline_lists.insert(rb.owner->parent);
+        continue;
+      }
+    }
+    // A line pointing to the site itself: "Δείτε όλες τις τελευταίες Ειδήσεις ... στο
+    // protothema.gr" ("See all the latest news ... at protothema.gr").
+    if (own_domain.find('.') != std::string::npos && rb.chars <= 200) {
+      std::string_view end = trim(t);
+      while (!end.empty() && (end.back() == '.' || end.back() == '!')) end.remove_suffix(1);
+      std::string_view host = end.substr(end.rfind(' ') == std::string_view::npos ? end.size() : end.rfind(' ') + 1);
+      if (host.size() < end.size() &&
+          (iequals(host, own_domain) || (host.size() > own_domain.size() && iends_with(host, own_domain) &&
+                                         host[host.size() - own_domain.size() - 1] == '.'))) {
+        furniture_dropped(rb);
         continue;
       }
     }

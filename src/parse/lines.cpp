@@ -360,6 +360,8 @@ bool is_source_line(std::string_view line) {
   if (t.empty() || t.size() > 80) return false;
   // A label with the source after it; "Quellen:" alone heads a list.
   if (opens_with_source_label(t)) return t.back() != ':';
+  // A desk's initials beside the agency: "sak/Reuters", "kno/ mhr/".
+  if (is_initials_credit(t)) return true;
   // A dash signing the story off with a site or an agency: "– Rappler.com", "— AFP".
   for (std::string_view dash : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
     if (t.rfind(dash, 0) == 0) {

@@ -188,6 +188,34 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
         return true;
     if (icontains(t, "highlights were written by")) return true;
   }
+  // "Follow us on Google News", "Obserwuj nas w Wiadomościach Google".
+  if (chars <= 200 && (icontains(t, "google news") || icontains(t, "wiadomo\xC5\x9B\x63iach google") ||
+                       icontains(t, "google actualit") || icontains(t, "google noticias"))) {
+    for (std::string_view w : {"follow", "obserwuj", "folgen", "suivez", "s\xC3\xADguenos", "seguici", "volg",
+                               "f\xC3\xB6lj", "f\xC3\xB8lg", "sledujte", "takip"})
+      if (icontains(t, w)) return true;
+  }
+  // A sales line: "Få tillgång till alla artiklar på DN.se", "Get access to all articles".
+  if (chars <= 200) {
+    for (std::string_view w : {"access to all articles", "tillg\xC3\xA5ng till alla artiklar", "zugang zu allen artikeln",
+                               "acc\xC3\xA8s \xC3\xA0 tous les articles", "acceso a todos los art\xC3\xAD\x63ulos",
+                               "accesso a tutti gli articoli", "dost\xC4\x99p do wszystkich artyku\xC5\x82\xC3\xB3w",
+                               "p\xC5\x99\xC3\xADstup ke v\xC5\xA1\x65m \xC4\x8Dl\xC3\xA1nk\xC5\xAFm"})
+      if (icontains(t, w)) return true;
+  }
+  // An offer's price by the month: "Läs DN för 1 kr i en månad", "Your first month for $1".
+  if (chars <= 120) {
+    static constexpr std::string_view kMonth[] = {"a month", "per month", "/month", "/mo", "m\xC3\xA5nad", "im monat",
+                                                  "pro monat", "par mois", "al mes", "al mese", "miesi\xC4\x85\x63",
+                                                  "m\xC4\x9Bs\xC3\xAD\x63", "kuukau", "m\xC3\xA5ned"};
+    static constexpr std::string_view kPrice[] = {" kr ", " kr.", "\xE2\x82\xAC", "$", "\xC2\xA3", " z\xC5\x82",
+                                                  " k\xC4\x8D", " cent", " euro"};
+    auto any = [&](const auto& list) {
+      return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return icontains(t, w); });
+    };
+    if (any(kMonth) && any(kPrice) && std::any_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      return true;
+  }
   // A membership box's line: "Join Slate Plus to support our work. Your first month is only $1."
   if (chars <= 300 && (icontains(t, "support our work") || icontains(t, "first month is only") ||
                        icontains(t, "first month for only")) &&

@@ -402,6 +402,8 @@ bool is_initials_credit(std::string_view line) {
   if (t.size() < 5 || t.size() > 40 || t.find('/') == std::string_view::npos) return false;
   bool initials = false;
   int parts = 0;
+  // "kno/ mhr/": a desk's initials may each close with the slash.
+  if (t.back() == '/') t.remove_suffix(1);
   for (std::string_view part : split(t, '/')) {
     part = trim(part);
     if (part.empty() || part.size() > 24 || part.find(' ') != std::string_view::npos) return false;

@@ -281,6 +281,23 @@ TEST(EndMatter, PaywallBoxesInHebrewAndAPremiumOffer) {
   EXPECT_FALSE(has(a.body, "Premium")) << a.body;
 }
 
+TEST(EndMatter, DeskInitialsOffersAndPointersToTheSite) {
+  const std::string after =
+      "<p>kno/ mhr/</p><div class='googleNewsBox'><p>Dzi\xC4\x99kujemy! Obserwuj nas w Wiadomo\xC5\x9B\x63iach Google.</p>"
+      "</div><div class='offer'><h3>L\xC3\xA4s DN f\xC3\xB6r 1 kr i en m\xC3\xA5nad</h3><p>F\xC3\xA5 tillg\xC3\xA5ng till "
+      "alla artiklar p\xC3\xA5 DN.se och i appen.</p></div><p class='seeAll'>See all the latest news from Greece and the "
+      "world at news.example.com</p>";
+  Article a = extract(story_page("<title>Story</title>", "<h1>Story</h1>", para(1) + para(2) + para(3), after));
+  EXPECT_TRUE(has(a.body, "Paragraph 3"));
+  for (const char* gone : {"kno/", "Google", "1 kr", "tillg\xC3\xA5ng", "latest news"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+  // A story's sentence with a price by the month stays when it is long.
+  Article b = extract(story_page("<title>Story</title>", "<h1>Story</h1>",
+                                 para(1) + "<p>Tenants in the new blocks will pay 950 euro a month, the housing "
+                                 "association said on Tuesday after the vote in the city council.</p>" + para(2)));
+  EXPECT_TRUE(has(b.body, "950 euro a month"));
+}
+
 TEST(EndMatter, ACommentsSectionNamedByACssModuleClass) {
   // CSS Modules: "thinkComments_t9x2k1" is the name "thinkComments" and a generated suffix.
   const std::string after = "<section class='thinkComments_t9x2k1'><h3>Think!</h3><p class='expert'>Analyst Jane Roe</p>"
