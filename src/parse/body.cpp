@@ -155,22 +155,24 @@ bool in_teaser_card(const GumboNode* n, const GumboNode* top, const std::string&
   return false;
 }
 
-// The writers' names signed under the story, right-aligned and bold, as Vietnamese papers
-// print them ("<p style='text-align:right'><strong>Minh Anh - Hoàng Phương</strong></p>");
-// empty for anything else.
+// The writers' names signed under the story, right-aligned in bold or italics, as
+// Vietnamese papers print them ("<p style='text-align:right'><strong>Minh Anh - Hoàng
+// Phương</strong></p>"); empty for anything else.
 std::vector<std::string> signed_names(const RawBlock& rb) {
   const GumboNode* p = rb.owner;
   if (rb.block.kind != Block::Kind::paragraph || rb.chars > 80) return {};
   std::string style = to_lower_ascii(attr(p, "style"));
   std::erase(style, ' ');
   if (style.find("text-align:right") == std::string::npos && !iequals(attr(p, "align"), "right")) return {};
-  const GumboNode* bold = nullptr;
+  const GumboNode* marked = nullptr;
   for (unsigned i = 0; i < p->v.element.children.length; ++i) {
     const auto* k = static_cast<const GumboNode*>(p->v.element.children.data[i]);
-    if (k->type == GUMBO_NODE_ELEMENT && (tag_of(k) == GUMBO_TAG_STRONG || tag_of(k) == GUMBO_TAG_B) && !bold) bold = k;
+    GumboTag t = tag_of(k);
+    bool emphasis = t == GUMBO_TAG_STRONG || t == GUMBO_TAG_B || t == GUMBO_TAG_EM || t == GUMBO_TAG_I;
+    if (k->type == GUMBO_NODE_ELEMENT && emphasis && !marked) marked = k;
     else if (k->type == GUMBO_NODE_ELEMENT || (k->type == GUMBO_NODE_TEXT && !trim(k->v.text.text).empty())) return {};
   }
-  if (!bold) return {};
+  if (!marked) return {};
   // A spaced dash parts the names here too: "Minh Anh - Hoàng Phương" (not "Jean-Pierre").
   std::string line = collapse_whitespace(rb.block.text);
   for (std::string_view dash : {" - ", " \xE2\x80\x93 "})
