@@ -204,6 +204,12 @@ constexpr MonthName kMonths[] = {
     {"\xD8\xA7\xD9\x83\xD8\xAA\xD9\x88\xD8\xA8\xD8\xB1", 10},
     {"\xD9\x86\xD9\x88\xD9\x81\xD9\x85\xD8\xA8\xD8\xB1", 11},
     {"\xD8\xAF\xD9\x8A\xD8\xB3\xD9\x85\xD8\xA8\xD8\xB1", 12},
+    // Hindi and Bengali (the English months as both write them)
+    {"जनवरी", 1}, {"फ़रवरी", 2}, {"फरवरी", 2}, {"मार्च", 3}, {"अप्रैल", 4}, {"मई", 5}, {"जून", 6}, {"जुलाई", 7},
+    {"अगस्त", 8}, {"सितंबर", 9}, {"सितम्बर", 9}, {"अक्टूबर", 10}, {"अक्तूबर", 10}, {"नवंबर", 11}, {"नवम्बर", 11},
+    {"दिसंबर", 12}, {"दिसम्बर", 12},
+    {"জানুয়ারি", 1}, {"ফেব্রুয়ারি", 2}, {"মার্চ", 3}, {"এপ্রিল", 4}, {"মে", 5}, {"জুন", 6}, {"জুলাই", 7},
+    {"আগস্ট", 8}, {"সেপ্টেম্বর", 9}, {"অক্টোবর", 10}, {"নভেম্বর", 11}, {"ডিসেম্বর", 12},
 };
 
 // The word lower-cased (ASCII) without trailing '.' or ',': "Dec." -> "dec".
@@ -231,6 +237,10 @@ std::optional<int> month_from_word(std::string_view word) {
   if (w.size() < 3) return std::nullopt;
   for (const auto& m : kMonths)
     if (w == m.name) return m.month;
+  // An abbreviation: three letters at least ("Dec", "мар"), not three bytes of one letter.
+  std::size_t letters = 0;
+  for (unsigned char c : w) letters += (c & 0xC0) != 0x80 ? 1 : 0;
+  if (letters < 3) return std::nullopt;
   for (const auto& m : kMonths) {
     std::string_view name = m.name;
     if (name.size() > w.size() && name.substr(0, w.size()) == w) return m.month;
@@ -408,7 +418,9 @@ int digits_value(std::string_view digits) {
 
 }  // namespace
 
-std::optional<DateTime> parse_date_loose(std::string_view text) {
+std::optional<DateTime> parse_date_loose(std::string_view raw) {
+  const std::string folded = fold_digits(raw);  // "১৩ মার্চ ২০২৪" -> "13 মার্চ 2024"
+  std::string_view text = folded;
   if (auto d = parse_iso8601(text)) return d;
   if (auto d = parse_rfc822(text)) return d;
   std::vector<Token> t = tokenize(text);

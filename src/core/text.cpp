@@ -282,4 +282,27 @@ bool is_han(char32_t cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x340
 bool is_kana(char32_t cp) { return cp >= 0x3040 && cp <= 0x30FF; }
 bool is_hangul(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7AF; }
 
+std::string fold_digits(std::string_view s) {
+  static constexpr char32_t kZeros[] = {0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10};
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      out.push_back(s[i++]);
+      continue;
+    }
+    std::size_t start = i;
+    char32_t c = next_codepoint(s, i);
+    bool digit = false;
+    for (char32_t zero : kZeros)
+      if (c >= zero && c <= zero + 9) {
+        out.push_back(static_cast<char>('0' + (c - zero)));
+        digit = true;
+        break;
+      }
+    if (!digit) out.append(s.substr(start, i - start));
+  }
+  return out;
+}
+
 }  // namespace newsarchive

@@ -42,6 +42,9 @@ bool is_upper_letter(char32_t cp);
 bool is_han(char32_t cp);
 bool is_kana(char32_t cp);
 bool is_hangul(char32_t cp);
+// `s` with the digits of other scripts as ASCII digits: Arabic-Indic "٢٠٢٤", Persian "۱۴۰۲",
+// Devanagari, Bengali, Thai and full-width digits.
+std::string fold_digits(std::string_view s);
 // The text with those capitals lowered ("VÍDEOS" -> "vídeos"); other code points as they are.
 std::string lower_utf8(std::string_view s);
 

@@ -443,6 +443,13 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       if (at != std::string::npos && (norm == b || (words && rb.chars < 100 && (at == 0 || !opening)))) byline = true;
       if (opening && words && !as_by.empty() && as_by.rfind(b, 0) == 0) byline = true;
     }
+    // Before the story, a writer's name with where they filed from ("শাহেদ আলম চট্টগ্রাম",
+    // "Jane Doe Washington"): the byline as a line of its own.
+    if (!byline && kept.size() <= 2 && rb.chars <= 80 && !ends_with_stop(t))
+      for (const auto& writer : hints.writers)
+        if (std::string w = normalise(writer); !w.empty() && norm.rfind(w, 0) == 0 &&
+                                               words(std::string_view(t).substr(std::min(t.size(), writer.size()))).size() <= 3)
+          byline = true;
     if (byline || (norm == site && rb.chars <= 40)) continue;
     if (!seen.insert(norm).second) continue;
     // A place in capitals shown on its own line and again at the start of the next block: ANSA's

@@ -90,3 +90,10 @@ TEST(Dates, ReadsChineseJapaneseAndKoreanDates) {
   EXPECT_EQ(iso("2024年3月3日 14点05分"), "2024-03-03T14:05:00");
   EXPECT_EQ(iso("2024年13月3日"), "none");
 }
+
+TEST(Dates, ReadsDigitsAndMonthsOfSouthAsianScripts) {
+  EXPECT_EQ(iso("প্রকাশ: ১৩ মার্চ ২০২৪, ০০: ২০"), "2024-03-13T00:20:00");  // Bengali digits and month
+  EXPECT_EQ(iso("13 मार्च 2024, 10:05"), "2024-03-13T10:05:00");             // Hindi month
+  EXPECT_EQ(iso("٢٠٢٤-٠٣-١٣"), "2024-03-13");                               // Arabic-Indic digits
+  EXPECT_EQ(iso("১৩ জ ২০২৪"), "none");  // one letter is no month's abbreviation
+}

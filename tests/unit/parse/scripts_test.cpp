@@ -172,6 +172,15 @@ TEST(WireReporters, RoleAndPlaceSpansBesideTheNameAreNoWriters) {
   EXPECT_EQ(a.authors, (Names{"Dana Whitlock"}));
 }
 
+TEST(WireReporters, TheWritersNameWithThePlaceOverTheStoryIsTheByline) {
+  const std::string header = "<h1>Story</h1><div class='contributor-wrapper'><span class='contributor-name'>Jane Doe"
+                             "</span> <span class='author-location'>Chittagong</span></div>";
+  Article a = extract(story_page("<title>Story</title><meta name='author' content='Jane Doe'>", header,
+                                 para(1) + para(2) + para(3)));
+  EXPECT_EQ(a.authors, (Names{"Jane Doe"}));
+  EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body;
+}
+
 TEST(ChineseNames, ASpaceBetweenNamesPartsTheWritersOnAChinesePage) {
   Article a = extract(story_page("<title>\xE9\x93\x81\xE8\xB7\xAF\xE5\x81\x87\xE6\x9C\x9F-\xE6\x96\xB0\xE9\x97\xBB</title>"
                                  "<meta name='author' content='" + kLiu + " " + kZhou + "'>",
