@@ -162,6 +162,23 @@ std::vector<std::string> split_names(const std::string& s) {
     joined += std::string_view(t).substr(p + 5);
     t = std::move(joined);
   }
+  // Hebrew writes "and" as the prefix ו on the next name: "נועה לוי ודניאל כהן". A name may
+  // open with ו too ("ורד"), so only between two names of two words or more.
+  std::string_view vav = " \xD7\x95";  // " ו"
+  for (std::size_t p = t.find(vav); p != std::string::npos; p = t.find(vav, p + 1)) {
+    std::size_t next = p + vav.size();
+    bool hebrew_after = next + 1 < t.size() && static_cast<unsigned char>(t[next]) == 0xD7;
+    std::size_t before_start = t.rfind(',', p);
+    before_start = before_start == std::string::npos ? 0 : before_start + 1;
+    std::size_t after_end = t.find(',', next);
+    if (!hebrew_after || words(std::string_view(t).substr(before_start, p - before_start)).size() < 2 ||
+        words(std::string_view(t).substr(next, after_end == std::string::npos ? std::string::npos : after_end - next)).size() < 2)
+      continue;
+    std::string joined = t.substr(0, p);
+    joined += ',';
+    joined += std::string_view(t).substr(next);
+    t = std::move(joined);
+  }
   for (std::string_view sep : {"|", ";", "/", "\xC2\xB7", "\xE2\x80\xA2", "\xE3\x80\x81", "\xEF\xBC\x8C", " - ",
                                " \xE2\x80\x93 ", " \xE2\x80\x94 ", "\n"})
     t = replace_all(t, sep, ",");

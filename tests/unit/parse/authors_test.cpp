@@ -120,3 +120,11 @@ TEST(Authors, AButtonsLabelBesideTheBylineIsNoName) {
   EXPECT_EQ(clean_authors({"Save", "Priya Mandal"}), (Names{"Priya Mandal"}));
   EXPECT_EQ(clean_authors({"Teilen", "Merken", "Jana Berg"}), (Names{"Jana Berg"}));
 }
+
+TEST(Authors, HebrewAndIsAPrefixOnTheNextName) {
+  // "נועה לוי ודניאל כהן": Noa Levi and (ו) Daniel Cohen; a one-word part keeps its ו.
+  EXPECT_EQ(clean_authors({"\xD7\xA0\xD7\x95\xD7\xA2\xD7\x94 \xD7\x9C\xD7\x95\xD7\x99 \xD7\x95\xD7\x93\xD7\xA0\xD7\x99\xD7\x90"
+                           "\xD7\x9C \xD7\x9B\xD7\x94\xD7\x9F"}),
+            (Names{"\xD7\xA0\xD7\x95\xD7\xA2\xD7\x94 \xD7\x9C\xD7\x95\xD7\x99",
+                   "\xD7\x93\xD7\xA0\xD7\x99\xD7\x90\xD7\x9C \xD7\x9B\xD7\x94\xD7\x9F"}));
+}
