@@ -362,9 +362,13 @@ std::vector<std::string> authors_from_lead(std::vector<Block>& blocks) {
   for (std::size_t i = 0; i < blocks.size() && i < 3; ++i) {
     const Block& b = blocks[i];
     if (b.kind != Block::Kind::paragraph || b.text.size() > 80) continue;
+    std::string text = collapse_whitespace(b.text);
+    if (auto names = cjk_byline_names(text); !names.empty()) {
+      blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
+      return names;
+    }
     // A byline introduces the story: a real paragraph follows.
     if (i + 1 >= blocks.size() || blocks[i + 1].text.size() < 60) continue;
-    std::string text = collapse_whitespace(b.text);
     // After "By", each part is a name or what the writer is: "By Nadia Berg, Education
     // Reporter", "By A and B, Staff Writers", "By Jane Doe, Reuters".
     if (auto named = lead_in_names(text, true); !named.empty()) {

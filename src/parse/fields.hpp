@@ -29,6 +29,9 @@ std::vector<std::string> authors_from_lead(std::vector<Block>& blocks);
 // "新华社北京4月25日电（记者刘思远、周雨欣）", "(서울=연합뉴스) 김민준 기자 =". The dateline stays
 // in the body.
 std::vector<std::string> authors_from_dateline(const std::vector<Block>& blocks);
+// The names of a Chinese byline line: "澎湃新闻记者 张伟 实习生 李娜" -> {"张伟", "李娜"}; empty
+// for anything else.
+std::vector<std::string> cjk_byline_names(std::string_view line);
 
 // The headline the page shows, without site-name prefixes or suffixes.
 std::optional<std::string> choose_headline(const PageMeta& m, const std::optional<std::string>& site_name,

@@ -136,6 +136,29 @@ std::vector<std::string> reporters_in_dateline(const std::vector<Block>& blocks)
 
 }  // namespace
 
+std::vector<std::string> cjk_byline_names(std::string_view line) {
+  // "澎湃新闻记者 张伟 实习生 李娜": the outlet's reporter, then names, with the other roles
+  // of the newsroom (intern, correspondent) between them.
+  if (line.size() > 120) return {};
+  std::size_t at = std::string_view::npos;
+  for (std::string_view title : {"\xE8\xAE\xB0\xE8\x80\x85 ", "\xE8\xA8\x98\xE8\x80\x85 "})  // 记者 記者
+    if (std::size_t found = line.find(title); found != std::string_view::npos && found <= 24) at = found + title.size();
+  if (at == std::string_view::npos) return {};
+  static constexpr std::string_view kRoles[] = {
+      "\xE5\xAE\x9E\xE4\xB9\xA0\xE7\x94\x9F", "\xE5\xAF\xA6\xE7\xBF\x92\xE7\x94\x9F",  // 实习生 實習生
+      "\xE9\x80\x9A\xE8\xAE\xAF\xE5\x91\x98", "\xE9\x80\x9A\xE8\xA8\x8A\xE5\x93\xA1",  // 通讯员 通訊員
+      "\xE8\xAE\xB0\xE8\x80\x85", "\xE8\xA8\x98\xE8\x80\x85"};                            // 记者 記者
+  std::vector<std::string> names;
+  for (std::string_view token : split(line.substr(at), ' ')) {
+    token = trim(token);
+    if (token.empty() || std::find(std::begin(kRoles), std::end(kRoles), token) != std::end(kRoles)) continue;
+    auto one = reporter_list(token, [](char32_t c) { return is_han(c); }, 4);
+    if (one.size() != 1) return {};
+    names.push_back(std::move(one.front()));
+  }
+  return names;
+}
+
 std::vector<std::string> authors_from_dateline(const std::vector<Block>& blocks) {
   std::vector<std::string> found = reporters_in_dateline(blocks);
   // "【共同】", "（新華社）": an agency in the same place names no reporter.

@@ -181,6 +181,16 @@ TEST(WireReporters, TheWritersNameWithThePlaceOverTheStoryIsTheByline) {
   EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body;
 }
 
+TEST(WireReporters, AChineseBylineLineWithAnInternBetweenTheNames) {
+  // 澎湃新闻记者 张伟 实习生 李娜: "The Paper reporter Zhang Wei, intern Li Na", over the story.
+  const std::string body = "<p>\xE6\xBE\x8E\xE6\xB9\x83\xE6\x96\xB0\xE9\x97\xBB\xE8\xAE\xB0\xE8\x80\x85 "
+                           "\xE5\xBC\xA0\xE4\xBC\x9F \xE5\xAE\x9E\xE4\xB9\xA0\xE7\x94\x9F \xE6\x9D\x8E\xE5"
+                           "\xA8\x9C</p>" + kChineseBody;
+  Article a = extract(story_page("<title>Story</title>", "<h1>Story</h1>", body));
+  EXPECT_EQ(a.authors, (Names{"\xE5\xBC\xA0\xE4\xBC\x9F", "\xE6\x9D\x8E\xE5\xA8\x9C"}));
+  EXPECT_FALSE(has(a.body, "\xE5\xAE\x9E\xE4\xB9\xA0\xE7\x94\x9F")) << a.body;
+}
+
 TEST(ChineseNames, ASpaceBetweenNamesPartsTheWritersOnAChinesePage) {
   Article a = extract(story_page("<title>\xE9\x93\x81\xE8\xB7\xAF\xE5\x81\x87\xE6\x9C\x9F-\xE6\x96\xB0\xE9\x97\xBB</title>"
                                  "<meta name='author' content='" + kLiu + " " + kZhou + "'>",
