@@ -1,0 +1,128 @@
+// Calendar words: month names in the form dates use them, and weekday names.
+#include <string>
+#include <string_view>
+
+#include "core/dates.hpp"
+#include "core/text.hpp"
+
+namespace newsarchive {
+namespace {
+
+struct MonthName {
+  const char* name;
+  int month;
+};
+// Prefix-matched on at least three letters; longer names first where prefixes clash.
+constexpr MonthName kMonths[] = {
+    {"january", 1},   {"february", 2}, {"march", 3},     {"april", 4},     {"may", 5},
+    {"june", 6},      {"july", 7},     {"august", 8},    {"september", 9}, {"sept", 9},
+    {"october", 10},  {"november", 11}, {"december", 12},
+    // German
+    {"januar", 1},    {"jänner", 1},   {"februar", 2},   {"märz", 3},      {"maerz", 3},
+    {"mai", 5},       {"juni", 6},     {"juli", 7},      {"oktober", 10},  {"dezember", 12},
+    // French
+    {"janvier", 1},   {"février", 2},  {"fevrier", 2},   {"mars", 3},      {"avril", 4},
+    {"juin", 6},      {"juillet", 7},  {"août", 8},      {"aout", 8},      {"septembre", 9},
+    {"octobre", 10},  {"novembre", 11}, {"décembre", 12}, {"decembre", 12},
+    // Spanish
+    {"enero", 1},     {"febrero", 2},  {"marzo", 3},     {"abril", 4},     {"mayo", 5},
+    {"junio", 6},     {"julio", 7},    {"agosto", 8},    {"septiembre", 9}, {"setiembre", 9},
+    {"octubre", 10},  {"noviembre", 11}, {"diciembre", 12},
+    // Italian
+    {"gennaio", 1},   {"febbraio", 2}, {"aprile", 4},    {"maggio", 5},    {"giugno", 6},
+    {"luglio", 7},    {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
+    // Portuguese
+    {"janeiro", 1},   {"fevereiro", 2}, {"março", 3},     {"maio", 5},
+    {"junho", 6},     {"julho", 7},    {"setembro", 9},  {"outubro", 10},  {"novembro", 11},
+    {"dezembro", 12},
+    // Dutch
+    {"januari", 1},   {"februari", 2}, {"maart", 3},     {"mei", 5},       {"augustus", 8},
+    // Scandinavian (the rest are English, German or Dutch spellings)
+    {"augusti", 8},   {"maj", 5},      {"desember", 12},
+    // Finnish (the partitive a date uses: "3. maaliskuuta 2024")
+    {"tammikuuta", 1}, {"helmikuuta", 2}, {"maaliskuuta", 3}, {"huhtikuuta", 4}, {"toukokuuta", 5},
+    {"kesäkuuta", 6}, {"heinäkuuta", 7}, {"elokuuta", 8}, {"syyskuuta", 9}, {"lokakuuta", 10},
+    {"marraskuuta", 11}, {"joulukuuta", 12},
+    // Polish and Czech (genitive, as dates write them)
+    {"stycznia", 1},  {"lutego", 2},   {"marca", 3},     {"kwietnia", 4},  {"maja", 5},
+    {"czerwca", 6},   {"lipca", 7},    {"sierpnia", 8},  {"września", 9},  {"października", 10},
+    {"listopada", 11}, {"grudnia", 12}, {"ledna", 1},    {"února", 2},     {"března", 3},
+    {"dubna", 4},     {"května", 5},   {"června", 6},    {"července", 7},  {"srpna", 8},
+    {"září", 9},      {"října", 10},   {"listopadu", 11}, {"prosince", 12},
+    // Turkish
+    {"ocak", 1},      {"şubat", 2},    {"mart", 3},      {"nisan", 4},     {"mayıs", 5},
+    {"haziran", 6},   {"temmuz", 7},   {"ağustos", 8},   {"eylül", 9},     {"ekim", 10},
+    {"kasım", 11},    {"aralık", 12},
+    // Russian and Ukrainian (genitive)
+    {"января", 1},    {"февраля", 2},  {"марта", 3},     {"апреля", 4},    {"мая", 5},
+    {"июня", 6},      {"июля", 7},     {"августа", 8},   {"сентября", 9},  {"октября", 10},
+    {"ноября", 11},   {"декабря", 12}, {"січня", 1},     {"лютого", 2},    {"березня", 3},
+    {"квітня", 4},    {"травня", 5},   {"червня", 6},    {"липня", 7},     {"серпня", 8},
+    {"вересня", 9},   {"жовтня", 10},  {"листопада", 11}, {"грудня", 12},
+    // Greek (genitive)
+    {"ιανουαρίου", 1}, {"φεβρουαρίου", 2}, {"μαρτίου", 3}, {"απριλίου", 4}, {"μαΐου", 5},
+    {"ιουνίου", 6},   {"ιουλίου", 7},  {"αυγούστου", 8}, {"σεπτεμβρίου", 9}, {"οκτωβρίου", 10},
+    {"νοεμβρίου", 11}, {"δεκεμβρίου", 12},
+    // Arabic (the names used in Egypt and the Gulf), with the common spelling variants
+    {"\xD9\x8A\xD9\x86\xD8\xA7\xD9\x8A\xD8\xB1", 1},
+    {"\xD9\x81\xD8\xA8\xD8\xB1\xD8\xA7\xD9\x8A\xD8\xB1", 2},
+    {"\xD9\x85\xD8\xA7\xD8\xB1\xD8\xB3", 3},
+    {"\xD8\xA3\xD8\xA8\xD8\xB1\xD9\x8A\xD9\x84", 4},
+    {"\xD8\xA7\xD8\xA8\xD8\xB1\xD9\x8A\xD9\x84", 4},
+    {"\xD9\x85\xD8\xA7\xD9\x8A\xD9\x88", 5},
+    {"\xD9\x8A\xD9\x88\xD9\x86\xD9\x8A\xD9\x88", 6},
+    {"\xD9\x8A\xD9\x88\xD9\x86\xD9\x8A\xD9\x87", 6},
+    {"\xD9\x8A\xD9\x88\xD9\x84\xD9\x8A\xD9\x88", 7},
+    {"\xD9\x8A\xD9\x88\xD9\x84\xD9\x8A\xD9\x87", 7},
+    {"\xD8\xA3\xD8\xBA\xD8\xB3\xD8\xB7\xD8\xB3", 8},
+    {"\xD8\xA7\xD8\xBA\xD8\xB3\xD8\xB7\xD8\xB3", 8},
+    {"\xD8\xB3\xD8\xA8\xD8\xAA\xD9\x85\xD8\xA8\xD8\xB1", 9},
+    {"\xD8\xA3\xD9\x83\xD8\xAA\xD9\x88\xD8\xA8\xD8\xB1", 10},
+    {"\xD8\xA7\xD9\x83\xD8\xAA\xD9\x88\xD8\xA8\xD8\xB1", 10},
+    {"\xD9\x86\xD9\x88\xD9\x81\xD9\x85\xD8\xA8\xD8\xB1", 11},
+    {"\xD8\xAF\xD9\x8A\xD8\xB3\xD9\x85\xD8\xA8\xD8\xB1", 12},
+    // Hindi and Bengali (the English months as both write them)
+    {"जनवरी", 1}, {"फ़रवरी", 2}, {"फरवरी", 2}, {"मार्च", 3}, {"अप्रैल", 4}, {"मई", 5}, {"जून", 6}, {"जुलाई", 7},
+    {"अगस्त", 8}, {"सितंबर", 9}, {"सितम्बर", 9}, {"अक्टूबर", 10}, {"अक्तूबर", 10}, {"नवंबर", 11}, {"नवम्बर", 11},
+    {"दिसंबर", 12}, {"दिसम्बर", 12},
+    {"জানুয়ারি", 1}, {"ফেব্রুয়ারি", 2}, {"মার্চ", 3}, {"এপ্রিল", 4}, {"মে", 5}, {"জুন", 6}, {"জুলাই", 7},
+    {"আগস্ট", 8}, {"সেপ্টেম্বর", 9}, {"অক্টোবর", 10}, {"নভেম্বর", 11}, {"ডিসেম্বর", 12},
+};
+
+// The word lower-cased (ASCII) without trailing '.' or ',': "Dec." -> "dec".
+std::string calendar_word(std::string_view word) {
+  std::string w = lower_utf8(word);
+  while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.pop_back();
+  return w;
+}
+
+}  // namespace
+
+bool is_weekday_name(std::string_view word) {
+  static constexpr std::string_view kDays[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+      "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+      "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"};
+  std::string w = calendar_word(word);
+  for (auto d : kDays)
+    if (w == d) return true;
+  return false;
+}
+
+std::optional<int> month_from_word(std::string_view word) {
+  std::string w = calendar_word(word);
+  if (w.size() < 3) return std::nullopt;
+  for (const auto& m : kMonths)
+    if (w == m.name) return m.month;
+  // An abbreviation: three letters at least ("Dec", "мар"), not three bytes of one letter.
+  std::size_t letters = 0;
+  for (unsigned char c : w) letters += (c & 0xC0) != 0x80 ? 1 : 0;
+  if (letters < 3) return std::nullopt;
+  for (const auto& m : kMonths) {
+    std::string_view name = m.name;
+    if (name.size() > w.size() && name.substr(0, w.size()) == w) return m.month;
+  }
+  return std::nullopt;
+}
+
+}  // namespace newsarchive
