@@ -423,6 +423,7 @@ std::optional<std::string> choose_published(const PageMeta& m, std::string_view 
   std::vector<std::optional<std::string>> loose;
   if (!m.time_any.empty()) loose.emplace_back(m.time_any.front());
   for (const auto& t : m.shown_dates) loose.emplace_back(t);
+  for (const auto& t : m.bare_stamps) loose.emplace_back(t);
   for (const auto& line : m.lead_in_bylines) loose.emplace_back(date_after_byline(line));
   std::optional<std::string> shown = first_date(loose);
   if (auto d = date_from_url(page_url)) {

@@ -11,6 +11,7 @@
 #include "core/text.hpp"
 #include "newsarchive/url.hpp"
 #include "parse/date_words.hpp"
+#include "parse/datelines.hpp"
 #include "parse/furniture.hpp"
 #include "parse/html.hpp"
 #include "parse/labels.hpp"
@@ -55,6 +56,14 @@ bool is_byline_element(const GumboNode* n) {
   for (const char* no : {"bio", "avatar", "image", "img", "photo", "social", "follow", "more", "list", "about",
                          "description", "comment", "bild", "foto", "credit", "caption", "copyright"})
     if (key.find(no) != std::string::npos) return false;
+  return true;
+}
+
+// `n` holds text only, no element.
+bool leaf(const GumboNode* n) {
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i)
+    if (static_cast<const GumboNode*>(kids.data[i])->type == GUMBO_NODE_ELEMENT) return false;
   return true;
 }
 
@@ -409,6 +418,12 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         m.lead_in_bylines.push_back(std::move(*line));
     if (m.source_lines.size() < 3)
       if (auto line = source_line(n)) m.source_lines.push_back(std::move(*line));
+    if (m.bare_stamps.empty() && (tag_of(n) == GUMBO_TAG_SPAN || tag_of(n) == GUMBO_TAG_DIV || tag_of(n) == GUMBO_TAG_P) &&
+        !text_exceeds(n, 40) && leaf(n))
+      if (std::string t = text_content(n, 40); t.size() >= 10)
+        if (auto d = parse_date_loose(t); d && d->has_time && d->year > 0 && is_date_only(t, t.size()) && !in_teaser(n) &&
+                                          !in_comments(n))
+          m.bare_stamps.push_back(std::move(t));
     if (m.shown_dates.size() < 4 && is_date_element(n) && !in_teaser(n) && !in_comments(n))
       push_shown_date(m, text_content(n, 100));
     else if (m.shown_updates.size() < 2 && is_update_element(n) && in_story(n) && !in_teaser(n) && !in_comments(n))

@@ -53,6 +53,8 @@ struct PageMeta {
   std::vector<std::string> lead_in_bylines;              // short lines opening with "By", "Par", "Von", ...
   std::vector<std::string> labelled_authors;             // "<strong>Autor</strong> Jane Doe" -> "Jane Doe"
   std::vector<std::string> labelled_dates;               // "<strong>Datum</strong> 28.04.2023" -> "28.04.2023"
+  std::vector<std::string> bare_stamps;                  // the first leaf element whose whole text is a
+                                                         // date with a time ("2024-03-12 21:35"), no class needed
   std::vector<std::string> shown_dates;                  // short texts of date-like elements ("Posted on
                                                          // April 2, 2024"), a <time> without datetime
   std::vector<std::string> shown_updates;                // the same after "Updated", "Aktualisiert", ...

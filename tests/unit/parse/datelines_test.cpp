@@ -294,6 +294,17 @@ TEST(Datelines, AUtcStampTakesTheLocalOffsetThePageShows) {
   EXPECT_EQ(c.published.value_or(""), "2024-12-11T23:14:52Z");
 }
 
+TEST(Datelines, AStampInAPlainSpanIsTheLastResort) {
+  // No metadata, no date element: the first element whose whole text is a date and a time.
+  Article a = extract(R"(<html><body><article><h1>Bridge to close</h1><div><span>2024-03-12 21:35</span>
+    <span>Source: The Paper</span></div>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.published.value_or(""), "2024-03-12T21:35:00");
+  // A date without a time says too little to be taken from an unnamed element.
+  Article b = extract(R"(<html><body><article><h1>Bridge to close</h1><div><span>2024-03-12</span></div>)" + kStory +
+                      "</article></body></html>");
+  EXPECT_FALSE(b.published.has_value()) << *b.published;
+}
+
 TEST(Datelines, ADateThenAnUpdateStampSideBySideGo) {
   for (const char* line : {"07-11-25, 17:52 Laatste update: 07-11-25, 19:30 Leestijd 3 minuten",
                            "03. September 2025, 18:10 Uhr Aktualisiert am 04. September 2025, 07:45 Uhr"}) {
