@@ -195,6 +195,19 @@ std::vector<std::string> signed_names(const RawBlock& rb) {
   return names;
 }
 
+// A reaction button's label and its count: "Like 0", "추천해요 12", "Gefällt mir 3". A list
+// of them is a reactions box.
+bool label_and_count(std::string_view text) {
+  auto ws = words(collapse_whitespace(text));
+  if (ws.size() < 2 || ws.size() > 3) return false;
+  const std::string& last = ws.back();
+  if (last.find_first_not_of("0123456789.,kKM") != std::string::npos || !std::isdigit(static_cast<unsigned char>(last[0])))
+    return false;
+  return std::none_of(ws.begin(), ws.end() - 1, [](const std::string& w) {
+    return std::isdigit(static_cast<unsigned char>(w[0])) != 0;
+  });
+}
+
 // The <article> element around the heading that repeats the headline, or null.
 const GumboNode* headline_article(const std::vector<RawBlock>& blocks, const std::string& headline) {
   if (headline.empty()) return nullptr;
@@ -275,7 +288,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
         rb.block.kind == Block::Kind::list_item && rb.owner->parent && sel.holds(rb.owner)) {
       auto& [items, junk] = lists[rb.owner->parent];
       ++items;
-      junk += notice[i] || furniture_line(rb.block.text, rb.chars) ? 1 : 0;
+      junk += notice[i] || furniture_line(rb.block.text, rb.chars) || label_and_count(rb.block.text) ? 1 : 0;
     }
   auto furniture_list = [&](const RawBlock& rb) {
     if (rb.block.kind != Block::Kind::list_item || !rb.owner->parent) return false;

@@ -216,6 +216,19 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
     if (any(kMonth) && any(kPrice) && std::any_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
       return true;
   }
+  // A poll under the story asking what the reader made of it: "Do you like the content of
+  // this article?", "이 기사에 대해 어떻게 생각하시나요?", "Wie gefällt Ihnen dieser Artikel?".
+  if (chars <= 100) {
+    std::string_view q = trim(t);
+    bool question = q.ends_with("?") || q.ends_with("\xEF\xBC\x9F");  // ? ？
+    static constexpr std::string_view kThisStory[] = {
+        "this article", "this story", "this post", "the content of this", "dieser artikel", "diesen artikel",
+        "este art\xC3\xAD\x63ulo", "cet article", "questo articolo", "ten artyku\xC5\x82", "tento \xC4\x8Dl\xC3\xA1nek",
+        "deze artikel", "dit artikel", "\xEC\x9D\xB4 \xEA\xB8\xB0\xEC\x82\xAC",  // 이 기사
+        "\xE3\x81\x93\xE3\x81\xAE\xE8\xA8\x98\xE4\xBA\x8B"};                   // この記事
+    if (question && std::any_of(std::begin(kThisStory), std::end(kThisStory), [&](std::string_view w) { return icontains(q, w); }))
+      return true;
+  }
   // A membership box's line: "Join Slate Plus to support our work. Your first month is only $1."
   if (chars <= 300 && (icontains(t, "support our work") || icontains(t, "first month is only") ||
                        icontains(t, "first month for only")) &&

@@ -102,6 +102,19 @@ TEST(EndNotes, SignOffsContactLinesAndWidgetLabelsAreNotTheStory) {
   EXPECT_EQ(b.body.rfind("Paragraph 1", 0), 0u) << b.body;
 }
 
+TEST(EndNotes, ReaderPollsAndReactionCountsAreNotTheStory) {
+  Article a = extract(page_with("<div class='poll'><p>Do you like the content of this article?</p><a href='#'>Like</a>"
+                                "<a href='#'>Comment</a></div><ul class='reactions'><li>Recommend 0</li><li>Like 12</li>"
+                                "<li>Sad 1</li></ul>"));
+  EXPECT_TRUE(has(a.body, "Paragraph 3"));
+  EXPECT_FALSE(has(a.body, "content of this article")) << a.body;
+  EXPECT_FALSE(has(a.body, "Like 12")) << a.body;
+  // A list of the story's numbers stays.
+  Article b = extract(page_with("<ul><li>Turnout rose to 64 percent in the northern districts this year.</li><li>The "
+                                "council kept its 7 seats after the recount on Sunday.</li></ul>"));
+  EXPECT_TRUE(has(b.body, "kept its 7 seats"));
+}
+
 TEST(EndNotes, AMembershipBoxsLineIsNotTheStory) {
   Article a = extract(page_with("<div class='plus-insert'><p>Slate is covering the stories that matter to you. Join "
                                 "Slate Plus to support our work. Your first month is only $1.</p></div>"));
