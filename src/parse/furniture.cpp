@@ -240,6 +240,20 @@ bool hashed_names(const Words& w) {
   });
 }
 
+// A small box asking for the reader's e-mail address (a newsletter's or a comment form's):
+// an <input type=email> under at most 500 bytes of text.
+bool signup_box(const GumboNode* n) {
+  if (text_exceeds(n, 500)) return false;
+  bool email = false;
+  int seen = 0;
+  for_each_element(n, [&](const GumboNode* e) {
+    if (email || ++seen > 60) return false;
+    email = tag_of(e) == GUMBO_TAG_INPUT && iequals(attr(e, "type"), "email");
+    return !email;
+  });
+  return email;
+}
+
 bool paywall_sales_box(const GumboNode* n, const Words& w) {
   GumboTag t = tag_of(n);
   if (t == GUMBO_TAG_P || t == GUMBO_TAG_LI || (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6)) return false;
@@ -413,6 +427,7 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
       if (iequals(role, r)) return true;
   }
   if (t == GUMBO_TAG_HTML || t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN) return false;
+  if ((t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_ASIDE) && signup_box(n)) return true;
   std::string_view itemprop = attr(n, "itemprop");
   if (icontains(itemprop, "articleBody")) return false;
   // Words inside a paragraph are the sentence's, whatever a link's class says

@@ -410,7 +410,9 @@ bool is_staff_credit(std::string_view t) {
   if (t.size() > 300) return false;
   std::string low = to_lower_ascii(t.substr(0, 40));
   for (std::string_view s : {"reporting by", "additional reporting by", "additional reporting from", "writing by",
-                             "editing by", "compiled by", "reporting and writing by", "reporting from"})
+                             "editing by", "compiled by", "reporting and writing by", "reporting from",
+                             "mitarbeit:", "mitarbeit von", "collaboration:", "avec la collaboration de",
+                             "con la colaboraci\xC3\xB3n de", "ha collaborato", "medewerking:"})
     if (low.rfind(s, 0) == 0) {
       // "Reporting from Kyiv, Jane Doe writes that ..." is a sentence; a credit is names.
       return s != "reporting from" || t.find(" by ") != std::string_view::npos;

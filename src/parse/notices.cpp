@@ -229,6 +229,21 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
     if (question && std::any_of(std::begin(kThisStory), std::end(kThisStory), [&](std::string_view w) { return icontains(q, w); }))
       return true;
   }
+  // A consent banner's text, whatever its box is called: "Wir verwenden Cookies ... Mit
+  // „Zustimmen und weiter" erklären Sie sich einverstanden", "We use cookies ... Accept".
+  if (chars <= 500 && icontains(t, "cookie")) {
+    for (std::string_view w : {"zustimm", "akzeptier", "einverstanden", "accept", "agree", "consent", "accepter",
+                               "acepta", "accetta", "akcept", "souhlas", "toesteming", "godk\xC3\xA4nn", "samtyk"})
+      if (icontains(t, w)) return true;
+  }
+  // A click-to-load placeholder for an embed: "Empfohlener redaktioneller Inhalt ... Mit Ihrer
+  // Zustimmung wird hier ein externes Video geladen", "This content is hosted by a third party".
+  if (chars <= 400) {
+    for (std::string_view w : {"empfohlener redaktioneller inhalt", "mit ihrer zustimmung wird hier",
+                               "externer inhalt", "externen inhalt", "hosted by a third party",
+                               "to view this content", "contenu externe", "contenido externo", "contenuto esterno"})
+      if (icontains(t, w)) return true;
+  }
   // A membership box's line: "Join Slate Plus to support our work. Your first month is only $1."
   if (chars <= 300 && (icontains(t, "support our work") || icontains(t, "first month is only") ||
                        icontains(t, "first month for only")) &&

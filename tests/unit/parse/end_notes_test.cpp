@@ -115,6 +115,23 @@ TEST(EndNotes, ReaderPollsAndReactionCountsAreNotTheStory) {
   EXPECT_TRUE(has(b.body, "kept its 7 seats"));
 }
 
+TEST(EndNotes, ConsentTextPlaceholdersSignupBoxesAndCreditsAreNotTheStory) {
+  const std::string html =
+      "<html><head><title>Strike</title></head><body><div class='Cm'><p>Wir verwenden Cookies. Mit \xE2\x80\x9EZustimmen "
+      "und weiter\xE2\x80\x9C erkl\xC3\xA4ren Sie sich einverstanden.</p><button>Zustimmen</button></div><main "
+      "id='main-content'><article><h1>Strike</h1>" + para(1) +
+      "<div class='x1'><p>Empfohlener redaktioneller Inhalt</p><p>Mit Ihrer Zustimmung wird hier ein externes Video "
+      "geladen.</p><button>Ich bin einverstanden</button></div>" + para(2) + para(3) +
+      "<p>Mitarbeit: Tom Seidel</p><div class='Nl'><h3>Checkpoint</h3><p>Der Berlin-Newsletter. Jeden Morgen das "
+      "Wichtigste.</p><form><input type='email' placeholder='E-Mail'><button>Anmelden</button></form></div>"
+      "</article></main></body></html>";
+  Article a = extract(html);
+  EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 3"));
+  for (const char* gone : {"Cookies", "externes Video", "redaktioneller", "Mitarbeit", "Berlin-Newsletter"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+}
+
 TEST(EndNotes, AMembershipBoxsLineIsNotTheStory) {
   Article a = extract(page_with("<div class='plus-insert'><p>Slate is covering the stories that matter to you. Join "
                                 "Slate Plus to support our work. Your first month is only $1.</p></div>"));
