@@ -155,58 +155,6 @@ bool in_teaser_card(const GumboNode* n, const GumboNode* top, const std::string&
   return false;
 }
 
-// The writers' names signed under the story, right-aligned in bold or italics, as
-// Vietnamese papers print them ("<p style='text-align:right'><strong>Minh Anh - Hoàng
-// Phương</strong></p>"); empty for anything else.
-std::vector<std::string> signed_names(const RawBlock& rb) {
-  const GumboNode* p = rb.owner;
-  if (rb.block.kind != Block::Kind::paragraph || rb.chars > 80) return {};
-  std::string style = to_lower_ascii(attr(p, "style"));
-  std::erase(style, ' ');
-  if (style.find("text-align:right") == std::string::npos && !iequals(attr(p, "align"), "right")) return {};
-  const GumboNode* marked = nullptr;
-  for (unsigned i = 0; i < p->v.element.children.length; ++i) {
-    const auto* k = static_cast<const GumboNode*>(p->v.element.children.data[i]);
-    GumboTag t = tag_of(k);
-    bool emphasis = t == GUMBO_TAG_STRONG || t == GUMBO_TAG_B || t == GUMBO_TAG_EM || t == GUMBO_TAG_I;
-    if (k->type == GUMBO_NODE_ELEMENT && emphasis && !marked) marked = k;
-    else if (k->type == GUMBO_NODE_ELEMENT || (k->type == GUMBO_NODE_TEXT && !trim(k->v.text.text).empty())) return {};
-  }
-  if (!marked) return {};
-  // A spaced dash parts the names here too: "Minh Anh - Hoàng Phương" (not "Jean-Pierre").
-  std::string line = collapse_whitespace(rb.block.text);
-  for (std::string_view dash : {" - ", " \xE2\x80\x93 "})
-    for (std::size_t at; (at = line.find(dash)) != std::string::npos;) {
-      std::string parted = line.substr(0, at);
-      parted += ", ";
-      parted += line.substr(at + dash.size());
-      line = std::move(parted);
-    }
-  std::vector<std::string> names;
-  for (const auto& part : split_names(line)) {
-    auto ws = words(part);
-    if (ws.size() < 2 || ws.size() > 5) return {};
-    for (const auto& w : ws) {
-      std::size_t at = 0;
-      if (!is_upper_letter(next_codepoint(w, at))) return {};
-    }
-    names.push_back(join(ws, " "));
-  }
-  return names;
-}
-
-// A reaction button's label and its count: "Like 0", "추천해요 12", "Gefällt mir 3". A list
-// of them is a reactions box.
-bool label_and_count(std::string_view text) {
-  auto ws = words(collapse_whitespace(text));
-  if (ws.size() < 2 || ws.size() > 3) return false;
-  const std::string& last = ws.back();
-  if (last.find_first_not_of("0123456789.,kKM") != std::string::npos || !std::isdigit(static_cast<unsigned char>(last[0])))
-    return false;
-  return std::none_of(ws.begin(), ws.end() - 1, [](const std::string& w) {
-    return std::isdigit(static_cast<unsigned char>(w[0])) != 0;
-  });
-}
 
 // The <article> element around the heading that repeats the headline, or null.
 const GumboNode* headline_article(const std::vector<RawBlock>& blocks, const std::string& headline) {
@@ -393,7 +341,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
         continue;
       }
     }
-    if (auto names = signed_names(rb); !names.empty()) {
+    if (auto names = signed_names(rb.owner, rb.block.kind == Block::Kind::paragraph, rb.block.text, rb.chars); !names.empty()) {
       if (body.signed_by.empty()) body.signed_by = std::move(names);
       continue;
     }

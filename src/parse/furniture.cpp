@@ -174,30 +174,6 @@ bool holds_story_headline(const GumboNode* n) {
   return !page_h1;
 }
 
-// An icon beside a line (a flag, an emoji, width="16") is no picture.
-bool small_image(const GumboNode* img) {
-  for (const char* side : {"width", "height"}) {
-    std::string_view v = attr(img, side);
-    if (!v.empty() && std::isdigit(static_cast<unsigned char>(v[0])) && std::atoi(std::string(v).c_str()) < 100)
-      return true;
-  }
-  return false;
-}
-
-// A layout table for one picture and its caption, as older CMSs print them ("<table
-// class=nt_img><tr><td><img></td></tr><tr><td>A waste facility in Jeju City</td></tr>"):
-// at most four cells, one picture, a line of text.
-bool picture_table(const GumboNode* n) {
-  int cells = 0, pictures = 0;
-  for_each_element(n, [&](const GumboNode* e) {
-    GumboTag t = tag_of(e);
-    if (t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) ++cells;
-    if (t == GUMBO_TAG_IMG && !small_image(e)) ++pictures;
-    return cells <= 4;
-  });
-  return cells <= 4 && pictures == 1 && text_exceeds(n, 0) && !text_exceeds(n, 300);
-}
-
 // A picture with its caption in a plain box, as older systems print figures: an image
 // first ("<div class=news_imgbox><img><div>Caption /Yonhap</div></div>"), then at most two
 // short elements of text, no loose text beside them.
@@ -238,20 +214,6 @@ bool hashed_names(const Words& w) {
   return !w.words.empty() && std::all_of(w.words.begin(), w.words.end(), [](const std::string& word) {
     return word.size() <= 3 || std::any_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
   });
-}
-
-// A small box asking for the reader's e-mail address (a newsletter's or a comment form's):
-// an <input type=email> under at most 500 bytes of text.
-bool signup_box(const GumboNode* n) {
-  if (text_exceeds(n, 500)) return false;
-  bool email = false;
-  int seen = 0;
-  for_each_element(n, [&](const GumboNode* e) {
-    if (email || ++seen > 60) return false;
-    email = tag_of(e) == GUMBO_TAG_INPUT && iequals(attr(e, "type"), "email");
-    return !email;
-  });
-  return email;
 }
 
 bool paywall_sales_box(const GumboNode* n, const Words& w) {

@@ -5,6 +5,9 @@
 #include <gumbo.h>
 
 #include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace newsarchive::parse {
 
@@ -33,6 +36,10 @@ bool chip_row(const GumboNode* row);
 // that holds its controls (a button, <video>, <audio>, <iframe>); its text is the clip's
 // title ("BEKIJK. Zo ziet de nieuwe tram eruit"), not the story's.
 bool in_media_player(const GumboNode* n, const GumboNode* top);
+// The writers' names signed under the story, right-aligned in bold or italics, as
+// Vietnamese papers print them ("<p style='text-align:right'><strong>Minh Anh - Hoàng
+// Phương</strong></p>"); empty for anything else.
+std::vector<std::string> signed_names(const GumboNode* p, bool paragraph, std::string_view text, std::size_t chars);
 
 // +25 / -25 style weight from class and id words ("article", "content" vs "comment", "promo").
 int class_weight(const GumboNode* n);
@@ -44,5 +51,12 @@ bool hidden_element(const GumboNode* n);
 // Elements whose content is never story text: head, script, style, media, forms, and the
 // page's nav, aside, footer and figure.
 bool skipped_tag(GumboTag t);
+
+// An icon-sized image (width or height under 100 px): a flag, an emoji, no picture.
+bool small_image(const GumboNode* img);
+// A layout table for one picture and its caption (older CMSs): at most four cells.
+bool picture_table(const GumboNode* n);
+// A small box asking for the reader's e-mail address (<input type=email>).
+bool signup_box(const GumboNode* n);
 
 }  // namespace newsarchive::parse

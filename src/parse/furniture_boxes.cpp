@@ -1,14 +1,57 @@
-// Boxes the body drops block by block: ad slots and their labels, labels over link lists,
-// rows of tag chips, media players.
+// Boxes recognised by their content rather than their names: ad slots and their labels,
+// labels over link lists, rows of tag chips, media players, picture tables, e-mail sign-up
+// boxes, signatures under the story.
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <string>
 
 #include "core/text.hpp"
 #include "parse/class_words.hpp"
 #include "parse/furniture.hpp"
 #include "parse/html.hpp"
+#include "parse/names.hpp"
 
 namespace newsarchive::parse {
+
+// An icon beside a line (a flag, an emoji, width="16") is no picture.
+bool small_image(const GumboNode* img) {
+  for (const char* side : {"width", "height"}) {
+    std::string_view v = attr(img, side);
+    if (!v.empty() && std::isdigit(static_cast<unsigned char>(v[0])) && std::atoi(std::string(v).c_str()) < 100)
+      return true;
+  }
+  return false;
+}
+
+// A layout table for one picture and its caption, as older CMSs print them ("<table
+// class=nt_img><tr><td><img></td></tr><tr><td>A waste facility in Jeju City</td></tr>"):
+// at most four cells, one picture, a line of text.
+bool picture_table(const GumboNode* n) {
+  int cells = 0, pictures = 0;
+  for_each_element(n, [&](const GumboNode* e) {
+    GumboTag t = tag_of(e);
+    if (t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) ++cells;
+    if (t == GUMBO_TAG_IMG && !small_image(e)) ++pictures;
+    return cells <= 4;
+  });
+  return cells <= 4 && pictures == 1 && text_exceeds(n, 0) && !text_exceeds(n, 300);
+}
+
+// A small box asking for the reader's e-mail address (a newsletter's or a comment form's):
+// an <input type=email> under at most 500 bytes of text.
+bool signup_box(const GumboNode* n) {
+  if (text_exceeds(n, 500)) return false;
+  bool email = false;
+  int seen = 0;
+  for_each_element(n, [&](const GumboNode* e) {
+    if (email || ++seen > 60) return false;
+    email = tag_of(e) == GUMBO_TAG_INPUT && iequals(attr(e, "type"), "email");
+    return !email;
+  });
+  return email;
+}
+
 
 bool holds_ad_slot(const GumboNode* n) {
   static constexpr std::string_view kAd[] = {"ad", "ads", "adv", "adslot", "adunit", "dfp", "adbox", "adlabel",
@@ -88,6 +131,43 @@ bool chip_row(const GumboNode* row) {
     ++chips;
   }
   return chips >= 3;
+}
+
+
+std::vector<std::string> signed_names(const GumboNode* p, bool paragraph, std::string_view text, std::size_t chars) {
+  if (!paragraph || chars > 80) return {};
+  std::string style = to_lower_ascii(attr(p, "style"));
+  std::erase(style, ' ');
+  if (style.find("text-align:right") == std::string::npos && !iequals(attr(p, "align"), "right")) return {};
+  const GumboNode* marked = nullptr;
+  for (unsigned i = 0; i < p->v.element.children.length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(p->v.element.children.data[i]);
+    GumboTag t = tag_of(k);
+    bool emphasis = t == GUMBO_TAG_STRONG || t == GUMBO_TAG_B || t == GUMBO_TAG_EM || t == GUMBO_TAG_I;
+    if (k->type == GUMBO_NODE_ELEMENT && emphasis && !marked) marked = k;
+    else if (k->type == GUMBO_NODE_ELEMENT || (k->type == GUMBO_NODE_TEXT && !trim(k->v.text.text).empty())) return {};
+  }
+  if (!marked) return {};
+  // A spaced dash parts the names here too: "Minh Anh - Hoàng Phương" (not "Jean-Pierre").
+  std::string line = collapse_whitespace(text);
+  for (std::string_view dash : {" - ", " \xE2\x80\x93 "})
+    for (std::size_t at; (at = line.find(dash)) != std::string::npos;) {
+      std::string parted = line.substr(0, at);
+      parted += ", ";
+      parted += line.substr(at + dash.size());
+      line = std::move(parted);
+    }
+  std::vector<std::string> names;
+  for (const auto& part : split_names(line)) {
+    auto ws = words(part);
+    if (ws.size() < 2 || ws.size() > 5) return {};
+    for (const auto& w : ws) {
+      std::size_t at = 0;
+      if (!is_upper_letter(next_codepoint(w, at))) return {};
+    }
+    names.push_back(join(ws, " "));
+  }
+  return names;
 }
 
 }  // namespace newsarchive::parse

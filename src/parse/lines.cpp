@@ -462,4 +462,15 @@ bool is_writer_bio(std::string_view t, std::size_t chars, const std::vector<std:
   return false;
 }
 
+bool label_and_count(std::string_view text) {
+  auto ws = words(collapse_whitespace(text));
+  if (ws.size() < 2 || ws.size() > 3) return false;
+  const std::string& last = ws.back();
+  if (last.find_first_not_of("0123456789.,kKM") != std::string::npos || !std::isdigit(static_cast<unsigned char>(last[0])))
+    return false;
+  return std::none_of(ws.begin(), ws.end() - 1, [](const std::string& w) {
+    return std::isdigit(static_cast<unsigned char>(w[0])) != 0;
+  });
+}
+
 }  // namespace newsarchive::parse

@@ -49,4 +49,8 @@ bool about_the_author(std::string_view heading);
 // covers the Bronx for The Times.", "Jane Doe is a reporter based in Paris.").
 bool is_writer_bio(std::string_view t, std::size_t chars, const std::vector<std::string>& writers);
 
+// A reaction button's label and its count: "Like 0", "추천해요 12", "Gefällt mir 3". A list
+// of them is a reactions box.
+bool label_and_count(std::string_view text);
+
 }  // namespace newsarchive::parse
