@@ -85,6 +85,13 @@ bool reading_time(std::string_view low) {
   while (digits < t.size() && std::isdigit(static_cast<unsigned char>(t[digits]))) ++digits;
   if (digits == 0 || digits > 5) return false;
   std::string_view rest = trim(std::string_view(t).substr(digits));
+  // Minutes as a prime: "3' di lettura", "4’ read".
+  for (std::string_view prime : {"'", "\xE2\x80\x99", "\xE2\x80\xB2"})
+    if (rest.rfind(prime, 0) == 0) {
+      std::string_view unit = trim(rest.substr(prime.size()));
+      for (std::string_view u : {"di lettura", "lettura", "read", "de lectura", "de lecture", "lesezeit", "leestijd"})
+        if (unit == u) return true;
+    }
   // Or the story's length, as Japanese papers print it: "1612文字".
   if (rest == "\xE6\x96\x87\xE5\xAD\x97") return true;
   if (digits > 3) return false;
@@ -162,6 +169,15 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A",                      // 来源：
       "\xE3\x80\x90\xE7\xBA\xA0\xE9\x94\x99\xE3\x80\x91",          // 【纠错】
       "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91",          // 责任编辑
+      "\xE6\xA0\xA1\xE5\xAF\xB9\xEF\xBC\x9A",  // 校对：
+      "\xE6\xA0\xA1\xE5\xAF\xB9:",  // 校对:
+      "\xE5\xAE\xA1\xE6\xA0\xB8\xEF\xBC\x9A",  // 审核：
+      "\xE5\x9B\xBE\xE7\x89\x87\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A",  // 图片编辑：
+      "\xE5\xAE\x9E\xE4\xB9\xA0\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A",  // 实习编辑：
+      "\xE5\x85\xB3\xE9\x94\xAE\xE8\xAF\x8D",  // 关键词
+      "\xE8\xB4\xA3\xE7\xBC\x96\xEF\xBC\x9A",  // 责编：
+      "\xE6\xA0\xA1\xE5\xB0\x8D\xEF\xBC\x9A",  // 校對：
+      "\xE8\xB2\xAC\xE4\xBB\xBB\xE7\xB7\xA8\xE8\xBC\xAF",  // 責任編輯
       "\xE3\x80\x90\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B\xE3\x80\x91",  // 【関連記事】
       "\xE3\x81\x93\xE3\x81\xAE\xE8\xA8\x98\xE4\xBA\x8B\xE3\x82\x92\xE3\x81\xBE\xE3\x81\xA8\xE3\x82\x81\xE3\x81\xA6",  // この記事をまとめて
       "\xE4\xBC\x9A\xE5\x93\xA1\xE9\x99\x90\xE5\xAE\x9A",          // 会員限定
@@ -360,8 +376,9 @@ bool is_source_line(std::string_view line) {
   if (t.empty() || t.size() > 80) return false;
   // A label with the source after it; "Quellen:" alone heads a list.
   if (opens_with_source_label(t)) return t.back() != ':';
-  // A desk's initials beside the agency: "sak/Reuters", "kno/ mhr/".
+  // A desk's initials beside the agency: "sak/Reuters", "kno/ mhr/"; German "Mit Material von dpa".
   if (is_initials_credit(t)) return true;
+  if (istarts_with(t, "mit material von") || istarts_with(t, "mit agenturmaterial")) return true;
   // A dash signing the story off with a site or an agency: "– Rappler.com", "— AFP".
   for (std::string_view dash : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
     if (t.rfind(dash, 0) == 0) {

@@ -244,6 +244,11 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
                                "to view this content", "contenu externe", "contenido externo", "contenuto esterno"})
       if (icontains(t, w)) return true;
   }
+  // Chinese papers' notices: "澎湃新闻，未经授权不得转载" (no reprint without permission),
+  // "澎湃新闻报料：021-962866" (the tip line).
+  if (chars <= 120 && (icontains(t, "\xE4\xB8\x8D\xE5\xBE\x97\xE8\xBD\xAC\xE8\xBD\xBD") || icontains(t, "\xE4\xB8\x8D\xE5\xBE\x97\xE8\xBD\x89\xE8\xBC\x89") ||
+                       (icontains(t, "\xE6\x8A\xA5\xE6\x96\x99") && std::any_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))))
+    return true;
   // A membership box's line: "Join Slate Plus to support our work. Your first month is only $1."
   if (chars <= 300 && (icontains(t, "support our work") || icontains(t, "first month is only") ||
                        icontains(t, "first month for only")) &&

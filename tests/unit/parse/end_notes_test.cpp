@@ -51,7 +51,7 @@ TEST(EndNotes, AHeadlineInAnH2LinkKeepsItsStandfirst) {
 }
 
 TEST(EndNotes, SourceLinesGoToTheTrailerInEveryLanguage) {
-  for (const std::string line : {"Quelle: dpa", "Zdroj: TASR", "\xC5\xB9r\xC3\xB3\x64\xC5\x82o: PAP", "Bron: Belga",
+  for (const std::string line : {"Quelle: dpa", "Mit Material von dpa", "Zdroj: TASR", "\xC5\xB9r\xC3\xB3\x64\xC5\x82o: PAP", "Bron: Belga",
                                  "(APA)", "(\xC2\xA9NTB)", "REUTERS"}) {
     Article a = extract(page_with("<p>" + line + "</p>"));
     EXPECT_TRUE(has(a.body, "Paragraph 3"));

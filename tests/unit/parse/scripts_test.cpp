@@ -228,6 +228,7 @@ TEST(LabelsAboveTheHeadline, AJapaneseTopicAndMembersLabelIsNotTheFirstLine) {
 
 TEST(ReadingTimes, CountsInWordsAndOtherLanguages) {
   for (const std::string line : {"Two minute read", "5 dk okuma", "4 min czytania", "1612\xE6\x96\x87\xE5\xAD\x97",
+                                 "3' di lettura",
                                  "\xE6\x9C\x89\xE6\x96\x99\xE8\xA8\x98\xE4\xBA\x8B",
                                  "3 \xD0\xBC\xD0\xB8\xD0\xBD \xD1\x87\xD1\x82\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8F"}) {
     Article a = extract(story_page("<title>Story</title>", "<h1>Story</h1><p class='meta'>" + line + "</p>",
@@ -315,6 +316,19 @@ TEST(EndMatter, DeskInitialsOffersAndPointersToTheSite) {
                                  para(1) + "<p>Tenants in the new blocks will pay 950 euro a month, the housing "
                                  "association said on Tuesday after the vote in the city council.</p>" + para(2)));
   EXPECT_TRUE(has(b.body, "950 euro a month"));
+}
+
+TEST(EndMatter, ChinesePapersCreditsAndNotices) {
+  // 校对：刘洋 (proofreading), 澎湃新闻报料：021-962866 (tip line), 未经授权不得转载 (no reprints).
+  const std::string after =
+      "<div class='tip'><p>\xE6\xA0\xA1\xE5\xAF\xB9\xEF\xBC\x9A\xE5\x88\x98\xE6\xB4\x8B</p><p>\xE6\xBE\x8E"
+      "\xE6\xB9\x83\xE6\x96\xB0\xE9\x97\xBB\xE6\x8A\xA5\xE6\x96\x99\xEF\xBC\x9A" "021-962866</p><p>\xE6\xBE"
+      "\x8E\xE6\xB9\x83\xE6\x96\xB0\xE9\x97\xBB\xEF\xBC\x8C\xE6\x9C\xAA\xE7\xBB\x8F\xE6\x8E\x88\xE6\x9D\x83"
+      "\xE4\xB8\x8D\xE5\xBE\x97\xE8\xBD\xAC\xE8\xBD\xBD</p></div>";
+  Article a = extract(story_page("<title>Story</title>", "<h1>Story</h1>", kChineseBody, after));
+  EXPECT_TRUE(has(a.body, "\xE6\x97\xA5\xE5\x9D\x87"));  // the story's second paragraph
+  for (const char* gone : {"\xE6\xA0\xA1\xE5\xAF\xB9", "962866", "\xE4\xB8\x8D\xE5\xBE\x97"})
+    EXPECT_FALSE(has(a.body, gone)) << a.body;
 }
 
 TEST(EndMatter, ACommentsSectionNamedByACssModuleClass) {
