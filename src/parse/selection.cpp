@@ -310,12 +310,27 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
   auto take_siblings = [&](const GumboNode* box, bool header_only) {
     std::size_t taken = 0;
     bool before = true;  // still before the box
+    const GumboNode* previous = nullptr;  // the element sibling before `sib`
     const GumboVector* kids = children_of(parent_element(box));
     for (unsigned i = 0; i < kids->length; ++i) {
       const GumboNode* sib = static_cast<const GumboNode*>(kids->data[i]);
       if (sib == box) before = false;
       if (sib == box && header_only) break;
       if (!is_element(sib) || sib == box) continue;
+      const GumboNode* after = previous;
+      previous = sib;
+      // The subheading right after the <h1>, beside the story's box: its standfirst
+      // ("<h1>...</h1><h2 class=asubtitle>Confermata la riforma ...</h2>").
+      if (before && after && tag_of(after) == GUMBO_TAG_H1 &&
+          (tag_of(sib) == GUMBO_TAG_H2 || tag_of(sib) == GUMBO_TAG_H3 || tag_of(sib) == GUMBO_TAG_P)) {
+        std::string text = text_content(sib, 600);
+        bool line = std::count(text.begin(), text.end(), ' ') >= 3 || (is_cjk_heavy(text) && text.size() >= 30);
+        if (line && text.size() < 600 && link_text(sib, 600).count == 0) {
+          sel.roots.insert(sib);
+          taken += text.size();
+          continue;
+        }
+      }
       auto it = stats.find(sib);
       if (it == stats.end()) continue;
       const NodeStats& s = it->second;

@@ -132,6 +132,15 @@ TEST(EndNotes, ConsentTextPlaceholdersSignupBoxesAndCreditsAreNotTheStory) {
     EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
 }
 
+TEST(EndNotes, TheSubheadingRightAfterTheH1BesideTheStorysBoxIsItsStandfirst) {
+  const std::string html =
+      "<html><head><title>Budget</title></head><body><main><article><p class='kicker'>Legge di bilancio</p><h1>Budget "
+      "approved by the cabinet</h1><h2 class='asubtitle'>Income tax reform with three brackets confirmed</h2><p class="
+      "'meta'>3' di lettura</p><div class='atext'>" + para(1) + para(2) + para(3) + "</div></article></main></body></html>";
+  Article a = extract(html);
+  EXPECT_EQ(a.body.rfind("Income tax reform with three brackets confirmed", 0), 0u) << a.body;
+}
+
 TEST(EndNotes, AMembershipBoxsLineIsNotTheStory) {
   Article a = extract(page_with("<div class='plus-insert'><p>Slate is covering the stories that matter to you. Join "
                                 "Slate Plus to support our work. Your first month is only $1.</p></div>"));
