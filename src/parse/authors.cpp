@@ -68,14 +68,7 @@ std::string strip_cjk_role(std::string name) {
     std::string_view title = " \xEA\xB8\xB0\xEC\x9E\x90";  // " 기자"
     for (std::size_t at; (at = rest.find(title)) != std::string_view::npos;) {
       std::string_view who = trim(rest.substr(0, at));
-      std::size_t i = 0, n = 0;
-      bool hangul = !who.empty();
-      while (i < who.size()) {
-        char32_t c = next_codepoint(who, i);
-        hangul = hangul && is_hangul(c);
-        ++n;
-      }
-      if (!hangul || n < 2 || n > 4) break;
+      if (std::size_t n = script_letters(who, is_hangul); n < 2 || n > 4) break;
       reporters.emplace_back(who);
       rest = rest.substr(at + title.size());
     }
@@ -100,22 +93,15 @@ std::string strip_cjk_role(std::string name) {
 std::string parted_han_names(const std::string& name) {
   auto tokens = words(name);
   if (tokens.size() < 2) return name;
-  for (const auto& t : tokens) {
-    std::size_t at = 0, count = 0;
-    while (at < t.size()) {
-      if (!is_han(next_codepoint(t, at))) return name;
-      ++count;
-    }
-    if (count < 2 || count > 4) return name;
-  }
+  for (const auto& t : tokens)
+    if (std::size_t count = script_letters(t, is_han); count < 2 || count > 4) return name;
   return join(tokens, "\xE3\x80\x81");  // 、
 }
 
 // Written in Chinese: stated so, or, stated in no language, a title in ideographs without
 // the kana every Japanese title holds or Korean's hangul.
 bool chinese_page(const PageMeta& m) {
-  for (const auto& lang : {m.html_lang, m.jsonld.language, m.get("og:locale"), m.get("content-language")})
-    if (lang && !lang->empty()) return to_lower_ascii(lang->substr(0, 2)) == "zh";
+  if (auto lang = stated_language(m)) return *lang == "zh";
   const std::string& title = m.title_tag ? *m.title_tag : std::string();
   bool han = false;
   for (std::size_t at = 0; at < title.size();) {
@@ -218,9 +204,9 @@ std::optional<std::vector<std::string>> printed_row(const PageMeta& m, const std
       // A role between the names ("Hannah Morrow | Forbes Staff | Elijah Ferris") neither
       // names a writer nor ends the byline; an outlet alone ("CNN") ends it.
       if (!run.empty() && is_affiliation(token) && words(token).size() >= 2 && !contains_name(names, token)) continue;
-      // One token may hold several writers once cleaned ("박지훈 기자 정수민 기자").
       // A button between the writers' boxes ("Follow") neither.
       if (!run.empty() && words(token).size() == 1 && is_site_or_widget(token, {})) continue;
+      // One token may hold several writers once cleaned ("박지훈 기자 정수민 기자").
       auto found = filtered({token}, site_names, false, true);
       bool person = !found.empty() && std::all_of(found.begin(), found.end(), person_shape);
       if (person && std::none_of(found.begin(), found.end(), [&](const std::string& f) { return contains_name(run, f); })) {

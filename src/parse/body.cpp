@@ -123,14 +123,6 @@ void cut_related_tail(Block& b) {
   std::erase_if(b.links, [&](const BlockLink& l) { return l.begin >= cut; });
 }
 
-bool holds_h1(const GumboNode* n) {
-  bool found = false;
-  for_each_element(n, [&](const GumboNode* e) {
-    found = found || tag_of(e) == GUMBO_TAG_H1;
-    return !found;
-  });
-  return found;
-}
 
 // `n` sits in a teaser card for another story: a small box (up to 500 bytes of text, below
 // `top`, not holding the headline) whose heading is a link ("<article class=post><h3><a>
@@ -283,7 +275,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     // writers' bios, when that box is small and holds no headline.
     if (heading && held && about_the_author(rb.block.text)) {
       const GumboNode* box = rb.owner->parent;
-      if (box && box != sel.top && !holds_h1(box) && !text_exceeds(box, 1500)) bio_box = box;
+      if (box && box != sel.top && !holds_tag(box, GUMBO_TAG_H1) && !text_exceeds(box, 1500)) bio_box = box;
       continue;
     }
     if (held && is_writer_bio(rb.block.text, rb.chars, hints.writers)) continue;
@@ -430,7 +422,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     furniture_under_heading = 0;
     // Not the story's header: a standfirst heading beside the <h1> stays, whatever went
     // beside it (the byline, share buttons).
-    heading_box = heading && rb.owner->parent && rb.owner->parent != sel.top && !holds_h1(rb.owner->parent)
+    heading_box = heading && rb.owner->parent && rb.owner->parent != sel.top && !holds_tag(rb.owner->parent, GUMBO_TAG_H1)
                       ? rb.owner->parent
                       : nullptr;
     last_kept = i;

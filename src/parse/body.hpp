@@ -22,7 +22,7 @@ struct BodyHints {
 struct Body {
   std::vector<Block> blocks;
   std::string trailer;  // short text right after the body ("This article originally appeared ...")
-  std::vector<std::string> signed_by;  // writers signed under the story, bold and right-aligned
+  std::vector<std::string> signed_by;  // writers signed under the story, right-aligned (signed_names)
 };
 
 // Scores the page's text blocks (text and link density, punctuation, tag and class

@@ -417,7 +417,7 @@ std::optional<std::string> choose_published(const PageMeta& m, std::string_view 
   for (const auto& v : m.itemprop_published) c.emplace_back(v);
   for (const auto& v : m.time_published) c.emplace_back(v);
   for (const auto& v : m.labelled_dates) c.emplace_back(v);
-  if (auto d = first_date(c)) return local_form(*d, &m, c);
+  if (auto d = first_date(c)) return local_form(*d, m, c);
   // Last, what the page prints: its first <time>, then a date element's text ("Posted on
   // April 2, 2024").
   std::vector<std::optional<std::string>> loose;
@@ -448,17 +448,14 @@ std::optional<std::string> choose_modified(const PageMeta& m, const std::optiona
   if (!d) return d;
   // The update's local form: another statement of the same instant with an offset, else
   // the offset the published stamp takes (the same site, the same zone).
-  if (std::string local = local_form(*d, &m, c, false); local != *d) return local;
+  if (std::string local = local_form(*d, m, c, false); local != *d) return local;
   auto u = parse_iso8601(*d);
   if (!u || !u->has_time || !u->offset_minutes || *u->offset_minutes != 0) return d;
   // What the update line prints: "Updated January 9, 2025, 7:02 a.m." for 12:02Z is -05:00.
   for (const auto& text : m.shown_updates)
     if (auto shown = parse_date_loose(text); shown && shown->has_time)
       if (auto offset = shown_offset(*u, *shown)) return format_iso(from_unix(u->to_unix(), *offset));
-  if (!published) return d;
-  if (auto p = parse_iso8601(*published); p && p->has_time && p->offset_minutes && *p->offset_minutes != 0)
-    return format_iso(from_unix(u->to_unix(), *p->offset_minutes));
-  return d;
+  return in_zone_of(d, published);
 }
 
 }  // namespace newsarchive::parse

@@ -51,6 +51,9 @@ std::optional<std::string> normalise_date(std::string_view text);
 
 // BCP 47 primary tag from markup ("en-GB" -> "en"), else a stop-word guess over `text`.
 std::optional<std::string> choose_language(const PageMeta& m, std::string_view text);
+// The language the page states (<html lang>, JSON-LD, meta tags) as its primary subtag
+// ("zh" for "zh-TW"); nullopt when it states none.
+std::optional<std::string> stated_language(const PageMeta& m);
 std::optional<std::string> detect_language(std::string_view text);
 
 }  // namespace newsarchive::parse

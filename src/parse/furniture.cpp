@@ -164,14 +164,7 @@ bool holds_story_headline(const GumboNode* n) {
   if (found || h2s != 1) return found;
   std::string text = collapse_whitespace(text_content(h2, 400));
   if (std::count(text.begin(), text.end(), ' ') < 3 && utf8_length(text) < 12) return false;
-  const GumboNode* doc = n;
-  while (doc->parent) doc = doc->parent;
-  bool page_h1 = false;
-  for_each_element(doc, [&](const GumboNode* e) {
-    page_h1 = page_h1 || tag_of(e) == GUMBO_TAG_H1;
-    return !page_h1;
-  });
-  return !page_h1;
+  return !holds_tag(document_of(n), GUMBO_TAG_H1);
 }
 
 // A picture with its caption in a plain box, as older systems print figures: an image

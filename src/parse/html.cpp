@@ -169,6 +169,20 @@ bool within(const GumboNode* n, const GumboNode* ancestor) {
   return false;
 }
 
+bool holds_tag(const GumboNode* n, GumboTag tag) {
+  bool found = false;
+  for_each_element(n, [&](const GumboNode* e) {
+    found = found || tag_of(e) == tag;
+    return !found;
+  });
+  return found;
+}
+
+const GumboNode* document_of(const GumboNode* n) {
+  while (n->parent) n = n->parent;
+  return n;
+}
+
 const GumboVector* children_of(const GumboNode* node) {
   static const GumboVector kEmpty{nullptr, 0, 0};
   if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) return &node->v.element.children;

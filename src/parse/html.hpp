@@ -67,6 +67,10 @@ const GumboVector* children_of(const GumboNode* node);
 
 // Whether `n` is `ancestor` or lies inside it.
 bool within(const GumboNode* n, const GumboNode* ancestor);
+// Whether `n` is or holds an element of `tag` (stops at the first).
+bool holds_tag(const GumboNode* n, GumboTag tag);
+// The document node `n` belongs to.
+const GumboNode* document_of(const GumboNode* n);
 
 // Visits every element in document order (pre-order, iterative). `visit` returns false
 // to skip the element's subtree.

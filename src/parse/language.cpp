@@ -110,7 +110,7 @@ std::optional<std::string> detect_language(std::string_view text) {
   return std::string(best);
 }
 
-std::optional<std::string> choose_language(const PageMeta& m, std::string_view text) {
+std::optional<std::string> stated_language(const PageMeta& m) {
   std::vector<std::optional<std::string>> c{m.html_lang, m.jsonld.language, m.get("content-language"),
                                             m.get("og:locale"), m.get("language"), m.get("dc.language")};
   for (const auto& v : c) {
@@ -122,6 +122,11 @@ std::optional<std::string> choose_language(const PageMeta& m, std::string_view t
     for (char ch : tag) alpha = alpha && ch >= 'a' && ch <= 'z';
     if (alpha) return tag;
   }
+  return std::nullopt;
+}
+
+std::optional<std::string> choose_language(const PageMeta& m, std::string_view text) {
+  if (auto stated = stated_language(m)) return stated;
   return detect_language(text);
 }
 

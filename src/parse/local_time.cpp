@@ -2,12 +2,12 @@
 // page states or implies, so that its day is the readers' day.
 #include "parse/local_time.hpp"
 
-#include <cctype>
 #include <utility>
 
 #include "core/dates.hpp"
 #include "core/text.hpp"
 #include "newsarchive/url.hpp"
+#include "parse/fields.hpp"
 
 namespace newsarchive::parse {
 namespace {
@@ -25,14 +25,9 @@ std::optional<int> single_zone_of(const PageMeta& m) {
       {"th", 420}, {"vn", 420}, {"in", 330}, {"lk", 330}, {"np", 345}, {"bd", 360}, {"pk", 300}, {"tr", 180},
       {"sa", 180}, {"qa", 180}, {"kw", 180}, {"ke", 180}, {"ae", 240}, {"ng", 60}, {"za", 120}, {"ar", -180},
       {"pe", -300}};
-  for (const auto& lang : {m.html_lang, m.jsonld.language, m.get("og:locale"), m.get("content-language")}) {
-    if (!lang || lang->size() < 2) continue;
-    std::string code = to_lower_ascii(lang->substr(0, 2));
-    if (lang->size() > 2 && std::isalpha(static_cast<unsigned char>((*lang)[2]))) break;  // "fil", "yue": not a 2-letter code
+  if (auto lang = stated_language(m))  // the first stated language decides
     for (const auto& [l, minutes] : kLanguages)
-      if (code == l) return minutes;
-    break;  // the first stated language decides
-  }
+      if (*lang == l) return minutes;
   std::string host = url_host(m.base_url);
   std::size_t dot = host.rfind('.');
   if (dot == std::string::npos) return std::nullopt;
@@ -84,8 +79,7 @@ std::optional<int> shown_offset(const DateTime& utc, const DateTime& shown) {
 //  - else, by the same difference, the first date with a time a date element prints (a
 //    date alone elsewhere says no offset);
 //  - else the one offset of the page's country, when it has only one (single_zone_of).
-// `printed` null: the stated forms only (an update's stamp, which the printed dates are not).
-std::string local_form(std::string utc, const PageMeta* printed, const std::vector<std::optional<std::string>>& stated,
+std::string local_form(std::string utc, const PageMeta& m, const std::vector<std::optional<std::string>>& stated,
                        bool printed_dates) {
   auto d = parse_iso8601(utc);
   if (!d || !d->has_time || !d->offset_minutes || *d->offset_minutes != 0) return utc;
@@ -96,8 +90,6 @@ std::string local_form(std::string utc, const PageMeta* printed, const std::vect
   for (const auto& v : stated)
     if (v)
       if (auto x = parse_iso8601(collapse_whitespace(*v)); same_instant_local(x)) return format_iso(*x);
-  if (!printed) return utc;
-  const PageMeta& m = *printed;
   for (const auto* list : {&m.time_published, &m.time_any})
     for (const auto& v : *list)
       if (auto x = parse_iso8601(collapse_whitespace(v)); same_instant_local(x)) return format_iso(*x);
@@ -146,17 +138,15 @@ std::string local_form(std::string utc, const PageMeta* printed, const std::vect
     if (same_instant_local(shown)) return format_iso(*shown);
     if (auto local = printed_local(*shown)) return *local;
   }
-  if (!printed_dates) {
-    if (auto zone = single_zone_of(m)) return format_iso(from_unix(instant, *zone));
-    return utc;
-  }
   // The first date with a time only: a later one may be an update's ("12 December 2024,
   // 1:14 am" for 23:14Z is +02:00).
-  std::optional<DateTime> shown;
-  for (const auto& text : m.shown_dates)
-    if ((shown = parse_date_loose(text)) && shown->has_time) break;
-  if (shown && shown->has_time && shown->second == 0)
-    if (auto local = printed_local(*shown)) return *local;
+  if (printed_dates) {
+    std::optional<DateTime> shown;
+    for (const auto& text : m.shown_dates)
+      if ((shown = parse_date_loose(text)) && shown->has_time) break;
+    if (shown && shown->has_time && shown->second == 0)
+      if (auto local = printed_local(*shown)) return *local;
+  }
   if (auto zone = single_zone_of(m)) return format_iso(from_unix(instant, *zone));
   return utc;
 }

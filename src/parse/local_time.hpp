@@ -13,10 +13,10 @@ namespace newsarchive::parse {
 // to the minute): a whole half-hour from -12 to +14 hours, not zero; nullopt otherwise.
 std::optional<int> shown_offset(const DateTime& utc, const DateTime& shown);
 
-// A UTC stamp in the form the page shows it (see local_time.cpp); `printed` null: the
-// stated forms only. `printed_dates`: the page's printed dates are this stamp's (its
+// A UTC stamp in the form the page `m` shows it (see local_time.cpp), `stated` being the
+// other statements of it. `printed_dates`: the page's printed dates are this stamp's (its
 // published date; not an update's). Any other stamp is returned unchanged.
-std::string local_form(std::string utc, const PageMeta* printed, const std::vector<std::optional<std::string>>& stated,
+std::string local_form(std::string utc, const PageMeta& m, const std::vector<std::optional<std::string>>& stated,
                        bool printed_dates = true);
 
 // A UTC `stamp` in the offset `other` states (the update the page prints in local time

@@ -420,9 +420,8 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
       if (auto line = source_line(n)) m.source_lines.push_back(std::move(*line));
     if (m.bare_stamps.empty() && (tag_of(n) == GUMBO_TAG_SPAN || tag_of(n) == GUMBO_TAG_DIV || tag_of(n) == GUMBO_TAG_P) &&
         !text_exceeds(n, 40) && leaf(n))
-      if (std::string t = text_content(n, 40); t.size() >= 10)
-        if (auto d = parse_date_loose(t); d && d->has_time && d->year > 0 && is_date_only(t, t.size()) && !in_teaser(n) &&
-                                          !in_comments(n))
+      if (std::string t = text_content(n, 40); t.size() >= 10 && is_date_only(t, t.size()))
+        if (auto d = parse_date_loose(t); d && d->has_time && d->year > 0 && !in_teaser(n) && !in_comments(n))
           m.bare_stamps.push_back(std::move(t));
     if (m.shown_dates.size() < 4 && is_date_element(n) && !in_teaser(n) && !in_comments(n))
       push_shown_date(m, text_content(n, 100));

@@ -196,6 +196,15 @@ bool is_latin(std::string_view s) {
 
 bool starts_lower(std::string_view s) { return !s.empty() && std::islower(static_cast<unsigned char>(s[0])); }
 
+std::size_t script_letters(std::string_view s, bool (*letter)(char32_t)) {
+  std::size_t at = 0, n = 0;
+  while (at < s.size()) {
+    if (!letter(next_codepoint(s, at))) return 0;
+    ++n;
+  }
+  return n;
+}
+
 namespace {
 
 bool has_letters(std::string_view s) {

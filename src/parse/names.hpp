@@ -29,6 +29,9 @@ std::vector<std::string> split_names(const std::string& s);
 bool is_latin(std::string_view s);
 // Opens with a lower-case ASCII letter.
 bool starts_lower(std::string_view s);
+// The number of code points of `s` when `letter` accepts every one ("刘思远" with is_han:
+// 3), else 0.
+std::size_t script_letters(std::string_view s, bool (*letter)(char32_t));
 
 // clean_authors; `printed` for bylines as shown on the page rather than name fields.
 std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool keep_orgs, bool printed);

@@ -11,6 +11,12 @@
 namespace newsarchive::parse {
 namespace {
 
+// `t` holds one of `list`'s phrases, in any case.
+template <typename List>
+bool mentions_any(std::string_view t, const List& list) {
+  return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return icontains(t, w); });
+}
+
 // A podcast's promotion: "Abonnieren Sie den Podcast bei Spotify, Apple Podcasts, Amazon
 // Music und Deezer", "Listen to the podcast on Apple Podcasts, Spotify or wherever you get
 // your podcasts". A story about the podcast business names the platforms without asking the
@@ -79,7 +85,7 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
                                                    "erhalten sie", "abonnieren sie", "inscreva-se", "inscríbete",
                                                    "apúntate", "ontvang", "f\xC3\xA5 ", "f\xC3\xA5r du"};
     if (std::any_of(std::begin(kReceive), std::end(kReceive), [&](std::string_view r) { return low.starts_with(r); }) &&
-        std::any_of(std::begin(kNewsletters), std::end(kNewsletters), [&](std::string_view n) { return icontains(t, n); }))
+        mentions_any(t, kNewsletters))
       return true;
   }
   // The site's channels, asked for with a follow verb: "Sigue toda la información de Economía
@@ -162,10 +168,7 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
     static constexpr std::string_view kGet[] = {"indirin", "laden sie", "t\xC3\xA9l\xC3\xA9\x63hargez", "descargue",
                                                 "desc\xC3\xA1rgala", "baixe", "scarica", "pobierz",
                                                 "st\xC3\xA1hn\xC4\x9bte", "download our", "download the"};
-    auto any = [&](const auto& list) {
-      return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return icontains(t, w); });
-    };
-    if (any(kApp) && any(kGet)) return true;
+    if (mentions_any(t, kApp) && mentions_any(t, kGet)) return true;
   }
   // An app's promotion in CJK: "中央社「一手新聞」app早上7點推播新聞，立即下載 iOS Android".
   if (chars <= 160 &&
@@ -210,10 +213,7 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
                                                   "m\xC4\x9Bs\xC3\xAD\x63", "kuukau", "m\xC3\xA5ned"};
     static constexpr std::string_view kPrice[] = {" kr ", " kr.", "\xE2\x82\xAC", "$", "\xC2\xA3", " z\xC5\x82",
                                                   " k\xC4\x8D", " cent", " euro"};
-    auto any = [&](const auto& list) {
-      return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return icontains(t, w); });
-    };
-    if (any(kMonth) && any(kPrice) && std::any_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    if (mentions_any(t, kMonth) && mentions_any(t, kPrice) && std::any_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
       return true;
   }
   // A poll under the story asking what the reader made of it: "Do you like the content of
@@ -226,7 +226,7 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
         "este art\xC3\xAD\x63ulo", "cet article", "questo articolo", "ten artyku\xC5\x82", "tento \xC4\x8Dl\xC3\xA1nek",
         "deze artikel", "dit artikel", "\xEC\x9D\xB4 \xEA\xB8\xB0\xEC\x82\xAC",  // 이 기사
         "\xE3\x81\x93\xE3\x81\xAE\xE8\xA8\x98\xE4\xBA\x8B"};                   // この記事
-    if (question && std::any_of(std::begin(kThisStory), std::end(kThisStory), [&](std::string_view w) { return icontains(q, w); }))
+    if (question && mentions_any(q, kThisStory))
       return true;
   }
   // A consent banner's text, whatever its box is called: "Wir verwenden Cookies ... Mit
@@ -274,10 +274,7 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
                                                      "\xD1\x8D\xD1\x82\xD0\xB0 \xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD1\x8F",  // эта статья
                                                      "\xD1\x8D\xD1\x82\xD0\xBE\xD0\xB9 \xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C",  // этой стать
                                                      "\xCF\x84\xCE\xBF \xCE\xAC\xCF\x81\xCE\xB8\xCF\x81\xCE\xBF"};  // το άρθρο
-    auto any = [&](const auto& list) {
-      return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return icontains(t, w); });
-    };
-    if (any(kSubscribers) && any(kThisStory)) return true;
+    if (mentions_any(t, kSubscribers) && mentions_any(t, kThisStory)) return true;
   }
   // "Found a mistake? Select the text and press Ctrl+Enter" (Russian and Ukrainian sites).
   if (chars <= 250 && (icontains(t, "ctrl+enter") || icontains(t, "ctrl + enter"))) return true;
@@ -341,10 +338,7 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
                                                    "another user", "otro usuario", "autre utilisateur",
                                                    "weiteren nutzer", "outro usu\xC3\xA1rio", "altro utente"};
     static constexpr std::string_view kYour[] = {"your ", "tu ", "votre ", "ihr ", "dein", "sua ", "tua ", "seu "};
-    auto any = [&](const auto& words) {
-      return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return icontains(t, w); });
-    };
-    if (any(kSubscription) && any(kAccount) && any(kYour)) return true;
+    if (mentions_any(t, kSubscription) && mentions_any(t, kAccount) && mentions_any(t, kYour)) return true;
   }
   return false;
 }

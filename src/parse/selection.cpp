@@ -100,8 +100,16 @@ bool holds_teaser_cards(const GumboNode* n) {
   return cards >= 3;
 }
 
+// A line of text a standfirst can be: four words or ten CJK characters, under 600 bytes,
+// free of links.
+bool standfirst_line(const GumboNode* e) {
+  std::string text = text_content(e, 600);
+  bool line = std::count(text.begin(), text.end(), ' ') >= 3 || (is_cjk_heavy(text) && text.size() >= 30);
+  return line && text.size() < 600 && link_text(e, 600).count == 0;
+}
+
 // In a header box: the first heading or paragraph after its <h1> that reads as a line of
-// text (four words, or ten CJK characters), free of links; null when there is none.
+// text (standfirst_line); null when there is none.
 const GumboNode* header_standfirst(const GumboNode* header) {
   bool after_h1 = false;
   const GumboNode* found = nullptr;
@@ -113,10 +121,7 @@ const GumboNode* header_standfirst(const GumboNode* header) {
       return false;
     }
     if (!after_h1 || (t != GUMBO_TAG_P && t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3 && t != GUMBO_TAG_H4)) return true;
-    std::string text = text_content(e, 600);
-    bool linked = link_text(e, 600).count > 0;
-    bool line = std::count(text.begin(), text.end(), ' ') >= 3 || (is_cjk_heavy(text) && text.size() >= 30);
-    if (!linked && line && text.size() < 600) found = e;
+    if (standfirst_line(e)) found = e;
     return false;
   });
   return found;
@@ -150,16 +155,11 @@ bool named_standfirst(const GumboNode* n) {
 // layouts (the Guardian's data-gu-name="standfirst") set it beside the picture and the
 // byline, levels above the body, where no sibling rule reaches.
 void take_named_standfirst(Selection& sel) {
-  const GumboNode* doc = sel.top;
-  while (doc->parent) doc = doc->parent;
+  const GumboNode* doc = document_of(sel.top);
   bool after_h1 = false, done = false;
   // A page whose headline is an <h2> (no <h1> anywhere): the standfirst is the element right
   // after that heading ("<h2 class=story__title>...</h2><div class=story__excerpt>").
-  bool page_h1 = false;
-  for_each_element(doc, [&](const GumboNode* e) {
-    page_h1 = page_h1 || tag_of(e) == GUMBO_TAG_H1;
-    return !page_h1;
-  });
+  const bool page_h1 = holds_tag(doc, GUMBO_TAG_H1);
   const GumboNode* last_h2 = nullptr;
   auto right_after = [](const GumboNode* heading, const GumboNode* e) {
     if (!heading || heading->parent != e->parent) return false;
@@ -322,14 +322,11 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
       // The subheading right after the <h1>, beside the story's box: its standfirst
       // ("<h1>...</h1><h2 class=asubtitle>Confermata la riforma ...</h2>").
       if (before && after && tag_of(after) == GUMBO_TAG_H1 &&
-          (tag_of(sib) == GUMBO_TAG_H2 || tag_of(sib) == GUMBO_TAG_H3 || tag_of(sib) == GUMBO_TAG_P)) {
-        std::string text = text_content(sib, 600);
-        bool line = std::count(text.begin(), text.end(), ' ') >= 3 || (is_cjk_heavy(text) && text.size() >= 30);
-        if (line && text.size() < 600 && link_text(sib, 600).count == 0) {
-          sel.roots.insert(sib);
-          taken += text.size();
-          continue;
-        }
+          (tag_of(sib) == GUMBO_TAG_H2 || tag_of(sib) == GUMBO_TAG_H3 || tag_of(sib) == GUMBO_TAG_P) &&
+          standfirst_line(sib)) {
+        sel.roots.insert(sib);
+        taken += text_content(sib, 600).size();
+        continue;
       }
       auto it = stats.find(sib);
       if (it == stats.end()) continue;

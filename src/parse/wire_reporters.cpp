@@ -72,14 +72,14 @@ std::vector<std::string> reporters_in_dateline(const std::vector<Block>& blocks)
                                   "\xEF\xBC\xBB\xE8\xA8\x98\xE8\x80\x85"})  // ［記者
       for (std::string_view slash : {"\xEF\xBC\x8F", "/"})  // ／ /
         if (auto inside = between(text, open, slash, 0))
-          if (auto names = reporter_list(trim(*inside), [](char32_t c) { return is_han(c); }, 4); !names.empty())
+          if (auto names = reporter_list(trim(*inside), is_han, 4); !names.empty())
             return names;
     // Chinese agencies: "新华社北京4月25日电（记者刘思远、周雨欣）".
     for (std::string_view open : {"\xEF\xBC\x88\xE8\xAE\xB0\xE8\x80\x85", "(\xE8\xAE\xB0\xE8\x80\x85",  // （记者 (记者
                                   "\xEF\xBC\x88\xE8\xA8\x98\xE8\x80\x85", "(\xE8\xA8\x98\xE8\x80\x85"})  // （記者 (記者
       for (std::string_view close : {"\xEF\xBC\x89", ")"})  // ） )
         if (auto inside = between(text, open, close, 120))
-          if (auto names = reporter_list(trim(*inside), [](char32_t c) { return is_han(c); }, 4); !names.empty())
+          if (auto names = reporter_list(trim(*inside), is_han, 4); !names.empty())
             return names;
     // Taiwan's agencies: "（中央社記者陳家倫、林育瑄台北14日電）": reporters, then where and
     // on which day they filed, with nothing between the last name and the place. The last
@@ -95,13 +95,7 @@ std::vector<std::string> reporters_in_dateline(const std::vector<Block>& blocks)
         if (mark == std::string_view::npos) break;
         at = mark + 3;
       }
-      auto han_count = [](std::string_view s) {
-        std::size_t at = 0, n = 0;
-        while (at < s.size())
-          if (!is_han(next_codepoint(s, at))) return std::size_t{0};
-          else ++n;
-        return n;
-      };
+      auto han_count = [](std::string_view s) { return script_letters(s, is_han); };
       std::size_t name_length = parts.size() >= 2 ? han_count(parts.front()) : 3;
       std::string_view last = parts.back();
       std::size_t total = han_count(last);
@@ -152,7 +146,7 @@ std::vector<std::string> cjk_byline_names(std::string_view line) {
   for (std::string_view token : split(line.substr(at), ' ')) {
     token = trim(token);
     if (token.empty() || std::find(std::begin(kRoles), std::end(kRoles), token) != std::end(kRoles)) continue;
-    auto one = reporter_list(token, [](char32_t c) { return is_han(c); }, 4);
+    auto one = reporter_list(token, is_han, 4);
     if (one.size() != 1) return {};
     names.push_back(std::move(one.front()));
   }
