@@ -33,12 +33,13 @@ TEST(Body, DropsTrailersPaywallSalesAndContactLines) {
 
 TEST(Body, ReadersCommentsAndReadAlsoLinesInOtherLanguagesGo) {
   Article a = extract_sniffed("<html><body><article>" + para(1) + "<p><strong>LEIA TAMB\xC3\x89M:</strong> <a href=\"/x\">Outra not\xC3\xAD" "cia</a></p>" +
-                      "<p>Leggi anche: <a href=\"/y\">Un altro articolo</a></p>" + para(2) + para(3) +
+                      "<p>Leggi anche: <a href=\"/y\">Un altro articolo</a></p>" + para(2) +
+                      "<div class=\"approfondisci\"><b>Per approfondire</b><a>Pensioni, cosa cambia dal 2025</a></div>" + para(3) +
                       "<div class=\"yorumlar\"><h3>Yorumlar (5)</h3><div class=\"yorum\"><b>Ay\xC5\x9F" "e K.</b>"
                       "<p>\xC3\x87ok g\xC3\xBCzel bir haber, umar\xC4\xB1m m\xC3\xBCzeye ta\xC5\x9F\xC4\xB1n\xC4\xB1r ve herkes g\xC3\xB6r\xC3\xBCr.</p></div></div>"
                       "<p>The BBC is not responsible for the content of external sites.</p></article></body></html>");
   EXPECT_TRUE(has(a.body, "Paragraph 3"));
-  for (const char* gone : {"LEIA", "Leggi", "Yorumlar", "umar", "not responsible"})
+  for (const char* gone : {"LEIA", "Leggi", "approfondire", "Pensioni", "Yorumlar", "umar", "not responsible"})
     EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
 }
 
