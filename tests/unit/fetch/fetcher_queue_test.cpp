@@ -53,6 +53,20 @@ class CountingServer {
   }
   testsupport::LoopbackServer& server() { return server_; }
 
+  // Fetches /item/0 .. /item/(n-1), alternating between hosts a.example and b.example.
+  void fetch_two_hosts(newsarchive::FetcherOptions options, int n) {
+    options.resolve = {server_.resolve_entry("a.example"), server_.resolve_entry("b.example")};
+    std::string port = std::to_string(server_.port());
+    std::vector<FetchRequest> requests;
+    for (int i = 0; i < n; ++i) {
+      std::string host = i % 2 ? "b.example" : "a.example";
+      requests.push_back({"http://" + host + ":" + port + "/item/" + std::to_string(i), std::nullopt,
+                          std::nullopt, static_cast<std::uint64_t>(i), ""});
+    }
+    auto fetcher = newsarchive::make_curl_fetcher(options);
+    for (const FetchResult& r : newsarchive::fetch_all(*fetcher, requests)) EXPECT_TRUE(r.ok()) << r.error_message;
+  }
+
  private:
   std::mutex mutex_;
   std::map<std::string, int> in_flight_, peak_;
@@ -86,18 +100,7 @@ TEST(FetcherQueue, EachHostGetsItsOwnCap) {
   auto options = test_options();
   options.max_total = 8;
   options.max_per_host = 2;
-  options.resolve = {counting.server().resolve_entry("a.example"),
-                     counting.server().resolve_entry("b.example")};
-  std::string port = std::to_string(counting.server().port());
-  std::vector<FetchRequest> requests;
-  for (int i = 0; i < 20; ++i) {
-    std::string host = i % 2 ? "b.example" : "a.example";
-    requests.push_back({"http://" + host + ":" + port + "/item/" + std::to_string(i), std::nullopt,
-                        std::nullopt, static_cast<std::uint64_t>(i), ""});
-  }
-  auto fetcher = newsarchive::make_curl_fetcher(options);
-  auto results = newsarchive::fetch_all(*fetcher, requests);
-  for (const FetchResult& r : results) EXPECT_TRUE(r.ok()) << r.error_message;
+  counting.fetch_two_hosts(options, 20);
   EXPECT_LE(counting.peak("a.example"), 2);
   EXPECT_LE(counting.peak("b.example"), 2);
   EXPECT_LE(counting.peak_total(), 4);
@@ -108,18 +111,7 @@ TEST(FetcherQueue, TotalCapHoldsAcrossHosts) {
   auto options = test_options();
   options.max_total = 3;
   options.max_per_host = 3;
-  options.resolve = {counting.server().resolve_entry("a.example"),
-                     counting.server().resolve_entry("b.example")};
-  std::string port = std::to_string(counting.server().port());
-  std::vector<FetchRequest> requests;
-  for (int i = 0; i < 18; ++i) {
-    std::string host = i % 2 ? "b.example" : "a.example";
-    requests.push_back({"http://" + host + ":" + port + "/item/" + std::to_string(i), std::nullopt,
-                        std::nullopt, static_cast<std::uint64_t>(i), ""});
-  }
-  auto fetcher = newsarchive::make_curl_fetcher(options);
-  auto results = newsarchive::fetch_all(*fetcher, requests);
-  for (const FetchResult& r : results) EXPECT_TRUE(r.ok()) << r.error_message;
+  counting.fetch_two_hosts(options, 18);
   EXPECT_LE(counting.peak_total(), 3);
 }
 
