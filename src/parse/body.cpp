@@ -11,6 +11,7 @@
 #include "core/text.hpp"
 #include "newsarchive/url.hpp"
 #include "parse/datelines.hpp"
+#include "parse/fields.hpp"
 #include "parse/furniture.hpp"
 #include "parse/html.hpp"
 #include "parse/labels.hpp"
@@ -298,6 +299,11 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       if (labels || the_headline) continue;
     }
     if (!held) continue;
+    // The story's head set as one line-broken block with no heading markup (a bold headline,
+    // "<br>By Jane Doe<br>Posted: ..."), pages built before CSS: the headline, byline and date.
+    if (kept.empty() && !heading && headline.size() >= 20 && norm.size() > headline.size() &&
+        norm.starts_with(headline) && rb.chars <= utf8_length(*hints.headline) + 160 && !ends_with_stop(t))
+      continue;
     last_index = i;
     double ld = rb.chars ? static_cast<double>(rb.link_chars) / rb.chars : 0;
     if (norm.empty()) continue;
@@ -333,7 +339,9 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
         continue;
       }
     }
-    if (auto names = signed_names(rb.owner, rb.block.kind == Block::Kind::paragraph, rb.block.text, rb.chars); !names.empty()) {
+    auto names = signed_names(rb.owner, rb.block.kind == Block::Kind::paragraph, rb.block.text, rb.chars);
+    if (names.empty() && rb.chars <= 40 && rb.block.kind == Block::Kind::paragraph) names = closing_signoff(t);
+    if (!names.empty()) {
       if (body.signed_by.empty()) body.signed_by = std::move(names);
       continue;
     }

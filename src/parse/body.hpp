@@ -30,7 +30,4 @@ struct Body {
 // cleaned blocks in document order. Never throws on odd trees; empty when no body.
 Body extract_body(const GumboNode* root, const BodyHints& hints);
 
-// Character count of UTF-8 text (code points).
-std::size_t utf8_length(std::string_view s);
-
 }  // namespace newsarchive::parse

@@ -54,11 +54,6 @@ bool names_site(std::string_view segment, const std::optional<std::string>& site
   return false;
 }
 
-std::size_t utf8_chars(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 std::optional<std::string> first_date(const std::vector<std::optional<std::string>>& values) {
   for (const auto& v : values)
@@ -86,7 +81,7 @@ std::string strip_glued_site_name(const std::string& t, const std::optional<std:
     std::string_view section = head.substr(dash + 1);
     // Only a non-Latin label: "close-down|Site" keeps its hyphenated word.
     bool latin = std::any_of(section.begin(), section.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (!section.empty() && !latin && utf8_chars(section) <= 10 && head[dash - 1] != ' ')
+    if (!section.empty() && !latin && utf8_length(section) <= 10 && head[dash - 1] != ' ')
       head = head.substr(0, dash);
   }
   return std::string(trim(head));
@@ -223,6 +218,8 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
     // A shorter statement ("Cocoa Prices Smash Record", twitter:title) cuts no part the
     // <h1> shows: "... Shrinks—Here's What It Means For Your Chocolate" is the headline.
     std::string t = shown_whole(full) ? full : without_decoration(full, statements);
+    // "灘の酒蔵、若手杜氏が初の新酒｜神戸新聞NEXT": a site name glued on by a pipe is never the story's.
+    if (t == full) t = strip_glued_site_name(t, site_name);
     // A site-wide og:title that only names the site says nothing about the story.
     if (t.empty() || (site_name && squash(t) == squash(*site_name))) return std::nullopt;
     return t;
@@ -281,6 +278,22 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
     }
   }
   if (!stated.empty()) return stated.front();
+  if (m.title_tag && m.h1.empty()) {
+    // "Site :: Section :: Headline" on a page with no <h1>: the part the page prints in bold
+    // or a big <font> on its own is the story's name.
+    std::string t = collapse_whitespace(*m.title_tag), best;
+    for (auto sep : kSeparators)
+      for (std::size_t from = 0; from < t.size();) {
+        std::size_t to = std::min(t.find(sep, from), t.size());
+        std::string_view part = trim(std::string_view(t).substr(from, to - from));
+        from = to + sep.size();
+        if (part.size() > best.size() && part.size() < t.size() &&
+            std::any_of(m.bold_lines.begin(), m.bold_lines.end(),
+                        [&](const std::string& b) { return collapse_whitespace(b) == part; }))
+          best = std::string(part);
+      }
+    if (word_count(best) >= 3) return best;
+  }
   if (m.title_tag) {
     // The site name goes; otherwise Readability's rules (the last separated part, or the
     // first when too little would remain).

@@ -32,6 +32,9 @@ std::vector<std::string> authors_from_dateline(const std::vector<Block>& blocks)
 // The names of a Chinese byline line: "澎湃新闻记者 张伟 实习生 李娜" -> {"张伟", "李娜"}; empty
 // for anything else.
 std::vector<std::string> cjk_byline_names(std::string_view line);
+// A Japanese paper's sign-off on a line of its own under the story: "（森本尚樹）",
+// "(佐藤健一、鈴木美咲)". Empty for anything else ("（完）", "（責任編集：…）").
+std::vector<std::string> closing_signoff(std::string_view line);
 
 // The headline the page shows, without site-name prefixes or suffixes.
 std::optional<std::string> choose_headline(const PageMeta& m, const std::optional<std::string>& site_name,

@@ -35,13 +35,14 @@ bool strong_boilerplate_word(std::string_view w) {
       "disclaimer", "affiliate", "donat", "audioplayer", "videoplayer", "player", "slideshow",
       "gallery", "carousel", "lightbox", "print", "feedback", "survey", "poll", "alert", "notification",
       "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown", "instagram", "tiktok",
-      "marketing", "mc4wp", "badge", "relacionad", "gerelateerd", "correlat", "souvisejici", "powiazan"};
+      "marketing", "mc4wp", "badge", "xfbml", "relacionad", "gerelateerd", "correlat", "souvisejici", "powiazan"};
   static constexpr std::string_view kExact[] = {
       "ad", "ads", "adv", "adslot", "adunit", "dfp", "sns", "nav", "menu", "tags", "tag", "hidden", "date", "time",
       "published", "meta", "tools", "utility", "utilities", "reactions", "aside", "extra", "rss",
       "shoutbox", "combx", "remark", "replies", "pager", "sr", "header", "headline", "kicker", "byl", "icon",
       "share", "teaser", "teasers", "promoted", "hide", "inline", "related", "tweet", "yorum", "comentario",
-      "adbox", "adlabel", "adspot", "adwrap", "adwrapper", "adcontainer", "adzone", "video", "follow", "controls"};
+      "adbox", "adlabel", "adspot", "adwrap", "adwrapper", "adcontainer", "adzone", "video", "follow", "controls",
+      "fb"};  // Facebook's embeds: "fb-post", "fb-video"
   // "subscriber-only", "subscriber-premium": BLOX sites mark the paid story text so.
   if (w == "commentary" || w == "comments-enabled" || w == "subscriber") return false;
   // A caption named in camelCase: "imageCaption", "InlineImage-imageEmbedCaption"; not a
@@ -391,6 +392,10 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
       tag_of(n->parent) == GUMBO_TAG_P)
     return false;
   if (strictness != Strictness::lenient && image_box(n)) return true;
+  if ((t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_NAV ||
+       t == GUMBO_TAG_ASIDE) &&
+      fragment_index(n))
+    return true;
   Words w = words_of(n);
   if (w.words.empty()) return false;
   // Readers' comment threads go in every pass (the strict rules also drop every "comment"

@@ -103,6 +103,46 @@ bool labels_link_list(const GumboNode* box, std::size_t label_bytes) {
   return links.long_links > 0 && all > label_bytes && links.bytes * 10 >= (all - label_bytes) * 7;
 }
 
+bool fragment_index(const GumboNode* list) {
+  // A box of its title and such a list ("<h2>Key Events</h2><ul>...</ul>") goes whole.
+  if (tag_of(list) != GUMBO_TAG_UL && tag_of(list) != GUMBO_TAG_OL) {
+    int lists = 0;
+    const GumboVector* kids = children_of(list);
+    for (unsigned i = 0; i < kids->length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids->data[i]);
+      if (k->type == GUMBO_NODE_TEXT && !trim(k->v.text.text).empty()) return false;
+      if (k->type != GUMBO_NODE_ELEMENT) continue;
+      GumboTag t = tag_of(k);
+      if (t == GUMBO_TAG_UL || t == GUMBO_TAG_OL) {
+        if (++lists > 1 || !fragment_index(k)) return false;
+      } else if (text_exceeds(k, 40)) {
+        return false;  // a title at most
+      }
+    }
+    return lists == 1;
+  }
+  int items = 0;
+  const GumboVector* kids = children_of(list);
+  for (unsigned i = 0; i < kids->length; ++i) {
+    const auto* li = static_cast<const GumboNode*>(kids->data[i]);
+    if (li->type != GUMBO_NODE_ELEMENT) continue;
+    if (tag_of(li) != GUMBO_TAG_LI || text_exceeds(li, 300)) return false;
+    std::size_t linked = 0;
+    bool other_link = false;
+    for_each_element(li, [&](const GumboNode* a) {
+      if (tag_of(a) != GUMBO_TAG_A) return true;
+      std::string_view href = trim(attr(a, "href"));
+      if (href.size() > 1 && href[0] == '#') linked += text_content(a, 300).size();
+      else other_link = true;
+      return false;
+    });
+    std::size_t all = text_content(li, 300).size();
+    if (other_link || all == 0 || linked < all) return false;
+    ++items;
+  }
+  return items >= 2;
+}
+
 bool chip_row(const GumboNode* row) {
   if (!row || row->type != GUMBO_NODE_ELEMENT) return false;
   const GumboVector& kids = row->v.element.children;

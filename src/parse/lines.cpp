@@ -140,6 +140,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "get email updates", "does this item bring you joy", "czytaj więcej", "czytaj też", "à découvrir",
       "already a subscriber", "already have an account", "get unlimited access", "unlimited digital access",
       "subscriber-only", "to continue reading", "republish this", "thanks for reading", "leggi anche", "per approfondire",
+      "printer-friendly", "printer friendly", "print this story", "e-mail this story", "email this story",
       "leia tamb", "leia mais", "lees ook", "lees meer", "ilgili haber", "czytaj tak", "trending stories",
       "related topics", "related content", "more stories", "more on this story", "dapatkan update",
       "ikuti kami", "s\xC3\xADguenos", "do you have a story", "got a story", "got a tip", "got a news tip",

@@ -255,6 +255,23 @@ void push_shown_update(PageMeta& m, std::string text) {
   push_limited(m.shown_updates, std::move(text), 2);
 }
 
+// <b>, <strong>, or a <font> set large (size="4" and up, "+1").
+bool big_or_bold(const GumboNode* n) {
+  if (tag_of(n) != GUMBO_TAG_FONT) return true;
+  std::string_view size = trim(attr(n, "size"));
+  return !size.empty() && (size[0] == '+' || (size[0] >= '4' && size[0] <= '7'));
+}
+
+// A stamp that opens with its "posted"/"published" word ("Posted: Tuesday, March 10, 2026 at
+// 4:15 pm"), not with an update's.
+bool published_stamp(const std::string& t) {
+  if (!looks_like_dateline(t, utf8_length(t))) return false;
+  std::string low = lower_utf8(t);
+  for (const DateWord& w : date_words())
+    if (w.opens_stamp && low.starts_with(w.word)) return w.kind != DateWordKind::updated;
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> PageMeta::get(std::string_view key) const {
@@ -332,6 +349,12 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         push_limited(m.h1, std::move(t), 4);
         return false;
       }
+      case GUMBO_TAG_B: case GUMBO_TAG_STRONG: case GUMBO_TAG_FONT:
+        if (m.h1.empty() && m.bold_lines.size() < 64 && big_or_bold(n) && !text_exceeds(n, 300)) {
+          std::string t = text_content(n, 300);
+          if (t.size() >= 15 && t.find(' ') != std::string::npos) m.bold_lines.push_back(std::move(t));
+        }
+        break;
       case GUMBO_TAG_H2:
         if (breadcrumb_h1 && !m.shown_headline && !in_breadcrumb_or_furniture(n)) {
           std::string t = heading_text(n);
@@ -399,6 +422,7 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
     }
     switch (tag_of(n)) {
       case GUMBO_TAG_LI: case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SPAN: case GUMBO_TAG_DD:
+      case GUMBO_TAG_FONT:  // pages built before CSS
         if (m.labelled_authors.size() < 4 || m.labelled_dates.size() < 4) {
           auto [kind, value] = label_pair(n);
           if (kind == Label::none || in_teaser(n) || in_comments(n)) break;
@@ -418,9 +442,10 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         m.lead_in_bylines.push_back(std::move(*line));
     if (m.source_lines.size() < 3)
       if (auto line = source_line(n)) m.source_lines.push_back(std::move(*line));
-    if (m.bare_stamps.empty() && (tag_of(n) == GUMBO_TAG_SPAN || tag_of(n) == GUMBO_TAG_DIV || tag_of(n) == GUMBO_TAG_P) &&
-        !text_exceeds(n, 40) && leaf(n))
-      if (std::string t = text_content(n, 40); t.size() >= 10 && is_date_only(t, t.size()))
+    if (m.bare_stamps.empty() &&
+        (tag_of(n) == GUMBO_TAG_SPAN || tag_of(n) == GUMBO_TAG_DIV || tag_of(n) == GUMBO_TAG_P || tag_of(n) == GUMBO_TAG_FONT) &&
+        !text_exceeds(n, 64) && leaf(n))
+      if (std::string t = text_content(n, 64); t.size() >= 10 && (is_date_only(t, utf8_length(t)) || published_stamp(t)))
         if (auto d = parse_date_loose(t); d && d->has_time && d->year > 0 && !in_teaser(n) && !in_comments(n))
           m.bare_stamps.push_back(std::move(t));
     if (m.shown_dates.size() < 4 && is_date_element(n) && !in_teaser(n) && !in_comments(n))

@@ -36,6 +36,8 @@ struct PageMeta {
   // The headline readers see: the first <h1> outside breadcrumbs and navigation, or the
   // first heading after a breadcrumb <h1>; a kicker in its own child element left out.
   std::optional<std::string> shown_headline;
+  // Bold and <font> texts of a few words (pages with no <h1> set the headline so).
+  std::vector<std::string> bold_lines;
   bool shown_after_breadcrumb = false;                   // shown_headline came after a breadcrumb <h1>
   std::optional<std::string> canonical;                  // resolved
   std::vector<std::string> feeds;                        // resolved

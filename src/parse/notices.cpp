@@ -67,7 +67,10 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
   // 20 Minutes sur notre chaîne WhatsApp", "Folgen Sie BILD Hamburg auf WhatsApp".
   if (chars <= 260 && (icontains(t, "whatsapp") || icontains(t, "telegram"))) {
     for (std::string_view w : {"channel", "kanal", "canal", "cha\xC3\xAEne", "saluran", "join", "follow", "folgen",
-                               "suivez", "takip", "segui", "siga", "ikuti"})
+                               "suivez", "takip", "segui", "siga", "ikuti",
+                               "\xD0\xBA\xD0\xB0\xD0\xBD\xD0\xB0\xD0\xBB",  // канал
+                               "\xD0\xBF\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD1\x8B\xD0\xB2\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C",  // подписывайтесь
+                               "\xD0\xBF\xD1\x96\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD1\x83\xD0\xB9\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C"})  // підписуйтесь
       if (icontains(t, w)) return true;
   }
   if (chars <= 200) {
@@ -149,9 +152,20 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
   // The print edition's note: "A version of this article appears in print on April 9, 2024,
   // Section A, Page 20 of the New York edition with the headline: ...", "This article
   // appeared in the Europe section of the print edition under the headline \"Plot twist\"".
-  if (chars <= 400 && (low.starts_with("a version of this") || low.starts_with("this article appeared in")) &&
+  if (chars <= 400 &&
+      (low.starts_with("a version of this") || low.starts_with("this article appeared in") ||
+       low.starts_with("published in the print") || low.starts_with("appeared in the print")) &&
       (icontains(t, "in print") || icontains(t, "print edition")) &&
-      (icontains(t, "headline") || icontains(t, "page ")))
+      (icontains(t, "headline") || icontains(t, "page ") || icontains(t, "issue")))
+    return true;
+  // The reproduction notice of CJK sites: "記事・写真などの無断転載は禁止されています。",
+  // "무단 전재 및 재배포 금지", "未经授权不得转载", "版權所有".
+  static constexpr std::string_view kNoReproduction[] = {"\xE7\x84\xA1\xE6\x96\xAD\xE8\xBB\xA2\xE8\xBC\x89", "\xE7\x84\xA1\xE6\x96\xAD\xE8\xA4\x87\xE8\xA3\xBD",
+                       "\xEB\xAC\xB4\xEB\x8B\xA8 \xEC\xA0\x84\xEC\x9E\xAC", "\xEB\xAC\xB4\xEB\x8B\xA8\xEC\xA0\x84\xEC\x9E\xAC",
+                       "\xE6\x9C\xAA\xE7\xBB\x8F\xE6\x8E\x88\xE6\x9D\x83", "\xE6\x9C\xAA\xE7\xB6\x93\xE6\x8E\x88\xE6\xAC\x8A",
+                       "\xE7\xA6\x81\xE6\xAD\xA2\xE8\xBD\xAC\xE8\xBD\xBD", "\xE4\xB8\x8D\xE5\xBE\x97\xE8\xBD\xAC\xE8\xBD\xBD",
+                       "\xE7\x89\x88\xE6\xAC\x8A\xE6\x89\x80\xE6\x9C\x89", "\xE7\x89\x88\xE6\x9D\x83\xE6\x89\x80\xE6\x9C\x89"};
+  if (chars <= 120 && mentions_any(t, kNoReproduction))
     return true;
   // The same in other languages: "Een versie van dit artikel verscheen ook in NRC", "Dieser
   // Artikel erschien in der gedruckten Ausgabe", "Cet article est paru dans l'édition du".

@@ -88,7 +88,6 @@ std::size_t count_alnum(std::string_view s, std::size_t from, std::size_t to) {
 
 }  // namespace
 
-std::size_t utf8_length(std::string_view s) { return count_chars(s, 0, s.size()); }
 
 
 // A table row of data: two or more cells, each short text with no block inside (a layout

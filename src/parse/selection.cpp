@@ -1,3 +1,6 @@
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
 // Main-content selection: readability-style scoring of the text blocks' ancestors, the
 // winning container, and the siblings that continue the story.
 #include "parse/selection.hpp"
@@ -211,10 +214,12 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
     if (b.chars < min_chars) continue;
     GumboTag ot = tag_of(b.owner);
     const GumboNode* scored = b.owner;
-    if (ot == GUMBO_TAG_P || ot == GUMBO_TAG_PRE || ot == GUMBO_TAG_TD || ot == GUMBO_TAG_LI || ot == GUMBO_TAG_DD ||
-        ot == GUMBO_TAG_BLOCKQUOTE || b.whole_owner)
+    // A cell is a paragraph of its row, except a layout cell holding several paragraphs
+    // parted by <br><br> (pages built before CSS): that cell is the story's container.
+    if (ot == GUMBO_TAG_P || ot == GUMBO_TAG_PRE || (ot == GUMBO_TAG_TD && b.whole_owner) || ot == GUMBO_TAG_LI ||
+        ot == GUMBO_TAG_DD || ot == GUMBO_TAG_BLOCKQUOTE || b.whole_owner)
       scored = parent_element(b.owner);
-    double score = 1.0 + commas(b.block.text) + std::min(b.chars / 100.0, 3.0);
+    double score = 1.0 + commas(b.block.text) + std::min(std::floor(b.chars / 100.0), 3.0);
     double ld = b.chars ? static_cast<double>(b.link_chars) / b.chars : 0;
     score *= (1.0 - ld);
     int level = 0;
@@ -239,6 +244,7 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
   std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   const GumboNode* top = ranked[0].second;
   double top_score = ranked[0].first;
+  if (getenv("NA_DEBUG")) for (std::size_t i = 0; i < ranked.size() && i < 8; ++i) fprintf(stderr, "rank %zu %.1f %s class=%s chars=%zu\n", i, ranked[i].first, gumbo_normalized_tagname(tag_of(ranked[i].second)), std::string(attr(ranked[i].second, "class")).c_str(), stats[ranked[i].second].chars);
   // Several strong candidates under one ancestor: the story is split, take the ancestor.
   {
     std::vector<std::vector<const GumboNode*>> alt;
@@ -333,8 +339,11 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
       const NodeStats& s = it->second;
       if (header_only && s.chars > 500) continue;
       double bonus = (!top_class.empty() && attr(sib, "class") == top_class) ? stats[top].score * 0.2 : 0;
-      bool take = s.candidate && s.score + bonus >= threshold;
-      if (!take && s.chars > 0) {
+      // A layout table's other column (classifieds, a weather box) sits beside the story, not
+      // after it: it joins only as strong as the story's own cell, and never on text alone.
+      bool column = tag_of(sib) == GUMBO_TAG_TD || tag_of(sib) == GUMBO_TAG_TH;
+      bool take = s.candidate && s.score + bonus >= (column ? top_score * 0.5 : threshold);
+      if (!take && !column && s.chars > 0) {
         double ld = link_density(s);
         if (s.chars > 80 && ld < 0.25) take = true;
         // A short, link-free sentence (a split paragraph) also belongs.
@@ -368,6 +377,7 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
       pit->second.chars <= stats[top].chars + beside + 120)
     take_siblings(parent, true);
   take_named_standfirst(sel);
+  if (getenv("NA_DEBUG")) for (auto* r : sel.roots) fprintf(stderr, "root %s chars=%zu top=%d\n", gumbo_normalized_tagname(tag_of(r)), stats[r].chars, r == top);
   return sel;
 }
 

@@ -153,6 +153,38 @@ std::vector<std::string> cjk_byline_names(std::string_view line) {
   return names;
 }
 
+std::vector<std::string> closing_signoff(std::string_view line) {
+  line = trim(line);
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"\xEF\xBC\x88", "\xEF\xBC\x89"}, {"(", ")"}})
+    if (line.size() > open.size() + close.size() && line.starts_with(open) && line.ends_with(close)) {
+      auto han_or_kana = [](char32_t c) { return is_han(c) || is_kana(c) || c == 0x3005; };
+      std::string_view inside = line.substr(open.size(), line.size() - open.size() - close.size());
+      auto names = reporter_list(trim(inside), han_or_kana, 8);
+      // A name, not a newsroom's note: 記者/记者 (reporter), 編集/编辑 (editing), 敬称略
+      // (honorifics omitted), 続く (to be continued), 終わり (the end), 写真 (photo), 動画
+      // (video), 資料/提供 (material, courtesy of), 翻訳 (translation). Names are written in
+      // kanji or katakana, hardly in hiragana alone (おわり, つづく).
+      static constexpr std::string_view kNotes[] = {
+          "\xE8\xA8\x98\xE8\x80\x85", "\xE8\xAE\xB0\xE8\x80\x85", "\xE7\xB7\xA8\xE9\x9B\x86", "\xE7\xBC\x96\xE8\xBE\x91",
+          "\xE6\x95\xAC\xE7\xA7\xB0", "\xE7\xB6\x9A", "\xE7\xB5\x82", "\xE5\x86\x99\xE7\x9C\x9F", "\xE5\x8B\x95\xE7\x94\xBB",
+          "\xE8\xB3\x87\xE6\x96\x99", "\xE6\x8F\x90\xE4\xBE\x9B", "\xE7\xBF\xBB\xE8\xA8\xB3"};
+      for (const auto& n : names) {
+        for (std::string_view note : kNotes)
+          if (n.find(note) != std::string::npos) return {};
+        std::size_t at = 0;
+        bool hiragana = true;
+        while (at < n.size() && hiragana) {
+          char32_t c = next_codepoint(n, at);
+          hiragana = c >= 0x3040 && c <= 0x309F;
+        }
+        if (hiragana) return {};
+      }
+      if (std::any_of(names.begin(), names.end(), [](const std::string& n) { return is_org_like(n); })) return {};
+      return names;
+    }
+  return {};
+}
+
 std::vector<std::string> authors_from_dateline(const std::vector<Block>& blocks) {
   std::vector<std::string> found = reporters_in_dateline(blocks);
   // "【共同】", "（新華社）": an agency in the same place names no reporter.
