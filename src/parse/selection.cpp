@@ -1,11 +1,9 @@
-#include <cmath>
-#include <cstdio>
-#include <cstdlib>
 // Main-content selection: readability-style scoring of the text blocks' ancestors, the
 // winning container, and the siblings that continue the story.
 #include "parse/selection.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 #include "core/text.hpp"
@@ -244,7 +242,6 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
   std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   const GumboNode* top = ranked[0].second;
   double top_score = ranked[0].first;
-  if (getenv("NA_DEBUG")) for (std::size_t i = 0; i < ranked.size() && i < 8; ++i) fprintf(stderr, "rank %zu %.1f %s class=%s chars=%zu\n", i, ranked[i].first, gumbo_normalized_tagname(tag_of(ranked[i].second)), std::string(attr(ranked[i].second, "class")).c_str(), stats[ranked[i].second].chars);
   // Several strong candidates under one ancestor: the story is split, take the ancestor.
   {
     std::vector<std::vector<const GumboNode*>> alt;
@@ -377,7 +374,6 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
       pit->second.chars <= stats[top].chars + beside + 120)
     take_siblings(parent, true);
   take_named_standfirst(sel);
-  if (getenv("NA_DEBUG")) for (auto* r : sel.roots) fprintf(stderr, "root %s chars=%zu top=%d\n", gumbo_normalized_tagname(tag_of(r)), stats[r].chars, r == top);
   return sel;
 }
 
