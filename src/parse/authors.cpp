@@ -229,7 +229,9 @@ namespace {
 
 std::vector<std::string> site_names_of(const PageMeta& m) {
   std::vector<std::string> site_names;
-  for (const auto& v : {m.get("og:site_name"), m.jsonld.publisher, m.get("application-name")})
+  // A publisher that is a person (a writer's own blog) is not a site's name to filter out.
+  for (const auto& v : {m.get("og:site_name"), m.jsonld.publisher_is_person ? std::nullopt : m.jsonld.publisher,
+                        m.get("application-name")})
     if (v) site_names.push_back(*v);
   return site_names;
 }
@@ -330,7 +332,15 @@ std::vector<std::string> choose_person_authors(const PageMeta& m) {
 }
 
 std::vector<std::string> choose_org_authors(const PageMeta& m) {
-  for (const auto* src : {&m.jsonld.org_authors, &m.jsonld.person_authors, &m.itemprop_authors, &m.meta_authors}) {
+  // An organisation typed as such is one name, whatever words it holds ("Department of
+  // Health and Social Care").
+  std::vector<std::string> typed;
+  for (const auto& n : m.jsonld.org_authors)
+    if (std::string name = collapse_whitespace(n); !clean_authors({name}, true).empty() && !contains_name(typed, name) &&
+                                                   typed.size() < 8)
+      typed.push_back(std::move(name));
+  if (!typed.empty()) return typed;
+  for (const auto* src : {&m.jsonld.person_authors, &m.itemprop_authors, &m.meta_authors}) {
     auto orgs = clean_authors(*src, true);
     if (!orgs.empty()) return orgs;
   }

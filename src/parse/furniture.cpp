@@ -35,7 +35,7 @@ bool strong_boilerplate_word(std::string_view w) {
       "disclaimer", "affiliate", "donat", "audioplayer", "videoplayer", "player", "slideshow",
       "gallery", "carousel", "lightbox", "print", "feedback", "survey", "poll", "alert", "notification",
       "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown", "instagram", "tiktok",
-      "marketing", "mc4wp", "badge", "xfbml", "relacionad", "gerelateerd", "correlat", "souvisejici", "powiazan"};
+      "marketing", "mc4wp", "badge", "xfbml", "editsection", "headerlink", "relacionad", "gerelateerd", "correlat", "souvisejici", "powiazan"};
   static constexpr std::string_view kExact[] = {
       "ad", "ads", "adv", "adslot", "adunit", "dfp", "sns", "nav", "menu", "tags", "tag", "hidden", "date", "time",
       "published", "meta", "tools", "utility", "utilities", "reactions", "aside", "extra", "rss",
@@ -351,6 +351,17 @@ bool footnote_marker(const GumboNode* n) {
   return !prev.empty() && !std::isdigit(static_cast<unsigned char>(prev.back())) && prev.back() != ' ';
 }
 
+// A heading's permalink: <a href="#section-2">¶</a> (Sphinx), "#", "§", "🔗".
+bool permalink_mark(const GumboNode* a) {
+  std::string_view href = trim(attr(a, "href"));
+  if (href.size() < 2 || href[0] != '#' || text_exceeds(a, 8)) return false;
+  std::string t = text_content(a, 8);
+  for (std::string_view mark : {"\xC2\xB6", "#", "\xC2\xA7", "\xF0\x9F\x94\x97"})
+    if (t == mark) return true;
+  return false;
+}
+
+
 }  // namespace
 
 bool skipped_tag(GumboTag t) {
@@ -372,6 +383,7 @@ bool hidden_element(const GumboNode* n) {
   return has_attr(n, "hidden") || iequals(trim(attr(n, "aria-hidden")), "true") || style_hidden(attr(n, "style"));
 }
 
+
 bool is_boilerplate(const GumboNode* n, Strictness strictness) {
   GumboTag t = tag_of(n);
   if (skipped_tag(t) || footnote_marker(n)) return true;
@@ -392,6 +404,7 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
       tag_of(n->parent) == GUMBO_TAG_P)
     return false;
   if (strictness != Strictness::lenient && image_box(n)) return true;
+  if (t == GUMBO_TAG_A && permalink_mark(n)) return true;
   if ((t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_NAV ||
        t == GUMBO_TAG_ASIDE) &&
       fragment_index(n))

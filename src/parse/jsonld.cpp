@@ -124,7 +124,8 @@ void add_authors(const json& a, const std::unordered_map<std::string, const json
   }
   if (!name) return;
   std::string type = type_of(*obj);
-  if (type == "Organization" || type == "NewsMediaOrganization" || type == "Corporation" || type == "WebSite")
+  // Organization and its kinds (NewsMediaOrganization, GovernmentOrganization, NGO, ...).
+  if (type.ends_with("Organization") || type == "Corporation" || type == "WebSite" || type == "NGO")
     info.org_authors.push_back(*name);
   else
     info.person_authors.push_back(*name);
@@ -200,6 +201,8 @@ JsonLdInfo parse_json_ld(const std::vector<std::string>& scripts) {
     }
     if (p->is_string()) info.publisher = collapse_whitespace(p->get<std::string>());
     else info.publisher = str(*p, "name");
+    if (auto t = p->is_object() ? p->find("@type") : p->end(); p->is_object() && t != p->end())
+      info.publisher_is_person = *t == "Person" || (t->is_array() && std::find(t->begin(), t->end(), "Person") != t->end());
   }
   return info;
 }

@@ -20,6 +20,7 @@ struct JsonLdInfo {
   std::vector<std::string> person_authors;   // Person names, in order
   std::vector<std::string> org_authors;      // Organization names given as author
   std::optional<std::string> publisher;
+  bool publisher_is_person = false;  // a blog whose publisher is its writer (Yoast's "Person" site)
   std::optional<std::string> description;
   std::optional<std::string> language;
   std::optional<std::string> article_body;

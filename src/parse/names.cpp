@@ -451,6 +451,8 @@ std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool k
       // A content system's account name is nobody: WordPress's default "admin".
       if (std::any_of(std::begin(kAccounts), std::end(kAccounts), [&](std::string_view a) { return iequals(part, a); }))
         continue;
+      // A date's label left when its date went ("Publié le", "Posted on") names nobody.
+      if (date_label(lower_utf8(part))) continue;
       part = without_trailing_agency(part);
       // "TOM PRYCE FOR MAILONLINE", "Jane Doe for The Guardian": the name, then whom it was
       // written for.

@@ -30,12 +30,24 @@ bool in_breadcrumb_or_furniture(const GumboNode* n) {
   return false;
 }
 
+namespace {
+
+bool within_article(const GumboNode* n) {
+  for (const GumboNode* p = n->parent; p && p->type == GUMBO_NODE_ELEMENT; p = p->parent)
+    if (tag_of(p) == GUMBO_TAG_ARTICLE) return true;
+  return false;
+}
+
+}  // namespace
+
 bool in_teaser(const GumboNode* n) {
   int depth = 0;
   for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 10; p = p->parent, ++depth) {
     GumboTag t = tag_of(p);
     if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN) return false;
-    if (p != n && (t == GUMBO_TAG_A || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_NAV)) return true;
+    if (p != n && (t == GUMBO_TAG_A || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_NAV)) return true;
+    // A page's footer, not a story's own (<article>...<footer>Written by ...</footer>).
+    if (p != n && t == GUMBO_TAG_FOOTER && !within_article(p)) return true;
     std::string key = to_lower_ascii(attr(p, "class"));
     if (key.size() > 300) continue;
     // Drupal flags the story itself "node--promoted" (promoted to the front page).

@@ -68,6 +68,17 @@ void append_collapsed(std::string& out, std::string_view text) {
   }
 }
 
+// Appends code or verse as set: line breaks and indentation kept, carriage returns and
+// control codes dropped.
+void append_preformatted(std::string& out, std::string_view text) {
+  for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    // No blank line: in the body it would read as a break between blocks.
+    if (c == '\n' && (out.empty() || out.back() == '\n')) continue;
+    if (c == '\n' || c == '\t' || (u >= 0x20 && u != 0x7F)) out.push_back(c);
+  }
+}
+
 std::size_t count_chars(std::string_view s, std::size_t from, std::size_t to) {
   std::size_t n = 0;
   for (std::size_t i = from; i < to && i < s.size(); ++i)
@@ -162,7 +173,7 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
     pending_br = 0;
     if (open_link) close_link_part(buf.size());
     if (time_depth > 0) time_alnum += count_alnum(buf, time_begin, buf.size());
-    while (!buf.empty() && buf.back() == ' ') buf.pop_back();
+    while (!buf.empty() && (buf.back() == ' ' || buf.back() == '\n' || buf.back() == '\t')) buf.pop_back();
     if (!buf.empty()) {
       RawBlock rb;
       rb.owner = owners.back();
@@ -234,7 +245,8 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
           while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
           text = text.substr(0, cut);
         }
-        append_collapsed(buf, text);
+        if (pre_depth > 0) append_preformatted(buf, text);
+        else append_collapsed(buf, text);
       }
       continue;
     }
@@ -251,7 +263,8 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
     if (is_block_tag(t) && inline_styled(n) && !holds_text(n)) continue;
     if (t == GUMBO_TAG_BR) {
       ++pending_br;
-      append_collapsed(buf, " ");
+      if (pre_depth > 0) buf.push_back('\n');
+      else append_collapsed(buf, " ");
       continue;
     }
     if (t == GUMBO_TAG_HR) {
