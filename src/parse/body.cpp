@@ -31,12 +31,21 @@ std::string normalise(std::string_view s) {
     if (cp < 0x80) {
       if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) out.push_back(static_cast<char>(cp));
       else if (cp >= 'A' && cp <= 'Z') out.push_back(static_cast<char>(cp + 32));
-    } else if (cp != 0xFEFF && !(cp >= 0x200B && cp <= 0x200F) && cp != 0xA0 && !(cp >= 0x2000 && cp <= 0x206F) &&
+    } else if (cp >= 0xC0 && cp != 0xFEFF && !(cp >= 0x200B && cp <= 0x200F) && !(cp >= 0x2000 && cp <= 0x206F) &&
                !(cp >= 0x25A0 && cp <= 0x25FF) && !(cp >= 0x3000 && cp <= 0x3003)) {
-      append_utf8(out, cp);  // letters of other scripts; dashes, spaces, shapes and marks do not count
+      append_utf8(out, cp);  // letters of other scripts; Latin-1 signs (·, ©, «), dashes, spaces, shapes and marks do not count
     }
   }
   return out;
+}
+
+// A number as counters print it: "18", "1.2K", "3,4k", "2M".
+bool is_count(std::string_view t) {
+  t = trim(t);
+  if (!t.empty() && (t.back() == 'K' || t.back() == 'k' || t.back() == 'M' || t.back() == 'm')) t.remove_suffix(1);
+  if (t.empty() || !std::isdigit(static_cast<unsigned char>(t.front())) || !std::isdigit(static_cast<unsigned char>(t.back())))
+    return false;
+  return std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ','; });
 }
 
 // The node after `n`'s subtree in document order, or null.
@@ -246,6 +255,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   const std::string own_domain = registrable_domain(url_host(hints.base_url));  // "protothema.gr"
   std::vector<std::pair<std::size_t, std::string>> source_lines;  // (blocks kept before it, text)
   int links_under_heading = 0;  // link list items dropped right under the last kept heading
+  bool in_contacts = false;     // under a release's "Media contact:" label: its names and addresses
   // The element around the last kept heading, and how many furniture lines went inside it.
   const GumboNode* heading_box = nullptr;
   int furniture_under_heading = 0;
@@ -304,6 +314,12 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     if (kept.empty() && !heading && headline.size() >= 20 && norm.size() > headline.size() &&
         norm.starts_with(headline) && rb.chars <= utf8_length(*hints.headline) + 160 && !ends_with_stop(t))
       continue;
+    if (!heading && media_contact_label(t)) {
+      in_contacts = true;
+      continue;
+    }
+    if (in_contacts && rb.chars <= 120 && !ends_with_stop(t)) continue;
+    in_contacts = false;
     last_index = i;
     double ld = rb.chars ? static_cast<double>(rb.link_chars) / rb.chars : 0;
     if (norm.empty()) continue;
@@ -327,8 +343,10 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       }
     }
     // A line pointing to the site itself: "Δείτε όλες τις τελευταίες Ειδήσεις ... στο
-    // protothema.gr" ("See all the latest news ... at protothema.gr").
-    if (own_domain.find('.') != std::string::npos && rb.chars <= 200) {
+    // protothema.gr" ("See all the latest news ... at protothema.gr"). One sentence: "The
+    // scheme opens on 1 June. Details will be published on GOV.UK." is the story's.
+    if (own_domain.find('.') != std::string::npos && rb.chars <= 200 && rb.block.kind == Block::Kind::paragraph &&
+        trim(t).substr(0, trim(t).size() - 1).find(". ") == std::string_view::npos) {
       std::string_view end = trim(t);
       while (!end.empty() && (end.back() == '.' || end.back() == '!')) end.remove_suffix(1);
       std::string_view host = end.substr(end.rfind(' ') == std::string_view::npos ? end.size() : end.rfind(' ') + 1);
@@ -385,6 +403,8 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     }
     if (looks_like_caption(t, rb.chars)) continue;
     if (looks_like_dateline(t, rb.chars)) continue;
+    // Before the story, a count alone is a widget's ("1.2K" claps, "18" responses).
+    if (kept.empty() && rb.block.kind == Block::Kind::paragraph && rb.chars <= 8 && is_count(t)) continue;
     // A date standing alone as its own line: a <time> element's text, or a short line that is
     // only a date. Headings, list items, quotes and table cells are kept (a timeline's "Nov 20"
     // heading, a table's date column).

@@ -103,24 +103,31 @@ bool looks_like_dateline(const std::string& line, std::size_t chars) {
     }
   }
   // Stamps side by side: "Published March 3, 2024 at 6:00 a.m. | Updated March 4, ...",
-  // "10.3. 14:15 | Päivitetty 10.3. 15:02".
-  auto stamps_apart = [&](std::string_view mark) {
+  // "10.3. 14:15 | Päivitetty 10.3. 15:02". With `loose`, a meta row's dots that part a date
+  // from what went (a byline, a reading time) with no spaces: "·March 19, 2024·".
+  auto stamps_apart = [&](std::string_view mark, bool loose) {
+    int stamps = 0;
     for (std::size_t from = 0; from <= t.size();) {
       std::size_t to = std::min(t.find(mark, from), t.size());
       std::string part(trim(std::string_view(t).substr(from, to - from)));
       std::size_t n = utf8_length(part);
-      if (part.empty() || !(looks_like_dateline(part, n) || is_date_only(part, n))) return false;
       from = to + mark.size();
+      if (part.empty() && loose) continue;
+      if (part.empty() || !(looks_like_dateline(part, n) || is_date_only(part, n))) return false;
+      ++stamps;
     }
-    return true;
+    return stamps > 0;
   };
   if (chars <= 160)
     for (std::string_view mark : {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "})
       if (t.find(mark) != std::string::npos) {
-        if (stamps_apart(mark)) return true;
+        if (stamps_apart(mark, false)) return true;
         if (chars > 60) return false;
         break;
       }
+  if (chars <= 100)
+    for (std::string_view mark : {"\xC2\xB7", "\xE2\x80\xA2"})
+      if (t.find(mark) != std::string::npos && stamps_apart(mark, true)) return true;
   // A date, then an update stamp, side by side with no mark between: "07-11-25, 17:52
   // Laatste update: 07-11-25, 19:30" (a reading time after them already went).
   if (chars <= 120) {

@@ -42,7 +42,8 @@ bool strong_boilerplate_word(std::string_view w) {
       "shoutbox", "combx", "remark", "replies", "pager", "sr", "header", "headline", "kicker", "byl", "icon",
       "share", "teaser", "teasers", "promoted", "hide", "inline", "related", "tweet", "yorum", "comentario",
       "adbox", "adlabel", "adspot", "adwrap", "adwrapper", "adcontainer", "adzone", "video", "follow", "controls",
-      "fb"};  // Facebook's embeds: "fb-post", "fb-video"
+      "fb",  // Facebook's embeds: "fb-post", "fb-video"
+      "cta"};
   // "subscriber-only", "subscriber-premium": BLOX sites mark the paid story text so.
   if (w == "commentary" || w == "comments-enabled" || w == "subscriber") return false;
   // A caption named in camelCase: "imageCaption", "InlineImage-imageEmbedCaption"; not a
@@ -421,6 +422,10 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
   // "article__content-sign-up": the hyphen parts the words "sign" and "up".
   for (const auto& tok : w.tokens)
     if (tok.find("sign-up") != std::string::npos || tok.find("sign_up") != std::string::npos) return true;
+  // WordPress's row of byline, dates and comment count under the title (the theme's own
+  // words; "story-meta" elsewhere may hold a standfirst).
+  for (const auto& tok : w.tokens)
+    if (tok == "entry-meta" || tok == "post-meta" || tok.ends_with("call-to-action")) return true;
   for (const auto& tok : w.tokens)
     if (tok == "sr-only" || tok == "visually-hidden" || tok == "screen-reader-text" || tok == "visuallyhidden" ||
         tok == "hidden" || tok == "u-hidden" || tok == "is-hidden")
@@ -449,6 +454,15 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
     // "elementor-widget-container"): the rest of its names say what it holds.
     if (word == "widget" &&
         std::any_of(w.tokens.begin(), w.tokens.end(), [](const std::string& t) { return starts(t, "elementor-widget"); }))
+      continue;
+    // A print style sheet's switch ("d-print-none", "gem-print-columns-none", "print-only")
+    // says how the box prints, not that it is a print button.
+    if (word == "print" && std::any_of(w.tokens.begin(), w.tokens.end(), [](const std::string& t) {
+          for (std::string_view media : {"print-none", "print-block", "print-flex", "print-inline", "print-only",
+                                         "print-columns", "print-hidden", "hidden-print", "visible-print"})
+            if (t.find(media) != std::string::npos) return true;
+          return false;
+        }))
       continue;
     bool header_word = word == "header" || word == "headline" || word == "meta" || starts(word, "author") ||
                        starts(word, "byline") || starts(word, "masthead");

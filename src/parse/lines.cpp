@@ -141,6 +141,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "already a subscriber", "already have an account", "get unlimited access", "unlimited digital access",
       "subscriber-only", "to continue reading", "republish this", "thanks for reading", "leggi anche", "per approfondire",
       "printer-friendly", "printer friendly", "print this story", "e-mail this story", "email this story",
+      "jump to recipe", "aller \xC3\xA0 la recette", "print recipe", "imprimer la recette", "rezept drucken",
       "leia tamb", "leia mais", "lees ook", "lees meer", "ilgili haber", "czytaj tak", "trending stories",
       "related topics", "related content", "more stories", "more on this story", "dapatkan update",
       "ikuti kami", "s\xC3\xADguenos", "do you have a story", "got a story", "got a tip", "got a news tip",
@@ -380,6 +381,10 @@ bool is_source_line(std::string_view line) {
   // A desk's initials beside the agency: "sak/Reuters", "kno/ mhr/"; German "Mit Material von dpa".
   if (is_initials_credit(t)) return true;
   if (istarts_with(t, "mit material von") || istarts_with(t, "mit agenturmaterial")) return true;
+  // A wire release's last line, its label in capitals: "SOURCE Acme Corp", "FUENTE Grupo Altavista".
+  for (std::string_view label : {"SOURCE ", "FUENTE ", "QUELLE ", "SOURCE: ", "FONTE "})
+    if (t.starts_with(label) && t.size() > label.size() && std::isupper(static_cast<unsigned char>(t[label.size()])))
+      return true;
   // A dash signing the story off with a site or an agency: "– Rappler.com", "— AFP".
   for (std::string_view dash : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
     if (t.rfind(dash, 0) == 0) {
@@ -423,6 +428,18 @@ bool is_credit_line(std::string_view t) {
 // The newsroom's credits under a wire story: "Reporting by Jane Doe in Paris; Editing by
 // John Roe", "(Additional reporting by Reuters)". Not story text (fundus leaves them out);
 // they go to the trailer, where an outlet named in them still counts as a source.
+bool media_contact_label(std::string_view t) {
+  if (t.size() > 400) return false;
+  std::string low = lower_utf8(trim(t).substr(0, 40));
+  static constexpr std::string_view kLabels[] = {
+      "media contact", "press contact", "media inquiries", "media enquiries", "for media inquiries",
+      "for media enquiries", "investor contact", "contacto para medios", "contacto de prensa", "contactos de prensa",
+      "contacto con medios", "pressekontakt", "kontakt f\xC3\xBCr medien", "medienkontakt", "contact presse",
+      "contacts presse", "contact m\xC3\xA9" "dias", "contatti stampa", "contatto stampa", "ufficio stampa:",
+      "perscontact", "mediakontakt", "pressekontakt:", "contato para imprensa", "contato de imprensa"};
+  return std::any_of(std::begin(kLabels), std::end(kLabels), [&](std::string_view l) { return low.starts_with(l); });
+}
+
 bool is_staff_credit(std::string_view t) {
   t = without_parentheses(t);
   if (t.size() > 300) return false;

@@ -38,6 +38,9 @@ bool is_source_line(std::string_view t);
 
 // A wire story's newsroom credits: "Reporting by Jane Doe in Paris; Editing by John Roe".
 bool is_staff_credit(std::string_view t);
+// A release's press-contact label opening its line: "Media contact:", "Contacto para medios",
+// "Pressekontakt". The names, titles and addresses under it are no story.
+bool media_contact_label(std::string_view t);
 
 // A copyright line ("© Example Media. All rights reserved").
 bool is_copyright_notice(std::string_view t);
