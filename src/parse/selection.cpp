@@ -17,6 +17,7 @@ struct NodeStats {
   double score = 0;
   std::size_t chars = 0;
   std::size_t link_chars = 0;
+  int paragraphs = 0;  // prose blocks below: a paragraph's length, not a one-line entry's
   bool candidate = false;
 };
 using StatsMap = std::unordered_map<const GumboNode*, NodeStats>;
@@ -199,12 +200,16 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
   Selection sel;
   StatsMap stats;
   // Subtree text and link lengths.
-  for (const auto& b : blocks)
+  for (const auto& b : blocks) {
+    bool paragraph = b.block.kind != Block::Kind::heading && b.chars >= (is_cjk_heavy(b.block.text) ? 60u : 150u) &&
+                     b.link_chars * 4 < b.chars;
     for (const GumboNode* n = b.owner; n; n = parent_element(n)) {
       auto& s = stats[n];
       s.chars += b.chars;
       s.link_chars += b.link_chars;
+      s.paragraphs += paragraph;
     }
+  }
   std::vector<const GumboNode*> candidates;
   for (const auto& b : blocks) {
     if (b.block.kind == Block::Kind::heading) continue;
@@ -240,6 +245,14 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
     ranked.emplace_back(s.score, n);
   }
   std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  // A winner made of one-line entries only (a column of classified ads, a list of short
+  // items) gives way to a strong candidate that holds paragraphs: stories are written in them.
+  if (stats[ranked[0].second].paragraphs == 0)
+    for (std::size_t i = 1; i < ranked.size() && i < 12; ++i)
+      if (ranked[i].first >= ranked[0].first * 0.4 && stats[ranked[i].second].paragraphs >= 2) {
+        std::rotate(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(i), ranked.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        break;
+      }
   const GumboNode* top = ranked[0].second;
   double top_score = ranked[0].first;
   // Several strong candidates under one ancestor: the story is split, take the ancestor.
@@ -339,7 +352,7 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
       // A layout table's other column (classifieds, a weather box) sits beside the story, not
       // after it: it joins only as strong as the story's own cell, and never on text alone.
       bool column = tag_of(sib) == GUMBO_TAG_TD || tag_of(sib) == GUMBO_TAG_TH;
-      bool take = s.candidate && s.score + bonus >= (column ? top_score * 0.5 : threshold);
+      bool take = s.candidate && s.score + bonus >= (column ? top_score * 0.5 : threshold) && (!column || s.paragraphs > 0);
       if (!take && !column && s.chars > 0) {
         double ld = link_density(s);
         if (s.chars > 80 && ld < 0.25) take = true;

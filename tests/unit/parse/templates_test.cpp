@@ -1,0 +1,188 @@
+// Templates beyond the news CMS: pages built with tables and <font> before CSS, static blogs,
+// wikis and docs, wire releases, live blogs with their indexes, CJK papers' sign-offs.
+#include <gtest/gtest.h>
+
+#include "extract_page.hpp"
+
+using newsarchive::Article;
+using newsarchive::parse_test::extract;
+using newsarchive::parse_test::has;
+using newsarchive::parse_test::para;
+
+namespace {
+
+// `n` short ads, each in a row of its own (a classifieds column).
+std::string ad_rows(int n) {
+  std::string rows;
+  for (int i = 0; i < n; ++i)
+    rows += "<tr><td><font size=\"1\">FOR SALE - Oak table, six chairs, good condition, $" + std::to_string(100 + i) +
+            ", call 555-0" + std::to_string(100 + i) + ".</font></td></tr>";
+  return rows;
+}
+
+}  // namespace
+
+TEST(Templates, TableLayoutPageGivesTheStoryCellNotTheSideColumn) {
+  std::string story;
+  for (int i = 1; i <= 6; ++i)
+    story += "Paragraph " + std::to_string(i) +
+             " of the hearing: the commissioners heard from farmers, engineers, and the district manager, "
+             "who asked for patience while the court reviews the plan.<br><br>";
+  Article a = extract(
+      "<html><head><title>Valley Herald :: Local News :: Board backs water plan after long hearing</title></head>"
+      "<body><table width=\"780\"><tr><td width=\"150\"><table><tr><td><font size=\"1\"><b>CLASSIFIEDS</b></font></td></tr>" +
+      ad_rows(30) +
+      "</table></td><td width=\"470\"><table><tr><td>"
+      "<font size=\"5\"><b>Board backs water plan after long hearing</b></font><br>"
+      "<font size=\"1\">By JANE ROE<br>Herald Staff Writer</font><br>"
+      "<font size=\"1\">Posted: Tuesday, March 10, 2026 at 4:15 pm</font><br><br>"
+      "<font size=\"2\">" + story + "</font>"
+      "<font size=\"1\"><a href=\"/print\">Printer-friendly version</a> | <a href=\"/mail\">E-mail this story</a></font>"
+      "</td></tr></table></td></tr></table></body></html>");
+  ASSERT_TRUE(a.headline);
+  EXPECT_EQ(*a.headline, "Board backs water plan after long hearing");
+  ASSERT_TRUE(a.published);
+  EXPECT_EQ(a.published->substr(0, 10), "2026-03-10");
+  EXPECT_EQ(a.body.rfind("Paragraph 1 of the hearing", 0), 0u) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 6 of the hearing")) << a.body;
+  for (const char* gone : {"FOR SALE", "CLASSIFIEDS", "Posted:", "Staff Writer", "Printer-friendly"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+}
+
+TEST(Templates, JapaneseSignOffNamesTheWriterAndNoticesGo) {
+  const std::string p = "<p>\xE7\xA5\x9E\xE6\x88\xB8\xE5\xB8\x82\xE3\x81\xA7\xE6\x96\xB0\xE3\x81\x97\xE3\x81\x84"
+                        "\xE6\xA9\x8B\xE3\x81\x8C\xE5\xAE\x8C\xE6\x88\x90\xE3\x81\x97\xE3\x80\x81\xE5\xB8\x82\xE6\xB0"
+                        "\x91\xE3\x81\x8C\xE6\xB8\xA1\xE3\x82\x8A\xE5\xA7\x8B\xE3\x82\x81\xE3\x81\x9F\xE3\x80\x82</p>";
+  auto page = [&](const std::string& last) {
+    return extract("<html lang=\"ja\"><head><meta property=\"og:site_name\" content=\"Example Shimbun\">"
+                   "<meta property=\"og:title\" content=\"\xE6\xA9\x8B\xE3\x81\x8C\xE5\xAE\x8C\xE6\x88\x90\xE3\x81\x97"
+                   "\xE3\x81\x9F\xE7\xA5\x9E\xE6\x88\xB8\xE3\x81\xAE\xE7\x94\xBA\xEF\xBD\x9C" "Example Shimbun\"></head><body>"
+                   "<div class=\"news\"><h1>\xE6\xA9\x8B\xE3\x81\x8C\xE5\xAE\x8C\xE6\x88\x90\xE3\x81\x97\xE3\x81\x9F"
+                   "\xE7\xA5\x9E\xE6\x88\xB8\xE3\x81\xAE\xE7\x94\xBA</h1><div class=\"text\">" +
+                   p + p + p + last + "</div><p class=\"note\">\xE8\xA8\x98\xE4\xBA\x8B\xE3\x83\xBB\xE5\x86\x99\xE7\x9C\x9F"
+                   "\xE3\x81\xAE\xE7\x84\xA1\xE6\x96\xAD\xE8\xBB\xA2\xE8\xBC\x89\xE3\x82\x92\xE7\xA6\x81\xE3\x81\x98"
+                   "\xE3\x81\xBE\xE3\x81\x99\xE3\x80\x82</p></div></body></html>");
+  };
+  Article a = page("<p>\xEF\xBC\x88\xE6\xA3\xAE\xE6\x9C\xAC\xE5\xB0\x9A\xE6\xA8\xB9\xEF\xBC\x89</p>");  // （森本尚樹）
+  ASSERT_TRUE(a.headline);
+  EXPECT_EQ(*a.headline, "\xE6\xA9\x8B\xE3\x81\x8C\xE5\xAE\x8C\xE6\x88\x90\xE3\x81\x97\xE3\x81\x9F\xE7\xA5\x9E\xE6\x88\xB8"
+                         "\xE3\x81\xAE\xE7\x94\xBA");  // the glued "｜Example Shimbun" went
+  EXPECT_EQ(a.authors, std::vector<std::string>{"\xE6\xA3\xAE\xE6\x9C\xAC\xE5\xB0\x9A\xE6\xA8\xB9"});
+  EXPECT_FALSE(has(a.body, "\xE6\xA3\xAE\xE6\x9C\xAC")) << a.body;            // 森本
+  EXPECT_FALSE(has(a.body, "\xE7\x84\xA1\xE6\x96\xAD\xE8\xBB\xA2")) << a.body;  // 無断転
+  // "（敬称略）" (honorifics omitted) and "（つづく）" (to be continued) name nobody.
+  for (const char* note : {"<p>\xEF\xBC\x88\xE6\x95\xAC\xE7\xA7\xB0\xE7\x95\xA5\xEF\xBC\x89</p>",
+                           "<p>\xEF\xBC\x88\xE3\x81\xA4\xE3\x81\xA5\xE3\x81\x8F\xEF\xBC\x89</p>"})
+    EXPECT_TRUE(page(note).authors.empty()) << note;
+}
+
+TEST(Templates, LiveBlogKeyEventsAndFacebookPostsAreNotTheStory) {
+  Article a = extract(
+      "<html><body><main><h1>Storm live</h1><div class=\"key-events\"><h2>Key Events</h2><ul>"
+      "<li><a href=\"#post-1\"><span>17:48</span> Trams run again</a></li>"
+      "<li><a href=\"#post-2\"><span>16:55</span> Warning raised</a></li></ul></div>"
+      "<div class=\"live\"><div id=\"post-1\"><h3>Trams run again</h3>" + para(1) + para(2) +
+      "</div><div id=\"post-2\"><h3>Warning raised</h3>" + para(3) +
+      "<div class=\"fb-post\" data-href=\"https://www.facebook.com/x/posts/1\"><blockquote class=\"fb-xfbml-parse-ignore\">"
+      "<p>Our volunteers have been out since five this morning, please stay off the water today.</p>"
+      "Posted by <a href=\"https://www.facebook.com/x\">Harbour Rescue</a></blockquote></div>" +
+      para(4) + "</div></div></main></body></html>");
+  EXPECT_TRUE(has(a.body, "Paragraph 4")) << a.body;
+  EXPECT_TRUE(has(a.body, "Trams run again")) << a.body;  // the entry's own heading stays
+  for (const char* gone : {"Key Events", "17:48", "volunteers"}) EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+}
+
+TEST(Templates, WikiAndDocsHeadingsKeepTheirTitlesAndCodeItsLines) {
+  Article a = extract(
+      "<html><body><main><h1>Hollow Dam</h1><div class=\"mw-parser-output\">" + para(1) +
+      "<div class=\"mw-heading mw-heading2\"><h2 id=\"History\">History</h2><span class=\"mw-editsection\">"
+      "<span>[</span><a href=\"/w/index.php?action=edit&amp;section=1\">edit</a><span>]</span></span></div>" +
+      para(2) + "<h2 id=\"setup\">Setting up<a class=\"headerlink\" href=\"#setup\">\xC2\xB6</a></h2>" + para(3) +
+      "<pre>$ python -m venv .venv\n$ pip install tidewater</pre>" + para(4) + "</div></main></body></html>");
+  EXPECT_TRUE(has(a.body, "\n\nHistory\n\n")) << a.body;
+  EXPECT_TRUE(has(a.body, "\n\nSetting up\n\n")) << a.body;
+  EXPECT_FALSE(has(a.body, "edit")) << a.body;
+  EXPECT_FALSE(has(a.body, "\xC2\xB6")) << a.body;
+  EXPECT_TRUE(has(a.body, "$ python -m venv .venv\n$ pip install tidewater")) << a.body;
+}
+
+TEST(Templates, WritersOfBlogsAndOrganisationsAreReadWhole) {
+  // A static blog: the writer only in the article's own footer, the site named for them.
+  Article blog = extract("<html><head><title>Fixing a radio \xC2\xB7 Maren Lund</title></head><body>"
+                         "<nav><a href=\"/\">Maren Lund</a></nav><article><h1>Fixing a radio</h1>" +
+                         para(1) + para(2) + para(3) +
+                         "<footer><p>Written by <a rel=\"author\" href=\"/about/\">Maren Lund</a>, an engineer.</p>"
+                         "</footer></article><footer>Powered by Hugo</footer></body></html>");
+  EXPECT_EQ(blog.authors, std::vector<std::string>{"Maren Lund"});
+  // Yoast's "site represents a person": the writer is also the publisher.
+  Article yoast = extract(
+      "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+      "{\"@type\":\"Article\",\"headline\":\"Pear tart\",\"author\":{\"@id\":\"#p\"},\"publisher\":{\"@id\":\"#p\"}},"
+      "{\"@type\":[\"Person\",\"Organization\"],\"@id\":\"#p\",\"name\":\"Camille Roux\"}]}</script>"
+      "<meta property=\"og:site_name\" content=\"Camille Roux\"></head><body><article><h1>Pear tart</h1>"
+      "<div class=\"meta\"><span class=\"posted-on\">Published on <time datetime=\"2023-10-08\">8 October 2023</time>"
+      "</span></div>" + para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(yoast.authors, std::vector<std::string>{"Camille Roux"});
+  // A government department typed as an organisation keeps its "and".
+  Article dept = extract(
+      "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Bridge to close\","
+      "\"author\":{\"@type\":\"GovernmentOrganization\",\"name\":\"Department for Transport and Roads\"}}</script>"
+      "</head><body><article><h1>Bridge to close</h1>" + para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(dept.authors, std::vector<std::string>{"Department for Transport and Roads"});
+}
+
+TEST(Templates, MetaRowsCountersAndCallsToActionAreNotTheStory) {
+  Article a = extract(
+      "<html><body><article><header><a class=\"cat\" href=\"/eng\">Engineering</a><h1>How we cut stalls</h1>"
+      "<div class=\"post-header__meta\"><span class=\"post-header__authors\">By <a href=\"/a/p\">Priya Raman</a></span>"
+      "<span>\xC2\xB7</span><time datetime=\"2024-03-19T16:00:00Z\">March 19, 2024</time><span>\xC2\xB7</span>"
+      "<span>9 min read</span></div></header>"
+      "<div class=\"claps\"><p><span>1.2K</span></p></div>"
+      "<div class=\"entry-meta\">In conversation with <a href=\"/tag/x\">Ingrid Solberg</a> "
+      "<time datetime=\"2024-04-17\">April 17, 2024</time></div>"
+      "<div class=\"post-body\"><p><a href=\"#recipe\">Jump to Recipe</a></p>" + para(1) + para(2) + para(3) +
+      "<div class=\"recipe-call-to-action\"><p>Tag us with your photos on Instagram and share the recipe!</p></div>"
+      "</div></article></body></html>");
+  EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body;
+  for (const char* gone : {"9 min read", "1.2K", "In conversation", "Jump to", "Tag us"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+}
+
+TEST(Templates, WireReleaseEndsBeforeItsContactsAndSourceLine) {
+  Article a = extract(
+      "<html><body><article><h1>Acme to build a recycling plant</h1><div class=\"release-body\">"
+      "<p>MONTERREY, Mexico, March 5, 2024 /PRNewswire/ -- Acme announced today an investment in a new plant that "
+      "will recycle bottles for the region's beverage makers.</p>" +
+      para(1) + "<p><b>About Acme</b></p><p>Founded in 1962, Acme makes packaging for food and drink companies across "
+      "Latin America, with eleven plants in four countries.</p>"
+      "<p>Media contact:<br>Laura Vidal<br>Head of Communications<br>press@acme.example<br>+52 81 5555 0000</p>"
+      "<p>Laura Vidal</p><p>SOURCE Acme</p></div></article></body></html>");
+  EXPECT_TRUE(has(a.body, "eleven plants in four countries")) << a.body;  // the boilerplate is the release's
+  for (const char* gone : {"Media contact", "press@acme", "Laura Vidal", "SOURCE Acme"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+}
+
+TEST(Templates, PrintStyleSwitchesDoNotHideTheStandfirst) {
+  Article a = extract(
+      "<html><body><main><div class=\"row d-print-none\"><div class=\"col\"><h1>Money to restore chalk streams</h1>"
+      "<p class=\"lead\">Funding will reconnect floodplains and remove weirs on 27 rivers over four years.</p></div></div>"
+      "<div class=\"row\"><div class=\"body\">" + para(1) + para(2) + para(3) + "</div></div></main></body></html>");
+  EXPECT_EQ(a.body.rfind("Funding will reconnect", 0), 0u) << a.body;
+}
+
+TEST(Templates, PromotionsAndPrintNotesInOtherForms) {
+  Article a = extract("<html><body><article><h1>Harvest</h1>" + para(1) + para(2) +
+                      "<p>\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD1\x8B\xD0\xB2\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5"
+                      "\xD1\x81\xD1\x8C \xD0\xBD\xD0\xB0 \xD0\xBD\xD0\xB0\xD1\x88 \xD0\xBA\xD0\xB0\xD0\xBD\xD0\xB0\xD0\xBB "
+                      "\xD0\xB2 Telegram</p>"  // "Подписывайтесь на наш канал в Telegram"
+                      "<p>Published in the print edition of the April 8, 2024, issue, with the headline \xE2\x80\x9C"
+                      "The Tide\xE2\x80\x9D.</p></article></body></html>");
+  EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
+  EXPECT_FALSE(has(a.body, "Telegram")) << a.body;
+  EXPECT_FALSE(has(a.body, "print edition")) << a.body;
+  // A sentence that ends with the site's name is the story's when another sentence leads.
+  Article b = extract("<html><body><article><h1>Grants</h1>" + para(1) + para(2) +
+                      "<p>Applications open on 1 June. Details will be published on news.example.com.</p>" + para(3) +
+                      "</article></body></html>");
+  EXPECT_TRUE(has(b.body, "Details will be published")) << b.body;
+}
