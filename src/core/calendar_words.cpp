@@ -1,4 +1,7 @@
 // Calendar words: month names in the form dates use them, and weekday names.
+#include <cctype>
+#include <cstdio>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -87,7 +90,61 @@ constexpr MonthName kMonths[] = {
     {"दिसंबर", 12}, {"दिसम्बर", 12},
     {"জানুয়ারি", 1}, {"ফেব্রুয়ারি", 2}, {"মার্চ", 3}, {"এপ্রিল", 4}, {"মে", 5}, {"জুন", 6}, {"জুলাই", 7},
     {"আগস্ট", 8}, {"সেপ্টেম্বর", 9}, {"অক্টোবর", 10}, {"নভেম্বর", 11}, {"ডিসেম্বর", 12},
+    // Thai (the year is the Buddhist era's: parse_date_loose takes 543 off)
+    {"มกราคม", 1}, {"กุมภาพันธ์", 2}, {"มีนาคม", 3}, {"เมษายน", 4}, {"พฤษภาคม", 5}, {"มิถุนายน", 6},
+    {"กรกฎาคม", 7}, {"สิงหาคม", 8}, {"กันยายน", 9}, {"ตุลาคม", 10}, {"พฤศจิกายน", 11}, {"ธันวาคม", 12},
 };
+
+// Thai full names and their abbreviations, dotted as a word of their own ("15 มี.ค. 2567"),
+// January first.
+constexpr std::string_view kThaiLong[] = {"มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+                                          "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"};
+constexpr std::string_view kThaiShort[] = {"ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
+                                           "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."};
+// The months of the Solar Hijri calendar (Iran, Afghanistan), Farvardin first.
+constexpr std::string_view kSolarHijri[] = {"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+                                            "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"};
+
+// A Solar Hijri date on the Gregorian calendar (the 33-year arithmetic of jalaali-js).
+void solar_hijri_to_gregorian(int jy, int jm, int jd, int& gy, int& gm, int& gd) {
+  jy += 1595;
+  long days = -355668L + 365L * jy + (jy / 33) * 8 + ((jy % 33) + 3) / 4 + jd +
+              (jm < 7 ? (jm - 1) * 31 : (jm - 7) * 30 + 186);
+  gy = static_cast<int>(400 * (days / 146097));
+  days %= 146097;
+  if (days > 36524) {
+    --days;
+    gy += static_cast<int>(100 * (days / 36524));
+    days %= 36524;
+    if (days >= 365) ++days;
+  }
+  gy += static_cast<int>(4 * (days / 1461));
+  days %= 1461;
+  if (days > 365) {
+    gy += static_cast<int>((days - 1) / 365);
+    days = (days - 1) % 365;
+  }
+  gd = static_cast<int>(days) + 1;
+  const bool leap = (gy % 4 == 0 && gy % 100 != 0) || gy % 400 == 0;
+  const int lengths[] = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  for (gm = 1; gm <= 12 && gd > lengths[gm - 1]; ++gm) gd -= lengths[gm - 1];
+}
+
+// The run of ASCII digits ending right before `end` (spaces skipped), as a number; -1 if none.
+int number_before(std::string_view s, std::size_t end, std::size_t& begin) {
+  while (end > 0 && s[end - 1] == ' ') --end;
+  begin = end;
+  while (begin > 0 && std::isdigit(static_cast<unsigned char>(s[begin - 1])) && end - begin < 4) --begin;
+  return begin < end ? std::stoi(std::string(s.substr(begin, end - begin))) : -1;
+}
+
+// The run of ASCII digits starting at `from` (spaces skipped), as a number; -1 if none.
+int number_after(std::string_view s, std::size_t from, std::size_t& end) {
+  while (from < s.size() && s[from] == ' ') ++from;
+  end = from;
+  while (end < s.size() && std::isdigit(static_cast<unsigned char>(s[end])) && end - from < 4) ++end;
+  return end > from ? std::stoi(std::string(s.substr(from, end - from))) : -1;
+}
 
 // The word lower-cased (ASCII) without trailing '.' or ',': "Dec." -> "dec".
 std::string calendar_word(std::string_view word) {
@@ -97,6 +154,39 @@ std::string calendar_word(std::string_view word) {
 }
 
 }  // namespace
+
+std::string fold_calendars(std::string_view text) {
+  std::string out(text);
+  // Only Thai (E0 B8/B9 ..) and Arabic-script (D8..DB ..) text has anything to fold.
+  if (text.find_first_of("\xD8\xD9\xDA\xDB\xE0") == std::string_view::npos) return out;
+  for (std::size_t m = 0; m < std::size(kThaiShort); ++m)
+    for (std::size_t at; (at = out.find(kThaiShort[m])) != std::string::npos;) {
+      std::string name = " ";
+      name += kThaiLong[m];
+      name += ' ';
+      out.replace(at, kThaiShort[m].size(), name);
+    }
+  // Persian writes ی; some sites type the Arabic ي (two bytes each, so the offsets agree).
+  std::string persian = out;
+  for (std::size_t at; (at = persian.find("\xD9\x8A")) != std::string::npos;) persian.replace(at, 2, "\xDB\x8C");
+  for (std::size_t m = 0; m < std::size(kSolarHijri); ++m)
+    for (std::size_t from = 0, at; (at = persian.find(kSolarHijri[m], from)) != std::string::npos;) {
+      from = at + kSolarHijri[m].size();
+      // A whole word ("دی" is also inside other words), between a day and a year.
+      std::size_t day_begin, year_end;
+      int day = number_before(out, at, day_begin), year = number_after(out, from, year_end);
+      bool whole = (at == 0 || out[at - 1] == ' ') && (from == out.size() || out[from] == ' ');
+      if (!whole || day < 1 || day > 31 || year < 1300 || year > 1500) continue;
+      int gy, gm, gd;
+      solar_hijri_to_gregorian(year, static_cast<int>(m) + 1, day, gy, gm, gd);
+      char iso[16];
+      std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", gy, gm, gd);
+      out.replace(day_begin, year_end - day_begin, iso);
+      persian.replace(day_begin, year_end - day_begin, iso);
+      from = day_begin + 10;
+    }
+  return out;
+}
 
 bool is_weekday_name(std::string_view word) {
   static constexpr std::string_view kDays[] = {

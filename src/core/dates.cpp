@@ -304,7 +304,7 @@ int digits_value(std::string_view digits) {
 }  // namespace
 
 std::optional<DateTime> parse_date_loose(std::string_view raw) {
-  const std::string folded = fold_digits(raw);  // "১৩ মার্চ ২০২৪" -> "13 মার্চ 2024"
+  const std::string folded = fold_calendars(fold_digits(raw));  // "১৩ মার্চ ২০২৪" -> "13 মার্চ 2024"
   std::string_view text = folded;
   if (auto d = parse_iso8601(text)) return d;
   if (auto d = parse_rfc822(text)) return d;
@@ -377,6 +377,8 @@ std::optional<DateTime> parse_date_loose(std::string_view raw) {
     }
   }
   if (!have_date) return std::nullopt;
+  // A Thai year of the Buddhist era (2567 is 2024).
+  if (dt.year >= 2400 && dt.year < 2700) dt.year -= 543;
   // An optional time after the date (18:42, 6:42 pm, 18.42 Uhr, 14h05 in French or
   // Portuguese), else before it ("4:47 PM EST, February 15, 2024", as AP prints it).
   // Between hours and minutes: ':' or '.', French and Portuguese 'h', or the hour sign of

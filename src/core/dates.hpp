@@ -32,6 +32,11 @@ std::optional<DateTime> parse_date_loose(std::string_view text);
 // Month from a word: a full name or an abbreviation of at least three letters ("Dec.",
 // "März", "sept"), in English, German, French or Spanish.
 std::optional<int> month_from_word(std::string_view word);
+// Dates of other calendars rewritten as the parser reads them: Thai month abbreviations
+// spelt out ("15 มี.ค. 2567" -> "15 มีนาคม 2567"; the Buddhist-era year is converted when the
+// date is read), a Solar Hijri date as its Gregorian day ("25 اسفند 1402" -> "2024-03-15").
+// Digits must be ASCII already (fold_digits).
+std::string fold_calendars(std::string_view text);
 // A full weekday name ("Monday,", "Mittwoch", "lundi", "sábado"), in the same languages.
 bool is_weekday_name(std::string_view word);
 

@@ -97,3 +97,12 @@ TEST(Dates, ReadsDigitsAndMonthsOfSouthAsianScripts) {
   EXPECT_EQ(iso("٢٠٢٤-٠٣-١٣"), "2024-03-13");                               // Arabic-Indic digits
   EXPECT_EQ(iso("১৩ জ ২০২৪"), "none");  // one letter is no month's abbreviation
 }
+
+TEST(Dates, ReadsThaiBuddhistEraAndSolarHijriDates) {
+  EXPECT_EQ(iso("15 มีนาคม 2567 10:30 น."), "2024-03-15T10:30:00");           // Buddhist era: 2567 is 2024
+  EXPECT_EQ(iso("วันศุกร์ที่ 15 มี.ค. 2567 เวลา 10:30 น."), "2024-03-15T10:30:00");  // the dotted abbreviation
+  EXPECT_EQ(iso("۲۵ اسفند ۱۴۰۲"), "2024-03-15");                              // Solar Hijri, Persian digits
+  EXPECT_EQ(iso("۱ فروردین ۱۴۰۳ - ۰۸:۱۵"), "2024-03-20T08:15:00");            // Nowruz
+  EXPECT_EQ(iso("11 دي 1402"), "2024-01-01");                                 // Dey typed with the Arabic yeh
+  EXPECT_FALSE(parse_date_loose("مهرداد 1402"));                                // a name that holds a month's
+}
