@@ -35,7 +35,7 @@ bool strong_boilerplate_word(std::string_view w) {
       "disclaimer", "affiliate", "donat", "audioplayer", "videoplayer", "player", "slideshow",
       "gallery", "carousel", "lightbox", "print", "feedback", "survey", "poll", "alert", "notification",
       "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown", "instagram", "tiktok",
-      "marketing", "mc4wp", "badge", "xfbml", "editsection", "headerlink", "relacionad", "gerelateerd", "correlat", "souvisejici", "powiazan"};
+      "marketing", "mc4wp", "badge", "xfbml", "editsection", "headerlink", "mediaplayer", "relacionad", "gerelateerd", "correlat", "souvisejici", "powiazan"};
   static constexpr std::string_view kExact[] = {
       "ad", "ads", "adv", "adslot", "adunit", "dfp", "sns", "nav", "menu", "tags", "tag", "hidden", "date", "time",
       "published", "meta", "tools", "utility", "utilities", "reactions", "aside", "extra", "rss",
@@ -43,7 +43,7 @@ bool strong_boilerplate_word(std::string_view w) {
       "share", "teaser", "teasers", "promoted", "hide", "inline", "related", "tweet", "yorum", "comentario",
       "adbox", "adlabel", "adspot", "adwrap", "adwrapper", "adcontainer", "adzone", "video", "follow", "controls",
       "fb",  // Facebook's embeds: "fb-post", "fb-video"
-      "cta"};
+      "cta", "vid"};
   // "subscriber-only", "subscriber-premium": BLOX sites mark the paid story text so.
   if (w == "commentary" || w == "comments-enabled" || w == "subscriber") return false;
   // A caption named in camelCase: "imageCaption", "InlineImage-imageEmbedCaption"; not a

@@ -141,7 +141,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "already a subscriber", "already have an account", "get unlimited access", "unlimited digital access",
       "subscriber-only", "to continue reading", "republish this", "thanks for reading", "leggi anche", "per approfondire",
       "printer-friendly", "printer friendly", "print this story", "e-mail this story", "email this story",
-      "jump to recipe", "aller \xC3\xA0 la recette", "print recipe", "imprimer la recette", "rezept drucken",
+      "video se p\xC5\x99ipravuje", "jump to recipe", "aller \xC3\xA0 la recette", "print recipe", "imprimer la recette", "rezept drucken",
       "leia tamb", "leia mais", "lees ook", "lees meer", "ilgili haber", "czytaj tak", "trending stories",
       "related topics", "related content", "more stories", "more on this story", "dapatkan update",
       "ikuti kami", "s\xC3\xADguenos", "do you have a story", "got a story", "got a tip", "got a news tip",

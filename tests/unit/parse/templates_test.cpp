@@ -186,3 +186,15 @@ TEST(Templates, PromotionsAndPrintNotesInOtherForms) {
                       "</article></body></html>");
   EXPECT_TRUE(has(b.body, "Details will be published")) << b.body;
 }
+
+TEST(Templates, VideoBoxesBetweenParagraphsGo) {
+  Article a = extract("<html><body><article><h1>Smog</h1>" + para(1) +
+                      "<div class=\"vid-wrp\"><div class=\"vid-ttl\">Featured Video Of The Day</div>"
+                      "<div class=\"vid-nm\">City chokes under toxic smog as index crosses 430</div></div>" + para(2) +
+                      "<div data-v-type=\"MediaPlayer\"><div class=\"ts-mediaplayer__title\">Barracks in poor shape: "
+                      "commissioner presents annual report</div></div>" + para(3) +
+                      "<p>Video se p\xC5\x99ipravuje</p>" + para(4) + "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "Paragraph 4")) << a.body;
+  for (const char* gone : {"Featured Video", "toxic smog", "Barracks", "p\xC5\x99ipravuje"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+}
