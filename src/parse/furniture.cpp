@@ -426,6 +426,12 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
   // words; "story-meta" elsewhere may hold a standfirst).
   for (const auto& tok : w.tokens)
     if (tok == "entry-meta" || tok == "post-meta" || tok.ends_with("call-to-action")) return true;
+  // A picture's description: "image_desc", "img-description", "photo_desc".
+  for (const auto& tok : w.tokens)
+    for (std::string_view media : {"image", "img", "photo", "pic"})
+      if (tok.starts_with(media) && tok.size() > media.size() + 1 && (tok[media.size()] == '_' || tok[media.size()] == '-') &&
+          std::string_view(tok).substr(media.size() + 1).starts_with("desc"))
+        return true;
   for (const auto& tok : w.tokens)
     if (tok == "sr-only" || tok == "visually-hidden" || tok == "screen-reader-text" || tok == "visuallyhidden" ||
         tok == "hidden" || tok == "u-hidden" || tok == "is-hidden")

@@ -110,6 +110,10 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
 
 bool furniture_line(std::string_view t, std::size_t chars) {
   if (chars > 160) return false;
+  // A breadcrumb's last step, its arrow left pointing at the story: "浙江 >", "Politics >"
+  // (not a guillemet: French quotes close with " »").
+  if (std::string_view e = trim(t); chars <= 30 && e.size() > 1 && e.back() == '>' && e.find('<') == std::string_view::npos)
+    return true;
   // A breadcrumb's trail: "News > Economy > Industry", "Home › Politics › Europe".
   for (std::string_view mark : {" > ", " \xE2\x80\xBA ", " \xC2\xBB "}) {
     std::vector<std::string_view> parts;

@@ -198,3 +198,12 @@ TEST(Templates, VideoBoxesBetweenParagraphsGo) {
   for (const char* gone : {"Featured Video", "toxic smog", "Barracks", "p\xC5\x99ipravuje"})
     EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
 }
+
+TEST(Templates, BreadcrumbStepsAndPictureDescriptionsGo) {
+  Article a = extract("<html><body><div class=\"crumbs\"><span class=\"index_node\">Zhejiang &gt;</span></div>"
+                      "<div class=\"content\">" + para(1) + "<p><img src=\"/tea.jpg\" alt=\"\"></p>"
+                      "<p class=\"image_desc\">March 12, Longjing village, growers picking new tea in the morning mist</p>" +
+                      para(2) + para(3) + "<p>Next page: Security&gt;&gt;</p></div></body></html>");
+  EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body;
+  for (const char* gone : {"Zhejiang", "growers picking", "Next page"}) EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+}
