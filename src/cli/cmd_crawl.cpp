@@ -104,7 +104,9 @@ int run_crawl(const CrawlCommandOptions& o, Context& ctx) {
   Crawler crawler(config, std::move(sites), std::move(co));
   CrawlReport report = crawler.run();
   if (progress) std::fprintf(stderr, "\r\033[K");
-  if (!ctx.quiet) std::cout << report.to_text();
+  // A dry run's stdout is the URL list, one a line, for a pipe into `fetch -i -`: its
+  // summary goes to stderr.
+  if (!ctx.quiet) (o.dry_run ? std::cerr : std::cout) << report.to_text();
   std::cout.flush();
   if (report.end == RunEnd::interrupted && stop.signal_number())
     spdlog::warn("crawl: stopped by signal {}; pending URLs are kept for the next run", stop.signal_number());

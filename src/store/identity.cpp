@@ -4,6 +4,7 @@
 #include "store/identity.hpp"
 
 #include "core/text.hpp"
+#include "core/time.hpp"
 #include "newsarchive/url.hpp"
 #include "store/keys.hpp"
 
@@ -137,19 +138,33 @@ std::optional<Known> moved_story(Connection& db, const Article& a, const FetchRe
 // redirect it takes more: the same site and stated publication time (one that few of the
 // site's stories share: not a batch's stamp), a like headline, and half of a text of
 // some length in common. Recurring headlines ("Letters to the editor") differ in text.
-std::optional<Known> twin_story(Connection& db, const Article& a, const std::string& identity) {
+// Nor is it a move when the archived address served its own page within hours of this
+// fetch (the same run, or a one-off fetch of both): the site has two live stories, written
+// from one template ("Wind warning for Cork", "... for Kerry"); two articles lose nothing,
+// one would hide a story under another's text.
+std::optional<Known> twin_story(Connection& db, const Article& a, const std::string& identity,
+                                std::int64_t fetched_ms) {
+  constexpr std::int64_t kStillLive = 6 * 3600 * 1000LL;
   constexpr std::size_t kTellingWords = 50;
   if (!stated_time(a.published) || word_count(a.body) < kTellingWords) return std::nullopt;
   const std::string dated = dated_key(a.published, "");
   Statement q(db,
-              "SELECT id, content_hash, revisions, first_seen FROM articles WHERE site = ?1 AND dated = ?2 "
+              "SELECT id, content_hash, revisions, first_seen, last_fetched FROM articles WHERE site = ?1 AND dated = ?2 "
               "ORDER BY id LIMIT 3",
               "looking for an article published at the same time");
   q.bind(1, url_host(identity)).bind(2, dated);
   std::vector<Known> at_that_time;
-  while (q.step()) at_that_time.push_back(known_row(q));
+  std::vector<std::string> last_fetched;
+  while (q.step()) {
+    at_that_time.push_back(known_row(q));
+    last_fetched.push_back(q.text(4));
+  }
+  // iso_utc stamps compare as text.
+  const std::string live_from = iso_utc(fetched_ms - kStillLive), live_to = iso_utc(fetched_ms + kStillLive);
   if (at_that_time.size() > static_cast<std::size_t>(kDistinctiveTime)) return std::nullopt;
-  for (const Known& known : at_that_time) {
+  for (std::size_t i = 0; i < at_that_time.size(); ++i) {
+    const Known& known = at_that_time[i];
+    if (last_fetched[i] >= live_from && last_fetched[i] <= live_to) continue;
     StoredText stored = stored_text(db, known.id);
     if (!stated_time(stored.published) || word_count(stored.body) < kTellingWords) continue;
     bool headline = same_headline(stored, a) || headline_likeness(stored.headline, a.headline.value_or("")) >= 0.5;
@@ -177,7 +192,8 @@ ArticleMatch match_article(Connection& db, const Article& a, const FetchResult& 
     m.known = find_article(db, m.identity);
   }
   if (!m.known) m.known = moved_story(db, a, f, fetched);
-  if (!m.known && is_http_url(m.identity)) m.known = twin_story(db, a, m.identity);
+  if (!m.known && is_http_url(m.identity))
+    m.known = twin_story(db, a, m.identity, f.started_at_ms > 0 ? f.started_at_ms : now_ms());
   return m;
 }
 

@@ -2,7 +2,9 @@
 #include "store/search.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
+#include <vector>
 
 #include "core/text.hpp"
 
@@ -24,6 +26,34 @@ bool fts_bareword(std::string_view s) {
 
 bool is_fts_column(std::string_view name) {
   return iequals(name, "headline") || iequals(name, "body") || iequals(name, "authors");
+}
+
+// Edits (insertions, deletions, substitutions) from a to b, case-insensitively.
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) == std::tolower(static_cast<unsigned char>(b[j - 1]));
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// A mistyped column ("headlin", "autors", "Body"): letters a column name's length apart by
+// two edits at most. Passed on as a column, FTS5 rejects it (exit 2) where read as a
+// phrase it would silently find nothing.
+bool near_fts_column(std::string_view name) {
+  if (name.size() < 4 || !std::all_of(name.begin(), name.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+    return false;
+  for (std::string_view column : {"headline", "body", "authors"})
+    if (edit_distance(name, column) <= 2) return true;
+  return false;
 }
 
 // Two FTS5 strings written together read as one holding a quote: a space parts them.
@@ -69,7 +99,8 @@ void append_bare_token(std::string& out, std::string_view token) {
   // "-authors:smith".
   std::size_t colon = token.find(':');
   std::size_t name = !token.empty() && token.front() == '-' ? 1 : 0;
-  if (colon != std::string_view::npos && is_fts_column(token.substr(name, colon - name))) {
+  if (colon != std::string_view::npos &&
+      (is_fts_column(token.substr(name, colon - name)) || near_fts_column(token.substr(name, colon - name)))) {
     out += token.substr(0, colon + 1);
     token.remove_prefix(colon + 1);
     if (token.empty()) return;

@@ -147,8 +147,12 @@ TEST_F(CrawlE2E, DryRunPrintsWhatWouldBeFetchedAndWritesNothing) {
   auto r = crawl(sites_.config(0), {"--dry-run"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::set<std::string> printed;
-  for (const auto& line : lines(r.out))
-    if (line.rfind("http://", 0) == 0) printed.insert(line);
+  // stdout is the URL list alone (a pipe into `fetch -i -`); the summary is on stderr.
+  for (const auto& line : lines(r.out)) {
+    EXPECT_EQ(line.rfind("http://", 0), 0u) << "not a URL on stdout: " << line;
+    printed.insert(line);
+  }
+  EXPECT_TRUE(contains(r.err, "dry run")) << r.err;
   for (const auto& url : expected()) EXPECT_TRUE(printed.count(url)) << "not listed: " << url;
   for (const auto& url : printed) {
     EXPECT_FALSE(contains(url, "/private/") || contains(url, "/drafts/") || contains(url, "/tag/")) << url;

@@ -169,9 +169,9 @@ TEST(ArchiveSave, AStoryWhoseSlugChangedStaysOneArticle) {
 }
 
 TEST(ArchiveSave, AStoryListedUnderItsNewSlugIsTheArchivedOne) {
-  // The feed lists the new address directly, before the old one is asked again: the same
-  // site, publication time and headline (or a like headline and most of the text) make it
-  // the archived story. Two stories published at the same minute stay two.
+  // The feed lists the new address directly, before the old one is asked again (the next
+  // night): the same site, publication time and headline (or a like headline and most of
+  // the text) make it the archived story. Two stories published at the same minute stay two.
   testsupport::TempDir dir;
   Archive archive(dir.file("a.db"));
   const std::string text =
@@ -184,7 +184,7 @@ TEST(ArchiveSave, AStoryListedUnderItsNewSlugIsTheArchivedOne) {
   PageRecord new_slug = article_page("https://news.example/2026/harbour-plan-approved-after-debate",
                                      "Harbour plan approved after long debate", text + " A public meeting follows.");
   new_slug.article->published = "2026-11-20T10:00:00+01:00";
-  new_slug.fetch.started_at_ms = at_minute(5);
+  new_slug.fetch.started_at_ms = at_minute(24 * 60);
   auto r2 = archive.save(new_slug);
   EXPECT_EQ(r2.article_id, r1.article_id);
   EXPECT_EQ(r2.status, SaveStatus::changed);
@@ -205,6 +205,30 @@ TEST(ArchiveSave, AStoryListedUnderItsNewSlugIsTheArchivedOne) {
   monday.article->published = tuesday.article->published = "2026-11-21T06:00:00Z";
   EXPECT_EQ(archive.save(monday).status, SaveStatus::added);
   EXPECT_EQ(archive.save(tuesday).status, SaveStatus::added);
+}
+
+TEST(ArchiveSave, TwoLiveStoriesOfOneTemplateFetchedTogetherStayTwo) {
+  // One feed lists both at once; both addresses serve their own page: not a story that
+  // moved, however much template text they share.
+  testsupport::TempDir dir;
+  Archive archive(dir.file("a.db"));
+  auto warning = [](const std::string& county) {
+    return "Met Eireann has issued a status yellow wind warning for " + county +
+           ". Southwest winds will reach mean speeds of 50 to 65 km/h with gusts of 90 to 110 km/h, higher in "
+           "exposed and coastal areas. Possible impacts include wave overtopping, fallen trees and loose debris, "
+           "and difficult travelling conditions. The warning is valid from 6pm on Friday until 6am on Saturday.";
+  };
+  PageRecord cork = article_page("https://news.example/2026/wind-warning-cork", "Yellow wind warning issued for Cork",
+                                 warning("Cork"));
+  PageRecord kerry = article_page("https://news.example/2026/wind-warning-kerry",
+                                  "Yellow wind warning issued for Kerry", warning("Kerry"));
+  cork.article->published = kerry.article->published = "2026-11-22T14:00:00Z";
+  kerry.fetch.started_at_ms = at_minute(1);
+  auto r1 = archive.save(cork);
+  auto r2 = archive.save(kerry);
+  EXPECT_EQ(r2.status, SaveStatus::added);
+  EXPECT_NE(r2.article_id, r1.article_id);
+  EXPECT_EQ(archive.article(r1.article_id)->article.headline, "Yellow wind warning issued for Cork");
 }
 
 TEST(ArchiveSave, ARedirectToALikeHeadlineAtTheSameTimeNeedsSomeOfTheText) {

@@ -195,6 +195,13 @@ TEST(ArchiveSearch, ColumnSetsHoldASearchToThoseColumns) {
     EXPECT_EQ(e.kind(), ArchiveError::Kind::query);
     EXPECT_NE(std::string(e.what()).find("no such column: title"), std::string::npos) << e.what();
   }
+  // A mistyped column is an error too, not a phrase that silently finds nothing; other
+  // "word:word" is the phrase it spells ("re:invent", like "10:30").
+  for (const char* typo : {"headlin:harbour", "-autors:sandvik", "bodi:harbour"}) {
+    SCOPED_TRACE(typo);
+    EXPECT_THROW(archive.search(typo), ArchiveError);
+  }
+  EXPECT_NO_THROW(archive.search("re:invent"));
 }
 
 // German writes ß as "ss" in capitals and in Switzerland: either spelling finds the other.
