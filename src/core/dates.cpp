@@ -352,6 +352,12 @@ std::optional<DateTime> parse_date_loose(std::string_view raw) {
         have_date = is_valid(dt);
         if (have_date) i = k;
       }
+    } else if (num(i) && t[i].text.size() == 4 && punct(i + 1, '.') && i + 2 < t.size() && t[i + 2].kind == Token::word &&
+               month_from_word(t[i + 2].text) && num(i + 3) && t[i + 3].text.size() <= 2) {
+      // 2026. november 14. (Hungarian: year, month, day)
+      dt.year = digits_value(t[i].text), dt.month = *month_from_word(t[i + 2].text), dt.day = digits_value(t[i + 3].text);
+      have_date = is_valid(dt);
+      if (have_date) i += 3;
     } else if (num(i) && t[i].text.size() == 4 && word_is(i + 1, {"\xE5\xB9\xB4", "\xEB\x85\x84"}) && num(i + 2) &&
                word_is(i + 3, {"\xE6\x9C\x88", "\xEC\x9B\x94"}) && num(i + 4) &&
                word_is(i + 5, {"\xE6\x97\xA5", "\xEC\x9D\xBC"})) {

@@ -37,6 +37,9 @@ constexpr DateWord kWords[] = {
     {"\xD0\xBE\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE", K::published,
      true},  // опубликовано
     {"diterbitkan", K::published, true},
+    {"publik\xC3\xA1lva", K::published, true},  // Hungarian
+    {"\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE \xD8\xA7\xD9\x86\xD8\xAA\xD8\xB4\xD8\xA7\xD8\xB1", K::published, true},  // تاریخ انتشار (Persian)
+    {"\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE \xD8\xA7\xD9\x84\xD9\x86\xD8\xB4\xD8\xB1", K::published, true},  // تاريخ النشر (Arabic)
     {"\xEC\x9E\x85\xEB\xA0\xA5", K::published, false},                  // 입력 (entered)
     {"\xEB\xB0\x9C\xED\x96\x89", K::published, false},                  // 발행
     {"\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xB6\xE9\x97\xB4", K::published, false},  // 发布时间
@@ -60,6 +63,8 @@ constexpr DateWord kWords[] = {
     {"uppdaterad", K::updated, true},
     {"opdateret", K::updated, true},
     {"p\xC3\xA4ivitetty", K::updated, true},
+    {"friss\xC3\xADtve", K::updated, true},   // Hungarian
+    {"m\xC3\xB3\x64os\xC3\xADtva", K::updated, true},
     {"modified", K::updated, false},
     {"modifica", K::updated, false},  // Italian "modificato", "(modifica il ...)"
     {"modifi\xC3\xA9", K::updated, false},

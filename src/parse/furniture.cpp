@@ -87,6 +87,7 @@ bool comment_thread_token(std::string_view tok) {
   // Hosted comment systems: Disqus, OpenWeb / Spot.IM ("spcv_"), Viafoura.
   for (std::string_view host : {"disqus", "openweb", "spotim", "spot-im", "spcv", "viafoura"})
     if (starts(tok, host)) return true;
+  if (tok.find("talkback") != std::string_view::npos) return true;  // Israeli sites' comments
   // Der Standard's "article-forum" of "postings".
   if (tok == "forum" || starts(tok, "forum-") || tok.ends_with("-forum") || tok == "postings" ||
       starts(tok, "postings-"))

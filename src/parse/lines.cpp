@@ -367,7 +367,10 @@ namespace {
 constexpr std::string_view kSourceLabels[] = {
     "quelle:", "quellen:", "source:", "sources:", "fuente:", "fuentes:", "fonte:", "fonti:", "kilde:", "kilder:",
     "k\xC3\xA4lla:", "bron:", "l\xC3\xA4hde:", "forr\xC3\xA1s:", "zdroj:", "kaynak:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:",
-    "\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA:"};  // источник:
+    "\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA:",  // источник:
+    "\xD9\x85\xD9\x86\xD8\xA8\xD8\xB9:", "\xD9\x85\xD9\x86\xD8\xA8\xD8\xB9 :",  // منبع: (Persian)
+    "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1:", "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1 :",  // المصدر: (Arabic)
+    "\xD0\xB4\xD0\xB6\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBB\xD0\xBE:"};  // джерело: (Ukrainian)
 
 bool opens_with_source_label(std::string_view t) {
   std::string low = lower_utf8(t.substr(0, 24));
@@ -507,8 +510,9 @@ bool label_and_count(std::string_view text) {
   const std::string& last = ws.back();
   if (last.find_first_not_of("0123456789.,kKM") != std::string::npos || !std::isdigit(static_cast<unsigned char>(last[0])))
     return false;
+  // "Roads: 214" is a fact box's line: a label with its colon states a figure.
   return std::none_of(ws.begin(), ws.end() - 1, [](const std::string& w) {
-    return std::isdigit(static_cast<unsigned char>(w[0])) != 0;
+    return std::isdigit(static_cast<unsigned char>(w[0])) != 0 || w.back() == ':';
   });
 }
 

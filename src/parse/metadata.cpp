@@ -204,6 +204,13 @@ bool is_update_element(const GumboNode* n) {
 // kept: a last resort, and often the only date a German page prints).
 void push_shown_date(PageMeta& m, std::string text) {
   if (text.empty() || text.size() > 90) return;
+  // A clock time alone ("16:05" in a ticker of breaking news) names no day: it must not
+  // fill the places of the story's dateline further down.
+  if (std::string_view t = trim(text); t.size() <= 8 && std::all_of(t.begin(), t.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == '.' || c == ' ' || c == 'a' ||
+               c == 'p' || c == 'm' || c == 'A' || c == 'P' || c == 'M';
+      }))
+    return;
   std::string low = to_lower_ascii(text);
   // "Updated March 4, 2024" says when the story last changed, and "Published A | Updated B"
   // says both: the update goes to shown_updates, what comes before it stays.
@@ -446,13 +453,14 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         (tag_of(n) == GUMBO_TAG_SPAN || tag_of(n) == GUMBO_TAG_DIV || tag_of(n) == GUMBO_TAG_P || tag_of(n) == GUMBO_TAG_FONT) &&
         !text_exceeds(n, 64) && leaf(n))
       if (std::string t = text_content(n, 64); t.size() >= 10 && (is_date_only(t, utf8_length(t)) || published_stamp(t)))
-        if (auto d = parse_date_loose(t); d && d->has_time && d->year > 0 && !in_teaser(n) && !in_comments(n))
+        if (auto d = parse_date_loose(t); d && d->has_time && d->year > 0 && !in_teaser(n) && !in_comments(n) &&
+                                          !in_site_clock(n))
           m.bare_stamps.push_back(std::move(t));
-    if (m.shown_dates.size() < 4 && is_date_element(n) && !in_teaser(n) && !in_comments(n))
+    if (m.shown_dates.size() < 4 && is_date_element(n) && !in_teaser(n) && !in_comments(n) && !in_site_clock(n))
       push_shown_date(m, text_content(n, 100));
     else if (m.shown_updates.size() < 2 && is_update_element(n) && in_story(n) && !in_teaser(n) && !in_comments(n))
       push_shown_update(m, text_content(n, 100));
-    if (m.byline_texts.size() < 6 && is_byline_element(n) && !in_teaser(n) && !links_home_only(n) &&
+    if (m.byline_texts.size() < 6 && is_byline_element(n) && !in_teaser(n) && !in_comments(n) && !links_home_only(n) &&
         !hidden_element(n)) {
       std::string t = text_content(n, 400);
       if (!t.empty() && t.size() < 300) {

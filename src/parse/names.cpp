@@ -24,6 +24,8 @@ constexpr std::string_view kLeadIns[] = {
     "par", "por", "di", "door", "av", "af", "text", "texte", "texto", "autor", "autorin", "autorka", "author", "authors",
     "auteur", "redacción", "reporter", "bericht", "from", "de", "z", "od", "van", "tekst", "kirjoittanut", "oleh",
     "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",  // بقلم, "by the pen of"
+    "\xD9\x83\xD8\xAA\xD8\xA8\xD8\xAA", "\xD9\x83\xD8\xAA\xD8\xA8",  // كتبت, كتب ("wrote", Egypt and the Gulf)
+    "na",  // Swahili "by": "Na Juma Mrisho na Neema Lyimo, Dodoma"
     "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80"};  // Текст, Автор
 
 // Words that make a part a job title, not a name.
@@ -152,7 +154,8 @@ std::vector<std::string> split_names(const std::string& s) {
                                                " en ", " i ", " ve ", " és ", " a ", " и ", " und: ",
                                                " \xE0\xA4\x94\xE0\xA4\xB0 ",   // और (Hindi)
                                                " \xE0\xA6\x8F\xE0\xA6\xAC\xE0\xA6\x82 ",  // এবং (Bengali)
-                                               " \xCE\xBA\xCE\xB1\xCE\xB9 "};  // και (Greek)
+                                               " \xCE\xBA\xCE\xB1\xCE\xB9 ",  // και (Greek)
+                                               " na ", " NA "};  // Swahili
   for (auto j : kJoins) t = replace_all(t, j, ",");
   // Indonesian and Malay "dan" joins names only in lower case: "Dan" may be a given name.
   // (Rebuilt rather than std::string::replace, which GCC 12 flags under -Wrestrict.)
@@ -162,22 +165,26 @@ std::vector<std::string> split_names(const std::string& s) {
     joined += std::string_view(t).substr(p + 5);
     t = std::move(joined);
   }
-  // Hebrew writes "and" as the prefix ו on the next name: "נועה לוי ודניאל כהן". A name may
-  // open with ו too ("ורד"), so only between two names of two words or more.
-  std::string_view vav = " \xD7\x95";  // " ו"
-  for (std::size_t p = t.find(vav); p != std::string::npos; p = t.find(vav, p + 1)) {
-    std::size_t next = p + vav.size();
-    bool hebrew_after = next + 1 < t.size() && static_cast<unsigned char>(t[next]) == 0xD7;
-    std::size_t before_start = t.rfind(',', p);
-    before_start = before_start == std::string::npos ? 0 : before_start + 1;
-    std::size_t after_end = t.find(',', next);
-    if (!hebrew_after || words(std::string_view(t).substr(before_start, p - before_start)).size() < 2 ||
-        words(std::string_view(t).substr(next, after_end == std::string::npos ? std::string::npos : after_end - next)).size() < 2)
-      continue;
-    std::string joined = t.substr(0, p);
-    joined += ',';
-    joined += std::string_view(t).substr(next);
-    t = std::move(joined);
+  // Hebrew and Arabic write "and" as a prefix on the next name: "נועה לוי ודניאל כהן", "محمود
+  // الشاذلي ومنى عبدالرحمن". A name may open with the letter too ("ורד", "وليد"), so only
+  // between two names of two words or more.
+  for (std::string_view vav : {" \xD7\x95", " \xD9\x88"}) {  // " ו", " و"
+    for (std::size_t p = t.find(vav); p != std::string::npos; p = t.find(vav, p + 1)) {
+      std::size_t next = p + vav.size();
+      unsigned char script = static_cast<unsigned char>(vav[1]) == 0xD7 ? 0xD7 : 0xD8;  // Hebrew: D7; Arabic: D8-DB
+      unsigned char lead = next + 1 < t.size() ? static_cast<unsigned char>(t[next]) : 0;
+      bool same_script = script == 0xD7 ? lead == 0xD7 : lead >= 0xD8 && lead <= 0xDB;
+      std::size_t before_start = t.rfind(',', p);
+      before_start = before_start == std::string::npos ? 0 : before_start + 1;
+      std::size_t after_end = t.find(',', next);
+      if (!same_script || words(std::string_view(t).substr(before_start, p - before_start)).size() < 2 ||
+          words(std::string_view(t).substr(next, after_end == std::string::npos ? std::string::npos : after_end - next)).size() < 2)
+        continue;
+      std::string joined = t.substr(0, p);
+      joined += ',';
+      joined += std::string_view(t).substr(next);
+      t = std::move(joined);
+    }
   }
   for (std::string_view sep : {"|", ";", "/", "\xC2\xB7", "\xE2\x80\xA2", "\xE3\x80\x81", "\xEF\xBC\x8C", " - ",
                                " \xE2\x80\x93 ", " \xE2\x80\x94 ", "\n"})

@@ -2,6 +2,7 @@
 #include "parse/regions.hpp"
 
 #include <string>
+#include <vector>
 
 #include "core/text.hpp"
 #include "parse/html.hpp"
@@ -39,6 +40,33 @@ bool within_article(const GumboNode* n) {
 }
 
 }  // namespace
+
+bool in_site_clock(const GumboNode* n) {
+  int depth = 0;
+  for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 6; p = p->parent, ++depth) {
+    GumboTag t = tag_of(p);
+    if (t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_BODY) return false;
+    std::string key = to_lower_ascii(attr(p, "class"));
+    key += ' ';
+    key += to_lower_ascii(attr(p, "id"));
+    if (key.size() > 300) continue;
+    // Whole words of the names ("jeg_top_date", "topbar", "today"; not "usatoday-header").
+    std::vector<std::string_view> parts;
+    for (std::size_t from = 0; from <= key.size();) {
+      std::size_t to = key.find_first_of(" -_", from);
+      if (to == std::string::npos) to = key.size();
+      parts.push_back(std::string_view(key).substr(from, to - from));
+      from = to + 1;
+    }
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      if (parts[i] == "today" || parts[i] == "topbar" || parts[i] == "currentdate") return true;
+      if (i + 1 < parts.size() && ((parts[i] == "top" && (parts[i + 1] == "bar" || parts[i + 1] == "date")) ||
+                                   (parts[i] == "current" && parts[i + 1] == "date")))
+        return true;
+    }
+  }
+  return false;
+}
 
 bool in_teaser(const GumboNode* n) {
   int depth = 0;
@@ -85,6 +113,7 @@ namespace {
 bool names_comments(std::string_view list) {
   for (auto tok : split(list, ' ')) {
     std::string t = to_lower_ascii(trim(tok));
+    if (t.find("talkback") != std::string::npos) return true;  // Israeli sites' name for readers' comments
     std::size_t at = t.find("comment");
     if (at == std::string::npos || t.compare(at, 10, "commentary") == 0) continue;
     bool flag = false;

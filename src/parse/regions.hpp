@@ -15,6 +15,9 @@ bool in_breadcrumb_or_furniture(const GumboNode* n);
 // Inside a teaser card, a related-stories list or page furniture: a byline there names
 // another story's writer.
 bool in_teaser(const GumboNode* n);
+// Inside the site's clock: the bar over the page that shows today's date ("topbar",
+// "jeg_top_date", "today", "current-date"), not the story's.
+bool in_site_clock(const GumboNode* n);
 // Inside a figure or its caption: an image's creator is a photographer, not the writer.
 bool in_figure(const GumboNode* n);
 // Inside the story's own container (<article>, <main>, a class naming the article, story

@@ -106,3 +106,10 @@ TEST(Dates, ReadsThaiBuddhistEraAndSolarHijriDates) {
   EXPECT_EQ(iso("11 دي 1402"), "2024-01-01");                                 // Dey typed with the Arabic yeh
   EXPECT_FALSE(parse_date_loose("مهرداد 1402"));                                // a name that holds a month's
 }
+
+TEST(Dates, ReadsHungarianAndSwahiliDates) {
+  EXPECT_EQ(iso("2026. november 14. 16:32"), "2026-11-14T16:32:00");  // year, month, day
+  EXPECT_EQ(iso("2024. március 3."), "2024-03-03");
+  EXPECT_EQ(iso("Novemba 14, 2026"), "2026-11-14");
+  EXPECT_EQ(iso("14 Desemba 2026"), "2026-12-14");
+}

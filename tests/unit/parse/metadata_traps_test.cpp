@@ -1,0 +1,83 @@
+// Authors and dates where pages make them hard: bylines in Arabic and Swahili, the site's
+// clock over the story, a ticker of times, readers' talkbacks, source lines and fact boxes.
+#include <gtest/gtest.h>
+
+#include "extract_page.hpp"
+
+using newsarchive::Article;
+using newsarchive::parse_test::extract;
+using newsarchive::parse_test::has;
+using newsarchive::parse_test::para;
+
+TEST(MetadataTraps, ArabicBylineLabelAndJoinedNames) {
+  // "كتب: محمود الشاذلي ومنى عبدالرحمن" ("Wrote: ... and ..."); "وليد" opens with the same letter.
+  Article a = extract("<html lang=\"ar\"><body><article><h1>\xD9\x85\xD9\x8A\xD8\xA7\xD9\x87</h1>"
+                      "<div class=\"byline\">\xD9\x83\xD8\xAA\xD8\xA8: \xD9\x85\xD8\xAD\xD9\x85\xD9\x88\xD8\xAF "
+                      "\xD8\xA7\xD9\x84\xD8\xB4\xD8\xA7\xD8\xB0\xD9\x84\xD9\x8A \xD9\x88\xD9\x85\xD9\x86\xD9\x89 "
+                      "\xD8\xB9\xD8\xA8\xD8\xAF\xD8\xA7\xD9\x84\xD8\xB1\xD8\xAD\xD9\x85\xD9\x86</div>" +
+                      para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"\xD9\x85\xD8\xAD\xD9\x85\xD9\x88\xD8\xAF \xD8\xA7\xD9\x84\xD8\xB4\xD8\xA7\xD8\xB0\xD9\x84\xD9\x8A",
+                                                 "\xD9\x85\xD9\x86\xD9\x89 \xD8\xB9\xD8\xA8\xD8\xAF\xD8\xA7\xD9\x84\xD8\xB1\xD8\xAD\xD9\x85\xD9\x86"}));
+  Article one = extract("<html lang=\"ar\"><body><article><h1>\xD9\x85\xD9\x8A\xD8\xA7\xD9\x87</h1>"
+                        "<div class=\"byline\">\xD9\x85\xD8\xAD\xD9\x85\xD8\xAF \xD9\x88\xD9\x84\xD9\x8A\xD8\xAF</div>" +  // محمد وليد
+                        para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(one.authors.size(), 1u);
+}
+
+TEST(MetadataTraps, SwahiliByLineOpensTheStory) {
+  Article a = extract("<html lang=\"sw\"><body><article><h1>Serikali yatenga fedha za maji</h1>"
+                      "<p><strong>NA JUMA MRISHO NA NEEMA LYIMO, DODOMA</strong></p>" + para(1) + para(2) +
+                      "</article></body></html>");
+  ASSERT_EQ(a.authors.size(), 2u);
+  EXPECT_FALSE(has(a.body, "MRISHO")) << a.body;
+}
+
+TEST(MetadataTraps, TheSitesClockAndATickerOfTimesAreNotTheStorysDate) {
+  Article a = extract("<html><body><div class=\"jeg_topbar\"><div class=\"jeg_top_date\">Sunday, November 22, 2026</div></div>"
+                      "<div class=\"ticker\"><ul><li><span class=\"time\">16:05</span> A</li><li><span class=\"time\">15:48</span> B</li>"
+                      "<li><span class=\"time\">15:30</span> C</li><li><span class=\"time\">15:02</span> D</li>"
+                      "<li><span class=\"time\">14:40</span> E</li></ul></div>"
+                      "<div class=\"story\"><h1>Water cuts in eastern villages</h1><div class=\"pubdate\">Saturday 14-11-2026 19:42</div>" +
+                      para(1) + para(2) + "</div></body></html>");
+  ASSERT_TRUE(a.published);
+  EXPECT_EQ(a.published->substr(0, 10), "2026-11-14");
+  // "usatoday" is a name, not today's date.
+  Article b = extract("<html><body><div class=\"usatoday-header\"><span class=\"date\">March 3, 2024</span></div>"
+                      "<article><h1>Storm</h1>" + para(1) + para(2) + "</article></body></html>");
+  ASSERT_TRUE(b.published);
+  EXPECT_EQ(b.published->substr(0, 10), "2024-03-03");
+}
+
+TEST(MetadataTraps, TalkbacksAreReadersComments) {
+  Article a = extract("<html lang=\"he\"><body><article><h1>Grant for reservists</h1>" + para(1) + para(2) +
+                      "<section class=\"talkbacks\"><h3>Talkbacks (12)</h3><div class=\"tb\"><b>1. Finally</b> "
+                      "<span class=\"tb-author\">Yossi, Ramat Gan</span> <time>13/11/2026 01:02</time>"
+                      "<p>Better late than never, but it is far too little for what the families went through.</p></div>"
+                      "</section></article></body></html>");
+  EXPECT_TRUE(a.authors.empty());
+  EXPECT_FALSE(a.published);
+  EXPECT_FALSE(has(a.body, "Better late")) << a.body;
+}
+
+TEST(MetadataTraps, SourceLinesAndPublishedLabelsOfPersianAndArabicPages) {
+  // "تاریخ انتشار: ۲۴ آبان ۱۴۰۵ - ۱۰:۱۲" (publication date, Solar Hijri) under the site's
+  // clock, and the closing "منبع: گاردین" (source: the Guardian).
+  Article a = extract("<html lang=\"fa\"><body><div class=\"top-bar\"><span class=\"fa-date\">"
+                      "\xDB\x8C\xDA\xA9\xD8\xB4\xD9\x86\xD8\xA8\xD9\x87 \xDB\xB1 \xD8\xA2\xD8\xB0\xD8\xB1 \xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB5</span></div>"
+                      "<div class=\"item\"><h1>Kamiyama</h1><span class=\"date\">\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE "
+                      "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xB4\xD8\xA7\xD8\xB1: \xDB\xB2\xDB\xB4 \xD8\xA2\xD8\xA8\xD8\xA7\xD9\x86 "
+                      "\xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB5 - \xDB\xB1\xDB\xB0:\xDB\xB1\xDB\xB2</span>" +
+                      para(1) + para(2) + "<p>\xD9\x85\xD9\x86\xD8\xA8\xD8\xB9: \xDA\xAF\xD8\xA7\xD8\xB1\xD8\xAF\xDB\x8C\xD9\x86</p>"
+                      "</div></body></html>");
+  ASSERT_TRUE(a.published);
+  EXPECT_EQ(a.published->substr(0, 16), "2026-11-15T10:12");
+  EXPECT_FALSE(has(a.body, "\xD9\x85\xD9\x86\xD8\xA8\xD8\xB9")) << a.body;
+}
+
+TEST(MetadataTraps, AFactBoxOfLabelledFiguresIsTheStorys) {
+  Article a = extract("<html><body><article><h1>Road budget</h1>" + para(1) +
+                      "<ul><li>Roads: 214</li><li>Bridges: 26</li><li>Budget: 85 million dollars by 2027</li></ul>" +
+                      para(2) + "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "Roads: 214")) << a.body;
+  EXPECT_TRUE(has(a.body, "Bridges: 26")) << a.body;
+}
