@@ -28,31 +28,15 @@ bool is_fts_column(std::string_view name) {
   return iequals(name, "headline") || iequals(name, "body") || iequals(name, "authors");
 }
 
-// Edits (insertions, deletions, substitutions) from a to b, case-insensitively.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t above = row[j];
-      bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) == std::tolower(static_cast<unsigned char>(b[j - 1]));
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 // A mistyped column ("headlin", "autors", "Body"): letters a column name's length apart by
 // two edits at most. Passed on as a column, FTS5 rejects it (exit 2) where read as a
 // phrase it would silently find nothing.
 bool near_fts_column(std::string_view name) {
   if (name.size() < 4 || !std::all_of(name.begin(), name.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
     return false;
+  std::string lower = to_lower_ascii(name);
   for (std::string_view column : {"headline", "body", "authors"})
-    if (edit_distance(name, column) <= 2) return true;
+    if (edit_distance(lower, column) <= 2) return true;
   return false;
 }
 
