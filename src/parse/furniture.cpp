@@ -353,15 +353,6 @@ bool footnote_marker(const GumboNode* n) {
   return !prev.empty() && !std::isdigit(static_cast<unsigned char>(prev.back())) && prev.back() != ' ';
 }
 
-// A heading's permalink: <a href="#section-2">¶</a> (Sphinx), "#", "§", "🔗".
-bool permalink_mark(const GumboNode* a) {
-  std::string_view href = trim(attr(a, "href"));
-  if (href.size() < 2 || href[0] != '#' || text_exceeds(a, 8)) return false;
-  std::string t = text_content(a, 8);
-  for (std::string_view mark : {"\xC2\xB6", "#", "\xC2\xA7", "\xF0\x9F\x94\x97"})
-    if (t == mark) return true;
-  return false;
-}
 
 
 }  // namespace

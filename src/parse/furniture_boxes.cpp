@@ -103,6 +103,15 @@ bool labels_link_list(const GumboNode* box, std::size_t label_bytes) {
   return links.long_links > 0 && all > label_bytes && links.bytes * 10 >= (all - label_bytes) * 7;
 }
 
+bool permalink_mark(const GumboNode* a) {
+  std::string_view href = trim(attr(a, "href"));
+  if (href.size() < 2 || href[0] != '#' || text_exceeds(a, 8)) return false;
+  std::string t = text_content(a, 8);
+  for (std::string_view mark : {"\xC2\xB6", "#", "\xC2\xA7", "\xF0\x9F\x94\x97"})
+    if (t == mark) return true;
+  return false;
+}
+
 bool fragment_index(const GumboNode* list) {
   // A box of its title and such a list ("<h2>Key Events</h2><ul>...</ul>") goes whole.
   if (tag_of(list) != GUMBO_TAG_UL && tag_of(list) != GUMBO_TAG_OL) {

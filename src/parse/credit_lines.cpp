@@ -1,0 +1,130 @@
+// Credit lines: a story's source and agency lines ("Quelle: dpa", "SOURCE Acme"), its
+// newsroom's credits, a release's press contacts and copyright notices.
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "core/text.hpp"
+#include "parse/lines.hpp"
+#include "parse/names.hpp"
+#include "parse/sources/sources.hpp"
+
+namespace newsarchive::parse {
+namespace {
+
+// "Quelle:", "Fuente:", "Źródło:": a source line's label, lower case.
+constexpr std::string_view kSourceLabels[] = {
+    "quelle:", "quellen:", "source:", "sources:", "fuente:", "fuentes:", "fonte:", "fonti:", "kilde:", "kilder:",
+    "k\xC3\xA4lla:", "bron:", "l\xC3\xA4hde:", "forr\xC3\xA1s:", "zdroj:", "kaynak:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:",
+    "\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA:",  // источник:
+    "\xD9\x85\xD9\x86\xD8\xA8\xD8\xB9:", "\xD9\x85\xD9\x86\xD8\xA8\xD8\xB9 :",  // منبع: (Persian)
+    "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1:", "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1 :",  // المصدر: (Arabic)
+    "\xD0\xB4\xD0\xB6\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBB\xD0\xBE:"};  // джерело: (Ukrainian)
+
+bool opens_with_source_label(std::string_view t) {
+  std::string low = lower_utf8(t.substr(0, 24));
+  return std::any_of(std::begin(kSourceLabels), std::end(kSourceLabels),
+                     [&](std::string_view l) { return low.rfind(l, 0) == 0; });
+}
+
+}  // namespace
+
+bool is_source_line(std::string_view line) {
+  std::string_view t = trim(without_parentheses(trim(line)));  // "(Quelle: APA/dpa)", "(©NTB)"
+  if (t.empty() || t.size() > 80) return false;
+  // A label with the source after it; "Quellen:" alone heads a list.
+  if (opens_with_source_label(t)) return t.back() != ':';
+  // A desk's initials beside the agency: "sak/Reuters", "kno/ mhr/"; German "Mit Material von dpa".
+  if (is_initials_credit(t)) return true;
+  if (istarts_with(t, "mit material von") || istarts_with(t, "mit agenturmaterial")) return true;
+  // A wire release's last line, its label in capitals: "SOURCE Acme Corp", "FUENTE Grupo Altavista".
+  for (std::string_view label : {"SOURCE ", "FUENTE ", "QUELLE ", "SOURCE: ", "FONTE "})
+    if (t.starts_with(label) && t.size() > label.size() && std::isupper(static_cast<unsigned char>(t[label.size()])))
+      return true;
+  // A dash signing the story off with a site or an agency: "– Rappler.com", "— AFP".
+  for (std::string_view dash : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
+    if (t.rfind(dash, 0) == 0) {
+      std::string_view signer = trim(t.substr(dash.size()));
+      bool domain = signer.find(' ') == std::string_view::npos && signer.find('.') != std::string_view::npos &&
+                    signer.size() <= 40 && std::isalpha(static_cast<unsigned char>(signer.back()));
+      return !signer.empty() && (domain || (words(signer).size() <= 4 && is_org_like(signer)));
+    }
+  // A wire's name alone, in parentheses or after ©: "(APA)", "(©NTB)"; or in capitals:
+  // "REUTERS", "AA". Not a word standing alone in a story ("Yes.", "Chemnitz.").
+  bool marked = t.size() < trim(line).size();
+  std::string_view name = t;
+  for (std::string_view mark : {"\xC2\xA9", "(c)"})
+    if (name.rfind(mark, 0) == 0) {
+      name = trim(name.substr(mark.size()));
+      marked = true;
+    }
+  bool capitals = name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return (marked || capitals) && !name.empty() && name.size() <= 24 && name.find(' ') == std::string_view::npos &&
+         is_org_like(name);
+}
+
+// "Quelle: ntv.de, ino/dpa", "This article originally appeared on ...", "© dpa-infocom".
+bool is_credit_line(std::string_view t) {
+  if (t.empty() || t.size() > 300) return false;
+  if (is_initials_credit(t)) return true;
+  t = without_parentheses(t);  // "(Quelle: APA/dpa)"
+  if (icontains(t, "all rights reserved") || icontains(t, "alle rechte vorbehalten")) return false;
+  if (opens_with_source_label(t)) return true;
+  static constexpr std::string_view kStarts[] = {
+      "\xC2\xA9", "(c) ", "copyright", "this article originally appeared", "this article was originally published",
+      "this article first appeared", "this article was first published", "this story originally appeared",
+      "this story was originally published", "this story first appeared", "originally published", "first published",
+      "a version of this article", "mit material von", "mit agenturmaterial", "dieser artikel erschien"};
+  std::string low = to_lower_ascii(t.substr(0, 48));
+  for (auto s : kStarts)
+    if (low.rfind(s, 0) == 0) return true;
+  return false;
+}
+
+bool media_contact_label(std::string_view t) {
+  if (t.size() > 400) return false;
+  std::string low = lower_utf8(trim(t).substr(0, 40));
+  static constexpr std::string_view kLabels[] = {
+      "media contact", "press contact", "media inquiries", "media enquiries", "for media inquiries",
+      "for media enquiries", "investor contact", "contacto para medios", "contacto de prensa", "contactos de prensa",
+      "contacto con medios", "pressekontakt", "kontakt f\xC3\xBCr medien", "medienkontakt", "contact presse",
+      "contacts presse", "contact m\xC3\xA9" "dias", "contatti stampa", "contatto stampa", "ufficio stampa:",
+      "perscontact", "mediakontakt", "pressekontakt:", "contato para imprensa", "contato de imprensa"};
+  return std::any_of(std::begin(kLabels), std::end(kLabels), [&](std::string_view l) { return low.starts_with(l); });
+}
+
+// The newsroom's credits under a wire story: "Reporting by Jane Doe in Paris; Editing by
+// John Roe", "(Additional reporting by Reuters)". Not story text (fundus leaves them out);
+// they go to the trailer, where an outlet named in them still counts as a source.
+bool is_staff_credit(std::string_view t) {
+  t = without_parentheses(t);
+  if (t.size() > 300) return false;
+  std::string low = to_lower_ascii(t.substr(0, 40));
+  for (std::string_view s : {"reporting by", "additional reporting by", "additional reporting from", "writing by",
+                             "editing by", "compiled by", "reporting and writing by", "reporting from",
+                             "mitarbeit:", "mitarbeit von", "collaboration:", "avec la collaboration de",
+                             "con la colaboraci\xC3\xB3n de", "ha collaborato", "medewerking:"})
+    if (low.rfind(s, 0) == 0) {
+      // "Reporting from Kyiv, Jane Doe writes that ..." is a sentence; a credit is names.
+      return s != "reporting from" || t.find(" by ") != std::string_view::npos;
+    }
+  // "Information from Kyodo added.", "With files from The Canadian Press", "Material from
+  // Reuters was used in this report."
+  std::string all = to_lower_ascii(t);
+  while (!all.empty() && (all.back() == '.' || all.back() == ' ')) all.pop_back();
+  if (all.size() <= 80 && ((all.starts_with("information from ") && all.ends_with(" added")) ||
+                           all.starts_with("with files from ") ||
+                           (all.starts_with("material from ") && all.ends_with(" used in this report"))))
+    return true;
+  return false;
+}
+
+// A copyright line ("© Example Media. All rights reserved"): the credit of an agency when
+// printed right under the story, the site's own notice further down the page.
+bool is_copyright_notice(std::string_view t) {
+  std::string low = to_lower_ascii(t.substr(0, 48));
+  return low.rfind("\xC2\xA9", 0) == 0 || low.rfind("(c) ", 0) == 0 || low.rfind("copyright", 0) == 0 ||
+         low.rfind("\xE2\x93\x92", 0) == 0 || low.rfind("<\xE2\x93\x92", 0) == 0;  // ⓒ, "<ⓒKorea Herald>"
+}
+
+}  // namespace newsarchive::parse
