@@ -306,6 +306,12 @@ void SentenceMatcher::find_shapes(std::vector<Candidate>& out, const std::vector
       ++i;
       continue;
     }
+    // Nor is a cue's first word, capitalised only because it opens the sentence: "Segundo o
+    // Expresso, ...", "Em declarações à Reuters, ...".
+    if (i == 0 && x.cue_openers.count(T[i].lower) && i + 1 < T.size() && !T[i + 1].cap) {
+      ++i;
+      continue;
+    }
     std::size_t j = i;
     if (T[j].lower == "the") ++j;
     std::size_t end = j;
@@ -322,7 +328,12 @@ void SentenceMatcher::find_shapes(std::vector<Candidate>& out, const std::vector
     bool outlet_word = false, proper = false;
     for (std::size_t k = j; k < end; ++k) {
       const std::string& w = T[k].lower;
-      if (x.outlet_words.count(w)) outlet_word = true;
+      // The word that makes a name an outlet's is its head: the last word, or the one before
+      // "of" ("Times of India"); "Network Rail" is a railway. An agency is a news agency
+      // by name ("Xinhua News Agency"), not "the Minnesota Pollution Control Agency".
+      bool head = k + 1 == end || x.function_words.count(T[k + 1].lower);
+      bool news_agency = w != "agency" || (k > j && (T[k - 1].lower == "news" || T[k - 1].lower == "press"));
+      if (x.outlet_words.count(w) && head && news_agency) outlet_word = true;
       else if (!x.function_words.count(w) && !x.determiners.count(w) && !is_descriptor(w) &&
                country_hint(w).empty() && T[k].cap)
         proper = true;

@@ -47,6 +47,8 @@ std::vector<Sentence> split_sentences(std::string_view text);  // all at once, f
 std::vector<std::size_t> sentence_orders(const std::vector<Block>& blocks);
 // Whether the text holds Chinese, Japanese or Korean (Han, kana, Hangul).
 bool holds_cjk(std::string_view s);
+// Letters of the Arabic script (Arabic, Persian, Urdu), which has no capitals to find names by.
+bool holds_arabic(std::string_view s);
 // A Turkish case ending written after a name's apostrophe: "a" of "Reuters'a", "nin".
 bool turkish_case_ending(const std::string& lower);
 // Letters and digits of any script (not punctuation, quotes, dashes or spaces).
@@ -68,6 +70,7 @@ struct Lexicon {
   // outlet), in list order; the one-word cues of all three lists.
   std::unordered_map<std::string, std::vector<std::size_t>> before_by_last, before_final_by_last;
   std::unordered_set<std::string> single_word_cues;
+  std::unordered_set<std::string> cue_openers;  // first words of the cues before an outlet ("segundo", "em")
   std::unordered_set<std::string> determiners;   // the, der, la, ...
   std::unordered_set<std::string> descriptors;   // newspaper, agency, Sender, avisa, ...
   std::unordered_set<std::string> outlet_words;  // Times, Post, News, Zeitung, ... (shape of an outlet)
@@ -144,6 +147,10 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
 // Chinese, Japanese and Korean text: the directory's names in those scripts with a cue
 // around them ("据新华社报道", "共同通信によると", "연합뉴스에 따르면") or a wire dateline.
 std::vector<Mention> find_cjk_mentions(const std::vector<Block>& body, const std::vector<std::size_t>& orders,
+                                       const Resolver& resolver);
+// The same for Arabic-script text: names as written, a word of their own (after the
+// prefixes و ل ب ف ك), with a cue in their clause ("وفقاً لرويترز", "ذكرت رويترز", "(رويترز)").
+std::vector<Mention> find_arabic_mentions(const std::vector<Block>& body, const std::vector<std::size_t>& orders,
                                        const Resolver& resolver);
 
 // Footnotes of a reference list that name a story's outlet after its quoted title.

@@ -105,6 +105,8 @@ Lexicon build() {
       // Portuguese and Italian, more
       "de acordo com reportagem da", "de acordo com reportagem do", "segundo reportagem da",
       "segundo reportagem do", "citado pelo", "citada pelo", "citados pelo", "citadas pelo", "informou o",
+      "em declarações à", "em declarações ao", "em declarações a", "em entrevista à", "em entrevista ao",
+      "declarou à", "declarou ao", "afirmou à", "afirmou ao", "contou à", "contou ao", "explicou à", "explicou ao",
       "informou a", "come aveva anticipato", "come riportato da", "come riporta",
       "come anticipato da",
       // Indonesian
@@ -132,6 +134,8 @@ Lexicon build() {
   gapped(x.before, {"déclaré", "indiqué", "confié", "expliqué", "affirmé", "précisé", "assuré", "raconté", "dit"}, 3,
          {"à", "au"});
   gapped(x.before, {"zei", "zegt", "vertelde", "vertelt", "verklaarde"}, 3, {"tegen"});
+  // "ha detto Matteo Salvini a Repubblica", "ha detto il ministro al Tg1".
+  gapped(x.before, {"detto", "dichiarato", "spiegato", "raccontato", "confermato"}, 3, {"a", "al", "alla", "all'"});
   // English inverted verbs: "…, reported CNN." The outlet must end the clause.
   x.before_final = cues({"reported", "reports", "said", "says", "wrote", "writes", "added", "noted", "reported the",
                          "confirmed", "reveals", "revealed"});
@@ -163,7 +167,7 @@ Lexicon build() {
       "rapporte", "a rapporté", "a révélé", "révèle", "indique", "a indiqué", "affirme", "écrit", "a écrit",
       "rapportent", "ont rapporté", "révèlent", "ont révélé", "indiquent", "écrivent",
       "annonce", "a annoncé", "précise", "informó", "informa", "publicó", "publica", "reportó", "adelantó",
-      "avanzó", "noticiou", "informou", "riporta", "riferisce", "scrive", "ha scritto", "ha riportato",
+      "avanzó", "noticiou", "informou", "avançou", "avança", "revelou", "escreve", "escreveu", "riporta", "riferisce", "scrive", "ha scritto", "ha riportato",
       "ha riferito", "si apprende", "si apprendeva", "ha rivelato", "rivela", "scriveva", "riportava",
       // Dutch / Scandinavian / Polish
       "meldt", "meldde", "schrijft", "schreef", "melder", "meldte", "skriver", "skrev", "rapporterer",
@@ -175,7 +179,8 @@ Lexicon build() {
       "के अनुसार", "की रिपोर्ट के अनुसार", "की खबर के अनुसार", "को बताया", "ने बताया", "से बातचीत में",
       "की रिपोर्ट", "की एक रिपोर्ट", "की एक हालिया रिपोर्ट", "की हालिया रिपोर्ट", "की खबर",
       // Turkish, after a case ending ("Reuters'a yaptığı açıklamada", "Hürriyet'in haberine göre")
-      "göre", "haberine göre", "bildirdiğine göre",
+      "göre", "haberine göre", "bildirdiğine göre", "gazetesinin haberine göre", "gazetesine göre",
+      "gazetesine konuşan", "gazetesine yaptığı açıklamada",
       "aktardığına göre", "yazdığına göre",
       "yaptığı açıklamada", "konuşan", "açıklama yapan",
       "verdiği demeçte", "verdiği röportajda", "verdiği mülakatta",
@@ -283,6 +288,8 @@ Lexicon build() {
   for (const auto* list : {&x.before, &x.after, &x.before_final})
     for (const Cue& c : *list)
       if (c.size() == 1) x.single_word_cues.insert(c[0]);
+  for (const Cue& c : x.before)
+    if (c[0] != "*") x.cue_openers.insert(c[0]);
   return x;
 }
 

@@ -184,9 +184,10 @@ struct OutletDirectory::Impl {
       spellings.push_back(o.name);
       spellings.insert(spellings.end(), o.aliases.begin(), o.aliases.end());
       for (const std::string& d : o.domains) domains.emplace(d, i);  // first row keeps a domain
-      if (parse::detail::holds_cjk(o.name)) unspaced.push_back({o.name, &o});
+      auto uncased = [](const std::string& n) { return parse::detail::holds_cjk(n) || parse::detail::holds_arabic(n); };
+      if (uncased(o.name)) unspaced.push_back({o.name, &o});
       for (const std::string& a : o.aliases)
-        if (parse::detail::holds_cjk(a)) unspaced.push_back({a, &o});
+        if (uncased(a)) unspaced.push_back({a, &o});
     }
     std::sort(spellings.begin(), spellings.end());
     std::stable_sort(unspaced.begin(), unspaced.end(),

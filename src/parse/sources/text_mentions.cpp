@@ -54,6 +54,33 @@ bool shared_online(const std::vector<Token>& T, std::size_t s) {
   return false;
 }
 
+// The outlet speaks of itself, the subject of the story rather than where its information came
+// from: "RFE/RL said one of its reporters had been beaten", "The Post, whose owner ...".
+bool speaks_of_itself(const std::vector<Token>& T, std::size_t e) {
+  static const std::unordered_set<std::string> own{"reporter", "reporters", "journalist", "journalists",
+                                                   "correspondent", "correspondents", "staff", "employee",
+                                                   "employees", "owner", "owners", "office", "offices", "bureau",
+                                                   "crew", "crews", "photographer", "editor", "editors", "newsroom"};
+  for (std::size_t k = e; k + 1 < T.size() && k < e + 12; ++k) {
+    bool possessive = T[k].lower == "its" || T[k].lower == "whose" || T[k].lower == "their";
+    std::size_t n = k + 1;
+    while (n < T.size() && n < k + 3 && (T[n].lower == "own" || T[n].lower == "former" || T[n].lower == "new")) ++n;
+    if (possessive && n < T.size() && own.count(T[n].lower)) return true;
+    // "one of its reporters"
+    if (T[k].lower == "of" && k + 2 < T.size() && T[k + 1].lower == "its" && own.count(T[k + 2].lower)) return true;
+  }
+  return false;
+}
+
+// A study's journal: "a study published in the BMJ", "research published in ...".
+bool scholarly_context(const std::vector<Token>& T, std::size_t s) {
+  static const std::unordered_set<std::string> work{"study", "studies", "paper", "papers", "research", "trial",
+                                                    "trials", "findings", "analysis", "review", "studie", "étude"};
+  for (std::size_t k = s >= 6 ? s - 6 : 0; k < s; ++k)
+    if (work.count(T[k].lower)) return true;
+  return false;
+}
+
 // The first token of a candidate's name without a leading article: the "Herald" of "the Herald".
 std::size_t name_start(const std::vector<Token>& T, const Candidate& c) {
   std::size_t k = c.name_s;
@@ -222,7 +249,8 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
         std::string group_hint = before.hint;
         for (std::size_t k = g; k <= h && cue; ++k) {
           const Candidate& c = cands[k];
-          if (photo_context(T, c.s) || (before.found && shared_online(T, c.s))) continue;
+          if (photo_context(T, c.s) || (before.found && shared_online(T, c.s)) || speaks_of_itself(T, c.e)) continue;
+          if (c.shape == Shape::acronym && scholarly_context(T, c.s)) continue;
           const Outlet* earlier = named.short_form(T, c);
           if (after.weak && !before.found) {
             // "in a BBC interview", "the Russian TASS poll": an article before the name or its qualifier.

@@ -67,6 +67,14 @@ bool dotted_initials(std::string_view w) {
 
 }  // namespace
 
+bool holds_arabic(std::string_view s) {
+  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0xD8 && c <= 0xDB) return true;  // U+0600..U+06FF
+  }
+  return false;
+}
+
 bool holds_cjk(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     if (static_cast<unsigned char>(s[i]) < 0xE3) {  // below U+3000
