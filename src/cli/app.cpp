@@ -11,6 +11,7 @@
 #include "cli/commands.hpp"
 #include "core/text.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/render.hpp"
 #include "newsarchive/archive.hpp"
 
 namespace newsarchive::cli {
@@ -34,7 +35,8 @@ void print_error(std::string message) {
     else
       message.replace(at, end - at, "; ");
   }
-  std::fprintf(stderr, "newsarchive: error: %s\n", message.c_str());
+  // What the user typed (a URL, a user agent) may hold terminal controls: never raw.
+  std::fprintf(stderr, "newsarchive: error: %s\n", terminal_safe(message).c_str());
 }
 
 // The first word on the command line that is neither an option nor an option's value:

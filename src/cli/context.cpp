@@ -26,7 +26,8 @@ void Context::add_options(CLI::App& app) {
       ->check([](const std::string& path) { return trim(path).empty() ? "must name a file" : ""; });
   CLI::Option* verbose = app.add_flag("-v,--verbose", verbosity, "More detail on stderr (-vv for debug)");
   app.add_flag("-q,--quiet", quiet, "Only errors on stderr")->excludes(verbose);
-  app.add_option("--log-file", log_file, "Also log to this file (rotating, 3 x 10 MB)");
+  app.add_option("--log-file", log_file, "Also log to this file (rotating, 3 x 10 MB)")
+      ->check([](const std::string& path) { return trim(path).empty() ? "must name a file" : ""; });
   app.add_option("--resolve", resolve, "HOST:PORT:ADDR, as curl's --resolve (repeatable)")
       ->type_name("HOST:PORT:ADDR")
       ->check(resolve_entry_check());
@@ -77,7 +78,7 @@ void Context::setup_logging() const {
     if (!probe) throw CliError(kUsage, "--log-file: cannot open " + log_file + ": " + std::strerror(errno));
     std::fclose(probe);
     try {
-      auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(log_file, 10 * 1024 * 1024, 3);
+      auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(log_file, 10 * 1024 * 1024, 2);  // the file and two older ones
       file_level = std::min(level, spdlog::level::info);
       file->set_level(file_level);
       file->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%P] %l: %v");

@@ -3,6 +3,7 @@
 #include <poll.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -12,7 +13,18 @@ namespace newsarchive::cli {
 
 namespace {
 constexpr std::size_t kMaxLine = 1u << 20;
-constexpr std::size_t kReportedPrefix = 2048;
+constexpr std::size_t kReportedPrefix = 60;
+
+// What stands for a line over kMaxLine: no URL (it fails as a bad one, named so), never a
+// prefix that would be fetched as if it were the line.
+std::string overlong(std::string_view line) {
+  std::string out = "(line over 1 MB: ";
+  std::size_t cut = std::min(line.size(), kReportedPrefix);
+  while (cut > 0 && cut < line.size() && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+  out.append(line.substr(0, cut));
+  out += "...)";
+  return out;
+}
 }  // namespace
 
 LineReader::LineReader(int fd, std::function<void()> on_line) : fd_(fd), on_line_(std::move(on_line)) {
@@ -58,16 +70,17 @@ void LineReader::run() {
     bool any = false;
     while ((end = partial.find('\n', start)) != std::string::npos) {
       if (skipping) skipping = false;  // the end of an over-long line, already reported
+      else if (end - start > kMaxLine) add_line(overlong(std::string_view(partial).substr(start, end - start)));
       else add_line(std::string_view(partial).substr(start, end - start));
       start = end + 1;
       any = true;
     }
     partial.erase(0, start);
-    // No newline in a megabyte: not a URL. Its start is reported once (it fails as a bad
-    // URL) and the rest of that line is skipped, so memory stays bounded and nothing
-    // hidden further along the line is fetched.
+    // No newline in a megabyte: not a URL. It is reported once (it fails as a bad URL) and
+    // the rest of that line is skipped, so memory stays bounded and nothing hidden further
+    // along the line is fetched.
     if (partial.size() > kMaxLine) {
-      if (!skipping) add_line(std::string_view(partial).substr(0, kReportedPrefix));
+      if (!skipping) add_line(overlong(partial));
       skipping = true;
       partial.clear();
       any = true;

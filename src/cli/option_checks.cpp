@@ -1,6 +1,10 @@
 #include "cli/option_checks.hpp"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -8,6 +12,7 @@
 #include <string>
 
 #include "core/dates.hpp"
+#include "core/text.hpp"
 #include "core/time.hpp"
 #include "crawl/config.hpp"
 
@@ -96,7 +101,22 @@ bool is_resolve_entry(std::string_view text) {
   std::string_view port = text.substr(host_end + 1, port_end - host_end - 1);
   if (port.empty() || port.size() > 5 || port.find_first_not_of("0123456789") != npos) return false;
   int n = std::stoi(std::string(port));
-  return n >= 1 && n <= 65535;
+  if (n < 1 || n > 65535) return false;
+  // A host name has no spaces or controls; the addresses are IPv4 or IPv6 ones, comma
+  // separated, an IPv6 one bracketed or not. Anything else libcurl would drop in silence
+  // and look the host up in DNS after all.
+  std::string_view host = text.substr(0, host_end);
+  if (std::any_of(host.begin(), host.end(), [](char c) { return static_cast<unsigned char>(c) <= ' ' || c == 0x7F; }))
+    return false;
+  for (std::string_view addr : split(text.substr(port_end + 1), ',')) {
+    addr = trim(addr);
+    if (addr.size() >= 2 && addr.front() == '[' && addr.back() == ']') addr = addr.substr(1, addr.size() - 2);
+    unsigned char buf[sizeof(in6_addr)];
+    std::string a(addr);
+    if (a.empty() || (::inet_pton(AF_INET, a.c_str(), buf) != 1 && ::inet_pton(AF_INET6, a.c_str(), buf) != 1))
+      return false;
+  }
+  return true;
 }
 
 CLI::Validator resolve_entry_check() {

@@ -84,6 +84,11 @@ TEST(CliErrors, MissingArticleAndBadSearchSyntax) {
   expect_one_line_error(run_newsarchive({"--db", db, "sources", "--cites", " "}), 2, "--cites");
   expect_one_line_error(run_newsarchive({"--db", "", "list"}), 2, "--db");
   expect_one_line_error(run_newsarchive({"--db", db, "-v", "-q", "list"}), 2, "--quiet");
+  // Controls typed into an argument reach the terminal escaped, never raw.
+  auto esc = run_newsarchive({"--db", db, "show", "http://t.example/\x1b[2J\x1b[31mred"});
+  EXPECT_EQ(esc.exit_code, 6);
+  EXPECT_FALSE(contains(esc.err, "\x1b")) << esc.err;
+  EXPECT_TRUE(contains(esc.err, "%1B[2J")) << esc.err;
 }
 
 TEST(CliErrors, UnreadableInputFiles) {
@@ -131,6 +136,14 @@ TEST(CliErrors, EndlessOrHugeInputIsRefusedNotReadIntoMemory) {
   ASSERT_EQ(out.size(), 1u) << f.out.substr(0, 300);
   EXPECT_EQ(out[0]["status"], "failed");
   EXPECT_FALSE(contains(f.out, "hidden"));
+  // A URL over a megabyte long is not cut to a shorter one that could be fetched.
+  std::string long_url = dir.write("long.txt", "http://127.0.0.1:9/" + std::string(1500000, 'f') + "\n");
+  auto g = run_newsarchive({"--db", dir.file("a.db"), "fetch", "-i", long_url, "--json"});
+  auto gout = json_lines(g.out);
+  ASSERT_EQ(gout.size(), 1u) << g.out.substr(0, 300);
+  EXPECT_EQ(gout[0]["status"], "failed");
+  EXPECT_TRUE(contains(gout[0]["url"].get<std::string>(), "line over 1 MB")) << g.out.substr(0, 300);
+  EXPECT_EQ(g.exit_code, 1);
 }
 
 // One check for every date option: YYYY-MM-DD naming a real day, nothing else.
@@ -162,6 +175,7 @@ TEST(CliErrors, UnopenableLogFileIsAUsageErrorBeforeAnyWork) {
   EXPECT_TRUE(r.out.empty()) << "nothing was extracted: " << r.out;
   EXPECT_FALSE(std::filesystem::exists(missing_dir)) << "no directory is made for the log";
   expect_one_line_error(run_newsarchive({"--log-file", dir.path().string(), "extract", page}), 2, "--log-file");
+  expect_one_line_error(run_newsarchive({"--log-file", "", "extract", page}), 2, "--log-file");
 
   std::string log = dir.file("run.log");
   EXPECT_EQ(run_newsarchive({"--log-file", log, "extract", page}).exit_code, 0);
@@ -185,10 +199,13 @@ TEST(CliErrors, NumbersOutsideTheirRangeAreUsageErrors) {
 TEST(CliErrors, AMalformedResolveEntryIsAUsageError) {
   testsupport::TempDir dir;
   std::string page = dir.write("page.html", kPage);
+  // The address must be one (libcurl drops a bad entry and would ask DNS after all).
   for (const char* entry : {"bad", "news.example:80", "news.example:http:127.0.0.1", ":80:127.0.0.1",
-                            "news.example:70000:127.0.0.1", "news.example:80:"})
+                            "news.example:70000:127.0.0.1", "news.example:80:", "news.example:80:not-an-ip",
+                            "news.example:80:999.1.1.1", "news example:80:127.0.0.1"})
     expect_one_line_error(run_newsarchive({"--resolve", entry, "extract", page}), 2, "--resolve");
-  for (const char* entry : {"news.example:80:127.0.0.1", "+news.example:443:127.0.0.1,127.0.0.2", "[::1]:80:127.0.0.1"})
+  for (const char* entry : {"news.example:80:127.0.0.1", "+news.example:443:127.0.0.1,127.0.0.2", "[::1]:80:127.0.0.1",
+                            "news.example:443:[::1]"})
     EXPECT_EQ(run_newsarchive({"--resolve", entry, "extract", page}).exit_code, 0) << entry;
 }
 
