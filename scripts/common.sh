@@ -11,7 +11,7 @@ RUNTIME_PACKAGES=(
   build-essential cmake pkg-config ccache ca-certificates publicsuffix
   libcurl4-openssl-dev libgumbo-dev libsqlite3-dev libspdlog-dev libcli11-dev
   nlohmann-json3-dev libpugixml-dev libtomlplusplus-dev libpsl-dev libuchardet-dev
-  libzstd-dev zlib1g-dev libbrotli-dev libssl-dev
+  libzstd-dev zlib1g-dev libbrotli-dev libssl-dev libidn2-dev
 )
 # ... and what the tests and benchmarks add.
 TEST_PACKAGES=(libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev)

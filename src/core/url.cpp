@@ -1,7 +1,11 @@
 #include "newsarchive/url.hpp"
 
+#include <idn2.h>
+
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -124,6 +128,22 @@ bool is_tracking_param(std::string_view name) {
   return false;
 }
 
+// IDNA2008 with the UTS #46 mapping (case folded, width mapped), as browsers do; nullopt
+// for a name that has no ASCII form.
+std::optional<std::string> idna_to_ascii(std::string_view host) {
+  char* out = nullptr;
+  std::string in(host);
+  int rc = idn2_to_ascii_8z(in.c_str(), &out, IDN2_NONTRANSITIONAL | IDN2_NFC_INPUT);
+  if (rc != IDN2_OK || !out) {
+    rc = idn2_to_ascii_8z(in.c_str(), &out, IDN2_TRANSITIONAL | IDN2_NFC_INPUT);  // names IDNA2008 disallows
+    if (rc != IDN2_OK || !out) return std::nullopt;
+  }
+  std::string ascii(out);
+  idn2_free(out);
+  return ascii;
+}
+
+
 }  // namespace
 
 std::string normalize_percent_encoding(std::string_view s) {
@@ -238,6 +258,16 @@ std::optional<Url> parse_url(std::string_view text) {
     for (char c : port)
       if (!is_digit(c)) return std::nullopt;
     if (port.size() > 5 || (!port.empty() && std::stoi(std::string(port)) > 65535)) return std::nullopt;
+    // An internationalised name ("münchen.de", "пример.рф") in its ASCII form, as DNS, the
+    // TLS certificate and the archive's keys know it: "xn--mnchen-3ya.de".
+    std::string ascii_host;
+    if (!hostport.empty() && hostport.front() != '[' &&
+        std::any_of(hostport.begin(), hostport.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+      auto idna = idna_to_ascii(hostport);
+      if (!idna) return std::nullopt;
+      ascii_host = std::move(*idna);
+      hostport = ascii_host;
+    }
     url.host = to_lower_ascii(hostport);
     while (!url.host.empty() && url.host.back() == '.') url.host.pop_back();
     url.port = std::string(port);

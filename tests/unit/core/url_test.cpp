@@ -88,3 +88,11 @@ TEST(Domain, APublicSuffixAloneIsNoOnesSite) {
   for (const char* suffix : {"com", "co.uk", "CO.UK", "test"}) EXPECT_TRUE(is_public_suffix(suffix)) << suffix;
   for (const char* site : {"bbc.co.uk", "news.test", "127.0.0.1", ""}) EXPECT_FALSE(is_public_suffix(site)) << site;
 }
+
+TEST(Url, InternationalisedHostsTakeTheirAsciiForm) {
+  auto u = parse_url("http://München.Test:8080/story.html");
+  ASSERT_TRUE(u);
+  EXPECT_EQ(u->host, "xn--mnchen-3ya.test");
+  EXPECT_EQ(parse_url("https://пример.рф/news")->host, "xn--e1afmkfd.xn--p1ai");
+  EXPECT_EQ(normalize_url("http://münchen.test/a"), normalize_url("http://xn--mnchen-3ya.test/a"));
+}
