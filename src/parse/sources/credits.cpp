@@ -148,6 +148,20 @@ void syndication(std::string_view line, const Resolver& resolver, std::size_t or
   for (const char* p : phrases) {
     std::size_t at = lower.find(p);
     if (at == std::string::npos) continue;
+    // The phrase credits the piece itself: it opens the line, or follows what names the
+    // piece ("This article was", "A version of this story"). "The figures were first
+    // published by the BBC" is a sentence of the story citing the BBC, no credit.
+    std::string_view before = trim(std::string_view(lower).substr(0, at));
+    for (std::string_view mark : {"\xE2\x80\x94", "\xE2\x80\x93", "-", "(", "*", "\xE2\x80\xA2"})
+      if (before.starts_with(mark)) before = trim(before.substr(mark.size()));  // "— With files from ..."
+    if (!before.empty()) {
+      static const char* pieces[] = {"article", "story", "piece", "post", "report", "column", "essay", "version",
+                                     "this", "it was", "artikel", "beitrag", "text", "article a", "cet", "este",
+                                     "questo", "dieser", "denne", "denna"};
+      bool names_piece = std::any_of(std::begin(pieces), std::end(pieces),
+                                     [&](const char* w) { return before.find(w) != std::string_view::npos; });
+      if (!names_piece || std::count(before.begin(), before.end(), ' ') > 6) return;
+    }
     std::string_view rest = line.substr(at + std::string_view(p).size());
     bool self = false;
     if (const Outlet* o = leading_outlet(rest, resolver, &self); o && !self) add(out, o, line, order);

@@ -321,3 +321,13 @@ TEST(CreditLines, StaffCreditsLeaveTheBodyAndStillCredit) {
   EXPECT_NE(a.body.find("officials said"), std::string::npos) << a.body;
   EXPECT_EQ(names(a.sources), V{"Reuters"});
 }
+TEST(CreditLines, AStorySentenceWithFirstPublishedByIsACitationNotACredit) {
+  auto s = sources({para("Officials met several times this week to discuss the harbour plan and its costs."),
+                    para("The figures were first published by the BBC on Tuesday, and officials later confirmed them.")});
+  ASSERT_EQ(names(s), V{"BBC"});
+  EXPECT_FALSE(s[0].credit_line);
+  auto credit = sources({para("Officials met several times this week to discuss the harbour plan and its costs."),
+                         para("This article was first published by The Conversation.")});
+  ASSERT_EQ(names(credit), V{"The Conversation"});
+  EXPECT_TRUE(credit[0].credit_line);
+}
