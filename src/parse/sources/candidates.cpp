@@ -248,6 +248,10 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
           // "United Nations", is no "Nation").
           found = dir->by_key(key.substr(0, key.size() - 1));
         }
+        // A broadcaster's call sign with its band: "WDIO-TV", "KQED-FM" is the station "WDIO".
+        for (std::string_view band : {"-tv", " tv", "-fm", " fm", "-am", " am", "-dt", " dt"})
+          if (found.empty() && key.size() > band.size() + 2 && std::string_view(key).ends_with(band))
+            found = dir->by_key(key.substr(0, key.size() - band.size()));
         if (found.empty() && len >= 2)
           for (const std::string& v : undeclined(key))
             if (found = dir->by_key(v); !found.empty()) break;

@@ -42,6 +42,10 @@ TEST(WorldCues, TurkishNewspaperAndBroadcasterOfThePagesCountry) {
   EXPECT_EQ(cited("NTV'ye konuşan sendika başkanı artışa karşı çıktı.", "tr", "https://www.example.com.tr/a"), V{"NTV"});
 }
 
+TEST(WorldCues, ACallSignWithItsBandNamesTheStation) {
+  EXPECT_EQ(cited("WDIO-TV reported that the Army Corps of Engineers would survey the channel.", "en"), V{"WDIO"});
+}
+
 TEST(WorldCues, NotSourcesOutletsAsSubjectsJournalsAndOtherHeads) {
   EXPECT_EQ(cited("Radio Free Europe/Radio Liberty said one of its reporters had been beaten in custody.", "en"), V{});
   EXPECT_EQ(cited("A study published in the BMJ in 2023 looked at early-career nurses.", "en"), V{});
