@@ -36,13 +36,7 @@ bool starts_with_any(std::string_view s, std::initializer_list<std::string_view>
 // The clause around [b, e): back to the previous and on to the next sentence or clause mark.
 std::pair<std::size_t, std::size_t> clause_of(std::string_view text, std::size_t b, std::size_t e) {
   static constexpr std::array<std::string_view, 8> kMarks{"。", "！", "？", "；", "，", "! ", "? ", ". "};
-  std::size_t from = 0, to = text.size();
-  for (std::string_view m : kMarks) {
-    if (std::size_t p = text.rfind(m, b); p != std::string_view::npos && p + m.size() <= b)
-      from = std::max(from, p + m.size());
-    if (std::size_t p = text.find(m, e); p != std::string_view::npos) to = std::min(to, p);
-  }
-  return {from, to};
+  return clause_around(text, b, e, kMarks);
 }
 
 // Whether the name at [b, e) is cited: a cue before it ("据", "根据", "援引"), right after

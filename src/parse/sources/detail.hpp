@@ -4,10 +4,12 @@
 // three evidence finders (links, text cues, credit lines).
 #include <cstddef>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "newsarchive/outlets.hpp"
@@ -47,6 +49,10 @@ std::vector<Sentence> split_sentences(std::string_view text);  // all at once, f
 std::vector<std::size_t> sentence_orders(const std::vector<Block>& blocks);
 // Whether the text holds Chinese, Japanese or Korean (Han, kana, Hangul).
 bool holds_cjk(std::string_view s);
+// The clause around [b, e): back to the previous and on to the next of `marks` (sentence or
+// clause marks of the script).
+std::pair<std::size_t, std::size_t> clause_around(std::string_view text, std::size_t b, std::size_t e,
+                                                  std::span<const std::string_view> marks);
 // Letters of the Arabic script (Arabic, Persian, Urdu), which has no capitals to find names by.
 bool holds_arabic(std::string_view s);
 // A Turkish case ending written after a name's apostrophe: "a" of "Reuters'a", "nin".

@@ -67,6 +67,17 @@ bool dotted_initials(std::string_view w) {
 
 }  // namespace
 
+std::pair<std::size_t, std::size_t> clause_around(std::string_view text, std::size_t b, std::size_t e,
+                                                  std::span<const std::string_view> marks) {
+  std::size_t from = 0, to = text.size();
+  for (std::string_view m : marks) {
+    if (std::size_t p = text.rfind(m, b); p != std::string_view::npos && p + m.size() <= b)
+      from = std::max(from, p + m.size());
+    if (std::size_t p = text.find(m, e); p != std::string_view::npos) to = std::min(to, p);
+  }
+  return {from, to};
+}
+
 bool holds_arabic(std::string_view s) {
   for (std::size_t i = 0; i + 1 < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
