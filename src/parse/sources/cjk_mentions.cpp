@@ -60,7 +60,8 @@ bool cited_at(std::string_view text, std::size_t b, std::size_t e) {
     if (head.find(cue) != std::string_view::npos) return true;
   if (starts_with_any(after, {"称", "稱"})) return true;
   // Japanese and Korean: "によると", "によれば", "の報道", "の取材", "에 따르면", "의 보도".
-  if (starts_with_any(after, {"によると", "によれば", "の報道", "の取材", "에 따르면", "의 보도"}))
+  if (starts_with_any(after, {"によると", "によれば", "の報道", "の取材", "에 따르면", "의 보도", "와의 인터뷰",
+                              "과의 인터뷰", "와 인터뷰", "과 인터뷰", "가 보도한", "이 보도한", "에 출연"}))
     return true;
   // The subject of a reporting verb at the clause's end: は/が, 은/는/이/가.
   if (starts_with_any(after, {"は", "が", "은", "는", "이", "가"})) {

@@ -72,6 +72,20 @@ bool speaks_of_itself(const std::vector<Token>& T, std::size_t e) {
   return false;
 }
 
+// German "im ZDF sagte sie", "Im ARD-„Morgenmagazin“ erklärte er": what was said on air, the
+// broadcaster (or paper: "im Spiegel schrieb er") after "im" and a speech verb in the clause.
+bool said_on_air(const std::vector<Token>& T, std::size_t s, std::size_t e) {
+  static const std::unordered_set<std::string> verbs{"sagte", "sagt", "erklärte", "erklärt", "betonte", "warnte",
+                                                     "kündigte", "räumte", "forderte", "schrieb", "schreibt",
+                                                     "berichtete", "bestätigte", "kritisierte", "sprach"};
+  if (s == 0 || T[s - 1].lower != "im") return false;
+  for (std::size_t k = e; k < T.size() && k < e + 7; ++k) {
+    if (T[k].text == "," || T[k].text == "." || T[k].text == ";") return false;
+    if (verbs.count(T[k].lower)) return true;
+  }
+  return false;
+}
+
 // A study's journal: "a study published in the BMJ", "research published in ...".
 bool scholarly_context(const std::vector<Token>& T, std::size_t s) {
   static const std::unordered_set<std::string> work{"study", "studies", "paper", "papers", "research", "trial",
@@ -243,7 +257,8 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
         while (h + 1 < cands.size() && is_connector_gap(T, cands[h].e, cands[h + 1])) ++h;
         CueResult before = m.cue_before(cands[g].s, cands[h].e);
         CueResult after = m.cue_after(cands[h].e, cands, cands[h].shape == Shape::known);
-        bool cue = before.found || after.found;
+        bool cue = before.found || after.found ||
+                   (cands[g].shape == Shape::known && said_on_air(T, cands[g].s, cands[h].e));
         bool media = before.media || after.media;
         bool descriptor = before.descriptor || after.descriptor;
         std::string group_hint = before.hint;

@@ -42,6 +42,12 @@ TEST(WorldCues, TurkishNewspaperAndBroadcasterOfThePagesCountry) {
   EXPECT_EQ(cited("NTV'ye konuşan sendika başkanı artışa karşı çıktı.", "tr", "https://www.example.com.tr/a"), V{"NTV"});
 }
 
+TEST(WorldCues, SaidOnAirInGermanAndAnInterviewInKorean) {
+  EXPECT_EQ(cited("Im ZDF sagte sie, das Paket sei ausverhandelt.", "de"), V{"ZDF"});
+  EXPECT_EQ(cited("Im ZDF-Politbarometer liegt die Union vorn, im Standard-Tarif ändert sich nichts.", "de").size(), 1u);
+  EXPECT_EQ(cited("장관은 KBS와의 인터뷰에서 추가 대책을 검토하고 있다고 말했다.", "ko"), V{"KBS"});
+}
+
 TEST(WorldCues, ACallSignWithItsBandNamesTheStation) {
   EXPECT_EQ(cited("WDIO-TV reported that the Army Corps of Engineers would survey the channel.", "en"), V{"WDIO"});
 }
