@@ -9,9 +9,9 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
-#include "core/text.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/render.hpp"
+#include "core/text.hpp"
 #include "newsarchive/archive.hpp"
 
 namespace newsarchive::cli {

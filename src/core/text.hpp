@@ -34,6 +34,8 @@ void append_utf8(std::string& out, char32_t cp);
 char32_t next_codepoint(std::string_view s, std::size_t& i);
 // Levenshtein distance (bytes), for "did you mean" and typo checks.
 std::size_t edit_distance(std::string_view a, std::string_view b);
+// Whether any byte is outside ASCII.
+bool has_non_ascii(std::string_view s);
 // Number of code points in UTF-8 text.
 std::size_t utf8_length(std::string_view s);
 // Copies the sequence at `i` to `out` and advances `i`; a malformed byte becomes U+FFFD.

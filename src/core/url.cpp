@@ -2,7 +2,6 @@
 
 #include <idn2.h>
 
-#include <algorithm>
 #include <array>
 #include <cctype>
 #include <optional>
@@ -143,7 +142,6 @@ std::optional<std::string> idna_to_ascii(std::string_view host) {
   return ascii;
 }
 
-
 }  // namespace
 
 std::string normalize_percent_encoding(std::string_view s) {
@@ -261,8 +259,7 @@ std::optional<Url> parse_url(std::string_view text) {
     // An internationalised name ("münchen.de", "пример.рф") in its ASCII form, as DNS, the
     // TLS certificate and the archive's keys know it: "xn--mnchen-3ya.de".
     std::string ascii_host;
-    if (!hostport.empty() && hostport.front() != '[' &&
-        std::any_of(hostport.begin(), hostport.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    if (!hostport.empty() && hostport.front() != '[' && has_non_ascii(hostport)) {
       auto idna = idna_to_ascii(hostport);
       if (!idna) return std::nullopt;
       ascii_host = std::move(*idna);

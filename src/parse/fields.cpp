@@ -54,7 +54,6 @@ bool names_site(std::string_view segment, const std::optional<std::string>& site
   return false;
 }
 
-
 std::optional<std::string> first_date(const std::vector<std::optional<std::string>>& values) {
   for (const auto& v : values)
     if (v)

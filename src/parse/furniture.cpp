@@ -35,7 +35,8 @@ bool strong_boilerplate_word(std::string_view w) {
       "disclaimer", "affiliate", "donat", "audioplayer", "videoplayer", "player", "slideshow",
       "gallery", "carousel", "lightbox", "print", "feedback", "survey", "poll", "alert", "notification",
       "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown", "instagram", "tiktok",
-      "marketing", "mc4wp", "badge", "xfbml", "editsection", "headerlink", "mediaplayer", "relacionad", "gerelateerd", "correlat", "souvisejici", "powiazan"};
+      "marketing", "mc4wp", "badge", "xfbml", "editsection", "headerlink", "mediaplayer", "relacionad",
+      "gerelateerd", "correlat", "souvisejici", "powiazan"};
   static constexpr std::string_view kExact[] = {
       "ad", "ads", "adv", "adslot", "adunit", "dfp", "sns", "nav", "menu", "tags", "tag", "hidden", "date", "time",
       "published", "meta", "tools", "utility", "utilities", "reactions", "aside", "extra", "rss",
@@ -353,8 +354,6 @@ bool footnote_marker(const GumboNode* n) {
   return !prev.empty() && !std::isdigit(static_cast<unsigned char>(prev.back())) && prev.back() != ' ';
 }
 
-
-
 }  // namespace
 
 bool skipped_tag(GumboTag t) {
@@ -375,7 +374,6 @@ bool skipped_tag(GumboTag t) {
 bool hidden_element(const GumboNode* n) {
   return has_attr(n, "hidden") || iequals(trim(attr(n, "aria-hidden")), "true") || style_hidden(attr(n, "style"));
 }
-
 
 bool is_boilerplate(const GumboNode* n, Strictness strictness) {
   GumboTag t = tag_of(n);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "parse/class_words.hpp"
 #include "parse/html.hpp"
 
 namespace newsarchive::parse {
@@ -46,18 +47,8 @@ bool in_site_clock(const GumboNode* n) {
   for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 6; p = p->parent, ++depth) {
     GumboTag t = tag_of(p);
     if (t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_BODY) return false;
-    std::string key = to_lower_ascii(attr(p, "class"));
-    key += ' ';
-    key += to_lower_ascii(attr(p, "id"));
-    if (key.size() > 300) continue;
     // Whole words of the names ("jeg_top_date", "topbar", "today"; not "usatoday-header").
-    std::vector<std::string_view> parts;
-    for (std::size_t from = 0; from <= key.size();) {
-      std::size_t to = key.find_first_of(" -_", from);
-      if (to == std::string::npos) to = key.size();
-      parts.push_back(std::string_view(key).substr(from, to - from));
-      from = to + 1;
-    }
+    const std::vector<std::string> parts = words_of(p).words;
     for (std::size_t i = 0; i < parts.size(); ++i) {
       if (parts[i] == "today" || parts[i] == "topbar" || parts[i] == "currentdate") return true;
       if (i + 1 < parts.size() && ((parts[i] == "top" && (parts[i + 1] == "bar" || parts[i + 1] == "date")) ||

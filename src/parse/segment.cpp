@@ -99,8 +99,6 @@ std::size_t count_alnum(std::string_view s, std::size_t from, std::size_t to) {
 
 }  // namespace
 
-
-
 // A table row of data: two or more cells, each short text with no block inside (a layout
 // table's cell holds paragraphs or divs).
 bool data_row(const GumboNode* tr) {

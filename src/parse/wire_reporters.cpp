@@ -168,16 +168,11 @@ std::vector<std::string> closing_signoff(std::string_view line) {
           "\xE8\xA8\x98\xE8\x80\x85", "\xE8\xAE\xB0\xE8\x80\x85", "\xE7\xB7\xA8\xE9\x9B\x86", "\xE7\xBC\x96\xE8\xBE\x91",
           "\xE6\x95\xAC\xE7\xA7\xB0", "\xE7\xB6\x9A", "\xE7\xB5\x82", "\xE5\x86\x99\xE7\x9C\x9F", "\xE5\x8B\x95\xE7\x94\xBB",
           "\xE8\xB3\x87\xE6\x96\x99", "\xE6\x8F\x90\xE4\xBE\x9B", "\xE7\xBF\xBB\xE8\xA8\xB3"};
+      auto hiragana = [](char32_t c) { return c >= 0x3040 && c <= 0x309F; };
       for (const auto& n : names) {
         for (std::string_view note : kNotes)
           if (n.find(note) != std::string::npos) return {};
-        std::size_t at = 0;
-        bool hiragana = true;
-        while (at < n.size() && hiragana) {
-          char32_t c = next_codepoint(n, at);
-          hiragana = c >= 0x3040 && c <= 0x309F;
-        }
-        if (hiragana) return {};
+        if (script_letters(n, hiragana) == utf8_length(n)) return {};
       }
       if (std::any_of(names.begin(), names.end(), [](const std::string& n) { return is_org_like(n); })) return {};
       return names;

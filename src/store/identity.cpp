@@ -3,6 +3,8 @@
 // under a new slug.
 #include "store/identity.hpp"
 
+#include <utility>
+
 #include "core/text.hpp"
 #include "core/time.hpp"
 #include "newsarchive/url.hpp"
@@ -153,18 +155,13 @@ std::optional<Known> twin_story(Connection& db, const Article& a, const std::str
               "ORDER BY id LIMIT 3",
               "looking for an article published at the same time");
   q.bind(1, url_host(identity)).bind(2, dated);
-  std::vector<Known> at_that_time;
-  std::vector<std::string> last_fetched;
-  while (q.step()) {
-    at_that_time.push_back(known_row(q));
-    last_fetched.push_back(q.text(4));
-  }
+  std::vector<std::pair<Known, std::string>> at_that_time;  // with when each was last fetched
+  while (q.step()) at_that_time.emplace_back(known_row(q), q.text(4));
   // iso_utc stamps compare as text.
   const std::string live_from = iso_utc(fetched_ms - kStillLive), live_to = iso_utc(fetched_ms + kStillLive);
   if (at_that_time.size() > static_cast<std::size_t>(kDistinctiveTime)) return std::nullopt;
-  for (std::size_t i = 0; i < at_that_time.size(); ++i) {
-    const Known& known = at_that_time[i];
-    if (last_fetched[i] >= live_from && last_fetched[i] <= live_to) continue;
+  for (const auto& [known, last_fetched] : at_that_time) {
+    if (last_fetched >= live_from && last_fetched <= live_to) continue;
     StoredText stored = stored_text(db, known.id);
     if (!stated_time(stored.published) || word_count(stored.body) < kTellingWords) continue;
     bool headline = same_headline(stored, a) || headline_likeness(stored.headline, a.headline.value_or("")) >= 0.5;

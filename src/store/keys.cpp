@@ -54,7 +54,7 @@ std::string site_key(std::string_view site) {
   std::string s(trim(site));
   if (s.find("://") != std::string::npos) return url_host(s);
   // An internationalised name ("münchen.de") is stored in its ASCII form, as its URLs' hosts.
-  if (std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+  if (has_non_ascii(s)) {
     std::string as_url = "http://";
     if (std::string host = url_host(as_url.append(s)); !host.empty()) return host;
   }

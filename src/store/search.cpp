@@ -24,20 +24,21 @@ bool fts_bareword(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), fts_bareword_char);
 }
 
+constexpr std::string_view kFtsColumns[] = {"headline", "body", "authors"};
+
 bool is_fts_column(std::string_view name) {
-  return iequals(name, "headline") || iequals(name, "body") || iequals(name, "authors");
+  return std::any_of(std::begin(kFtsColumns), std::end(kFtsColumns), [&](std::string_view c) { return iequals(name, c); });
 }
 
-// A mistyped column ("headlin", "autors", "Body"): letters a column name's length apart by
-// two edits at most. Passed on as a column, FTS5 rejects it (exit 2) where read as a
-// phrase it would silently find nothing.
+// A mistyped column ("headlin", "autors", "bodi"): letters two edits at most from a
+// column's name. Passed on as a column, FTS5 rejects it (exit 2) where read as a phrase it
+// would silently find nothing.
 bool near_fts_column(std::string_view name) {
   if (name.size() < 4 || !std::all_of(name.begin(), name.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
     return false;
   std::string lower = to_lower_ascii(name);
-  for (std::string_view column : {"headline", "body", "authors"})
-    if (edit_distance(lower, column) <= 2) return true;
-  return false;
+  return std::any_of(std::begin(kFtsColumns), std::end(kFtsColumns),
+                     [&](std::string_view c) { return edit_distance(lower, c) <= 2; });
 }
 
 // Two FTS5 strings written together read as one holding a quote: a space parts them.
