@@ -2,6 +2,7 @@
 
 #include <idn2.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <optional>
@@ -101,15 +102,52 @@ std::string remove_dot_segments(std::string_view path) {
   return result;
 }
 
-bool valid_host(std::string_view host) {
-  if (host.empty()) return false;
-  if (host.front() == '[') return host.back() == ']' && host.size() > 2;
-  for (unsigned char c : host) {
-    if (c <= 0x20 || c == '/' || c == '\\' || c == '?' || c == '#' || c == '@' || c == ':' || c == '<' ||
-        c == '>' || c == '[' || c == ']' || c == '^' || c == '|' || c == '%' || c == '"')
-      return false;
+// A host a resolver could answer for: an IPv6 literal, a dotted IPv4 address, or a name of
+// non-empty labels of at most 63 letters, digits, hyphens or underscores (253 in all). As in
+// browsers, a name whose last label is a number must be an IPv4 address, so "256.1.1.1" and
+// ".test" are refused here instead of being handed to the system resolver.
+bool valid_ipv6_literal(std::string_view host) {
+  if (host.size() < 4 || host.front() != '[' || host.back() != ']') return false;
+  std::string_view in = host.substr(1, host.size() - 2);
+  int colons = 0;
+  for (unsigned char c : in) {
+    if (c == ':') ++colons;
+    else if (!std::isxdigit(c) && c != '.') return false;
   }
-  return true;
+  return colons >= 2 && colons <= 7;
+}
+
+bool valid_ipv4(std::string_view host) {
+  int parts = 0;
+  for (std::string_view rest = host;; ++parts) {
+    std::size_t dot = rest.find('.');
+    std::string_view part = rest.substr(0, dot);
+    if (part.empty() || part.size() > 3 || !std::all_of(part.begin(), part.end(), [](unsigned char c) {
+          return std::isdigit(c);
+        }))
+      return false;
+    if (std::stoi(std::string(part)) > 255) return false;
+    if (dot == std::string_view::npos) return parts == 3;
+    rest.remove_prefix(dot + 1);
+  }
+}
+
+bool valid_host(std::string_view host) {
+  if (host.empty() || host.size() > 253) return false;
+  if (host.front() == '[') return valid_ipv6_literal(host);
+  std::string_view last;
+  for (std::string_view rest = host;;) {
+    std::size_t dot = rest.find('.');
+    std::string_view label = rest.substr(0, dot);
+    if (label.empty() || label.size() > 63) return false;
+    for (unsigned char c : label)
+      if (!std::isalnum(c) && c != '-' && c != '_') return false;
+    last = label;
+    if (dot == std::string_view::npos) break;
+    rest.remove_prefix(dot + 1);
+  }
+  bool numeric_end = std::all_of(last.begin(), last.end(), [](unsigned char c) { return std::isdigit(c); });
+  return !numeric_end || valid_ipv4(host);
 }
 
 bool is_tracking_param(std::string_view name) {

@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "core/text.hpp"
 #include "fetch/curl_handles.hpp"
 #include "fetch/http_text.hpp"
 #include "fetch/transfer.hpp"
@@ -95,7 +96,9 @@ void CurlFetcher::add(FetchRequest request) {
     return;
   }
   if (!url || url->host.empty()) {
-    ready_.push_back(fetch::failed_result(request, FetchError::bad_url, "not an absolute http(s) URL"));
+    bool looks_http = istarts_with(request.url, "http://") || istarts_with(request.url, "https://");
+    ready_.push_back(fetch::failed_result(request, FetchError::bad_url,
+                                          looks_http ? "the host or port is not valid" : "not an absolute http(s) URL"));
     return;
   }
   std::string host_key = url->host + ":" + (url->port.empty() ? url->scheme : url->port);

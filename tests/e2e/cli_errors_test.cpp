@@ -76,6 +76,11 @@ TEST(CliErrors, MissingArticleAndBadSearchSyntax) {
   // An empty archive is enough: extract an article into it by fetching nothing.
   auto fetch = run_newsarchive({"--db", db, "fetch", "not a url"});
   EXPECT_EQ(fetch.exit_code, 1) << "a bad URL is reported and recorded";
+  // A host no resolver could answer for is refused before any lookup, and said so.
+  auto bad_host = run_newsarchive({"--db", db, "fetch", "http://256.1.1.1/x", "http://.test/y"});
+  EXPECT_EQ(bad_host.exit_code, 1);
+  EXPECT_TRUE(contains(bad_host.out, "http://256.1.1.1/x\tbad_url: the host or port is not valid")) << bad_host.out;
+  EXPECT_TRUE(contains(bad_host.out, "http://.test/y\tbad_url: the host or port is not valid")) << bad_host.out;
   expect_one_line_error(run_newsarchive({"--db", db, "show", "4242"}), 6, "4242");
   expect_one_line_error(run_newsarchive({"--db", db, "show", "http://nowhere.example/x"}), 6, "nowhere.example");
   expect_one_line_error(run_newsarchive({"--db", db, "search", "\"unbalanced"}), 2, "");

@@ -25,6 +25,17 @@ TEST(Url, RejectsWhatIsNotAUrl) {
   EXPECT_FALSE(parse_url("http:relative"));
 }
 
+TEST(Url, RefusesHostsNoResolverCouldAnswer) {
+  for (const char* bad : {"http://.test/", "http://a..b/", "http://256.1.1.1/", "http://1.2.3/", "http://a,b.example/",
+                          "http://[zz::1]/", "http://exa mple.com/"})
+    EXPECT_FALSE(parse_url(bad)) << bad;
+  std::string long_label = "http://" + std::string(64, 'a') + ".example/";
+  EXPECT_FALSE(parse_url(long_label));
+  for (const char* good : {"http://127.0.0.1:8080/", "http://[::1]/x", "http://my_host.example/", "http://news.test./",
+                           "http://localhost/", "http://2024.example/", "http://a-b.c-d.example/"})
+    EXPECT_TRUE(parse_url(good)) << good;
+}
+
 TEST(Url, ResolvesRelativeReferencesPerRfc3986) {
   const std::string base = "http://a/b/c/d;p?q";
   // RFC 3986 section 5.4.1 normal examples.
