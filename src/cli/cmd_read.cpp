@@ -36,6 +36,7 @@ struct ShowOptions {
 };
 
 int run_show(const ShowOptions& o, Context& ctx) {
+  if (trim(o.ref).empty()) throw CliError(kUsage, "show: give an article's id or URL");
   Archive archive = open_archive_for_reading(ctx);
   StoredArticle found = find_article(archive, o.ref);
   if (o.json)
@@ -57,10 +58,12 @@ int run_list(const ListOptions& o, Context& ctx) {
   Archive archive = open_archive_for_reading(ctx);
   ListQuery q;
   if (!o.site.empty()) q.site = o.site;
-  q.limit = o.limit;
+  q.limit = o.limit + 1;
   q.offset = o.offset;
   if (!o.author.empty()) q.author = std::string(trim(o.author));
-  for (const auto& s : archive.list(q)) {
+  auto rows = archive.list(q);
+  keep_limit(rows, o.limit, "-n/--limit or --offset", ctx.quiet);
+  for (const auto& s : rows) {
     if (o.json)
       std::cout << json_line(summary_json(s)) << '\n';
     else
@@ -81,11 +84,12 @@ int run_search(const SearchOptions& o, Context& ctx) {
   Archive archive = open_archive_for_reading(ctx);
   std::vector<SearchHit> hits;
   try {
-    hits = archive.search(query, o.limit);
+    hits = archive.search(query, o.limit + 1);
   } catch (const ArchiveError& e) {
     if (e.kind() == ArchiveError::Kind::query) throw CliError(kUsage, e.what());
     throw;
   }
+  keep_limit(hits, o.limit, "-n/--limit", ctx.quiet);
   for (const auto& h : hits) {
     if (o.json) {
       Json j = summary_json(h.article);

@@ -75,7 +75,7 @@ int run_sources(const SourcesOptions& o, Context& ctx) {
   if (!o.site.empty()) filter.site = o.site;
   if (!o.since.empty()) filter.since = o.since;
   if (!o.until.empty()) filter.until = day_after(o.until);  // the day itself included
-  filter.limit = o.limit;
+  filter.limit = o.limit + 1;
   if (!o.cites.empty()) {
     ResolvedOutlet outlet = resolve_outlet(o.cites, ctx);
     auto citing = archive.articles_citing(outlet.name, filter);
@@ -90,6 +90,7 @@ int run_sources(const SourcesOptions& o, Context& ctx) {
       }
       spdlog::warn("{}", nothing_cites(o.cites, outlet, filter_given, cited_elsewhere));
     }
+    keep_limit(citing, o.limit, "-n/--limit", ctx.quiet);
     for (const auto& s : citing) {
       if (o.json)
         std::cout << json_line(summary_json(s)) << '\n';
@@ -98,7 +99,9 @@ int run_sources(const SourcesOptions& o, Context& ctx) {
     }
     return kOk;
   }
-  for (const auto& c : archive.top_sources(filter)) {
+  auto top = archive.top_sources(filter);
+  keep_limit(top, o.limit, "-n/--limit", ctx.quiet);
+  for (const auto& c : top) {
     if (o.json) {
       std::cout << json_line(Json{{"name", c.name},
                                   {"domain", c.domain.empty() ? Json(nullptr) : Json(c.domain)},

@@ -150,4 +150,10 @@ void print_summary(std::ostream& out, const ArticleSummary& s) {
       << s.headline.value_or(s.url) << '\n';
 }
 
+void note_more_rows(int limit, std::string_view how) {
+  // A plain line rather than a log record: it is no warning, and it shows without -v.
+  std::fprintf(stderr, "newsarchive: more match than the %d shown (%.*s shows more)\n", limit,
+               static_cast<int>(how.size()), how.data());
+}
+
 }  // namespace newsarchive::cli

@@ -5,6 +5,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "newsarchive/archive.hpp"
 #include "newsarchive/article.hpp"
@@ -31,5 +32,16 @@ void print_summary(std::ostream& out, const ArticleSummary& summary);
 // text that is not UTF-8, every byte >= 0x80 percent-encoded, so no escape sequence
 // reaches the terminal.
 std::string terminal_safe(std::string_view text);
+
+// Listings ask the archive for one row more than `limit`: when it came, it is dropped
+// and stderr says that more match (`how` names the option that shows them; not under
+// --quiet), so a full page of rows is never mistaken for all there is.
+void note_more_rows(int limit, std::string_view how);
+template <class Row>
+void keep_limit(std::vector<Row>& rows, int limit, std::string_view how, bool quiet) {
+  if (limit < 0 || rows.size() <= static_cast<std::size_t>(limit)) return;
+  rows.resize(static_cast<std::size_t>(limit));
+  if (!quiet) note_more_rows(limit, how);
+}
 
 }  // namespace newsarchive::cli

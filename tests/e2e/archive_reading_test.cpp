@@ -217,6 +217,26 @@ TEST_F(ArchiveReading, CitesWithAFilterSaysWhenArticlesOutsideItCite) {
   }
 }
 
+// A listing cut short by its limit says so on stderr (not under -q); stdout keeps the rows.
+TEST_F(ArchiveReading, AListingCutByItsLimitSaysMoreMatch) {
+  auto one = na({"list", "-n", "1"});
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_EQ(lines(one.out).size(), 1u);
+  EXPECT_TRUE(contains(one.err, "more match than the 1 shown (-n/--limit or --offset shows more)")) << one.err;
+  auto both = na({"list", "-n", "2"});
+  EXPECT_EQ(lines(both.out).size(), 2u);
+  EXPECT_FALSE(contains(both.err, "more match")) << both.err;
+  auto quiet = na({"-q", "list", "-n", "1"});
+  EXPECT_EQ(lines(quiet.out).size(), 1u);
+  EXPECT_TRUE(quiet.err.empty()) << quiet.err;
+  auto top = na({"sources", "-n", "1", "--json"});
+  EXPECT_EQ(json_lines(top.out).size(), 1u);
+  EXPECT_TRUE(contains(top.err, "more match than the 1 shown (-n/--limit shows more)")) << top.err;
+  auto blank = na({"show", " "});
+  EXPECT_EQ(blank.exit_code, 2);
+  EXPECT_TRUE(contains(blank.err, "show: give an article's id or URL")) << blank.err;
+}
+
 // `url` is the address the archive knows an article by (its canonical URL, else where
 // it was fetched) in list, search, sources --cites, show and export alike; the address
 // first asked for is `requested_url`.
