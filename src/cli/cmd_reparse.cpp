@@ -40,7 +40,8 @@ int run_reparse(const ReparseCommandOptions& o, Context& ctx) {
   // SIGINT/SIGTERM: what was read is still stored, the summary printed, exit 130.
   ro.stop = &install_stop_handlers();
   ReparseSummary s = reparse_archive(ro);
-  if (!ctx.quiet || s.failed > 0 || s.interrupted) {
+  // A dry run's count is its result, so -q does not hide it.
+  if (!ctx.quiet || o.dry_run || s.failed > 0 || s.interrupted) {
     double rate = s.elapsed_s > 0 ? static_cast<double>(s.pages) / s.elapsed_s : 0;
     std::printf("reparse: %lld pages, %lld changed, %lld unchanged, %lld failed in %.1f s (%.0f pages/s)%s\n",
                 static_cast<long long>(s.pages), static_cast<long long>(s.changed),

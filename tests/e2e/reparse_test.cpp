@@ -125,6 +125,10 @@ TEST_F(ReparseE2E, SiteAndSinceLimitWhichArticlesAreReparsed) {
   ASSERT_EQ(dry.exit_code, 0) << dry.err;
   EXPECT_EQ(summary_of(dry.out).pages, articles_) << dry.out;
   EXPECT_TRUE(contains(dry.out, "dry run")) << dry.out;
+  // Its count is what a dry run is for: -q keeps it, as it silences a real run's line.
+  auto quiet_dry = na({"-q", "reparse", "--dry-run"});
+  EXPECT_EQ(summary_of(quiet_dry.out).pages, articles_) << quiet_dry.out;
+  EXPECT_TRUE(na({"-q", "reparse"}).out.empty());
 
   EXPECT_EQ(na({"reparse", "--since", "yesterday"}).exit_code, 2);
 }
