@@ -303,7 +303,8 @@ int digits_value(std::string_view digits) {
 
 }  // namespace
 
-std::optional<DateTime> parse_date_loose(std::string_view raw) {
+std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view lang) {
+  auto month_of = [lang](std::string_view word) { return month_from_word(word, lang); };
   const std::string folded = fold_calendars(fold_digits(raw));  // "১৩ মার্চ ২০২৪" -> "13 মার্চ 2024"
   std::string_view text = folded;
   if (auto d = parse_iso8601(text)) return d;
@@ -340,7 +341,7 @@ std::optional<DateTime> parse_date_loose(std::string_view raw) {
       }
       have_date = is_valid(dt);
       if (have_date) i += 4;
-    } else if (t[i].kind == Token::word && month_from_word(t[i].text) &&
+    } else if (t[i].kind == Token::word && month_of(t[i].text) &&
                (num(i + 1) || (punct(i + 1, '.') && num(i + 2)))) {
       // December 19, 2016; Dec. 19, 2016
       std::size_t d = punct(i + 1, '.') ? i + 2 : i + 1;
@@ -348,14 +349,14 @@ std::optional<DateTime> parse_date_loose(std::string_view raw) {
       std::size_t k = d + 1;
       if (k < t.size() && t[k].kind == Token::word && t[k].text.size() == 2) ++k;  // 19th
       if (num(k) && t[k].text.size() == 4) {
-        dt.month = *month_from_word(t[i].text), dt.day = digits_value(t[d].text), dt.year = digits_value(t[k].text);
+        dt.month = *month_of(t[i].text), dt.day = digits_value(t[d].text), dt.year = digits_value(t[k].text);
         have_date = is_valid(dt);
         if (have_date) i = k;
       }
     } else if (num(i) && t[i].text.size() == 4 && punct(i + 1, '.') && i + 2 < t.size() && t[i + 2].kind == Token::word &&
-               month_from_word(t[i + 2].text) && num(i + 3) && t[i + 3].text.size() <= 2) {
+               month_of(t[i + 2].text) && num(i + 3) && t[i + 3].text.size() <= 2) {
       // 2026. november 14. (Hungarian: year, month, day)
-      dt.year = digits_value(t[i].text), dt.month = *month_from_word(t[i + 2].text), dt.day = digits_value(t[i + 3].text);
+      dt.year = digits_value(t[i].text), dt.month = *month_of(t[i + 2].text), dt.day = digits_value(t[i + 3].text);
       have_date = is_valid(dt);
       if (have_date) i += 3;
     } else if (num(i) && t[i].text.size() == 4 && word_is(i + 1, {"\xE5\xB9\xB4", "\xEB\x85\x84"}) && num(i + 2) &&
@@ -370,12 +371,12 @@ std::optional<DateTime> parse_date_loose(std::string_view raw) {
       std::size_t k = i + 1;
       if (punct(k, '.')) ++k;
       if (k < t.size() && t[k].kind == Token::word && iequals(t[k].text, "de")) ++k;
-      if (k < t.size() && t[k].kind == Token::word && month_from_word(t[k].text)) {
+      if (k < t.size() && t[k].kind == Token::word && month_of(t[k].text)) {
         std::size_t y = k + 1;
         if (punct(y, '.')) ++y;
         if (y < t.size() && t[y].kind == Token::word && iequals(t[y].text, "de")) ++y;
         if (num(y) && t[y].text.size() == 4) {
-          dt.day = digits_value(t[i].text), dt.month = *month_from_word(t[k].text), dt.year = digits_value(t[y].text);
+          dt.day = digits_value(t[i].text), dt.month = *month_of(t[k].text), dt.year = digits_value(t[y].text);
           have_date = is_valid(dt);
           if (have_date) i = y;
         }
@@ -400,7 +401,7 @@ std::optional<DateTime> parse_date_loose(std::string_view raw) {
       // (Updated May 4, 9:12 a.m.)").
       if (i > from && t[i].kind == Token::word) {
         std::string w = to_lower_ascii(t[i].text);
-        if (month_from_word(w) || w == "updated" || w == "update" || w == "aktualisiert" || w == "actualizado" ||
+        if (month_of(w) || w == "updated" || w == "update" || w == "aktualisiert" || w == "actualizado" ||
             w == "modified" || w == "edited" || w == "mis")
           break;
       }

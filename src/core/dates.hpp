@@ -26,12 +26,14 @@ std::optional<DateTime> parse_iso8601(std::string_view text);
 // RFC 822/1123 as in RSS and HTTP: "Mon, 19 Dec 2016 18:42:00 -0500", "... GMT", "EST".
 std::optional<DateTime> parse_rfc822(std::string_view text);
 // Either of the above, then human forms: "December 19, 2016 6:42 pm", "19 Dec 2016",
-// "19.12.2016 18:42", "2016/12/19", with English, German, French, Spanish month names.
-std::optional<DateTime> parse_date_loose(std::string_view text);
+// "19.12.2016 18:42", "2016/12/19", with the month names of many languages. `lang` (the
+// page's language code, may be empty) settles names languages read differently.
+std::optional<DateTime> parse_date_loose(std::string_view text, std::string_view lang = {});
 
 // Month from a word: a full name or an abbreviation of at least three letters ("Dec.",
-// "März", "sept"), in English, German, French or Spanish.
-std::optional<int> month_from_word(std::string_view word);
+// "März", "sept"). One name means two months: "listopad(a)" is November in Polish and
+// Czech, October in Croatian; it is read as Croatian when `lang` is "hr" or "bs".
+std::optional<int> month_from_word(std::string_view word, std::string_view lang = {});
 // Dates of other calendars rewritten as the parser reads them: Thai month abbreviations
 // spelt out ("15 มี.ค. 2567" -> "15 มีนาคม 2567"; the Buddhist-era year is converted when the
 // date is read), a Solar Hijri date as its Gregorian day ("25 اسفند 1402" -> "2024-03-15").

@@ -54,10 +54,11 @@ bool names_site(std::string_view segment, const std::optional<std::string>& site
   return false;
 }
 
-std::optional<std::string> first_date(const std::vector<std::optional<std::string>>& values) {
+std::optional<std::string> first_date(const std::vector<std::optional<std::string>>& values,
+                                      std::string_view lang = {}) {
   for (const auto& v : values)
     if (v)
-      if (auto d = normalise_date(*v)) return d;
+      if (auto d = normalise_date(*v, lang)) return d;
   return std::nullopt;
 }
 
@@ -317,11 +318,11 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
   return std::nullopt;
 }
 
-std::optional<std::string> normalise_date(std::string_view text) {
+std::optional<std::string> normalise_date(std::string_view text, std::string_view lang) {
   std::string t = collapse_whitespace(text);
   if (t.empty() || t.size() > 100) return std::nullopt;
   auto d = parse_iso8601(t);
-  if (!d) d = parse_date_loose(t);
+  if (!d) d = parse_date_loose(t, lang);
   if (!d || !is_valid(*d) || d->year < 1990 || d->year > 2100) return std::nullopt;
   return format_iso(*d);
 }
@@ -402,6 +403,7 @@ std::optional<std::string> date_after_byline(const std::string& line) {
 }  // namespace
 
 std::optional<std::string> choose_published(const PageMeta& m, std::string_view page_url) {
+  const std::string lang = stated_language(m).value_or("");
   std::vector<std::optional<std::string>> c{m.jsonld.published,
                                             m.get("article:published_time"),
                                             m.get("og:article:published_time"),
@@ -429,7 +431,7 @@ std::optional<std::string> choose_published(const PageMeta& m, std::string_view 
   for (const auto& v : m.itemprop_published) c.emplace_back(v);
   for (const auto& v : m.time_published) c.emplace_back(v);
   for (const auto& v : m.labelled_dates) c.emplace_back(v);
-  if (auto d = first_date(c)) return local_form(*d, m, c);
+  if (auto d = first_date(c, lang)) return local_form(*d, m, c);
   // Last, what the page prints: its first <time>, then a date element's text ("Posted on
   // April 2, 2024").
   std::vector<std::optional<std::string>> loose;
@@ -437,7 +439,7 @@ std::optional<std::string> choose_published(const PageMeta& m, std::string_view 
   for (const auto& t : m.shown_dates) loose.emplace_back(t);
   for (const auto& t : m.bare_stamps) loose.emplace_back(t);
   for (const auto& line : m.lead_in_bylines) loose.emplace_back(date_after_byline(line));
-  std::optional<std::string> shown = first_date(loose);
+  std::optional<std::string> shown = first_date(loose, lang);
   if (auto d = date_from_url(page_url)) {
     // The page's first <time> gives the hour of the URL's day; on another day it is more
     // likely an update or a teaser's, and the URL wins.
@@ -456,7 +458,8 @@ std::optional<std::string> choose_modified(const PageMeta& m, const std::optiona
   for (const auto& v : m.itemprop_modified) c.emplace_back(v);
   // Last, the update time a date element prints ("Updated March 4, 2024 at 11:15 a.m.").
   for (const auto& v : m.shown_updates) c.emplace_back(v);
-  auto d = first_date(c);
+  const std::string lang = stated_language(m).value_or("");
+  auto d = first_date(c, lang);
   if (!d) return d;
   // The update's local form: another statement of the same instant with an offset, else
   // the offset the published stamp takes (the same site, the same zone).
@@ -465,7 +468,7 @@ std::optional<std::string> choose_modified(const PageMeta& m, const std::optiona
   if (!u || !u->has_time || !u->offset_minutes || *u->offset_minutes != 0) return d;
   // What the update line prints: "Updated January 9, 2025, 7:02 a.m." for 12:02Z is -05:00.
   for (const auto& text : m.shown_updates)
-    if (auto shown = parse_date_loose(text); shown && shown->has_time)
+    if (auto shown = parse_date_loose(text, lang); shown && shown->has_time)
       if (auto offset = shown_offset(*u, *shown)) return format_iso(from_unix(u->to_unix(), *offset));
   return in_zone_of(d, published);
 }

@@ -49,8 +49,9 @@ std::optional<std::string> choose_published(const PageMeta& m, std::string_view 
 // `published`: the stamp choose_published() gave; a UTC update takes its zone.
 std::optional<std::string> choose_modified(const PageMeta& m, const std::optional<std::string>& published);
 std::optional<std::string> date_from_url(std::string_view url);
-// Normalises a date as written in markup; nullopt when it does not parse.
-std::optional<std::string> normalise_date(std::string_view text);
+// Normalises a date as written in markup (month names read in the page's language
+// `lang`, see month_from_word); nullopt when it does not parse.
+std::optional<std::string> normalise_date(std::string_view text, std::string_view lang = {});
 
 // BCP 47 primary tag from markup ("en-GB" -> "en"), else a stop-word guess over `text`.
 std::optional<std::string> choose_language(const PageMeta& m, std::string_view text);

@@ -76,13 +76,14 @@ std::optional<int> shown_offset(const DateTime& utc, const DateTime& shown) {
 //    hours ("21 de agosto de 2025 • 22:40" for 01:40Z is -03:00; "06:45 م" is 18:45);
 //  - a <time> of that instant printing another day than the UTC one: the nearest whole
 //    hour that puts the instant on that day;
-//  - else, by the same difference, the first date with a time a date element prints (a
-//    date alone elsewhere says no offset);
+//  - else, by the same difference, the first date with a time a date element prints, or
+//    else the first element whose whole text is one (a date alone elsewhere says no offset);
 //  - else the one offset of the page's country, when it has only one (single_zone_of).
 std::string local_form(std::string utc, const PageMeta& m, const std::vector<std::optional<std::string>>& stated,
                        bool printed_dates) {
   auto d = parse_iso8601(utc);
   if (!d || !d->has_time || !d->offset_minutes || *d->offset_minutes != 0) return utc;
+  const std::string lang = stated_language(m).value_or("");
   const std::int64_t instant = d->to_unix();
   auto same_instant_local = [&](const std::optional<DateTime>& x) {
     return x && x->has_time && x->offset_minutes && *x->offset_minutes != 0 && x->to_unix() == instant;
@@ -123,7 +124,7 @@ std::string local_form(std::string utc, const PageMeta& m, const std::vector<std
   bool day_read = false;  // the first <time> giving only a day is the story's; later ones are teasers'
   for (const auto& [dt, text] : m.time_texts) {
     auto stamp = parse_iso8601(collapse_whitespace(dt));
-    auto shown = parse_date_loose(text);
+    auto shown = parse_date_loose(text, lang);
     if (stamp && !stamp->has_time && printed_dates && !day_read) {
       // "<time datetime="2024-09-10">Sep 10, 2024</time>": the page's own day.
       day_read = true;
@@ -143,7 +144,12 @@ std::string local_form(std::string utc, const PageMeta& m, const std::vector<std
   if (printed_dates) {
     std::optional<DateTime> shown;
     for (const auto& text : m.shown_dates)
-      if ((shown = parse_date_loose(text)) && shown->has_time) break;
+      if ((shown = parse_date_loose(text, lang)) && shown->has_time) break;
+    // Else the first element whose whole text is a date with a time, whatever its class
+    // (hashed class names of CSS-in-JS sites say nothing).
+    if (!shown || !shown->has_time)
+      for (const auto& text : m.bare_stamps)
+        if ((shown = parse_date_loose(text, lang)) && shown->has_time) break;
     if (shown && shown->has_time && shown->second == 0)
       if (auto local = printed_local(*shown)) return *local;
   }

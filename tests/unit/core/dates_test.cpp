@@ -113,3 +113,28 @@ TEST(Dates, ReadsHungarianAndSwahiliDates) {
   EXPECT_EQ(iso("Novemba 14, 2026"), "2026-11-14");
   EXPECT_EQ(iso("14 Desemba 2026"), "2026-12-14");
 }
+
+TEST(Dates, ReadsSouthSlavicRomanianCatalanEstonianAndIndonesianMonths) {
+  EXPECT_EQ(iso("23. studenoga 2026. u 09:14"), "2026-11-23T09:14:00");  // Croatian
+  EXPECT_EQ(iso("5. srpnja 2026."), "2026-07-05");
+  EXPECT_EQ(iso("21. novembra 2026 ob 10:15"), "2026-11-21T10:15:00");  // Slovenian, Serbian Latin
+  EXPECT_EQ(iso("21. јануара 2026."), "2026-01-21");                     // Serbian Cyrillic
+  EXPECT_EQ(iso("21 noiembrie 2026, 14:05"), "2026-11-21T14:05:00");    // Romanian
+  EXPECT_EQ(iso("21 de juliol de 2026"), "2026-07-21");                  // Catalan
+  EXPECT_EQ(iso("21. detsember 2026"), "2026-12-21");                    // Estonian
+  EXPECT_EQ(iso("21 Maret 2026"), "2026-03-21");                         // Indonesian
+}
+
+// "listopad(a)" is November in Polish and Czech but October in Croatian: the page's
+// language settles it.
+TEST(Dates, ReadsListopadByThePagesLanguage) {
+  auto in = [](std::string_view text, std::string_view lang) {
+    auto d = parse_date_loose(text, lang);
+    return d ? format_iso(*d) : "none";
+  };
+  EXPECT_EQ(in("23. listopada 2026. u 09:14", "hr"), "2026-10-23T09:14:00");
+  EXPECT_EQ(in("23 listopada 2026", "pl"), "2026-11-23");
+  EXPECT_EQ(in("23 listopada 2026", ""), "2026-11-23");
+  EXPECT_EQ(month_from_word("Listopad", "bs"), 10);
+  EXPECT_EQ(month_from_word("listopad", "hrx"), 11);
+}

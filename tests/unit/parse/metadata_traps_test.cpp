@@ -81,3 +81,24 @@ TEST(MetadataTraps, AFactBoxOfLabelledFiguresIsTheStorys) {
   EXPECT_TRUE(has(a.body, "Roads: 214")) << a.body;
   EXPECT_TRUE(has(a.body, "Bridges: 26")) << a.body;
 }
+
+// A UTC stamp and the local time the page prints in a span of a hashed class name (CSS in
+// JS says nothing by its classes): the printed time gives the offset, so the day is Mar 4.
+TEST(MetadataTraps, AUtcStampTakesTheOffsetOfAStampInAnyPlainElement) {
+  Article a = extract(R"(<html lang="en"><head><title>Council approves plan</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves plan",
+"datePublished":"2025-03-05T02:45:00Z"}</script></head><body><article><h1>Council approves plan</h1>
+<div class="byline">By Jane Roe</div><div class="VZTD"><span class="xAPpq">March 4, 2025, 9:45 PM</span></div>)" +
+                      para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(a.published.value_or(""), "2025-03-04T21:45:00-05:00");
+}
+
+// A Croatian page's "listopada" is October (Polish and Czech use the word for November).
+TEST(MetadataTraps, ACroatianPagesListopadIsOctober) {
+  Article a = extract(R"(<html lang="hr"><head><title>Splitska luka</title></head><body><article>
+<h1>Splitska luka dobiva novi terminal</h1><div class="item__date">Objavljeno: 23. listopada 2026. u 09:14</div>
+<div class="item__updated">Aktualizirano: 24. listopada 2026. u 07:30</div>)" +
+                      para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(a.published.value_or(""), "2026-10-23T09:14:00");
+  EXPECT_EQ(a.modified.value_or(""), "2026-10-24T07:30:00");
+}
