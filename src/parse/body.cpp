@@ -256,6 +256,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   std::vector<std::pair<std::size_t, std::string>> source_lines;  // (blocks kept before it, text)
   int links_under_heading = 0;  // link list items dropped right under the last kept heading
   bool in_contacts = false;     // under a release's "Media contact:" label: its names and addresses
+  bool h1_seen = false;         // the first <h1> is the story's; later ones head its sections
   // The element around the last kept heading, and how many furniture lines went inside it.
   const GumboNode* heading_box = nullptr;
   int furniture_under_heading = 0;
@@ -302,9 +303,14 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     if (h1 || the_headline) {
       // What stands above the headline (inside the story's containers or not) is its kicker
       // or section label ("Tarifkonflikt"), not the story's first line.
-      bool labels = kept.size() <= 2 && std::all_of(kept.begin(), kept.end(), [](const Block& k) {
+      // Above the first <h1>, a short box of a few lines goes too: a fact check's claim
+      // ("stated on February 28 in a Facebook post:", the quote checked).
+      std::size_t above = 0;
+      for (const Block& k : kept) above += utf8_length(k.text);
+      bool labels = (kept.size() <= 2 && std::all_of(kept.begin(), kept.end(), [](const Block& k) {
                       return utf8_length(k.text) <= 60 && !ends_with_stop(k.text);
-                    });
+                    })) || (h1 && !h1_seen && kept.size() <= 3 && above <= 300);
+      h1_seen = h1_seen || h1;
       if (labels) kept.clear();
       if (labels || the_headline) continue;
     }

@@ -49,18 +49,27 @@ bool is_source_line(std::string_view line) {
                     signer.size() <= 40 && std::isalpha(static_cast<unsigned char>(signer.back()));
       return !signer.empty() && (domain || (words(signer).size() <= 4 && is_org_like(signer)));
     }
-  // A wire's name alone, in parentheses or after ©: "(APA)", "(©NTB)"; or in capitals:
-  // "REUTERS", "AA". Not a word standing alone in a story ("Yes.", "Chemnitz.").
+  // A wire's name alone, in parentheses, between slashes or after ©: "(APA)", "(©NTB)",
+  // "/ritzau/"; or in capitals: "REUTERS", "AA". Not a word standing alone in a story
+  // ("Yes.", "Chemnitz.").
   bool marked = t.size() < trim(line).size();
   std::string_view name = t;
+  if (name.size() > 2 && name.front() == '/' && name.back() == '/') {
+    name = trim(name.substr(1, name.size() - 2));
+    marked = true;
+  }
   for (std::string_view mark : {"\xC2\xA9", "(c)"})
     if (name.rfind(mark, 0) == 0) {
       name = trim(name.substr(mark.size()));
       marked = true;
     }
   bool capitals = name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  return (marked || capitals) && !name.empty() && name.size() <= 24 && name.find(' ') == std::string_view::npos &&
-         is_org_like(name);
+  if (name.empty() || name.size() > 24 || name.find(' ') != std::string_view::npos) return false;
+  // Agencies whose names are given names too, known only when marked: "(Hina)", "(Ani)".
+  static constexpr std::string_view kMarkedOnly[] = {"hina", "ani", "ria", "sta", "mina", "fena", "srna", "ina"};
+  if (marked && std::any_of(std::begin(kMarkedOnly), std::end(kMarkedOnly), [&](std::string_view a) { return iequals(name, a); }))
+    return true;
+  return (marked || capitals) && is_org_like(name);
 }
 
 // "Quelle: ntv.de, ino/dpa", "This article originally appeared on ...", "© dpa-infocom".
@@ -110,10 +119,17 @@ bool is_staff_credit(std::string_view t) {
     }
   // "Information from Kyodo added.", "With files from The Canadian Press", "Material from
   // Reuters was used in this report."
-  std::string all = to_lower_ascii(t);
+  // South Asian and Gulf papers: "(With inputs from PTI)", "-With input from APP", "With
+  // agency inputs"; "- with agencies" under a British story.
+  std::string all = to_lower_ascii(trim(t));
   while (!all.empty() && (all.back() == '.' || all.back() == ' ')) all.pop_back();
+  while (!all.empty() && (all.front() == '-' || all.front() == ' ')) all.erase(0, 1);
+  for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94"})  // en and em dash
+    if (all.starts_with(dash)) all = std::string(trim(std::string_view(all).substr(dash.size())));
   if (all.size() <= 80 && ((all.starts_with("information from ") && all.ends_with(" added")) ||
-                           all.starts_with("with files from ") ||
+                           all.starts_with("with files from ") || all.starts_with("with input from ") ||
+                           all.starts_with("with inputs from ") || all == "with agency inputs" ||
+                           all == "with agencies" ||
                            (all.starts_with("material from ") && all.ends_with(" used in this report"))))
     return true;
   return false;

@@ -34,6 +34,12 @@ constexpr DateWord kWords[] = {
     {"udgivet", K::published, true},
     {"julkaistu", K::published, true},
     {"yay\xC4\xB1nlanma", K::published, true},
+    {"giri\xC5\x9F tarihi", K::published, true},  // Turkish "entry date"
+    {"objavljeno", K::published, true},            // Croatian, Serbian, Slovenian
+    {"publikov\xC3\xA1no", K::published, true},    // Czech
+    {"zve\xC5\x99" "ejn\xC4\x9Bno", K::published, true},
+    {"publicat", K::published, true},              // Romanian
+    {"\xD0\xBE\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD1\x96\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE", K::published, true},  // опубліковано
     {"\xD0\xBE\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE", K::published,
      true},  // опубликовано
     {"diterbitkan", K::published, true},
@@ -57,7 +63,15 @@ constexpr DateWord kWords[] = {
     {"aggiornato", K::updated, true},
     {"bijgewerkt", K::updated, true},
     {"laatste update", K::updated, true},
+    {"son g\xC3\xBCncelleme", K::updated, true},
     {"g\xC3\xBCncelleme", K::updated, true},
+    {"a\xC5\xBEurirano", K::updated, true},         // Croatian, Serbian
+    {"aktualizirano", K::updated, true},
+    {"posodobljeno", K::updated, true},           // Slovenian
+    {"aktualizov\xC3\xA1no", K::updated, true},    // Czech
+    {"actualizat", K::updated, true},             // Romanian
+    {"\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xBE", K::updated, true},  // обновлено
+    {"\xD0\xBE\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xBE", K::updated, true},  // оновлено
     {"g\xC3\xBCncellendi", K::updated, false},
     {"oppdatert", K::updated, true},
     {"uppdaterad", K::updated, true},

@@ -33,12 +33,14 @@ std::string type_of(const json& o) {
   return {};
 }
 
-// 1: an article; 2: a web page that may carry article fields; 0: anything else.
+// 1: an article; 2: a web page that may carry article fields, or a fact-checker's
+// ClaimReview (its datePublished is the check's; the claim's own date is nested); 0:
+// anything else.
 int article_rank(const std::string& type) {
   if (type.find("Article") != std::string::npos || type == "BlogPosting" || type == "LiveBlogPosting" ||
       type == "Report" || type == "SocialMediaPosting" || type == "DiscussionForumPosting")
     return 1;
-  if (type == "WebPage" || type == "ItemPage" || type == "Blog") return 2;
+  if (type == "WebPage" || type == "ItemPage" || type == "Blog" || type == "ClaimReview") return 2;
   return 0;
 }
 

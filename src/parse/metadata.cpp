@@ -269,14 +269,14 @@ bool big_or_bold(const GumboNode* n) {
   return !size.empty() && (size[0] == '+' || (size[0] >= '4' && size[0] <= '7'));
 }
 
-// A stamp that opens with its "posted"/"published" word ("Posted: Tuesday, March 10, 2026 at
-// 4:15 pm"), not with an update's.
-bool published_stamp(const std::string& t) {
-  if (!looks_like_dateline(t, utf8_length(t))) return false;
+// The kind of the word a stamp opens with: "Posted: Tuesday, March 10, 2026 at 4:15 pm",
+// "Son Güncelleme: 22.11.2026 09:10"; nullopt for other text.
+std::optional<DateWordKind> stamp_kind(const std::string& t) {
+  if (!looks_like_dateline(t, utf8_length(t))) return std::nullopt;
   std::string low = lower_utf8(t);
   for (const DateWord& w : date_words())
-    if (w.opens_stamp && low.starts_with(w.word)) return w.kind != DateWordKind::updated;
-  return false;
+    if (w.opens_stamp && low.starts_with(w.word)) return w.kind;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -449,13 +449,22 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         m.lead_in_bylines.push_back(std::move(*line));
     if (m.source_lines.size() < 3)
       if (auto line = source_line(n)) m.source_lines.push_back(std::move(*line));
-    if (m.bare_stamps.empty() &&
+    if ((m.bare_stamps.empty() || m.shown_updates.size() < 2) &&
         (tag_of(n) == GUMBO_TAG_SPAN || tag_of(n) == GUMBO_TAG_DIV || tag_of(n) == GUMBO_TAG_P || tag_of(n) == GUMBO_TAG_FONT) &&
-        !text_exceeds(n, 64) && leaf(n))
-      if (std::string t = text_content(n, 64); t.size() >= 10 && (is_date_only(t, utf8_length(t)) || published_stamp(t)))
-        if (auto d = parse_date_loose(t); d && d->has_time && d->year > 0 && !in_teaser(n) && !in_comments(n) &&
-                                          !in_site_clock(n))
-          m.bare_stamps.push_back(std::move(t));
+        !text_exceeds(n, 64) && leaf(n) && !in_teaser(n) && !in_comments(n) && !in_site_clock(n)) {
+      std::string t = text_content(n, 64);
+      std::optional<DateWordKind> kind;
+      std::optional<DateTime> d;
+      if (t.size() >= 10 && ((kind = stamp_kind(t)) || is_date_only(t, utf8_length(t)))) d = parse_date_loose(t);
+      // A labelled update in an element of any name ("Son Güncelleme: 22.11.2026 09:10"), in
+      // the story or after its published stamp, not in a footer.
+      bool after_stamp = !m.bare_stamps.empty() || !m.shown_dates.empty() || !m.time_published.empty();
+      if (d && d->year > 0 && kind == DateWordKind::updated) {
+        if (m.shown_updates.size() < 2 && (in_story(n) || (after_stamp && !in_footer(n)))) push_shown_update(m, t);
+      } else if (d && d->year > 0 && d->has_time && m.bare_stamps.empty()) {
+        m.bare_stamps.push_back(std::move(t));
+      }
+    }
     if (m.shown_dates.size() < 4 && is_date_element(n) && !in_teaser(n) && !in_comments(n) && !in_site_clock(n))
       push_shown_date(m, text_content(n, 100));
     else if (m.shown_updates.size() < 2 && is_update_element(n) && in_story(n) && !in_teaser(n) && !in_comments(n))

@@ -85,11 +85,23 @@ bool in_figure(const GumboNode* n) {
   return false;
 }
 
+namespace {
+bool footer_element(const GumboNode* p) {
+  return tag_of(p) == GUMBO_TAG_FOOTER || icontains(attr(p, "id"), "footer") || icontains(attr(p, "class"), "footer");
+}
+}  // namespace
+
+bool in_footer(const GumboNode* n) {
+  for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT; p = p->parent)
+    if (footer_element(p)) return true;
+  return false;
+}
+
 bool in_story(const GumboNode* n) {
   for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
     GumboTag t = tag_of(p);
     std::string_view cls = attr(p, "class");
-    if (t == GUMBO_TAG_FOOTER || icontains(attr(p, "id"), "footer") || icontains(cls, "footer")) return false;
+    if (footer_element(p)) return false;
     if (t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN || icontains(cls, "article") || icontains(cls, "story") ||
         icontains(cls, "entry"))
       return true;

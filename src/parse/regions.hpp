@@ -23,6 +23,8 @@ bool in_figure(const GumboNode* n);
 // Inside the story's own container (<article>, <main>, a class naming the article, story
 // or entry), not a footer.
 bool in_story(const GumboNode* n);
+// Inside a page or article footer (a <footer>, an id or class naming one).
+bool in_footer(const GumboNode* n);
 // Inside a comment thread: its "Published ..." lines date readers' comments.
 bool in_comments(const GumboNode* n);
 

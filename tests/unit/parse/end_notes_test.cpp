@@ -52,7 +52,8 @@ TEST(EndNotes, AHeadlineInAnH2LinkKeepsItsStandfirst) {
 
 TEST(EndNotes, SourceLinesGoToTheTrailerInEveryLanguage) {
   for (const std::string line : {"Quelle: dpa", "Mit Material von dpa", "Zdroj: TASR", "\xC5\xB9r\xC3\xB3\x64\xC5\x82o: PAP", "Bron: Belga",
-                                 "(APA)", "(\xC2\xA9NTB)", "REUTERS"}) {
+                                 "(APA)", "(\xC2\xA9NTB)", "REUTERS", "/ritzau/", "(Hina)", "-With input from APP",
+                                 "(With inputs from PTI)", "\xE2\x80\x94 with agencies"}) {
     Article a = extract(page_with("<p>" + line + "</p>"));
     EXPECT_TRUE(has(a.body, "Paragraph 3"));
     EXPECT_FALSE(has(a.body, line)) << line;
@@ -62,6 +63,9 @@ TEST(EndNotes, SourceLinesGoToTheTrailerInEveryLanguage) {
                                 "minutes, March 2024</li><li>State transport budget</li></ul>"));
   EXPECT_TRUE(has(b.body, "Yes.")) << b.body;
   EXPECT_TRUE(has(b.body, "Sources:")) << b.body;
+  // A given name that is also an agency's stays in a story's own paragraph.
+  Article c = extract(page_with("<p>Hina</p>" + para(4)));
+  EXPECT_TRUE(has(c.body, "Hina")) << c.body;
 }
 
 TEST(EndNotes, PartnershipNotesAndAppPromotionsAreNotTheStory) {

@@ -102,3 +102,15 @@ TEST(MetadataTraps, ACroatianPagesListopadIsOctober) {
   EXPECT_EQ(a.published.value_or(""), "2026-10-23T09:14:00");
   EXPECT_EQ(a.modified.value_or(""), "2026-10-24T07:30:00");
 }
+
+// A stamp row in spans with no class, labelled in Turkish: "Giriş Tarihi" opens the published
+// stamp, "Son Güncelleme" the update; neither is the story's text.
+TEST(MetadataTraps, LabelledStampsInPlainSpansGiveBothDates) {
+  Article a = extract(R"(<html lang="tr"><body><div class="newsDetail"><h1>Asgari ücret</h1>
+<div class="info"><div class="dateInfo"><span>Giriş Tarihi: 21.11.2026 14:32</span>
+<span>Son Güncelleme: 22.11.2026 09:10</span></div></div><div class="newsBox">)" +
+                      para(1) + para(2) + para(3) + "</div></div></body></html>");
+  EXPECT_EQ(a.published.value_or(""), "2026-11-21T14:32:00");
+  EXPECT_EQ(a.modified.value_or(""), "2026-11-22T09:10:00");
+  EXPECT_FALSE(has(a.body, "Tarihi")) << a.body;
+}

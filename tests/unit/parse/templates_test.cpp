@@ -1,5 +1,6 @@
 // Templates beyond the news CMS: pages built with tables and <font> before CSS, static blogs,
-// wikis and docs, wire releases, live blogs with their indexes, CJK papers' sign-offs.
+// wikis and docs, wire releases, live blogs with their indexes, CJK papers' sign-offs, fact
+// checks.
 #include <gtest/gtest.h>
 
 #include "extract_page.hpp"
@@ -206,4 +207,20 @@ TEST(Templates, BreadcrumbStepsAndPictureDescriptionsGo) {
                       para(2) + para(3) + "<p>Next page: Security&gt;&gt;</p></div></body></html>");
   EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body;
   for (const char* gone : {"Zhejiang", "growers picking", "Next page"}) EXPECT_FALSE(has(a.body, gone)) << gone << "\n" << a.body;
+}
+
+// A fact check: the claim box above the headline (who said it, when, the quote) is not the
+// story, and ClaimReview's datePublished is the check's date, not the claim's.
+TEST(Templates, AFactChecksClaimBoxAndClaimReviewDate) {
+  Article a = extract(R"(<html lang="en"><head><title>No, the IRS won't tax every Venmo payment</title>
+<script type="application/ld+json">{"@type":"ClaimReview","datePublished":"2025-03-04",
+"claimReviewed":"The IRS will take 24% of every Venmo payment.","reviewRating":{"alternateName":"False"}}</script>
+</head><body><main><div class="m-statement"><a href="/personalities/facebook-posts/">Facebook posts</a>
+<div class="m-statement__desc">stated on February 28, 2025 in a Facebook post:</div>
+<div class="m-statement__quote">“The IRS will take 24% of every Venmo payment over $600. Even birthday money.”</div></div>
+<section><h1>No, the IRS won't tax every Venmo payment</h1><div class="m-author">By <a href="/staff/jane-roe/">Jane Roe</a></div>
+<article>)" + para(1) + para(2) + para(3) + "</article></section></main></body></html>");
+  EXPECT_EQ(a.published.value_or(""), "2025-03-04");
+  EXPECT_TRUE(a.body.starts_with("Paragraph 1")) << a.body;
+  EXPECT_FALSE(has(a.body, "birthday money")) << a.body;
 }
