@@ -44,7 +44,7 @@ bool is_site_or_widget(const std::string& name, const std::vector<std::string>& 
 // "신현주 기자" -> "신현주": job titles written after the name in CJK bylines, with what a
 // Korean byline prints after them ("김민준 기자 다른기사 보기": "see their other stories").
 // "记者 王小明" -> "王小明": Chinese writes the title first.
-std::string strip_cjk_role(std::string name) {
+std::string strip_cjk_title(std::string name) {
   static constexpr std::string_view kRoles[] = {" 기자", " 특파원", " 논설위원", " 선임기자", "記者", "特派員", "记者",
                                                 "編集委員", "論説委員", "専門記者"};
   // Chinese names hold no space, so after the title spaces part the writers ("记者 王小明
@@ -84,6 +84,25 @@ std::string strip_cjk_role(std::string name) {
   for (auto r : kRoles)
     if (name.size() > r.size() && name.compare(name.size() - r.size(), r.size(), r) == 0)
       return std::string(trim(std::string_view(name).substr(0, name.size() - r.size())));
+  return name;
+}
+
+// strip_cjk_title, and a Taiwanese print byline's frame: "聯合報／ 記者林雅婷、陳志明／台北即時報導"
+// (the paper, the title, the names, where they filed from), whole or parted by its links.
+std::string strip_cjk_role(std::string name) {
+  for (std::string_view slash : {"\xEF\xBC\x8F", "/"})  // ／ /
+    if (std::size_t at = name.rfind(slash); at != std::string::npos) {
+      std::string_view after = std::string_view(name).substr(at + slash.size());
+      if (after.ends_with("\xE5\xA0\xB1\xE5\xB0\x8E") || after.ends_with("\xE6\x8A\xA5\xE9\x81\x93"))  // 報導 报道
+        name = std::string(trim(std::string_view(name).substr(0, at)));
+    }
+  for (std::string_view title : {"\xE8\xA8\x98\xE8\x80\x85", "\xE8\xAE\xB0\xE8\x80\x85"})  // 記者 记者
+    if (std::size_t at = name.find(title);
+        at != std::string::npos && (at == 0 || name[at - 1] == ' ') && name.size() > at + title.size() &&
+        name[at + title.size()] != ' ' && script_letters(std::string_view(name).substr(0, at), is_han) <= 6)
+      name = name.substr(at + title.size());  // "記者林雅婷", "聯合報 記者林雅婷"
+  name = strip_cjk_title(std::move(name));
+  if (name.ends_with("\xEF\xBC\x8F") || name.ends_with("/")) return {};  // "聯合報／": the paper
   return name;
 }
 

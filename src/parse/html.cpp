@@ -209,6 +209,20 @@ bool marked(const GumboNode* n) {
   }
 }
 
+// A span holding a piece of one name: inside a link (a writer's page, "<a><span
+// class=firstname>Kari</span> <span class=lastname>Nordvik</span></a>") or named for it
+// (hCard's "given-name", "family-name"). It parts only what it glues, as a link does.
+bool name_part_span(const GumboNode* n) {
+  for (const GumboNode* p = n->parent; p && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
+    if (tag_of(p) == GUMBO_TAG_A) return true;
+    if (tag_of(p) != GUMBO_TAG_SPAN) break;
+  }
+  std::string cls = to_lower_ascii(attr(n, "class"));
+  for (std::string_view w : {"firstname", "first-name", "lastname", "last-name", "given-name", "family-name", "surname"})
+    if (cls.find(w) != std::string::npos) return true;
+  return false;
+}
+
 constexpr char kEdge = '\x01';   // where a marked link starts or ends
 constexpr char kBlock = '\x02';  // where a marked block starts or ends
 const GumboNode kBlockEnd{};      // on raw_text()'s stack: a marked block ends here
@@ -261,8 +275,9 @@ std::string raw_text(const GumboNode* node, std::size_t cap, bool segmented, boo
       // So does a block's start: "14:32 IST</div><div class=share>Share" is no "ISTShare".
       if (!segmented && n != node && !raw.empty() && is_block_tag(tag)) raw.push_back(' ');
       if (segmented && n != node && marked(n)) {
-        raw.push_back(tag == GUMBO_TAG_A ? kEdge : kBlock);
-        stack.push_back(tag == GUMBO_TAG_A ? nullptr : &kBlockEnd);
+        bool edge = tag == GUMBO_TAG_A || (tag == GUMBO_TAG_SPAN && name_part_span(n));
+        raw.push_back(edge ? kEdge : kBlock);
+        stack.push_back(edge ? nullptr : &kBlockEnd);
       }
     }
     const GumboVector* kids = children_of(n);

@@ -46,9 +46,11 @@ bool is_byline_element(const GumboNode* n) {
   std::string key = class_and_id(n);
   if (key.size() > 300) return false;
   // English, German/Spanish/Italian/Polish ("autor", "autore"), French ("auteur"), Spanish
-  // and Italian "firma", Turkish "yazar", Indonesian "penulis", and "signature".
+  // and Italian "firma", Turkish "yazar" and "muhabir", Indonesian "penulis", "signature",
+  // "reporter", and the "editorName" box some CMSs print the writer in.
   bool named = false;
-  for (std::string_view w : {"author", "byline", "autor", "writer", "auteur", "firma", "signature", "yazar", "penulis"})
+  for (std::string_view w : {"author", "byline", "autor", "writer", "auteur", "firma", "signature", "yazar", "penulis",
+                             "reporter", "muhabir", "editorname", "editor-name", "editor_name"})
     named = named || key.find(w) != std::string::npos;
   if (!named) return false;
   if (key.find("authori") != std::string::npos) return false;  // "authority-control", "authorization"

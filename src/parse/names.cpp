@@ -13,21 +13,6 @@
 namespace newsarchive::parse {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out = to_lower_ascii(s);
-  return out;
-}
-
-// Lead-ins before names, lower-case, each followed by a space or colon in the text.
-constexpr std::string_view kLeadIns[] = {
-    "written by", "reported by", "reporting by", "words by", "story by", "text by", "posted by", "by", "von",
-    "par", "por", "di", "door", "av", "af", "text", "texte", "texto", "autor", "autorin", "autorka", "author", "authors",
-    "auteur", "redacción", "reporter", "bericht", "from", "de", "z", "od", "van", "tekst", "kirjoittanut", "oleh",
-    "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",  // بقلم, "by the pen of"
-    "\xD9\x83\xD8\xAA\xD8\xA8\xD8\xAA", "\xD9\x83\xD8\xAA\xD8\xA8",  // كتبت, كتب ("wrote", Egypt and the Gulf)
-    "na",  // Swahili "by": "Na Juma Mrisho na Neema Lyimo, Dodoma"
-    "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80"};  // Текст, Автор
-
 // Words that make a part a job title, not a name.
 constexpr std::string_view kRoles[] = {
     "reporter", "correspondent", "editor", "staff", "writer", "contributor", "journalist", "columnist",
@@ -60,9 +45,8 @@ constexpr std::string_view kOtherWork[] = {"lektorat", "korrektur", "schlussreda
                                            "edit", "copy edit", "production", "producer"};
 
 // Login names a content system shows as the author when nobody set one.
-constexpr std::string_view kAccounts[] = {"admin", "administrator", "site admin", "siteadmin", "superadmin",
-                                          "webmaster", "root", "wpadmin", "web admin", "webadmin", "user",
-                                          "default", "guest author"};
+constexpr std::string_view kAccounts[] = {"admin", "administrator", "site admin", "siteadmin", "superadmin", "webmaster",
+                                          "root", "wpadmin", "web admin", "webadmin", "user", "default", "guest author"};
 
 // A job-title word of kRoles, of more than `longer_than` letters.
 bool is_role_word(std::string_view w, std::size_t longer_than = 0) {
@@ -71,7 +55,7 @@ bool is_role_word(std::string_view w, std::size_t longer_than = 0) {
 }
 
 std::string replace_all(const std::string& s, std::string_view from, std::string_view to) {
-  std::string hay = lower(s);
+  std::string hay = to_lower_ascii(s);
   std::string out;
   std::size_t i = 0;
   while (true) {
@@ -96,29 +80,6 @@ std::vector<std::string> words(std::string_view s) {
   for (auto w : split(s, ' '))
     if (!trim(w).empty()) out.emplace_back(trim(w));
   return out;
-}
-
-std::string strip_lead_in(std::string s) {
-  bool changed = true;
-  while (changed && !s.empty()) {
-    changed = false;
-    std::string low = lower(s);
-    for (auto lead : kLeadIns) {
-      if (low.size() > lead.size() && low.compare(0, lead.size(), lead) == 0) {
-        char next = low[lead.size()];
-        bool ambiguous = lead == "de" || lead == "di" || lead == "van" || lead == "z" || lead == "od";
-        if (ambiguous && s.compare(0, lead.size(), lead) != 0) continue;  // "De Souza", "Di Maio"
-        if (lead == "av" && s.compare(0, 2, "AV") == 0) continue;  // "Av Kari Nordmann", not "AV Club"
-        if (next == ' ' || next == ':') {
-          s = std::string(trim(std::string_view(s).substr(lead.size() + 1)));
-          if (!s.empty() && s[0] == ':') s = std::string(trim(std::string_view(s).substr(1)));
-          changed = true;
-          break;
-        }
-      }
-    }
-  }
-  return s;
 }
 
 bool is_org_like(std::string_view s, bool acronyms) {
@@ -231,8 +192,7 @@ bool is_person_name(const std::string& p) {
   if (ws.empty() || ws.size() > 5) return false;
   if (std::any_of(ws.begin(), ws.end(), [](const std::string& w) { return is_role_word(w); })) return false;
   if (ws.size() == 1) {  // "By" left alone by its name's element; the weekday or month of a date
-    for (auto lead : kLeadIns)
-      if (iequals(ws[0], lead)) return false;
+    if (is_lead_in(ws[0])) return false;
     static constexpr std::string_view kCalendar[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
         "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may",
@@ -323,7 +283,7 @@ std::optional<std::string> given_name_first(const std::string& s, bool printed) 
 std::string after_label(const std::string& part) {
   auto ws = words(part);
   for (std::size_t i = 1; i + 1 < ws.size() && i <= 2; ++i) {
-    std::string w = lower(ws[i]);
+    std::string w = to_lower_ascii(ws[i]);
     if (w != "von" && w != "by" && w != "par" && w != "por" && w != "door" && w != "di") continue;
     bool label = true;
     for (std::size_t k = 0; k < i; ++k)
@@ -336,7 +296,7 @@ std::string after_label(const std::string& part) {
 
 // Words that label the date printed after a byline: "By Jane Doe Published March 3".
 bool is_date_label_word(std::string_view w) {
-  std::string low = lower(w);
+  std::string low = to_lower_ascii(w);
   while (!low.empty() && (low.back() == ':' || low.back() == ',')) low.pop_back();
   const DateWord* d = date_label(low);
   return d && d->kind != DateWordKind::date && d->kind != DateWordKind::as_of;
@@ -420,7 +380,7 @@ std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool k
       {
         auto ws = words(part);
         for (std::size_t k = std::min<std::size_t>(ws.size(), 4); k-- > 0;) {
-          if (!is_role_word(lower(ws[k]), 3) || ws.size() - k - 1 < 2) continue;
+          if (!is_role_word(to_lower_ascii(ws[k]), 3) || ws.size() - k - 1 < 2) continue;
           if (std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(k) + 1, ws.end(),
                           [](const std::string& w) { return !starts_lower(w); }))
             part = join(std::vector<std::string>(ws.begin() + static_cast<std::ptrdiff_t>(k) + 1, ws.end()), " ");
@@ -465,7 +425,7 @@ std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool k
       // written for.
       // "Marian Kowalczyk Special to the Post-Dispatch": a guest writer's note, likewise.
       for (std::string_view joint : {" special to ", " for "})
-        if (std::size_t f = lower(part).find(joint); f != std::string::npos && is_person_name(part.substr(0, f))) {
+        if (std::size_t f = to_lower_ascii(part).find(joint); f != std::string::npos && is_person_name(part.substr(0, f))) {
           part.resize(f);
           break;
         }

@@ -11,9 +11,12 @@ namespace newsarchive::parse {
 bool contains_word(std::string_view text, std::string_view word);
 // The space-separated words of `s`, trimmed, empty ones left out.
 std::vector<std::string> words(std::string_view s);
-// `s` without the lead-in words before its names ("By", "Written by", "Von:", ...); a
-// particle written in capitals stays ("De Souza").
+// `s` without the lead-in words before its names ("By", "Written by", "Von:", ...; one word
+// and a colon, "Avtorja:", unless it labels other work, "Foto:"); a particle written in
+// capitals stays ("De Souza").
 std::string strip_lead_in(std::string s);
+// One of the lead-in words ("by", "von", "texto"), in any case.
+bool is_lead_in(std::string_view word);
 // An organisation rather than a person: agency, outlet and desk words, a domain, a lone acronym.
 // `acronyms`: a lone word in capitals counts as an agency; not where the whole text is
 // written in capitals ("O'BRIEN, PAT").

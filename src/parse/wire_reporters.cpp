@@ -22,6 +22,14 @@ std::vector<std::string> reporter_list(std::string_view list, bool (*letter)(cha
   std::size_t count = 0;
   auto close = [&] {
     if (count == 0) return true;
+    // A title between the names ("王晓明 实习记者 李思远": an intern reporter) is nobody.
+    for (std::string_view role : {"\xE8\xAE\xB0\xE8\x80\x85", "\xE8\xA8\x98\xE8\x80\x85",  // 记者 記者
+                                  "\xE9\x80\x9A\xE8\xAE\xAF\xE5\x91\x98", "\xE9\x80\x9A\xE8\xA8\x8A\xE5\x93\xA1"})  // 通讯员 通訊員
+      if (name.ends_with(role)) {
+        name.clear();
+        count = 0;
+        return true;
+      }
     if (count < 2 || count > longest) return false;
     names.push_back(std::move(name));
     name.clear();

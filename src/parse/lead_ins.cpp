@@ -1,0 +1,69 @@
+// The words bylines print before their names ("By", "Von:", "Avtorja:"), and their removal.
+#include <string>
+#include <string_view>
+
+#include "core/text.hpp"
+#include "parse/names.hpp"
+
+namespace newsarchive::parse {
+namespace {
+
+// Lead-ins before names, lower-case, each followed by a space or colon in the text.
+constexpr std::string_view kLeadIns[] = {
+    "written by", "reported by", "reporting by", "words by", "story by", "text by", "posted by", "by", "von",
+    "par", "por", "di", "door", "av", "af", "text", "texte", "texto", "autor", "autorin", "autorka", "author", "authors",
+    "auteur", "redacción", "reporter", "bericht", "from", "de", "z", "od", "van", "tekst", "kirjoittanut", "oleh",
+    "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",  // بقلم, "by the pen of"
+    "\xD9\x83\xD8\xAA\xD8\xA8\xD8\xAA", "\xD9\x83\xD8\xAA\xD8\xA8",  // كتبت, كتب ("wrote", Egypt and the Gulf)
+    "na",  // Swahili "by": "Na Juma Mrisho na Neema Lyimo, Dodoma"
+    "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80"};  // Текст, Автор
+
+// A label naming other work than writing: "Editor:", "Foto:", "Video:", "Übersetzung:".
+bool other_work_label(std::string_view label) {
+  std::string low = lower_utf8(label);
+  for (std::string_view w : {"edit", "redak", "foto", "photo", "bild", "video", "kamera", "camera", "grafi", "graphi",
+                             "illustr", "produ", "transl", "\xC3\xBC" "bersetz", "source", "quelle", "sumber", "fuente",
+                             "fonte", "zdroj"})
+    if (low.starts_with(w)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_lead_in(std::string_view word) {
+  for (auto lead : kLeadIns)
+    if (iequals(word, lead)) return true;
+  return false;
+}
+
+std::string strip_lead_in(std::string s) {
+  bool changed = true;
+  while (changed && !s.empty()) {
+    changed = false;
+    std::string low = to_lower_ascii(s);
+    for (auto lead : kLeadIns) {
+      if (low.size() > lead.size() && low.compare(0, lead.size(), lead) == 0) {
+        char next = low[lead.size()];
+        bool ambiguous = lead == "de" || lead == "di" || lead == "van" || lead == "z" || lead == "od";
+        if (ambiguous && s.compare(0, lead.size(), lead) != 0) continue;  // "De Souza", "Di Maio"
+        if (lead == "av" && s.compare(0, 2, "AV") == 0) continue;  // "Av Kari Nordmann", not "AV Club"
+        if (next == ' ' || next == ':') {
+          s = std::string(trim(std::string_view(s).substr(lead.size() + 1)));
+          if (!s.empty() && s[0] == ':') s = std::string(trim(std::string_view(s).substr(1)));
+          changed = true;
+          break;
+        }
+      }
+    }
+    // One word and a colon before names is a label in any language ("Avtorja: Maja Kralj").
+    std::size_t colon = s.find(": ");
+    if (!changed && colon >= 3 && colon <= 24 && s.find(' ') > colon && words(s.substr(colon + 2)).size() >= 2 &&
+        !other_work_label(s.substr(0, colon))) {
+      s = std::string(trim(std::string_view(s).substr(colon + 1)));
+      changed = true;
+    }
+  }
+  return s;
+}
+
+}  // namespace newsarchive::parse

@@ -1,0 +1,60 @@
+// Bylines as pages across the world print them: labels in any language, names parted into
+// spans, Taiwanese print bylines whole, titles between Chinese reporters' names.
+#include <gtest/gtest.h>
+
+#include "extract_page.hpp"
+
+using newsarchive::Article;
+using newsarchive::parse_test::extract;
+using newsarchive::parse_test::para;
+
+namespace {
+
+Article with_byline(const std::string& lang, const std::string& byline, const std::string& head = "") {
+  return extract("<html lang=\"" + lang + "\"><head><title>Story</title>" + head +
+                 "</head><body><article><h1>Story</h1>" + byline + "<div class=\"body\">" + para(1) + para(2) +
+                 para(3) + "</div></article></body></html>");
+}
+
+using Names = std::vector<std::string>;
+
+}  // namespace
+
+// One word and a colon before the names is a label, whatever the language and number;
+// a label for other work ("Editor:", "Foto:") still names no writer.
+TEST(BylinesWorld, AnyOneWordLabelBeforeTheNames) {
+  EXPECT_EQ(with_byline("sl", R"(<div class="article__author">Avtorja: <a href="/a/1">Maja Kralj</a>, <a href="/a/2">Tomaž Zupan</a> / STA</div>)").authors,
+            (Names{"Maja Kralj", "Tomaž Zupan"}));
+  EXPECT_EQ(with_byline("id", R"(<div class="story__byline">Penulis: <a href="/tag/rully">Rully R. Ramli</a> | Editor: Erlangga Djumena</div>)").authors,
+            (Names{"Rully R. Ramli"}));
+}
+
+// A writer's link holding the name in two spans ("firstname", "lastname"), or hCard's
+// given-name and family-name, is one name; the role beside it is none.
+TEST(BylinesWorld, ANamePartedIntoSpansIsOneName) {
+  EXPECT_EQ(with_byline("no", R"(<div class="bylines"><div class="byline-item"><a href="/emne/kari"><span class="firstname">Kari</span>
+<span class="lastname">Nordvik</span></a><span class="description">Journalist</span></div><div class="byline-item">
+<a href="/emne/eirik"><span class="firstname">Eirik</span> <span class="lastname">Haugen</span></a>
+<span class="description">Journalist</span></div></div>)").authors,
+            (Names{"Kari Nordvik", "Eirik Haugen"}));
+  EXPECT_EQ(with_byline("en", R"(<div class="byline"><span class="given-name">Jane</span> <span class="family-name">Smith</span></div>)").authors,
+            (Names{"Jane Smith"}));
+}
+
+// "聯合報 記者林雅婷、陳志明／台北即時報導" as a JSON-LD author's name: the paper, the title,
+// the names, where they filed from.
+TEST(BylinesWorld, ATaiwanesePrintBylineNamesItsReporters) {
+  EXPECT_EQ(with_byline("zh-Hant-TW", "",
+                        R"(<script type="application/ld+json">{"@type":"NewsArticle","headline":"Story",
+"author":{"@type":"Person","name":"聯合報 記者林雅婷、陳志明／台北即時報導"}}</script>)").authors,
+            (Names{"林雅婷", "陳志明"}));
+}
+
+// A Chinese wire opener's title between two names ("实习记者", an intern reporter) is nobody.
+TEST(BylinesWorld, ATitleBetweenChineseReportersIsNobody) {
+  Article a = extract(R"(<html lang="zh-CN"><head><title>发改委</title></head><body><div class="article"><h1>发改委：明年起公共充电桩建设补贴逐步退坡</h1>
+<div class="text"><p>【财新网】（记者 王晓明 实习记者 李思远）国家发展改革委11月21日发布通知称，自2027年1月1日起，中央财政对公共充电基础设施的建设补贴将逐步退坡。</p>
+<p>通知明确，2027年建设补贴标准在现行基础上下调40%，2028年再下调30%，2029年起不再对新建公共充电桩给予建设补贴。</p>
+<p>通知还要求各地在2027年6月底前完成辖区内公共充电设施的普查，对长期闲置的设施进行清理。</p></div></div></body></html>)");
+  EXPECT_EQ(a.authors, (Names{"王晓明", "李思远"}));
+}
