@@ -92,12 +92,19 @@ bool is_calendar_word(const std::string& lower) {
 }
 
 // The articles merged into a preposition, or null: "du Parisien" (de + Le Parisien), "al
-// Mundo" (a + El Mundo), "della Stampa", "do Globo" (de + O Globo).
+// Mundo" (a + El Mundo), "della Stampa", "do Globo" (de + O Globo), "dal Messaggero"; or
+// the article written in lower case before the rest of the name ("il Fatto Quotidiano").
 const std::vector<const char*>* merged_articles(const std::string& preposition) {
   static const std::unordered_map<std::string, std::vector<const char*>> articles{
       {"du", {"Le "}},  {"au", {"Le "}},   {"del", {"El ", "Il "}}, {"al", {"El ", "Il "}},
       {"della", {"La "}}, {"alla", {"La "}}, {"dello", {"Lo "}},     {"do", {"O "}},
-      {"no", {"O "}},   {"ao", {"O "}}};
+      {"no", {"O "}},   {"ao", {"O "}},    {"dal", {"Il "}},        {"dalla", {"La "}},
+      {"dallo", {"Lo "}}, {"sul", {"Il "}}, {"sulla", {"La "}},      {"nel", {"Il "}},
+      {"nella", {"La "}}, {"col", {"Il "}}, {"da", {"A "}},          {"na", {"A "}},
+      {"à", {"A "}},
+      // the article itself written in lower case: "riporta il Fatto Quotidiano", "segundo o Globo"
+      {"il", {"Il "}},  {"la", {"La "}},   {"le", {"Le "}},         {"el", {"El "}},
+      {"lo", {"Lo "}},  {"o", {"O "}}};
   auto it = articles.find(preposition);
   return it == articles.end() ? nullptr : &it->second;
 }
@@ -222,7 +229,8 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
     for (std::size_t n = 0; n < (q == i ? 1u : 2u) && !matched; ++n) {
       const std::size_t start = starts[n];
       if (!may_open_name(start)) continue;
-      // A name after a preposition that swallowed its article ("du Parisien") is tried with it.
+      // A name after a preposition that swallowed its article ("du Parisien"), or after the
+      // article in lower case, is tried with it.
       const std::vector<const char*>* merged = start > 0 && T[start].cap ? merged_articles(T[start - 1].lower) : nullptr;
       // The keys of all the runs of words from `start`, from one pass over the longest.
       const std::size_t longest = std::min(maxw, T.size() - start);
@@ -297,7 +305,7 @@ void SentenceMatcher::find_shapes(std::vector<Candidate>& out, const std::vector
   std::size_t i = 0;
   while (i < T.size()) {
     if (covered[i] || !T[i].word || !T[i].cap || std::isdigit(static_cast<unsigned char>(T[i].text[0])) ||
-        drop_cap_lead_in(i)) {
+        drop_cap_lead_in(i) || is_compound_qualifier(T[i])) {
       ++i;
       continue;
     }

@@ -1,6 +1,8 @@
 // The attribution lexicon: how articles say where a claim comes from, in English,
-// German, French, Spanish, Italian, Portuguese, Dutch, the Scandinavian languages and
-// Polish; plus the words that describe an outlet and the country qualifiers.
+// German, French, Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Polish,
+// Czech, Slovak, Russian, Ukrainian, Indonesian, Hindi and Turkish (Arabic, Chinese,
+// Japanese and Korean have matchers of their own); plus the words that describe an outlet
+// and the country qualifiers.
 #include <unordered_map>
 
 #include "core/text.hpp"
@@ -120,6 +122,26 @@ Lexicon build() {
       "\xD0\xBF\xD0\xBE \xD0\xB4\xD0\xB0\xD0\xBD\xD0\xBD\xD1\x8B\xD0\xBC",                  // по данным
       "\xD0\xBF\xD0\xBE \xD0\xB8\xD0\xBD\xD1\x84\xD0\xBE\xD1\x80\xD0\xBC\xD0\xB0\xD1\x86\xD0\xB8\xD0\xB8",  // по информации
       "\xD1\x81\xD0\xBE \xD1\x81\xD1\x81\xD1\x8B\xD0\xBB\xD0\xBA\xD0\xBE\xD0\xB9 \xD0\xBD\xD0\xB0",  // со ссылкой на
+      "как сообщает", "как пишет", "как сообщил", "как сообщила", "как сообщило", "в интервью",
+      // Ukrainian
+      "як повідомляє", "як повідомило", "як повідомила", "як повідомив", "як пише", "як пишуть", "повідомляє",
+      "повідомило", "повідомила", "повідомив", "за даними", "за інформацією", "з посиланням на", "в інтерв'ю",
+      "в інтерв’ю",
+      // Czech and Slovak
+      "podle", "podľa", "jak uvedl", "jak uvedla", "jak uvedlo", "jak informoval", "jak informovala",
+      "jak informovalo", "jak napsal", "jak napsala", "jak napsalo", "uvedl", "uvedla", "uvedlo", "informoval",
+      "informovala", "informovalo", "napsal", "napsala", "napsalo", "v rozhovoru pro", "řekl pro", "řekla pro",
+      "uvedl pro", "uvedla pro", "sdělil pro", "sdělila pro", "uviedol", "uviedla", "napísal", "napísala",
+      "v rozhovore pre", "povedal pre", "povedala pre", "uviedol pre", "uviedla pre",
+      // More English, Spanish, French, Dutch, Polish and Indonesian forms
+      "ha avanzado", "avanzó", "avanza", "op-ed for", "op-ed in", "column for", "column in", "guest essay for", "guest essay in", "commentary for",
+      "opinion piece for", "opinion piece in", "entrevista concedida a", "entrevista concedida al",
+      "declaraciones a", "declaraciones al", "entretien accordé à", "entretien accordé au", "entretien accordé aux",
+      "interview accordée à", "interview accordée au", "bevestigde aan", "bevestigt aan", "vertelde aan",
+      "liet weten aan", "jak ustalił", "jak ustaliła", "jak ustalili", "jak ustaliło", "jak dowiedział się",
+      "jak dowiedziała się", "jak dowiedziało się", "jak poinformował", "jak poinformowała", "jak poinformowało",
+      "jak napisał", "jak napisała", "jak napisało", "mengatakan kepada", "berbicara kepada", "menyampaikan kepada",
+      "mengungkapkan kepada", "dilaporkan oleh", "intervistato da", "intervistata da", "intervistati da",
   });
   // The speaker between the verb and the outlet spoken to: "sier hun til NRK", "sa * till",
   // "sagte Meteorologe Dominik Jung dem Westfälischen Anzeiger".
@@ -136,6 +158,13 @@ Lexicon build() {
   gapped(x.before, {"zei", "zegt", "vertelde", "vertelt", "verklaarde"}, 3, {"tegen"});
   // "ha detto Matteo Salvini a Repubblica", "ha detto il ministro al Tg1".
   gapped(x.before, {"detto", "dichiarato", "spiegato", "raccontato", "confermato"}, 3, {"a", "al", "alla", "all'"});
+  // "ha explicado el alcalde al diario El Periódico", "zegt voorzitter X in de Volkskrant",
+  // "řekl ministr X pro iROZHLAS".
+  gapped(x.before, {"explicado", "asegurado", "confirmado", "declarado", "contado", "afirmado", "explicó", "aseguró",
+                    "declaró", "confirmó", "afirmó", "contó"}, 3, {"a", "al"});
+  gapped(x.before, {"zegt", "zei", "vertelt", "vertelde", "verklaarde"}, 3, {"in"});
+  gapped(x.before, {"řekl", "řekla", "uvedl", "uvedla", "sdělil", "sdělila", "potvrdil", "potvrdila"}, 3, {"pro"});
+  gapped(x.before, {"povedal", "povedala", "uviedol", "uviedla", "potvrdil", "potvrdila"}, 3, {"pre"});
   // English inverted verbs: "…, reported CNN." The outlet must end the clause.
   x.before_final = cues({"reported", "reports", "said", "says", "wrote", "writes", "added", "noted", "reported the",
                          "confirmed", "reveals", "revealed"});
@@ -185,6 +214,11 @@ Lexicon build() {
       "yaptığı açıklamada", "konuşan", "açıklama yapan",
       "verdiği demeçte", "verdiği röportajda", "verdiği mülakatta",
       "sitesinde yer alan habere göre",
+      // Danish, Czech, Slovak, Ukrainian, Indonesian
+      "oplyser", "oplyste", "beretter", "berettede", "uvedl", "uvedla", "uvedlo", "informoval", "informovala",
+      "informovalo", "napsal", "napsala", "napsalo", "píše", "uvádí", "informuje", "zjistil", "zjistila", "zjistilo",
+      "uviedol", "uviedla", "uviedlo", "napísal", "napísala", "uvádza", "повідомляє", "повідомило", "повідомила",
+      "повідомив", "пише", "пишуть", "melaporkan", "memberitakan",
   });
   x.possessive_after = cues({"reporting", "report", "reports", "story", "stories", "article", "investigation",
                              "analysis", "coverage", "reporter", "reporters", "correspondent", "interview",
@@ -221,7 +255,12 @@ Lexicon build() {
       "tidningen", "tidende", "tv-kanalen", "nyhedsbureau", "nyhedsbureauet", "dagbladet", "avisene",
       "kringkaster", "kringkasteren", "statskanalen", "statskontrollerte", "statlige", "statliga",
       "dziennik", "gazeta", "portal", "agencja", "prasowa", "telewizja", "stacja", "tygodnik", "rozgłośnia",
-      "radio", "państwowa", "państwowy", "dziennika", "portalu", "agencji", "stacji", "telewizji"});
+      "radio", "państwowa", "państwowy", "dziennika", "portalu", "agencji", "stacji", "telewizji",
+      // Czech, Slovak, Ukrainian, Indonesian
+      "agentura", "agentury", "agenturu", "deník", "deníku", "deníkem", "server", "serveru", "serverem", "stanice",
+      "televize", "rozhlas", "týdeník", "týdeníku", "denník", "denníka", "agentúra", "agentúry", "portálu",
+      "агентство", "агентства", "видання", "виданню", "газета", "газети", "телеканал", "телеканалу", "агенція",
+      "агенції", "harian", "kantor berita"});
   x.outlet_words = words({
       "times", "post", "news", "journal", "telegraph", "agency", "press", "radio", "tv", "herald", "tribune",
       "gazette", "daily", "chronicle", "observer", "courier", "mail", "express", "standard", "examiner",

@@ -37,6 +37,9 @@ bool is_clause_end(const Token& t);
 bool is_descriptor(const std::string& lower);
 // Descriptors that name a kind of news outlet, unlike "website", "portal" or "state".
 bool is_news_descriptor(const std::string& lower);
+// A hyphenated qualifier before a descriptor, capitalised or not: "French-language",
+// "Kyiv-based", "state-owned", "Kremlin-backed".
+bool is_compound_qualifier(const Token& t);
 bool is_cue_word(const std::string& lower);
 
 class SentenceMatcher {

@@ -46,6 +46,15 @@ bool is_news_descriptor(const std::string& lower) {
   return is_descriptor(lower) && !generic.count(lower);
 }
 
+bool is_compound_qualifier(const Token& t) {
+  std::size_t dash = t.lower.rfind('-');
+  if (!t.word || dash == std::string::npos || dash == 0) return false;
+  static const std::unordered_set<std::string> tails{"language", "based", "owned", "run", "backed", "funded",
+                                                     "speaking", "leaning", "wing", "controlled", "affiliated",
+                                                     "aligned", "friendly", "focused", "language's"};
+  return tails.count(t.lower.substr(dash + 1)) > 0;
+}
+
 bool is_cue_word(const std::string& lower) { return lexicon().single_word_cues.count(lower) > 0; }
 
 namespace {
@@ -194,7 +203,7 @@ CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
     std::string hint = country_hint(t.lower);
     if (!hint.empty()) {
       if (r.hint.empty()) r.hint = hint;
-    } else if (is_quote(t) || x.determiners.count(t.lower)) {
+    } else if (is_quote(t) || x.determiners.count(t.lower) || is_compound_qualifier(t)) {
     } else if (t.word && is_descriptor(t.lower) && !owned_[k - 1]) {
       r.descriptor = true;
       // Only a descriptor next to the name describes it: "der Sender BBC", not "das Fernsehen nicht über Krieg".

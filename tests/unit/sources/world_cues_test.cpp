@@ -60,3 +60,39 @@ TEST(WorldCues, NotSourcesOutletsAsSubjectsJournalsAndOtherHeads) {
   // An unknown paper named by its head word still counts.
   EXPECT_EQ(cited("As the Plainsville Gazette reported on Monday, the mill will close.", "en"), V{"Plainsville Gazette"});
 }
+
+// The r27s pass: cue families of Czech, Slovak, Ukrainian, Danish, Dutch, Polish and
+// Indonesian; op-eds; Romance names after their article in lower case or merged into a
+// preposition; a hyphenated qualifier before the descriptor.
+TEST(WorldCues, CzechUkrainianDanishDutchPolishAndIndonesianCues) {
+  EXPECT_EQ(cited("Úřad nakonec od toho upustil, uvedla agentura Reuters.", "cs"), V{"Reuters"});
+  EXPECT_EQ(cited("Podle deníku The New York Times chce vláda zasáhnout.", "cs"), V{"The New York Times"});
+  EXPECT_EQ(cited("Як повідомляє Reuters, у ніч на п'ятницю Росія атакувала енергетичні об'єкти.", "uk"), V{"Reuters"});
+  EXPECT_EQ(cited("Reuters oplyser, at medarbejderne fik beskeden på et internt møde.", "da"), V{"Reuters"});
+  EXPECT_EQ(cited("De schepen bevestigde aan de NOS dat de stad een crisiscel heeft opgericht.", "nl"), V{"NOS"});
+  EXPECT_EQ(cited("“We laten ons niet doen”, zegt voorzitter Stephan Vandevelde in de Volkskrant.", "nl"),
+            V{"de Volkskrant"});
+  EXPECT_EQ(cited("Jak ustalił Onet, przyczyną awarii była nocna aktualizacja oprogramowania.", "pl"), V{"Onet"});
+  EXPECT_EQ(cited("Kepala badan itu mengatakan kepada Reuters bahwa pemerintah tidak berencana impor.", "id"),
+            V{"Reuters"});
+  // "podle" before a person is no source.
+  EXPECT_EQ(cited("Podle ministra financí se rozpočet nezmění.", "cs"), V{});
+}
+
+TEST(WorldCues, OpEdsArticlesInLowerCaseAndMergedPrepositions) {
+  EXPECT_EQ(cited("In an op-ed for The Washington Post, the former governor argued the rule should wait.", "en"),
+            V{"The Washington Post"});
+  EXPECT_EQ(cited("Il governo, riporta il Fatto Quotidiano, starebbe valutando un nuovo tavolo.", "it"),
+            V{"Il Fatto Quotidiano"});
+  EXPECT_EQ(cited("Come anticipato dal Messaggero, l'esecutivo vorrebbe legare gli incentivi ai volumi.", "it"),
+            V{"Il Messaggero"});
+  EXPECT_EQ(cited("Dans un entretien accordé au Figaro, le président défend les propriétaires.", "fr"), V{"Le Figaro"});
+  EXPECT_EQ(cited("Tal y como ha avanzado El País, el Ministerio estudia financiar la obra.", "es"), V{"El País"});
+  EXPECT_EQ(cited("“Hay que mirar adelante”, ha explicado el alcalde al diario El Periódico.", "es"),
+            V{"El Periódico"});
+}
+
+TEST(WorldCues, AHyphenatedQualifierIsNoName) {
+  EXPECT_EQ(cited("Holland told French-language broadcaster TVA Nouvelles that most dentists had signed on.", "en"),
+            V{"TVA Nouvelles"});
+}
