@@ -51,6 +51,12 @@ bool cited_at(std::string_view text, std::size_t b, std::size_t e) {
   std::string_view near = before.size() > 12 ? before.substr(before.size() - 12) : before;
   for (std::string_view cue : {"据", "據", "根据", "根據", "援引", "引述"})
     if (near.find(cue) != std::string_view::npos) return true;
+  // "接受《天下雜誌》專訪" (gave the magazine an interview), "向《路透》表示" (told Reuters).
+  if (ends_with_any(before, {"接受", "向", "对", "對"}) && e < text.size()) {
+    std::string_view tail = text.substr(e, 40);
+    for (std::string_view cue : {"专访", "專訪", "采访", "採訪", "訪問", "访问", "表示", "说", "說"})
+      if (tail.find(cue) != std::string_view::npos) return true;
+  }
   std::string_view after = text.substr(e, to - e);
   for (std::string_view close : {"》", "」", "』", "\u201D", "通信社", "通信", "통신", " "})
     if (after.starts_with(close)) after.remove_prefix(close.size());
@@ -58,7 +64,8 @@ bool cited_at(std::string_view text, std::size_t b, std::size_t e) {
   std::string_view head = after.substr(0, std::min<std::size_t>(after.size(), 24));
   for (std::string_view cue : {"报道", "報道", "报导", "報導", "消息", "披露"})
     if (head.find(cue) != std::string_view::npos) return true;
-  if (starts_with_any(after, {"称", "稱"})) return true;
+  // "《鏡週刊》調查發現" (found in its investigation), "《產經新聞》引述消息人士指出" (citing).
+  if (starts_with_any(after, {"称", "稱", "调查发现", "調查發現", "引述", "援引", "指出", "分析"})) return true;
   // Japanese and Korean: "によると", "によれば", "の報道", "の取材", "에 따르면", "의 보도".
   if (starts_with_any(after, {"によると", "によれば", "の報道", "の取材", "에 따르면", "의 보도", "와의 인터뷰",
                               "과의 인터뷰", "와 인터뷰", "과 인터뷰", "가 보도한", "이 보도한", "에 출연"}))
@@ -77,8 +84,20 @@ bool cited_at(std::string_view text, std::size_t b, std::size_t e) {
 bool credit_at(std::string_view text, std::size_t b, std::size_t e) {
   std::string_view before = text.substr(0, b), after = text.substr(e);
   if (ends_with_any(before, {"（", "(", "【", "［", "["}) &&
-      starts_with_any(after, {"）", ")", "】", "］", "]"}))
-    return true;
+      starts_with_any(after, {"）", ")", "】", "］", "]"})) {
+    // Not a name's gloss inside a sentence: "新加坡亞洲新聞台（CNA）報導" spells the
+    // outlet out, then cites it. A credit stands apart: at the start, after a full stop.
+    std::size_t open = before.size() - (before.back() == '(' || before.back() == '[' ? 1 : 3);
+    std::size_t at = open;
+    while (at > 0 && (static_cast<unsigned char>(text[at - 1]) & 0xC0) == 0x80) --at;
+    if (at > 0) --at;
+    std::size_t i = at;
+    char32_t prev = open > 0 ? next_codepoint(text, i) : U' ';
+    bool glued = is_han(prev) || is_kana(prev) || is_hangul(prev) || (prev < 0x80 && std::isalnum(static_cast<int>(prev)));
+    std::size_t close = after.starts_with(")") || after.starts_with("]") ? 1 : 3;
+    std::string_view rest = trim(after.substr(std::min(close, after.size())));
+    return !(glued && !rest.empty() && !starts_with_any(rest, {"。", ".", "，", ","}));
+  }
   if (b > 0 && !trim(before).empty()) return false;
   std::string_view head = after.substr(0, std::min<std::size_t>(after.size(), 45));
   return head.find("日电") != std::string_view::npos || head.find("日電") != std::string_view::npos;

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <optional>
 
+#include "core/dates.hpp"
 #include "core/text.hpp"
 #include "parse/sources/detail.hpp"
 
@@ -143,7 +144,8 @@ void syndication(std::string_view line, const Resolver& resolver, std::size_t or
       "publicado originalmente en", "publicado originalmente por", "pubblicato originariamente su",
       "publisert først i", "publicerades först i", "with files from", "with reporting from",
       "additional reporting by", "additional reporting from", "mit material von", "avec l'agence",
-      "includes information from", "information from", "includes reporting from", "includes reporting by"};
+      "includes information from", "information from", "includes reporting from", "includes reporting by",
+      "telah tayang di", "telah tayang sebelumnya di", "tayang di"};  // Indonesian "has appeared on"
   std::string lower = lower_utf8(line);
   for (const char* p : phrases) {
     std::size_t at = lower.find(p);
@@ -183,7 +185,10 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
   };
   std::string_view rest;
   bool list = false;
-  if (t.rfind("\xC2\xA9", 0) == 0) {
+  if (t.size() > 2 && t.front() == '/' && t.back() == '/' && t.size() <= 40) {
+    rest = t.substr(1, t.size() - 2);  // Danish "/ritzau/"
+    list = true;
+  } else if (t.rfind("\xC2\xA9", 0) == 0) {
     rest = strip_year(t.substr(2));
   } else if (lower.rfind("(c) ", 0) == 0) {
     rest = strip_year(t.substr(4));
@@ -197,8 +202,9 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
                                    "mit informationen von", "with reporting by", "additional reporting by",
                                    "material from", "avec", "来源:", "來源:", "出处:", "出處:", "記事提供:",
                                    "출처:", "with inputs from", "with input from", "com informações da",
-                                   "com informações do", "com informações de", "with ", "com "}) {
-      // "With AAP", "Com Reuters": a short line only, not a sentence opening with "With".
+                                   "com informações do", "com informações de", "with ", "com ", "mit "}) {
+      // "With AAP", "Com Reuters", "mit epd und KNA": a short line only, not a sentence
+      // opening with "With".
       if (label.ends_with(' ') && t.size() > 60) continue;
       if (lower.rfind(label, 0) == 0) {
         rest = t.substr(label.size());
@@ -229,7 +235,14 @@ void dateline(std::string_view text, const Resolver& resolver, std::size_t order
   std::size_t close = text.find(')', open);
   if (close == std::string_view::npos || close - open > 40) return;
   std::string_view prefix = text.substr(0, open);
-  if (std::count(prefix.begin(), prefix.end(), ' ') > 6 || prefix.find(". ") != std::string_view::npos) return;
+  if (std::count(prefix.begin(), prefix.end(), ' ') > 6) return;
+  // A sentence ends at ". ", a month's abbreviation does not: "ROME, Nov. 18 (AP) —",
+  // "Roma, 18 nov. (Adnkronos) –".
+  for (std::size_t dot = prefix.find(". "); dot != std::string_view::npos; dot = prefix.find(". ", dot + 1)) {
+    std::size_t word = prefix.find_last_of(" ,", dot);
+    word = word == std::string_view::npos ? 0 : word + 1;
+    if (!month_from_word(prefix.substr(word, dot - word))) return;
+  }
   std::string_view after = trim(text.substr(close + 1));
   bool dash = after.rfind("-", 0) == 0 || after.rfind("\xE2\x80\x94", 0) == 0 ||
               after.rfind("\xE2\x80\x93", 0) == 0 || after.rfind(":", 0) == 0;

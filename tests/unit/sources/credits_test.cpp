@@ -331,3 +331,38 @@ TEST(CreditLines, AStorySentenceWithFirstPublishedByIsACitationNotACredit) {
   ASSERT_EQ(names(credit), V{"The Conversation"});
   EXPECT_TRUE(credit[0].credit_line);
 }
+
+// The r27s pass: a dateline with a month's abbreviation, the German "mit epd und KNA" and
+// Danish "/ritzau/" under the story, Indonesian syndication ("telah tayang di").
+TEST(CreditLines, MoreDatelineAndClosingForms) {
+  for (const char* line : {"ROME, Nov. 18 (AP) — Stellantis told unions on Tuesday it would extend furloughs.",
+                           "Roma, 18 nov. (Adnkronos) – Stellantis ha comunicato ai sindacati altre settimane."}) {
+    auto got = sources({para(line), para("The plant has been idle for weeks.")}, "https://www.example-daily.test/a", "en");
+    ASSERT_EQ(got.size(), 1u) << line;
+    EXPECT_TRUE(got[0].credit_line) << line;
+  }
+  // A sentence before the brackets is no dateline: "He left. (AP) — ..." is not read so.
+  EXPECT_EQ(names(sources({para("The talks ended. Then (AP) — nothing more was said.")})), V{});
+  auto de = sources({para("Die Zahlen kommen im Juni."), para("mit epd und KNA")}, "https://www.ksta.de/a", "de");
+  EXPECT_EQ(names(de), (V{"epd", "KNA"}));
+  auto da = sources({para("Aktien steg 2,1 procent."), para("/ritzau/")}, "https://politiken.dk/a", "da");
+  EXPECT_EQ(names(da), V{"Ritzau"});
+  auto id = sources({para("Bulog menggelar operasi pasar beras."),
+                     para("Artikel ini telah tayang di Antaranews.com dengan judul \"Bulog gelar operasi pasar\".")},
+                    "https://www.kompas.com/a", "id");
+  EXPECT_EQ(names(id), V{"Antara"});
+  EXPECT_TRUE(id[0].credit_line);
+}
+
+// "新加坡亞洲新聞台（CNA）報導": the acronym in brackets glosses the name before it, a cited
+// report, not a credit; Taiwanese cues of interviews and investigations.
+TEST(CreditLines, ACjkGlossInBracketsIsNoCredit) {
+  auto got = sources({para("新加坡亞洲新聞台（CNA）報導，東南亞多國正積極爭取台灣半導體供應鏈前往設廠。")},
+                     "https://udn.com/news/story/1", "zh");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_FALSE(got[0].credit_line);
+  auto tw = sources({para("《鏡週刊》調查發現，台積電今年已派遣工程師赴美支援。"),
+                     para("前資深副總經理接受《天下雜誌》專訪時表示，美國廠的挑戰在於供應鏈。")},
+                    "https://udn.com/news/story/1", "zh");
+  EXPECT_EQ(names(tw), (V{"Mirror Media", "CommonWealth Magazine"}));
+}
