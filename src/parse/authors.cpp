@@ -411,6 +411,8 @@ std::vector<std::string> authors_from_lead(std::vector<Block>& blocks) {
   return {};
 }
 
+std::vector<std::string> byline_line_names(const std::string& line) { return lead_in_names(line, true); }
+
 std::vector<std::string> choose_authors(const PageMeta& m) {
   auto names = choose_person_authors(m);
   if (!names.empty()) return names;

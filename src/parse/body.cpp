@@ -437,6 +437,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
         if (std::string w = normalise(writer); !w.empty() && norm.rfind(w, 0) == 0 &&
                                                words(std::string_view(t).substr(std::min(t.size(), writer.size()))).size() <= 3)
           byline = true;
+    if (byline && !as_by.empty() && body.bylines.size() < 2) body.bylines.push_back(t);
     if (byline || (norm == site && rb.chars <= 40)) continue;
     if (!seen.insert(norm).second) continue;
     // A place in capitals shown on its own line and again at the start of the next block: ANSA's

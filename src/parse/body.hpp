@@ -23,6 +23,7 @@ struct Body {
   std::vector<Block> blocks;
   std::string trailer;  // short text right after the body ("This article originally appeared ...")
   std::vector<std::string> signed_by;  // writers signed under the story, right-aligned (signed_names)
+  std::vector<std::string> bylines;    // "By ..." lines the body left out as the writers' byline
 };
 
 // Scores the page's text blocks (text and link density, punctuation, tag and class

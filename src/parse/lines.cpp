@@ -288,6 +288,11 @@ bool furniture_line(std::string_view t, std::size_t chars) {
   // "Contact Jane Doe at jdoe@example.com.", "Reach him at ...": the writer's address line.
   for (std::string_view s : {"contact ", "reach ", "email ", "e-mail ", "write to "})
     if (low.rfind(s, 0) == 0 && t.find('@') != std::string_view::npos && chars <= 120) return true;
+  // The writer's contacts in a row under the story: "— Jane Roe; jroe@oregonian.com;
+  // 503-294-5120; @janeroe".
+  if (chars <= 160 && holds_email(t) &&
+      (std::count(t.begin(), t.end(), ';') >= 2 || std::count(t.begin(), t.end(), '|') >= 2))
+    return true;
   // "Andrew Kessler can be reached at andrew.kessler@globe.com. Follow him @akessler.",
   // "Are you a remote worker? Contact this reporter at pr@businessinsider.com."
   if (chars <= 300 && holds_email(t) && (icontains(t, "can be reached at") || icontains(t, "may be reached at") ||

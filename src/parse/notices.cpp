@@ -125,7 +125,9 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
   if (chars <= 300) {
     for (std::string_view w : {"becoming a member", "become a member", "becoming a patron", "become a patron",
                                "becoming a supporter", "become a supporter", "support our journalism",
-                               "support independent journalism", "werden sie mitglied", "devenez membre",
+                               "support independent journalism", "support local journalism",
+                               "journalism needs your support", "please consider subscribing", "subscribe today to",
+                               "werden sie mitglied", "devenez membre",
                                "hazte socio", "diventa socio", "abbonati anche tu", "become a subscriber",
                                // "Support us" as an appeal, in the polite imperative no quote uses.
                                "t\xC3\xA1mogasson minket", "unterst\xC3\xBCtzen sie uns", "soutenez-nous", "ap\xC3\xB3yanos",

@@ -102,6 +102,20 @@ bool holds_teaser_cards(const GumboNode* n) {
   return cards >= 3;
 }
 
+// The one element child of `n` (text beside it only whitespace); null otherwise.
+const GumboNode* only_child_element(const GumboNode* n) {
+  const GumboNode* only = nullptr;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_TEXT) return nullptr;
+    if (k->type != GUMBO_NODE_ELEMENT) continue;
+    if (only) return nullptr;
+    only = k;
+  }
+  return only;
+}
+
 // A line of text a standfirst can be: four words or ten CJK characters, under 600 bytes,
 // free of links.
 bool standfirst_line(const GumboNode* e) {
@@ -132,7 +146,7 @@ const GumboNode* header_standfirst(const GumboNode* header) {
 // An element named as the story's standfirst: class, id or data attribute words
 // "standfirst", "dek", "subtitle", "intro", "chapo", "ingress", ... (whole words).
 bool named_standfirst(const GumboNode* n) {
-  static constexpr std::string_view kNames[] = {"standfirst", "dek", "deck", "subheadline", "subtitle", "summary",
+  static constexpr std::string_view kNames[] = {"standfirst", "dek", "deck", "subheadline", "subhead", "subtitle", "summary",
                                                 "intro", "strapline", "excerpt", "chapo", "chapeau", "bajada",
                                                 "entradilla", "sottotitolo", "ingress", "vorspann", "anriss",
                                                 "lead", "leadtext", "abstract", "description"};
@@ -336,12 +350,16 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
       const GumboNode* after = previous;
       previous = sib;
       // The subheading right after the <h1>, beside the story's box: its standfirst
-      // ("<h1>...</h1><h2 class=asubtitle>Confermata la riforma ...</h2>").
+      // ("<h1>...</h1><h2 class=asubtitle>Confermata la riforma ...</h2>"), also in a box of
+      // its own as component frameworks wrap each part of a header ("<div><h2>...</h2></div>").
+      const GumboNode* line = sib;
+      if (tag_of(sib) == GUMBO_TAG_DIV)
+        if (const GumboNode* only = only_child_element(sib)) line = only;
       if (before && after && tag_of(after) == GUMBO_TAG_H1 &&
-          (tag_of(sib) == GUMBO_TAG_H2 || tag_of(sib) == GUMBO_TAG_H3 || tag_of(sib) == GUMBO_TAG_P) &&
-          standfirst_line(sib)) {
-        sel.roots.insert(sib);
-        taken += text_content(sib, 600).size();
+          (tag_of(line) == GUMBO_TAG_H2 || tag_of(line) == GUMBO_TAG_H3 || tag_of(line) == GUMBO_TAG_P) &&
+          standfirst_line(line)) {
+        sel.roots.insert(line);
+        taken += text_content(line, 600).size();
         continue;
       }
       auto it = stats.find(sib);

@@ -58,3 +58,14 @@ TEST(BylinesWorld, ATitleBetweenChineseReportersIsNobody) {
 <p>通知还要求各地在2027年6月底前完成辖区内公共充电设施的普查，对长期闲置的设施进行清理。</p></div></div></body></html>)");
   EXPECT_EQ(a.authors, (Names{"王晓明", "李思远"}));
 }
+
+// The byline the story prints names the writer its JSON-LD names and a second one: a CMS's
+// author field holds one account, the printed line everyone.
+TEST(BylinesWorld, APrintedBylineNamingMoreThanTheMarkupWins) {
+  Article a = extract(R"(<html lang="en"><head><title>NERC caps bills</title><script type="application/ld+json">
+{"@type":"NewsArticle","headline":"NERC caps bills","author":{"@type":"Person","name":"Chinedu Okafor-Eze"}}</script>
+</head><body><article><h1>NERC caps bills</h1><div class="entry-content"><p><strong>By Chinedu Okafor-Eze &amp;
+Halima Yakubu, Abuja</strong></p>)" + para(1) + para(2) + "</div></article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Chinedu Okafor-Eze", "Halima Yakubu"}));
+  EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body;
+}

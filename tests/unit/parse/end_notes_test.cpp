@@ -221,4 +221,23 @@ TEST(EndNotes, AParagraphAboutAVideoStays) {
 }
 
 }  // namespace
+// The writer's contacts in a row and a subscription appeal under the story are not it.
+TEST(EndNotes, AContactRowAndASubscriptionAppealAreNotTheStory) {
+  Article a = extract(page_with("<p>\xE2\x80\x94 Jane Roe; jroe@news.example; 503-294-5120; @janeroe</p>"
+                                "<p><strong>Our journalism needs your support. Subscribe today to "
+                                "<a href='/subscribe'>News.example</a>.</strong></p>"));
+  EXPECT_TRUE(has(a.body, "Paragraph 3"));
+  EXPECT_FALSE(has(a.body, "jroe@")) << a.body;
+  EXPECT_FALSE(has(a.body, "needs your support")) << a.body;
+}
+
+// A video's description beside the empty box a script fills with the player is a caption.
+TEST(EndNotes, AVideoBoxsDescriptionIsACaption) {
+  Article a = extract(page_with("<div class='mc-column content-video'><div class='video-player' data-video-id='1'>"
+                                "</div><p class='content-video__description'>Video shows the flooded road</p></div>" +
+                                para(4)));
+  EXPECT_TRUE(has(a.body, "Paragraph 4"));
+  EXPECT_FALSE(has(a.body, "Video shows")) << a.body;
+}
+
 }  // namespace newsarchive::parse_test

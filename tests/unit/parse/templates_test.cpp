@@ -224,3 +224,16 @@ TEST(Templates, AFactChecksClaimBoxAndClaimReviewDate) {
   EXPECT_TRUE(a.body.starts_with("Paragraph 1")) << a.body;
   EXPECT_FALSE(has(a.body, "birthday money")) << a.body;
 }
+
+// The standfirst in a box of its own after the <h1> (component frameworks wrap each part of
+// the header), or named "subhead" beside the story's box, opens the body.
+TEST(Templates, AStandfirstInItsOwnBoxOrNamedSubhead) {
+  Article a = extract(R"(<html><body><main><h1>Council approves plan</h1><div><h2>The mayor said the new rules
+were overdue and long promised.</h2></div><div class="byline">By Jane Roe</div><div class="body">)" + para(1) + para(2) +
+                      "</div></main></body></html>");
+  EXPECT_EQ(a.body.rfind("The mayor said", 0), 0u) << a.body;
+  Article b = extract(R"(<html><body><div class="article"><h1>Charging subsidies to end</h1><div id="subhead"
+class="subhead">Subsidies move from building chargers to rewarding their use, officials said.</div><div class="text">)" +
+                      para(1) + para(2) + "</div></div></body></html>");
+  EXPECT_EQ(b.body.rfind("Subsidies move", 0), 0u) << b.body;
+}
