@@ -245,8 +245,9 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
       for (std::size_t len = longest; len >= 1 && !matched; --len) {
         std::size_t end = start + len;
         bool ok = true;
+        // Words, "&", and a slash inside a name ("Página/12", "RFE/RL").
         for (std::size_t k = start; k < end; ++k)
-          if (!T[k].word && T[k].text != "&") ok = false;
+          if (!T[k].word && T[k].text != "&" && !(T[k].text == "/" && k > start && k + 1 < end)) ok = false;
         if (!ok) continue;
         std::string key(name_key_.key(key_size[len]));
         if (key.size() < 2) continue;

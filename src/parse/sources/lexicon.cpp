@@ -134,7 +134,7 @@ Lexicon build() {
       "uvedl pro", "uvedla pro", "sdělil pro", "sdělila pro", "uviedol", "uviedla", "napísal", "napísala",
       "v rozhovore pre", "povedal pre", "povedala pre", "uviedol pre", "uviedla pre",
       // More English, Spanish, French, Dutch, Polish and Indonesian forms
-      "ha avanzado", "avanzó", "avanza", "op-ed for", "op-ed in", "column for", "column in", "guest essay for", "guest essay in", "commentary for",
+      "ha avanzado", "avanzó", "avanza", "en diálogo con", "en conversación con", "op-ed for", "op-ed in", "column for", "column in", "guest essay for", "guest essay in", "commentary for",
       "opinion piece for", "opinion piece in", "entrevista concedida a", "entrevista concedida al",
       "declaraciones a", "declaraciones al", "entretien accordé à", "entretien accordé au", "entretien accordé aux",
       "interview accordée à", "interview accordée au", "bevestigde aan", "bevestigt aan", "vertelde aan",

@@ -210,6 +210,12 @@ CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
       if (generic == 0) r.news_descriptor = r.news_descriptor || is_news_descriptor(t.lower);
     } else if (t.word && !t.cap && generic < 2 && !is_cue_word(t.lower) && !x.connectors.count(t.lower) &&
                t.lower.size() > 2) {
+      // Figures come from statistics offices, not newsrooms: "volgens cijfers van het CBS"
+      // (Statistics Netherlands), "laut Zahlen des ..." ("data compiled by" is a cue of its own).
+      static const std::unordered_set<std::string> data_nouns{
+          "figures", "statistics", "stats", "cijfers", "zahlen", "daten", "statistik", "chiffres", "données",
+          "datos", "cifras", "estadísticas", "dati", "cifre", "dados", "números", "siffror", "tall", "tal"};
+      if (data_nouns.count(t.lower)) break;
       ++generic;
     } else {
       break;

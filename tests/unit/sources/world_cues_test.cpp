@@ -96,3 +96,18 @@ TEST(WorldCues, AHyphenatedQualifierIsNoName) {
   EXPECT_EQ(cited("Holland told French-language broadcaster TVA Nouvelles that most dentists had signed on.", "en"),
             V{"TVA Nouvelles"});
 }
+
+// Figures come from a statistics office, not a newsroom: "volgens cijfers van het CBS" is
+// Statistics Netherlands, no CBS News; a slash inside a name ("Página/12") and "en diálogo
+// con" (in conversation with) on air.
+TEST(WorldCues, FiguresOfAnOfficeSlashedNamesAndConversationsOnAir) {
+  EXPECT_EQ(cited("Volgens cijfers van het CBS is het aantal melkveebedrijven met een kwart gedaald.", "nl",
+                  "https://www.nu.nl/a"),
+            V{});
+  EXPECT_EQ(cited("Según publicó Página/12, la central obrera evalúa una movilización.", "es",
+                  "https://www.clarin.com/a"),
+            V{"Página/12"});
+  EXPECT_EQ(cited("«Los vamos a conseguir», aseguró el ministro en diálogo con Radio Mitre.", "es",
+                  "https://www.clarin.com/a"),
+            V{"Radio Mitre"});
+}
