@@ -135,7 +135,17 @@ std::vector<std::string> filtered(const std::vector<std::string>& raw, const std
                                   bool keep_orgs, bool printed, bool chinese = false) {
   std::vector<std::string> prepared;
   for (const auto& r : raw) {
-    std::string name = strip_cjk_role(collapse_whitespace(r));
+    // Each part of a byline its elements part ("聯合報／ 記者 | 林雅婷 | 、 | 陳志明"), on its own.
+    const std::string whole = collapse_whitespace(r);
+    std::vector<std::string> parts;
+    for (std::size_t from = 0;;) {
+      std::size_t at = whole.find(" | ", from);
+      if (std::string p = strip_cjk_role(whole.substr(from, at == std::string::npos ? at : at - from)); !p.empty())
+        parts.push_back(std::move(p));
+      if (at == std::string::npos) break;
+      from = at + 3;
+    }
+    std::string name = join(parts, " | ");
     prepared.push_back(chinese ? parted_han_names(name) : std::move(name));
   }
   std::vector<std::string> out;

@@ -41,12 +41,16 @@ TEST(BylinesWorld, ANamePartedIntoSpansIsOneName) {
             (Names{"Jane Smith"}));
 }
 
-// "聯合報 記者林雅婷、陳志明／台北即時報導" as a JSON-LD author's name: the paper, the title,
-// the names, where they filed from.
+// "聯合報 記者林雅婷、陳志明／台北即時報導": the paper, the title, the names, where they filed
+// from; in JSON-LD whole or printed with a link on each name.
 TEST(BylinesWorld, ATaiwanesePrintBylineNamesItsReporters) {
   EXPECT_EQ(with_byline("zh-Hant-TW", "",
                         R"(<script type="application/ld+json">{"@type":"NewsArticle","headline":"Story",
 "author":{"@type":"Person","name":"聯合報 記者林雅婷、陳志明／台北即時報導"}}</script>)").authors,
+            (Names{"林雅婷", "陳志明"}));
+  // Printed with a link on each name: each part of the byline is read on its own.
+  EXPECT_EQ(with_byline("zh-Hant-TW", R"(<section class="authors"><span class="article-content__author">聯合報／ 記者<a
+href="/search/tagging/2/林雅婷">林雅婷</a>、<a href="/search/tagging/2/陳志明">陳志明</a>／台北即時報導</span></section>)").authors,
             (Names{"林雅婷", "陳志明"}));
 }
 
