@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/dates.hpp"
 #include "core/text.hpp"
@@ -52,30 +53,6 @@ constexpr MonthName kMonths[] = {
     {"listopada", 11}, {"grudnia", 12}, {"ledna", 1},    {"února", 2},     {"března", 3},
     {"dubna", 4},     {"května", 5},   {"června", 6},    {"července", 7},  {"srpna", 8},
     {"září", 9},      {"října", 10},   {"listopadu", 11}, {"prosince", 12},
-    // Croatian (genitive; "listopad" is read by language, see month_from_word)
-    {"siječnja", 1},  {"veljače", 2},  {"ožujka", 3},    {"travnja", 4},   {"svibnja", 5},
-    {"lipnja", 6},    {"srpnja", 7},   {"kolovoza", 8},  {"rujna", 9},     {"studenoga", 11},
-    {"studenog", 11}, {"prosinca", 12},
-    // Serbian, Bosnian, Slovenian, Slovak (genitive), Romanian, Catalan, Estonian,
-    // Indonesian, Danish: the names no language above spells alike
-    {"januara", 1},   {"februara", 2}, {"marta", 3},     {"aprila", 4},    {"juna", 6},
-    {"jula", 7},      {"avgust", 8},   {"avgusta", 8},   {"septembar", 9}, {"septembra", 9},
-    {"oktobar", 10},  {"oktobra", 10}, {"novembar", 11}, {"novembra", 11}, {"decembar", 12},
-    {"decembra", 12}, {"januarja", 1}, {"februarja", 2}, {"junija", 6},    {"julija", 7},
-    {"januára", 1},   {"februára", 2}, {"apríla", 4},    {"mája", 5},      {"júna", 6},
-    {"júla", 7},      {"októbra", 10}, {"ianuarie", 1},  {"februarie", 2}, {"martie", 3},
-    {"aprilie", 4},   {"iunie", 6},    {"iulie", 7},     {"septembrie", 9}, {"octombrie", 10},
-    {"noiembrie", 11}, {"decembrie", 12}, {"gener", 1},  {"febrer", 2},    {"març", 3},
-    {"maig", 5},      {"juny", 6},     {"juliol", 7},    {"agost", 8},     {"setembre", 9},
-    {"desembre", 12}, {"jaanuar", 1},  {"veebruar", 2},  {"märts", 3},     {"aprill", 4},
-    {"juuni", 6},     {"juuli", 7},    {"oktoober", 10}, {"detsember", 12}, {"maret", 3},
-    {"marts", 3},
-    // Serbian Cyrillic (nominative and genitive)
-    {"јануар", 1},    {"јануара", 1},  {"фебруар", 2},   {"фебруара", 2},  {"март", 3},
-    {"април", 4},     {"априла", 4},   {"мај", 5},       {"маја", 5},      {"јун", 6},
-    {"јуна", 6},      {"јул", 7},      {"јула", 7},      {"август", 8},    {"септембар", 9},
-    {"септембра", 9}, {"октобар", 10}, {"октобра", 10},  {"новембар", 11}, {"новембра", 11},
-    {"децембар", 12}, {"децембра", 12},
     // Turkish
     {"ocak", 1},      {"şubat", 2},    {"mart", 3},      {"nisan", 4},     {"mayıs", 5},
     {"haziran", 6},   {"temmuz", 7},   {"ağustos", 8},   {"eylül", 9},     {"ekim", 10},
@@ -123,6 +100,35 @@ constexpr MonthName kMonths[] = {
     // Thai (the year is the Buddhist era's: parse_date_loose takes 543 off)
     {"มกราคม", 1}, {"กุมภาพันธ์", 2}, {"มีนาคม", 3}, {"เมษายน", 4}, {"พฤษภาคม", 5}, {"มิถุนายน", 6},
     {"กรกฎาคม", 7}, {"สิงหาคม", 8}, {"กันยายน", 9}, {"ตุลาคม", 10}, {"พฤศจิกายน", 11}, {"ธันวาคม", 12},
+};
+
+// Names read whole only, never as abbreviations: their first letters are everyday words
+// elsewhere ("det", "tra", "svi", "mare", "Ian").
+constexpr MonthName kWholeMonths[] = {
+    // Croatian (genitive; "listopad" is read by language, see month_from_word)
+    {"siječnja", 1},  {"veljače", 2},  {"ožujka", 3},    {"travnja", 4},   {"svibnja", 5},
+    {"lipnja", 6},    {"srpnja", 7},   {"kolovoza", 8},  {"rujna", 9},     {"studenoga", 11},
+    {"studenog", 11}, {"prosinca", 12},
+    // Serbian, Bosnian, Slovenian, Slovak (genitive), Romanian, Catalan, Estonian,
+    // Indonesian, Danish: the names no language above spells alike
+    {"januara", 1},   {"februara", 2}, {"aprila", 4},    {"juna", 6},
+    {"jula", 7},      {"avgust", 8},   {"avgusta", 8},   {"septembar", 9}, {"septembra", 9},
+    {"oktobar", 10},  {"oktobra", 10}, {"novembar", 11}, {"novembra", 11}, {"decembar", 12},
+    {"decembra", 12}, {"januarja", 1}, {"februarja", 2}, {"junija", 6},    {"julija", 7},
+    {"januára", 1},   {"februára", 2}, {"apríla", 4},    {"mája", 5},      {"júna", 6},
+    {"júla", 7},      {"októbra", 10}, {"ianuarie", 1},  {"februarie", 2}, {"martie", 3},
+    {"aprilie", 4},   {"iunie", 6},    {"iulie", 7},     {"septembrie", 9}, {"octombrie", 10},
+    {"noiembrie", 11}, {"decembrie", 12}, {"gener", 1},  {"febrer", 2},    {"març", 3},
+    {"maig", 5},      {"juny", 6},     {"juliol", 7},    {"agost", 8},     {"setembre", 9},
+    {"desembre", 12}, {"jaanuar", 1},  {"veebruar", 2},  {"märts", 3},     {"aprill", 4},
+    {"juuni", 6},     {"juuli", 7},    {"oktoober", 10}, {"detsember", 12}, {"maret", 3},
+    {"marts", 3},
+    // Serbian Cyrillic (nominative and genitive)
+    {"јануар", 1},    {"јануара", 1},  {"фебруар", 2},   {"фебруара", 2},  {"март", 3},
+    {"април", 4},     {"априла", 4},   {"мај", 5},       {"маја", 5},      {"јун", 6},
+    {"јуна", 6},      {"јул", 7},      {"јула", 7},      {"август", 8},    {"септембар", 9},
+    {"септембра", 9}, {"октобар", 10}, {"октобра", 10},  {"новембар", 11}, {"новембра", 11},
+    {"децембар", 12}, {"децембра", 12},
 };
 
 // Thai full names and their abbreviations, dotted as a word of their own ("15 มี.ค. 2567"),
@@ -230,18 +236,25 @@ bool is_weekday_name(std::string_view word) {
 }
 
 std::optional<int> month_from_word(std::string_view word, std::string_view lang) {
+  // Every full name, looked up at once (a word of running text is seldom a month).
+  static const std::unordered_map<std::string_view, int> whole = [] {
+    std::unordered_map<std::string_view, int> map;
+    for (const auto& m : kMonths) map.emplace(m.name, m.month);
+    for (const auto& m : kWholeMonths) map.emplace(m.name, m.month);
+    return map;
+  }();
+  if (word.size() < 3 || word.size() > 40) return std::nullopt;
   std::string w = calendar_word(word);
   if (w.size() < 3) return std::nullopt;
   // Croatian's October is Polish and Czech November.
   if ((lang.starts_with("hr") || lang.starts_with("bs")) && (lang.size() == 2 || lang[2] == '-' || lang[2] == '_') &&
       (w == "listopad" || w == "listopada"))
     return 10;
-  for (const auto& m : kMonths)
-    if (w == m.name) return m.month;
-  // An abbreviation: three letters at least ("Dec", "мар"), not three bytes of one letter.
+  if (auto it = whole.find(w); it != whole.end()) return it->second;
+  // An abbreviation: three to six letters ("Dec", "мар", "sept"), not three bytes of one letter.
   std::size_t letters = 0;
   for (unsigned char c : w) letters += (c & 0xC0) != 0x80 ? 1 : 0;
-  if (letters < 3) return std::nullopt;
+  if (letters < 3 || letters > 6) return std::nullopt;
   for (const auto& m : kMonths) {
     std::string_view name = m.name;
     if (name.size() > w.size() && name.substr(0, w.size()) == w) return m.month;

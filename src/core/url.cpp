@@ -102,10 +102,7 @@ std::string remove_dot_segments(std::string_view path) {
   return result;
 }
 
-// A host a resolver could answer for: an IPv6 literal, a dotted IPv4 address, or a name of
-// non-empty labels of at most 63 letters, digits, hyphens or underscores (253 in all). As in
-// browsers, a name whose last label is a number must be an IPv4 address, so "256.1.1.1" and
-// ".test" are refused here instead of being handed to the system resolver.
+// "[...]" holding hex digits and two to eight colons (dots for an embedded IPv4 tail).
 bool valid_ipv6_literal(std::string_view host) {
   if (host.size() < 4 || host.front() != '[' || host.back() != ']') return false;
   std::string_view in = host.substr(1, host.size() - 2);
@@ -114,9 +111,11 @@ bool valid_ipv6_literal(std::string_view host) {
     if (c == ':') ++colons;
     else if (!std::isxdigit(c) && c != '.') return false;
   }
-  return colons >= 2 && colons <= 7;
+  // Eight groups take seven colons; "::" may add one ("1:2:3:4:5:6:7::").
+  return colons >= 2 && (colons <= 7 || (colons == 8 && in.find("::") != std::string_view::npos));
 }
 
+// Four dot-separated decimal numbers of 0 to 255.
 bool valid_ipv4(std::string_view host) {
   int parts = 0;
   for (std::string_view rest = host;; ++parts) {
@@ -132,6 +131,10 @@ bool valid_ipv4(std::string_view host) {
   }
 }
 
+// A host a resolver could answer for: an IPv6 literal, a dotted IPv4 address, or a name of
+// non-empty labels of at most 63 letters, digits, hyphens or underscores (253 in all). As in
+// browsers, a name whose last label is a number must be an IPv4 address, so "256.1.1.1" and
+// ".test" are refused here instead of being handed to the system resolver.
 bool valid_host(std::string_view host) {
   if (host.empty() || host.size() > 253) return false;
   if (host.front() == '[') return valid_ipv6_literal(host);

@@ -257,6 +257,14 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   int links_under_heading = 0;  // link list items dropped right under the last kept heading
   bool in_contacts = false;     // under a release's "Media contact:" label: its names and addresses
   bool h1_seen = false;         // the first <h1> is the story's; later ones head its sections
+  // The story's text after the first <h1>: a box above it goes only when the story goes on
+  // well past it (a short brief under an <h2> headline keeps its lines above a late <h1>).
+  std::size_t after_h1 = 0;
+  bool past_h1 = false;
+  for (const RawBlock& b : blocks) {
+    if (past_h1 && sel.holds(b.owner)) after_h1 += b.chars;
+    past_h1 = past_h1 || tag_of(b.owner) == GUMBO_TAG_H1;
+  }
   // The element around the last kept heading, and how many furniture lines went inside it.
   const GumboNode* heading_box = nullptr;
   int furniture_under_heading = 0;
@@ -309,7 +317,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       for (const Block& k : kept) above += utf8_length(k.text);
       bool labels = (kept.size() <= 2 && std::all_of(kept.begin(), kept.end(), [](const Block& k) {
                       return utf8_length(k.text) <= 60 && !ends_with_stop(k.text);
-                    })) || (h1 && !h1_seen && kept.size() <= 3 && above <= 300);
+                    })) || (h1 && !h1_seen && kept.size() <= 3 && above <= 300 && after_h1 >= 3 * above);
       h1_seen = h1_seen || h1;
       if (labels) kept.clear();
       if (labels || the_headline) continue;

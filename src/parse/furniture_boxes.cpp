@@ -87,8 +87,8 @@ bool in_media_player(const GumboNode* n, const GumboNode* top) {
     bool controls = false;
     for_each_element(box, [&](const GumboNode* e) {
       GumboTag t = tag_of(e);
-      // Or the empty box a script fills with the player: "<div class=video-player
-      // data-video-id=...>".
+      // Or, inside it, the empty box a script fills with the player ("<div
+      // class=video-player data-video-id=...></div>").
       controls = controls || t == GUMBO_TAG_BUTTON || t == GUMBO_TAG_VIDEO || t == GUMBO_TAG_AUDIO ||
                  t == GUMBO_TAG_IFRAME || (e != box && !attr(e, "data-video-id").empty()) ||
                  (e != box && e->v.element.children.length == 0 && icontains(attr(e, "class"), "player"));

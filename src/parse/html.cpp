@@ -209,12 +209,16 @@ bool marked(const GumboNode* n) {
   }
 }
 
-// A span holding a piece of one name: inside a link (a writer's page, "<a><span
-// class=firstname>Kari</span> <span class=lastname>Nordvik</span></a>") or named for it
-// (hCard's "given-name", "family-name"). It parts only what it glues, as a link does.
+// A span holding a piece of one name: named for it (hCard's "given-name", "family-name",
+// "firstname"), or a single word inside a link (a writer's page: "<a><span>Kari</span>
+// <span>Nordvik</span></a>"; a role beside the name, "<span class=role>Senior Reporter",
+// stays a part of its own). It parts only what it glues, as a link does.
 bool name_part_span(const GumboNode* n) {
   for (const GumboNode* p = n->parent; p && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
-    if (tag_of(p) == GUMBO_TAG_A) return true;
+    if (tag_of(p) == GUMBO_TAG_A) {
+      std::string text = text_content(n, 80);
+      return !text.empty() && text.find(' ') == std::string::npos;
+    }
     if (tag_of(p) != GUMBO_TAG_SPAN) break;
   }
   std::string cls = to_lower_ascii(attr(n, "class"));

@@ -1,4 +1,6 @@
 // The words bylines print before their names ("By", "Von:", "Avtorja:"), and their removal.
+#include "parse/lead_ins.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -17,16 +19,6 @@ constexpr std::string_view kLeadIns[] = {
     "\xD9\x83\xD8\xAA\xD8\xA8\xD8\xAA", "\xD9\x83\xD8\xAA\xD8\xA8",  // كتبت, كتب ("wrote", Egypt and the Gulf)
     "na",  // Swahili "by": "Na Juma Mrisho na Neema Lyimo, Dodoma"
     "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80"};  // Текст, Автор
-
-// A label naming other work than writing: "Editor:", "Foto:", "Video:", "Übersetzung:".
-bool other_work_label(std::string_view label) {
-  std::string low = lower_utf8(label);
-  for (std::string_view w : {"edit", "redak", "foto", "photo", "bild", "video", "kamera", "camera", "grafi", "graphi",
-                             "illustr", "produ", "transl", "\xC3\xBC" "bersetz", "source", "quelle", "sumber", "fuente",
-                             "fonte", "zdroj"})
-    if (low.starts_with(w)) return true;
-  return false;
-}
 
 }  // namespace
 
@@ -58,7 +50,7 @@ std::string strip_lead_in(std::string s) {
     // One word and a colon before names is a label in any language ("Avtorja: Maja Kralj").
     std::size_t colon = s.find(": ");
     if (!changed && colon >= 3 && colon <= 24 && s.find(' ') > colon && words(s.substr(colon + 2)).size() >= 2 &&
-        !other_work_label(s.substr(0, colon))) {
+        !is_other_work(s.substr(0, colon))) {
       s = std::string(trim(std::string_view(s).substr(colon + 1)));
       changed = true;
     }

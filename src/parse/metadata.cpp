@@ -16,6 +16,7 @@
 #include "parse/html.hpp"
 #include "parse/labels.hpp"
 #include "parse/regions.hpp"
+#include "parse/shown_dates.hpp"
 
 namespace newsarchive::parse {
 namespace {
@@ -26,19 +27,6 @@ bool has_token(std::string_view list, std::string_view token) {
   for (auto part : split(list, ' '))
     if (iequals(trim(part), token)) return true;
   return false;
-}
-
-// An element's class and id, lower-cased, joined by a space: what it is named for.
-std::string class_and_id(const GumboNode* n) {
-  std::string key = to_lower_ascii(attr(n, "class"));
-  key += ' ';
-  key += to_lower_ascii(attr(n, "id"));
-  // A component's test name says the same ("byline-name", "timestamp__datePublished").
-  if (std::string_view testid = attr(n, "data-testid"); !testid.empty()) {
-    key += ' ';
-    key += to_lower_ascii(testid);
-  }
-  return key;
 }
 
 // class and id, for byline spotting.
@@ -153,132 +141,11 @@ const GumboNode* parent_or_self(const GumboNode* n) {
   return n->parent && n->parent->type == GUMBO_NODE_ELEMENT ? n->parent : n;
 }
 
-void push_limited(std::vector<std::string>& v, std::string s, std::size_t cap = 8) {
-  if (!s.empty() && v.size() < cap) v.push_back(std::move(s));
-}
-
-// An element whose class or id says it holds the story's date or its header's details:
-// "entry-date", "posted-on", "article-date", "entry-meta". Not an update's or a comment's.
-bool is_date_element(const GumboNode* n) {
-  switch (tag_of(n)) {
-    case GUMBO_TAG_SPAN: case GUMBO_TAG_DIV: case GUMBO_TAG_P: case GUMBO_TAG_LI: case GUMBO_TAG_SMALL:
-    case GUMBO_TAG_TIME: break;
-    default: return false;
-  }
-  std::string key = class_and_id(n);
-  if (key.size() > 200) return false;
-  // Whole words of the names: "candidate" and "reference-accessdate" are no dates.
-  static constexpr std::string_view kYes[] = {"date", "dates", "datetime", "dateline", "datestamp", "timestamp",
-                                              "time", "posted", "published", "publish", "pubdate", "postdate",
-                                              "meta", "postmeta", "entrymeta", "byline", "data", "fecha", "datum",
-                                              "dato", "tarih", "zeit"};
-  // "date-today" in a masthead is the reader's day, not the story's.
-  static constexpr std::string_view kNo[] = {"update", "updated", "modified", "comment", "comments", "access",
-                                             "accessdate", "reading", "bday", "birth", "death", "event",
-                                             "today", "current", "weather", "clock"};
-  bool dated = false;
-  std::size_t i = 0;
-  while (i < key.size()) {
-    std::size_t j = i;
-    while (j < key.size() && std::isalnum(static_cast<unsigned char>(key[j]))) ++j;
-    std::string_view word = std::string_view(key).substr(i, j - i);
-    if (std::find(std::begin(kNo), std::end(kNo), word) != std::end(kNo)) return false;
-    dated = dated || std::find(std::begin(kYes), std::end(kYes), word) != std::end(kYes);
-    i = j + 1;
-  }
-  return dated;
-}
-
-
-// An element named for the story's update: "is-last-update", "article-updated",
-// "date-modified". Not one a comment's.
-bool is_update_element(const GumboNode* n) {
-  GumboTag t = tag_of(n);
-  if (t != GUMBO_TAG_SPAN && t != GUMBO_TAG_DIV && t != GUMBO_TAG_P && t != GUMBO_TAG_TIME) return false;
-  std::string key = class_and_id(n);
-  if (key.size() > 200 || key.find("comment") != std::string::npos) return false;
-  for (std::string_view w : {"update", "modified"})
-    if (key.find(w) != std::string::npos) return true;
-  return false;
-}
-
-// A short date text as shown, unless it states an update ("Updated Feb 16", "Stand:" is
-// kept: a last resort, and often the only date a German page prints).
-void push_shown_date(PageMeta& m, std::string text) {
-  if (text.empty() || text.size() > 90) return;
-  // A clock time alone ("16:05" in a ticker of breaking news) names no day: it must not
-  // fill the places of the story's dateline further down.
-  if (std::string_view t = trim(text); t.size() <= 8 && std::all_of(t.begin(), t.end(), [](char c) {
-        return std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == '.' || c == ' ' || c == 'a' ||
-               c == 'p' || c == 'm' || c == 'A' || c == 'P' || c == 'M';
-      }))
-    return;
-  std::string low = to_lower_ascii(text);
-  // "Updated March 4, 2024" says when the story last changed, and "Published A | Updated B"
-  // says both: the update goes to shown_updates, what comes before it stays.
-  // The update words, then English "update" alone ("Update: 14:02"; too common in prose to
-  // label a line elsewhere), after the "updated" it begins.
-  static const std::vector<std::string_view> labels = [] {
-    std::vector<std::string_view> v;
-    for (const DateWord& w : date_words())
-      if (w.kind == DateWordKind::updated) v.push_back(w.word);
-    v.push_back("update");
-    return v;
-  }();
-  for (std::string_view label : labels) {
-    std::size_t at = low.find(label);
-    if (at == std::string::npos) continue;
-    std::string_view before = trim(std::string_view(text).substr(0, at));
-    bool apart = before.empty() || before.back() == '|' || before.back() == ',' || before.back() == '.' ||
-                 before.ends_with("\xC2\xB7") || before.ends_with("\xE2\x80\xA2") || before.back() == '-' ||
-                 before.back() == '/' || before.back() == '(' ||
-                 // "Mar 3, 2024 Updated Mar 4, 2024": a whole date before it parts them too
-                 parse_date_loose(before);
-    if (!apart) continue;
-    std::string_view after = trim(std::string_view(text).substr(at + label.size()));
-    for (std::string_view joint : {":", "on ", "am ", "le ", "el "})
-      if (after.starts_with(joint)) after = trim(after.substr(joint.size()));
-    push_limited(m.shown_updates, std::string(after), 2);
-    while (!before.empty() && !std::isalnum(static_cast<unsigned char>(before.back())) &&
-           static_cast<unsigned char>(before.back()) < 0x80)
-      before.remove_suffix(1);
-    if (before.empty()) return;
-    text = std::string(before);
-    break;
-  }
-  push_limited(m.shown_dates, std::move(text), 4);
-}
-
-// What an update's element shows: "27 settembre 2024 (modifica il 28 settembre 2024)"
-// states both dates, split as any shown date; a bare date is the update's.
-void push_shown_update(PageMeta& m, std::string text) {
-  // "posted on April 21, 2015" in an element named "update_posted_time" is no update.
-  std::string low = lower_utf8(text);
-  for (const DateWord& w : date_words())
-    if ((w.kind == DateWordKind::published || w.kind == DateWordKind::posted) && low.starts_with(w.word)) return;
-  std::size_t updates = m.shown_updates.size();
-  std::size_t dates = m.shown_dates.size();
-  push_shown_date(m, text);
-  if (m.shown_updates.size() > updates) return;
-  m.shown_dates.resize(dates);  // no update word: the whole text is the update
-  push_limited(m.shown_updates, std::move(text), 2);
-}
-
 // <b>, <strong>, or a <font> set large (size="4" and up, "+1").
 bool big_or_bold(const GumboNode* n) {
   if (tag_of(n) != GUMBO_TAG_FONT) return true;
   std::string_view size = trim(attr(n, "size"));
   return !size.empty() && (size[0] == '+' || (size[0] >= '4' && size[0] <= '7'));
-}
-
-// The kind of the word a stamp opens with: "Posted: Tuesday, March 10, 2026 at 4:15 pm",
-// "Son Güncelleme: 22.11.2026 09:10"; nullopt for other text.
-std::optional<DateWordKind> stamp_kind(const std::string& t) {
-  if (!looks_like_dateline(t, utf8_length(t))) return std::nullopt;
-  std::string low = lower_utf8(t);
-  for (const DateWord& w : date_words())
-    if (w.opens_stamp && low.starts_with(w.word)) return w.kind;
-  return std::nullopt;
 }
 
 }  // namespace
@@ -451,20 +318,26 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         m.lead_in_bylines.push_back(std::move(*line));
     if (m.source_lines.size() < 3)
       if (auto line = source_line(n)) m.source_lines.push_back(std::move(*line));
+    // A short leaf whose whole text is a stamp: the page's first date with a time (whatever
+    // the element's name), or a labelled update in an element of any name ("Son Güncelleme:
+    // 22.11.2026 09:10") in the story or after its published stamp. Text tests first: the
+    // ancestor walks only for the few that read as stamps.
     if ((m.bare_stamps.empty() || m.shown_updates.size() < 2) &&
         (tag_of(n) == GUMBO_TAG_SPAN || tag_of(n) == GUMBO_TAG_DIV || tag_of(n) == GUMBO_TAG_P || tag_of(n) == GUMBO_TAG_FONT) &&
-        !text_exceeds(n, 64) && leaf(n) && !in_teaser(n) && !in_comments(n) && !in_site_clock(n)) {
+        !text_exceeds(n, 64) && leaf(n)) {
       std::string t = text_content(n, 64);
       std::optional<DateWordKind> kind;
       std::optional<DateTime> d;
       if (t.size() >= 10 && ((kind = stamp_kind(t)) || is_date_only(t, utf8_length(t)))) d = parse_date_loose(t);
-      // A labelled update in an element of any name ("Son Güncelleme: 22.11.2026 09:10"), in
-      // the story or after its published stamp, not in a footer.
-      bool after_stamp = !m.bare_stamps.empty() || !m.shown_dates.empty() || !m.time_published.empty();
-      if (d && d->year > 0 && kind == DateWordKind::updated) {
-        if (m.shown_updates.size() < 2 && (in_story(n) || (after_stamp && !in_footer(n)))) push_shown_update(m, t);
-      } else if (d && d->year > 0 && d->has_time && m.bare_stamps.empty()) {
-        m.bare_stamps.push_back(std::move(t));
+      bool update = d && d->year > 0 && kind == DateWordKind::updated && m.shown_updates.size() < 2 &&
+                    !is_update_element(n);  // that one is read below
+      bool stamp = d && d->year > 0 && kind != DateWordKind::updated && d->has_time && m.bare_stamps.empty();
+      if ((update || stamp) && !in_teaser(n) && !in_comments(n) && !in_site_clock(n)) {
+        bool after_stamp = !m.bare_stamps.empty() || !m.shown_dates.empty() || !m.time_published.empty();
+        if (update && (in_story(n) || (after_stamp && !in_footer(n))))
+          push_shown_update(m, t);
+        else if (stamp)
+          m.bare_stamps.push_back(std::move(t));
       }
     }
     if (m.shown_dates.size() < 4 && is_date_element(n) && !in_teaser(n) && !in_comments(n) && !in_site_clock(n))

@@ -39,10 +39,6 @@ constexpr std::string_view kOrgWords[] = {
     "tanjug", "europa press", "notimex", "télam", "ria novosti", "риа новости", "тасс", "интерфакс",
     "укрінформ", "共同通信", "共同", "時事通信", "新华社", "新華社", "연합뉴스"};
 
-// Credits for other work than writing, in parentheses after a name.
-constexpr std::string_view kOtherWork[] = {"lektorat", "korrektur", "schlussredaktion", "redaktion", "foto", "bild",
-                                           "grafik", "video", "kamera", "schnitt", "photo", "graphic", "illustration",
-                                           "edit", "copy edit", "production", "producer"};
 
 // Login names a content system shows as the author when nobody set one.
 constexpr std::string_view kAccounts[] = {"admin", "administrator", "site admin", "siteadmin", "superadmin", "webmaster",
@@ -80,6 +76,15 @@ std::vector<std::string> words(std::string_view s) {
   for (auto w : split(s, ' '))
     if (!trim(w).empty()) out.emplace_back(trim(w));
   return out;
+}
+
+bool is_other_work(std::string_view label) {
+  std::string low = lower_utf8(label);
+  static constexpr std::string_view kWork[] = {
+      "lektorat", "korrektur", "schlussredaktion", "redaktion", "redakce", "foto", "photo", "bild", "grafi",
+      "graphi", "video", "kamera", "camera", "schnitt", "illustr", "edit", "copy edit", "produ", "transl",
+      "\xC3\xBC" "bersetz", "source", "quelle", "sumber", "fuente", "fonte", "zdroj"};
+  return std::any_of(std::begin(kWork), std::end(kWork), [&](std::string_view w) { return low.starts_with(w); });
 }
 
 bool is_org_like(std::string_view s, bool acronyms) {
@@ -399,8 +404,7 @@ std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool k
                          inside.size() > 4;
         // "Sandra Schober (Lektorat)", "Jane Doe (Fotos)": credited for other work than the text.
         std::string work = lower_utf8(inside);
-        if (std::any_of(std::begin(kOtherWork), std::end(kOtherWork), [&](std::string_view w) { return work.starts_with(w); }))
-          continue;
+        if (is_other_work(work)) continue;
         std::string after = close == std::string::npos ? "" : collapse_whitespace(std::string_view(part).substr(close + 1));
         if (!site_in_parens && part[paren] == '(' && words(part.substr(0, paren)).size() == 1 && !after.empty() &&
             inside.size() <= 20 && words(after).size() <= 2 && std::isupper(static_cast<unsigned char>(after[0])))

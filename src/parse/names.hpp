@@ -5,22 +5,22 @@
 #include <string_view>
 #include <vector>
 
+#include "parse/lead_ins.hpp"
+
 namespace newsarchive::parse {
 
 // Whether `word` (lower-case ASCII) stands in `text` as a whole word, in any case.
 bool contains_word(std::string_view text, std::string_view word);
 // The space-separated words of `s`, trimmed, empty ones left out.
 std::vector<std::string> words(std::string_view s);
-// `s` without the lead-in words before its names ("By", "Written by", "Von:", ...; one word
-// and a colon, "Avtorja:", unless it labels other work, "Foto:"); a particle written in
-// capitals stays ("De Souza").
-std::string strip_lead_in(std::string s);
-// One of the lead-in words ("by", "von", "texto"), in any case.
-bool is_lead_in(std::string_view word);
+
 // An organisation rather than a person: agency, outlet and desk words, a domain, a lone acronym.
 // `acronyms`: a lone word in capitals counts as an agency; not where the whole text is
 // written in capitals ("O'BRIEN, PAT").
 bool is_org_like(std::string_view s, bool acronyms = true);
+// A credit for other work than writing, before a colon or in parentheses after a name:
+// "Lektorat", "Foto", "Editor", "Video", "Übersetzung", a source label ("Quelle").
+bool is_other_work(std::string_view label);
 // Only job words: "Staff", "Staff Writer", "Senior Reporter".
 bool is_role_only(const std::string& part);
 // A byline part that says what the writer is rather than who: "Education Reporter",

@@ -125,8 +125,7 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
   if (chars <= 300) {
     for (std::string_view w : {"becoming a member", "become a member", "becoming a patron", "become a patron",
                                "becoming a supporter", "become a supporter", "support our journalism",
-                               "support independent journalism", "support local journalism",
-                               "journalism needs your support", "please consider subscribing", "subscribe today to",
+                               "support independent journalism", "journalism needs your support", "please consider subscribing", "subscribe today to",
                                "werden sie mitglied", "devenez membre",
                                "hazte socio", "diventa socio", "abbonati anche tu", "become a subscriber",
                                // "Support us" as an appeal, in the polite imperative no quote uses.

@@ -22,13 +22,22 @@ std::vector<std::string> reporter_list(std::string_view list, bool (*letter)(cha
   std::size_t count = 0;
   auto close = [&] {
     if (count == 0) return true;
-    // A title between the names ("王晓明 实习记者 李思远": an intern reporter) is nobody.
+    // A title between the names ("王晓明 实习记者 李思远": an intern reporter) is nobody; one
+    // written after a name ("林雅婷記者") goes, the name stays.
     for (std::string_view role : {"\xE8\xAE\xB0\xE8\x80\x85", "\xE8\xA8\x98\xE8\x80\x85",  // 记者 記者
                                   "\xE9\x80\x9A\xE8\xAE\xAF\xE5\x91\x98", "\xE9\x80\x9A\xE8\xA8\x8A\xE5\x93\xA1"})  // 通讯员 通訊員
       if (name.ends_with(role)) {
-        name.clear();
-        count = 0;
-        return true;
+        name.resize(name.size() - role.size());
+        count = script_letters(name, letter);
+        // What is left of a title: "实习", "特约", "见习" (intern, special, trainee).
+        for (std::string_view rank : {"\xE5\xAE\x9E\xE4\xB9\xA0", "\xE5\xAF\xA6\xE7\xBF\x92", "\xE7\x89\xB9\xE7\xBA\xA6",
+                                      "\xE7\x89\xB9\xE7\xB4\x84", "\xE8\xA7\x81\xE4\xB9\xA0", "\xE8\xA6\x8B\xE7\xBF\x92"})
+          if (name == rank) count = 0;
+        if (count == 0) {
+          name.clear();
+          return true;
+        }
+        break;
       }
     if (count < 2 || count > longest) return false;
     names.push_back(std::move(name));

@@ -102,7 +102,8 @@ const std::vector<const char*>* merged_articles(const std::string& preposition) 
       {"dallo", {"Lo "}}, {"sul", {"Il "}}, {"sulla", {"La "}},      {"nel", {"Il "}},
       {"nella", {"La "}}, {"col", {"Il "}}, {"da", {"A "}},          {"na", {"A "}},
       {"à", {"A "}},
-      // the article itself written in lower case: "riporta il Fatto Quotidiano", "segundo o Globo"
+      // the article itself written in lower case before a name of several words ("riporta il
+      // Fatto Quotidiano"); one word after "la" is as often a noun ("la Nación", the State)
       {"il", {"Il "}},  {"la", {"La "}},   {"le", {"Le "}},         {"el", {"El "}},
       {"lo", {"Lo "}},  {"o", {"O "}}};
   auto it = articles.find(preposition);
@@ -268,7 +269,10 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
           for (const std::string& v : nominatives(key))
             if (found = dir->by_key(v); !found.empty()) break;
         const std::string_view span = text.substr(T[start].begin, T[end - 1].end - T[start].begin);
-        if (found.empty() && merged)
+        const std::string& before = T[start > 0 ? start - 1 : 0].lower;
+        const bool bare_article = before == "il" || before == "la" || before == "le" || before == "el" ||
+                                  before == "lo" || before == "o";
+        if (found.empty() && merged && (len >= 2 || !bare_article))
           for (const char* article : *merged)
             if (found = dir->by_name(article + std::string(span)); !found.empty()) break;
         if (found.empty()) continue;

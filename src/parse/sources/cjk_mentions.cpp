@@ -52,10 +52,11 @@ bool cited_at(std::string_view text, std::size_t b, std::size_t e) {
   for (std::string_view cue : {"据", "據", "根据", "根據", "援引", "引述"})
     if (near.find(cue) != std::string_view::npos) return true;
   // "接受《天下雜誌》專訪" (gave the magazine an interview), "向《路透》表示" (told Reuters).
-  if (ends_with_any(before, {"接受", "向", "对", "對"}) && e < text.size()) {
-    std::string_view tail = text.substr(e, 40);
-    for (std::string_view cue : {"专访", "專訪", "采访", "採訪", "訪問", "访问", "表示", "说", "說"})
-      if (tail.find(cue) != std::string_view::npos) return true;
+  if (ends_with_any(before, {"接受", "向", "对", "對"})) {
+    std::string_view tail = text.substr(e, to - e);
+    for (std::string_view close : {"》", "」", "』", "的"})
+      if (tail.starts_with(close)) tail.remove_prefix(close.size());
+    if (starts_with_any(tail, {"专访", "專訪", "采访", "採訪", "訪問", "访问", "表示", "说", "說"})) return true;
   }
   std::string_view after = text.substr(e, to - e);
   for (std::string_view close : {"》", "」", "』", "\u201D", "通信社", "通信", "통신", " "})

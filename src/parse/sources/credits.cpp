@@ -215,12 +215,18 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
     if (!list) return;
   }
   if (list) {
+    // After a bare "With"/"mit", every part names an outlet or the line is no credit
+    // ("Mit Bild und Ton" names no agency).
+    const bool bare = lower.starts_with("with ") || lower.starts_with("com ") || lower.starts_with("mit ");
+    std::vector<const Outlet*> credited;
     for (const std::string& part : credit_parts(rest)) {
       bool self = false;
       const Outlet* o = resolve_whole_name(part, resolver, &self);
       if (!o) o = leading_outlet(part, resolver, &self);
-      if (o && !self) add(out, o, t, order);
+      if (!o && !self && bare) return;
+      if (o && !self) credited.push_back(o);
     }
+    for (const Outlet* o : credited) add(out, o, t, order);
     return;
   }
   std::string first = credit_parts(rest).empty() ? std::string() : credit_parts(rest).front();

@@ -155,16 +155,15 @@ Lexicon build() {
   // "a déclaré le ministre à l'AFP", "zei De Groot tegen RTL Nieuws".
   gapped(x.before, {"déclaré", "indiqué", "confié", "expliqué", "affirmé", "précisé", "assuré", "raconté", "dit"}, 3,
          {"à", "au"});
-  gapped(x.before, {"zei", "zegt", "vertelde", "vertelt", "verklaarde"}, 3, {"tegen"});
+  gapped(x.before, {"zei", "zegt", "vertelde", "vertelt", "verklaarde"}, 3, {"tegen", "in"});
   // "ha detto Matteo Salvini a Repubblica", "ha detto il ministro al Tg1".
   gapped(x.before, {"detto", "dichiarato", "spiegato", "raccontato", "confermato"}, 3, {"a", "al", "alla", "all'"});
   // "ha explicado el alcalde al diario El Periódico", "zegt voorzitter X in de Volkskrant",
   // "řekl ministr X pro iROZHLAS".
   gapped(x.before, {"explicado", "asegurado", "confirmado", "declarado", "contado", "afirmado", "explicó", "aseguró",
                     "declaró", "confirmó", "afirmó", "contó"}, 3, {"a", "al"});
-  gapped(x.before, {"zegt", "zei", "vertelt", "vertelde", "verklaarde"}, 3, {"in"});
-  gapped(x.before, {"řekl", "řekla", "uvedl", "uvedla", "sdělil", "sdělila", "potvrdil", "potvrdila"}, 3, {"pro"});
-  gapped(x.before, {"povedal", "povedala", "uviedol", "uviedla", "potvrdil", "potvrdila"}, 3, {"pre"});
+  gapped(x.before, {"řekl", "řekla", "uvedl", "uvedla", "sdělil", "sdělila", "potvrdil", "potvrdila", "povedal",
+                    "povedala", "uviedol", "uviedla"}, 3, {"pro", "pre"});
   // English inverted verbs: "…, reported CNN." The outlet must end the clause.
   x.before_final = cues({"reported", "reports", "said", "says", "wrote", "writes", "added", "noted", "reported the",
                          "confirmed", "reveals", "revealed"});
@@ -260,7 +259,7 @@ Lexicon build() {
       "agentura", "agentury", "agenturu", "deník", "deníku", "deníkem", "server", "serveru", "serverem", "stanice",
       "televize", "rozhlas", "týdeník", "týdeníku", "denník", "denníka", "agentúra", "agentúry", "portálu",
       "агентство", "агентства", "видання", "виданню", "газета", "газети", "телеканал", "телеканалу", "агенція",
-      "агенції", "harian", "kantor berita"});
+      "агенції", "harian"});
   x.outlet_words = words({
       "times", "post", "news", "journal", "telegraph", "agency", "press", "radio", "tv", "herald", "tribune",
       "gazette", "daily", "chronicle", "observer", "courier", "mail", "express", "standard", "examiner",

@@ -42,7 +42,8 @@ bool is_news_descriptor(const std::string& lower) {
       "internetseite", "public", "business", "financial", "online", "local", "national", "regional", "official",
       "state", "state-run", "state-owned", "independent", "conservative", "liberal", "investigative", "media",
       "medien", "press", "outlet", "publication", "medium", "mediums", "government-run", "outlet's", "économique",
-      "statlige", "statliga", "statskontrollerte", "państwowa", "państwowy", "prasowa", "journal"};
+      "statlige", "statliga", "statskontrollerte", "państwowa", "państwowy", "prasowa", "journal", "server", "serveru",
+      "serverem"};
   return is_descriptor(lower) && !generic.count(lower);
 }
 

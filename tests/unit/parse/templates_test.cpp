@@ -219,10 +219,14 @@ TEST(Templates, AFactChecksClaimBoxAndClaimReviewDate) {
 <div class="m-statement__desc">stated on February 28, 2025 in a Facebook post:</div>
 <div class="m-statement__quote">“The IRS will take 24% of every Venmo payment over $600. Even birthday money.”</div></div>
 <section><h1>No, the IRS won't tax every Venmo payment</h1><div class="m-author">By <a href="/staff/jane-roe/">Jane Roe</a></div>
-<article>)" + para(1) + para(2) + para(3) + "</article></section></main></body></html>");
+<article>)" + para(1) + para(2) + para(3) + para(4) + para(5) + "</article></section></main></body></html>");
   EXPECT_EQ(a.published.value_or(""), "2025-03-04");
   EXPECT_TRUE(a.body.starts_with("Paragraph 1")) << a.body;
   EXPECT_FALSE(has(a.body, "birthday money")) << a.body;
+  // A short brief whose <h1> comes late (its headline an <h2>) keeps its lines above it.
+  Article brief = extract(R"(<html><body><main><h2>Bridge reopens</h2><div class="story">)" + para(1) + para(2) +
+                          R"(</div><h1>Weather</h1><p>Sunny, 21 degrees.</p></main></body></html>)");
+  EXPECT_TRUE(has(brief.body, "Paragraph 1")) << brief.body;
 }
 
 // The standfirst in a box of its own after the <h1> (component frameworks wrap each part of

@@ -1,0 +1,35 @@
+#pragma once
+// What a page shows of its dates, read during the metadata walk (metadata.cpp).
+#include <gumbo.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parse/date_words.hpp"
+#include "parse/metadata.hpp"
+
+namespace newsarchive::parse {
+
+// An element's class and id, lower-cased, joined by a space (and its data-testid): what it
+// is named for.
+std::string class_and_id(const GumboNode* n);
+// Appends `s` unless empty or `v` holds `cap` already.
+void push_limited(std::vector<std::string>& v, std::string s, std::size_t cap = 8);
+
+// An element named for the story's date or its header's details ("entry-date", "posted-on",
+// "entry-meta"); not an update's, a comment's or the masthead's day.
+bool is_date_element(const GumboNode* n);
+// An element named for the story's update ("is-last-update", "date-modified").
+bool is_update_element(const GumboNode* n);
+// A date element's text into m.shown_dates, its update part ("| Updated ...") into
+// m.shown_updates.
+void push_shown_date(PageMeta& m, std::string text);
+// An update element's text: both dates it states split as push_shown_date, a bare date
+// as the update's.
+void push_shown_update(PageMeta& m, std::string text);
+// The kind of the word a stamp opens with ("Posted: ...", "Son Güncelleme: ..."); nullopt
+// for other text.
+std::optional<DateWordKind> stamp_kind(const std::string& t);
+
+}  // namespace newsarchive::parse
