@@ -298,7 +298,11 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       if (box && box != sel.top && !holds_tag(box, GUMBO_TAG_H1) && !text_exceeds(box, 1500)) bio_box = box;
       continue;
     }
-    if (held && is_writer_bio(rb.block.text, rb.chars, hints.writers)) continue;
+    if (held && is_writer_bio(rb.block.text, rb.chars, hints.writers)) {
+      // Its heading goes with it: "About Halvorsen Marine" over a release's company profile.
+      if (!kept.empty() && heads_a_profile(kept.back().text)) kept.pop_back();
+      continue;
+    }
     std::size_t uncut = rb.block.text.size();
     if (held) cut_related_tail(rb.block);
     const std::string& t = rb.block.text;
@@ -378,7 +382,8 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       continue;
     }
     if (rb.block.kind == Block::Kind::paragraph &&
-        (in_teaser_card(rb.owner, sel.top, headline) || in_media_player(rb.owner, sel.top))) {
+        (in_teaser_card(rb.owner, sel.top, headline) || in_media_player(rb.owner, sel.top) ||
+         in_appeal_box(rb.owner, sel.top))) {
       furniture_dropped(rb);
       continue;
     }

@@ -198,7 +198,12 @@ bool is_date_only(std::string_view t, std::size_t chars) {
   static constexpr std::string_view kShortDays[] = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
                                                     "sat", "sun"};
   static constexpr std::string_view kOrdinals[] = {"st", "nd", "rd", "th", "er", "e"};
-  bool calendar_word = false;
+  // "Vandaag, 05:30", "Heute, 14:02", "Yesterday 9:15": a day named relative to the reader's.
+  static constexpr std::string_view kRelativeDays[] = {
+      "today", "yesterday", "vandaag", "gisteren", "heute", "gestern", "aujourd", "hier", "hoy", "ayer", "oggi",
+      "ieri", "hoje", "ontem", "idag", "ig\xC3\xA5r", "dzisiaj", "wczoraj", "t\xC3\xA4n\xC3\xA4\xC3\xA4n", "eilen", "dnes",
+      "v\xC4\x8D" "era"};
+  bool calendar_word = false, relative_day = false;
   std::vector<int> numbers;      // the values of the numbers, in order
   std::vector<char> separators;  // the punctuation before each number after the first ('\0' for none)
   char last_punct = 0;
@@ -226,6 +231,8 @@ bool is_date_only(std::string_view t, std::size_t chars) {
         known = true;
       }
       known = known || std::find(std::begin(kClock), std::end(kClock), w) != std::end(kClock);
+      if (!known && std::find(std::begin(kRelativeDays), std::end(kRelativeDays), lower_utf8(w)) != std::end(kRelativeDays))
+        known = relative_day = true;
       // "20th", "1er": a suffix right after the day's digits.
       known = known || (start > 0 && std::isdigit(static_cast<unsigned char>(t[start - 1])) &&
                         std::find(std::begin(kOrdinals), std::end(kOrdinals), w) != std::end(kOrdinals));
@@ -238,6 +245,7 @@ bool is_date_only(std::string_view t, std::size_t chars) {
     }
   }
   if (numbers.empty()) return false;
+  if (relative_day) return numbers.size() == 2 && separators[0] == ':' && numbers[0] <= 23 && numbers[1] <= 59;
   bool has_day = std::any_of(numbers.begin(), numbers.end(), [](int n) { return n >= 1 && n <= 31; });
   if (calendar_word) return has_day;
   // "20.11." and "20.11.26": a day and a month written with dots and a final dot, or with a

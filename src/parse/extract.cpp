@@ -12,6 +12,7 @@
 #include "parse/fields.hpp"
 #include "parse/local_time.hpp"
 #include "parse/html.hpp"
+#include "parse/lines.hpp"
 #include "parse/metadata.hpp"
 #include "parse/segment.hpp"
 #include "parse/sources/sources.hpp"
@@ -133,7 +134,9 @@ std::vector<Block> blocks_from_text(const std::string& text, std::string_view ba
   }
   for (auto line : split(norm, '\n')) {
     std::string t = collapse_whitespace(line);
-    if (t.empty()) continue;
+    // Lines a statement of the story carries that the page prints as furniture ("READ
+    // MORE: ...", a related link set inline in News Corp's articleBody).
+    if (t.empty() || parse::furniture_line(t, utf8_length(t))) continue;
     Block b;
     b.text = std::move(t);
     out.push_back(std::move(b));
@@ -240,6 +243,14 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   if (m.jsonld.article_body && more_complete(word_count(*m.jsonld.article_body))) {
     auto blocks = blocks_from_text(*m.jsonld.article_body, m.base_url);
     if (!blocks.empty()) {
+      // The page's standfirst, which the statement leaves out, stays first: a short first
+      // block the statement lacks, before one it holds.
+      const std::string stated = collapse_whitespace(*m.jsonld.article_body);
+      if (body.blocks.size() >= 2 && utf8_length(body.blocks[0].text) <= 400 &&
+          stated.find(body.blocks[0].text) == std::string::npos &&
+          stated.find(body.blocks[1].text.substr(0, std::min<std::size_t>(body.blocks[1].text.size(), 60))) !=
+              std::string::npos)
+        blocks.insert(blocks.begin(), body.blocks[0]);
       body.blocks = std::move(blocks);
       dom_words = block_words(body.blocks);
     }

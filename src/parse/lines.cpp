@@ -192,6 +192,8 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "\xE3\x81\x8A\xE3\x81\x99\xE3\x81\x99\xE3\x82\x81"};  // "おすすめ"
   // Whole-line furniture: the block is nothing but the word.
   static constexpr std::string_view kExact[] = {
+      // a live blog's labels over its entries
+      "pinned post", "pinned", "key event", "key events", "live", "live updates", "angepinnt", "épinglé",
       "teilen", "kommentare", "comments", "comment", "print", "drucken", "e-mail", "email", "facebook", "twitter",
       "whatsapp", "linkedin", "pinterest", "tweet", "for you", "sponsored", "play video", "watch now", "zum angebot",
       "zur startseite", "anzeige", "werbung", "loading", "advertising", "newsletter", "trending", "most read",
@@ -288,6 +290,12 @@ bool furniture_line(std::string_view t, std::size_t chars) {
   // "Contact Jane Doe at jdoe@example.com.", "Reach him at ...": the writer's address line.
   for (std::string_view s : {"contact ", "reach ", "email ", "e-mail ", "write to "})
     if (low.rfind(s, 0) == 0 && t.find('@') != std::string_view::npos && chars <= 120) return true;
+  // "Daniel Okafor: dokafor@seattletimes.com; Daniel Okafor covers South Seattle.": the
+  // reporter's address and beat; "Contact us at view@euronews.com to send pitches": the desk's.
+  if (chars <= 250 && holds_email(t) &&
+      (icontains(t, " covers ") || icontains(t, "contact us") || icontains(t, "send pitches") ||
+       icontains(t, "submissions")))
+    return true;
   // The writer's contacts in a row under the story: "— Jane Roe; jroe@oregonian.com;
   // 503-294-5120; @janeroe".
   if (chars <= 160 && holds_email(t) &&
@@ -364,6 +372,14 @@ bool ends_with_stop(std::string_view t) {
   static constexpr char32_t kStops[] = {U'.', U'!', U'?', U':', U'"', U')', U'\'', 0x201D, 0x2019, 0xBB,
                                         0x3002, 0xFF01, 0xFF1F, 0x300D, 0x300F, 0xFF09, 0x061F, 0x06D4, 0x0964};
   return std::find(std::begin(kStops), std::end(kStops), c) != std::end(kStops);
+}
+
+bool heads_a_profile(std::string_view line) {
+  if (utf8_length(line) > 80 || ends_with_stop(line)) return false;
+  std::string low = lower_utf8(trim(line));
+  for (std::string_view about : {"about ", "\xC3\xBC" "ber ", "\xC3\xA0 propos", "sobre ", "over ", "om "})
+    if (low.starts_with(about)) return true;
+  return false;
 }
 
 bool about_the_author(std::string_view heading) {

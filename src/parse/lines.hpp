@@ -45,6 +45,9 @@ bool media_contact_label(std::string_view t);
 // A copyright line ("© Example Media. All rights reserved").
 bool is_copyright_notice(std::string_view t);
 
+// A short line naming what the profile under it is about: "About Halvorsen Marine", "Über
+// die Autorin", "À propos de ...".
+bool heads_a_profile(std::string_view line);
 // A heading over the writers' bios: "About the author", "Sobre la firma", "Über die Autorin".
 bool about_the_author(std::string_view heading);
 

@@ -118,3 +118,17 @@ TEST(Body, PaywallBoxesOfPianoOrOfHashedNamesWithLogInAndOfferGo) {
                               "href=\"/pricing\">our page</a>, the council said.</p></div></article></body></html>");
   EXPECT_TRUE(has(b.body, "Paragraph 1")) << b.body;
 }
+
+// Behind a paywall the story is whole only in JSON-LD: the page's standfirst above the
+// teaser stays first, and the statement's "READ MORE:" line is furniture as on the page.
+TEST(Paywall, TheStatedBodyKeepsThePagesStandfirstAndDropsReadMoreLines) {
+  Article a = extract_sniffed(R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Miner",
+"articleBody":"Karratha Minerals will place its concentrator into care and maintenance from April, cutting 310 jobs.\n\nThe miner said spodumene prices were well below its all-in sustaining cost of $US940 a tonne.\n\nREAD MORE: Lithium glut deepens as EV sales slow\n\nManaging director Deborah Quintrell said the decision was the hardest the company had made.\n\nShares fell 11 per cent to 42c in morning trade, taking their decline over the year to 68 per cent."}
+</script></head><body><article><h1>Miner mothballs plant</h1><p class="story-standfirst">Karratha Minerals will halt its
+plant and cut 310 jobs, the latest casualty of a lithium price collapse.</p><p>Karratha Minerals will place its
+concentrator into care and maintenance from April, cutting 310 jobs.</p><div class="paywall">Subscribe to read
+more</div></article></body></html>)");
+  EXPECT_EQ(a.body.rfind("Karratha Minerals will halt", 0), 0u) << a.body;
+  EXPECT_TRUE(has(a.body, "Shares fell")) << a.body;
+  EXPECT_FALSE(has(a.body, "READ MORE")) << a.body;
+}

@@ -313,3 +313,13 @@ TEST(Datelines, ADateThenAnUpdateStampSideBySideGo) {
     EXPECT_EQ(a.body.rfind("The council voted", 0), 0u) << line << "\n" << a.body;
   }
 }
+
+// A stamp row naming the day relative to the reader's ("Vandaag, 05:30 Bijgewerkt 11:12 4 min
+// leestijd") is no first line of the story.
+TEST(Datelines, ARelativeDayStampRowGoes) {
+  Article a = extract(R"(<html lang="nl"><body><main><h1>Dijken langs de Lek</h1><div class="meta"><time
+datetime="2025-10-27T05:30:00+01:00">Vandaag, 05:30</time> <span>Bijgewerkt 11:12</span> <span>4 min leestijd</span></div>)" +
+                      kStory + "</main></body></html>");
+  EXPECT_FALSE(a.body.find("Vandaag") != std::string::npos) << a.body;
+  EXPECT_EQ(a.published.value_or(""), "2025-10-27T05:30:00+01:00");
+}

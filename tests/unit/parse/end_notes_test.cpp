@@ -240,4 +240,30 @@ TEST(EndNotes, AVideoBoxsDescriptionIsACaption) {
   EXPECT_FALSE(has(a.body, "Video shows")) << a.body;
 }
 
+// The r28e pass: a funding appeal boxed inside the story (its heading, pitch and button),
+// a live blog's "Pinned post" label, a reporter's address and beat, an opinion desk's call
+// for pitches, a guest book widget, and a release's "About" heading over its dropped profile.
+TEST(EndNotes, AppealBoxesLabelsDeskLinesAndProfileHeadings) {
+  Article a = extract(page_with("<div class='partner-box'><p class='title'>A question to our readers</p><p>This "
+                                "newspaper is paid for by 80,000 members. Without them this journalism would not "
+                                "exist.</p><a class='btn' href='/join'>Become a member</a></div>" + para(4) +
+                                "<div class='rack'><h4>Pay what you can</h4><p>Independent journalism matters more "
+                                "than ever.</p><a href='/pay'>Jetzt unterstützen</a></div>" + para(5)));
+  EXPECT_TRUE(has(a.body, "Paragraph 5"));
+  EXPECT_FALSE(has(a.body, "80,000 members")) << a.body;
+  EXPECT_FALSE(has(a.body, "A question to our readers")) << a.body;
+  EXPECT_FALSE(has(a.body, "more than ever")) << a.body;
+  Article b = extract(page_with("<p><span>Pinned post</span></p>" + para(4) +
+                                "<p>Daniel Okafor: dokafor@news.example; Daniel Okafor covers South Seattle.</p>"
+                                "<p><em>We believe all views matter. Contact us at view@news.example to send pitches "
+                                "or submissions.</em></p><div class='legacy-guestbook'><h3>Sign the guest book</h3>"
+                                "<p>Share your condolences on the memorial page.</p></div>"));
+  EXPECT_TRUE(has(b.body, "Paragraph 4"));
+  for (const char* gone : {"Pinned post", "dokafor@", "send pitches", "guest book", "condolences"})
+    EXPECT_FALSE(has(b.body, gone)) << gone << "\n" << b.body;
+  // A sentence about a donation stays.
+  Article c = extract(page_with("<p>The grant will support newsrooms in rural Ohio, the foundation said.</p>"));
+  EXPECT_TRUE(has(c.body, "rural Ohio")) << c.body;
+}
+
 }  // namespace newsarchive::parse_test
