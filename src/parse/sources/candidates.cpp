@@ -83,6 +83,20 @@ std::vector<std::string> nominatives(const std::string& key) {
   return out;
 }
 
+// The base forms a Finnish case ending may hide on a name's last word: the genitive
+// ("Ylen", "Iltalehden" of Iltalehti), the allative ("MTV Uutisille" of Uutiset) and the
+// inessive, elative and adessive ("Helsingin Sanomissa").
+std::vector<std::string> finnish_bases(const std::string& key) {
+  static const std::pair<std::string_view, std::string_view> kEndings[] = {
+      {"isille", "iset"}, {"issa", "at"}, {"issä", "ät"}, {"ista", "at"}, {"den", "ti"}, {"lle", ""}, {"lla", ""},
+      {"llä", ""}, {"ssa", ""}, {"ssä", ""}, {"sta", ""}, {"stä", ""}, {"n", ""}};
+  std::vector<std::string> out;
+  for (const auto& [ending, base] : kEndings)
+    if (key.size() > ending.size() + 2 && std::string_view(key).ends_with(ending))
+      out.push_back(key.substr(0, key.size() - ending.size()) + std::string(base));
+  return out;
+}
+
 bool is_calendar_word(const std::string& lower) {
   static const std::unordered_set<std::string> calendar{
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -267,6 +281,9 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
             if (found = dir->by_key(v); !found.empty()) break;
         if (found.empty() && R.declines_names)
           for (const std::string& v : nominatives(key))
+            if (found = dir->by_key(v); !found.empty()) break;
+        if (found.empty() && R.finnish_cases)
+          for (const std::string& v : finnish_bases(key))
             if (found = dir->by_key(v); !found.empty()) break;
         const std::string_view span = text.substr(T[start].begin, T[end - 1].end - T[start].begin);
         const std::string& before = T[start > 0 ? start - 1 : 0].lower;

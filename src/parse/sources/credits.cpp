@@ -202,7 +202,9 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
                                    "mit informationen von", "with reporting by", "additional reporting by",
                                    "material from", "avec", "来源:", "來源:", "出处:", "出處:", "記事提供:",
                                    "출처:", "with inputs from", "with input from", "com informações da",
-                                   "com informações do", "com informações de", "with ", "com ", "mit "}) {
+                                   "com informações do", "com informações de", "con información de",
+                                   "con informaciones de", "sursa:", "sursă:", "πηγή:", "πηγές:", "इनपुट:", "with ",
+                                   "com ", "mit "}) {
       // "With AAP", "Com Reuters", "mit epd und KNA": a short line only, not a sentence
       // opening with "With".
       if (label.ends_with(' ') && t.size() > 60) continue;

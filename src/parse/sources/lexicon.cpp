@@ -54,7 +54,7 @@ Lexicon build() {
       "spoke to", "spoke with", "talking to", "talked to", "said to", "said in", "said on", "wrote in",
       "writing in", "writes in", "cited by", "quoted by", "quoted in", "obtained by", "reviewed by",
       "seen by", "confirmed to", "confirmed by", "revealed by", "broadcast by", "aired on", "appearance on",
-      "appearing on", "via", "citing", "cited", "courtesy of", "sources told", "source told",
+      "appearing on", "via", "citing", "quoting", "cited", "courtesy of", "sources told", "source told",
       "officials told", "according to a report by", "according to a report from", "according to a report in",
       "data compiled by", "poll by", "poll for", "survey by", "noted by", "spotted by", "flagged by",
       "highlighted by", "uncovered by", "detailed by", "reported first by", "statement to", "comment to",
@@ -142,6 +142,17 @@ Lexicon build() {
       "jak dowiedziała się", "jak dowiedziało się", "jak poinformował", "jak poinformowała", "jak poinformowało",
       "jak napisał", "jak napisała", "jak napisało", "mengatakan kepada", "berbicara kepada", "menyampaikan kepada",
       "mengungkapkan kepada", "dilaporkan oleh", "intervistato da", "intervistata da", "intervistati da",
+      "colloquio con", "consulté par", "consultée par", "consultés par", "consultées par", "a los micrófonos de",
+      "according to a translation by", "footage broadcast by", "footage aired by",
+      // Romanian
+      "potrivit", "conform", "a relatat", "relatează", "citat de", "citată de", "citați de", "a scris", "scrie",
+      "a anunțat", "informează", "a informat", "într-un interviu acordat", "într-un interviu pentru",
+      // Greek
+      "σύμφωνα με", "όπως αποκάλυψε", "όπως μετέδωσε", "όπως ανέφερε", "όπως έγραψε", "όπως γράφει", "μετέδωσε",
+      "ανέφερε", "αποκάλυψε", "έγραψε", "γράφει", "σε συνέντευξη στο", "σε συνέντευξη στην", "σε συνέντευξη στον",
+      "ο ανταποκριτής της", "ο ανταποκριτής του",
+      // Finnish: the outlet spoken to takes the allative ("kertoi MTV Uutisille")
+      "kertoi", "sanoi", "kertoo", "sanoo", "uutisoi", "raportoi",
   });
   // The speaker between the verb and the outlet spoken to: "sier hun til NRK", "sa * till",
   // "sagte Meteorologe Dominik Jung dem Westfälischen Anzeiger".
@@ -218,6 +229,13 @@ Lexicon build() {
       "informovalo", "napsal", "napsala", "napsalo", "píše", "uvádí", "informuje", "zjistil", "zjistila", "zjistilo",
       "uviedol", "uviedla", "uviedlo", "napísal", "napísala", "uvádza", "повідомляє", "повідомило", "повідомила",
       "повідомив", "пише", "пишуть", "melaporkan", "memberitakan",
+      // German: "ein Papier, das der Automobilwoche vorliegt"; English "X, quoting Y"
+      "vorliegt", "vorliegen", "vorlag", "vorlagen", "all reported", "put it",
+      // Romanian, Greek, Finnish ("Ylen mukaan", "Kauppalehden haastattelussa")
+      "a relatat", "relatează", "scrie", "a scris", "a anunțat", "informează", "μετέδωσε", "ανέφερε", "αποκάλυψε",
+      "έγραψε", "γράφει", "mukaan", "tietojen mukaan", "haastattelussa", "uutisoi", "kertoo", "raportoi",
+      // Hindi: "दैनिक जागरण की रिपोर्ट के मुताबिक", "एबीपी न्यूज़ के संवाददाता ने"
+      "के मुताबिक", "की रिपोर्ट के मुताबिक", "की खबर के मुताबिक", "के संवाददाता", "के संवाददाता ने",
   });
   x.possessive_after = cues({"reporting", "report", "reports", "story", "stories", "article", "investigation",
                              "analysis", "coverage", "reporter", "reporters", "correspondent", "interview",

@@ -159,6 +159,7 @@ Resolver make_resolver(const std::vector<Block>& body, const SourceContext& cont
   if (r.page_country.empty() && context.language) r.page_country = country_of_language(*context.language);
   for (const char* c : {"PL", "RU", "UA", "BY"})
     if (r.page_country == c) r.declines_names = true;
+  r.finnish_cases = r.page_country == "FI";
   return r;
 }
 

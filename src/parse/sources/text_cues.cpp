@@ -293,8 +293,8 @@ CueResult SentenceMatcher::cue_after(std::size_t e, const std::vector<Candidate>
   if (after_cue_at(k, &r)) return r;
   if (std::size_t v = skip_adverbials(T, k); v != k && after_cue_at(v, &r)) return r;
   if (known && k < T.size() && T[k].text == ",") {
-    // "X, citing ...", "X, unter Berufung auf ..."
-    if (k + 1 < T.size() && (T[k + 1].lower == "citing" || T[k + 1].lower == "unter")) {
+    // "X, citing ...", "X, quoting ...", "X, unter Berufung auf ..."
+    if (k + 1 < T.size() && (T[k + 1].lower == "citing" || T[k + 1].lower == "quoting" || T[k + 1].lower == "unter")) {
       r.found = r.media = true;
       return r;
     }
