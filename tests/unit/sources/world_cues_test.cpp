@@ -111,3 +111,20 @@ TEST(WorldCues, FiguresOfAnOfficeSlashedNamesAndConversationsOnAir) {
                   "https://www.clarin.com/a"),
             V{"Radio Mitre"});
 }
+
+// The r28s pass: Romanian, Greek and Finnish cues (Finnish names in their cases), Hindi
+// "के मुताबिक", German "das der X vorliegt", English "X, quoting" and "as X put it".
+TEST(WorldCues, RomanianFinnishHindiGermanAndEnglishForms) {
+  EXPECT_EQ(cited("Ministrul Finanțelor, citat de Libertatea, a spus că nu există spațiu fiscal.", "ro",
+                  "https://adevarul.ro/a"),
+            V{"Libertatea"});
+  EXPECT_EQ(cited("Proiectul a fost discutat luni seara, a relatat HotNews.", "ro", "https://adevarul.ro/a"), V{"Hotnews"});
+  EXPECT_EQ(cited("Ylen mukaan lakko koskee noin 30 000 matkustajaa.", "fi", "https://www.hs.fi/a"), V{"Yle"});
+  EXPECT_EQ(cited("Iltalehden tietojen mukaan yhtiö on vuokrannut kaksi konetta.", "fi", "https://www.hs.fi/a"),
+            V{"Iltalehti"});
+  EXPECT_EQ(cited("Reuters, quoting a senior source at the yard and two officials, said the ship would be out.", "en"),
+            V{"Reuters"});
+  EXPECT_EQ(cited("The deal was, as Global News put it, a lifeline for the region.", "en"), V{"Global News"});
+  EXPECT_EQ(cited("Das geht aus einem Papier hervor, das dem Spiegel vorliegt.", "de", "https://www.stuttgarter-zeitung.de/a"),
+            V{"Der Spiegel"});
+}
