@@ -257,6 +257,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   int links_under_heading = 0;  // link list items dropped right under the last kept heading
   bool in_contacts = false;     // under a release's "Media contact:" label: its names and addresses
   bool h1_seen = false;         // the first <h1> is the story's; later ones head its sections
+  const std::vector<const GumboNode*> appeals = appeal_boxes(sel.top);
   // The story's text after the first <h1>: a box above it goes only when the story goes on
   // well past it (a short brief under an <h2> headline keeps its lines above a late <h1>).
   std::size_t after_h1 = 0;
@@ -383,7 +384,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     }
     if (rb.block.kind == Block::Kind::paragraph &&
         (in_teaser_card(rb.owner, sel.top, headline) || in_media_player(rb.owner, sel.top) ||
-         in_appeal_box(rb.owner, sel.top))) {
+         std::any_of(appeals.begin(), appeals.end(), [&](const GumboNode* box) { return within(rb.owner, box); }))) {
       furniture_dropped(rb);
       continue;
     }

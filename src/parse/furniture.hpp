@@ -36,10 +36,10 @@ bool chip_row(const GumboNode* row);
 // that holds its controls (a button, <video>, <audio>, <iframe>); its text is the clip's
 // title ("BEKIJK. Zo ziet de nieuwe tram eruit"), not the story's.
 bool in_media_player(const GumboNode* n, const GumboNode* top);
-// `n` sits in a small box below `top` whose button or link asks the reader to join, donate
-// or subscribe ("Hazte socio", "Jetzt unterstützen", "Support us"): a funding appeal set
-// inside the story, its heading and pitch included.
-bool in_appeal_box(const GumboNode* n, const GumboNode* top);
+// The small boxes below `top` whose button asks the reader to join, donate or subscribe
+// ("Hazte socio", "Jetzt unterstützen", "Support us"; a button's own line, not a link in a
+// sentence): funding appeals set inside the story, their heading and pitch included.
+std::vector<const GumboNode*> appeal_boxes(const GumboNode* top);
 // The writers' names signed under the story, right-aligned in bold or italics, as
 // Vietnamese papers print them ("<p style='text-align:right'><strong>Minh Anh - Hoàng
 // Phương</strong></p>"); empty for anything else.

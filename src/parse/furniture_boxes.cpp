@@ -99,27 +99,31 @@ bool in_media_player(const GumboNode* n, const GumboNode* top) {
   return false;
 }
 
-bool in_appeal_box(const GumboNode* n, const GumboNode* top) {
+std::vector<const GumboNode*> appeal_boxes(const GumboNode* top) {
   static constexpr std::string_view kAsks[] = {
       "hazte soci", "jetzt unterst\xC3\xBCtzen", "unterst\xC3\xBCtzen sie", "jetzt mitglied", "support us",
       "support our", "donate", "make a donation", "become a member", "become a supporter", "join now", "subscribe now",
       "soutenez", "je soutiens", "faites un don", "abbonati", "sostienici", "steun ons", "word lid", "doneer",
       "wesprzyj", "ap\xC3\xB3yanos", "colabora", "bli medlem", "st\xC3\xB6" "d oss", "st\xC3\xB8tt oss"};
-  int depth = 0;
-  for (const GumboNode* box = n->parent; box && box != top && box->type == GUMBO_NODE_ELEMENT && depth < 3;
-       box = box->parent, ++depth) {
-    if (text_exceeds(box, 700)) return false;
-    bool asks = false;
-    for_each_element(box, [&](const GumboNode* e) {
-      if (tag_of(e) != GUMBO_TAG_A && tag_of(e) != GUMBO_TAG_BUTTON) return !asks;
-      std::string label = lower_utf8(text_content(e, 80));
-      asks = label.size() < 60 && std::any_of(std::begin(kAsks), std::end(kAsks),
-                                              [&](std::string_view a) { return label.find(a) != std::string::npos; });
+  std::vector<const GumboNode*> boxes;
+  for_each_element(top, [&](const GumboNode* e) {
+    if (tag_of(e) != GUMBO_TAG_A && tag_of(e) != GUMBO_TAG_BUTTON) return true;
+    std::string label = lower_utf8(text_content(e, 80));
+    if (label.size() >= 60 || std::none_of(std::begin(kAsks), std::end(kAsks), [&](std::string_view a) {
+          return label.find(a) != std::string::npos;
+        }))
       return false;
-    });
-    if (asks) return true;
-  }
-  return false;
+    // A button, not a link inside a sentence: the line holding it says nothing else.
+    const GumboNode* box = e->parent;
+    while (box && box != top && box->type == GUMBO_NODE_ELEMENT && tag_of(box) != GUMBO_TAG_DIV &&
+           tag_of(box) != GUMBO_TAG_SECTION && tag_of(box) != GUMBO_TAG_ASIDE && tag_of(box) != GUMBO_TAG_FORM) {
+      if (text_content(box, 200).size() > label.size() + 10) return false;
+      box = box->parent;
+    }
+    if (box && box != top && box->type == GUMBO_NODE_ELEMENT && !text_exceeds(box, 700)) boxes.push_back(box);
+    return false;
+  });
+  return boxes;
 }
 
 bool labels_link_list(const GumboNode* box, std::size_t label_bytes) {
