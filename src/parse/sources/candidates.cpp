@@ -396,6 +396,11 @@ void SentenceMatcher::find_shapes(std::vector<Candidate>& out, const std::vector
         "chemistry", "psychology", "academic", "review", "dental", "surgical", "veterinary", "mathematical"};
     for (std::size_t k = j + 1; k < end; ++k)
       if (T[k].lower == "journal" && disciplines.count(T[k - 1].lower)) journal = true;
+    // ... and one a learned body publishes: "Canadian Medical Association Journal".
+    for (std::size_t k = j; k + 1 < end; ++k)
+      if ((T[k].lower == "association" || T[k].lower == "society" || T[k].lower == "college" ||
+           T[k].lower == "academy") && T[end - 1].lower == "journal")
+        journal = true;
     if (titled_person || journal) {
       i = end;
       continue;

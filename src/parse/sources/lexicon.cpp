@@ -241,7 +241,8 @@ Lexicon build() {
                              "analysis", "coverage", "reporter", "reporters", "correspondent", "interview",
                              "exclusive", "scoop", "sources", "poll", "count", "tally", "review", "obituary",
                              "editorial", "findings", "own reporting", "own report", "earlier report",
-                             "previous reporting", "recent report", "latest report"});
+                             "previous reporting", "recent report", "latest report", "korrespondent", "granskning",
+                             "uppgifter", "reportrar", "toimittaja", "kirjeenvaihtaja"});
   x.determiners = words({"the", "a", "an", "o", "os", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer",
                          "eines", "le", "la", "les", "l'", "du", "de", "del", "el", "los", "las", "il", "lo", "gli",
                          "i", "della", "dello", "delle", "alla", "al", "à", "au", "aux", "det", "den", "de", "het",

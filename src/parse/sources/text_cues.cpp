@@ -249,6 +249,9 @@ CueResult SentenceMatcher::cue_after(std::size_t e, const std::vector<Candidate>
     }
   } else if (k == e + 1 && e > 0 && is_apostrophe(e) && T[e - 1].lower.back() == 's') {
     possessive = true;  // "CBS News' Dana Whitcomb reported": the gap took the ' for a quote
+  } else if (k + 1 < T.size() && T[k].text == ":" && (T[k + 1].lower == "s" || T[k + 1].lower == "n")) {
+    possessive = true;  // Swedish and Finnish after an acronym: "SVT:s korrespondent", "Yle:n toimittaja"
+    pos = k + 2;
   }
   if (possessive) {
     for (const Cue& c : x.possessive_after)

@@ -30,10 +30,14 @@ bool is_connector_gap(const std::vector<Token>& T, std::size_t from, const Candi
 }
 
 bool photo_context(const std::vector<Token>& T, std::size_t s) {
-  // "photo via AP", "Foto: dpa", "AFP via Getty Images".
+  // "photo via AP", "Foto: dpa", "AFP via Getty Images"; not footage an outlet aired, which
+  // the story reports from ("Footage broadcast by SABC News showed ...").
   const Lexicon& x = lexicon();
+  static const std::unordered_set<std::string> aired{"broadcast", "aired", "obtained", "shown", "televised"};
   for (std::size_t k = s >= 3 ? s - 3 : 0; k < s; ++k)
-    if (x.photo_words.count(T[k].lower)) return true;
+    if (x.photo_words.count(T[k].lower))
+      return std::none_of(T.begin() + static_cast<std::ptrdiff_t>(k), T.begin() + static_cast<std::ptrdiff_t>(s),
+                          [&](const Token& t) { return aired.count(t.lower) > 0; });
   return false;
 }
 

@@ -306,10 +306,12 @@ TEST(TextCues, AmbiguousNamesAndFormsFromTheR10Pass) {
   EXPECT_EQ(cited("The interview aired by Nine News on Tuesday night changed the race.", "en",
                   "https://www.huntervalley.example.com.au/story/1"),
             V{"9News"});
-  // "Footage aired by ..." is a video credit, and those never count.
+  // "Footage aired by ... showed" reports what the outlet's footage showed (a sentence of
+  // the story, no caption's credit: "Video: Nine News" still never counts).
   EXPECT_EQ(cited("Footage aired by Nine News on Tuesday night showed the bridge.", "en",
                   "https://www.huntervalley.example.com.au/story/1"),
-            V{});
+            V{"9News"});
+  EXPECT_EQ(cited("Video: Nine News", "en", "https://www.huntervalley.example.com.au/story/1"), V{});
   // The speaker between verb and outlet; elided and merged articles.
   EXPECT_EQ(cited("« Nous tiendrons », a déclaré le ministre à l'AFP.", "fr", "https://www.example.fr/a"),
             V{"Agence France-Presse"});

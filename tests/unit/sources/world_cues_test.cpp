@@ -128,3 +128,15 @@ TEST(WorldCues, RomanianFinnishHindiGermanAndEnglishForms) {
   EXPECT_EQ(cited("Das geht aus einem Papier hervor, das dem Spiegel vorliegt.", "de", "https://www.stuttgarter-zeitung.de/a"),
             V{"Der Spiegel"});
 }
+
+// Footage an outlet aired is what the story reports from, no photo credit; a learned
+// body's journal is no outlet; Swedish writes the possessive after a colon ("SVT:s").
+TEST(WorldCues, AiredFootageJournalsOfLearnedBodiesAndColonPossessives) {
+  EXPECT_EQ(cited("Footage broadcast by the BBC on Tuesday night showed residents queueing for water.", "en"),
+            V{"BBC"});
+  EXPECT_EQ(cited("The ship sank at dawn (Photo by AFP).", "en"), V{});
+  EXPECT_EQ(cited("A study published in the Canadian Medical Association Journal found more visits.", "en"), V{});
+  EXPECT_EQ(cited("SVT:s korrespondent i Kyiv rapporterade på torsdagen att piloterna var redo.", "sv",
+                  "https://www.svd.se/a"),
+            V{"Sveriges Television"});
+}
