@@ -55,6 +55,8 @@ std::pair<std::size_t, std::size_t> clause_around(std::string_view text, std::si
                                                   std::span<const std::string_view> marks);
 // Letters of the Arabic script (Arabic, Persian, Urdu), which has no capitals to find names by.
 bool holds_arabic(std::string_view s);
+// Letters of the Hebrew script, which has none either.
+bool holds_hebrew(std::string_view s);
 // A Turkish case ending written after a name's apostrophe: "a" of "Reuters'a", "nin".
 bool turkish_case_ending(const std::string& lower);
 // Letters and digits of any script (not punctuation, quotes, dashes or spaces).
@@ -155,9 +157,10 @@ std::vector<Mention> find_credit_mentions(const std::vector<Block>& body, const 
 // around them ("据新华社报道", "共同通信によると", "연합뉴스에 따르면") or a wire dateline.
 std::vector<Mention> find_cjk_mentions(const std::vector<Block>& body, const std::vector<std::size_t>& orders,
                                        const Resolver& resolver);
-// The same for Arabic-script text: names as written, a word of their own (after the
-// prefixes و ل ب ف ك), with a cue in their clause ("وفقاً لرويترز", "ذكرت رويترز", "(رويترز)").
-std::vector<Mention> find_arabic_mentions(const std::vector<Block>& body, const std::vector<std::size_t>& orders,
+// The same for Arabic and Hebrew text: names as written, a word of their own (after the
+// prefixes و ل ب ف ك, ו ה ב כ ל מ ש), with a cue in their clause ("وفقاً لرويترز", "(رويترز)",
+// "כפי שפורסם ב"גלובס"").
+std::vector<Mention> find_abjad_mentions(const std::vector<Block>& body, const std::vector<std::size_t>& orders,
                                        const Resolver& resolver);
 
 // Footnotes of a reference list that name a story's outlet after its quoted title.

@@ -1,8 +1,8 @@
 // The attribution lexicon: how articles say where a claim comes from, in English,
 // German, French, Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Polish,
-// Czech, Slovak, Russian, Ukrainian, Indonesian, Hindi and Turkish (Arabic, Chinese,
-// Japanese and Korean have matchers of their own); plus the words that describe an outlet
-// and the country qualifiers.
+// Czech, Slovak, Russian, Ukrainian, Indonesian, Hindi and Turkish (Arabic, Hebrew, Chinese,
+// Japanese and Korean have matchers of their own); plus the words that describe an outlet and
+// the country qualifiers.
 #include <unordered_map>
 
 #include "core/text.hpp"

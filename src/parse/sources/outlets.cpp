@@ -184,7 +184,9 @@ struct OutletDirectory::Impl {
       spellings.push_back(o.name);
       spellings.insert(spellings.end(), o.aliases.begin(), o.aliases.end());
       for (const std::string& d : o.domains) domains.emplace(d, i);  // first row keeps a domain
-      auto uncased = [](const std::string& n) { return parse::detail::holds_cjk(n) || parse::detail::holds_arabic(n); };
+      auto uncased = [](const std::string& n) {
+        return parse::detail::holds_cjk(n) || parse::detail::holds_arabic(n) || parse::detail::holds_hebrew(n);
+      };
       if (uncased(o.name)) unspaced.push_back({o.name, &o});
       for (const std::string& a : o.aliases)
         if (uncased(a)) unspaced.push_back({a, &o});

@@ -176,7 +176,7 @@ std::vector<Source> extract_sources(const std::vector<Block>& body, const Source
   for (Mention& m : find_credit_mentions(body, orders, context, resolver)) mentions.push_back(std::move(m));
   for (Mention& m : find_reference_mentions(body, orders, resolver)) mentions.push_back(std::move(m));
   for (Mention& m : find_cjk_mentions(body, orders, resolver)) mentions.push_back(std::move(m));
-  for (Mention& m : find_arabic_mentions(body, orders, resolver)) mentions.push_back(std::move(m));
+  for (Mention& m : find_abjad_mentions(body, orders, resolver)) mentions.push_back(std::move(m));
   if (!context.references.empty()) {
     const std::size_t after_body = orders.empty() ? 0 : orders.back();  // reference lists come after the text
     for (Mention& m : find_reference_mentions(context.references, sentence_orders(context.references), resolver)) {

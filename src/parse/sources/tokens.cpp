@@ -86,6 +86,12 @@ bool holds_arabic(std::string_view s) {
   return false;
 }
 
+bool holds_hebrew(std::string_view s) {
+  for (std::size_t i = 0; i + 1 < s.size(); ++i)
+    if (static_cast<unsigned char>(s[i]) == 0xD7 && static_cast<unsigned char>(s[i + 1]) >= 0x90) return true;  // U+05D0..
+  return false;
+}
+
 bool holds_cjk(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     if (static_cast<unsigned char>(s[i]) < 0xE3) {  // below U+3000

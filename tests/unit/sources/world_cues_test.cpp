@@ -140,3 +140,14 @@ TEST(WorldCues, AiredFootageJournalsOfLearnedBodiesAndColonPossessives) {
                   "https://www.svd.se/a"),
             V{"Sveriges Television"});
 }
+
+// Hebrew writes prepositions and "the" onto names and quotes them: ב"גלובס" (in Globes); a
+// cue before or a reporting verb right after the name cites it. "בישראל היום" in a sentence
+// about prices ("in Israel today") names no paper.
+TEST(WorldCues, HebrewNamesWithPrefixesQuotesAndCues) {
+  EXPECT_EQ(cited("כפי שפורסם ב\"גלובס\", הקבלנים מציעים מבצעי מימון.", "he", "https://www.haaretz.co.il/a"),
+            V{"Globes"});
+  EXPECT_EQ(cited("העיתון \"ישראל היום\" דיווח כי האוצר בוחן הטבות מס.", "he", "https://www.haaretz.co.il/a"),
+            V{"Israel Hayom"});
+  EXPECT_EQ(cited("מחירי הדירות בישראל היום גבוהים ב-6.1% לעומת לפני שנה.", "he", "https://www.haaretz.co.il/a"), V{});
+}

@@ -1,0 +1,162 @@
+// Text evidence in the Arabic and Hebrew scripts: no capitals mark a name, and prepositions,
+// "and" and (in Hebrew) "the" are written onto the next word ("لرويترز", "to Reuters";
+// ב"גלובס", "in Globes"), so the word matcher of candidates.cpp never sees one. The
+// directory's names in these scripts are searched for as written, as a word of their own
+// after those prefixes, and counted with a cue in their clause.
+#include <algorithm>
+#include <array>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/text.hpp"
+#include "parse/sources/detail.hpp"
+
+namespace newsarchive::parse::detail {
+namespace {
+
+bool arabic_letter(char32_t c) {
+  return (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) || (c >= 0x06FA && c <= 0x06FF);
+}
+bool hebrew_letter(char32_t c) { return c >= 0x05D0 && c <= 0x05F2; }
+
+// What differs between the two scripts: their letters, the one-letter prefixes a name may
+// carry (the last of which may say "to": ل, ל), and the cue words around a name.
+struct Script {
+  bool (*letter)(char32_t);
+  bool (*holds)(std::string_view);
+  std::u32string prefixes;
+  char32_t to;
+  std::span<const std::string_view> cues_before;
+  std::span<const std::string_view> cues_after;
+};
+
+// The code point that ends right before byte `at`, and where it starts.
+char32_t code_point_before(std::string_view s, std::size_t at, std::size_t& start) {
+  start = at;
+  if (at == 0) return 0;
+  do --start;
+  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80);
+  std::size_t i = start;
+  return next_codepoint(s, i);
+}
+
+// The letters written onto a name, when all of them are prefixes: Arabic "و" (and), "ف"
+// (so), "ب" (by), "ك" (like), "ل" (to, for) and the tatweel of "لـ"; Hebrew "ו", "ה", "ב",
+// "כ", "ל", "מ", "ש", a quote or maqaf between them and the name (ב"גלובס", ב-ynet). Returns
+// false when the name is inside a longer word; `to` says the last prefix says "to".
+bool prefixed_word(std::string_view text, std::size_t at, const Script& script, bool& to) {
+  to = false;
+  std::size_t pos = at;
+  for (int prefixes = 0;; ++prefixes) {
+    std::size_t start;
+    char32_t c = code_point_before(text, pos, start);
+    if (c == 0x0640 || ((c == U'"' || c == 0x05F4 || c == 0x05BE || c == U'-') && prefixes == 0 && pos == at)) {
+      pos = start;  // tatweel "لـ", a quote or maqaf before a Hebrew name
+      --prefixes;
+      continue;
+    }
+    if (!script.letter(c)) return true;
+    if (prefixes >= 2 || script.prefixes.find(c) == std::u32string::npos) return false;
+    if (prefixes == 0) to = c == script.to;
+    pos = start;
+  }
+}
+
+// The clause around [b, e): back to the previous and on to the next sentence or clause mark.
+std::pair<std::size_t, std::size_t> clause_of(std::string_view text, std::size_t b, std::size_t e) {
+  static constexpr std::array<std::string_view, 8> kMarks{".", "،", "؛", "؟", "!", ":", "\n", ","};
+  return clause_around(text, b, e, kMarks);
+}
+
+constexpr std::string_view kArabicCues[] = {
+    "وفقا", "وفقاً", "طبقا", "طبقاً", "بحسب", "حسب", "نقلا", "نقلاً", "نقلت", "نقل", "ذكرت", "ذكر", "أفادت", "أفاد",
+    "أوردت", "أورد", "كشفت", "كشف", "قالت", "قال", "أكدت", "أوضحت", "تقرير", "مقابلة", "حديث", "تصريحات",
+    "تصريح", "أشارت", "نشرت", "بثت"};
+// Hebrew: "לפי" (according to), "דיווח" (report), "פורסם" (was published), "בראיון"
+// (in an interview), "אמר" (said), "מסר" (reported), "חשף" (revealed).
+constexpr std::string_view kHebrewCues[] = {
+    "לפי", "דיווח", "דיווחה", "דיווחו", "פורסם", "שפורסם", "פרסם", "פרסמה", "בראיון", "ראיון", "אמר", "אמרה", "מסר",
+    "מסרה", "חשף", "חשפה", "כך", "מדווח", "מדווחת", "ציטט", "ציטטה"};
+
+// A cue among the last few words before the name: "وفقاً لـ" (according to), "بحسب" (as per),
+// "نقلت ... عن" (quoted), "ذكرت" (reported), "في مقابلة مع" (in an interview with), "לפי
+// דיווח ב", "כפי שפורסם ב"; or, in Hebrew, a reporting verb right after it (העיתון "ישראל
+// היום" דיווח).
+bool cue_near(std::string_view before, std::string_view after, const Script& script) {
+  auto words_of = [](std::string_view t) {
+    std::vector<std::string_view> words;
+    for (std::string_view w : split(t, ' '))
+      if (w = trim(w); !w.empty()) words.push_back(w);
+    return words;
+  };
+  auto is_cue = [&](std::string_view w, std::span<const std::string_view> cues) {
+    while (!w.empty() && (w.back() == '"' || w.back() == ',')) w.remove_suffix(1);
+    for (std::string_view and_so : {"و", "ف", "ו"})
+      if (w.size() > and_so.size() + 4 && w.starts_with(and_so) &&
+          std::find(cues.begin(), cues.end(), w.substr(and_so.size())) != cues.end())
+        return true;
+    return std::find(cues.begin(), cues.end(), w) != cues.end();
+  };
+  std::vector<std::string_view> words = words_of(before);
+  for (std::size_t k = 0; k < words.size() && k < 5; ++k)
+    if (is_cue(words[words.size() - 1 - k], script.cues_before)) return true;
+  std::vector<std::string_view> next = words_of(after);
+  for (std::size_t k = 0; k < next.size() && k < 2; ++k)
+    if (is_cue(next[k], script.cues_after)) return true;
+  return false;
+}
+
+const Script kArabic{arabic_letter, holds_arabic, U"\u0648\u0641\u0628\u0643\u0644", U'\u0644', kArabicCues, {}};
+const Script kHebrew{hebrew_letter, holds_hebrew, U"\u05D5\u05D4\u05D1\u05DB\u05DC\u05DE\u05E9", U'\u05DC', kHebrewCues,
+                     kHebrewCues};
+
+}  // namespace
+
+std::vector<Mention> find_abjad_mentions(const std::vector<Block>& body, const std::vector<std::size_t>& orders,
+                                          const Resolver& resolver) {
+  std::vector<Mention> out;
+  if (!resolver.directory) return out;
+  for (std::size_t bi = 0; bi < body.size(); ++bi)
+   for (const Script* script : {&kArabic, &kHebrew}) {
+    const std::string_view text = body[bi].text;
+    if (!script->holds(text)) continue;
+    struct Hit {
+      std::size_t at, end;
+      const Outlet* outlet;
+      bool to;
+    };
+    std::vector<Hit> hits;  // a longer name owns its bytes
+    for (const auto& [name, outlet] : resolver.directory->unspaced_names()) {
+      if (!script->holds(name)) continue;
+      for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+        std::size_t end = at + name.size(), next_start = end;
+        bool to = false;
+        if (end < text.size() && script->letter(next_codepoint(text, next_start))) continue;  // inside a word
+        if (!prefixed_word(text, at, *script, to)) continue;
+        if (std::none_of(hits.begin(), hits.end(), [&](const Hit& h) { return at < h.end && end > h.at; }))
+          hits.push_back({at, end, outlet, to});
+      }
+    }
+    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });
+    for (const Hit& h : hits) {
+      if (resolver.is_self(h.outlet)) continue;
+      auto [from, to] = clause_of(text, h.at, h.end);
+      std::string_view before = trim(text.substr(from, h.at - from));
+      // "(رويترز)", "(أ ف ب)": the wire's credit.
+      bool credit = before.ends_with("(") && trim(text.substr(h.end)).starts_with(")");
+      std::string_view after = text.substr(h.end, to - h.end);
+      if (!credit && !h.to && !cue_near(before, after, *script)) continue;
+      Mention m;
+      m.outlet = h.outlet;
+      m.credit = credit;
+      m.evidence = clip_words(text.substr(from, to - from), 40);
+      m.order = orders[bi];
+      m.block = bi;
+      out.push_back(std::move(m));
+    }
+  }
+  return out;
+}
+
+}  // namespace newsarchive::parse::detail
