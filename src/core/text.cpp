@@ -157,6 +157,15 @@ std::size_t utf8_length(std::string_view s) {
   return n;
 }
 
+char32_t codepoint_before(std::string_view s, std::size_t at, std::size_t& start) {
+  start = at;
+  if (at == 0) return 0;
+  do --start;
+  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80);
+  std::size_t i = start;
+  return next_codepoint(s, i);
+}
+
 char32_t next_codepoint(std::string_view s, std::size_t& i) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   unsigned char c = byte(i);

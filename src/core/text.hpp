@@ -32,6 +32,8 @@ std::string sanitize_utf8(std::string_view s);
 void append_utf8(std::string& out, char32_t cp);
 // Decodes the code point at `i` and advances `i`; malformed bytes give U+FFFD.
 char32_t next_codepoint(std::string_view s, std::size_t& i);
+// The code point that ends right before byte `at` (0 at the start), and where it starts.
+char32_t codepoint_before(std::string_view s, std::size_t at, std::size_t& start);
 // Levenshtein distance (bytes), for "did you mean" and typo checks.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 // Whether any byte is outside ASCII.

@@ -421,7 +421,15 @@ std::vector<std::string> authors_from_lead(std::vector<Block>& blocks) {
   return {};
 }
 
-std::vector<std::string> byline_line_names(const std::string& line) { return lead_in_names(line, true); }
+std::vector<std::string> with_printed_byline(std::vector<std::string> authors, const std::vector<std::string>& bylines) {
+  for (const auto& line : bylines) {
+    auto printed = lead_in_names(line, true);
+    if (printed.size() > authors.size() && !authors.empty() &&
+        std::all_of(authors.begin(), authors.end(), [&](const std::string& n) { return contains_name(printed, n); }))
+      authors = std::move(printed);
+  }
+  return authors;
+}
 
 std::vector<std::string> choose_authors(const PageMeta& m) {
   auto names = choose_person_authors(m);

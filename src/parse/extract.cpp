@@ -223,16 +223,7 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   parse::Body body = parse::extract_body(doc->root, hints);
   // No person in the markup: the byline may be the body's first line; else the organisation.
   if (a.authors.empty()) a.authors = parse::authors_from_lead(body.blocks);
-  // The byline the story prints names everyone its markup names, and more: a CMS's author
-  // field holds one account ("By A & B, Abuja" where JSON-LD names A).
-  for (const auto& line : body.bylines) {
-    auto printed = parse::byline_line_names(line);
-    auto named = [&](const std::string& n) {
-      return std::any_of(printed.begin(), printed.end(), [&](const std::string& p) { return iequals(p, n); });
-    };
-    if (printed.size() > a.authors.size() && !a.authors.empty() && std::all_of(a.authors.begin(), a.authors.end(), named))
-      a.authors = std::move(printed);
-  }
+  a.authors = parse::with_printed_byline(std::move(a.authors), body.bylines);
   if (a.authors.empty()) a.authors = parse::authors_from_dateline(body.blocks);
   if (a.authors.empty()) a.authors = body.signed_by;
   if (a.authors.empty()) a.authors = std::move(org_authors);

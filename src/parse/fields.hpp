@@ -25,9 +25,10 @@ std::vector<std::string> choose_org_authors(const PageMeta& m);
 // A byline printed as the body's first short paragraph ("By Jane Doe", "JANE DOE"): the
 // names, with the paragraph removed from `blocks`; empty (blocks untouched) otherwise.
 std::vector<std::string> authors_from_lead(std::vector<Block>& blocks);
-// The names a printed "By ..." line gives ("By Chinedu Okafor-Eze & Halima Yakubu, Abuja"),
-// places and roles left out; empty when it names nobody.
-std::vector<std::string> byline_line_names(const std::string& line);
+// `authors`, or the names of a printed "By ..." line among `bylines` that names all of them
+// and more: a CMS's author field holds one account ("By Chinedu Okafor-Eze & Halima Yakubu,
+// Abuja" where JSON-LD names the first).
+std::vector<std::string> with_printed_byline(std::vector<std::string> authors, const std::vector<std::string>& bylines);
 // The reporters a wire dateline opening the story names: "【上海=田中陽介】" (Japanese papers),
 // "新华社北京4月25日电（记者刘思远、周雨欣）", "(서울=연합뉴스) 김민준 기자 =". The dateline stays
 // in the body.

@@ -142,14 +142,14 @@ std::string local_form(std::string utc, const PageMeta& m, const std::vector<std
   // The first date with a time only: a later one may be an update's ("12 December 2024,
   // 1:14 am" for 23:14Z is +02:00).
   if (printed_dates) {
-    std::optional<DateTime> shown;
-    for (const auto& text : m.shown_dates)
-      if ((shown = parse_date_loose(text, lang)) && shown->has_time) break;
     // Else the first element whose whole text is a date with a time, whatever its class
     // (hashed class names of CSS-in-JS sites say nothing).
-    if (!shown || !shown->has_time)
-      for (const auto& text : m.bare_stamps)
+    std::optional<DateTime> shown;
+    for (const auto* texts : {&m.shown_dates, &m.bare_stamps}) {
+      for (const auto& text : *texts)
         if ((shown = parse_date_loose(text, lang)) && shown->has_time) break;
+      if (shown && shown->has_time) break;
+    }
     if (shown && shown->has_time && shown->second == 0)
       if (auto local = printed_local(*shown)) return *local;
   }

@@ -39,7 +39,6 @@ constexpr std::string_view kOrgWords[] = {
     "tanjug", "europa press", "notimex", "télam", "ria novosti", "риа новости", "тасс", "интерфакс",
     "укрінформ", "共同通信", "共同", "時事通信", "新华社", "新華社", "연합뉴스"};
 
-
 // Login names a content system shows as the author when nobody set one.
 constexpr std::string_view kAccounts[] = {"admin", "administrator", "site admin", "siteadmin", "superadmin", "webmaster",
                                           "root", "wpadmin", "web admin", "webadmin", "user", "default", "guest author"};

@@ -40,6 +40,10 @@ bool within_article(const GumboNode* n) {
   return false;
 }
 
+bool footer_element(const GumboNode* p) {
+  return tag_of(p) == GUMBO_TAG_FOOTER || icontains(attr(p, "id"), "footer") || icontains(attr(p, "class"), "footer");
+}
+
 }  // namespace
 
 bool in_site_clock(const GumboNode* n) {
@@ -84,12 +88,6 @@ bool in_figure(const GumboNode* n) {
     if (tag_of(p) == GUMBO_TAG_FIGURE || tag_of(p) == GUMBO_TAG_FIGCAPTION) return true;
   return false;
 }
-
-namespace {
-bool footer_element(const GumboNode* p) {
-  return tag_of(p) == GUMBO_TAG_FOOTER || icontains(attr(p, "id"), "footer") || icontains(attr(p, "class"), "footer");
-}
-}  // namespace
 
 bool in_footer(const GumboNode* n) {
   for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT; p = p->parent)

@@ -31,16 +31,6 @@ struct Script {
   std::span<const std::string_view> cues_after;
 };
 
-// The code point that ends right before byte `at`, and where it starts.
-char32_t code_point_before(std::string_view s, std::size_t at, std::size_t& start) {
-  start = at;
-  if (at == 0) return 0;
-  do --start;
-  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80);
-  std::size_t i = start;
-  return next_codepoint(s, i);
-}
-
 // The letters written onto a name, when all of them are prefixes: Arabic "و" (and), "ف"
 // (so), "ب" (by), "ك" (like), "ل" (to, for) and the tatweel of "لـ"; Hebrew "ו", "ה", "ב",
 // "כ", "ל", "מ", "ש", a quote or maqaf between them and the name (ב"גלובס", ב-ynet). Returns
@@ -50,7 +40,7 @@ bool prefixed_word(std::string_view text, std::size_t at, const Script& script, 
   std::size_t pos = at;
   for (int prefixes = 0;; ++prefixes) {
     std::size_t start;
-    char32_t c = code_point_before(text, pos, start);
+    char32_t c = codepoint_before(text, pos, start);
     if (c == 0x0640 || ((c == U'"' || c == 0x05F4 || c == 0x05BE || c == U'-') && prefixes == 0 && pos == at)) {
       pos = start;  // tatweel "لـ", a quote or maqaf before a Hebrew name
       --prefixes;

@@ -88,12 +88,8 @@ bool credit_at(std::string_view text, std::size_t b, std::size_t e) {
       starts_with_any(after, {"）", ")", "】", "］", "]"})) {
     // Not a name's gloss inside a sentence: "新加坡亞洲新聞台（CNA）報導" spells the
     // outlet out, then cites it. A credit stands apart: at the start, after a full stop.
-    std::size_t open = before.size() - (before.back() == '(' || before.back() == '[' ? 1 : 3);
-    std::size_t at = open;
-    while (at > 0 && (static_cast<unsigned char>(text[at - 1]) & 0xC0) == 0x80) --at;
-    if (at > 0) --at;
-    std::size_t i = at;
-    char32_t prev = open > 0 ? next_codepoint(text, i) : U' ';
+    std::size_t open = before.size() - (before.back() == '(' || before.back() == '[' ? 1 : 3), start;
+    char32_t prev = codepoint_before(text, open, start);
     bool glued = is_han(prev) || is_kana(prev) || is_hangul(prev) || (prev < 0x80 && std::isalnum(static_cast<int>(prev)));
     std::size_t close = after.starts_with(")") || after.starts_with("]") ? 1 : 3;
     std::string_view rest = trim(after.substr(std::min(close, after.size())));
