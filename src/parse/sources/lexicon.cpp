@@ -22,11 +22,11 @@ std::vector<Cue> cues(std::initializer_list<const char*> phrases) {
   return out;
 }
 
-// "verb * object" cues with one to `max_gap` words between: "sa * * till".
+// "verb * object" cues with up to `max_gap` words between: "sa till", "sa * * till".
 void gapped(std::vector<Cue>& out, std::initializer_list<const char*> verbs, int max_gap,
             std::initializer_list<const char*> objects) {
   for (const char* verb : verbs)
-    for (int gap = 1; gap <= max_gap; ++gap)
+    for (int gap = 0; gap <= max_gap; ++gap)
       for (const char* object : objects) {
         Cue c{verb};
         c.insert(c.end(), gap, "*");
@@ -126,7 +126,8 @@ Lexicon build() {
       // Ukrainian
       "як повідомляє", "як повідомило", "як повідомила", "як повідомив", "як пише", "як пишуть", "повідомляє",
       "повідомило", "повідомила", "повідомив", "пише", "передає", "за даними", "за інформацією", "з посиланням на", "в інтерв'ю",
-      "в інтерв’ю",
+      "в інтерв’ю", "як з'ясували журналісти", "як з’ясували журналісти", "з'ясували журналісти",
+      "з’ясували журналісти", "як з'ясувало", "як з’ясувало", "как выяснили журналисты", "выяснили журналисты",
       // Czech and Slovak
       "podle", "podľa", "jak uvedl", "jak uvedla", "jak uvedlo", "jak informoval", "jak informovala",
       "jak informovalo", "jak napsal", "jak napsala", "jak napsalo", "uvedl", "uvedla", "uvedlo", "informoval",
@@ -213,7 +214,8 @@ Lexicon build() {
       "rapporterte", "rapporterar", "rapporterade", "uppger", "uppgav", "opplyser", "opplyste", "erfarer",
       "erfar", "hänvisar", "har meldt", "har skrevet", "podaje", "podał", "podała", "podawał", "podawała",
       "podają", "podawały", "informuje", "informował", "informowała", "poinformował", "poinformowała",
-      "donosi", "donosił", "pisze", "napisał", "napisała",
+      "donosi", "donosił", "pisze", "napisał", "napisała", "ustalił", "ustaliła", "ustaliło", "ustalili",
+      "dotarł do", "dotarła do", "dotarło do", "dowiedział się", "dowiedziała się", "dowiedziało się",
       // Hindi: "पीटीआई के अनुसार" (according to PTI), "बीबीसी को बताया" (told the BBC)
       "के अनुसार", "की रिपोर्ट के अनुसार", "की खबर के अनुसार", "को बताया", "ने बताया", "से बातचीत में",
       "की रिपोर्ट", "की एक रिपोर्ट", "की एक हालिया रिपोर्ट", "की हालिया रिपोर्ट", "की खबर",
@@ -328,7 +330,7 @@ Lexicon build() {
       "bild", "presse", "spiegel", "republic", "examiner", "sabah", "semana", "proceso", "reforma", "arte",
       "kan", "rai", "ria", "fox", "sky", "vice", "newsroom", "tempo", "veja", "globo", "nine", "seven", "prospect",
       "monitor", "chronicle", "tribune", "inquirer", "sentinel", "courier", "record", "review", "leader", "day",
-      "state", "minute", "week", "world", "nature", "iran", "today", "local", "news", "daily"});
+      "state", "minute", "week", "world", "nature", "iran", "today", "local", "news", "daily", "ara", "fakt"});
   x.connectors = words({"and", "und", "et", "y", "e", "og", "och", "i", "&", "or", "oder", "ou", "o", "as well as",
                         "sowie", "/", ",", "ja", "en", "ve", "und/oder"});
   x.function_words = words({"of", "and", "&", "de", "del", "la", "le", "les", "der", "die", "das", "des", "für",

@@ -42,6 +42,16 @@ bool is_news_descriptor(const std::string& lower);
 bool is_compound_qualifier(const Token& t);
 bool is_cue_word(const std::string& lower);
 
+// Contexts that take a named outlet [s, e) out of the citations (mention_contexts.cpp).
+bool photo_context(const std::vector<Token>& T, std::size_t s);
+bool shared_online(const std::vector<Token>& T, std::size_t s);
+bool speaks_of_itself(const std::vector<Token>& T, std::size_t e);
+bool said_on_air(const std::vector<Token>& T, std::size_t s, std::size_t e);
+bool scholarly_context(const std::vector<Token>& T, std::size_t s);
+// A guest spot, the object of a lawsuit, a programme listing (the latter only for a weak cue,
+// a noun such as "documentary" after the name).
+bool outlet_as_subject(const std::vector<Token>& T, std::size_t s, std::size_t e, bool weak_cue);
+
 class SentenceMatcher {
  public:
   SentenceMatcher(const Sentence& s, std::string_view text, const Resolver& r)

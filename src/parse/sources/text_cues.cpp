@@ -302,7 +302,7 @@ CueResult SentenceMatcher::cue_after(std::size_t e, const std::vector<Candidate>
       return r;
     }
     // "X, which first broke the story, reported ..."
-    for (std::size_t m = k + 1; m < T.size() && m < k + 12; ++m) {
+    for (std::size_t m = k + 1; m < T.size() && m < k + 20; ++m) {
       if (T[m].text == "." || T[m].text == ";" || starts_candidate(m, all)) break;
       if (T[m].text == ",") {
         if (after_cue_at(m + 1, &r)) return r;

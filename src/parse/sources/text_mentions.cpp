@@ -29,76 +29,6 @@ bool is_connector_gap(const std::vector<Token>& T, std::size_t from, const Candi
   return connector && (word || next.shape != Shape::other);
 }
 
-bool photo_context(const std::vector<Token>& T, std::size_t s) {
-  // "photo via AP", "Foto: dpa", "AFP via Getty Images"; not footage an outlet aired, which
-  // the story reports from ("Footage broadcast by SABC News showed ...").
-  const Lexicon& x = lexicon();
-  static const std::unordered_set<std::string> aired{"broadcast", "aired", "obtained", "shown", "televised"};
-  for (std::size_t k = s >= 3 ? s - 3 : 0; k < s; ++k)
-    if (x.photo_words.count(T[k].lower))
-      return std::none_of(T.begin() + static_cast<std::ptrdiff_t>(k), T.begin() + static_cast<std::ptrdiff_t>(s),
-                          [&](const Token& t) { return aired.count(t.lower) > 0; });
-  return false;
-}
-
-// "retweeted an article by Vulture", "shared a story in the Post": what someone passed on
-// online is the subject, not where the writer's information came from.
-bool shared_online(const std::vector<Token>& T, std::size_t s) {
-  static const std::unordered_set<std::string> social{"retweeted", "tweeted", "reposted", "reshared", "retweetete"};
-  static const std::unordered_set<std::string> passed_on{"shared", "posted", "teilte", "postete"};
-  static const std::unordered_set<std::string> items{"article", "story", "link", "post", "piece", "report",
-                                                     "video", "artikel", "beitrag", "bericht", "link"};
-  for (std::size_t k = s >= 5 ? s - 5 : 0; k < s; ++k) {
-    if (social.count(T[k].lower)) return true;
-    // "shared a story by", not "documents shared with the Post"
-    if (passed_on.count(T[k].lower) && k + 2 < s && lexicon().determiners.count(T[k + 1].lower) &&
-        items.count(T[k + 2].lower))
-      return true;
-  }
-  return false;
-}
-
-// The outlet speaks of itself, the subject of the story rather than where its information came
-// from: "RFE/RL said one of its reporters had been beaten", "The Post, whose owner ...".
-bool speaks_of_itself(const std::vector<Token>& T, std::size_t e) {
-  static const std::unordered_set<std::string> own{"reporter", "reporters", "journalist", "journalists",
-                                                   "correspondent", "correspondents", "staff", "employee",
-                                                   "employees", "owner", "owners", "office", "offices", "bureau",
-                                                   "crew", "crews", "photographer", "editor", "editors", "newsroom"};
-  for (std::size_t k = e; k + 1 < T.size() && k < e + 12; ++k) {
-    bool possessive = T[k].lower == "its" || T[k].lower == "whose" || T[k].lower == "their";
-    std::size_t n = k + 1;
-    while (n < T.size() && n < k + 3 && (T[n].lower == "own" || T[n].lower == "former" || T[n].lower == "new")) ++n;
-    if (possessive && n < T.size() && own.count(T[n].lower)) return true;
-    // "one of its reporters"
-    if (T[k].lower == "of" && k + 2 < T.size() && T[k + 1].lower == "its" && own.count(T[k + 2].lower)) return true;
-  }
-  return false;
-}
-
-// German "im ZDF sagte sie", "Im ARD-„Morgenmagazin“ erklärte er": what was said on air, the
-// broadcaster (or paper: "im Spiegel schrieb er") after "im" and a speech verb in the clause.
-bool said_on_air(const std::vector<Token>& T, std::size_t s, std::size_t e) {
-  static const std::unordered_set<std::string> verbs{"sagte", "sagt", "erklärte", "erklärt", "betonte", "warnte",
-                                                     "kündigte", "räumte", "forderte", "schrieb", "schreibt",
-                                                     "berichtete", "bestätigte", "kritisierte", "sprach"};
-  if (s == 0 || T[s - 1].lower != "im") return false;
-  for (std::size_t k = e; k < T.size() && k < e + 7; ++k) {
-    if (T[k].text == "," || T[k].text == "." || T[k].text == ";") return false;
-    if (verbs.count(T[k].lower)) return true;
-  }
-  return false;
-}
-
-// A study's journal: "a study published in the BMJ", "research published in ...".
-bool scholarly_context(const std::vector<Token>& T, std::size_t s) {
-  static const std::unordered_set<std::string> work{"study", "studies", "paper", "papers", "research", "trial",
-                                                    "trials", "findings", "analysis", "review", "studie", "étude"};
-  for (std::size_t k = s >= 6 ? s - 6 : 0; k < s; ++k)
-    if (work.count(T[k].lower)) return true;
-  return false;
-}
-
 // The first token of a candidate's name without a leading article: the "Herald" of "the Herald".
 std::size_t name_start(const std::vector<Token>& T, const Candidate& c) {
   std::size_t k = c.name_s;
@@ -266,10 +196,18 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
         bool media = before.media || after.media;
         bool descriptor = before.descriptor || after.descriptor;
         std::string group_hint = before.hint;
+        // "Vanguard, Daily Trust and TheCable reported": listed beside an outlet that is no
+        // ordinary word, a name such as "Vanguard" or "Punch" is an outlet too.
+        bool listed_with_outlet = false;
+        for (std::size_t k = g; k <= h && g < h; ++k)
+          if (cands[k].shape == Shape::known &&
+              (multi_word(T, cands[k]) || !x.common_word_names.count(normalize_outlet_name(cands[k].surface))))
+            listed_with_outlet = true;
         for (std::size_t k = g; k <= h && cue; ++k) {
           const Candidate& c = cands[k];
           if (photo_context(T, c.s) || (before.found && shared_online(T, c.s)) || speaks_of_itself(T, c.e)) continue;
           if (c.shape == Shape::acronym && scholarly_context(T, c.s)) continue;
+          if (outlet_as_subject(T, c.s, c.e, after.weak && !before.found)) continue;
           const Outlet* earlier = named.short_form(T, c);
           if (after.weak && !before.found) {
             // "in a BBC interview", "the Russian TASS poll": an article before the name or its qualifier.
@@ -325,7 +263,7 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
               bool adjacent = c.s > 1 && (x.determiners.count(T[c.s - 1].lower) || is_cue_word(T[c.s - 1].lower) ||
                                           (before.found && x.before_by_last.count(T[c.s - 1].lower)) ||
                                           (is_quote(T[c.s - 1]) && !closing));
-              if (!(linked || c.quoted || the || adjacent || descriptor)) continue;
+              if (!(linked || c.quoted || the || adjacent || descriptor || listed_with_outlet)) continue;
             }
             mention.outlet = o;
           } else {

@@ -212,8 +212,9 @@ void for_each_sentence(std::string_view text, const std::function<void(const Sen
         // "Hürriyet'in", "AA'ya" -> the name, then "'" and the ending.
         if (turkish_case_ending(suffix) && end - t.begin >= 2 && is_upper_letter(peek(text, t.begin))) break;
         // Elision: "l'AFP", "dell'agenzia", "d'après" -> "l'" + "AFP".
+        // Ukrainian and Belarusian write the apostrophe inside words ("з'ясували", "п'ять").
         std::string prefix = lower_utf8(text.substr(t.begin, end - t.begin));
-        if (prefix.size() <= 5) {
+        if (prefix.size() <= 5 && peek(text, t.begin) < 0x370) {
           end = k;  // include the apostrophe in the prefix token
           t.end = end;
           finish(t, text);

@@ -151,3 +151,29 @@ TEST(WorldCues, HebrewNamesWithPrefixesQuotesAndCues) {
             V{"Israel Hayom"});
   EXPECT_EQ(cited("מחירי הדירות בישראל היום גבוהים ב-6.1% לעומת לפני שנה.", "he", "https://www.haaretz.co.il/a"), V{});
 }
+
+TEST(WorldCues, ANameThatIsAWordCountsWhenListedWithOutlets) {
+  const std::string ng = "https://www.example.com.ng/news/a";
+  EXPECT_EQ(names(sources({para("Vanguard, Daily Trust and TheCable all reported long queues in Kano.")}, ng, "en")),
+            (V{"Vanguard (Nigeria)", "Daily Trust", "TheCable"}));
+  // Alone at the start of a sentence, the word stays a word.
+  EXPECT_EQ(names(sources({para("Vanguard reported long queues in Kano.")}, ng, "en")), V{});
+}
+
+TEST(WorldCues, ToldCuesWithTheSpeakerLeftOut) {
+  EXPECT_EQ(cited("El conseller ha explicado al diario El Periódico que no dimitirá.", "es"), V{"El Periódico"});
+  EXPECT_EQ(cited("Il commissario ha detto a Repubblica che le procedure sono in corso.", "it"), V{"la Repubblica"});
+}
+
+TEST(WorldCues, ALongAppositiveBeforeTheVerb) {
+  EXPECT_EQ(cited("Klassekampen, som har sett et internt notat fra Olje- og energidepartementet, skriver at "
+                  "ordningen forlenges.",
+                  "no"),
+            V{"Klassekampen"});
+}
+
+TEST(WorldCues, UkrainianApostropheInsideAWordIsNoElision) {
+  EXPECT_EQ(cited("Як з'ясували журналісти hromadske, щонайменше п'ять адміністрацій не мають генераторів.", "uk"),
+            V{"Hromadske"});
+  EXPECT_EQ(cited("Jak ustalił „Fakt”, minister zrezygnuje.", "pl"), V{"Fakt"});
+}

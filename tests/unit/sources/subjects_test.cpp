@@ -1,0 +1,39 @@
+// Outlets a sentence is about rather than cites (mention_contexts.cpp): a guest spot, the
+// object of a lawsuit, a programme listing; and the same outlets when the sentence does cite
+// them, so each rule is held to its context.
+#include <gtest/gtest.h>
+
+#include "helpers.hpp"
+
+using namespace sources_test;
+
+namespace {
+
+using V = std::vector<std::string>;
+
+V cited(const std::string& text, const std::string& url = "https://www.example-daily.test/story") {
+  return names(sources({para(text)}, url, "en"));
+}
+
+}  // namespace
+
+TEST(OutletAsSubject, AGuestSpotIsBiographyUnlessTheSentenceReportsWhatWasSaid) {
+  EXPECT_EQ(cited("The mayor, who appeared on a Boston Magazine podcast in the spring to talk about buses, "
+                  "did not respond to a request for comment."),
+            V{});
+  EXPECT_EQ(cited("He agreed he had appeared on the BBC's Desert Island Discs in 2023, where he spoke about his "
+                  "childhood."),
+            V{});
+  EXPECT_EQ(cited("The minister appeared on the BBC's Sunday programme, where she said the deal was dead."),
+            V{"BBC"});
+}
+
+TEST(OutletAsSubject, WhatALawsuitIsAboutIsNoSource) {
+  EXPECT_EQ(cited("He is suing News Corp over five articles published in The Courier-Mail in 2023."), V{});
+  EXPECT_EQ(cited("A report published in The Courier-Mail said the minister would resign."), V{"The Courier-Mail"});
+}
+
+TEST(OutletAsSubject, AProgrammeListingIsNoSource) {
+  EXPECT_EQ(cited("An SBS documentary about defamation law, Trial by Media, airs at 8.30pm on Sunday."), V{});
+  EXPECT_EQ(cited("In an SBS documentary, the minister admitted the error."), V{"SBS News"});
+}
