@@ -118,6 +118,11 @@ TEST(CreditLines, ParenthesisedSourceLineAndDeskInitialsCredit) {
             (V{"dpa", "Agence France-Presse"}));
   // The shape alone is not enough: no agency, no credit; a long line is prose.
   EXPECT_EQ(names(sources({para("Der Kurs fiel."), para("and/or km/h")}, "https://www.spiegel.de/a", "de")), V{});
+  // A national agency's initials closing the last paragraph, as Nigerian papers print them.
+  auto nan = sources({para("The union met on Monday."), para("It would continue the strike. (NAN)")},
+                     "https://www.example.com.ng/news/a", "en");
+  ASSERT_EQ(names(nan), V{"News Agency of Nigeria"});
+  EXPECT_TRUE(nan[0].credit_line);
 }
 TEST(CreditLines, IsInitialsCreditShape) {
   using newsarchive::parse::is_initials_credit;
