@@ -33,7 +33,7 @@ struct Script {
 
 // The letters written onto a name, when all of them are prefixes: Arabic "و" (and), "ف"
 // (so), "ب" (by), "ك" (like), "ل" (to, for) and the tatweel of "لـ"; Hebrew "ו", "ה", "ב",
-// "כ", "ל", "מ", "ש", a quote or maqaf between them and the name (ב"גלובס", ב-ynet). Returns
+// "כ", "ל", "מ", "ש", a quote or maqaf between them and the name (ב"גלובס", ב-ynet, לـCNN). Returns
 // false when the name is inside a longer word; `to` says the last prefix says "to".
 bool prefixed_word(std::string_view text, std::size_t at, const Script& script, bool& to) {
   to = false;
@@ -63,11 +63,13 @@ constexpr std::string_view kArabicCues[] = {
     "وفقا", "وفقاً", "طبقا", "طبقاً", "بحسب", "حسب", "نقلا", "نقلاً", "نقلت", "نقل", "ذكرت", "ذكر", "أفادت", "أفاد",
     "أوردت", "أورد", "كشفت", "كشف", "قالت", "قال", "أكدت", "أوضحت", "تقرير", "مقابلة", "حديث", "تصريحات",
     "تصريح", "أشارت", "نشرت", "بثت"};
-// Hebrew: "לפי" (according to), "דיווח" (report), "פורסם" (was published), "בראיון"
-// (in an interview), "אמר" (said), "מסר" (reported), "חשף" (revealed).
+// Hebrew: "לפי", "על פי" (according to), "דיווח" (report), "כפי שדווח" (as was reported),
+// "פורסם" (was published), "בראיון" (in an interview), "אמר" (said), "מסר" (reported), "חשף"
+// (revealed), "כתב" (wrote).
 constexpr std::string_view kHebrewCues[] = {
     "לפי", "דיווח", "דיווחה", "דיווחו", "פורסם", "שפורסם", "פרסם", "פרסמה", "בראיון", "ראיון", "אמר", "אמרה", "מסר",
-    "מסרה", "חשף", "חשפה", "כך", "מדווח", "מדווחת", "ציטט", "ציטטה"};
+    "מסרה", "חשף", "חשפה", "כך", "מדווח", "מדווחת", "ציטט", "ציטטה", "דווח", "שדווח", "כפי", "פי", "שפרסם",
+    "שפרסמה", "מדווחים", "נמסר", "הודיע", "הודיעה", "כתב", "כתבה", "מצטט", "מצטטת"};
 
 // A cue among the last few words before the name: "وفقاً لـ" (according to), "بحسب" (as per),
 // "نقلت ... عن" (quoted), "ذكرت" (reported), "في مقابلة مع" (in an interview with), "לפי
@@ -97,6 +99,56 @@ bool cue_near(std::string_view before, std::string_view after, const Script& scr
   return false;
 }
 
+// Latin-script names inside the block ("לפי דיווח ב-CNN", "لـCNN", "סוכנות הידיעות AP"): at
+// each Latin word, the longest run of up to four Latin words the directory knows. A name
+// spelled in lower case must be one the directory spells so ("ynet"), so that an ordinary
+// word is never an outlet.
+template <typename Add>
+void find_latin_names(std::string_view text, const OutletDirectory& dir, const Resolver& resolver, Add add) {
+  auto latin = [](char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t start = pos, after = pos;
+    char32_t c = next_codepoint(text, after);
+    std::size_t before_start = 0;
+    bool word_start = latin(c) && (start == 0 || !latin(codepoint_before(text, start, before_start)));
+    if (!word_start) {
+      pos = after;
+      continue;
+    }
+    // Word ends (letters, digits, an inner '.', '&' or '-'), up to four words apart by a space.
+    std::vector<std::size_t> ends;
+    std::size_t k = start;
+    while (ends.size() < 4) {
+      while (k < text.size() && (latin(static_cast<unsigned char>(text[k])) ||
+                                 ((text[k] == '.' || text[k] == '&' || text[k] == '-') && k + 1 < text.size() &&
+                                  latin(static_cast<unsigned char>(text[k + 1])))))
+        ++k;
+      ends.push_back(k);
+      if (k + 1 >= text.size() || text[k] != ' ' || !latin(static_cast<unsigned char>(text[k + 1]))) break;
+      ++k;
+    }
+    bool matched = false;
+    for (std::size_t n = ends.size(); n-- > 0 && !matched;) {
+      std::string_view span = text.substr(start, ends[n] - start);
+      std::vector<const Outlet*> found = dir.by_key(normalize_outlet_name(span));
+      if (found.empty()) continue;
+      bool spelled = span[0] >= 'A' && span[0] <= 'Z';
+      for (const Outlet* o : found) {
+        spelled = spelled || o->name == span;
+        for (const std::string& a : o->aliases) spelled = spelled || a == span;
+      }
+      if (!spelled) continue;
+      if (const Outlet* o = resolver.choose(found, span, "")) {
+        add(start, ends[n], o);
+        matched = true;
+        pos = ends[n];
+      }
+    }
+    if (!matched) pos = ends.front();
+  }
+}
+
 const Script kArabic{arabic_letter, holds_arabic, U"\u0648\u0641\u0628\u0643\u0644", U'\u0644', kArabicCues, {}};
 const Script kHebrew{hebrew_letter, holds_hebrew, U"\u05D5\u05D4\u05D1\u05DB\u05DC\u05DE\u05E9", U'\u05DC', kHebrewCues,
                      kHebrewCues};
@@ -117,17 +169,21 @@ std::vector<Mention> find_abjad_mentions(const std::vector<Block>& body, const s
       bool to;
     };
     std::vector<Hit> hits;  // a longer name owns its bytes
+    auto add = [&](std::size_t at, std::size_t end, const Outlet* outlet) {
+      bool to = false;
+      if (!prefixed_word(text, at, *script, to)) return;
+      if (std::none_of(hits.begin(), hits.end(), [&](const Hit& h) { return at < h.end && end > h.at; }))
+        hits.push_back({at, end, outlet, to});
+    };
     for (const auto& [name, outlet] : resolver.directory->unspaced_names()) {
       if (!script->holds(name)) continue;
       for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
-        std::size_t end = at + name.size(), next_start = end;
-        bool to = false;
-        if (end < text.size() && script->letter(next_codepoint(text, next_start))) continue;  // inside a word
-        if (!prefixed_word(text, at, *script, to)) continue;
-        if (std::none_of(hits.begin(), hits.end(), [&](const Hit& h) { return at < h.end && end > h.at; }))
-          hits.push_back({at, end, outlet, to});
+        std::size_t next_start = at + name.size();
+        if (next_start < text.size() && script->letter(next_codepoint(text, next_start))) continue;  // inside a word
+        add(at, at + name.size(), outlet);
       }
     }
+    find_latin_names(text, *resolver.directory, resolver, add);
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });
     for (const Hit& h : hits) {
       if (resolver.is_self(h.outlet)) continue;

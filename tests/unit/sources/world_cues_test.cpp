@@ -177,3 +177,22 @@ TEST(WorldCues, UkrainianApostropheInsideAWordIsNoElision) {
             V{"Hromadske"});
   EXPECT_EQ(cited("Jak ustalił „Fakt”, minister zrezygnuje.", "pl"), V{"Fakt"});
 }
+
+TEST(WorldCues, LatinNamesInHebrewAndArabicText) {
+  const std::string il = "https://www.example.co.il/news/a";
+  EXPECT_EQ(cited("לפי דיווח ב-CNN, הנשיא שקל להטיל סנקציות נוספות על המדינה.", "he", il), V{"CNN"});
+  EXPECT_EQ(cited("לפי דיווח ב-ynet, בבנק ישראל שקלו ברצינות הורדה של רבע אחוז בריבית.", "he", il),
+            V{"Yedioth Ahronoth"});
+  EXPECT_EQ(cited("وقال الوزير لـCNN إن المحادثات مستمرة منذ أسابيع.", "ar"), V{"CNN"});
+  // A workplace, with no cue, and a lower-case word the directory does not spell so.
+  EXPECT_EQ(cited("הוא עבד ב-CNN במשך עשור לפני שעבר לחברת הייטק גדולה בתל אביב.", "he", il), V{});
+  EXPECT_EQ(cited("לפי דיווח ב-time של הבוקר, הנשיא שקל להטיל סנקציות נוספות.", "he", il), V{});
+}
+
+TEST(WorldCues, HebrewSpellingsOfForeignOutletsAndAsReportedCues) {
+  const std::string il = "https://www.example.co.il/news/a";
+  EXPECT_EQ(cited("כפי שדווח ב\"ניו יורק טיימס\", הנשיא שקל להטיל סנקציות נוספות על המדינה.", "he", il),
+            V{"The New York Times"});
+  EXPECT_EQ(cited("על פי הוול סטריט ג'ורנל, הנשיא שקל להטיל סנקציות נוספות על המדינה.", "he", il),
+            V{"The Wall Street Journal"});
+}
