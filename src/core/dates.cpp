@@ -146,19 +146,29 @@ struct Token {
   std::string text;
 };
 
+// Commas of other scripts, which part a date's words as ',' does: Arabic and Urdu "،",
+// the full-width "，" and the ideographic "、".
+std::size_t comma_length(std::string_view s, std::size_t i) {
+  for (std::string_view comma : {"\xD8\x8C", "\xEF\xBC\x8C", "\xE3\x80\x81"})
+    if (s.substr(i, comma.size()) == comma) return comma.size();
+  return 0;
+}
+
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> out;
   std::size_t i = 0;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (is_digit(static_cast<char>(c))) {
+    if (std::size_t comma = comma_length(s, i)) {
+      i += comma;
+    } else if (is_digit(static_cast<char>(c))) {
       std::size_t st = i;
       while (i < s.size() && is_digit(s[i])) ++i;
       out.push_back({Token::number, std::string(s.substr(st, i - st))});
     } else if (std::isalpha(c) || c >= 0x80) {
       std::size_t st = i;
       while (i < s.size() && (std::isalpha(static_cast<unsigned char>(s[i])) ||
-                              static_cast<unsigned char>(s[i]) >= 0x80))
+                              static_cast<unsigned char>(s[i]) >= 0x80) && !comma_length(s, i))
         ++i;
       out.push_back({Token::word, std::string(s.substr(st, i - st))});
     } else if (c == ':' || c == '/' || c == '.' || c == '-' || c == '+') {
@@ -279,7 +289,11 @@ std::optional<DateTime> parse_rfc822(std::string_view text) {
       } else {
         std::size_t zs = pos;
         while (pos < s.size() && std::isalpha(static_cast<unsigned char>(s[pos]))) ++pos;
-        dt.offset_minutes = zone_offset(s.substr(zs, pos - zs));
+        std::string_view word = s.substr(zs, pos - zs);
+        // A page's "14 JUN 2025 11:50 PM" has this shape too: the half of the day, no zone.
+        if (iequals(word, "pm") && dt.hour < 12) dt.hour += 12;
+        else if (iequals(word, "am") && dt.hour == 12) dt.hour = 0;
+        else dt.offset_minutes = zone_offset(word);
       }
     }
   }

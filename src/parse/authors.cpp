@@ -90,6 +90,15 @@ std::string strip_cjk_title(std::string name) {
 // strip_cjk_title, and a Taiwanese print byline's frame: "聯合報／ 記者林雅婷、陳志明／台北即時報導"
 // (the paper, the title, the names, where they filed from), whole or parted by its links.
 std::string strip_cjk_role(std::string name) {
+  // What opens a Chinese byline: "本报讯" (our paper's news), "本报记者" (our paper's
+  // reporter), "文/" (text by).
+  for (std::string_view lead : {"\xE6\x9C\xAC\xE6\x8A\xA5\xE8\xAE\xAF", "\xE6\x9C\xAC\xE5\xA0\xB1\xE8\xA8\x8A",
+                                "\xE6\x9C\xAC\xE6\x8A\xA5", "\xE6\x9C\xAC\xE5\xA0\xB1", "\xE6\x96\x87/",
+                                "\xE6\x96\x87\xEF\xBC\x8F"})  // 本报讯 本報訊 本报 本報 文/ 文／
+    if (name.starts_with(lead)) name = std::string(trim(std::string_view(name).substr(lead.size())));
+  // A title alone ("记者" in its own span) names nobody.
+  for (std::string_view title : {"\xE8\xA8\x98\xE8\x80\x85", "\xE8\xAE\xB0\xE8\x80\x85"})  // 記者 记者
+    if (name == title) return {};
   for (std::string_view slash : {"\xEF\xBC\x8F", "/"})  // ／ /
     if (std::size_t at = name.rfind(slash); at != std::string::npos) {
       std::string_view after = std::string_view(name).substr(at + slash.size());

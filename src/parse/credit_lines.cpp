@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <vector>
 
 #include "core/text.hpp"
 #include "parse/lines.hpp"
@@ -27,6 +28,34 @@ bool opens_with_source_label(std::string_view t) {
                      [&](std::string_view l) { return low.rfind(l, 0) == 0; });
 }
 
+// Editors' initials signing the story off, with no agency: "(kap)", "(red.)", "ABU/AFM",
+// "এসআই/এমআর". One lower-case set in brackets, or two or more sets joined by "/", each in one
+// case or in a script without capitals.
+bool signoff_initials(std::string_view line) {
+  std::string_view t = trim(line);
+  const bool bracketed = t.size() > 2 && t.front() == '(' && t.back() == ')';
+  if (bracketed) t = trim(t.substr(1, t.size() - 2));
+  if (!t.empty() && t.back() == '.') t.remove_suffix(1);
+  if (t.empty() || t.size() > 40) return false;
+  std::vector<std::string_view> parts = split(t, '/');
+  if (parts.size() == 1 && !bracketed) return false;
+  for (std::string_view part : parts) {
+    part = trim(part);
+    std::size_t letters = 0, upper = 0, lower = 0;
+    for (std::size_t i = 0; i < part.size();) {
+      char32_t c = next_codepoint(part, i);
+      bool ascii_letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!ascii_letter && (c < 0x370 || (c >= 0x2000 && c <= 0x206F) || c >= 0x3000)) return false;
+      ++letters;
+      upper += c >= 'A' && c <= 'Z';
+      lower += c >= 'a' && c <= 'z';
+    }
+    if (letters < 2 || letters > 5 || (upper && lower)) return false;  // not "N/A"
+    if (parts.size() == 1 && (letters < 2 || letters > 4 || !lower)) return false;  // "(kap)", not "(AP)"
+  }
+  return true;
+}
+
 }  // namespace
 
 bool is_source_line(std::string_view line) {
@@ -37,6 +66,7 @@ bool is_source_line(std::string_view line) {
   // A desk's initials beside the agency: "sak/Reuters", "kno/ mhr/"; German "Mit Material von dpa".
   if (is_initials_credit(t)) return true;
   if (istarts_with(t, "mit material von") || istarts_with(t, "mit agenturmaterial")) return true;
+  if (signoff_initials(line)) return true;
   // A wire release's last line, its label in capitals: "SOURCE Acme Corp", "FUENTE Grupo Altavista".
   for (std::string_view label : {"SOURCE ", "FUENTE ", "QUELLE ", "SOURCE: ", "FONTE "})
     if (t.starts_with(label) && t.size() > label.size() && std::isupper(static_cast<unsigned char>(t[label.size()])))

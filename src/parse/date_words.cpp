@@ -46,6 +46,9 @@ constexpr DateWord kWords[] = {
     {"publik\xC3\xA1lva", K::published, true},  // Hungarian
     {"\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE \xD8\xA7\xD9\x86\xD8\xAA\xD8\xB4\xD8\xA7\xD8\xB1", K::published, true},  // تاریخ انتشار (Persian)
     {"\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE \xD8\xA7\xD9\x84\xD9\x86\xD8\xB4\xD8\xB1", K::published, true},  // تاريخ النشر (Arabic)
+    {"เผยแพร่", K::published, true},  // Thai
+    {"প্রকাশিত", K::published, true},   // Bengali
+    {"प्रकाशित", K::published, true},   // Hindi
     {"\xEC\x9E\x85\xEB\xA0\xA5", K::published, false},                  // 입력 (entered)
     {"\xEB\xB0\x9C\xED\x96\x89", K::published, false},                  // 발행
     {"\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xB6\xE9\x97\xB4", K::published, false},  // 发布时间
@@ -87,6 +90,15 @@ constexpr DateWord kWords[] = {
     {"\xE6\x9B\xB4\xE6\x96\xB0", K::updated, false},  // 更新
     {"\xD8\xA8\xD9\x87\xE2\x80\x8C\xD8\xB1\xD9\x88\xD8\xB2\xD8\xB4\xD8\xAF\xD9\x87", K::updated, true},  // به‌روزشده (Persian)
     {"\xD8\xA2\xD8\xAE\xD8\xB1 \xD8\xAA\xD8\xAD\xD8\xAF\xD9\x8A\xD8\xAB", K::updated, true},  // آخر تحديث (Arabic)
+    // Thai, Vietnamese, Malay, Bengali, Hindi
+    {"อัปเดตล่าสุด", K::updated, true},
+    {"แก้ไขล่าสุด", K::updated, true},
+    {"ปรับปรุงล่าสุด", K::updated, true},
+    {"อัปเดต", K::updated, true},
+    {"cập nhật", K::updated, true},
+    {"dikemas kini", K::updated, true},
+    {"আপডেট", K::updated, true},
+    {"अपडेट", K::updated, true},
     {"posted", K::posted, true},
     {"stand:", K::as_of, true},
     {"datum", K::date, false},

@@ -328,9 +328,13 @@ LinkText link_text(const GumboNode* node, std::size_t cap, std::size_t long_link
 }
 
 bool text_exceeds(const GumboNode* node, std::size_t bytes) {
-  std::size_t seen = 0;
+  std::size_t seen = 0, visited = 0;
+  // A subtree of thousands of elements is large whatever its text (and reading all of it for
+  // every ancestor of a deep nest made a hostile page quadratic).
+  const std::size_t max_nodes = 4 * bytes + 256;
   std::vector<const GumboNode*> stack{node};
   while (!stack.empty()) {
+    if (++visited > max_nodes) return true;
     const GumboNode* n = stack.back();
     stack.pop_back();
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {

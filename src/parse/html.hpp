@@ -46,8 +46,9 @@ std::string text_content(const GumboNode* node, std::size_t cap = 1 << 20);
 // `names_only`: for a byline's names, also without elements named for a place or a date
 // ("c-byline__location", "c-byline__date").
 std::string segmented_text(const GumboNode* node, std::size_t cap = 1 << 20, bool names_only = false);
-// True when the subtree holds more than `bytes` bytes of text; stops counting there, copies
-// nothing (the caps above stop only between text nodes, and one node may be megabytes).
+// True when the subtree holds more than `bytes` bytes of text, or more than 4 x `bytes` + 256
+// nodes; stops counting there, copies nothing (the caps above stop only between text nodes,
+// and one node may be megabytes).
 bool text_exceeds(const GumboNode* node, std::size_t bytes);
 // The links below `node` (or `node` itself): the bytes of their text, each read up to
 // `cap`, how many there are, and how many hold `long_link` bytes or more (a headline's).

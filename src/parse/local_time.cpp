@@ -57,14 +57,17 @@ bool us_summer_time(const DateTime& d) {
 }  // namespace
 
 // The offset at which `utc` reads as the printed local time `shown` (no zone of its own,
-// to the minute): a whole half-hour from -12 to +14 hours, not zero; nullopt otherwise.
+// to the minute): a whole half-hour (or Nepal's +05:45) from -12 to +14 hours, not zero;
+// nullopt otherwise.
 std::optional<int> shown_offset(const DateTime& utc, const DateTime& shown) {
   if (shown.offset_minutes) return std::nullopt;
   DateTime as_utc = shown;
   as_utc.offset_minutes = 0;
   as_utc.second = utc.second;
   std::int64_t diff = as_utc.to_unix() - utc.to_unix();
-  if (diff == 0 || diff % (30 * 60) != 0 || diff < -12 * 3600 || diff > 14 * 3600) return std::nullopt;
+  // Nepal's +05:45 and the Chatham Islands' +12:45 are the quarter-hours in use.
+  const bool quarter = diff == 345 * 60 || diff == 765 * 60;
+  if (diff == 0 || (diff % (30 * 60) != 0 && !quarter) || diff < -12 * 3600 || diff > 14 * 3600) return std::nullopt;
   return static_cast<int>(diff / 60);
 }
 
@@ -77,7 +80,8 @@ std::optional<int> shown_offset(const DateTime& utc, const DateTime& shown) {
 //  - a <time> of that instant printing another day than the UTC one: the nearest whole
 //    hour that puts the instant on that day;
 //  - else, by the same difference, the first date with a time a date element prints, or
-//    else the first element whose whole text is one (a date alone elsewhere says no offset);
+//    else the first element whose whole text is one; else the day the first date element
+//    prints, as for a <time> (a date alone elsewhere says no offset);
 //  - else the one offset of the page's country, when it has only one (single_zone_of).
 std::string local_form(std::string utc, const PageMeta& m, const std::vector<std::optional<std::string>>& stated,
                        bool printed_dates) {
@@ -152,6 +156,11 @@ std::string local_form(std::string utc, const PageMeta& m, const std::vector<std
     }
     if (shown && shown->has_time && shown->second == 0)
       if (auto local = printed_local(*shown)) return *local;
+    // No time printed: the day a date element prints ("Published at : May 12, 2024" for
+    // 23:45Z the day before).
+    if (!m.shown_dates.empty() && (!shown || !shown->has_time))
+      if (auto day = parse_date_loose(m.shown_dates.front(), lang); day && !day->has_time)
+        if (auto local = onto_day(*day)) return *local;
   }
   if (auto zone = single_zone_of(m)) return format_iso(from_unix(instant, *zone));
   return utc;

@@ -49,6 +49,18 @@ bool is_byline_element(const GumboNode* n) {
   return true;
 }
 
+// A date element's text, as far as a date line runs: ninety letters (a Thai stamp takes
+// three bytes a letter), else its first hundred bytes (the day a box of a whole post opens
+// with, "06 December 2016 ...").
+std::string shown_text(const GumboNode* n) {
+  std::string t = text_content(n, 300);
+  if (utf8_length(t) <= 90) return t;
+  std::string head = text_content(n, 100);
+  while (!head.empty() && (static_cast<unsigned char>(head.back()) & 0xC0) == 0x80) head.pop_back();
+  if (!head.empty() && static_cast<unsigned char>(head.back()) >= 0xC0) head.pop_back();
+  return head;
+}
+
 // `n` holds text only, no element.
 bool leaf(const GumboNode* n) {
   const GumboVector& kids = n->v.element.children;
@@ -162,6 +174,7 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
   bool base_seen = false;
   bool breadcrumb_h1 = false;
   const GumboNode* last_byline_box = nullptr;  // the box of sibling bylines read last
+  std::vector<std::string> header_dates;        // dates of the site's header
   for_each_element(root, [&](const GumboNode* n) {
     switch (tag_of(n)) {
       case GUMBO_TAG_HTML: {
@@ -340,14 +353,23 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
           m.bare_stamps.push_back(std::move(t));
       }
     }
-    if (m.shown_dates.size() < 4 && is_date_element(n) && !in_teaser(n) && !in_comments(n) && !in_site_clock(n))
-      push_shown_date(m, text_content(n, 100));
+    if (m.shown_dates.size() < 4 && is_date_element(n) && !in_teaser(n) && !in_comments(n) && !in_site_clock(n)) {
+      // The site header's date ("Tuesday, August 13, 2024" over the logo) is the reader's
+      // day: kept aside, for a page that prints no other.
+      if (in_site_header(n))
+        header_dates.push_back(shown_text(n));
+      else
+        push_shown_date(m, shown_text(n));
+    }
     else if (m.shown_updates.size() < 2 && is_update_element(n) && in_story(n) && !in_teaser(n) && !in_comments(n))
-      push_shown_update(m, text_content(n, 100));
+      push_shown_update(m, shown_text(n));
     if (m.byline_texts.size() < 6 && is_byline_element(n) && !in_teaser(n) && !in_comments(n) && !links_home_only(n) &&
         !hidden_element(n)) {
       std::string t = text_content(n, 400);
       if (!t.empty() && t.size() < 300) {
+        // "Hossam Rabie , Sunday 11 Aug 2024": a byline that prints the story's date too.
+        if (m.shown_dates.size() < 4 && !is_date_element(n) && t.size() <= 90 && parse_date_loose(t))
+          push_shown_date(m, t);
         m.byline_texts.push_back(t);
         m.byline_parts.push_back(segmented_text(n, 400, true));
         // Writers in sibling boxes of one class ("<div class=contrib-byline-author>" once
@@ -361,6 +383,8 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
     }
     return true;
   });
+  if (m.shown_dates.empty())
+    for (std::string& d : header_dates) push_shown_date(m, std::move(d));
   m.jsonld = parse_json_ld(json_ld);
   return m;
 }

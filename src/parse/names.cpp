@@ -17,13 +17,19 @@ namespace {
 constexpr std::string_view kRoles[] = {
     "reporter", "correspondent", "editor", "staff", "writer", "contributor", "journalist", "columnist",
     "producer", "photographer", "analyst", "senior", "chief", "bureau", "redakteur", "redakteurin", "redaktion",
-    "korrespondent", "korrespondentin", "rédacteur", "rédaction", "journaliste", "envoyé", "redactor",
+    "korrespondent", "korrespondentin", "redaktor", "redaktorin", "rédacteur", "rédaction", "journaliste", "envoyé", "redactor",
     "redactora", "periodista", "corresponsal", "giornalista", "redattore", "fotograf", "photos", "photo",
     "video", "published", "updated", "veröffentlicht", "aktualisiert", "min", "read", "lesezeit", "hours",
     "ago", "team", "desk", "newsroom", "intern", "contributing", "special", "guest", "opinion", "host",
     "director", "professor", "founder", "president", "ceo", "manager", "head", "deputy", "associate",
     "assistant", "managing", "executive", "political", "sports", "business", "science", "health", "editorial",
-    "board", "für", "for", "at", "in", "with", "mit", "und", "and", "the", "of",
+    "board", "für", "for", "at", "in", "with", "mit", "und", "and", "the", "of", "report",
+    // Bengali, Hindi and Urdu bylines of the staff: "নিজস্ব প্রতিবেদক" (own reporter), "ডেস্ক
+    // রিপোর্ট" (desk report), "विशेष संवाददाता" (special correspondent), "نمائندہ خصوصی".
+    "নিজস্ব", "প্রতিবেদক", "সংবাদদাতা", "প্রতিনিধি", "ডেস্ক", "রিপোর্ট", "বিশেষ", "স্টাফ", "संवाददाता",
+    "डेस्क", "रिपोर्ट", "विशेष", "ब्यूरो", "نمائندہ", "خصوصی", "رپورٹر", "ڈیسک",
+    // Chinese labels a slash parts from the name: "文/林慧敏" (text by), "记者/王小明".
+    "文", "撰文", "记者", "記者",
     // A source line's label: "Źródło: PAP" names no writer.
     "quelle", "source", "fuente", "fonte", "zdroj", "\xC5\xBAr\xC3\xB3\x64\xC5\x82o", "bron", "kilde", "k\xC3\xA4lla"};
 
@@ -43,10 +49,17 @@ constexpr std::string_view kOrgWords[] = {
 constexpr std::string_view kAccounts[] = {"admin", "administrator", "site admin", "siteadmin", "superadmin", "webmaster",
                                           "root", "wpadmin", "web admin", "webadmin", "user", "default", "guest author"};
 
-// A job-title word of kRoles, of more than `longer_than` letters.
+// A job-title word of kRoles, of more than `longer_than` letters, or a German compound
+// ending in one: "Bundeshausredaktor", "Auslandskorrespondentin", "Wirtschaftsreporter".
 bool is_role_word(std::string_view w, std::size_t longer_than = 0) {
-  return std::any_of(std::begin(kRoles), std::end(kRoles),
-                     [&](std::string_view r) { return r.size() > longer_than && iequals(w, r); });
+  if (std::any_of(std::begin(kRoles), std::end(kRoles),
+                  [&](std::string_view r) { return r.size() > longer_than && iequals(w, r); }))
+    return true;
+  std::string low = to_lower_ascii(w);
+  for (std::string_view head : {"redaktor", "redaktorin", "redakteur", "redakteurin", "korrespondent",
+                                "korrespondentin", "reporterin", "journalistin", "kolumnist", "kolumnistin"})
+    if (low.size() > head.size() + 3 && low.ends_with(head)) return true;
+  return false;
 }
 
 std::string replace_all(const std::string& s, std::string_view from, std::string_view to) {

@@ -152,11 +152,12 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
     return true;
   // The print edition's note: "A version of this article appears in print on April 9, 2024,
   // Section A, Page 20 of the New York edition with the headline: ...", "This article
-  // appeared in the Europe section of the print edition under the headline \"Plot twist\"".
+  // appeared in the Europe section of the print edition under the headline \"Plot twist\"",
+  // "... appears in the print on May 13, 2024, of The Kathmandu Post with the headline ...".
   if (chars <= 400 &&
       (low.starts_with("a version of this") || low.starts_with("this article appeared in") ||
        low.starts_with("published in the print") || low.starts_with("appeared in the print")) &&
-      (icontains(t, "in print") || icontains(t, "print edition")) &&
+      (icontains(t, "in print") || icontains(t, "print edition") || icontains(t, "in the print")) &&
       (icontains(t, "headline") || icontains(t, "page ") || icontains(t, "issue")))
     return true;
   // The reproduction notice of CJK sites: "記事・写真などの無断転載は禁止されています。",

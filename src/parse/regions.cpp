@@ -44,6 +44,29 @@ bool footer_element(const GumboNode* p) {
   return tag_of(p) == GUMBO_TAG_FOOTER || icontains(attr(p, "id"), "footer") || icontains(attr(p, "class"), "footer");
 }
 
+// A heading of four words or more below `n`: a story's title, not a logo's site name.
+bool holds_headline(const GumboNode* n, int depth = 0) {
+  if (n->type != GUMBO_NODE_ELEMENT || depth > 12) return false;
+  GumboTag t = tag_of(n);
+  if ((t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2) && split(collapse_whitespace(text_content(n, 200)), ' ').size() >= 4)
+    return true;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i)
+    if (holds_headline(static_cast<const GumboNode*>(kids.data[i]), depth + 1)) return true;
+  return false;
+}
+
+// The site's header (a <header> or a box named "header" or "masthead" outside the story),
+// when it holds no story title: its date is the reader's day.
+bool site_header(const GumboNode* p) {
+  bool header = tag_of(p) == GUMBO_TAG_HEADER;
+  for (const std::string& w : words_of(p).words) {
+    if (w == "entry" || w == "article" || w == "post" || w == "story" || w == "content") return false;
+    header = header || w == "header" || w == "masthead";
+  }
+  return header && !holds_headline(p);
+}
+
 }  // namespace
 
 bool in_site_clock(const GumboNode* n) {
@@ -59,6 +82,16 @@ bool in_site_clock(const GumboNode* n) {
                                    (parts[i] == "current" && parts[i + 1] == "date")))
         return true;
     }
+  }
+  return false;
+}
+
+bool in_site_header(const GumboNode* n) {
+  int depth = 0;
+  for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 6; p = p->parent, ++depth) {
+    GumboTag t = tag_of(p);
+    if (t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_BODY) return false;
+    if (site_header(p)) return true;
   }
   return false;
 }

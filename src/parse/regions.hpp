@@ -18,6 +18,9 @@ bool in_teaser(const GumboNode* n);
 // Inside the site's clock: the bar over the page that shows today's date ("topbar",
 // "jeg_top_date", "today", "current-date"), not the story's.
 bool in_site_clock(const GumboNode* n);
+// Inside the site's header (a <header>, or a box named "header" or "masthead", outside the
+// story and holding no story title): a date there is most often the reader's day.
+bool in_site_header(const GumboNode* n);
 // Inside a figure or its caption: an image's creator is a photographer, not the writer.
 bool in_figure(const GumboNode* n);
 // Inside the story's own container (<article>, <main>, a class naming the article, story

@@ -79,7 +79,7 @@ bool is_update_element(const GumboNode* n) {
 // A short date text as shown, unless it states an update ("Updated Feb 16", "Stand:" is
 // kept: a last resort, and often the only date a German page prints).
 void push_shown_date(PageMeta& m, std::string text) {
-  if (text.empty() || text.size() > 90) return;
+  if (text.empty() || utf8_length(text) > 90) return;  // letters, not bytes: Thai takes three a letter
   // A clock time alone ("16:05" in a ticker of breaking news) names no day: it must not
   // fill the places of the story's dateline further down.
   if (std::string_view t = trim(text); t.size() <= 8 && std::all_of(t.begin(), t.end(), [](char c) {

@@ -73,3 +73,21 @@ Halima Yakubu, Abuja</strong></p>)" + para(1) + para(2) + "</div></article></bod
   EXPECT_EQ(a.authors, (Names{"Chinedu Okafor-Eze", "Halima Yakubu"}));
   EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body;
 }
+
+// The staff's bylines in South Asian scripts name nobody; Chinese and Thai bylines open with
+// labels ("本报记者", "文/", "ผู้เขียน", "โดย") before the name; a German job title compound
+// between two names is the first one's role.
+TEST(BylinesWorld, StaffRolesAndLabelsOfOtherScripts) {
+  EXPECT_EQ(with_byline("bn", R"(<div class="byline">নিজস্ব প্রতিবেদক</div>)").authors, Names{});
+  EXPECT_EQ(with_byline("en", R"(<div class="byline">Desk Report</div>)").authors, Names{});
+  EXPECT_EQ(with_byline("zh", R"(<div class="author-info"><span class="role">本报记者</span> <a href="/byline/lin">林慧敏</a></div>)").authors,
+            Names{"林慧敏"});
+  EXPECT_EQ(with_byline("zh", R"(<div class="author">文/林慧敏</div>)").authors, Names{"林慧敏"});
+  EXPECT_EQ(with_byline("th", R"(<div class="meta-author">ผู้เขียน <a href="/author/s">สุภาวดี ทองคำ</a></div>)").authors,
+            Names{"สุภาวดี ทองคำ"});
+  EXPECT_EQ(with_byline("th", R"(<div class="meta-author">โดย สุภาวดี ทองคำ</div>)").authors, Names{"สุภาวดี ทองคำ"});
+  EXPECT_EQ(with_byline("de", R"(<div class="article__byline">Von <a href="/a/rb">Reto Brunner</a>, Bundeshausredaktor, und <a href="/a/si">Selina Imhof</a></div>)",
+                        R"(<meta name="author" content="Reto Brunner, Bundeshausredaktor, und Selina Imhof">)")
+                .authors,
+            (Names{"Reto Brunner", "Selina Imhof"}));
+}

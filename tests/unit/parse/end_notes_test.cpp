@@ -17,7 +17,9 @@ TEST(EndNotes, ThePrintEditionsNoteIsNotTheStory) {
   for (const std::string note :
        {"A version of this article appears in print on April 9, 2024, Section A, Page 20 of the New York edition "
         "with the headline: Bridge Reopens.",
-        "This article appeared in the Europe section of the print edition under the headline \"Plot twist\""}) {
+        "This article appeared in the Europe section of the print edition under the headline \"Plot twist\"",
+        "A version of this article appears in the print on May 13, 2024, of The Kathmandu Post with the headline "
+        "\u201cTeachers up in arms\u201d."}) {
     Article a = extract(page_with("<p>" + note + "</p>"));
     EXPECT_TRUE(has(a.body, "Paragraph 3"));
     EXPECT_FALSE(has(a.body, "print")) << note;
@@ -264,6 +266,18 @@ TEST(EndNotes, AppealBoxesLabelsDeskLinesAndProfileHeadings) {
   // A sentence about a donation stays.
   Article c = extract(page_with("<p>The grant will support newsrooms in rural Ohio, the foundation said.</p>"));
   EXPECT_TRUE(has(c.body, "rural Ohio")) << c.body;
+}
+
+// Editors' initials under the story, with no agency: "(kap)", "ABU/AFM", Bengali "এসআই/এমআর".
+// "N/A" or an agency in brackets is another matter.
+TEST(EndNotes, EditorsInitialsSigningOffAreNotTheStory) {
+  for (const std::string sign : {"(kap)", "(red.)", "ABU/AFM", "এসআই/এমআর", "kno/ mhr/"}) {
+    Article a = extract(page_with("<p>" + sign + "</p>"));
+    EXPECT_TRUE(has(a.body, "Paragraph 3"));
+    EXPECT_FALSE(has(a.body, sign)) << sign;
+  }
+  Article na = extract(page_with("<p>N/A</p>"));
+  EXPECT_TRUE(has(na.body, "N/A")) << na.body;
 }
 
 }  // namespace newsarchive::parse_test

@@ -114,3 +114,62 @@ TEST(MetadataTraps, LabelledStampsInPlainSpansGiveBothDates) {
   EXPECT_EQ(a.modified.value_or(""), "2026-11-22T09:10:00");
   EXPECT_FALSE(has(a.body, "Tarihi")) << a.body;
 }
+
+// The site's header prints the reader's day; the story's own date line is under its title.
+// A site header holding the story's title is the story's header, and its date counts.
+TEST(MetadataTraps, TheSiteHeadersDateIsTheReadersDay) {
+  Article a = extract(R"(<html lang="en"><body><header id="header"><div class="header-date"><span>Tuesday, August 13, 2024</span></div></header>
+<article><h1>Handicrafts exports up 14% in four months</h1><div class="item-date">August 11, 2024 - 21:44</div>)" +
+                      para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(a.published.value_or("").substr(0, 10), "2024-08-11");
+  Article b = extract(R"(<html lang="en"><body><header class="header"><h1>Handicrafts exports up 14% in four months</h1>
+<div class="date">August 11, 2024</div></header><div class="text">)" +
+                      para(1) + para(2) + "</div></body></html>");
+  EXPECT_EQ(b.published.value_or(""), "2024-08-11");
+}
+
+// A byline element that prints the date after the name ("Hossam Rabie , Sunday 11 Aug 2024").
+TEST(MetadataTraps, ADateInsideTheByline) {
+  Article a = extract(R"(<html lang="en"><body><article><h1>Egypt signs solar deals</h1>
+<div class="like-bar"><span id="ContentPlaceHolder1_divByLine">Hossam Rabie , Sunday 11 Aug 2024</span></div>)" +
+                      para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(a.published.value_or(""), "2024-08-11");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Hossam Rabie"});
+}
+
+// A UTC stamp whose page prints only the day: the instant on that day. A printed update time
+// at Nepal's +05:45 gives the update's offset.
+TEST(MetadataTraps, AUtcStampOnTheDayTheDateLinePrints) {
+  Article a = extract(R"(<html lang="en"><head><title>Teachers threaten protest</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Teachers threaten protest",
+"datePublished":"2024-05-11T23:45:00.000Z","dateModified":"2024-05-13T01:50:00.000Z"}</script></head><body><article>
+<h1>Teachers threaten protest</h1><div class="updated-time"><div>Published at : May 12, 2024</div>
+<div>Updated at : May 13, 2024 07:35</div></div>)" +
+                      para(1) + para(2) + "</article></body></html>",
+                      "https://example-post.com/national/teachers");
+  EXPECT_EQ(a.published.value_or("").substr(0, 10), "2024-05-12");
+  EXPECT_EQ(a.modified.value_or(""), "2024-05-13T07:35:00+05:45");
+}
+
+// Thai stamps: "เผยแพร่" (published) and "อัปเดตล่าสุด" (last updated) in one element, with
+// Buddhist-era years; nine Thai letters take as many bytes as 27 Latin ones.
+TEST(MetadataTraps, AThaiPublishedAndUpdatedPair) {
+  Article a = extract(R"(<html lang="th"><body><article><h1>น้ำป่าทะลักท่วมเวียงสา</h1>
+<div class="udsg__meta-date"><span>เผยแพร่ 11 ส.ค. 2567 - 14:30 น.</span><span>อัปเดตล่าสุด 12 ส.ค. 2567 - 08:10 น.</span></div>)" +
+                      para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(a.published.value_or(""), "2024-08-11T14:30:00");
+  EXPECT_EQ(a.modified.value_or(""), "2024-08-12T08:10:00");
+}
+
+// An Urdu date with the Arabic comma; a visible "11:50 PM" beside a UTC stamp gives Santiago's
+// offset.
+TEST(MetadataTraps, UrduMonthsAndAnAmPmTimeBesideAUtcStamp) {
+  Article a = extract(R"(<html lang="ur"><body><article><h1>بجٹ</h1><div class="detail-time"><span class="detail-date">13 مئی ، 2024</span></div>)" +
+                      para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(a.published.value_or(""), "2024-05-13");
+  Article b = extract(R"(<html lang="es"><head><meta property="article:published_time" content="2025-06-15T03:50:00.118Z"></head>
+<body><article><h1>La productividad que no llega</h1>
+<time class="article-head__date" datetime="2025-06-15T03:50:00.118Z">14 JUN 2025 11:50 PM</time>)" +
+                      para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(b.published.value_or(""), "2025-06-14T23:50:00-04:00");
+}
