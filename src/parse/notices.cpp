@@ -230,7 +230,14 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
                                                   "m\xC4\x9Bs\xC3\xAD\x63", "kuukau", "m\xC3\xA5ned"};
     static constexpr std::string_view kPrice[] = {" kr ", " kr.", "\xE2\x82\xAC", "$", "\xC2\xA3", " z\xC5\x82",
                                                   " k\xC4\x8D", " cent", " euro"};
-    if (mentions_any(t, kMonth) && mentions_any(t, kPrice) && std::any_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    // The offer's words, so that a story's "We pay €2,400 a month" or "nurses earning $2,100
+    // per month" stays.
+    static constexpr std::string_view kOffer[] = {
+        "subscri", "abonn", "abo ", "prenumer", "first month", "trial", "unlimited", "access", "read ", "l\xC3\xA4s ",
+        "lesen", "lire", "leer ", "leggi", "join", "sign up", "try ", "tilaa", "tillg\xC3\xA5ng", "zugang",
+        "acc\xC3\xA8s", "acceso", "offer", "angebot", "offre", "oferta", "\xC3\xB8rste m\xC3\xA5ned"};
+    if (mentions_any(t, kMonth) && mentions_any(t, kPrice) && mentions_any(t, kOffer) &&
+        std::any_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
       return true;
   }
   // A poll under the story asking what the reader made of it: "Do you like the content of

@@ -280,4 +280,15 @@ TEST(EndNotes, EditorsInitialsSigningOffAreNotTheStory) {
   EXPECT_TRUE(has(na.body, "N/A")) << na.body;
 }
 
+// A story's monthly sums are the story; an offer's monthly price is not.
+TEST(EndNotes, AMonthlySumInTheStoryStays) {
+  for (const std::string line : {"\u201cWe pay \u20ac2,400 a month already,\u201d said Zo\u00eb M\u00fcller, who runs a cafe.",
+                                 "Nurses earning $2,100 per month say they cannot afford to live near the hospital."}) {
+    Article a = extract(page_with("<p>" + line + "</p>" + para(4)));
+    EXPECT_TRUE(has(a.body, line.substr(0, 20))) << line;
+  }
+  Article b = extract(page_with("<p>Subscribe today: your first month for $1, then $9.99 a month.</p>"));
+  EXPECT_FALSE(has(b.body, "first month")) << b.body;
+}
+
 }  // namespace newsarchive::parse_test
