@@ -14,6 +14,7 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "core/stop_flag.hpp"
+#include "core/text.hpp"
 #include "crawl/config.hpp"
 #include "crawl/crawler.hpp"
 #include "crawl/duration.hpp"
@@ -106,8 +107,14 @@ int run_crawl(const CrawlCommandOptions& o, Context& ctx) {
   if (progress) std::fprintf(stderr, "\r\033[K");
   // A dry run's stdout is the URL list, one a line, for a pipe into `fetch -i -`: its
   // summary goes to stderr.
-  if (!ctx.quiet) (o.dry_run ? std::cerr : std::cout) << report.to_text();
+  const std::string summary = report.to_text();
+  if (!ctx.quiet) (o.dry_run ? std::cerr : std::cout) << summary;
   std::cout.flush();
+  // The log file keeps the summary too (under cron -q leaves it nowhere else but `runs`);
+  // not the terminal, which has it on stdout already.
+  if (!ctx.log_file.empty() && ctx.verbosity == 0)
+    for (std::string_view line : split(summary, '\n'))
+      if (!trim(line).empty()) spdlog::info("{}", line);
   if (report.end == RunEnd::interrupted && stop.signal_number())
     spdlog::warn("crawl: stopped by signal {}; pending URLs are kept for the next run", stop.signal_number());
   return report.exit_code();

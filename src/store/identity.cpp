@@ -182,6 +182,7 @@ std::int64_t find_url(Connection& db, std::string_view url) {
 ArticleMatch match_article(Connection& db, const Article& a, const FetchResult& f) {
   const std::string fetched = fetched_key(a, f);
   ArticleMatch m;
+  m.fetched = fetched;
   m.identity = identity_of(a, fetched);
   m.known = find_article(db, m.identity);
   if (m.known && m.identity != fetched && another_story(db, *m.known, a, f)) {

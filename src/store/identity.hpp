@@ -20,6 +20,7 @@ struct Known {
 
 struct ArticleMatch {
   std::string identity;        // the URL the page is keyed by: its canonical, else where it was fetched
+  std::string fetched;         // where it was fetched from, normalised
   std::optional<Known> known;  // the archived article it is, if any
 };
 

@@ -211,6 +211,31 @@ void add_aliases(Connection& db, std::int64_t article_id, const std::string& ide
   }
 }
 
+// The article's earlier page from the same address with the same bytes, or 0: a recheck
+// that brought nothing new stores nothing new (the fetch is still recorded).
+std::int64_t same_page_stored(Connection& db, std::int64_t article_id, const PageRecord& rec) {
+  const FetchResult& f = rec.fetch;
+  Statement q(db,
+              "SELECT p.id, p.raw_zstd FROM fetches f JOIN pages p ON p.fetch_id = f.id "
+              "WHERE f.article_id = ?1 AND p.url = ?2 AND p.raw_size = ?3 ORDER BY p.id DESC LIMIT 1",
+              "looking for the same page stored before");
+  q.bind(1, article_id).bind(2, f.final_url.empty() ? f.url : f.final_url);
+  q.bind(3, static_cast<std::int64_t>(f.body.size()));
+  if (!q.step() || q.blob(1) != std::string_view(rec.raw_zstd)) return 0;
+  return q.int64(0);
+}
+
+// Whether the article's text is that of the page at its own address (its canonical URL):
+// then a copy reached elsewhere (its AMP page, page 2 of a paginated story) only joins it.
+bool text_from_identity(Connection& db, std::int64_t article_id, const std::string& identity) {
+  Statement q(db, "SELECT p.url FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?1",
+              "reading where an article's text came from");
+  q.bind(1, article_id);
+  if (!q.step()) return false;
+  auto from = normalize_url(q.text(0));
+  return from && *from == identity;
+}
+
 bool is_failed(const FetchResult& f) { return f.error != FetchError::none || f.status <= 0 || f.status >= 400; }
 
 }  // namespace
@@ -226,6 +251,7 @@ SaveResult save_record(Connection& db, const PageRecord& rec, FtsQueue& fts) {
   v.fetched_at = iso_utc(f.started_at_ms > 0 ? f.started_at_ms : now_ms());
 
   SaveResult r;
+  bool copy = false;
   std::optional<Known> known;
   std::string identity, hash;
   Edit edit = Edit::none;
@@ -244,14 +270,23 @@ SaveResult save_record(Connection& db, const PageRecord& rec, FtsQueue& fts) {
     hash = rec.content_hash;
     r.status = !known ? SaveStatus::added : known->hash == hash ? SaveStatus::unchanged : SaveStatus::changed;
     if (known) r.article_id = known->id;
-    if (r.status == SaveStatus::unchanged) {
+    // A copy of the story at another address, joined by its canonical link, once the page at
+    // the canonical address is archived: it neither replaces that text nor makes a revision,
+    // nor gives the article its validators (they would make the next request of the
+    // canonical address conditional on another page).
+    copy = known && match.fetched != identity && text_from_identity(db, known->id, identity);
+    if (copy) r.status = SaveStatus::unchanged;
+    if (r.status == SaveStatus::unchanged && !copy) {
       edit = edit_of(db, known->id, *rec.article);
       if (edit == Edit::byline) r.status = SaveStatus::changed;
     }
   }
 
   r.fetch_id = insert_fetch(db, rec, v.fetched_at, r);
-  if (stores_page(rec)) v.page_id = insert_page(db, rec, r.fetch_id);
+  if (stores_page(rec)) {
+    if (r.status == SaveStatus::unchanged) v.page_id = same_page_stored(db, r.article_id, rec);
+    if (!v.page_id) v.page_id = insert_page(db, rec, r.fetch_id);
+  }
 
   switch (r.status) {
     case SaveStatus::added:
@@ -270,6 +305,7 @@ SaveResult save_record(Connection& db, const PageRecord& rec, FtsQueue& fts) {
       write_children(db, r.article_id, *rec.article, false);
       break;
     case SaveStatus::unchanged:
+      if (copy) break;
       touch_unchanged(db, r.article_id, v);
       if (edit == Edit::metadata) refresh_metadata(db, r.article_id, *rec.article);
       break;

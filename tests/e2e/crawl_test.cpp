@@ -274,3 +274,17 @@ TEST_F(CrawlE2E, CommandLineUserAgentOverridesTheConfigFile) {
   for (const auto& url : archived_urls()) EXPECT_TRUE(contains(url, "alpha.example")) << url;
   EXPECT_EQ(archived_urls().size(), 5u) << r.out << r.err;
 }
+
+// The README's cron line: under -q nothing reaches stdout or stderr on a good night, and the
+// summary is in the log file.
+TEST_F(CrawlE2E, QuietRunLeavesItsSummaryInTheLogFile) {
+  std::vector<std::string> args{"-q", "--log-file", dir_.file("crawl.log")};
+  for (const auto& a : crawl_args(sites_.config(0), {"--site", "beta"})) args.push_back(a);
+  auto r = testsupport::run_newsarchive(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "");
+  std::string log = testsupport::read_file(dir_.file("crawl.log"));
+  EXPECT_TRUE(contains(log, "crawl run 1 completed")) << log;
+  EXPECT_TRUE(contains(log, "discovered")) << log;
+}

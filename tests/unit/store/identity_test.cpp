@@ -308,3 +308,54 @@ TEST(ArchiveSave, ACanonicalOnAnotherSiteIsNotTheIdentity) {
   auto m = archive.save(mobile);
   EXPECT_EQ(archive.article(m.article_id)->site, "news.example");
 }
+
+// A copy of the story at another address (its AMP page, page 2 of a paginated story) that
+// names it as canonical joins it, but once the canonical page is archived the copy neither
+// replaces its text, nor makes a revision, nor takes over its validators.
+TEST(ArchiveSave, ACopyAtAnotherAddressJoinsWithoutReplacingTheCanonicalText) {
+  testsupport::TempDir dir;
+  const std::string db = dir.file("a.db");
+  Archive archive(db);
+  PageRecord full = article_page("https://example.com/story", "Harbour dredging", "Full text. Fifth paragraph.",
+                                 "https://example.com/story");
+  full.fetch.etag = "\"v1\"";
+  PageRecord amp = article_page("https://example.com/amp/story", "Harbour dredging", "Full text.",
+                                "https://example.com/story");
+  amp.fetch.etag = "\"amp\"";
+  amp.fetch.started_at_ms = at_minute(2);
+  auto r1 = archive.save(full);
+  auto r2 = archive.save(amp);
+  EXPECT_EQ(r2.status, SaveStatus::unchanged);
+  EXPECT_EQ(r2.article_id, r1.article_id);
+  EXPECT_EQ(archive.article_by_url("https://example.com/amp/story")->id, r1.article_id);
+  EXPECT_EQ(archive.article_by_url("https://example.com/story")->article.body, "Full text. Fifth paragraph.");
+  EXPECT_EQ(scalar(db, "SELECT revisions FROM articles"), 1);
+  EXPECT_EQ(text_scalar(db, "SELECT etag FROM articles"), "\"v1\"");
+  // An edit at the canonical address is still a revision.
+  PageRecord edited = article_page("https://example.com/story", "Harbour dredging", "Full text, corrected.",
+                                   "https://example.com/story");
+  edited.fetch.started_at_ms = at_minute(4);
+  EXPECT_EQ(archive.save(edited).status, SaveStatus::changed);
+  EXPECT_EQ(scalar(db, "SELECT revisions FROM articles"), 2);
+}
+
+// A recheck that brings the same bytes stores no second raw page (the fetch is recorded);
+// other bytes with the same text are a page of their own.
+TEST(ArchiveSave, AnUnchangedRecheckStoresNoSecondPage) {
+  testsupport::TempDir dir;
+  const std::string db = dir.file("a.db");
+  Archive archive(db);
+  PageRecord first = article_page("https://example.com/s", "Bridge", "The bridge reopens.");
+  PageRecord again = first;
+  again.fetch.started_at_ms = at_minute(10);
+  archive.save(first);
+  EXPECT_EQ(archive.save(again).status, SaveStatus::unchanged);
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM pages"), 1);
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM fetches"), 2);
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM articles WHERE page_id = (SELECT min(id) FROM pages)"), 1);
+  PageRecord reworded_markup = first;
+  reworded_markup.fetch.body += "<!-- cache 2 -->";
+  reworded_markup.fetch.started_at_ms = at_minute(20);
+  EXPECT_EQ(archive.save(reworded_markup).status, SaveStatus::unchanged);
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM pages"), 2);
+}
