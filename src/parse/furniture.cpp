@@ -32,7 +32,7 @@ bool strong_boilerplate_word(std::string_view w) {
       "navbar", "navigation", "masthead", "footer", "banner", "widget", "overlay", "dateline", "timestamp",
       "teaserlist", "mostread", "mostpopular", "readmore", "readalso", "seealso", "trending", "disqus",
       "newsletter", "login", "comment", "tagcloud", "taglist", "keywords", "rating", "author", "infobox",
-      "disclaimer", "affiliate", "donat", "audioplayer", "videoplayer", "player", "slideshow",
+      "disclaimer", "disclosure", "affiliate", "donat", "donar", "donacion", "spende", "audioplayer", "videoplayer", "player", "slideshow",
       "gallery", "carousel", "lightbox", "print", "feedback", "survey", "poll", "alert", "notification",
       "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown", "instagram", "tiktok",
       "marketing", "mc4wp", "badge", "xfbml", "editsection", "headerlink", "mediaplayer", "relacionad", "guestbook",

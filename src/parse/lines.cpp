@@ -282,10 +282,11 @@ bool furniture_line(std::string_view t, std::size_t chars) {
   // external sites."
   if (icontains(t, "not responsible for the content of external")) return true;
   // A newsroom's call for tips: a short question, then where to send them ("Har du tips?
-  // Kontakta ... tipsa@aftonbladet.se", "Do you have a news tip? Email tips@...").
+  // Kontakta ... tipsa@aftonbladet.se", "Do you have a news tip? Email tips@..."), or for
+  // comments ("Des commentaires ou des suggestions pour Idées ? Écrivez à ... @ledevoir.com").
   if (holds_email(t)) {
     std::size_t q = t.find('?');
-    if (q != std::string_view::npos && q < 48) return true;
+    if (q != std::string_view::npos && q < 80) return true;
   }
   // "Contact Jane Doe at jdoe@example.com.", "Reach him at ...": the writer's address line.
   for (std::string_view s : {"contact ", "reach ", "email ", "e-mail ", "write to "})

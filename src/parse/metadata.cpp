@@ -61,6 +61,17 @@ std::string shown_text(const GumboNode* n) {
   return head;
 }
 
+// Whether the microdata item an itemprop belongs to (the nearest itemscope above it) is a
+// reader's comment or review: its author wrote that, not the story.
+bool of_a_comment_item(const GumboNode* n) {
+  for (const GumboNode* p = n->parent; p && p->type == GUMBO_NODE_ELEMENT; p = p->parent)
+    if (gumbo_get_attribute(&p->v.element.attributes, "itemscope")) {
+      std::string type = to_lower_ascii(attr(p, "itemtype"));
+      return type.ends_with("/comment") || type.ends_with("/review") || type.ends_with("/answer");
+    }
+  return false;
+}
+
 // `n` holds text only, no element.
 bool leaf(const GumboNode* n) {
   const GumboVector& kids = n->v.element.children;
@@ -301,7 +312,8 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         });
         if (name.empty()) name = collapse_whitespace(attr(n, "content"));
         if (name.empty()) name = text_content(n, 300);
-        if (name.size() < 300 && !in_teaser(n) && !in_figure(n)) push_limited(m.itemprop_authors, name);
+        if (name.size() < 300 && !in_teaser(n) && !in_figure(n) && !in_comments(n) && !of_a_comment_item(n))
+          push_limited(m.itemprop_authors, name);
         return false;
       }
     }

@@ -300,6 +300,36 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
                                                      "\xCF\x84\xCE\xBF \xCE\xAC\xCF\x81\xCE\xB8\xCF\x81\xCE\xBF"};  // το άρθρο
     if (mentions_any(t, kSubscribers) && mentions_any(t, kThisStory)) return true;
   }
+  // A standing affiliate disclosure: "Hearst Television participates in various affiliate
+  // marketing programs, which means we may get paid commissions ...", "Wir erhalten eine
+  // Provision", "enlaces de afiliados ... comisión".
+  if (chars <= 400 && (icontains(t, "affiliat") || icontains(t, "afiliad")) &&
+      (icontains(t, "commission") || icontains(t, "comisi") || icontains(t, "provision") || icontains(t, "get paid") ||
+       icontains(t, "earn")))
+    return true;
+  // A pointer to the player above or below: "Video above: State auditor flags contracts".
+  for (std::string_view pointer : {"video above", "watch above", "video below", "watch below", "above video",
+                                   "watch the video above", "watch video above", "video oben", "vid\xC3\xA9o ci-dessus"})
+    if (chars <= 200 && all.starts_with(pointer)) return true;
+  // Who an opinion piece's writer is, in a line of its own: "The writer is a professor of
+  // geography", "L'autrice est professeure titulaire ...", "Der Autor ist Historiker".
+  if (chars <= 250) {
+    std::string opening = all;
+    for (std::size_t q; (q = opening.find("\xE2\x80\x99")) != std::string::npos;) opening.replace(q, 3, "'");
+    for (std::string_view who : {"the writer is ", "the author is ", "the writers are ", "the authors are ",
+                                 "l'auteur est ", "l'autrice est ", "l'auteure est ", "les auteurs sont ",
+                                 "der autor ist ", "die autorin ist ", "el autor es ", "la autora es ",
+                                 "l'autore \xC3\xA8 ", "de auteur is ", "o autor \xC3\xA9 ", "a autora \xC3\xA9 "})
+      if (opening.starts_with(who)) {
+        // ... and what they are: not "The author is facing a lawsuit".
+        static constexpr std::string_view kWhat[] = {
+            "professor", "professeur", "universit", "fellow", "director", "directeur", "directrice", "research",
+            "chercheu", "economist", "Ã©" "conomiste", "author of", "auteur de", "autrice de", "former",
+            "ancien", "president", "prÃ©sident", "senior", "lecturer", "phd", "ph.d", "historian", "historien",
+            "journalist", "editor", "lawyer", "avocat", "analyst", "analyste", "consultant", "founder", "fondat"};
+        if (mentions_any(opening, kWhat)) return true;
+      }
+  }
   // "Found a mistake? Select the text and press Ctrl+Enter" (Russian and Ukrainian sites).
   if (chars <= 250 && (icontains(t, "ctrl+enter") || icontains(t, "ctrl + enter"))) return true;
   // A call for readers' pictures or tips by messenger: "Hast du etwas gesehen? Schick uns

@@ -291,4 +291,32 @@ TEST(EndNotes, AMonthlySumInTheStoryStays) {
   EXPECT_FALSE(has(b.body, "first month")) << b.body;
 }
 
+// Standing lines of a site's template around a story: a donation box named in Spanish, the
+// pointer to the player above, an affiliate disclosure, who an opinion's writer is, an
+// opinion desk's call for comments with its address.
+TEST(EndNotes, TemplateLinesAroundTheStoryAreNotTheStory) {
+  const std::vector<std::pair<std::string, std::string>> lines{
+      {"<section class=\"donar\"><h3>Animal Pol\u00edtico se sostiene gracias a sus lectores</h3><p>Tu aportaci\u00f3n "
+       "nos permite seguir verificando sin depender de intereses.</p><a href=\"/donaciones\">Dona aqu\u00ed</a></section>",
+       "aportaci"},
+      {"<p><strong>Video above: State auditor flags no-bid HVAC contracts</strong></p>", "Video above"},
+      {"<p class=\"article-note\">Hearst Television participates in various affiliate marketing programs, which means "
+       "we may get paid commissions on editorially chosen products.</p>",
+       "affiliate"},
+      {"<p>L\u2019autrice est professeure titulaire au D\u00e9partement de g\u00e9ographie de l\u2019Universit\u00e9 Laval.</p>",
+       "professeure"},
+      {"<p><em>Des commentaires ou des suggestions pour Id\u00e9es ? \u00c9crivez \u00e0 Sylvain Garneau : "
+       "<a href=\"mailto:sg@example.com\">sg@example.com</a>.</em></p>",
+       "suggestions"}};
+  for (const auto& [html, word] : lines) {
+    Article a = extract(page_with(html));
+    EXPECT_TRUE(has(a.body, "Paragraph 3"));
+    EXPECT_FALSE(has(a.body, word)) << html;
+  }
+  // A story's sentence about an author stays.
+  Article b = extract(page_with("<p>The author is facing a lawsuit over the memoir, her publisher said on Monday, "
+                                "and the book has been pulled from shops in three states pending the hearing.</p>"));
+  EXPECT_TRUE(has(b.body, "lawsuit")) << b.body;
+}
+
 }  // namespace newsarchive::parse_test

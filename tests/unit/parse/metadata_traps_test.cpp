@@ -173,3 +173,15 @@ TEST(MetadataTraps, UrduMonthsAndAnAmPmTimeBesideAUtcStamp) {
                       para(1) + para(2) + "</article></body></html>");
   EXPECT_EQ(b.published.value_or(""), "2025-06-14T23:50:00-04:00");
 }
+
+// Microdata authors of readers' comments (schema.org/Comment items under the story) are not
+// the story's.
+TEST(MetadataTraps, MicrodataAuthorsOfCommentsAreNotTheStorys) {
+  Article a = extract(R"(<html lang="en"><body><article itemscope itemtype="https://schema.org/NewsArticle">
+<h1 itemprop="headline">NWC expands water restrictions</h1>
+<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Shanique Barrett</span></div>
+<div itemprop="articleBody">)" + para(1) + para(2) + R"(</div><section class="talk"><h3>Comments</h3>
+<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Sister P</span><p itemprop="text">Harbour View has been suffering.</p></div>
+</section></article></body></html>)");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Shanique Barrett"});
+}
