@@ -97,13 +97,6 @@ std::vector<std::string> finnish_bases(const std::string& key) {
   return out;
 }
 
-bool is_calendar_word(const std::string& lower) {
-  static const std::unordered_set<std::string> calendar{
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
-  return calendar.count(lower) > 0;
-}
 
 // The articles merged into a preposition, or null: "du Parisien" (de + Le Parisien), "al
 // Mundo" (a + El Mundo), "della Stampa", "do Globo" (de + O Globo), "dal Messaggero"; or
@@ -125,6 +118,14 @@ const std::vector<const char*>* merged_articles(const std::string& preposition) 
 }
 
 }  // namespace
+
+bool is_calendar_word(const std::string& lower) {
+  static const std::unordered_set<std::string> calendar{
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
+  return calendar.count(lower) > 0;
+}
 
 std::vector<Candidate> SentenceMatcher::candidates() {
   std::vector<Candidate> out;

@@ -69,7 +69,8 @@ bool cited_at(std::string_view text, std::size_t b, std::size_t e) {
   if (starts_with_any(after, {"称", "稱", "调查发现", "調查發現", "引述", "援引", "指出", "分析"})) return true;
   // Japanese and Korean: "によると", "によれば", "の報道", "の取材", "에 따르면", "의 보도".
   if (starts_with_any(after, {"によると", "によれば", "の報道", "の取材", "에 따르면", "의 보도", "와의 인터뷰",
-                              "과의 인터뷰", "와 인터뷰", "과 인터뷰", "가 보도한", "이 보도한", "에 출연"}))
+                              "과의 인터뷰", "와 인터뷰", "과 인터뷰", "가 보도한", "이 보도한", "에 출연",
+                              "보도에 따르면", "취재 결과", "취재에 따르면"}))  // "X 보도에 따르면": X's report
     return true;
   // The subject of a reporting verb at the clause's end: は/が, 은/는/이/가.
   if (starts_with_any(after, {"は", "が", "은", "는", "이", "가"})) {

@@ -236,6 +236,26 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
   if (const Outlet* o = leading_outlet(first, resolver, &self); o && !self) add(out, o, t, order);
 }
 
+// The outlet a wire credit names (whole, as resolve_whole_name reads it), or the agency some
+// initials stand for only in a credit's brackets: "(AA)" is Anadolu there, not in prose
+// ("AA said" is an airline), and Arabic spells agencies by letters: "(أ ش أ)" is MENA.
+const Outlet* credited_outlet(const std::string& part, const Resolver& resolver, bool* self) {
+  if (const Outlet* o = resolve_whole_name(part, resolver, self); o || *self) return o;
+  static constexpr std::pair<std::string_view, std::string_view> kInitials[] = {
+      {"AA", "aa.com.tr"}, {"DHA", "dha.com.tr"}, {"\xC4\xB0HA", "iha.com.tr"},  // İHA
+      {"\xD8\xA3 \xD8\xB4 \xD8\xA3", "mena.org.eg"},                               // أ ش أ
+      {"\xD8\xA3 \xD9\x81 \xD8\xA8", "afp.com"}, {"\xD8\xA7 \xD9\x81 \xD8\xA8", "afp.com"}};  // أ ف ب
+  if (!resolver.directory) return nullptr;
+  const std::string name = collapse_whitespace(part);
+  for (const auto& [initials, host] : kInitials)
+    if (name == initials) {
+      const Outlet* o = resolver.directory->by_host(host);
+      if (o && resolver.is_self(o)) *self = true;
+      return o && !*self ? o : nullptr;
+    }
+  return nullptr;
+}
+
 // "INDIANAPOLIS (AP) —", "Berlin (dpa) -": a wire dateline opening the story.
 void dateline(std::string_view text, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
   std::size_t open = text.find('(');
@@ -259,7 +279,7 @@ void dateline(std::string_view text, const Resolver& resolver, std::size_t order
   if (!dash && !place_agency) return;
   for (const std::string& part : credit_parts(text.substr(open + 1, close - open - 1))) {
     bool self = false;
-    const Outlet* o = resolve_whole_name(part, resolver, &self);
+    const Outlet* o = credited_outlet(part, resolver, &self);
     if (o && !self) add(out, o, text.substr(0, std::min<std::size_t>(text.size(), close + 60)), order);
   }
 }
@@ -273,7 +293,7 @@ void closing_agency(std::string_view text, const Resolver& resolver, std::size_t
   if (open == std::string_view::npos || t.size() - open > 30) return;
   for (const std::string& part : credit_parts(t.substr(open + 1, t.size() - open - 2))) {
     bool self = false;
-    const Outlet* o = resolve_whole_name(part, resolver, &self);
+    const Outlet* o = credited_outlet(part, resolver, &self);
     if (o && !self && o->kind == "agency") add(out, o, t.substr(open), order);
   }
 }

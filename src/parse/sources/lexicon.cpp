@@ -176,11 +176,30 @@ Lexicon build() {
                     "declaró", "confirmó", "afirmó", "contó"}, 3, {"a", "al"});
   gapped(x.before, {"řekl", "řekla", "uvedl", "uvedla", "sdělil", "sdělila", "potvrdil", "potvrdila", "povedal",
                     "povedala", "uviedol", "uviedla"}, 3, {"pro", "pre"});
-  // English inverted verbs: "…, reported CNN." The outlet must end the clause.
+  // Quebec, Spanish, Portuguese, Czech, Russian and Malay openings: "informations obtenues
+  // par", "en entrevue à", "cifras recabadas por", "Ouvido pela RTP", "Jak uvedly Lidové
+  // noviny", "По подсчетам Reuters", "Источник Reuters", "Ketika dihubungi Reuters".
+  for (Cue& c : cues({"obtenues par", "obtenue par", "obtenus par", "en entrevue à", "en entrevue au",
+                        "en entrevue avec", "recabadas por", "recabados por", "recabada por", "ouvido pela",
+                        "ouvida pela", "ouvido pelo", "ouvida pelo", "ouvidos pela", "ouvidos pelo", "ouvidas pela",
+                        "ouvidas pelo", "jak uvedly", "jak uvedli", "jak napsaly", "jak napsali", "по подсчетам",
+                        "по подсчётам", "по оценкам", "источник", "ketika dihubungi", "semasa dihubungi"}))
+    x.before.push_back(std::move(c));
+  // English inverted verbs: "…, reported CNN." The outlet must end the clause. French and
+  // Danish ones too: "…, rapportait Le Monde", "…, erfarer Altinget".
   x.before_final = cues({"reported", "reports", "said", "says", "wrote", "writes", "added", "noted", "reported the",
-                         "confirmed", "reveals", "revealed"});
+                         "confirmed", "reveals", "revealed", "rapportait", "rapportaient", "écrivait", "erfarer",
+                         "oplyser", "skriver"});
   // Cue right after the outlet.
   x.after = cues({
+      // Quebec French, Mexican Spanish, Dutch, Danish, Polish, Czech, Russian, Malay, Turkish:
+      // "Noovo Info a obtenu copie", "El Universal documentó", "Het FD bericht dat", "Aan De
+      // Standaard verklaarde", "Ingeniøren har beskrevet", "Reuters opisał", "Lidové noviny
+      // uvedly", "Reuters s odvoláním na", "Reuters, ссылаясь на", "Malaysiakini memetik",
+      // "Karar'ın ulaştığı".
+      "a obtenu copie", "a obtenu une copie", "documentó", "documenta", "señaló", "bericht", "berichtte",
+      "verklaarde", "har beskrevet", "siger", "opisał", "opisała", "opisało", "uvedly", "uvedli",
+      "s odvoláním na", "ссылаясь на", "memetik", "ulaştığı",
       // English
       "reported", "reports", "reporting", "has reported", "had reported", "have reported", "first reported",
       "was first to report", "said", "says", "wrote", "writes", "has written", "confirmed", "has confirmed",
@@ -239,6 +258,7 @@ Lexicon build() {
       // Hindi: "दैनिक जागरण की रिपोर्ट के मुताबिक", "एबीपी न्यूज़ के संवाददाता ने"
       "के मुताबिक", "की रिपोर्ट के मुताबिक", "की खबर के मुताबिक", "के संवाददाता", "के संवाददाता ने",
   });
+  gapped(x.after, {"kunne"}, 4, {"fortælle"});  // "Weekendavisen kunne i sidste uge fortælle"
   x.possessive_after = cues({"reporting", "report", "reports", "story", "stories", "article", "investigation",
                              "analysis", "coverage", "reporter", "reporters", "correspondent", "interview",
                              "exclusive", "scoop", "sources", "poll", "count", "tally", "review", "obituary",

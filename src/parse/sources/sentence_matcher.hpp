@@ -41,6 +41,8 @@ bool is_news_descriptor(const std::string& lower);
 // "Kyiv-based", "state-owned", "Kremlin-backed".
 bool is_compound_qualifier(const Token& t);
 bool is_cue_word(const std::string& lower);
+// A weekday or month name, English or German (candidates.cpp).
+bool is_calendar_word(const std::string& lower);
 
 // Contexts that take a named outlet [s, e) out of the citations (mention_contexts.cpp).
 bool photo_context(const std::vector<Token>& T, std::size_t s);

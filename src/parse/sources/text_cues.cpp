@@ -191,6 +191,13 @@ CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
       if (k >= c.size() && match_at(T, k - c.size(), c)) {
         CueResult desc;
         std::size_t after = skip_right_gap(T, e, &desc);
+        // When: "…, rapportait Le Monde jeudi", "…, reported CNN on Tuesday".
+        static const std::unordered_set<std::string> when{"on", "last", "this", "late", "early", "earlier",
+                                                           "yesterday", "today", "hier", "jeudi", "lundi", "mardi",
+                                                           "mercredi", "vendredi", "samedi", "dimanche", "ce",
+                                                           "matin", "soir"};
+        for (int n = 0; n < 3 && after < T.size() && (when.count(T[after].lower) || is_calendar_word(T[after].lower)); ++n)
+          ++after;
         if (clause_ends_at(T, after)) {
           r.found = true;
           r.media = r.media || cue_is_media(c);

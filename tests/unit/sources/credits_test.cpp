@@ -123,6 +123,18 @@ TEST(CreditLines, ParenthesisedSourceLineAndDeskInitialsCredit) {
                      "https://www.example.com.ng/news/a", "en");
   ASSERT_EQ(names(nan), V{"News Agency of Nigeria"});
   EXPECT_TRUE(nan[0].credit_line);
+  // Initials that name an agency only in a credit's brackets: Anadolu's "(AA)" in a Turkish
+  // dateline, MENA's "(أ ش أ)" closing an Egyptian story; "AA said" in prose is no credit.
+  auto aa = sources({para("ANKARA (AA) \u2013 Barajlardaki doluluk oran\u0131 y\u00fczde 8'e geriledi.")},
+                    "https://www.example.com.tr/a", "tr");
+  ASSERT_EQ(names(aa), V{"Anadolu Agency"});
+  EXPECT_TRUE(aa[0].credit_line);
+  EXPECT_EQ(names(sources({para("The council met."), para("The minister said the crisis was temporary. (\u0623 \u0634 \u0623)")},
+                          "https://www.example.com.eg/a", "ar")),
+            V{"MENA"});
+  EXPECT_EQ(names(sources({para("AA said its flights to Dallas would resume on Monday after the storm.")},
+                          "https://www.example.com/a", "en")),
+            V{});
 }
 TEST(CreditLines, IsInitialsCreditShape) {
   using newsarchive::parse::is_initials_credit;

@@ -196,3 +196,27 @@ TEST(WorldCues, HebrewSpellingsOfForeignOutletsAndAsReportedCues) {
   EXPECT_EQ(cited("על פי הוול סטריט ג'ורנל, הנשיא שקל להטיל סנקציות נוספות על המדינה.", "he", il),
             V{"The Wall Street Journal"});
 }
+
+// The r29s pass: attribution forms of Quebec French, Mexican Spanish, Portuguese, Flemish,
+// Danish, Polish, Czech, Korean, Russian and Malay.
+TEST(WorldCues, MoreAttributionFormsAcrossLanguages) {
+  EXPECT_EQ(cited("D'après les informations obtenues par Le Journal de Québec, le cabinet aurait été informé.", "fr"),
+            V{"Le Journal de Québec"});
+  EXPECT_EQ(cited("La mairesse a réitéré son appui au projet, rapportait Le Monde jeudi.", "fr"), V{"Le Monde"});
+  EXPECT_EQ(cited("El Universal documentó que al menos 40 colonias llevan dos semanas sin agua.", "es",
+                  "https://www.example.com.mx/politica/a"),
+            V{"El Universal (Mexico)"});
+  EXPECT_EQ(cited("Ouvido pela RTP, o presidente da associação considerou que os números confirmam a crise.", "pt"),
+            V{"RTP"});
+  EXPECT_EQ(cited("Het Financieele Dagblad bericht dat ook VDL zijn productie afbouwt.", "nl"),
+            V{"Het Financieele Dagblad"});
+  EXPECT_EQ(cited("Transportministeren orienterede udvalget i et fortroligt notat, erfarer Altinget.", "da"),
+            V{"Altinget"});
+  EXPECT_EQ(cited("Weekendavisen kunne i sidste uge fortælle, at selskabet har brugt 400 millioner.", "da"),
+            V{"Weekendavisen"});
+  EXPECT_EQ(cited("Reuters opisał w najnowszym tekście kulisy sporu.", "pl"), V{"Reuters"});
+  EXPECT_EQ(cited("Agentura Reuters s odvoláním na dva zdroje uvedla, že firma zvažuje navýšení.", "cs"), V{"Reuters"});
+  EXPECT_EQ(cited("동아일보 보도에 따르면 정부는 선구제 방식의 부분 도입을 검토하고 있다.", "ko"), V{"The Dong-a Ilbo"});
+  EXPECT_EQ(cited("По подсчетам Reuters, на выплату долгов уходит 62% дохода.", "ru"), V{"Reuters"});
+  EXPECT_EQ(cited("Ketika dihubungi Reuters, pengarah bomba berkata 600 anggota telah digerakkan.", "ms"), V{"Reuters"});
+}
