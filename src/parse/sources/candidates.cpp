@@ -58,28 +58,33 @@ std::vector<std::string> undeclined(const std::string& key) {
 // word changed, then the last word only. Empty when no ending applies.
 std::vector<std::string> nominatives(const std::string& key) {
   static const std::pair<std::string_view, std::string_view> kEndings[] = {
+      {"iem", "io"},  // "Radiem ZET" (instrumental)
       {"ej", "a"}, {"ą", "a"}, {"ę", "a"}, {"y", "a"}, {"i", "a"}, {"u", ""}, {"a", ""},
       {"ом", ""}, {"а", ""}, {"у", ""}, {"е", ""}, {"ы", "а"}};
   auto guess = [](std::string_view w) {
     for (const auto& [ending, nominative] : kEndings)
-      if (w.size() > ending.size() + 3 && w.ends_with(ending))
+      if (w.size() >= ending.size() + 3 && w.ends_with(ending))
         return std::string(w.substr(0, w.size() - ending.size())) + std::string(nominative);
     return std::string();
   };
   std::vector<std::string_view> words = split(key, ' ');
   std::vector<std::string> out;
   if (words.empty() || words.size() > 3) return out;
+  // Every word in its guessed nominative, and the last word alone so ("Gazety Wyborczej" and
+  // "Gazety Wyborcza" are both tried; "Radiem ZET" is "Radio ZET").
   std::string all, last;
+  bool changed = false;
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::string g = guess(words[i]);
+    changed = changed || !g.empty();
     if (!all.empty()) all += ' ';
     all += g.empty() ? std::string(words[i]) : g;
     if (i + 1 < words.size()) last.append(words[i]).push_back(' ');
-    else if (g.empty()) return out;
-    else last += g;
+    else last += g.empty() ? std::string(words[i]) : g;
   }
+  if (!changed) return out;
   out.push_back(all);
-  if (last != all) out.push_back(last);
+  if (last != all && last != key) out.push_back(last);
   return out;
 }
 

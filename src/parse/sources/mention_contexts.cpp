@@ -1,11 +1,13 @@
 // Contexts that take a named outlet out of the citations: the sentence is about the outlet
 // (a photo credit, a shared link, its own staff, a guest spot, a lawsuit, a TV listing) or
-// names a journal rather than a newsroom. Used by text_mentions.cpp.
+// names a journal rather than a newsroom, or an acronym the text spells out as something
+// else. Used by text_mentions.cpp.
 #include <algorithm>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
+#include "core/text.hpp"
 #include "parse/sources/sentence_matcher.hpp"
 
 namespace newsarchive::parse::detail {
@@ -131,6 +133,44 @@ bool scholarly_context(const std::vector<Token>& T, std::size_t s) {
   for (std::size_t k = s >= 6 ? s - 6 : 0; k < s; ++k)
     if (work.count(T[k].lower)) return true;
   return false;
+}
+
+std::unordered_set<std::string> defined_acronyms(const std::vector<Block>& body, const Resolver& resolver) {
+  std::unordered_set<std::string> out;
+  static const std::unordered_set<std::string> small{"of", "and", "for", "the", "on", "in", "de", "du", "des", "la",
+                                                      "le", "del", "der", "für", "und", "&"};
+  for (const Block& b : body) {
+    std::string_view t = b.text;
+    for (std::size_t open = t.find('('); open != std::string_view::npos; open = t.find('(', open + 1)) {
+      std::size_t close = t.find(')', open);
+      if (close == std::string_view::npos || close - open < 3 || close - open > 8) continue;
+      std::string_view acr = t.substr(open + 1, close - open - 1);
+      if (!std::all_of(acr.begin(), acr.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+      // The capitalised words before the bracket, back to the first that gives no initial.
+      std::vector<std::string_view> words;
+      for (std::string_view w : split(trim(t.substr(0, open)), ' ')) words.push_back(w);
+      std::string initials;
+      std::size_t first = words.size();
+      while (first > 0 && initials.size() < acr.size()) {
+        std::string_view w = words[first - 1];
+        if (small.count(std::string(w))) {
+          --first;
+          continue;
+        }
+        if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) break;
+        initials.insert(initials.begin(), w[0]);
+        --first;
+      }
+      if (initials != acr) continue;
+      std::string long_form;
+      for (std::size_t i = first; i < words.size(); ++i) {
+        if (!long_form.empty()) long_form += ' ';
+        long_form += words[i];
+      }
+      if (!resolver.directory || resolver.directory->by_name(long_form).empty()) out.emplace(acr);
+    }
+  }
+  return out;
 }
 
 bool outlet_as_subject(const std::vector<Token>& T, std::size_t s, std::size_t e, bool weak_cue) {

@@ -3,6 +3,7 @@
 // attribution cues around each (text_cues.cpp). Internal to parse/sources.
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "newsarchive/outlets.hpp"
@@ -53,6 +54,9 @@ bool scholarly_context(const std::vector<Token>& T, std::size_t s);
 // A guest spot, the object of a lawsuit, a programme listing (the latter only for a weak cue,
 // a noun such as "documentary" after the name).
 bool outlet_as_subject(const std::vector<Token>& T, std::size_t s, std::size_t e, bool weak_cue);
+// Acronyms the body defines as something else than an outlet: "The Environment Protection
+// Department (EPD) said ...", so a later "the EPD said" is that department, not epd.de.
+std::unordered_set<std::string> defined_acronyms(const std::vector<Block>& body, const Resolver& resolver);
 
 class SentenceMatcher {
  public:

@@ -28,9 +28,11 @@ bool is_clause_end(const Token& t) {
 bool is_descriptor(const std::string& lower) {
   const Lexicon& x = lexicon();
   if (x.descriptors.count(lower)) return true;
-  // Inflected German and Scandinavian forms: "Nachrichtenportals", "Senders", "avisen".
+  // Inflected German, Scandinavian, Turkish and Polish forms: "Nachrichtenportals", "Senders",
+  // "avisen", "gazetesinin", "tygodnika".
   for (std::string_view stem : {"zeitung", "sender", "nachrichtenportal", "nachrichtenagentur", "magazin",
-                                "agentur", "fernsehsender", "nyhetsbyr", "tidning", "nyhetsnettsted"})
+                                "agentur", "fernsehsender", "nyhetsbyr", "tidning", "nyhetsnettsted", "gazete",
+                                "tygodni", "dziennik"})
     if (lower.find(stem) != std::string::npos) return true;
   return false;
 }
@@ -350,6 +352,8 @@ bool SentenceMatcher::after_cue_at(std::size_t k, CueResult* r) const {
         return false;
       r->found = true;
       r->media = r->media || cue_is_media(c);
+      // "Sabah gazetesinin haberine göre": the cue names the outlet's kind.
+      r->descriptor = r->descriptor || std::any_of(c.begin(), c.end(), [](const std::string& w) { return is_descriptor(w); });
       return true;
     }
   return false;

@@ -162,6 +162,7 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
   std::vector<const Mention*> block_links;
   NamedSoFar named;
   for (const Mention& l : links) named.add(l.outlet);
+  const std::unordered_set<std::string> defined = defined_acronyms(body, resolver);
   for (std::size_t b = 0; b < body.size(); ++b) {
     const Block& block = body[b];
     block_links.clear();
@@ -208,6 +209,7 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
           if (photo_context(T, c.s) || (before.found && shared_online(T, c.s)) || speaks_of_itself(T, c.e)) continue;
           if (c.shape == Shape::acronym && scholarly_context(T, c.s)) continue;
           if (outlet_as_subject(T, c.s, c.e, after.weak && !before.found)) continue;
+          if (name_start(T, c) + 1 == c.e && defined.count(T[c.e - 1].text)) continue;
           const Outlet* earlier = named.short_form(T, c);
           if (after.weak && !before.found) {
             // "in a BBC interview", "the Russian TASS poll": an article before the name or its qualifier.

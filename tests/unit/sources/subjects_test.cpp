@@ -37,3 +37,25 @@ TEST(OutletAsSubject, AProgrammeListingIsNoSource) {
   EXPECT_EQ(cited("An SBS documentary about defamation law, Trial by Media, airs at 8.30pm on Sunday."), V{});
   EXPECT_EQ(cited("In an SBS documentary, the minister admitted the error."), V{"SBS News"});
 }
+
+// An acronym the story spells out as something else is that body, not the outlet sharing it;
+// one spelled out as the outlet stays the outlet.
+TEST(OutletAsSubject, AnAcronymTheStoryDefinesIsWhatItDefines) {
+  auto got = names(sources({para("The Environment Protection Department (EPD) said the readings reflected low winds."),
+                            para("Residents have been advised to wear masks, the EPD said.")},
+                           "https://www.example.com.pk/news/a", "en"));
+  EXPECT_EQ(got, V{});
+  EXPECT_EQ(cited("The Associated Press (AP) reported that the agency had approved the plan."),
+            V{"Associated Press"});
+}
+
+// Names declined or described by the cue: Polish "z Radiem ZET" (instrumental), Turkish
+// "Sabah gazetesinin haberine göre" (the paper's report).
+TEST(OutletAsSubject, DeclinedAndDescribedNamesInTheirCues) {
+  EXPECT_EQ(names(sources({para("W rozmowie z Radiem ZET wiceminister przyznał, że rząd nie będzie przyspieszał.")},
+                          "https://www.example.pl/kraj/a", "pl")),
+            V{"Radio ZET"});
+  EXPECT_EQ(names(sources({para("Sabah gazetesinin haberine göre, Tahtalı Barajı'ndaki su seviyesi düştü.")},
+                          "https://www.example.com.tr/a", "tr")),
+            V{"Sabah"});
+}
