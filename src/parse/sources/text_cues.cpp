@@ -274,6 +274,14 @@ CueResult SentenceMatcher::cue_after(std::size_t e, const std::vector<Candidate>
       }
     std::size_t n = pos;
     while (n < T.size() && n < pos + 3 && T[n].word && T[n].cap) ++n;
+    // A beat or bureau between: "The Guardian's Western North correspondent, Kwame Ofori-Atta, reported".
+    static const std::unordered_set<std::string> staff{"correspondent", "correspondents", "reporter", "reporters",
+                                                       "bureau"};
+    for (std::size_t m = pos + 1; m <= n && m < T.size(); ++m)
+      if (staff.count(T[m].lower)) {
+        r.found = r.media = true;
+        return r;
+      }
     std::size_t show = pos < T.size() && is_quote(T[pos]) ? pos + 1 : pos;  // on CNN's "State of the Union"
     bool show_named = show < T.size() && T[show].word && T[show].cap;
     // Speaking on a network's show: "was asked on CNN's State of the Union", "went further on

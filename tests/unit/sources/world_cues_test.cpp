@@ -219,4 +219,6 @@ TEST(WorldCues, MoreAttributionFormsAcrossLanguages) {
   EXPECT_EQ(cited("동아일보 보도에 따르면 정부는 선구제 방식의 부분 도입을 검토하고 있다.", "ko"), V{"The Dong-a Ilbo"});
   EXPECT_EQ(cited("По подсчетам Reuters, на выплату долгов уходит 62% дохода.", "ru"), V{"Reuters"});
   EXPECT_EQ(cited("Ketika dihubungi Reuters, pengarah bomba berkata 600 anggota telah digerakkan.", "ms"), V{"Reuters"});
+  EXPECT_EQ(cited("The Guardian's Western North correspondent, Kwame Ofori-Atta, reported that farmers sold land.", "en"),
+            V{"The Guardian"});
 }
