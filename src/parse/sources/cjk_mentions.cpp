@@ -61,6 +61,9 @@ bool cited_at(std::string_view text, std::size_t b, std::size_t e) {
   std::string_view after = text.substr(e, to - e);
   for (std::string_view close : {"》", "」", "』", "\u201D", "通信社", "通信", "통신", " "})
     if (after.starts_with(close)) after.remove_prefix(close.size());
+  // When, before the cue: "《信報》早前分析指" (earlier analysed), "昨日报道".
+  for (std::string_view when : {"早前", "日前", "近日", "昨日", "昨天", "今日", "今天", "稍早"})
+    if (after.starts_with(when)) after.remove_prefix(when.size());
   // Chinese: "新华社报道", "路透社22日报道", "新华社消息", "美联社称".
   std::string_view head = after.substr(0, std::min<std::size_t>(after.size(), 24));
   for (std::string_view cue : {"报道", "報道", "报导", "報導", "消息", "披露"})

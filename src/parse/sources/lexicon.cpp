@@ -199,7 +199,7 @@ Lexicon build() {
       // "Karar'ın ulaştığı".
       "a obtenu copie", "a obtenu une copie", "documentó", "documenta", "señaló", "bericht", "berichtte",
       "verklaarde", "har beskrevet", "siger", "opisał", "opisała", "opisało", "uvedly", "uvedli",
-      "s odvoláním na", "ссылаясь на", "memetik", "ulaştığı",
+      "s odvoláním na", "ссылаясь на", "со ссылкой на", "memetik", "ulaştığı",
       // English
       "reported", "reports", "reporting", "has reported", "had reported", "have reported", "first reported",
       "was first to report", "said", "says", "wrote", "writes", "has written", "confirmed", "has confirmed",
@@ -350,7 +350,7 @@ Lexicon build() {
       "bild", "presse", "spiegel", "republic", "examiner", "sabah", "semana", "proceso", "reforma", "arte",
       "kan", "rai", "ria", "fox", "sky", "vice", "newsroom", "tempo", "veja", "globo", "nine", "seven", "prospect",
       "monitor", "chronicle", "tribune", "inquirer", "sentinel", "courier", "record", "review", "leader", "day",
-      "state", "minute", "week", "world", "nature", "iran", "today", "local", "news", "daily", "ara", "fakt"});
+      "state", "minute", "week", "world", "nature", "iran", "today", "local", "news", "daily", "ara", "fakt", "eco", "apache", "respekt", "sic", "polityka", "bell"});
   x.connectors = words({"and", "und", "et", "y", "e", "og", "och", "i", "&", "or", "oder", "ou", "o", "as well as",
                         "sowie", "/", ",", "ja", "en", "ve", "und/oder"});
   x.function_words = words({"of", "and", "&", "de", "del", "la", "le", "les", "der", "die", "das", "des", "für",

@@ -275,10 +275,10 @@ CueResult SentenceMatcher::cue_after(std::size_t e, const std::vector<Candidate>
     std::size_t n = pos;
     while (n < T.size() && n < pos + 3 && T[n].word && T[n].cap) ++n;
     // A beat or bureau between: "The Guardian's Western North correspondent, Kwame Ofori-Atta, reported".
-    static const std::unordered_set<std::string> staff{"correspondent", "correspondents", "reporter", "reporters",
-                                                       "bureau"};
+    // In lower case: "a Citizen's Advice Bureau" is a name, no newsroom's.
+    static const std::unordered_set<std::string> staff{"correspondent", "correspondents", "reporter", "reporters"};
     for (std::size_t m = pos + 1; m <= n && m < T.size(); ++m)
-      if (staff.count(T[m].lower)) {
+      if (!T[m].cap && staff.count(T[m].lower)) {
         r.found = r.media = true;
         return r;
       }
@@ -314,7 +314,9 @@ CueResult SentenceMatcher::cue_after(std::size_t e, const std::vector<Candidate>
   if (std::size_t v = skip_adverbials(T, k); v != k && after_cue_at(v, &r)) return r;
   if (known && k < T.size() && T[k].text == ",") {
     // "X, citing ...", "X, quoting ...", "X, unter Berufung auf ..."
-    if (k + 1 < T.size() && (T[k + 1].lower == "citing" || T[k + 1].lower == "quoting" || T[k + 1].lower == "unter")) {
+    // "X, citing ...", "X, quoting ...", "X, unter Berufung auf ...", "X, ссылаясь на ...".
+    if (k + 1 < T.size() && (T[k + 1].lower == "citing" || T[k + 1].lower == "quoting" || T[k + 1].lower == "unter" ||
+                             T[k + 1].lower == "ссылаясь")) {
       r.found = r.media = true;
       return r;
     }

@@ -221,4 +221,8 @@ TEST(WorldCues, MoreAttributionFormsAcrossLanguages) {
   EXPECT_EQ(cited("Ketika dihubungi Reuters, pengarah bomba berkata 600 anggota telah digerakkan.", "ms"), V{"Reuters"});
   EXPECT_EQ(cited("The Guardian's Western North correspondent, Kwame Ofori-Atta, reported that farmers sold land.", "en"),
             V{"The Guardian"});
+  EXPECT_EQ(cited("Агентство Reuters, ссылаясь на двух банкиров, сообщило о новых лимитах.", "ru"), V{"Reuters"});
+  EXPECT_EQ(cited("РБК со ссылкой на данные бюро кредитных историй сообщил о росте просрочки.", "ru"), V{"RBC"});
+  EXPECT_EQ(cited("《信報》早前分析指，北部都會區的招標進度落後。", "zh", "https://news.example.com.hk/a"),
+            V{"Hong Kong Economic Journal"});
 }
