@@ -5,6 +5,7 @@
 
 #include "core/text.hpp"
 #include "parse/fields.hpp"
+#include "parse/labels.hpp"
 #include "parse/names.hpp"
 
 namespace newsarchive::parse {
@@ -90,6 +91,18 @@ std::string strip_cjk_title(std::string name) {
 // strip_cjk_title, and a Taiwanese print byline's frame: "聯合報／ 記者林雅婷、陳志明／台北即時報導"
 // (the paper, the title, the names, where they filed from), whole or parted by its links.
 std::string strip_cjk_role(std::string name) {
+  // Japanese puts the title after each name: "佐藤健一記者、田中美咲記者".
+  if (std::string_view mark = "\xE3\x80\x81"; name.find(mark) != std::string::npos && name.find("\xEF\xBC\x8F") == std::string::npos) {
+    std::vector<std::string> parts;
+    for (std::size_t from = 0;;) {
+      std::size_t at = name.find(mark, from);
+      std::string part(trim(std::string_view(name).substr(from, at == std::string::npos ? at : at - from)));
+      if (std::string p = strip_cjk_title(std::move(part)); !p.empty()) parts.push_back(std::move(p));
+      if (at == std::string::npos) break;
+      from = at + mark.size();
+    }
+    name = join(parts, std::string(mark));
+  }
   // What opens a Chinese byline: "本报讯" (our paper's news), "本报记者" (our paper's
   // reporter), "文/" (text by).
   for (std::string_view lead : {"\xE6\x9C\xAC\xE6\x8A\xA5\xE8\xAE\xAF", "\xE6\x9C\xAC\xE5\xA0\xB1\xE8\xA8\x8A",
@@ -362,7 +375,8 @@ std::vector<std::string> choose_person_authors(const PageMeta& m) {
   // A byline printed with no author markup: "By Jane Doe, Staff Writer" in a plain <p>.
   for (const auto& line : m.lead_in_bylines) {
     std::vector<std::string> names;
-    for (auto& n : filtered(lead_in_names(line, false), site_names, false, true))
+    auto raw = is_cjk_reporter_line(line) ? std::vector<std::string>{line} : lead_in_names(line, false);
+    for (auto& n : filtered(raw, site_names, false, true, chinese))
       if (!contains_name(editors, n)) names.push_back(std::move(n));
     if (!names.empty()) return names;
   }

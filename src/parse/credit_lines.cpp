@@ -20,7 +20,9 @@ constexpr std::string_view kSourceLabels[] = {
     "\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA:",  // источник:
     "\xD9\x85\xD9\x86\xD8\xA8\xD8\xB9:", "\xD9\x85\xD9\x86\xD8\xA8\xD8\xB9 :",  // منبع: (Persian)
     "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1:", "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1 :",  // المصدر: (Arabic)
-    "\xD0\xB4\xD0\xB6\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBB\xD0\xBE:"};  // джерело: (Ukrainian)
+    "\xD0\xB4\xD0\xB6\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBB\xD0\xBE:",  // джерело: (Ukrainian)
+    "sursa:", "izvor:", "vir:", "allikas:", "\xC5\xA1\x61ltinis:", "avots:", "sumber:",
+    "\xCF\x80\xCE\xB7\xCE\xB3\xCE\xAE:"};  // πηγή:
 
 bool opens_with_source_label(std::string_view t) {
   std::string low = lower_utf8(t.substr(0, 24));
@@ -147,6 +149,30 @@ bool is_staff_credit(std::string_view t) {
       // "Reporting from Kyiv, Jane Doe writes that ..." is a sentence; a credit is names.
       return s != "reporting from" || t.find(" by ") != std::string_view::npos;
     }
+  // The desk's line under the story: "Editor: Ioana Marin", Chinese "编辑 刘梦婕 校对 赵琳",
+  // and a mainland paper's reporter line "新京报记者 张雨晴 李浩然" (the names alone).
+  if (t.size() <= 80) {
+    std::string head = lower_utf8(trim(t));
+    for (std::string_view label : {"editor:", "editare:", "redactor:", "redaktor:", "redakce:",
+                                   "szerkeszt\xC5\x91:", "edited by ", "editor ", "editare "})
+      if (head.starts_with(label) && words(head.substr(label.size())).size() <= 4 && head.find(". ") == std::string::npos)
+        return true;
+    for (std::string_view label : {"\xE7\xBC\x96\xE8\xBE\x91", "\xE7\xB7\xA8\xE8\xBC\xAF",   // 编辑 編輯
+                                   "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91",        // 责任编辑
+                                   "\xE8\xB4\xA3\xE7\xBC\x96", "\xE6\xA0\xA1\xE5\xAF\xB9",    // 责编 校对
+                                   "\xE6\xA0\xA1\xE5\xB0\x8D"})                                      // 校對
+      if (head.starts_with(label) && head.size() > label.size() &&
+          (head[label.size()] == ' ' || head[label.size()] == ':' || head.compare(label.size(), 3, "\xEF\xBC\x9A") == 0))
+        return true;
+    for (std::string_view title : {"\xE8\xAE\xB0\xE8\x80\x85 ", "\xE8\xA8\x98\xE8\x80\x85 "})  // "记者 "
+      if (std::size_t at = head.find(title); at != std::string::npos && at <= 18 && utf8_length(head) <= 30) {
+        bool names = true;
+        for (std::string_view w : split(std::string_view(head).substr(at + title.size()), ' '))
+          if (std::size_t n = utf8_length(w); !w.empty() && (n < 2 || n > 4 || static_cast<unsigned char>(w[0]) < 0xE0))
+            names = false;
+        if (names) return true;
+      }
+  }
   // "Information from Kyodo added.", "With files from The Canadian Press", "Material from
   // Reuters was used in this report."
   // South Asian and Gulf papers: "(With inputs from PTI)", "-With input from APP", "With

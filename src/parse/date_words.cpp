@@ -38,6 +38,8 @@ constexpr DateWord kWords[] = {
     {"objavljeno", K::published, true},            // Croatian, Serbian, Slovenian
     {"publikov\xC3\xA1no", K::published, true},    // Czech
     {"zve\xC5\x99" "ejn\xC4\x9Bno", K::published, true},
+    {"data public\xC4\x83rii", K::published, true},  // Romanian "Data publicării:"
+    {"data publicarii", K::published, true},
     {"publicat", K::published, true},              // Romanian
     {"\xD0\xBE\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD1\x96\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE", K::published, true},  // опубліковано
     {"\xD0\xBE\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE", K::published,
@@ -72,6 +74,8 @@ constexpr DateWord kWords[] = {
     {"aktualizirano", K::updated, true},
     {"posodobljeno", K::updated, true},           // Slovenian
     {"aktualizov\xC3\xA1no", K::updated, true},    // Czech
+    {"data actualiz\xC4\x83rii", K::updated, true},  // Romanian "Data actualizării:"
+    {"data actualizarii", K::updated, true},
     {"actualizat", K::updated, true},             // Romanian
     {"\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xBE", K::updated, true},  // обновлено
     {"\xD0\xBE\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xBE", K::updated, true},  // оновлено

@@ -133,9 +133,11 @@ bool looks_like_dateline(const std::string& line, std::size_t chars) {
   if (chars <= 120) {
     std::string low = lower_utf8(t);
     for (const DateWord& w : date_words()) {
-      if (w.kind != DateWordKind::updated || !w.opens_stamp) continue;
+      if (w.kind != DateWordKind::updated) continue;
       std::size_t at = low.find(w.word, 1);
       if (at == std::string::npos || low.size() != t.size()) continue;
+      // A word that also opens prose ("Aktualizacja systemu") labels a stamp with its colon.
+      if (!w.opens_stamp && low.compare(at + w.word.size(), 1, ":") != 0) continue;
       std::string before(trim(std::string_view(t).substr(0, at)));
       while (!before.empty() && (before.back() == ',' || before.back() == '|' || before.back() == '-')) before.pop_back();
       std::string after(trim(std::string_view(t).substr(at)));

@@ -12,6 +12,7 @@
 #include "parse/fields.hpp"
 #include "parse/local_time.hpp"
 #include "parse/html.hpp"
+#include "parse/labels.hpp"
 #include "parse/lines.hpp"
 #include "parse/metadata.hpp"
 #include "parse/segment.hpp"
@@ -217,6 +218,8 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   // title may keep ("How to Build a Terrarium | eHow").
   if (a.headline) hints.headline = parse::strip_site_name(*a.headline, a.site_name, page_url);
   hints.bylines = m.byline_texts;
+  for (const auto& line : m.lead_in_bylines)  // "記者林佳慧、陳冠宇／台北報導" opening the story
+    if (parse::is_cjk_reporter_line(line)) hints.bylines.push_back(line);
   hints.site_name = a.site_name;
   hints.writers = a.authors;
   hints.writers.insert(hints.writers.end(), org_authors.begin(), org_authors.end());

@@ -35,7 +35,7 @@ bool strong_boilerplate_word(std::string_view w) {
       "disclaimer", "disclosure", "affiliate", "donat", "donar", "donacion", "spende", "audioplayer", "videoplayer", "player", "slideshow",
       "gallery", "carousel", "lightbox", "print", "feedback", "survey", "poll", "alert", "notification",
       "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown", "instagram", "tiktok",
-      "marketing", "mc4wp", "badge", "xfbml", "editsection", "headerlink", "mediaplayer", "relacionad", "guestbook",
+      "marketing", "mc4wp", "badge", "xfbml", "editsection", "headerlink", "mediaplayer", "relacionad", "guestbook", "fbcomment",
       "gerelateerd", "correlat", "souvisejici", "powiazan"};
   static constexpr std::string_view kExact[] = {
       "ad", "ads", "adv", "adslot", "adunit", "dfp", "sns", "nav", "menu", "tags", "tag", "hidden", "date", "time",

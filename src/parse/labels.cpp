@@ -152,6 +152,15 @@ Labelled label_pair(const GumboNode* n) {
   return kind == Label::none ? Labelled{} : label_value(n, head.size(), kind);
 }
 
+bool is_cjk_reporter_line(std::string_view t) {
+  t = trim(t);
+  if (!(t.starts_with("\xE8\xA8\x98\xE8\x80\x85") || t.starts_with("\xE8\xAE\xB0\xE8\x80\x85")) ||  // 記者 记者
+      utf8_length(t) > 40)
+    return false;
+  return t.ends_with("\xE5\xA0\xB1\xE5\xB0\x8E") || t.ends_with("\xE6\x8A\xA5\xE9\x81\x93") ||  // 報導 报道
+         t.find("\xEF\xBC\x8F") != std::string_view::npos;                                             // ／
+}
+
 std::optional<std::string> lead_in_byline(const GumboNode* n) {
   switch (tag_of(n)) {
     case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SPAN: case GUMBO_TAG_LI: case GUMBO_TAG_ADDRESS:
@@ -162,7 +171,8 @@ std::optional<std::string> lead_in_byline(const GumboNode* n) {
   }
   static constexpr std::string_view kOpeners[] = {"By", "BY", "Written by", "Words by", "Story by", "Reporting by",
                                                   "Par", "Por", "Von", "Di", "Door", "Av", "Af", "Oleh", "Text:", "Texto:",
-                                                  "Texte:", "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85"};
+                                                  "Texte:", "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",  // بقلم
+                                                  "\xD9\x83\xD8\xAA\xD8\xA8\xD8\xAA", "\xD9\x83\xD8\xAA\xD8\xA8"};  // كتبت كتب
   // The opener is a word of its own: "By Jane", "By:", "<span>By</span> <a>Jane</a>".
   auto opens = [](std::string_view t, bool whole) {
     for (auto o : kOpeners) {
@@ -173,6 +183,10 @@ std::optional<std::string> lead_in_byline(const GumboNode* n) {
     }
     return false;
   };
+  if (tag_of(n) == GUMBO_TAG_P && is_cjk_reporter_line(leading_text(n)) && !text_exceeds(n, 200)) {
+    std::string t = text_content(n, 200);
+    if (is_cjk_reporter_line(t)) return t;
+  }
   // Looked at cheaply first: this runs on every paragraph and container of the page.
   if (!opens(leading_text(n), false) || text_exceeds(n, 400)) return std::nullopt;
   std::string t = segmented_text(n, 240);

@@ -24,6 +24,10 @@ struct Labelled {
 // such pair or its label names neither authors nor a date.
 Labelled label_pair(const GumboNode* n);
 
+// A Chinese reporter line, the title written onto the names, where it was filed from after a
+// slash: "記者林佳慧、陳冠宇／台北報導".
+bool is_cjk_reporter_line(std::string_view t);
+
 // A short line that opens with a byline word in its written case ("By Jane Doe, Staff
 // Writer", "Par A et B", "Written by X", "بقلم: X"), its parts apart: bylines that carry no
 // author class. Whether names follow is for the author rules to judge.

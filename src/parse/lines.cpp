@@ -317,7 +317,7 @@ bool looks_like_caption(std::string_view t, std::size_t chars) {
   // Lower case: "(video: Novinky)", "(Fot. Dawid Żuchowicz / Agencja Wyborcza.pl)".
   static constexpr std::string_view kCredits[] = {"bild:", "foto:", "fotos:", "photo:", "photos:", "image:",
                                                   "credit:", "picture:", "photograph:", "quelle:", "grafik:",
-                                                  "illustration:", "video:", "(photo", "(foto", "(bild", "(fot.", "(yonhap)",
+                                                  "illustration:", "video:", "wideo:", "(wideo", "(photo", "(foto", "(bild", "(fot.", "(yonhap)",
                                                   "(video", "getty images", "bildquelle:", "bildnachweis:",
                                                   "fotonachweis:", "photo by", "foto von", "image via", "photo credit",
                                                   "fot\xC3\xB3:", "k\xC3\xA9p:", "bor\xC3\xADt\xC3\xB3k\xC3\xA9p:", "kuva:", "bilde:",
@@ -329,6 +329,11 @@ bool looks_like_caption(std::string_view t, std::size_t chars) {
   for (std::string_view close : {"\xEF\xBC\x89", ")"})
     if (end.ends_with(close)) end = trim(end.substr(0, end.size() - close.size()));
   if (chars <= 120 && end.ends_with(" \xE6\x91\x84")) return true;
+  // Taiwanese captions written as paragraphs: "▲信義計畫區路邊停車格一位難求。（圖／記者陳冠宇攝）".
+  if (chars <= 200 && (end.ends_with("\xE6\x94\x9D") || end.ends_with("\xE6\x91\x84")) &&  // 攝 摄
+      (t.find("\xEF\xBC\x88\xE5\x9C\x96\xEF\xBC\x8F") != std::string_view::npos ||      // （圖／
+       t.find("\xEF\xBC\x88\xE5\x9B\xBE\xEF\xBC\x8F") != std::string_view::npos))       // （图／
+    return true;
   std::string tail = to_lower_ascii(t.size() > 120 ? t.substr(t.size() - 120) : t);
   for (auto c : kCredits) {
     std::size_t at = tail.find(c);

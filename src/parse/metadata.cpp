@@ -38,7 +38,8 @@ bool is_byline_element(const GumboNode* n) {
   // "reporter", and the "editorName" box some CMSs print the writer in.
   bool named = false;
   for (std::string_view w : {"author", "byline", "autor", "writer", "auteur", "firma", "signature", "yazar", "penulis",
-                             "reporter", "muhabir", "editorname", "editor-name", "editor_name"})
+                             "reporter", "muhabir", "editorname", "editor-name", "editor_name", "writeby", "writtenby",
+                             "written-by", "written_by"})
     named = named || key.find(w) != std::string::npos;
   if (!named) return false;
   if (key.find("authori") != std::string::npos) return false;  // "authority-control", "authorization"

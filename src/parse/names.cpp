@@ -133,6 +133,7 @@ std::vector<std::string> split_names(const std::string& s) {
                                                " \xE0\xA4\x94\xE0\xA4\xB0 ",   // और (Hindi)
                                                " \xE0\xA6\x8F\xE0\xA6\xAC\xE0\xA6\x82 ",  // এবং (Bengali)
                                                " \xCE\xBA\xCE\xB1\xCE\xB9 ",  // και (Greek)
+                                               " \xD9\x88 ",                    // و (Persian, Arabic) as a word
                                                " na ", " NA "};  // Swahili
   for (auto j : kJoins) t = replace_all(t, j, ",");
   // Indonesian and Malay "dan" joins names only in lower case: "Dan" may be a given name.

@@ -212,6 +212,9 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
   if (chars <= 200 && (icontains(t, "google news") || icontains(t, "wiadomo\xC5\x9B\x63iach google") ||
                        icontains(t, "google actualit") || icontains(t, "google noticias"))) {
     for (std::string_view w : {"follow", "obserwuj", "folgen", "suivez", "s\xC3\xADguenos", "seguici", "volg",
+                               "urm\xC4\x83re\xC8\x99te", "urm\xC4\x83ri\xC8\x9Bi", "k\xC3\xB6vess",
+                               "\xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xB8\xD1\x82\xD0\xB5",  // следите
+                               "\xD1\x81\xD1\x82\xD0\xB5\xD0\xB6\xD1\x82\xD0\xB5",  // стежте
                                "f\xC3\xB6lj", "f\xC3\xB8lg", "sledujte", "takip"})
       if (icontains(t, w)) return true;
   }
@@ -330,6 +333,13 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
         if (mentions_any(opening, kWhat)) return true;
       }
   }
+  // A site's ban on copying or crawling its content for AI: "Dilarang keras mengambil konten,
+  // melakukan crawling atau pengindeksan otomatis untuk AI ...", "No text and data mining".
+  if (chars <= 400 && (icontains(t, "crawling") || icontains(t, "scraping") || icontains(t, "data mining") ||
+                       icontains(t, "pengindeksan otomatis")) &&
+      (t.find(" AI") != std::string_view::npos || icontains(t, "artificial intelligence") || icontains(t, "izin") ||
+       icontains(t, "permission") || icontains(t, "prohibited") || icontains(t, "dilarang")))
+    return true;
   // "Found a mistake? Select the text and press Ctrl+Enter" (Russian and Ukrainian sites).
   if (chars <= 250 && (icontains(t, "ctrl+enter") || icontains(t, "ctrl + enter"))) return true;
   // A call for readers' pictures or tips by messenger: "Hast du etwas gesehen? Schick uns
