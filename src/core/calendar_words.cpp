@@ -128,7 +128,7 @@ constexpr MonthName kWholeMonths[] = {
     {"جون", 6},       {"جولائی", 7},   {"اگست", 8},      {"ستمبر", 9},     {"اکتوبر", 10},
     {"نومبر", 11},    {"دسمبر", 12},   {"ژانویه", 1},    {"فوریه", 2},     {"آوریل", 4},
     {"ژوئن", 6},      {"ژوئیه", 7},    {"سپتامبر", 9},   {"اکتبر", 10},    {"نوامبر", 11},
-    {"دسامبر", 12},
+    {"دسامبر", 12},   {"اوت", 8},       {"آگوست", 8},     {"مه", 5},
     // Serbian Cyrillic (nominative and genitive)
     {"јануар", 1},    {"јануара", 1},  {"фебруар", 2},   {"фебруара", 2},  {"март", 3},
     {"април", 4},     {"априла", 4},   {"мај", 5},       {"маја", 5},      {"јун", 6},
@@ -228,6 +228,22 @@ std::string fold_calendars(std::string_view text) {
       from = day_begin + 10;
     }
   return out;
+}
+
+std::optional<int> weekday_from_word(std::string_view word) {
+  static constexpr std::string_view kDays[][7] = {
+      {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+      {"mon", "tue", "wed", "thu", "fri", "sat", "sun"},
+      {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"},
+      {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
+      {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"}};
+  std::string w = calendar_word(word);
+  if (w == "tues") return 1;
+  if (w == "thur" || w == "thurs") return 3;
+  for (const auto& language : kDays)
+    for (int d = 0; d < 7; ++d)
+      if (w == language[d]) return d;
+  return std::nullopt;
 }
 
 bool is_weekday_name(std::string_view word) {

@@ -353,6 +353,18 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
       } else {
         dt.day = a, dt.month = b;
       }
+      // Either order reads: a weekday printed beside it says which ("Tue, 03/04/2025" is
+      // 4 March, as Drupal prints American dates).
+      if (a <= 12 && b <= 12 && a != b)
+        for (const Token& w : t)
+          if (auto day = w.kind == Token::word ? weekday_from_word(w.text) : std::nullopt) {
+            auto weekday = [&](int y, int m, int d) {
+              return static_cast<int>(((days_from_civil(y, m, d) % 7) + 10) % 7);  // 1970-01-01 was a Thursday
+            };
+            if (weekday(dt.year, dt.month, dt.day) != *day && weekday(dt.year, dt.day, dt.month) == *day)
+              std::swap(dt.day, dt.month);
+            break;
+          }
       have_date = is_valid(dt);
       if (have_date) i += 4;
     } else if (t[i].kind == Token::word && month_of(t[i].text) &&

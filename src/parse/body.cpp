@@ -248,6 +248,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   // The site's name alone on a line: a logo's text, a video card's source label ("CNN").
   const std::string site = hints.site_name ? normalise(*hints.site_name) : std::string();
   std::unordered_set<std::string> seen;
+  for (std::size_t i : repeated_labels(blocks)) seen.insert(normalise(blocks[i].block.text));  // none is kept
   std::size_t last_index = 0, last_kept = 0;
   std::vector<Block> kept;
   std::vector<std::string> staff_credits;

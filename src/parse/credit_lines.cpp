@@ -30,9 +30,10 @@ bool opens_with_source_label(std::string_view t) {
                      [&](std::string_view l) { return low.rfind(l, 0) == 0; });
 }
 
-// Editors' initials signing the story off, with no agency: "(kap)", "(red.)", "ABU/AFM",
-// "এসআই/এমআর". One lower-case set in brackets, or two or more sets joined by "/", each in one
-// case or in a script without capitals.
+// Editors' initials signing the story off, with no agency: "(kap)", "(red.)", "kno/mhr",
+// "এসআই/এমআর". One lower-case set in brackets, or two or more sets joined by "/", in lower
+// case or in a script without capitals: capitals are as often a pair of codes ("EUR/USD",
+// "ЕС/НАТО").
 bool signoff_initials(std::string_view line) {
   std::string_view t = trim(line);
   const bool bracketed = t.size() > 2 && t.front() == '(' && t.back() == ')';
@@ -47,12 +48,15 @@ bool signoff_initials(std::string_view line) {
     for (std::size_t i = 0; i < part.size();) {
       char32_t c = next_codepoint(part, i);
       bool ascii_letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-      if (!ascii_letter && (c < 0x370 || (c >= 0x2000 && c <= 0x206F) || c >= 0x3000)) return false;
+      // Scripts without capitals only (Bengali, Devanagari, Arabic, Hebrew, ...): not Greek,
+      // Cyrillic or Armenian, whose capitals make codes.
+      bool caseless = c >= 0x590 && c < 0x2000;
+      if (!ascii_letter && !caseless) return false;
       ++letters;
       upper += c >= 'A' && c <= 'Z';
       lower += c >= 'a' && c <= 'z';
     }
-    if (letters < 2 || letters > 5 || (upper && lower)) return false;  // not "N/A"
+    if (letters < 2 || letters > 5 || upper) return false;  // not "N/A", "EUR/USD"
     if (parts.size() == 1 && (letters < 2 || letters > 4 || !lower)) return false;  // "(kap)", not "(AP)"
   }
   return true;
@@ -149,8 +153,7 @@ bool is_staff_credit(std::string_view t) {
       // "Reporting from Kyiv, Jane Doe writes that ..." is a sentence; a credit is names.
       return s != "reporting from" || t.find(" by ") != std::string_view::npos;
     }
-  // The desk's line under the story: "Editor: Ioana Marin", Chinese "编辑 刘梦婕 校对 赵琳",
-  // and a mainland paper's reporter line "新京报记者 张雨晴 李浩然" (the names alone).
+  // The desk's line under the story: "Editor: Ioana Marin", Chinese "编辑 刘梦婕 校对 赵琳".
   if (t.size() <= 80) {
     std::string head = lower_utf8(trim(t));
     for (std::string_view label : {"editor:", "editare:", "redactor:", "redaktor:", "redakce:",
@@ -164,14 +167,6 @@ bool is_staff_credit(std::string_view t) {
       if (head.starts_with(label) && head.size() > label.size() &&
           (head[label.size()] == ' ' || head[label.size()] == ':' || head.compare(label.size(), 3, "\xEF\xBC\x9A") == 0))
         return true;
-    for (std::string_view title : {"\xE8\xAE\xB0\xE8\x80\x85 ", "\xE8\xA8\x98\xE8\x80\x85 "})  // "记者 "
-      if (std::size_t at = head.find(title); at != std::string::npos && at <= 18 && utf8_length(head) <= 30) {
-        bool names = true;
-        for (std::string_view w : split(std::string_view(head).substr(at + title.size()), ' '))
-          if (std::size_t n = utf8_length(w); !w.empty() && (n < 2 || n > 4 || static_cast<unsigned char>(w[0]) < 0xE0))
-            names = false;
-        if (names) return true;
-      }
   }
   // "Information from Kyodo added.", "With files from The Canadian Press", "Material from
   // Reuters was used in this report."

@@ -35,7 +35,7 @@ bool strong_boilerplate_word(std::string_view w) {
       "disclaimer", "disclosure", "affiliate", "donat", "donar", "donacion", "spende", "audioplayer", "videoplayer", "player", "slideshow",
       "gallery", "carousel", "lightbox", "print", "feedback", "survey", "poll", "alert", "notification",
       "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown", "instagram", "tiktok",
-      "marketing", "mc4wp", "badge", "xfbml", "editsection", "headerlink", "mediaplayer", "relacionad", "guestbook", "fbcomment",
+      "marketing", "mc4wp", "badge", "xfbml", "editsection", "headerlink", "mediaplayer", "relacionad", "guestbook", "fbcomment", "pullquote", "inread",
       "gerelateerd", "correlat", "souvisejici", "powiazan"};
   static constexpr std::string_view kExact[] = {
       "ad", "ads", "adv", "adslot", "adunit", "dfp", "sns", "nav", "menu", "tags", "tag", "hidden", "date", "time",
@@ -424,7 +424,7 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
         return true;
   for (const auto& tok : w.tokens)
     if (tok == "sr-only" || tok == "visually-hidden" || tok == "screen-reader-text" || tok == "visuallyhidden" ||
-        tok == "hidden" || tok == "u-hidden" || tok == "is-hidden")
+        tok == "hidden" || tok == "u-hidden" || tok == "is-hidden" || icontains(tok, "pullquote"))  // "PullQuote-quote"
       return true;
   if (paywall_sales_box(n, w) || appeal_box(n, w)) return true;
   bool content = false;

@@ -104,7 +104,9 @@ std::vector<const GumboNode*> appeal_boxes(const GumboNode* top) {
       "hazte soci", "jetzt unterst\xC3\xBCtzen", "unterst\xC3\xBCtzen sie", "jetzt mitglied", "support us",
       "support our", "donate", "make a donation", "become a member", "become a supporter", "join now", "subscribe now",
       "soutenez", "je soutiens", "faites un don", "abbonati", "sostienici", "steun ons", "word lid", "doneer",
-      "wesprzyj", "ap\xC3\xB3yanos", "colabora", "bli medlem", "st\xC3\xB6" "d oss", "st\xC3\xB8tt oss"};
+      "wesprzyj", "ap\xC3\xB3yanos", "colabora", "bli medlem", "st\xC3\xB6" "d oss", "st\xC3\xB8tt oss",
+      "t\xC3\xA1mogatom", "t\xC3\xA1mogasd", "t\xC3\xA1mogass", "podpo\xC5\x99te", "podpor\xC3\xADm",
+      "sus\xC8\x9Bine", "\xD0\xBF\xD1\x96\xD0\xB4\xD1\x82\xD1\x80\xD0\xB8\xD0\xBC\xD0\xB0\xD1\x82\xD0\xB8"};  // підтримати
   std::vector<const GumboNode*> boxes;
   for_each_element(top, [&](const GumboNode* e) {
     if (tag_of(e) != GUMBO_TAG_A && tag_of(e) != GUMBO_TAG_BUTTON) return true;

@@ -68,6 +68,9 @@ bool player_time(std::string_view t) {
 // "4 min", "4 min read", "5 Min. Lesezeit", "Lesezeit: 3 Minuten".
 bool reading_time(std::string_view low) {
   std::string t = collapse_whitespace(low);
+  // The separators of a meta row left before it: "• • 4 minute read".
+  for (std::string_view mark : {"\xE2\x80\xA2", "\xC2\xB7", "|", "-", " "})
+    while (t.starts_with(mark)) t.erase(0, mark.size()), t = collapse_whitespace(t);
   for (std::string_view label : {"lesezeit:", "lesezeit", "reading time:", "read time:", "leestijd:", "leestijd",
                                  "lesetid:", "lukuaika:", "temps de lecture :", "temps de lecture", "lecture :",
                                  "lecture"})
@@ -110,6 +113,18 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
 
 bool furniture_line(std::string_view t, std::size_t chars) {
   if (chars > 160) return false;
+  std::string low_line = lower_utf8(trim(t));
+  // A comment counter ("Comenta 14", "Comments 14"), a byline's label alone ("Author of the
+  // article:"), a call to follow the site ("… Click here to follow us on Instagram"), the
+  // template's pointer to more ("For more stories like this, check our news page.").
+  if (chars <= 30 && label_and_count(t))
+    for (std::string_view c : {"comment", "coment", "kommentar", "kommentier", "reag", "reacti"})
+      if (low_line.starts_with(c)) return true;
+  if (chars <= 40 && low_line.ends_with(":"))
+    for (std::string_view label : {"author of the article", "written by", "author", "authors", "autor", "auteur"})
+      if (low_line.starts_with(label)) return true;
+  if (low_line.find("follow us on ") != std::string::npos || low_line.starts_with("for more stories like this"))
+    return true;
   // A breadcrumb's last step, its arrow left pointing at the story: "浙江 >", "Politics >"
   // (not a guillemet: French quotes close with " »").
   if (std::string_view e = trim(t); chars <= 30 && e.size() > 1 && e.back() == '>' && e.find('<') == std::string_view::npos)
@@ -165,7 +180,8 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "subscribers can unlock", "abonnenten k\xC3\xB6nnen", "les abonn\xC3\xA9s peuvent offrir",
       "listen to our ", "listen to the latest episode", "get current updates on", "get latest news on",
       "catch all the latest", "h\xC3\xB6ren sie unseren", "\xC3\xA9" "coutez notre",
-      "читайте также", "vídeos:", "listen to this story", "audio: listen to", "gift this article",
+      "читайте также", "читайте також", "вас також можуть зацікавити", "вас также может заинтересовать",
+      "вам также может быть интересно", "vídeos:", "listen to this story", "audio: listen to", "gift this article",
       "add us as a preferred source", "add as a preferred source",
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // "реклама"
       "scroll down for", "video:", "most watched", "video herunterladen", "download video",
@@ -194,6 +210,8 @@ bool furniture_line(std::string_view t, std::size_t chars) {
   static constexpr std::string_view kExact[] = {
       // a live blog's labels over its entries
       "pinned post", "pinned", "key event", "key events", "live", "live updates", "angepinnt", "épinglé",
+      "sponsored content", "con\xC8\x9Binut sponsorizat", "continut sponsorizat", "contenido patrocinado",
+      "contenu sponsoris\xC3\xA9", "contenuto sponsorizzato", "gesponserter inhalt",
       "teilen", "kommentare", "comments", "comment", "print", "drucken", "e-mail", "email", "facebook", "twitter",
       "whatsapp", "linkedin", "pinterest", "tweet", "for you", "sponsored", "play video", "watch now", "zum angebot",
       "zur startseite", "anzeige", "werbung", "loading", "advertising", "newsletter", "trending", "most read",
@@ -231,7 +249,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "publicitate",  // publicitate
       "oglas"};  // oglas
   // Capitals of other Latin, Greek and Cyrillic letters too: "VÍDEOS:", "ЧИТАЙТЕ ТАКЖЕ".
-  std::string low = lower_utf8(t.substr(0, 48));
+  std::string low = lower_utf8(t.substr(0, 96));  // Cyrillic takes two bytes a letter
   for (auto s : kStarts)
     if (low.rfind(s, 0) == 0) return true;
   if (chars <= 30) {
@@ -286,10 +304,18 @@ bool furniture_line(std::string_view t, std::size_t chars) {
   // comments ("Des commentaires ou des suggestions pour Idées ? Écrivez à ... @ledevoir.com").
   if (holds_email(t)) {
     std::size_t q = t.find('?');
-    if (q != std::string_view::npos && q < 80) return true;
+    if (q != std::string_view::npos && q < 80) {
+      // ... with where to send them after the question, not a story's question about an address.
+      std::string after = lower_utf8(t.substr(q));
+      for (std::string_view w : {"email", "e-mail", "mail ", "write", "send", "stuur", "schick", "envo", "env\xC3\xAD",
+                                 "invia", "skicka", "contact", "tip", "in touch", "let us know",
+                                 "tell us", "reach us", "\xC3\xA9" "crivez", "kontakt",
+                                 "schreib", "escr\xC3\xAD" "b", "scriv", "mail us", "tipsa"})
+        if (after.find(w) != std::string::npos) return true;
+    }
   }
   // "Contact Jane Doe at jdoe@example.com.", "Reach him at ...": the writer's address line.
-  for (std::string_view s : {"contact ", "reach ", "email ", "e-mail ", "write to "})
+  for (std::string_view s : {"contact ", "reach ", "email ", "e-mail ", "write to ", "get in touch "})
     if (low.rfind(s, 0) == 0 && t.find('@') != std::string_view::npos && chars <= 120) return true;
   // "Daniel Okafor: dokafor@seattletimes.com; Daniel Okafor covers South Seattle.": the
   // reporter's address and beat; "Contact us at view@euronews.com to send pitches": the desk's.

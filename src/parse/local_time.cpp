@@ -65,8 +65,8 @@ std::optional<int> shown_offset(const DateTime& utc, const DateTime& shown) {
   as_utc.offset_minutes = 0;
   as_utc.second = utc.second;
   std::int64_t diff = as_utc.to_unix() - utc.to_unix();
-  // Nepal's +05:45 and the Chatham Islands' +12:45 are the quarter-hours in use.
-  const bool quarter = diff == 345 * 60 || diff == 765 * 60;
+  // Nepal's +05:45 and the Chatham Islands' +12:45 (+13:45 in summer) are the quarter-hours in use.
+  const bool quarter = diff == 345 * 60 || diff == 765 * 60 || diff == 825 * 60;
   if (diff == 0 || (diff % (30 * 60) != 0 && !quarter) || diff < -12 * 3600 || diff > 14 * 3600) return std::nullopt;
   return static_cast<int>(diff / 60);
 }
@@ -158,9 +158,12 @@ std::string local_form(std::string utc, const PageMeta& m, const std::vector<std
       if (auto local = printed_local(*shown)) return *local;
     // No time printed: the day a date element prints ("Published at : May 12, 2024" for
     // 23:45Z the day before).
-    if (!m.shown_dates.empty() && (!shown || !shown->has_time))
-      if (auto day = parse_date_loose(m.shown_dates.front(), lang); day && !day->has_time)
-        if (auto local = onto_day(*day)) return *local;
+    if (!m.shown_dates_from_header && (!shown || !shown->has_time))
+      for (const auto& text : m.shown_dates)  // the first that is a date ("By Jane Doe" is not)
+        if (auto day = parse_date_loose(text, lang)) {
+          if (auto local = day->has_time ? std::nullopt : onto_day(*day)) return *local;
+          break;
+        }
   }
   if (auto zone = single_zone_of(m)) return format_iso(from_unix(instant, *zone));
   return utc;

@@ -51,15 +51,12 @@ bool is_byline_element(const GumboNode* n) {
 }
 
 // A date element's text, as far as a date line runs: ninety letters (a Thai stamp takes
-// three bytes a letter), else its first hundred bytes (the day a box of a whole post opens
-// with, "06 December 2016 ...").
+// three bytes a letter), else its opening text nodes, as far as 100 bytes (a box of a whole
+// post that opens with its day, in nodes of their own).
 std::string shown_text(const GumboNode* n) {
   std::string t = text_content(n, 300);
   if (utf8_length(t) <= 90) return t;
-  std::string head = text_content(n, 100);
-  while (!head.empty() && (static_cast<unsigned char>(head.back()) & 0xC0) == 0x80) head.pop_back();
-  if (!head.empty() && static_cast<unsigned char>(head.back()) >= 0xC0) head.pop_back();
-  return head;
+  return text_content(n, 100);  // read whole text nodes up to 100 bytes: a short opening or nothing
 }
 
 // Whether the microdata item an itemprop belongs to (the nearest itemscope above it) is a
@@ -369,8 +366,9 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
     if (m.shown_dates.size() < 4 && is_date_element(n) && !in_teaser(n) && !in_comments(n) && !in_site_clock(n)) {
       // The site header's date ("Tuesday, August 13, 2024" over the logo) is the reader's
       // day: kept aside, for a page that prints no other.
-      if (in_site_header(n))
-        header_dates.push_back(shown_text(n));
+      if (in_site_header(n)) {
+        if (header_dates.size() < 4) header_dates.push_back(shown_text(n));
+      }
       else
         push_shown_date(m, shown_text(n));
     }
@@ -396,8 +394,10 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
     }
     return true;
   });
-  if (m.shown_dates.empty())
+  if (m.shown_dates.empty() && !header_dates.empty()) {
     for (std::string& d : header_dates) push_shown_date(m, std::move(d));
+    m.shown_dates_from_header = true;
+  }
   m.jsonld = parse_json_ld(json_ld);
   return m;
 }

@@ -59,6 +59,7 @@ struct PageMeta {
   std::vector<std::string> bare_stamps;                  // the first leaf element whose whole text is a
                                                          // date with a time ("2024-03-12 21:35"), no class needed
   std::vector<std::string> shown_dates;                  // short texts of date-like elements ("Posted on
+  bool shown_dates_from_header = false;  // only the site header printed a date: the reader's day
                                                          // April 2, 2024"), a <time> without datetime
   std::vector<std::string> shown_updates;                // the same after "Updated", "Aktualisiert", ...
   std::vector<std::string> source_lines;                 // "Bron: BELGA" in an element marked as the story's source

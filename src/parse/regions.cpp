@@ -44,16 +44,19 @@ bool footer_element(const GumboNode* p) {
   return tag_of(p) == GUMBO_TAG_FOOTER || icontains(attr(p, "id"), "footer") || icontains(attr(p, "class"), "footer");
 }
 
-// A heading of four words or more below `n`: a story's title, not a logo's site name.
-bool holds_headline(const GumboNode* n, int depth = 0) {
-  if (n->type != GUMBO_NODE_ELEMENT || depth > 12) return false;
-  GumboTag t = tag_of(n);
-  if ((t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2) && split(collapse_whitespace(text_content(n, 200)), ' ').size() >= 4)
-    return true;
-  const GumboVector& kids = n->v.element.children;
-  for (unsigned i = 0; i < kids.length; ++i)
-    if (holds_headline(static_cast<const GumboNode*>(kids.data[i]), depth + 1)) return true;
-  return false;
+// A heading of fifteen letters or more below `n` (a story's title, not a logo's site name),
+// or more elements than a site's header has.
+bool holds_headline(const GumboNode* n) {
+  int visited = 0;
+  bool found = false;
+  for_each_element(n, [&](const GumboNode* e) {
+    if (found || ++visited > 2000) return found = true, false;
+    GumboTag t = tag_of(e);
+    if ((t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2) && utf8_length(collapse_whitespace(text_content(e, 200))) >= 15)
+      found = true;
+    return !found;
+  });
+  return found;
 }
 
 // The site's header (a <header> or a box named "header" or "masthead" outside the story),

@@ -2,7 +2,9 @@
 #include "parse/segment.hpp"
 
 #include <cctype>
+#include <algorithm>
 #include <string>
+#include <unordered_map>
 
 #include "core/text.hpp"
 #include "newsarchive/url.hpp"
@@ -310,6 +312,33 @@ std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, 
     for (unsigned i = kids->length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(kids->data[i]), false});
   }
   flush();
+  return out;
+}
+
+namespace {
+bool is_quote_start(std::string_view t) { return t.starts_with("\"") || t.starts_with("\xE2\x80\x9C") || t.starts_with("'"); }
+}  // namespace
+
+std::vector<std::size_t> repeated_labels(const std::vector<RawBlock>& blocks) {
+  std::vector<std::size_t> out;
+  std::unordered_map<std::string, std::vector<std::size_t>> at;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const RawBlock& rb = blocks[i];
+    if (rb.block.kind != Block::Kind::paragraph || rb.chars < 4 || rb.chars > 30) continue;
+    std::string t = collapse_whitespace(rb.block.text);
+    // Words of a label, capitalised ("Article content"); not a sentence or a quote a story
+    // repeats ("\"I would prefer not to.\""), nor a label of what follows ("Q:", "Update:"),
+    // nor a word of a diagram ("started").
+    std::string_view end = t;
+    while (!end.empty() && std::string_view("\"')]\xE2\x80\x9D\xE2\x80\x99\xC2\xBB").find(end.back()) != std::string_view::npos)
+      end.remove_suffix(1);
+    if (end.empty() || std::string_view(".!?:;").find(end.back()) != std::string_view::npos ||
+        !(t[0] >= 'A' && t[0] <= 'Z') || t.find(' ') == std::string::npos || is_quote_start(t))
+      continue;
+    at[lower_utf8(t)].push_back(i);
+  }
+  for (const auto& [text, where] : at)
+    if (where.size() >= 2) out.insert(out.end(), where.begin(), where.end());
   return out;
 }
 

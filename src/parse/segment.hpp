@@ -23,4 +23,8 @@ struct RawBlock {
 // Cuts the subtree into blocks in document order.
 std::vector<RawBlock> segment(const GumboNode* root, std::string_view base_url, Strictness s);
 
+// The short paragraphs whose text stands again elsewhere among the blocks: a template's label
+// printed before each part of the story ("Article content"), not a line of it.
+std::vector<std::size_t> repeated_labels(const std::vector<RawBlock>& blocks);
+
 }  // namespace newsarchive::parse

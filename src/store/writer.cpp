@@ -305,7 +305,12 @@ SaveResult save_record(Connection& db, const PageRecord& rec, FtsQueue& fts) {
       write_children(db, r.article_id, *rec.article, false);
       break;
     case SaveStatus::unchanged:
-      if (copy) break;
+      if (copy) {  // checked, so not due again: only when, not what
+        Statement q(db, "UPDATE articles SET last_fetched = ?2 WHERE id = ?1", "noting a copy's fetch");
+        q.bind(1, r.article_id).bind(2, v.fetched_at);
+        q.run();
+        break;
+      }
       touch_unchanged(db, r.article_id, v);
       if (edit == Edit::metadata) refresh_metadata(db, r.article_id, *rec.article);
       break;

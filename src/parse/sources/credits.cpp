@@ -291,9 +291,14 @@ void closing_agency(std::string_view text, const Resolver& resolver, std::size_t
   if (t.empty() || t.back() != ')') return;
   std::size_t open = t.rfind('(');
   if (open == std::string_view::npos || t.size() - open > 30) return;
+  // Initials known only in a credit's brackets credit when the brackets stand apart, after the
+  // last sentence: not "local chapters of Alcoholics Anonymous (AA)".
+  std::string_view before = trim(t.substr(0, open));
+  const bool apart = before.empty() || std::string_view(".!?\"'").find(before.back()) != std::string_view::npos ||
+                     before.ends_with("\xE2\x80\x9D") || before.ends_with("\xC2\xBB");
   for (const std::string& part : credit_parts(t.substr(open + 1, t.size() - open - 2))) {
     bool self = false;
-    const Outlet* o = credited_outlet(part, resolver, &self);
+    const Outlet* o = apart ? credited_outlet(part, resolver, &self) : resolve_whole_name(part, resolver, &self);
     if (o && !self && o->kind == "agency") add(out, o, t.substr(open), order);
   }
 }

@@ -31,8 +31,15 @@ bool guest_appearance(const std::vector<Token>& T, std::size_t s, std::size_t e)
       "said",   "says",    "say",      "told",     "tells",   "saying",  "argued", "claimed", "insisted",
       "warned", "stated",  "admitted", "revealed", "announced", "confirmed", "accused", "suggested",
       "called", "predicted", "denied", "described", "vowed",  "conceded"};
+  // What appeared there is the outlet's content, not a guest: "The documents, which first
+  // appeared on Politico", "Photos that appeared on CNN".
+  static const std::unordered_set<std::string> content{"which", "that", "documents", "document", "report", "story",
+                                                       "photos", "photo", "video", "videos", "article", "column",
+                                                       "footage", "images", "piece", "letter", "remarks", "comments"};
   for (std::size_t k = s >= 5 ? s - 5 : 0; k + 1 < s; ++k) {
     if (!appear.count(T[k].lower) || T[k + 1].lower != "on") continue;
+    for (std::size_t b = k >= 4 ? k - 4 : 0; b < k; ++b)
+      if (content.count(T[b].lower)) return false;
     bool gap_ok = true;  // only articles, possessives and adjectives between "on" and the name
     for (std::size_t m = k + 2; m < s; ++m)
       if (!T[m].word || T[m].cap) gap_ok = false;
@@ -147,8 +154,9 @@ std::unordered_set<std::string> defined_acronyms(const std::vector<Block>& body,
       std::string_view acr = t.substr(open + 1, close - open - 1);
       if (!std::all_of(acr.begin(), acr.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
       // The capitalised words before the bracket, back to the first that gives no initial.
-      std::vector<std::string_view> words;
-      for (std::string_view w : split(trim(t.substr(0, open)), ' ')) words.push_back(w);
+      std::vector<std::string_view> words;  // of the 200 bytes before the bracket, enough for a name
+      std::size_t from = open > 200 ? open - 200 : 0;
+      for (std::string_view w : split(trim(t.substr(from, open - from)), ' ')) words.push_back(w);
       std::string initials;
       std::size_t first = words.size();
       while (first > 0 && initials.size() < acr.size()) {
@@ -167,7 +175,13 @@ std::unordered_set<std::string> defined_acronyms(const std::vector<Block>& body,
         if (!long_form.empty()) long_form += ' ';
         long_form += words[i];
       }
-      if (!resolver.directory || resolver.directory->by_name(long_form).empty()) out.emplace(acr);
+      // A newsroom spelled out ("The Public Broadcasting Service (PBS)") is still the outlet.
+      static const std::unordered_set<std::string> media{"broadcasting", "broadcaster", "radio", "television", "tv",
+                                                         "news", "press", "agency", "network", "channel", "times",
+                                                         "post", "herald", "journal", "gazette", "tribune", "media"};
+      bool newsroom = false;
+      for (std::size_t i = first; i < words.size(); ++i) newsroom = newsroom || media.count(lower_utf8(words[i])) > 0;
+      if (!newsroom && (!resolver.directory || resolver.directory->by_name(long_form).empty())) out.emplace(acr);
     }
   }
   return out;

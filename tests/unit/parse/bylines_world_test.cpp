@@ -91,3 +91,20 @@ TEST(BylinesWorld, StaffRolesAndLabelsOfOtherScripts) {
                 .authors,
             (Names{"Reto Brunner", "Selina Imhof"}));
 }
+
+// The r30e pass: Japanese puts 記者 after each name; Persian joins names with the word "و";
+// Arabic "كتب" opens a byline in a box named writeBy; a Taiwanese reporter line opens the
+// story ("記者林佳慧、陳冠宇／台北報導") and leaves it.
+TEST(BylinesWorld, TitlesAfterEachNameJoinsAndReporterLines) {
+  EXPECT_EQ(with_byline("ja", R"(<p class="byline">佐藤健一記者、田中美咲記者</p>)").authors, (Names{"佐藤健一", "田中美咲"}));
+  EXPECT_EQ(with_byline("fa", R"(<div class="item-author">گزارش: سارا محمدی و رضا کریمی</div>)").authors,
+            (Names{"سارا محمدی", "رضا کریمی"}));
+  EXPECT_EQ(with_byline("ar", R"(<div class="writeBy">كتب محمد عبد الله وأحمد سامي</div>)").authors,
+            (Names{"محمد عبد الله", "أحمد سامي"}));
+  Article tw = extract(R"(<html lang="zh-Hant-TW"><head><title>北市路邊停車</title></head><body><article><h1>北市路邊停車擬改階梯式計費</h1>
+<div class="story"><p>記者林佳慧、陳冠宇／台北報導</p><p>台北市交通局20日宣布，明年起將在信義、大安、中山等市中心行政區試辦路邊停車階梯式計費，盼提高車位周轉率。</p>
+<p>▲信義計畫區路邊停車格一位難求。（圖／記者陳冠宇攝）</p><p>交通局長表示，階梯式計費在日本、新加坡等城市都已實施多年，目的不是多收錢，而是讓車位流動起來。</p></div></article></body></html>)");
+  EXPECT_EQ(tw.authors, (Names{"林佳慧", "陳冠宇"}));
+  EXPECT_EQ(tw.body.rfind("台北市交通局", 0), 0u) << tw.body;
+  EXPECT_EQ(tw.body.find("圖／"), std::string::npos) << tw.body;
+}

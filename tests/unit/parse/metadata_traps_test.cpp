@@ -185,3 +185,26 @@ TEST(MetadataTraps, MicrodataAuthorsOfCommentsAreNotTheStorys) {
 </section></article></body></html>)");
   EXPECT_EQ(a.authors, std::vector<std::string>{"Shanique Barrett"});
 }
+
+// The r30e pass: Drupal's "Tue, 03/04/2025 - 19:30" is 4 March (the weekday settles the order);
+// a UTC stamp takes the day "Published Mar 04, 2025" prints even under a byline that a date
+// element's name also matches; "Data actualizării:" is Romanian's update; a stamp row whose
+// parts run together ("14:05Aktualizacja: …") is no body.
+TEST(MetadataTraps, WeekdaysLocalDaysAndGluedStampRows) {
+  Article a = extract(R"(<html lang="en"><head><meta property="article:published_time" content="Tue, 03/04/2025 - 19:30"></head>
+<body><article><h1>County board approves budget</h1>)" + para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(a.published.value_or("").substr(0, 10), "2025-03-04");
+  Article b = extract(R"(<html lang="en-CA"><head><meta property="article:published_time" content="2025-03-05T00:45:12+00:00"></head>
+<body><article><h1>Ontario overpaid for land</h1><div class="byline">By <a href="/author/s">Shanelle Tremblay</a></div>
+<div class="dates"><span>Published Mar 04, 2025</span> &bull; <span>Last updated Mar 05, 2025</span></div>)" +
+                      para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(b.published.value_or("").substr(0, 10), "2025-03-04");
+  Article c = extract(R"(<html lang="ro"><body><article><h1>Cod galben de ninsori</h1>
+<div class="date-meta"><span>Data publicării: 20.11.2026 14:05</span> <span>Data actualizării: 21.11.2026 07:50</span></div>)" +
+                      para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(c.modified.value_or("").substr(0, 10), "2026-11-21");
+  Article d = extract(R"(<html lang="pl"><body><article><div class="article-top"><h1>Smog w Krakowie</h1>
+<div class="article-top-bar"><time>20 listopada 2026, 14:05</time><span>Aktualizacja: 21 listopada 2026, 08:30</span></div></div>
+<div class="content">)" + para(1) + para(2) + "</div></article></body></html>");
+  EXPECT_EQ(d.body.rfind("Paragraph 1", 0), 0u) << d.body;
+}

@@ -59,3 +59,17 @@ TEST(OutletAsSubject, DeclinedAndDescribedNamesInTheirCues) {
                           "https://www.example.com.tr/a", "tr")),
             V{"Sabah"});
 }
+
+// From the review: an outlet spelled out is still the outlet; what "appeared on" an outlet is its
+// content; initials known only in credits are no credit inside a sentence's brackets.
+TEST(OutletAsSubject, SpelledOutOutletsContentAndInitialsInProse) {
+  EXPECT_EQ(names(sources({para("The Public Broadcasting Service (PBS) will air the debate."),
+                           para("PBS reported that two councillors had resigned.")},
+                          "https://www.example.com/a", "en")),
+            V{"PBS"});
+  EXPECT_EQ(cited("The documents, which first appeared on Politico, show the ministry approved the deal."),
+            V{"Politico"});
+  EXPECT_EQ(names(sources({para("The council met."), para("Help is available through local chapters of Alcoholics Anonymous (AA).")},
+                          "https://www.example.com/a", "en")),
+            V{});
+}
