@@ -183,9 +183,9 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   for (Strictness s : {Strictness::strict, Strictness::layout, Strictness::lenient}) {
     std::vector<RawBlock> b = segment(root, hints.base_url, s);
     Selection cand = select_content(b);
-    std::size_t chars = 0;
+    std::size_t chars = 0;  // of prose: a list of links left by the strict rules is no story
     for (const auto& rb : b)
-      if (cand.top && cand.holds(rb.owner)) chars += rb.chars;
+      if (cand.top && cand.holds(rb.owner)) chars += rb.chars - std::min(rb.chars, rb.link_chars);
     if (s == Strictness::strict || (s == Strictness::layout && chars > best_chars) ||
         chars > 2 * best_chars + 100) {
       best_chars = chars;

@@ -208,3 +208,18 @@ TEST(MetadataTraps, WeekdaysLocalDaysAndGluedStampRows) {
 <div class="content">)" + para(1) + para(2) + "</div></article></body></html>");
   EXPECT_EQ(d.body.rfind("Paragraph 1", 0), 0u) << d.body;
 }
+
+// An article node whose class reads as furniture ("node--promoted", Drupal's "promoted to the
+// front page") beside a list of links: the links are no story, so the rules that spare prose
+// find the article.
+TEST(MetadataTraps, AFurnitureNamedArticleBesideALinkListStillGivesTheStory) {
+  Article a = extract(R"(<html lang="en"><body><main><article class="node node--type-article node--promoted node--view-mode-full">
+<h1>Vacant property tax to be extended</h1><div class="field field--name-body">)" +
+                      para(1) + para(2) + para(3) + R"(</div></article><section class="block block-views"><h2>More in this section</h2><ul>
+<li><a href="/news/1">Taoiseach defends pace of childcare reforms in Dáil clash</a></li>
+<li><a href="/news/2">Cork man dies following single-vehicle crash in West Cork</a></li>
+<li><a href="/news/3">Met Éireann issues status yellow rain warning for Munster</a></li>
+<li><a href="/news/4">Munster confirm squad for crucial URC clash in Pretoria</a></li></ul></section></main></body></html>)");
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+  EXPECT_FALSE(has(a.body, "Taoiseach")) << a.body;
+}
