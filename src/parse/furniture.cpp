@@ -424,7 +424,8 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
         return true;
   for (const auto& tok : w.tokens)
     if (tok == "sr-only" || tok == "visually-hidden" || tok == "screen-reader-text" || tok == "visuallyhidden" ||
-        tok == "hidden" || tok == "u-hidden" || tok == "is-hidden" || icontains(tok, "pullquote"))  // "PullQuote-quote"
+        tok == "hidden" || tok == "u-hidden" || tok == "is-hidden" || icontains(tok, "pullquote") ||
+        icontains(tok, "pull-quote") || icontains(tok, "pull_quote"))  // "PullQuote-quote", split at its hump
       return true;
   if (paywall_sales_box(n, w) || appeal_box(n, w)) return true;
   bool content = false;
