@@ -218,16 +218,14 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     bool words;  // two words or more
   };
   std::vector<Byline> bylines;
-  // A byline part that is only a role ("Staff Writer") names no one: it goes as a whole
-  // line, never as words inside a sentence ("Times staff writer Jorge Ramírez contributed").
+  // A byline part that is only a role ("Staff Writer") or an agency ("Associated Press writer X
+  // contributed") goes as a whole line, never as words inside a sentence.
   for (const auto& b : hints.bylines)
     bylines.push_back({normalise(b), istarts_with(b, "by "),
-                       trim(b).find(' ') != std::string_view::npos && !is_role_only(std::string(trim(b)))});
+                       trim(b).find(' ') != std::string_view::npos && !is_role_only(std::string(trim(b))) && !is_org_like(trim(b))});
   for (const auto& w : hints.writers) bylines.push_back({normalise("By " + w), true, true});  // as printed
-  // A list whose items are mostly sales or share lines ("Unlimited digital access", "The
-  // daily e-edition") is furniture as a whole.
   // Each held block judged once as a promotion or notice (the costliest line test), for
-  // the list, notice-box and line rules below.
+  // the list rule (mostly sales or share lines: furniture whole), notice boxes and lines.
   std::vector<char> notice(blocks.size(), 0);
   for (std::size_t i = 0; i < blocks.size(); ++i)
     notice[i] = blocks[i].chars <= 600 && sel.holds(blocks[i].owner) &&

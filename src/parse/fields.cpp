@@ -444,6 +444,10 @@ std::optional<std::string> choose_published(const PageMeta& m, std::string_view 
     // The page's first <time> gives the hour of the URL's day; on another day it is more
     // likely an update or a teaser's, and the URL wins.
     if (shown && shown->size() > d->size() && shown->compare(0, d->size(), *d) == 0) return shown;
+    // A CMS that builds the URL from the UTC day ("/2026/11/23/" for 21:40 on the 22nd in New
+    // York): the stamp whose instant falls on the URL's day in UTC is the story's.
+    if (auto st = shown ? parse_iso8601(*shown) : std::nullopt; st && st->has_time && st->offset_minutes)
+      if (format_iso(from_unix(st->to_unix(), 0)).compare(0, d->size(), *d) == 0) return shown;
     return d;
   }
   return shown;

@@ -377,7 +377,10 @@ bool hidden_element(const GumboNode* n) {
 
 bool is_boilerplate(const GumboNode* n, Strictness strictness) {
   GumboTag t = tag_of(n);
-  if (skipped_tag(t) || footnote_marker(n)) return true;
+  // A <figure> that holds a data table (WordPress's "wp-block-table") is the story's table.
+  bool table = false;
+  if (t == GUMBO_TAG_FIGURE) for_each_element(n, [&](const GumboNode* e) { return !(table = table || tag_of(e) == GUMBO_TAG_TABLE); });
+  if ((skipped_tag(t) && !table) || footnote_marker(n)) return true;
   if (hidden_element(n)) return true;
   std::string_view role = trim(attr(n, "role"));
   if (!role.empty()) {

@@ -172,6 +172,8 @@ void syndication(std::string_view line, const Resolver& resolver, std::size_t or
 }
 
 // "© dpa-infocom, dpa:…", "Copyright 2023 The Associated Press", "Quelle: ntv.de, ino/dpa".
+const Outlet* credited_outlet(const std::string& part, const Resolver& resolver, bool* self);
+
 void source_line(std::string_view line, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
   std::string_view t = trim(line);
   if (auto rest = after_dash(t)) t = trim(without_parentheses(*rest));  // "- with AAP"
@@ -184,7 +186,7 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
     return s;
   };
   std::string_view rest;
-  bool list = false;
+  bool list = false, bare = false;  // bare: "With AAP", "mit epd und KNA": every part must be an outlet
   if (t.size() > 2 && t.front() == '/' && t.back() == '/' && t.size() <= 40) {
     rest = t.substr(1, t.size() - 2);  // Danish "/ritzau/"
     list = true;
@@ -203,7 +205,8 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
                                    "material from", "avec", "来源:", "來源:", "出处:", "出處:", "記事提供:",
                                    "출처:", "with inputs from", "with input from", "com informações da",
                                    "com informações do", "com informações de", "con información de",
-                                   "con informaciones de", "sursa:", "sursă:", "πηγή:", "πηγές:", "इनपुट:", "with ",
+                                   "con informaciones de", "sursa:", "sursă:", "πηγή:", "πηγές:", "इनपुट:",
+                                   "with files from", "with ",
                                    "com ", "mit "}) {
       // "With AAP", "Com Reuters", "mit epd und KNA": a short line only, not a sentence
       // opening with "With".
@@ -211,6 +214,7 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
       if (lower.rfind(label, 0) == 0) {
         rest = t.substr(label.size());
         list = true;
+        bare = label == "with " || label == "com " || label == "mit ";
         break;
       }
     }
@@ -219,11 +223,10 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
   if (list) {
     // After a bare "With"/"mit", every part names an outlet or the line is no credit
     // ("Mit Bild und Ton" names no agency).
-    const bool bare = lower.starts_with("with ") || lower.starts_with("com ") || lower.starts_with("mit ");
     std::vector<const Outlet*> credited;
     for (const std::string& part : credit_parts(rest)) {
       bool self = false;
-      const Outlet* o = resolve_whole_name(part, resolver, &self);
+      const Outlet* o = credited_outlet(part, resolver, &self);  // "Additional reporting by PA"
       if (!o) o = leading_outlet(part, resolver, &self);
       if (!o && !self && bare) return;
       if (o && !self) credited.push_back(o);
@@ -242,7 +245,7 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
 const Outlet* credited_outlet(const std::string& part, const Resolver& resolver, bool* self) {
   if (const Outlet* o = resolve_whole_name(part, resolver, self); o || *self) return o;
   static constexpr std::pair<std::string_view, std::string_view> kInitials[] = {
-      {"AA", "aa.com.tr"}, {"DHA", "dha.com.tr"}, {"\xC4\xB0HA", "iha.com.tr"},  // İHA
+      {"AA", "aa.com.tr"}, {"PA", "pa.media"}, {"DHA", "dha.com.tr"}, {"\xC4\xB0HA", "iha.com.tr"},  // İHA
       {"\xD8\xA3 \xD8\xB4 \xD8\xA3", "mena.org.eg"},                               // أ ش أ
       {"\xD8\xA3 \xD9\x81 \xD8\xA8", "afp.com"}, {"\xD8\xA7 \xD9\x81 \xD8\xA8", "afp.com"}};  // أ ف ب
   if (!resolver.directory) return nullptr;

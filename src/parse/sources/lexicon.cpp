@@ -162,7 +162,7 @@ Lexicon build() {
   gapped(x.before, {"sa"}, 2, {"till"});
   gapped(x.before, {"säger", "sade"}, 1, {"till"});
   gapped(x.before, {"berättar", "berättade"}, 1, {"för"});
-  gapped(x.before, {"sagte", "sagt", "sagten", "erklärte", "erzählte", "bestätigte", "betonte", "schilderte"}, 4,
+  gapped(x.before, {"sagte", "sagt", "sagten", "erklärte", "erzählte", "bestätigte", "betonte", "schilderte"}, 6,
          {"dem", "der"});
   // "a déclaré le ministre à l'AFP", "zei De Groot tegen RTL Nieuws".
   gapped(x.before, {"déclaré", "indiqué", "confié", "expliqué", "affirmé", "précisé", "assuré", "raconté", "dit"}, 3,
@@ -182,7 +182,9 @@ Lexicon build() {
   for (Cue& c : cues({"obtenues par", "obtenue par", "obtenus par", "en entrevue à", "en entrevue au",
                         "en entrevue avec", "recabadas por", "recabados por", "recabada por", "ouvido pela",
                         "ouvida pela", "ouvido pelo", "ouvida pelo", "ouvidos pela", "ouvidos pelo", "ouvidas pela",
-                        "ouvidas pelo", "jak uvedly", "jak uvedli", "jak napsaly", "jak napsali", "по подсчетам",
+                        "ouvidas pelo", "citada pela", "citado pela", "citadas pela", "citados pela",
+                        "avançada pelo", "avançado pelo", "avançada pela", "avançado pela", "avançadas pelo",
+                        "avançados pelo", "au micro de", "au micro d'", "au micro du", "au micro de la", "jak uvedly", "jak uvedli", "jak napsaly", "jak napsali", "по подсчетам",
                         "по подсчётам", "по оценкам", "источник", "ketika dihubungi", "semasa dihubungi"}))
     x.before.push_back(std::move(c));
   // English inverted verbs: "…, reported CNN." The outlet must end the clause. French and
@@ -350,7 +352,7 @@ Lexicon build() {
       "bild", "presse", "spiegel", "republic", "examiner", "sabah", "semana", "proceso", "reforma", "arte",
       "kan", "rai", "ria", "fox", "sky", "vice", "newsroom", "tempo", "veja", "globo", "nine", "seven", "prospect",
       "monitor", "chronicle", "tribune", "inquirer", "sentinel", "courier", "record", "review", "leader", "day",
-      "state", "minute", "week", "world", "nature", "iran", "today", "local", "news", "daily", "ara", "fakt", "eco", "apache", "respekt", "sic", "polityka", "bell"});
+      "state", "minute", "week", "world", "nature", "iran", "today", "local", "news", "daily", "ara", "fakt", "eco", "apache", "respekt", "sic", "polityka", "bell", "sábado", "sabado", "logic", "trillium", "tortoise"});
   x.connectors = words({"and", "und", "et", "y", "e", "og", "och", "i", "&", "or", "oder", "ou", "o", "as well as",
                         "sowie", "/", ",", "ja", "en", "ve", "und/oder"});
   x.function_words = words({"of", "and", "&", "de", "del", "la", "le", "les", "der", "die", "das", "des", "für",

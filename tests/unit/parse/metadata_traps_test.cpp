@@ -223,3 +223,23 @@ TEST(MetadataTraps, AFurnitureNamedArticleBesideALinkListStillGivesTheStory) {
   EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
   EXPECT_FALSE(has(a.body, "Taoiseach")) << a.body;
 }
+
+// The r31e pass: a URL built from the UTC day ("/2026/11/23/") does not beat the page's stamp of
+// 21:40 on the 22nd in New York; an agency's name as a byline part does not take its writers'
+// credit line out of the story; a data table in a <figure> is the story's.
+TEST(MetadataTraps, UtcDayUrlsAgencyBylinesAndFigureTables) {
+  Article a = extract(R"(<html lang="en"><body><article><h1>Warehouse collapses at distillery</h1>
+<time datetime="2026-11-22T21:40:00-05:00">Nov. 22, 2026</time>)" +
+                      para(1) + para(2) + "</article></body></html>",
+                      "https://www.example-tv.com/2026/11/23/warehouse-collapses/");
+  EXPECT_EQ(a.published.value_or("").substr(0, 10), "2026-11-22");
+  Article b = extract(R"(<html lang="en"><body><article><h1>Warehouse collapses at distillery</h1>
+<div class="byline"><span class="author-name">By Marcus Oyelaran</span> <span class="author-org">Associated Press</span></div>)" +
+                      para(1) + para(2) +
+                      "<p>Associated Press writer Dana Whitcomb in Frankfort, Kentucky, contributed to this report.</p></article></body></html>");
+  EXPECT_TRUE(has(b.body, "contributed to this report")) << b.body;
+  Article c = extract(R"(<html lang="en"><body><article><h1>Radium found along roads</h1>)" + para(1) +
+                      R"(<figure class="wp-block-table"><table><tr><th>County</th><th>Sites</th></tr>
+<tr><td>Venango County</td><td>12</td></tr></table></figure>)" + para(2) + "</article></body></html>");
+  EXPECT_TRUE(has(c.body, "Venango County")) << c.body;
+}

@@ -135,6 +135,14 @@ TEST(CreditLines, ParenthesisedSourceLineAndDeskInitialsCredit) {
   EXPECT_EQ(names(sources({para("AA said its flights to Dallas would resume on Monday after the storm.")},
                           "https://www.example.com/a", "en")),
             V{});
+  // "With files from A and B" credits each (a part naming no outlet is skipped, unlike after a
+  // bare "With"); "Additional reporting by PA" is PA Media.
+  EXPECT_EQ(names(sources({para("The strike began at midnight."), para("With files from Postmedia Wire and The Canadian Press")},
+                          "https://www.example.ca/a", "en")),
+            V{"The Canadian Press"});
+  auto pa = names(sources({para("The contracts were signed in March."), para("Additional reporting by PA")},
+                          "https://www.example.co.uk/a", "en"));
+  EXPECT_NE(std::find(pa.begin(), pa.end(), "PA Media"), pa.end());
 }
 TEST(CreditLines, IsInitialsCreditShape) {
   using newsarchive::parse::is_initials_credit;

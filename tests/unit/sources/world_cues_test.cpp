@@ -226,3 +226,15 @@ TEST(WorldCues, MoreAttributionFormsAcrossLanguages) {
   EXPECT_EQ(cited("《信報》早前分析指，北部都會區的招標進度落後。", "zh", "https://news.example.com.hk/a"),
             V{"Hong Kong Economic Journal"});
 }
+
+// The r31s pass: Portuguese "citada pela", "avançada pelo", French "au micro d'"; a German
+// speaker of six words between "sagte" and "dem"; a title that seldom opens a sentence
+// otherwise, before a reporting verb.
+TEST(WorldCues, CitedByOnTheMicAndLongSpeakers) {
+  EXPECT_EQ(cited("A informação, citada pela agência Lusa, foi confirmada pelo ministério.", "pt"), V{"Lusa"});
+  EXPECT_EQ(cited("La ministre l'a affirmé au micro d'Europe 1 ce mercredi matin.", "fr"), V{"Europe 1"});
+  EXPECT_EQ(cited("Das sagte der Sprecher des Bündnisses der Bürgerinitiativen dem „Wiesbadener Kurier“.", "de"),
+            V{"Wiesbadener Kurier"});
+  EXPECT_EQ(cited("Variety reported Tuesday that the network had agreed a deal with the studio.", "en"), V{"Variety"});
+  EXPECT_EQ(cited("People reported seeing smoke over the harbour on Tuesday night.", "en"), V{});
+}
