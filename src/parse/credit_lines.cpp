@@ -132,6 +132,7 @@ bool media_contact_label(std::string_view t) {
   static constexpr std::string_view kLabels[] = {
       "media contact", "press contact", "media inquiries", "media enquiries", "for media inquiries",
       "for media enquiries", "investor contact", "contacto para medios", "contacto de prensa", "contactos de prensa",
+      "gabinete de prensa", "oficina de prensa", "pressestelle", "service de presse",
       "contacto con medios", "pressekontakt", "kontakt f\xC3\xBCr medien", "medienkontakt", "contact presse",
       "contacts presse", "contact m\xC3\xA9" "dias", "contatti stampa", "contatto stampa", "ufficio stampa:",
       "perscontact", "mediakontakt", "pressekontakt:", "contato para imprensa", "contato de imprensa"};

@@ -24,6 +24,10 @@ constexpr std::string_view kRoles[] = {
     "director", "professor", "founder", "president", "ceo", "manager", "head", "deputy", "associate",
     "assistant", "managing", "executive", "political", "sports", "business", "science", "health", "editorial",
     "board", "für", "for", "at", "in", "with", "mit", "und", "and", "the", "of", "report",
+    // an engineering blog's or a university's byline: "Staff Software Engineer, Data
+    // Platform", "By X, University Communications"
+    "engineer", "engineering", "developer", "designer", "scientist", "researcher", "communications", "office",
+    "department", "platform",
     // Bengali, Hindi and Urdu bylines of the staff: "নিজস্ব প্রতিবেদক" (own reporter), "ডেস্ক
     // রিপোর্ট" (desk report), "विशेष संवाददाता" (special correspondent), "نمائندہ خصوصی".
     "নিজস্ব", "প্রতিবেদক", "সংবাদদাতা", "প্রতিনিধি", "ডেস্ক", "রিপোর্ট", "বিশেষ", "স্টাফ", "संवाददाता",

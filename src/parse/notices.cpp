@@ -343,6 +343,17 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
        icontains(t, "strictly prohibited") || icontains(t, "is not permitted") || icontains(t, "are not permitted") ||
        icontains(t, "expressly reserve") || icontains(t, "untersagt")))
     return true;
+  // A newsletter's own lines and a report page's citation label: "Forwarded this email?
+  // Subscribe here", "Suggested citation"; a recipe card's nutrition row ("Calories: 342kcal |
+  // Glucides: 48g"); a research funder's note ("The research was funded by the National
+  // Science Foundation (award OPP-2213344).").
+  if (chars <= 200 && (all.starts_with("forwarded this email") || all.starts_with("suggested citation") ||
+                       ((icontains(t, "kcal") || icontains(t, "calories:")) && t.find('|') != std::string_view::npos)))
+    return true;
+  if (chars <= 200 && (all.starts_with("the research was") || all.starts_with("this research was") ||
+                       all.starts_with("this work was") || all.starts_with("the study was")) &&
+      (icontains(t, "funded by") || icontains(t, "supported by")) && t.find(". ") == std::string_view::npos)
+    return true;
   // "Found a mistake? Select the text and press Ctrl+Enter" (Russian and Ukrainian sites).
   if (chars <= 250 && (icontains(t, "ctrl+enter") || icontains(t, "ctrl + enter"))) return true;
   // A call for readers' pictures or tips by messenger: "Hast du etwas gesehen? Schick uns

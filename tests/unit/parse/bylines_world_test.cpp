@@ -108,3 +108,12 @@ TEST(BylinesWorld, TitlesAfterEachNameJoinsAndReporterLines) {
   EXPECT_EQ(tw.body.rfind("台北市交通局", 0), 0u) << tw.body;
   EXPECT_EQ(tw.body.find("圖／"), std::string::npos) << tw.body;
 }
+
+// What a writer is, after their name: "Staff Software Engineer, Data Platform", "By X,
+// University Communications".
+TEST(BylinesWorld, JobTitlesAndOfficesAfterTheName) {
+  EXPECT_EQ(with_byline("en", R"(<ul class="author-list"><li class="author-card"><a class="author-name" href="/a/w">Wen-Li Huang</a><span class="author-title">Staff Software Engineer, Data Platform</span></li></ul>)").authors,
+            Names{"Wen-Li Huang"});
+  EXPECT_EQ(with_byline("en", R"(<div class="story-byline"><span class="byline">By <a href="/people/hq">Harriet Quigley</a>, University Communications</span></div>)").authors,
+            Names{"Harriet Quigley"});
+}

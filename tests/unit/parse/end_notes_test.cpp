@@ -357,6 +357,21 @@ TEST(EndNotes, MoreTemplateLinesAndTheStoryLinesLikeThem) {
   }
 }
 
+// The r31e pass: a newsletter's "Forwarded this email?", a report's "Suggested citation", a
+// recipe card's nutrition row, a research funder's note, a press office's label.
+TEST(EndNotes, NewsletterCitationNutritionAndFunderLines) {
+  for (const std::string line :
+       {"Forwarded this email? Subscribe here for more plain-English explanations.", "Suggested citation",
+        "Calories: 342kcal | Glucides: 48g | Lipides: 16g",
+        "The research was funded by the National Science Foundation (award OPP-2213344)."}) {
+    Article a = extract(page_with("<p>" + line + "</p>"));
+    EXPECT_TRUE(has(a.body, "Paragraph 3"));
+    EXPECT_FALSE(has(a.body, line.substr(0, 20))) << line;
+  }
+  Article b = extract(page_with("<p>The research was funded by the council. It found that rents rose by a third.</p>"));
+  EXPECT_TRUE(has(b.body, "rents rose")) << b.body;
+}
+
 // A label a template prints before each part of the story ("Article content") goes wherever it
 // stands; a line a story repeats (a quote, a refrain) stays.
 TEST(EndNotes, ALabelRepeatedBetweenPartsOfTheStoryGoes) {
