@@ -210,6 +210,8 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
           if (c.shape == Shape::acronym && scholarly_context(T, c.s)) continue;
           if (outlet_as_subject(T, c.s, c.e, after.weak && !before.found)) continue;
           if (name_start(T, c) + 1 == c.e && defined.count(T[c.e - 1].text)) continue;
+          // "One Parramatta agency said": one of a place's businesses, not an outlet's name.
+          if (c.shape != Shape::known && T[name_start(T, c)].lower == "one") continue;
           const Outlet* earlier = named.short_form(T, c);
           if (after.weak && !before.found) {
             // "in a BBC interview", "the Russian TASS poll": an article before the name or its qualifier.

@@ -73,3 +73,8 @@ TEST(OutletAsSubject, SpelledOutOutletsContentAndInitialsInProse) {
                           "https://www.example.com/a", "en")),
             V{});
 }
+
+// "One Parramatta agency said": one of a place's businesses, not an unknown outlet.
+TEST(OutletAsSubject, OneOfAPlacesBusinessesIsNoOutlet) {
+  EXPECT_EQ(cited("One Parramatta agency said 80 people turned up to a single inspection last weekend."), V{});
+}
