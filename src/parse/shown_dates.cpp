@@ -108,11 +108,14 @@ void push_shown_date(PageMeta& m, std::string text) {
                  before.back() == '/' || before.back() == '(' ||
                  // "Mar 3, 2024 Updated Mar 4, 2024": a whole date before it parts them too
                  parse_date_loose(before);
-    if (!apart) continue;
     std::string_view after = trim(std::string_view(text).substr(at + label.size()));
     for (std::string_view joint : {":", "on ", "am ", "le ", "el "})
       if (after.starts_with(joint)) after = trim(after.substr(joint.size()));
+    // "Edit this page Last updated on Aug 19, 2024" (a docs page's meta row): words but no date
+    // before the label, a date after it: the row states the update only.
+    if (!apart && !parse_date_loose(after)) continue;
     push_limited(m.shown_updates, std::string(after), 2);
+    if (!apart) return;
     while (!before.empty() && !std::isalnum(static_cast<unsigned char>(before.back())) &&
            static_cast<unsigned char>(before.back()) < 0x80)
       before.remove_suffix(1);

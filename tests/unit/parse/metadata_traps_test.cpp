@@ -243,3 +243,14 @@ TEST(MetadataTraps, UtcDayUrlsAgencyBylinesAndFigureTables) {
 <tr><td>Venango County</td><td>12</td></tr></table></figure>)" + para(2) + "</article></body></html>");
   EXPECT_TRUE(has(c.body, "Venango County")) << c.body;
 }
+
+// A docs page's meta row states only the update: "Edit this page Last updated on Aug 19, 2024"
+// gives no publication date.
+TEST(MetadataTraps, AMetaRowWithOnlyAnUpdateGivesNoPublishedDate) {
+  Article a = extract(R"(<html lang="en"><body><article><h1>Retention policies</h1>)" + para(1) + para(2) +
+                      R"(<div class="row footer-edit-meta-row"><a href="/edit">Edit this page</a>
+<span>Last updated on <b><time datetime="2024-08-19T16:42:07.000Z" itemprop="dateModified">Aug 19, 2024</time></b></span></div>
+</article></body></html>)");
+  EXPECT_FALSE(a.published) << *a.published;
+  EXPECT_EQ(a.modified.value_or("").substr(0, 10), "2024-08-19");
+}
