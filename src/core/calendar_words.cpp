@@ -230,32 +230,32 @@ std::string fold_calendars(std::string_view text) {
   return out;
 }
 
-std::optional<int> weekday_from_word(std::string_view word) {
-  static constexpr std::string_view kDays[][7] = {
-      {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
-      {"mon", "tue", "wed", "thu", "fri", "sat", "sun"},
-      {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"},
-      {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
-      {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"}};
-  std::string w = calendar_word(word);
-  if (w == "tues") return 1;
-  if (w == "thur" || w == "thurs") return 3;
-  for (const auto& language : kDays)
+// Full weekday names, Monday first, a language a row.
+constexpr std::string_view kWeekdays[][7] = {
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+    {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"},
+    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
+    {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"}};
+
+// The day a full name in `w` (a calendar_word) names, Monday = 0.
+std::optional<int> weekday_of_name(const std::string& w) {
+  for (const auto& language : kWeekdays)
     for (int d = 0; d < 7; ++d)
       if (w == language[d]) return d;
   return std::nullopt;
 }
 
-bool is_weekday_name(std::string_view word) {
-  static constexpr std::string_view kDays[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
-      "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-      "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"};
+std::optional<int> weekday_from_word(std::string_view word) {
+  static constexpr std::string_view kShort[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
   std::string w = calendar_word(word);
-  for (auto d : kDays)
-    if (w == d) return true;
-  return false;
+  if (w == "tues") return 1;
+  if (w == "thur" || w == "thurs") return 3;
+  for (int d = 0; d < 7; ++d)
+    if (w == kShort[d]) return d;
+  return weekday_of_name(w);
 }
+
+bool is_weekday_name(std::string_view word) { return weekday_of_name(calendar_word(word)).has_value(); }
 
 std::optional<int> month_from_word(std::string_view word, std::string_view lang) {
   // Every full name, looked up at once (a word of running text is seldom a month).

@@ -61,6 +61,10 @@ std::int64_t days_from_civil(int y, int m, int d) {
 
 }  // namespace
 
+int weekday_of(int year, int month, int day) {
+  return static_cast<int>(((days_from_civil(year, month, day) % 7) + 10) % 7);  // 1970-01-01 was a Thursday
+}
+
 DateTime from_unix(std::int64_t instant, int offset_minutes) {
   DateTime local;
   local.has_time = true;
@@ -358,10 +362,7 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
       if (a <= 12 && b <= 12 && a != b)
         for (const Token& w : t)
           if (auto day = w.kind == Token::word ? weekday_from_word(w.text) : std::nullopt) {
-            auto weekday = [&](int y, int m, int d) {
-              return static_cast<int>(((days_from_civil(y, m, d) % 7) + 10) % 7);  // 1970-01-01 was a Thursday
-            };
-            if (weekday(dt.year, dt.month, dt.day) != *day && weekday(dt.year, dt.day, dt.month) == *day)
+            if (weekday_of(dt.year, dt.month, dt.day) != *day && weekday_of(dt.year, dt.day, dt.month) == *day)
               std::swap(dt.day, dt.month);
             break;
           }

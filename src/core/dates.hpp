@@ -43,6 +43,8 @@ std::string fold_calendars(std::string_view text);
 bool is_weekday_name(std::string_view word);
 // The day of the week a weekday name or its English abbreviation names: 0 Monday ... 6 Sunday.
 std::optional<int> weekday_from_word(std::string_view word);
+// The day of the week of a calendar date: 0 Monday ... 6 Sunday.
+int weekday_of(int year, int month, int day);
 
 // "2016-12-19T18:42:00-05:00", "...Z" for offset 0, "2016-12-19T18:42:00" without
 // offset, "2016-12-19" without time.

@@ -40,16 +40,9 @@ std::optional<int> single_zone_of(const PageMeta& m) {
 // Whether the US keeps summer time on `d`'s day: from the second Sunday of March to the
 // first Sunday of November.
 bool us_summer_time(const DateTime& d) {
-  auto weekday = [](int y, int m, int day) {  // 0 = Sunday
-    DateTime t;
-    t.year = y;
-    t.month = m;
-    t.day = day;
-    std::int64_t days = t.to_unix() / 86400;
-    return static_cast<int>(((days % 7) + 11) % 7);  // 1970-01-01 was a Thursday
-  };
-  int march = 1 + (7 - weekday(d.year, 3, 1)) % 7 + 7;
-  int november = 1 + (7 - weekday(d.year, 11, 1)) % 7;
+  auto from_sunday = [](int y, int m, int day) { return (weekday_of(y, m, day) + 1) % 7; };  // 0 = Sunday
+  int march = 1 + (7 - from_sunday(d.year, 3, 1)) % 7 + 7;
+  int november = 1 + (7 - from_sunday(d.year, 11, 1)) % 7;
   int md = d.month * 100 + d.day;
   return md >= 300 + march && md < 1100 + november;
 }
