@@ -1,13 +1,9 @@
 #include "core/dates.hpp"
 
-#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
-#include <initializer_list>
-#include <limits>
 #include <string>
-#include <vector>
 
 #include "core/text.hpp"
 
@@ -129,60 +125,19 @@ constexpr Zone kZones[] = {
     {"JST", 540},    {"AEST", 600},   {"AEDT", 660},   {"WET", 0},      {"WEST", 60},
 };
 
+}  // namespace
+
 std::optional<int> zone_offset(std::string_view name) {
   for (const auto& z : kZones)
     if (iequals(name, z.name)) return z.minutes;
   return std::nullopt;
 }
 
-}  // namespace
-
 namespace {
 
 std::optional<DateTime> checked(DateTime dt) {
   if (!is_valid(dt)) return std::nullopt;
   return dt;
-}
-
-// Splits into tokens: numbers, words, and punctuation marks that matter (':', '/', '.', '-').
-struct Token {
-  enum Kind { number, word, punct } kind;
-  std::string text;
-};
-
-// Commas of other scripts, which part a date's words as ',' does: Arabic and Urdu "،",
-// the full-width "，" and the ideographic "、".
-std::size_t comma_length(std::string_view s, std::size_t i) {
-  for (std::string_view comma : {"\xD8\x8C", "\xEF\xBC\x8C", "\xE3\x80\x81"})
-    if (s.substr(i, comma.size()) == comma) return comma.size();
-  return 0;
-}
-
-std::vector<Token> tokenize(std::string_view s) {
-  std::vector<Token> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (std::size_t comma = comma_length(s, i)) {
-      i += comma;
-    } else if (is_digit(static_cast<char>(c))) {
-      std::size_t st = i;
-      while (i < s.size() && is_digit(s[i])) ++i;
-      out.push_back({Token::number, std::string(s.substr(st, i - st))});
-    } else if (std::isalpha(c) || c >= 0x80) {
-      std::size_t st = i;
-      while (i < s.size() && (std::isalpha(static_cast<unsigned char>(s[i])) ||
-                              static_cast<unsigned char>(s[i]) >= 0x80) && !comma_length(s, i))
-        ++i;
-      out.push_back({Token::word, std::string(s.substr(st, i - st))});
-    } else if (c == ':' || c == '/' || c == '.' || c == '-' || c == '+') {
-      out.push_back({Token::punct, std::string(1, static_cast<char>(c))});
-      ++i;
-    } else {
-      ++i;
-    }
-  }
-  return out;
 }
 
 }  // namespace
@@ -301,179 +256,6 @@ std::optional<DateTime> parse_rfc822(std::string_view text) {
       }
     }
   }
-  return checked(dt);
-}
-
-namespace {
-
-// The value of a run of ASCII digits. Runs too long for an int read as INT_MAX, which
-// no date field accepts (std::stoi threw std::out_of_range on them: a feed date like
-// "1999/88888888888/02" ended the program).
-int digits_value(std::string_view digits) {
-  long long v = 0;
-  for (char c : digits) {
-    if (c < '0' || c > '9') break;
-    v = v * 10 + (c - '0');
-    if (v > std::numeric_limits<int>::max()) return std::numeric_limits<int>::max();
-  }
-  return static_cast<int>(v);
-}
-
-}  // namespace
-
-std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view lang) {
-  auto month_of = [lang](std::string_view word) { return month_from_word(word, lang); };
-  const std::string folded = fold_calendars(fold_digits(raw));  // "১৩ মার্চ ২০২৪" -> "13 মার্চ 2024"
-  std::string_view text = folded;
-  if (auto d = parse_iso8601(text)) return d;
-  if (auto d = parse_rfc822(text)) return d;
-  std::vector<Token> t = tokenize(text);
-  DateTime dt;
-  bool have_date = false;
-  std::size_t i = 0, date_begin = 0;
-  for (; i < t.size() && !have_date; ++i) {
-    date_begin = i;
-    auto num = [&](std::size_t k) { return k < t.size() && t[k].kind == Token::number; };
-    auto punct = [&](std::size_t k, char c) {
-      return k < t.size() && t[k].kind == Token::punct && t[k].text[0] == c;
-    };
-    auto word_is = [&](std::size_t k, std::initializer_list<std::string_view> marks) {
-      return k < t.size() && t[k].kind == Token::word && std::find(marks.begin(), marks.end(), t[k].text) != marks.end();
-    };
-    if (num(i) && t[i].text.size() == 4 && (punct(i + 1, '/') || punct(i + 1, '-') || punct(i + 1, '.')) &&
-        num(i + 2) && num(i + 4)) {
-      // 2016/12/19
-      dt.year = digits_value(t[i].text), dt.month = digits_value(t[i + 2].text), dt.day = digits_value(t[i + 4].text);
-      have_date = is_valid(dt);
-      if (have_date) i += 4;
-    } else if (num(i) && t[i].text.size() <= 2 && (punct(i + 1, '.') || punct(i + 1, '/') || punct(i + 1, '-')) &&
-               num(i + 2) && t[i + 2].text.size() <= 2 && num(i + 4) && t[i + 4].text.size() == 4) {
-      // 19.12.2016 (day first) or 12/19/2016 (US, when the first number cannot be a day-month)
-      int a = digits_value(t[i].text), b = digits_value(t[i + 2].text);
-      dt.year = digits_value(t[i + 4].text);
-      bool slash = t[i + 1].text[0] == '/';
-      if (slash && a <= 12 && b > 12) {
-        dt.month = a, dt.day = b;
-      } else {
-        dt.day = a, dt.month = b;
-      }
-      // Either order reads: a weekday printed beside it says which ("Tue, 03/04/2025" is
-      // 4 March, as Drupal prints American dates).
-      if (a <= 12 && b <= 12 && a != b)
-        for (const Token& w : t)
-          if (auto day = w.kind == Token::word ? weekday_from_word(w.text) : std::nullopt) {
-            if (weekday_of(dt.year, dt.month, dt.day) != *day && weekday_of(dt.year, dt.day, dt.month) == *day)
-              std::swap(dt.day, dt.month);
-            break;
-          }
-      have_date = is_valid(dt);
-      if (have_date) i += 4;
-    } else if (t[i].kind == Token::word && month_of(t[i].text) &&
-               (num(i + 1) || (punct(i + 1, '.') && num(i + 2)))) {
-      // December 19, 2016; Dec. 19, 2016
-      std::size_t d = punct(i + 1, '.') ? i + 2 : i + 1;
-      if (t[d].text.size() > 2) continue;
-      std::size_t k = d + 1;
-      if (k < t.size() && t[k].kind == Token::word && t[k].text.size() == 2) ++k;  // 19th
-      if (num(k) && t[k].text.size() == 4) {
-        dt.month = *month_of(t[i].text), dt.day = digits_value(t[d].text), dt.year = digits_value(t[k].text);
-        have_date = is_valid(dt);
-        if (have_date) i = k;
-      }
-    } else if (num(i) && t[i].text.size() == 4 && punct(i + 1, '.') && i + 2 < t.size() && t[i + 2].kind == Token::word &&
-               month_of(t[i + 2].text) && num(i + 3) && t[i + 3].text.size() <= 2) {
-      // 2026. november 14. (Hungarian: year, month, day)
-      dt.year = digits_value(t[i].text), dt.month = *month_of(t[i + 2].text), dt.day = digits_value(t[i + 3].text);
-      have_date = is_valid(dt);
-      if (have_date) i += 3;
-    } else if (num(i) && t[i].text.size() == 4 && word_is(i + 1, {"\xE5\xB9\xB4", "\xEB\x85\x84"}) && num(i + 2) &&
-               word_is(i + 3, {"\xE6\x9C\x88", "\xEC\x9B\x94"}) && num(i + 4) &&
-               word_is(i + 5, {"\xE6\x97\xA5", "\xEC\x9D\xBC"})) {
-      // 2016年12月19日 (Chinese, Japanese), 2016년 12월 19일 (Korean)
-      dt.year = digits_value(t[i].text), dt.month = digits_value(t[i + 2].text), dt.day = digits_value(t[i + 4].text);
-      have_date = is_valid(dt);
-      if (have_date) i += 5;
-    } else if (num(i) && t[i].text.size() <= 2) {
-      // 19 December 2016, 19. Dezember 2016, 19 de diciembre de 2016
-      std::size_t k = i + 1;
-      if (punct(k, '.')) ++k;
-      if (k < t.size() && t[k].kind == Token::word && iequals(t[k].text, "de")) ++k;
-      if (k < t.size() && t[k].kind == Token::word && month_of(t[k].text)) {
-        std::size_t y = k + 1;
-        if (punct(y, '.')) ++y;
-        if (y < t.size() && t[y].kind == Token::word && iequals(t[y].text, "de")) ++y;
-        if (num(y) && t[y].text.size() == 4) {
-          dt.day = digits_value(t[i].text), dt.month = *month_of(t[k].text), dt.year = digits_value(t[y].text);
-          have_date = is_valid(dt);
-          if (have_date) i = y;
-        }
-      }
-    }
-  }
-  if (!have_date) return std::nullopt;
-  // A Thai year of the Buddhist era (2567 is 2024).
-  if (dt.year >= 2400 && dt.year < 2700) dt.year -= 543;
-  // An optional time after the date (18:42, 6:42 pm, 18.42 Uhr, 14h05 in French or
-  // Portuguese), else before it ("4:47 PM EST, February 15, 2024", as AP prints it).
-  // Between hours and minutes: ':' or '.', French and Portuguese 'h', or the hour sign of
-  // Japanese (時), Chinese (点, 時) and Korean (시).
-  auto mark = [](const Token& k) {
-    return (k.kind == Token::punct && (k.text == ":" || k.text == ".")) ||
-           (k.kind == Token::word && (k.text == "h" || k.text == "H" || k.text == "\xE6\x99\x82" ||
-                                      k.text == "\xE7\x82\xB9" || k.text == "\xEC\x8B\x9C"));
-  };
-  auto read_time = [&](std::size_t from, std::size_t to) {
-    for (i = from; i < to; ++i) {
-      // Another date or an update begins: its time is not this date's ("May 3, 2024
-      // (Updated May 4, 9:12 a.m.)").
-      if (i > from && t[i].kind == Token::word) {
-        std::string w = to_lower_ascii(t[i].text);
-        if (month_of(w) || w == "updated" || w == "update" || w == "aktualisiert" || w == "actualizado" ||
-            w == "modified" || w == "edited" || w == "mis")
-          break;
-      }
-      if (t[i].kind == Token::number && t[i].text.size() <= 2 && i + 2 < t.size() && mark(t[i + 1]) &&
-          t[i + 2].kind == Token::number && t[i + 2].text.size() == 2) {
-        int h = digits_value(t[i].text), m = digits_value(t[i + 2].text);
-        // Japanese, Korean and Chinese write it before: 午後3時, 오후 3시, 下午3点 (pm); 午前, 오전, 上午 (am).
-        if (i > 0 && t[i - 1].kind == Token::word) {
-          std::string_view before = t[i - 1].text;
-          for (std::string_view p : {"\xE5\x8D\x88\xE5\xBE\x8C", "\xEC\x98\xA4\xED\x9B\x84", "\xE4\xB8\x8B\xE5\x8D\x88"})
-            if (before.ends_with(p) && h < 12) h += 12;
-          for (std::string_view a : {"\xE5\x8D\x88\xE5\x89\x8D", "\xEC\x98\xA4\xEC\xA0\x84", "\xE4\xB8\x8A\xE5\x8D\x88"})
-            if (before.ends_with(a) && h == 12) h = 0;
-        }
-        std::size_t k = i + 3;
-        int sec = 0;
-        if (k + 1 < t.size() && t[k].kind == Token::punct && t[k].text == ":" && t[k + 1].kind == Token::number) {
-          sec = digits_value(t[k + 1].text);
-          k += 2;
-        }
-        // A zone belongs to the time: it is kept only when the time is (a date alone
-        // carries no offset, so format_iso and to_unix agree on it).
-        std::optional<int> zone;
-        if (k < t.size() && t[k].kind == Token::word) {
-          std::string w = to_lower_ascii(t[k].text);
-          // Arabic writes the half of the day after the time: "06:45 م" (pm), "12:10 ص" (am).
-          bool pm = w == "pm" || w == "p" || w == "\xD9\x85", am = w == "am" || w == "a" || w == "\xD8\xB5";
-          if (pm && h < 12) h += 12;
-          if (am && h == 12) h = 0;
-          if (w == "p" || w == "a") ++k;  // "p.m."
-          if (auto z = zone_offset(t[k < t.size() ? k : k - 1].text)) zone = z;
-          for (std::size_t z = k; z < t.size() && z < k + 3; ++z)
-            if (t[z].kind == Token::word)
-              if (auto off = zone_offset(t[z].text)) zone = off;
-        }
-        if (h <= 23 && m <= 59 && sec <= 60) {
-          dt.hour = h, dt.minute = m, dt.second = sec, dt.has_time = true;
-          if (zone) dt.offset_minutes = zone;
-        }
-        break;
-      }
-    }
-  };
-  read_time(i, t.size());
-  if (!dt.has_time) read_time(0, date_begin);
   return checked(dt);
 }
 

@@ -43,6 +43,8 @@ std::string fold_calendars(std::string_view text);
 bool is_weekday_name(std::string_view word);
 // The day of the week a weekday name or its English abbreviation names: 0 Monday ... 6 Sunday.
 std::optional<int> weekday_from_word(std::string_view word);
+// A time zone's abbreviation ("EST", "MEZ", "JST") in minutes east of UTC, case-insensitive.
+std::optional<int> zone_offset(std::string_view name);
 // The day of the week of a calendar date: 0 Monday ... 6 Sunday.
 int weekday_of(int year, int month, int day);
 
