@@ -109,6 +109,17 @@ bool has_word(std::string_view low, std::string_view word) {
   return false;
 }
 
+std::vector<std::string_view> split(std::string_view s, std::string_view sep) {
+  std::vector<std::string_view> parts;
+  if (sep.empty()) return {s};
+  for (std::size_t start = 0;;) {
+    std::size_t pos = s.find(sep, start);
+    parts.push_back(s.substr(start, pos == std::string_view::npos ? pos : pos - start));
+    if (pos == std::string_view::npos) return parts;
+    start = pos + sep.size();
+  }
+}
+
 std::vector<std::string_view> split(std::string_view s, char sep) {
   std::vector<std::string_view> parts;
   std::size_t start = 0;

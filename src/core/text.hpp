@@ -21,6 +21,8 @@ bool icontains(std::string_view haystack, std::string_view needle);
 // `word` stands in the lower-case `low` as a whole word: no ASCII letter or digit on either side.
 bool has_word(std::string_view low, std::string_view word);
 std::vector<std::string_view> split(std::string_view s, char sep);
+// Split at each occurrence of `sep` (" | ", "、"); empty parts kept, as above.
+std::vector<std::string_view> split(std::string_view s, std::string_view sep);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 
 // True when `s` is well-formed UTF-8.

@@ -94,13 +94,8 @@ std::string strip_cjk_role(std::string name) {
   // Japanese puts the title after each name: "佐藤健一記者、田中美咲記者".
   if (std::string_view mark = "\xE3\x80\x81"; name.find(mark) != std::string::npos && name.find("\xEF\xBC\x8F") == std::string::npos) {
     std::vector<std::string> parts;
-    for (std::size_t from = 0;;) {
-      std::size_t at = name.find(mark, from);
-      std::string part(trim(std::string_view(name).substr(from, at == std::string::npos ? at : at - from)));
-      if (std::string p = strip_cjk_title(std::move(part)); !p.empty()) parts.push_back(std::move(p));
-      if (at == std::string::npos) break;
-      from = at + mark.size();
-    }
+    for (std::string_view part : split(name, mark))
+      if (std::string p = strip_cjk_title(std::string(trim(part))); !p.empty()) parts.push_back(std::move(p));
     name = join(parts, std::string(mark));
   }
   // What opens a Chinese byline: "本报讯" (our paper's news), "本报记者" (our paper's
@@ -160,13 +155,8 @@ std::vector<std::string> filtered(const std::vector<std::string>& raw, const std
     // Each part of a byline its elements part ("聯合報／ 記者 | 林雅婷 | 、 | 陳志明"), on its own.
     const std::string whole = collapse_whitespace(r);
     std::vector<std::string> parts;
-    for (std::size_t from = 0;;) {
-      std::size_t at = whole.find(" | ", from);
-      if (std::string p = strip_cjk_role(whole.substr(from, at == std::string::npos ? at : at - from)); !p.empty())
-        parts.push_back(std::move(p));
-      if (at == std::string::npos) break;
-      from = at + 3;
-    }
+    for (std::string_view part : split(whole, " | "))
+      if (std::string p = strip_cjk_role(std::string(part)); !p.empty()) parts.push_back(std::move(p));
     std::string name = join(parts, " | ");
     prepared.push_back(chinese ? parted_han_names(name) : std::move(name));
   }

@@ -107,11 +107,9 @@ bool looks_like_dateline(const std::string& line, std::size_t chars) {
   // from what went (a byline, a reading time) with no spaces: "·March 19, 2024·".
   auto stamps_apart = [&](std::string_view mark, bool loose) {
     int stamps = 0;
-    for (std::size_t from = 0; from <= t.size();) {
-      std::size_t to = std::min(t.find(mark, from), t.size());
-      std::string part(trim(std::string_view(t).substr(from, to - from)));
+    for (std::string_view piece : split(t, mark)) {
+      std::string part(trim(piece));
       std::size_t n = utf8_length(part);
-      from = to + mark.size();
       if (part.empty() && loose) continue;
       if (part.empty() || !(looks_like_dateline(part, n) || is_date_only(part, n))) return false;
       ++stamps;

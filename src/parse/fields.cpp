@@ -283,10 +283,8 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
     // or a big <font> on its own is the story's name.
     std::string t = collapse_whitespace(*m.title_tag), best;
     for (auto sep : kSeparators)
-      for (std::size_t from = 0; from < t.size();) {
-        std::size_t to = std::min(t.find(sep, from), t.size());
-        std::string_view part = trim(std::string_view(t).substr(from, to - from));
-        from = to + sep.size();
+      for (std::string_view piece : split(t, sep)) {
+        std::string_view part = trim(piece);
         if (part.size() > best.size() && part.size() < t.size() &&
             std::any_of(m.bold_lines.begin(), m.bold_lines.end(),
                         [&](const std::string& b) { return collapse_whitespace(b) == part; }))

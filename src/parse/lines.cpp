@@ -131,13 +131,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
     return true;
   // A breadcrumb's trail: "News > Economy > Industry", "Home › Politics › Europe".
   for (std::string_view mark : {" > ", " \xE2\x80\xBA ", " \xC2\xBB "}) {
-    std::vector<std::string_view> parts;
-    for (std::size_t from = 0;;) {
-      std::size_t at = t.find(mark, from);
-      parts.push_back(t.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
-      if (at == std::string_view::npos) break;
-      from = at + mark.size();
-    }
+    std::vector<std::string_view> parts = split(t, mark);
     if (parts.size() >= 3 && std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
           p = trim(p);
           return !p.empty() && p.size() <= 40 && std::count(p.begin(), p.end(), ' ') <= 3;

@@ -23,3 +23,12 @@ TEST(Text, CaseInsensitiveHelpers) {
   EXPECT_TRUE(icontains("According to CNN", "to cnn"));
   EXPECT_FALSE(icontains("abc", "abd"));
 }
+
+TEST(Text, SplitAtASeparatorStringKeepsEmptyParts) {
+  using V = std::vector<std::string_view>;
+  EXPECT_EQ(split("News > Economy > Industry", " > "), (V{"News", "Economy", "Industry"}));
+  EXPECT_EQ(split("A | ", " | "), (V{"A", ""}));
+  EXPECT_EQ(split("", " | "), (V{""}));
+  EXPECT_EQ(split("a、b", "\xE3\x80\x81"), (V{"a", "b"}));
+  EXPECT_EQ(split("abc", ""), (V{"abc"}));
+}
