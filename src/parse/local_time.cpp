@@ -141,22 +141,21 @@ std::string local_form(std::string utc, const PageMeta& m, const std::vector<std
   if (printed_dates) {
     // Else the first element whose whole text is a date with a time, whatever its class
     // (hashed class names of CSS-in-JS sites say nothing).
-    std::optional<DateTime> shown;
+    std::optional<DateTime> shown, first_day;  // first_day: the first date element that is a date
     for (const auto* texts : {&m.shown_dates, &m.bare_stamps}) {
-      for (const auto& text : *texts)
-        if ((shown = parse_date_loose(text, lang)) && shown->has_time) break;
+      for (const auto& text : *texts) {
+        shown = parse_date_loose(text, lang);
+        if (shown && !first_day && texts == &m.shown_dates) first_day = shown;  // "By Jane Doe" is none
+        if (shown && shown->has_time) break;
+      }
       if (shown && shown->has_time) break;
     }
     if (shown && shown->has_time && shown->second == 0)
       if (auto local = printed_local(*shown)) return *local;
     // No time printed: the day a date element prints ("Published at : May 12, 2024" for
     // 23:45Z the day before).
-    if (!m.shown_dates_from_header && (!shown || !shown->has_time))
-      for (const auto& text : m.shown_dates)  // the first that is a date ("By Jane Doe" is not)
-        if (auto day = parse_date_loose(text, lang)) {
-          if (auto local = day->has_time ? std::nullopt : onto_day(*day)) return *local;
-          break;
-        }
+    if (!m.shown_dates_from_header && first_day && !first_day->has_time && (!shown || !shown->has_time))
+      if (auto local = onto_day(*first_day)) return *local;
   }
   if (auto zone = single_zone_of(m)) return format_iso(from_unix(instant, *zone));
   return utc;
