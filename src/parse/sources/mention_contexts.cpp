@@ -154,9 +154,8 @@ std::unordered_set<std::string> defined_acronyms(const std::vector<Block>& body,
       std::string_view acr = t.substr(open + 1, close - open - 1);
       if (!std::all_of(acr.begin(), acr.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
       // The capitalised words before the bracket, back to the first that gives no initial.
-      std::vector<std::string_view> words;  // of the 200 bytes before the bracket, enough for a name
-      std::size_t from = open > 200 ? open - 200 : 0;
-      for (std::string_view w : split(trim(t.substr(from, open - from)), ' ')) words.push_back(w);
+      std::size_t from = open > 200 ? open - 200 : 0;  // 200 bytes before the bracket: enough for a name
+      const std::vector<std::string_view> words = split(trim(t.substr(from, open - from)), ' ');
       std::string initials;
       std::size_t first = words.size();
       while (first > 0 && initials.size() < acr.size()) {
