@@ -48,62 +48,6 @@ bool is_count(std::string_view t) {
   return std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ','; });
 }
 
-// The node after `n`'s subtree in document order, or null.
-const GumboNode* next_after(const GumboNode* n) {
-  for (; n && n->parent; n = n->parent) {
-    const GumboVector* kids = children_of(n->parent);
-    if (n->index_within_parent + 1 < kids->length) return static_cast<const GumboNode*>(kids->data[n->index_within_parent + 1]);
-  }
-  return nullptr;
-}
-
-bool has_block_child(const GumboNode* n) {
-  const GumboVector* kids = children_of(n);
-  for (unsigned i = 0; i < kids->length; ++i) {
-    switch (tag_of(static_cast<const GumboNode*>(kids->data[i]))) {
-      case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_LI:
-      case GUMBO_TAG_SECTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
-      case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER: case GUMBO_TAG_FIGURE:
-        return true;
-      default:
-        break;
-    }
-  }
-  return false;
-}
-
-// Credit lines in the stretch of page right after the body's last block: at most three,
-// looking no further than about 1,500 characters of text or 400 nodes.
-std::vector<std::string> credit_lines_after(const GumboNode* last) {
-  std::vector<std::string> out;
-  std::size_t text_seen = 0;
-  int visited = 0;
-  for (const GumboNode* n = next_after(last); n && visited < 400 && out.size() < 3 && text_seen < 1500; ++visited) {
-    if (n->type == GUMBO_NODE_TEXT) {
-      text_seen += std::string_view(n->v.text.text).size();
-      n = next_after(n);
-      continue;
-    }
-    GumboTag t = tag_of(n);
-    if (!is_element(n) || t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT ||
-        t == GUMBO_TAG_TEMPLATE || t == GUMBO_TAG_SVG || t == GUMBO_TAG_FORM || t == GUMBO_TAG_NAV) {
-      n = next_after(n);
-      continue;
-    }
-    if (!has_block_child(n)) {
-      std::string text = text_content(n, 320);
-      if (is_credit_line(text) && (text_seen < 300 || !is_copyright_notice(text))) {
-        out.push_back(std::move(text));
-        n = next_after(n);
-        continue;
-      }
-    }
-    const GumboVector* kids = children_of(n);
-    n = kids->length ? static_cast<const GumboNode*>(kids->data[0]) : next_after(n);
-  }
-  return out;
-}
-
 // True when the next block of the selection shows `norm` (normalised) among its first words.
 bool opens_next_block(const std::vector<RawBlock>& blocks, std::size_t i, const Selection& sel, const std::string& norm) {
   for (std::size_t j = i + 1; j < blocks.size() && j <= i + 3; ++j) {

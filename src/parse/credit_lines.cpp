@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "parse/html.hpp"
 #include "parse/lines.hpp"
 #include "parse/names.hpp"
 #include "parse/sources/sources.hpp"
@@ -60,6 +61,30 @@ bool signoff_initials(std::string_view line) {
     if (parts.size() == 1 && (letters < 2 || letters > 4 || !lower)) return false;  // "(kap)", not "(AP)"
   }
   return true;
+}
+
+// The node after `n`'s subtree in document order, or null.
+const GumboNode* next_after(const GumboNode* n) {
+  for (; n && n->parent; n = n->parent) {
+    const GumboVector* kids = children_of(n->parent);
+    if (n->index_within_parent + 1 < kids->length) return static_cast<const GumboNode*>(kids->data[n->index_within_parent + 1]);
+  }
+  return nullptr;
+}
+
+bool has_block_child(const GumboNode* n) {
+  const GumboVector* kids = children_of(n);
+  for (unsigned i = 0; i < kids->length; ++i) {
+    switch (tag_of(static_cast<const GumboNode*>(kids->data[i]))) {
+      case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_LI:
+      case GUMBO_TAG_SECTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
+      case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER: case GUMBO_TAG_FIGURE:
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -193,6 +218,38 @@ bool is_copyright_notice(std::string_view t) {
   std::string low = to_lower_ascii(t.substr(0, 48));
   return low.rfind("\xC2\xA9", 0) == 0 || low.rfind("(c) ", 0) == 0 || low.rfind("copyright", 0) == 0 ||
          low.rfind("\xE2\x93\x92", 0) == 0 || low.rfind("<\xE2\x93\x92", 0) == 0;  // ⓒ, "<ⓒKorea Herald>"
+}
+
+// Credit lines in the stretch of page right after the body's last block: at most three,
+// looking no further than about 1,500 characters of text or 400 nodes.
+std::vector<std::string> credit_lines_after(const GumboNode* last) {
+  std::vector<std::string> out;
+  std::size_t text_seen = 0;
+  int visited = 0;
+  for (const GumboNode* n = next_after(last); n && visited < 400 && out.size() < 3 && text_seen < 1500; ++visited) {
+    if (n->type == GUMBO_NODE_TEXT) {
+      text_seen += std::string_view(n->v.text.text).size();
+      n = next_after(n);
+      continue;
+    }
+    GumboTag t = tag_of(n);
+    if (!is_element(n) || t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT ||
+        t == GUMBO_TAG_TEMPLATE || t == GUMBO_TAG_SVG || t == GUMBO_TAG_FORM || t == GUMBO_TAG_NAV) {
+      n = next_after(n);
+      continue;
+    }
+    if (!has_block_child(n)) {
+      std::string text = text_content(n, 320);
+      if (is_credit_line(text) && (text_seen < 300 || !is_copyright_notice(text))) {
+        out.push_back(std::move(text));
+        n = next_after(n);
+        continue;
+      }
+    }
+    const GumboVector* kids = children_of(n);
+    n = kids->length ? static_cast<const GumboNode*>(kids->data[0]) : next_after(n);
+  }
+  return out;
 }
 
 }  // namespace newsarchive::parse

@@ -13,6 +13,16 @@ namespace newsarchive::parse {
 
 enum class Strictness { strict, layout, lenient };
 
+struct Words;  // class_words.hpp
+
+// A paywall's sales box ("Jetzt weiterlesen mit SPIEGEL+ ... Hier anmelden"): named for the
+// paywall (or of hashed names only), with a link or button to subscribe or log in and no
+// paragraph of story. `w` holds the element's class and id words.
+bool paywall_sales_box(const GumboNode* n, const Words& w);
+// A reader-revenue appeal ("Support the Guardian", "Join Our Community"): a box named for
+// members or contributions, or of hashed names, asking in a button or link, no headline.
+bool appeal_box(const GumboNode* n, const Words& w);
+
 // True when the element is boilerplate by tag, role, visibility or class/id words
 // (share bars, navigation, cookie banners, related lists, comments, captions, ...).
 // `layout` spares an element holding several paragraphs of prose whatever its class says

@@ -1,6 +1,8 @@
 #pragma once
 // Short lines judged by their text alone, for the body's cleaning: what is furniture, a
 // caption or a credit line once the class-based rules have run.
+#include <gumbo.h>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -35,6 +37,10 @@ bool is_credit_line(std::string_view t);
 // A source line closing a story: "Quelle: dpa", "Zdroj: ČTK", "(APA)", "(©NTB)". Fundus
 // leaves it out of the body; it goes to the trailer, where the agency counts as a source.
 bool is_source_line(std::string_view t);
+
+// Credit lines in the stretch of page right after the body's last block (`last`): at most
+// three, looking no further than about 1,500 characters of text or 400 nodes.
+std::vector<std::string> credit_lines_after(const GumboNode* last);
 
 // A wire story's newsroom credits: "Reporting by Jane Doe in Paris; Editing by John Roe".
 bool is_staff_credit(std::string_view t);
