@@ -114,6 +114,34 @@ const GumboNode* headline_article(const std::vector<RawBlock>& blocks, const std
   return nullptr;
 }
 
+
+// Pull quotes: a <blockquote> or <aside> inside the story (`sel`) whose quoted line repeats
+// words the story's own paragraphs already hold ("«Podíamos elegir ... seguridad»" under the
+// paragraph that says it), set off by the template with no class to tell. The box goes with
+// its attribution (a <cite> line); a block quote that quotes something new stays.
+std::unordered_set<const GumboNode*> pull_quotes(const std::vector<RawBlock>& blocks, const Selection& sel) {
+  auto quote_box = [&](const GumboNode* n) -> const GumboNode* {
+    for (int depth = 0; n && n != sel.top && depth < 4; n = n->parent, ++depth)
+      if (tag_of(n) == GUMBO_TAG_BLOCKQUOTE || tag_of(n) == GUMBO_TAG_ASIDE) return n;
+    return nullptr;
+  };
+  std::vector<std::string> prose;  // the normalised paragraphs outside such boxes
+  for (const auto& rb : blocks)
+    if (rb.block.kind == Block::Kind::paragraph && rb.chars >= 60 && sel.holds(rb.owner) && !quote_box(rb.owner))
+      prose.push_back(normalise(rb.block.text));
+  std::unordered_set<const GumboNode*> out;
+  for (const auto& rb : blocks) {
+    if (rb.chars < 30 || rb.chars > 400 || !sel.holds(rb.owner)) continue;
+    const GumboNode* box = quote_box(rb.owner);
+    if (!box || out.count(box) || text_exceeds(box, 600)) continue;
+    std::string norm = normalise(rb.block.text);
+    if (norm.size() >= 24 && std::any_of(prose.begin(), prose.end(), [&](const std::string& p) {
+          return p.size() > norm.size() && p.find(norm) != std::string::npos;
+        }))
+      out.insert(box);
+  }
+  return out;
+}
 }  // namespace
 
 Body extract_body(const GumboNode* root, const BodyHints& hints) {
@@ -201,6 +229,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   bool in_contacts = false;     // under a release's "Media contact:" label: its names and addresses
   bool h1_seen = false;         // the first <h1> is the story's; later ones head its sections
   const std::vector<const GumboNode*> appeals = appeal_boxes(sel.top);
+  const std::unordered_set<const GumboNode*> repeats = pull_quotes(blocks, sel);
   // The story's text after the first <h1>: a box above it goes only when the story goes on
   // well past it (a short brief under an <h2> headline keeps its lines above a late <h1>).
   std::size_t after_h1 = 0;
@@ -328,6 +357,10 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     if (rb.block.kind == Block::Kind::paragraph &&
         (in_teaser_card(rb.owner, sel.top, headline) || in_media_player(rb.owner, sel.top) ||
          std::any_of(appeals.begin(), appeals.end(), [&](const GumboNode* box) { return within(rb.owner, box); }))) {
+      furniture_dropped(rb);
+      continue;
+    }
+    if (std::any_of(repeats.begin(), repeats.end(), [&](const GumboNode* box) { return within(rb.owner, box); })) {
       furniture_dropped(rb);
       continue;
     }

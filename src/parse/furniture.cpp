@@ -255,13 +255,14 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
   if ((t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_ASIDE) && signup_box(n)) return true;
   std::string_view itemprop = attr(n, "itemprop");
   if (icontains(itemprop, "articleBody")) return false;
+  // A permalink or a footnote's back-link is a sign, not words, in a paragraph too.
+  if (t == GUMBO_TAG_A && permalink_mark(n)) return true;
   // Words inside a paragraph are the sentence's, whatever a link's class says
   // ("auto-tag_taylor-swift" on a name): dropping them leaves "has praised 's new album".
   if ((t == GUMBO_TAG_A || t == GUMBO_TAG_EM || t == GUMBO_TAG_STRONG || t == GUMBO_TAG_B || t == GUMBO_TAG_I) &&
       tag_of(n->parent) == GUMBO_TAG_P)
     return false;
   if (strictness != Strictness::lenient && image_box(n)) return true;
-  if (t == GUMBO_TAG_A && permalink_mark(n)) return true;
   if ((t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_NAV ||
        t == GUMBO_TAG_ASIDE) &&
       fragment_index(n))

@@ -73,6 +73,7 @@ bool picture_table(const GumboNode* n);
 // A small box asking for the reader's e-mail address (<input type=email>).
 bool signup_box(const GumboNode* n);
 // A heading's permalink: <a href="#section-2">¶</a> (Sphinx), "#", "§", "🔗".
+// Also a footnote's back-link: <a href="#fnref:1">↩︎</a>, "↑".
 bool permalink_mark(const GumboNode* a);
 // A list whose every item is a link within the page ("#post-3", "#section-2"): a live
 // blog's key events, a table of contents. The items repeat what the page holds. Also a box

@@ -138,8 +138,12 @@ bool labels_link_list(const GumboNode* box, std::size_t label_bytes) {
 bool permalink_mark(const GumboNode* a) {
   std::string_view href = trim(attr(a, "href"));
   if (href.size() < 2 || href[0] != '#' || text_exceeds(a, 8)) return false;
-  std::string t = text_content(a, 8);
-  for (std::string_view mark : {"\xC2\xB6", "#", "\xC2\xA7", "\xF0\x9F\x94\x97"})
+  std::string t = std::string(trim(text_content(a, 8)));
+  // A footnote's way back to its mark ("↩︎", "↩", "↑", as Markdown renderers write it) is
+  // the same kind of sign: the note's text stays, the arrow goes. (Wikipedia's "^" stays,
+  // as Readability keeps it.)
+  for (std::string_view mark : {"\xC2\xB6", "#", "\xC2\xA7", "\xF0\x9F\x94\x97", "\xE2\x86\xA9",
+                                "\xE2\x86\xA9\xEF\xB8\x8E", "\xE2\x86\x91"})
     if (t == mark) return true;
   return false;
 }

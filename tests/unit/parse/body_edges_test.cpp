@@ -106,3 +106,19 @@ TEST(BodyEdges, CrumbsNamedShortAreABreadcrumb) {
   EXPECT_EQ(crumbs, 2);
   EXPECT_EQ(content, 1);
 }
+
+TEST(BodyEdges, APullQuoteRepeatingTheStoryGoesWithItsCiteANewQuoteStays) {
+  Article a = extract(
+      "<html><body><article><h1>Metro line delayed a year</h1><div class=\"v-d\">" + para(1) +
+      "<p>\"We could go faster or we could go safely, and we chose safety. Nobody would understand anything else on a "
+      "project like this,\" the minister said on Tuesday.</p>"
+      "<blockquote class=\"v-d-q\"><p>\"We could go faster or we could go safely\"</p><cite>Ana Ruiz, transport minister"
+      "</cite></blockquote>" + para(2) +
+      "<blockquote><p>The tunnel will open when the ground allows it, and not a day before.</p><cite>Site report, "
+      "March 2025</cite></blockquote>" + para(3) + "</div></article></body></html>");
+  EXPECT_TRUE(has(a.body, "we chose safety. Nobody would understand")) << a.body;
+  EXPECT_FALSE(has(a.body, "\"We could go faster or we could go safely\"\n")) << a.body;
+  EXPECT_FALSE(has(a.body, "Ana Ruiz, transport minister")) << a.body;
+  EXPECT_TRUE(has(a.body, "The tunnel will open when the ground allows it")) << a.body;
+  EXPECT_TRUE(has(a.body, "Site report, March 2025")) << a.body;
+}

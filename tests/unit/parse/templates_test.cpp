@@ -107,6 +107,20 @@ TEST(Templates, WikiAndDocsHeadingsKeepTheirTitlesAndCodeItsLines) {
   EXPECT_TRUE(has(a.body, "$ python -m venv .venv\n$ pip install tidewater")) << a.body;
 }
 
+TEST(Templates, FootnotesKeepTheirTextWithoutTheWayBack) {
+  Article a = extract(
+      "<html><body><article><h1>Tide tables</h1>" + para(1) +
+      "<p>The harbour keeps its own tables.<sup id=\"fnref:1\"><a href=\"#fn:1\" class=\"footnote-ref\">1</a></sup></p>" +
+      para(2) + "<div class=\"footnotes\" role=\"doc-endnotes\"><hr><ol><li id=\"fn:1\"><p>Printed every spring "
+      "since 1911.&#160;<a href=\"#fnref:1\" class=\"footnote-backref\" role=\"doc-backlink\">\xE2\x86\xA9\xEF\xB8\x8E</a>"
+      "</p></li><li id=\"fn:2\"><p>Tide heights in metres. <a href=\"#fnref:2\">\xE2\x86\x91</a></p></li></ol></div>"
+      "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "Printed every spring since 1911.")) << a.body;
+  EXPECT_TRUE(has(a.body, "Tide heights in metres.")) << a.body;
+  EXPECT_FALSE(has(a.body, "\xE2\x86\xA9")) << a.body;
+  EXPECT_FALSE(has(a.body, "\xE2\x86\x91")) << a.body;
+}
+
 TEST(Templates, WritersOfBlogsAndOrganisationsAreReadWhole) {
   // A static blog: the writer only in the article's own footer, the site named for them.
   Article blog = extract("<html><head><title>Fixing a radio \xC2\xB7 Maren Lund</title></head><body>"
