@@ -188,6 +188,12 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   a.headline = parse::choose_headline(m, a.site_name, page_url);
   a.authors = parse::choose_person_authors(m);
   std::vector<std::string> org_authors = parse::choose_org_authors(m);
+  // A byline slot holding the paper's own name ("新京报" under "Story | 新京报"): the
+  // publisher, an author only when no person is named.
+  if (a.authors.size() == 1 && parse::names_the_site(a.authors.front(), m.title_tag, a.site_name)) {
+    org_authors.insert(org_authors.begin(), std::move(a.authors.front()));
+    a.authors.clear();
+  }
   a.published = parse::choose_published(m, a.canonical_url ? *a.canonical_url + " " + page_url : page_url);
   if (!a.published && a.canonical_url) a.published = parse::choose_published(m, page_url);
   a.modified = parse::choose_modified(m, a.published);
@@ -230,6 +236,8 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   if (a.authors.empty()) a.authors = parse::authors_from_dateline(body.blocks);
   if (a.authors.empty()) a.authors = body.signed_by;
   if (a.authors.empty()) a.authors = std::move(org_authors);
+  // "新京报记者 张雨晴 李浩然" closing the story: the byline again, once the writers are known.
+  if (!body.blocks.empty() && parse::is_cjk_reporter_signoff(body.blocks.back().text, a.authors)) body.blocks.pop_back();
   // Another statement of the story replaces the DOM's text when it is clearly more complete.
   std::size_t dom_words = block_words(body.blocks);
   auto more_complete = [&](std::size_t words) { return words > dom_words * 13 / 10 + 20; };

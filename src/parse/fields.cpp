@@ -117,6 +117,19 @@ std::string strip_site_name(std::string_view title, const std::optional<std::str
   return strip_glued_site_name(t, site_name);
 }
 
+bool names_the_site(std::string_view name, const std::optional<std::string>& title,
+                    const std::optional<std::string>& site_name) {
+  std::string n = squash(name);
+  if (n.empty()) return false;
+  if (site_name && squash(*site_name) == n) return true;
+  if (!title) return false;
+  std::string t = collapse_whitespace(*title);
+  for (auto sep : kSeparators)  // the <title>'s last part: "Story | 新京报"
+    if (std::size_t at = t.rfind(sep); at != std::string::npos && at > 0 && squash(t.substr(at + sep.size())) == n)
+      return true;
+  return false;
+}
+
 namespace {
 
 std::size_t word_count(std::string_view s) { return split(collapse_whitespace(s), ' ').size(); }

@@ -48,6 +48,11 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
 std::string strip_site_name(std::string_view title, const std::optional<std::string>& site_name,
                             std::string_view page_url);
 
+// True when `name` is the site's: its og:site_name or the last part of its <title> ("新京报"
+// for "Story | 新京报"). A byline slot holding it names the publisher, not a writer.
+bool names_the_site(std::string_view name, const std::optional<std::string>& title,
+                    const std::optional<std::string>& site_name);
+
 // Published / modified as ISO 8601; the URL date (/2016/12/19/) as a last resort.
 std::optional<std::string> choose_published(const PageMeta& m, std::string_view page_url);
 // `published`: the stamp choose_published() gave; a UTC update takes its zone.

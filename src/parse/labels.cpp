@@ -161,6 +161,31 @@ bool is_cjk_reporter_line(std::string_view t) {
          t.find("\xEF\xBC\x8F") != std::string_view::npos;                                             // ／
 }
 
+bool is_cjk_reporter_signoff(std::string_view t, const std::vector<std::string>& writers) {
+  t = trim(t);
+  if (writers.empty() || t.empty() || utf8_length(t) > 40) return false;
+  std::size_t at = std::string_view::npos;
+  for (std::string_view title : {"\xE8\xA8\x98\xE8\x80\x85", "\xE8\xAE\xB0\xE8\x80\x85"})  // 記者 记者
+    if (std::size_t f = t.find(title); f != std::string_view::npos) at = std::min(at, f + title.size());
+  // Before the title at most the paper's short name, no sentence: "新京报", "本报".
+  if (at == std::string_view::npos || utf8_length(t.substr(0, at)) > 10 ||
+      t.substr(0, at).find("\xEF\xBC\x8C") != std::string_view::npos)  // ，
+    return false;
+  std::string rest;  // the names, separated by spaces: "、", "，", no-break spaces and commas become one
+  for (std::string_view r = t.substr(at); !r.empty();) {
+    std::size_t skip = 0;
+    for (std::string_view sep : {"\xE3\x80\x81", "\xEF\xBC\x8C", "\xC2\xA0", ","})  // 、 ， nbsp
+      if (r.starts_with(sep)) skip = sep.size();
+    rest += skip ? ' ' : r.front();
+    r.remove_prefix(skip ? skip : 1);
+  }
+  std::vector<std::string_view> names = split(rest, ' ');
+  std::erase_if(names, [](std::string_view n) { return n.empty(); });
+  return !names.empty() && std::all_of(names.begin(), names.end(), [&](std::string_view n) {
+    return std::find(writers.begin(), writers.end(), n) != writers.end();
+  });
+}
+
 std::optional<std::string> lead_in_byline(const GumboNode* n) {
   switch (tag_of(n)) {
     case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SPAN: case GUMBO_TAG_LI: case GUMBO_TAG_ADDRESS:

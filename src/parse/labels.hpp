@@ -5,6 +5,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace newsarchive::parse {
 
@@ -27,6 +29,9 @@ Labelled label_pair(const GumboNode* n);
 // A Chinese reporter line, the title written onto the names, where it was filed from after a
 // slash: "記者林佳慧、陳冠宇／台北報導".
 bool is_cjk_reporter_line(std::string_view t);
+// A Chinese paper's closing line naming its reporters, each one of `writers`: "新京报记者
+// 张雨晴 李浩然" (the paper, "reporter", the names). The byline again, not the story.
+bool is_cjk_reporter_signoff(std::string_view t, const std::vector<std::string>& writers);
 
 // A short line that opens with a byline word in its written case ("By Jane Doe, Staff
 // Writer", "Par A et B", "Written by X", "بقلم: X"), its parts apart: bylines that carry no

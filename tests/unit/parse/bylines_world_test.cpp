@@ -117,3 +117,25 @@ TEST(BylinesWorld, JobTitlesAndOfficesAfterTheName) {
   EXPECT_EQ(with_byline("en", R"(<div class="story-byline"><span class="byline">By <a href="/people/hq">Harriet Quigley</a>, University Communications</span></div>)").authors,
             Names{"Harriet Quigley"});
 }
+
+// A mainland paper names its reporters in the lead ("新京报讯（记者张雨晴 李浩然）") and again
+// in a closing line ("新京报记者 张雨晴 李浩然"), while its byline slot may hold only the
+// paper's name: the writers are the reporters, and the closing line is no story.
+TEST(BylinesWorld, AChinesePapersReportersNotItsNameOrClosingLine) {
+  Article a = extract(
+      "<html lang=\"zh-CN\"><head><title>北京新增社区老年餐桌 | 新京报</title></head><body><h1>北京新增社区老年餐桌</h1>"
+      "<div class=\"info\"><span class=\"reporter\">新京报</span><span class=\"timer\">2026-11-20 14:05</span></div>"
+      "<div class=\"content\"><p>新京报讯（记者张雨晴 李浩然）11月20日，北京市民政局召开新闻发布会，介绍全市老年助餐服务"
+      "体系建设进展。今年以来，北京新增社区老年餐桌216家，全市老年助餐点总数达到2180家。</p>"
+      "<p>市民政局养老服务处负责人介绍，对于80岁以上老人、失能老人和低保低收入老人，各区在就餐时给予每餐3元至5元不等的补贴。</p>"
+      "<p>中国人民大学老年学研究所教授刘文海认为，老年助餐的关键在于可持续运营。“单靠财政补贴难以长久。”</p>"
+      "<p>新京报记者 张雨晴 李浩然</p><p>编辑 刘梦婕 校对 赵琳</p></div></body></html>");
+  EXPECT_EQ(a.authors, (Names{"张雨晴", "李浩然"}));
+  EXPECT_EQ(a.body.find("新京报记者 张雨晴"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("单靠财政补贴难以长久"), std::string::npos) << a.body;
+  // With no reporter named anywhere, the paper stays the author.
+  Article b = extract("<html lang=\"zh-CN\"><head><title>Story | 新京报</title></head><body><article><h1>Story</h1>"
+                      "<span class=\"reporter\">新京报</span><div class=\"body\">" + para(1) + para(2) +
+                      "</div></article></body></html>");
+  EXPECT_EQ(b.authors, Names{"新京报"});
+}
