@@ -252,7 +252,8 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
       if (iequals(role, r)) return true;
   }
   if (t == GUMBO_TAG_HTML || t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN) return false;
-  if ((t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_ASIDE) && signup_box(n)) return true;
+  if ((t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_ASIDE) && (signup_box(n) || affiliate_card(n)))
+    return true;
   std::string_view itemprop = attr(n, "itemprop");
   if (icontains(itemprop, "articleBody")) return false;
   // A permalink or a footnote's back-link is a sign, not words, in a paragraph too.

@@ -22,6 +22,8 @@ bool paywall_sales_box(const GumboNode* n, const Words& w);
 // A reader-revenue appeal ("Support the Guardian", "Join Our Community"): a box named for
 // members or contributions, or of hashed names, asking in a button or link, no headline.
 bool appeal_box(const GumboNode* n, const Words& w);
+// A shopping card inside the story: a small box whose own "Buy now" link is rel="sponsored".
+bool affiliate_card(const GumboNode* n);
 
 // True when the element is boilerplate by tag, role, visibility or class/id words
 // (share bars, navigation, cookie banners, related lists, comments, captions, ...).

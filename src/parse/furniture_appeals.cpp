@@ -152,4 +152,26 @@ bool appeal_box(const GumboNode* n, const Words& w) {
   return ask && !headline && !text_exceeds(n, 1500);
 }
 
+// A shopping card set inside the story: a small box whose own button or short link is marked
+// rel="sponsored" (as Google asks of paid and affiliate links) outside any sentence, over a
+// product name and a price ("Our pick ... £1,175 at Halfords ... Buy now"). An affiliate link
+// inside a paragraph is the sentence's.
+bool affiliate_card(const GumboNode* n) {
+  GumboTag t = tag_of(n);
+  if (t != GUMBO_TAG_DIV && t != GUMBO_TAG_SECTION && t != GUMBO_TAG_ASIDE && t != GUMBO_TAG_FIGURE) return false;
+  if (text_exceeds(n, 600)) return false;
+  bool card = false, story = false;
+  for_each_element(n, [&](const GumboNode* e) {
+    GumboTag et = tag_of(e);
+    // A paragraph of prose is the story's (a short story around the card is no card).
+    if (et == GUMBO_TAG_P && text_content(e, 120).size() >= 100) story = true;
+    if (et == GUMBO_TAG_A && tag_of(e->parent) != GUMBO_TAG_P && !text_exceeds(e, 40)) {
+      const std::string rels = to_lower_ascii(attr(e, "rel"));
+      for (std::string_view rel : split(rels, ' ')) card = card || rel == "sponsored";
+    }
+    return !story;
+  });
+  return card && !story;
+}
+
 }  // namespace newsarchive::parse

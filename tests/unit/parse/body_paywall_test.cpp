@@ -132,3 +132,17 @@ more</div></article></body></html>)");
   EXPECT_TRUE(has(a.body, "Shares fell")) << a.body;
   EXPECT_FALSE(has(a.body, "READ MORE")) << a.body;
 }
+
+TEST(Body, AShoppingCardWithASponsoredButtonGoesAnAffiliateLinkInASentenceStays) {
+  Article a = extract_sniffed(
+      "<html><body><article><h1>Tube drivers strike</h1><div class=\"article-body\">" + para(1) +
+      "<div class=\"product-card\"><p>Our pick for strike days</p><img src=\"/bike.jpg\" alt=\"\">"
+      "<p>Brompton C Line Explore folding bike</p><p>\xC2\xA3" "1,175 at Halfords</p>"
+      "<a class=\"button\" rel=\"sponsored nofollow\" href=\"https://aff.example.net/c?id=1\">Buy now</a></div>" +
+      para(2) +
+      "<p>Commuters can also <a rel=\"sponsored\" href=\"https://aff.example.net/c?id=2\">hire a bike for the day</a> "
+      "from most stations, the operator said.</p>" + para(3) + "</div></article></body></html>");
+  EXPECT_FALSE(has(a.body, "Brompton C Line")) << a.body;
+  EXPECT_FALSE(has(a.body, "Our pick for strike days")) << a.body;
+  EXPECT_TRUE(has(a.body, "hire a bike for the day from most stations")) << a.body;
+}
