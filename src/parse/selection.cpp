@@ -116,6 +116,21 @@ const GumboNode* only_child_element(const GumboNode* n) {
   return only;
 }
 
+// A <div>, <section> or <aside> whose first element is a heading (h2-h6).
+bool headed_box(const GumboNode* n) {
+  GumboTag t = tag_of(n);
+  if (t != GUMBO_TAG_DIV && t != GUMBO_TAG_SECTION && t != GUMBO_TAG_ASIDE) return false;
+  const GumboVector* kids = children_of(n);
+  for (unsigned i = 0; i < kids->length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(kids->data[i]);
+    if (k->type == GUMBO_NODE_TEXT && !trim(k->v.text.text).empty()) return false;
+    if (!is_element(k)) continue;
+    GumboTag kt = tag_of(k);
+    return kt >= GUMBO_TAG_H2 && kt <= GUMBO_TAG_H6;
+  }
+  return false;
+}
+
 // A line of text a standfirst can be: four words or ten CJK characters, under 600 bytes,
 // free of links.
 bool standfirst_line(const GumboNode* e) {
@@ -373,7 +388,9 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
       bool take = s.candidate && s.score + bonus >= (column ? top_score * 0.5 : threshold) && (!column || s.paragraphs > 0);
       if (!take && !column && s.chars > 0) {
         double ld = link_density(s);
-        if (s.chars > 80 && ld < 0.25) take = true;
+        // Not a small box after the story that opens with its own heading: "Help us tell
+        // stories like this", "Spotted a mistake?" over a paragraph of the site's pitch.
+        if (s.chars > 80 && ld < 0.25 && !(!before && s.chars <= 500 && headed_box(sib))) take = true;
         // A short, link-free sentence (a split paragraph) also belongs.
         else if (s.chars <= 80 && ld == 0 && tag_of(sib) == GUMBO_TAG_P) take = true;
         // The story's header before it, holding the <h1> and a short standfirst ("Council

@@ -122,3 +122,25 @@ TEST(BodyEdges, APullQuoteRepeatingTheStoryGoesWithItsCiteANewQuoteStays) {
   EXPECT_TRUE(has(a.body, "The tunnel will open when the ground allows it")) << a.body;
   EXPECT_TRUE(has(a.body, "Site report, March 2025")) << a.body;
 }
+
+TEST(BodyEdges, ASmallHeadedBoxAfterTheStoryIsTheSitesPitchNotTheStory) {
+  for (const char* box : {"<div class=\"members-block\"><h3>Help us tell stories like this</h3><p>The Example News is "
+                          "made possible by the generous support of our members. Join today and get access to "
+                          "exclusive newsletters and events.</p></div>",
+                          "<div class=\"correction-request\"><h3>Spotted a mistake?</h3><p>We aim to correct errors "
+                          "as quickly as possible. Read our <a href=\"/corrections/\">corrections policy</a> or tell us "
+                          "what we got wrong.</p></div>"}) {
+    Article a = extract("<html><body><article><h1>Library to stay open</h1><p class=\"byline\">By Jane Fielding</p>"
+                        "<div class=\"entry-content\">" + para(1) + para(2) + para(3) + para(4) + "</div>" + box +
+                        "</article></body></html>");
+    EXPECT_TRUE(has(a.body, "Paragraph 4 tells")) << a.body;
+    EXPECT_FALSE(has(a.body, "Help us tell")) << a.body;
+    EXPECT_FALSE(has(a.body, "Spotted a mistake")) << a.body;
+  }
+  // A box after the story without a heading of its own continues it (a story split by an ad).
+  Article split = extract("<html><body><article><h1>Library to stay open</h1><div class=\"entry-content\">" + para(1) +
+                          para(2) + para(3) + "</div><div class=\"ad\"></div><div><p>The council said work on the "
+                          "roof would start in the spring if the plan is approved by the county.</p></div>"
+                          "</article></body></html>");
+  EXPECT_TRUE(has(split.body, "work on the roof would start")) << split.body;
+}
