@@ -39,7 +39,8 @@ constexpr std::string_view kRoles[] = {
 
 constexpr std::string_view kOrgWords[] = {
     "press", "news", "agency", "agentur", "ajans", "agencia", "agenzia", "agence", "agencja", "reuters", "afp", "dpa", "ap", "apa", "sda", "kna", "epd", "ansa",
-    "efe", "redaktion", "staff", "team", "desk", "newsroom", "online", "media", "magazine", "zeitung", "times",
+    "efe", "redaktion", "redazione", "redacción", "redação", "redactie", "redakcja", "redakce", "redakcia",
+    "toimitus", "szerkesztőség", "staff", "team", "desk", "newsroom", "online", "media", "magazine", "zeitung", "times",
     "post", "journal", "tribune", "herald", "associated", "radio", "tv", "television", "group", "ltd", "inc",
     "gmbh", "agencies", "wire", "editors", "editorial", "bbc", "cnn", "nachrichten", "service", "studio",
     "hauptstadtstudio", "ard", "zdf", "orf", "srf", "rtve", "vrt",  // not "rai": a surname too ("Anna Rai")

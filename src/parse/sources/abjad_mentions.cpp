@@ -62,7 +62,10 @@ std::pair<std::size_t, std::size_t> clause_of(std::string_view text, std::size_t
 constexpr std::string_view kArabicCues[] = {
     "وفقا", "وفقاً", "طبقا", "طبقاً", "بحسب", "حسب", "نقلا", "نقلاً", "نقلت", "نقل", "ذكرت", "ذكر", "أفادت", "أفاد",
     "أوردت", "أورد", "كشفت", "كشف", "قالت", "قال", "أكدت", "أوضحت", "تقرير", "مقابلة", "حديث", "تصريحات",
-    "تصريح", "أشارت", "نشرت", "بثت"};
+    "تصريح", "أشارت", "نشرت", "بثت",
+    // Persian: "به گزارش خبرگزاری ایسنا" (as reported by), "به نوشته" (as written by), "به نقل از"
+    // (quoting), "در گفتگو با" (in conversation with), "مصاحبه" (interview), "گفت" (said)
+    "گزارش", "نوشته", "نقل", "گفتگو", "گفت‌وگو", "مصاحبه", "گفت", "نوشت", "اعلام", "افزود"};
 // Hebrew: "לפי", "על פי" (according to), "דיווח" (report), "כפי שדווח" (as was reported),
 // "פורסם" (was published), "בראיון" (in an interview), "אמר" (said), "מסר" (reported), "חשף"
 // (revealed), "כתב" (wrote).

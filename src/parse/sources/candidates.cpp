@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -88,20 +89,37 @@ std::vector<std::string> nominatives(const std::string& key) {
   return out;
 }
 
-// The base forms a Finnish case ending may hide on a name's last word: the genitive
-// ("Ylen", "Iltalehden" of Iltalehti), the allative ("MTV Uutisille" of Uutiset) and the
-// inessive, elative and adessive ("Helsingin Sanomissa").
-std::vector<std::string> finnish_bases(const std::string& key) {
-  static const std::pair<std::string_view, std::string_view> kEndings[] = {
+// The base forms a case ending may hide on a name's last word, by the page's language.
+// Finnish: the genitive ("Ylen", "Iltalehden" of Iltalehti), the allative ("MTV Uutisille" of
+// Uutiset), the inessive, elative and adessive ("Helsingin Sanomissa"). Hungarian: the dative,
+// locatives and the like, glued on or after a hyphen ("a Reutersnek", "a BBC-nek", "a
+// Népszavának" of Népszava). Bengali: the genitive and the dative ("রয়টার্সের", "বিবিসির",
+// "রয়টার্সকে").
+std::vector<std::string> case_bases(const std::string& key, std::string_view language) {
+  using Ending = std::pair<std::string_view, std::string_view>;
+  static const Ending kFinnish[] = {
       {"isille", "iset"}, {"issa", "at"}, {"issä", "ät"}, {"ista", "at"}, {"den", "ti"}, {"lle", ""}, {"lla", ""},
       {"llä", ""}, {"ssa", ""}, {"ssä", ""}, {"sta", ""}, {"stä", ""}, {"n", ""}};
+  static const Ending kHungarian[] = {
+      {"ának", "a"}, {"ének", "e"}, {"ánál", "a"}, {"ában", "a"}, {"ében", "e"}, {"ától", "a"}, {"áról", "a"},
+      {"nak", ""}, {"nek", ""}, {"nál", ""}, {"nél", ""}, {"ban", ""}, {"ben", ""}, {"ból", ""}, {"ből", ""},
+      {"tól", ""}, {"től", ""}, {"ról", ""}, {"ről", ""}, {"hoz", ""}, {"hez", ""}, {"höz", ""},
+      {"on", ""}, {"en", ""}, {"ön", ""}, {"ra", ""}, {"re", ""}, {"val", ""}, {"vel", ""}, {"é", ""}};
+  static const Ending kBengali[] = {{"\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA7\x87\xE0\xA6\xB0", ""}, {"\xE0\xA7\x87\xE0\xA6\xB0", ""}, {"\xE0\xA6\x8F\xE0\xA6\xB0", ""}, {"\xE0\xA6\x95\xE0\xA7\x87", ""}, {"\xE0\xA6\xB0", ""}};  // য়ের ের এর কে র
+  std::span<const Ending> endings = language == "fi"   ? std::span<const Ending>(kFinnish)
+                                    : language == "hu" ? std::span<const Ending>(kHungarian)
+                                    : language == "bn" ? std::span<const Ending>(kBengali)
+                                                       : std::span<const Ending>();
   std::vector<std::string> out;
-  for (const auto& [ending, base] : kEndings)
-    if (key.size() > ending.size() + 2 && std::string_view(key).ends_with(ending))
-      out.push_back(key.substr(0, key.size() - ending.size()) + std::string(base));
+  for (const auto& [ending, base] : endings) {
+    if (key.size() <= ending.size() + 2 || !std::string_view(key).ends_with(ending)) continue;
+    std::string stem = key.substr(0, key.size() - ending.size());
+    // "bbc nek" from "BBC-nek": the hyphen became a space in the key.
+    if (!stem.empty() && stem.back() == ' ') stem.pop_back();
+    out.push_back(stem + std::string(base));
+  }
   return out;
 }
-
 
 // The articles merged into a preposition, or null: "du Parisien" (de + Le Parisien), "al
 // Mundo" (a + El Mundo), "della Stampa", "do Globo" (de + O Globo), "dal Messaggero"; or
@@ -288,8 +306,8 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
         if (found.empty() && R.declines_names)
           for (const std::string& v : nominatives(key))
             if (found = dir->by_key(v); !found.empty()) break;
-        if (found.empty() && R.finnish_cases)
-          for (const std::string& v : finnish_bases(key))
+        if (found.empty() && !R.case_language.empty())
+          for (const std::string& v : case_bases(key, R.case_language))
             if (found = dir->by_key(v); !found.empty()) break;
         const std::string_view span = text.substr(T[start].begin, T[end - 1].end - T[start].begin);
         const std::string& before = T[start > 0 ? start - 1 : 0].lower;

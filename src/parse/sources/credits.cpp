@@ -186,6 +186,7 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
     return s;
   };
   std::string_view rest;
+  std::string rewritten;  // storage for a `rest` rewritten
   bool list = false, bare = false;  // bare: "With AAP", "mit epd und KNA": every part must be an outlet
   if (t.size() > 2 && t.front() == '/' && t.back() == '/' && t.size() <= 40) {
     rest = t.substr(1, t.size() - 2);  // Danish "/ritzau/"
@@ -206,13 +207,22 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
                                    "출처:", "with inputs from", "with input from", "com informações da",
                                    "com informações do", "com informações de", "con información de",
                                    "con informaciones de", "sursa:", "sursă:", "πηγή:", "πηγές:", "इनपुट:",
-                                   "with files from", "with ",
+                                   "with files from", "juttua täydennetty", "juttua on täydennetty", "with ",
                                    "com ", "mit "}) {
       // "With AAP", "Com Reuters", "mit epd und KNA": a short line only, not a sentence
       // opening with "With".
       if (label.ends_with(' ') && t.size() > 60) continue;
       if (lower.rfind(label, 0) == 0) {
         rest = t.substr(label.size());
+        if (label.starts_with("juttua")) {
+          // "STT:n tiedoilla" (with STT's information): the agency in the genitive.
+          for (std::string_view w : split(rest, ' '))
+            if (!w.empty() && !istarts_with(w, "tiedoilla") && !istarts_with(w, "tietojen")) {
+              if (w.ends_with(":n")) w.remove_suffix(2);
+              rewritten += std::string(w) + ' ';
+            }
+          rest = rewritten;
+        }
         list = true;
         bare = label == "with " || label == "com " || label == "mit ";
         break;
@@ -315,6 +325,9 @@ void byline_credit(std::string_view raw, std::size_t max_words, const Resolver& 
   std::string_view b = byline;
   // "Gustavo Valiente / Europa Press" is a photo credit's shape: keep what precedes the slash.
   b = trim(b.substr(0, b.find('/')));
+  // What follows a separator dot or bar is the byline's date or section: "Redazione e
+  // Keystone-ATS · 21.11.2026".
+  for (std::string_view mark : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "}) b = trim(b.substr(0, b.find(mark)));
   for (std::string_view prefix : {"by ", "von ", "par ", "por ", "av ", "di ", "door ", "af ", "przez ", "de "})
     if (istarts_with(b, prefix)) {
       b.remove_prefix(prefix.size());

@@ -110,7 +110,9 @@ struct Resolver {
   std::unordered_set<std::string> linked_domains;  // registrable domains linked in the body
   std::string page_country;
   bool declines_names = false;  // a Polish, Russian, Ukrainian or Belarusian page: names take case endings
-  bool finnish_cases = false;   // a Finnish page: "Ylen mukaan", "Iltalehden", "MTV Uutisille"
+  // A Finnish, Hungarian or Bengali page ("fi", "hu", "bn"): names take case endings
+  // ("Ylen mukaan", "a Reutersnek nyilatkozta", "রয়টার্সের খবর"); empty otherwise.
+  std::string case_language;
 
   // Among outlets sharing a name, the one meant here; null when none fits.
   const Outlet* choose(const std::vector<const Outlet*>& outlets, std::string_view surface,

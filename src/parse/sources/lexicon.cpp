@@ -151,13 +151,33 @@ Lexicon build() {
       // Greek
       "σύμφωνα με", "όπως αποκάλυψε", "όπως μετέδωσε", "όπως ανέφερε", "όπως έγραψε", "όπως γράφει", "μετέδωσε",
       "ανέφερε", "αποκάλυψε", "έγραψε", "γράφει", "σε συνέντευξη στο", "σε συνέντευξη στην", "σε συνέντευξη στον",
-      "ο ανταποκριτής της", "ο ανταποκριτής του",
+      "ο ανταποκριτής της", "ο ανταποκριτής του", "δήλωσε στον", "δήλωσε στην", "δήλωσε στο", "είπε στον",
+      "είπε στην", "είπε στο", "μίλησε στον", "μίλησε στην", "μίλησε στο", "σε συνέντευξή του στο",
+      "σε συνέντευξή του στον", "σε συνέντευξή του στην", "σε συνέντευξή της στο", "σε συνέντευξή της στον",
+      "σε συνέντευξή της στην",
+      // Portuguese, French, Italian, Romanian and Dutch forms of a survey or an interview
+      "levantamento da", "levantamento do", "levantamento feito pela", "levantamento feito pelo", "análise da",
+      "análise do", "d' après des informations publiées par", "sur les ondes de", "sur les ondes du",
+      "ai microfoni di", "ai microfoni del", "ai microfoni della", "a declarat pentru", "uit onderzoek van",
       // Finnish: the outlet spoken to takes the allative ("kertoi MTV Uutisille")
       "kertoi", "sanoi", "kertoo", "sanoo", "uutisoi", "raportoi",
+      // Catalan: "segons ha avançat El Punt Avui", "en declaracions a RAC1"
+      "segons", "segons ha avançat", "segons avança", "segons informa", "segons ha informat", "segons publica",
+      "segons ha publicat", "segons explica", "segons recull", "segons fonts de", "d' acord amb", "ha informat",
+      "ha avançat", "ha publicat", "ha revelat", "avança", "informa", "recull", "en declaracions a",
+      "en declaracions al", "en una entrevista a", "en una entrevista al", "en una entrevista amb", "ha explicat a",
+      "ha explicat al", "ha dit a", "ha dit al", "ha declarat a", "ha declarat al", "ha assegurat a",
+      "ha assegurat al", "ha confirmat a", "ha confirmat al", "ha detallat a", "ha detallat al",
+      // Hungarian, the verb first: "írja a Reuters", "közölte az MTI", "mondta a Reutersnek"
+      "írja", "írta", "közölte", "jelentette", "számolt be", "számol be", "tudósított", "nyilatkozta",
+      "mondta", "értesült", "nyilatkozott", "mondta el", "nyilatkozott a", "erősítette meg",
+      // Vietnamese: "Theo TTXVN", "theo hãng tin Reuters", "trả lời phỏng vấn VnExpress"
+      "theo", "theo nguồn tin của", "trả lời phỏng vấn", "trao đổi với", "nói với", "chia sẻ với",
+      "dẫn nguồn", "dẫn nguồn tin", "trích dẫn", "trên sóng", "cho biết với",
   });
   // The speaker between the verb and the outlet spoken to: "sier hun til NRK", "sa * till",
   // "sagte Meteorologe Dominik Jung dem Westfälischen Anzeiger".
-  gapped(x.before, {"sier", "sa"}, 2, {"til"});
+  gapped(x.before, {"sier", "sa"}, 5, {"til"});
   gapped(x.before, {"siger", "sagde"}, 1, {"til"});
   gapped(x.before, {"sa"}, 2, {"till"});
   gapped(x.before, {"säger", "sade"}, 1, {"till"});
@@ -259,6 +279,26 @@ Lexicon build() {
       "έγραψε", "γράφει", "mukaan", "tietojen mukaan", "haastattelussa", "uutisoi", "kertoo", "raportoi",
       // Hindi: "दैनिक जागरण की रिपोर्ट के मुताबिक", "एबीपी न्यूज़ के संवाददाता ने"
       "के मुताबिक", "की रिपोर्ट के मुताबिक", "की खबर के मुताबिक", "के संवाददाता", "के संवाददाता ने",
+      // Hungarian: "A Reuters szerint", "a Bloomberg értesülése szerint", "az MTI közölte"
+      "szerint", "értesülése szerint", "értesülései szerint", "információi szerint", "jelentése szerint",
+      "cikke szerint", "beszámolója szerint", "tudósítása szerint", "számolt be", "számol be", "írja", "írta",
+      "közölte", "jelentette", "nyilatkozta", "kérdésére", "megkeresésére", "úgy értesült", "tudta meg",
+      "tudja", "értesült", "nyilatkozott", "vette észre", "derítette ki", "nyilatkozva", "nyilatkozó",
+      // Catalan: "El Punt Avui ha avançat", "segons ha publicat l'Ara"
+      "ha avançat", "avança", "ha informat", "ha publicat", "ha revelat", "ha explicat",
+      // Vietnamese: "Reuters đưa tin", "Reuters dẫn nguồn tin thân cận cho biết"
+      "đưa tin", "dẫn nguồn tin", "dẫn nguồn", "dẫn lời", "cho biết", "đăng tải", "tiết lộ", "loan tin",
+      "trích dẫn", "vừa đưa tin", "đã đưa tin",
+      // Bengali: "রয়টার্সের খবর অনুযায়ী", "বর্তমান পত্রিকার খবর অনুযায়ী", "রয়টার্স জানিয়েছে"
+      "\xE0\xA6\x85\xE0\xA6\xA8\xE0\xA7\x81\xE0\xA6\xAF\xE0\xA6\xBE\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA7\x80",  // অনুযায়ী
+      "\xE0\xA6\x96\xE0\xA6\xAC\xE0\xA6\xB0\x20\xE0\xA6\x85\xE0\xA6\xA8\xE0\xA7\x81\xE0\xA6\xAF\xE0\xA6\xBE\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA7\x80",  // খবর অনুযায়ী
+      "\xE0\xA6\xAA\xE0\xA7\x8D\xE0\xA6\xB0\xE0\xA6\xA4\xE0\xA6\xBF\xE0\xA6\xAC\xE0\xA7\x87\xE0\xA6\xA6\xE0\xA6\xA8\x20\xE0\xA6\x85\xE0\xA6\xA8\xE0\xA7\x81\xE0\xA6\xAF\xE0\xA6\xBE\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA7\x80",  // প্রতিবেদন অনুযায়ী
+      "\xE0\xA6\xAA\xE0\xA6\xA4\xE0\xA7\x8D\xE0\xA6\xB0\xE0\xA6\xBF\xE0\xA6\x95\xE0\xA6\xBE\xE0\xA6\xB0\x20\xE0\xA6\x96\xE0\xA6\xAC\xE0\xA6\xB0\x20\xE0\xA6\x85\xE0\xA6\xA8\xE0\xA7\x81\xE0\xA6\xAF\xE0\xA6\xBE\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA7\x80",  // পত্রিকার খবর অনুযায়ী
+      "\xE0\xA6\x9C\xE0\xA6\xBE\xE0\xA6\xA8\xE0\xA6\xBF\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA7\x87\xE0\xA6\x9B\xE0\xA7\x87",  // জানিয়েছে
+      "\xE0\xA6\x9C\xE0\xA6\xBE\xE0\xA6\xA8\xE0\xA6\xBE\xE0\xA6\xAF\xE0\xA6\xBC",  // জানায়
+      "\xE0\xA6\xAC\xE0\xA6\xB2\xE0\xA7\x87\xE0\xA6\x9B\xE0\xA7\x87",  // বলেছে
+      "\xE0\xA6\xAC\xE0\xA6\xB2\xE0\xA7\x87\xE0\xA6\xA8",  // বলেন
+      "\xE0\xA6\xAA\xE0\xA7\x8D\xE0\xA6\xB0\xE0\xA6\xA4\xE0\xA6\xBF\xE0\xA6\xAC\xE0\xA7\x87\xE0\xA6\xA6\xE0\xA6\xA8\xE0\xA7\x87\x20\xE0\xA6\xAC\xE0\xA6\xB2\xE0\xA6\xBE\x20\xE0\xA6\xB9\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA7\x87\xE0\xA6\x9B\xE0\xA7\x87",  // প্রতিবেদনে বলা হয়েছে
   });
   gapped(x.after, {"kunne"}, 4, {"fortælle"});  // "Weekendavisen kunne i sidste uge fortælle"
   x.possessive_after = cues({"reporting", "report", "reports", "story", "stories", "article", "investigation",
@@ -271,7 +311,7 @@ Lexicon build() {
                          "eines", "le", "la", "les", "l'", "du", "de", "del", "el", "los", "las", "il", "lo", "gli",
                          "i", "della", "dello", "delle", "alla", "al", "à", "au", "aux", "det", "den", "de", "het",
                          "een", "dell'", "all'", "un", "una", "un'", "uno", "its", "his", "her", "their", "our",
-                         "u", "z", "w", "sein", "seinem", "ihr", "ihrem", "britain's", "fellow"});
+                         "u", "z", "w", "sein", "seinem", "ihr", "ihrem", "britain's", "fellow", "az"});
   x.descriptors = words({
       "newspaper", "newspapers", "paper", "daily", "tabloid", "broadsheet", "weekly", "magazine", "broadcaster",
       "network", "channel", "station", "agency", "news", "outlet", "site", "website", "portal", "wire",
@@ -302,7 +342,11 @@ Lexicon build() {
       "agentura", "agentury", "agenturu", "deník", "deníku", "deníkem", "server", "serveru", "serverem", "stanice",
       "televize", "rozhlas", "týdeník", "týdeníku", "denník", "denníka", "agentúra", "agentúry", "portálu",
       "агентство", "агентства", "видання", "виданню", "газета", "газети", "телеканал", "телеканалу", "агенція",
-      "агенції", "harian"});
+      "агенції", "harian",
+      // Catalan, Hungarian, Vietnamese
+      "diari", "agència", "emissora", "cadena", "revista", "portal", "lap", "napilap", "hírügynökség",
+      "hírportál", "portál", "televízió", "rádió", "hetilap", "báo", "tờ", "hãng", "tin", "hãng tin",
+      "thông tấn", "hãng thông tấn", "đài", "kênh", "tạp chí", "trang", "trang tin"});
   x.outlet_words = words({
       "times", "post", "news", "journal", "telegraph", "agency", "press", "radio", "tv", "herald", "tribune",
       "gazette", "daily", "chronicle", "observer", "courier", "mail", "express", "standard", "examiner",

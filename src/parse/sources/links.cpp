@@ -1,6 +1,8 @@
 // Link evidence: editorial links in the body that point at another outlet's site.
 // Social networks, share buttons, archives, the publisher's own pages, tag and author
 // pages, government, academic and other non-news sites are not sources.
+#include <algorithm>
+#include <cctype>
 #include <unordered_set>
 
 #include "core/text.hpp"
@@ -157,6 +159,27 @@ std::string untranslated_host(const std::string& host) {
   return out;
 }
 
+// Words of reporting that mark a sentence or an anchor as about a story.
+const std::unordered_set<std::string_view>& media_nouns() {
+  static const std::unordered_set<std::string_view> nouns{
+      "story", "stories", "article", "articles", "series", "report", "reporting", "interview", "scoop", "piece",
+      "investigation", "coverage", "site", "magazine", "newspaper", "outlet", "according", "bericht", "artikel",
+      "recherche", "recherchen", "laut", "zufolge", "selon", "según", "secondo", "ifølge", "enligt"};
+  return nouns;
+}
+
+// True when `joined` (squashed words) spells the domain's label or whole name, or the label
+// is the name with a country or generic word after it: "Ciper" for ciperchile.cl, "Daily
+// Maverick" for dailymaverick.co.za, "iLaks.no" for ilaks.no.
+bool spells_label(const std::string& joined, const std::string& label, const std::string& full) {
+  if (joined == label || joined == full) return true;
+  if (joined.size() < 4 || label.size() <= joined.size() || label.compare(0, joined.size(), joined) != 0) return false;
+  static const std::unordered_set<std::string_view> tails{
+      "chile", "peru", "mexico", "uk", "us", "usa", "india", "africa", "online", "news", "digital", "media", "tv",
+      "live", "today", "now", "info", "web", "hq", "daily", "24", "365", "global", "world", "latam", "noticias"};
+  return tails.count(std::string_view(label).substr(joined.size())) > 0;
+}
+
 // True when the sentence names the linked site itself as a news source: a capitalised name
 // spelling the domain's label ("Hackaday" for hackaday.com, "MAKEzine", "MakingStarWars.net",
 // "Claret and Hugh") beside a word of reporting ("story", "series", "according to",
@@ -165,10 +188,6 @@ bool sentence_names_site(const Sentence& s, std::string_view reg, std::string* n
   const std::string label = squash(reg.substr(0, reg.find('.')));
   const std::string full = squash(reg);
   if (label.size() < 4) return false;
-  static const std::unordered_set<std::string_view> media_nouns{
-      "story", "stories", "article", "articles", "series", "report", "reporting", "interview", "scoop", "piece",
-      "investigation", "coverage", "site", "magazine", "newspaper", "outlet", "according", "bericht", "artikel",
-      "recherche", "recherchen", "laut", "zufolge", "selon", "según", "secondo", "ifølge", "enligt"};
   static const std::unordered_set<std::string_view> own_words{
       "website", "homepage", "statement", "announcement", "blog", "filing", "webseite", "internetseite",
       "mitteilung", "pressemitteilung"};
@@ -178,7 +197,7 @@ bool sentence_names_site(const Sentence& s, std::string_view reg, std::string* n
     const Token& t = toks[i];
     if (!t.word) continue;
     if (own_words.count(t.lower) || (t.lower == "release" && i > 0 && toks[i - 1].lower == "press")) return false;
-    cue = cue || media_nouns.count(t.lower) || lexicon().media_verbs.count(t.lower);
+    cue = cue || media_nouns().count(t.lower) || lexicon().media_verbs.count(t.lower);
   }
   if (!cue) return false;
   for (std::size_t i = 0; i < toks.size(); ++i) {
@@ -190,10 +209,52 @@ bool sentence_names_site(const Sentence& s, std::string_view reg, std::string* n
         if (w.size() > poss.size() && w.ends_with(poss)) w.remove_suffix(poss.size());
       joined += squash(w);
       if (joined.size() > full.size()) break;
-      if (joined == label || joined == full) {
+      if (spells_label(joined, label, full)) {
         name->clear();
         for (std::size_t k = i; k < j; ++k) *name += toks[k].text + ' ';
         *name += w;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// An anchor that names the linked site and says it reported: "Ciper reported" (ciperchile.cl),
+// "iLaks.no reports", "an investigation by Follow the Money" (ftm.nl, by its initials). The
+// name is the anchor's own, so the site need not be known or its address dated.
+bool anchor_reports_site(std::string_view anchor, std::string_view reg, std::string* name) {
+  const std::string label = squash(reg.substr(0, reg.find('.')));
+  const std::string full = squash(reg);
+  if (label.size() < 3) return false;
+  std::vector<std::string_view> ws;
+  for (std::string_view w : split(anchor, ' ')) {
+    w = trim(w);
+    for (std::string_view poss : {"'s", "\xE2\x80\x99s"})
+      if (w.size() > poss.size() && w.ends_with(poss)) w.remove_suffix(poss.size());
+    while (!w.empty() && (w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
+    if (!w.empty()) ws.push_back(w);
+  }
+  bool cue = false;
+  for (std::string_view w : ws) {
+    std::string lower = lower_utf8(w);
+    cue = cue || media_nouns().count(lower) || lexicon().media_verbs.count(lower);
+  }
+  if (!cue) return false;
+  auto capital = [](std::string_view w) { return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }); };
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    if (!capital(ws[i])) continue;
+    std::string joined, initials;
+    for (std::size_t j = i; j < ws.size() && j < i + 5; ++j) {
+      bool small = !capital(ws[j]);  // "the", "of" inside a name
+      if (small && !lexicon().function_words.count(lower_utf8(ws[j]))) break;
+      joined += squash(ws[j]);
+      initials += static_cast<char>(std::tolower(static_cast<unsigned char>(ws[j][0])));
+      if (small) continue;
+      bool by_initials = j > i && initials.size() >= 3 && initials == label;
+      if (spells_label(joined, label, full) || by_initials) {
+        name->clear();
+        for (std::size_t k = i; k <= j; ++k) *name += std::string(ws[k]) + (k < j ? " " : "");
         return true;
       }
     }
@@ -296,10 +357,16 @@ std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const st
           // that site, not another Herald the directory knows.
           m.outlet = named;
         } else {
-          if (!anchor_names_site && !names_site && !looks_like_news_domain(reg)) continue;
+          std::string reporting_name;
+          bool reports = !anchor_names_site && !names_site && !blog_host(host) &&
+                         anchor_reports_site(link.text, reg, &reporting_name);
+          if (!anchor_names_site && !names_site && !reports && !looks_like_news_domain(reg)) continue;
           if (!story_path(url->path)) continue;  // "cypress.com/products/…" is no press
           m.domain = reg;
-          m.name = anchor_names_site ? collapse_whitespace(link.text) : names_site ? sentence_name : reg;
+          m.name = anchor_names_site ? collapse_whitespace(link.text)
+                   : names_site      ? sentence_name
+                   : reports         ? reporting_name
+                                     : reg;
         }
       }
       out.push_back(std::move(m));

@@ -153,6 +153,27 @@ std::string normalize_outlet_name(std::string_view name) {
   return std::string(key.key(key.size()));
 }
 
+namespace {
+
+// An Arabic-script name with Persian's yeh (ی for ي, ى) and kaf (ک for ك).
+std::string persian_spelling(const std::string& name) {
+  std::string out;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (i + 1 < name.size() && name[i] == '\xD9' && (name[i + 1] == '\x8A' || name[i + 1] == '\x89')) {
+      out += "\xDB\x8C";
+      ++i;
+    } else if (i + 1 < name.size() && name[i] == '\xD9' && name[i + 1] == '\x83') {
+      out += "\xDA\xA9";
+      ++i;
+    } else {
+      out += name[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 struct OutletDirectory::Impl {
   std::vector<Outlet> outlets;
   std::unordered_map<std::string, std::vector<std::size_t>> names;
@@ -187,9 +208,14 @@ struct OutletDirectory::Impl {
       auto uncased = [](const std::string& n) {
         return parse::detail::holds_cjk(n) || parse::detail::holds_arabic(n) || parse::detail::holds_hebrew(n);
       };
-      if (uncased(o.name)) unspaced.push_back({o.name, &o});
-      for (const std::string& a : o.aliases)
-        if (uncased(a)) unspaced.push_back({a, &o});
+      auto add_unspaced = [&](const std::string& n) {
+        if (!uncased(n)) return;
+        unspaced.push_back({n, &o});
+        // Persian writes the Arabic names with its own yeh and kaf: "رویترز" for "رويترز".
+        if (std::string fa = persian_spelling(n); fa != n) unspaced.push_back({std::move(fa), &o});
+      };
+      add_unspaced(o.name);
+      for (const std::string& a : o.aliases) add_unspaced(a);
     }
     std::sort(spellings.begin(), spellings.end());
     std::stable_sort(unspaced.begin(), unspaced.end(),

@@ -144,8 +144,12 @@ Resolver make_resolver(const std::vector<Block>& body, const SourceContext& cont
     r.self_names.insert(squash(*context.site_name));
     add_short_self_name(r, *context.site_name);
     if (dir) {
+      // Not a namesake abroad: "NewsDay" on newsday.co.zw is not Long Island's Newsday.
       std::vector<const Outlet*> named = dir->by_name(*context.site_name);
-      if (named.size() == 1 && r.self_outlets.empty()) add_self_outlet(r, named.front());
+      std::string host_country = hosts.front().empty() ? std::string() : country_of_host(hosts.front());
+      if (named.size() == 1 && r.self_outlets.empty() &&
+          (host_country.empty() || named.front()->country.empty() || named.front()->country == host_country))
+        add_self_outlet(r, named.front());
     }
   }
   for (const Block& b : body)
@@ -159,7 +163,9 @@ Resolver make_resolver(const std::vector<Block>& body, const SourceContext& cont
   if (r.page_country.empty() && context.language) r.page_country = country_of_language(*context.language);
   for (const char* c : {"PL", "RU", "UA", "BY"})
     if (r.page_country == c) r.declines_names = true;
-  r.finnish_cases = r.page_country == "FI";
+  if (r.page_country == "FI") r.case_language = "fi";
+  if (r.page_country == "HU") r.case_language = "hu";
+  if (r.page_country == "BD" || (context.language && context.language->starts_with("bn"))) r.case_language = "bn";
   return r;
 }
 

@@ -1,0 +1,100 @@
+// Attribution in languages added by the r32s pass: Catalan, Hungarian (case endings glued
+// onto names), Vietnamese and Persian (the Arabic names in Persian letters); and what the
+// r32s pages showed about links, bylines and namesakes.
+#include <gtest/gtest.h>
+
+#include "helpers.hpp"
+
+using namespace sources_test;
+
+namespace {
+
+std::vector<std::string> cited(const std::string& text, const std::string& language, const std::string& url) {
+  return names(sources({para(text)}, url, language));
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST(Languages, CatalanCues) {
+  const std::string url = "https://www.diari-exemple.cat/a";
+  EXPECT_EQ(cited("Segons ha avançat El Punt Avui, el calendari preveu que la societat comenci el gener.", "ca", url),
+            V{"El Punt Avui"});
+  EXPECT_EQ(cited("Segons Reuters, el govern negociarà la compra.", "ca", url), V{"Reuters"});
+  EXPECT_EQ(cited("El Punt Avui va organitzar un debat sobre el traspàs.", "ca", url), V{});  // a subject, no cue
+}
+
+TEST(Languages, HungarianCuesAndCaseEndings) {
+  const std::string url = "https://www.hirlap-pelda.hu/a";
+  EXPECT_EQ(cited("A Bloomberg értesülése szerint az Európai Bizottság is vizsgálja a finanszírozást.", "hu", url),
+            V{"Bloomberg"});
+  EXPECT_EQ(cited("Ezt írja a Reuters csütörtökön.", "hu", url), V{"Reuters"});
+  EXPECT_EQ(cited("A miniszter a Reutersnek nyilatkozta, hogy nem mond le.", "hu", url), V{"Reuters"});
+  EXPECT_EQ(cited("A miniszter a BBC-nek nyilatkozta, hogy nem mond le.", "hu", url), V{"BBC"});
+  EXPECT_EQ(cited("A Reuters irodája a belvárosba költözik.", "hu", url), V{});
+}
+
+TEST(Languages, VietnameseCues) {
+  const std::string url = "https://www.baovidu.vn/a";
+  EXPECT_EQ(cited("Theo hãng tin Reuters, cuộc đàm phán đã bế tắc.", "vi", url), V{"Reuters"});
+  EXPECT_EQ(cited("Reuters đưa tin rằng hai bên đã đạt thỏa thuận.", "vi", url), V{"Reuters"});
+  EXPECT_EQ(cited("Bộ trưởng trả lời phỏng vấn VnExpress hôm qua.", "vi", url), V{"VnExpress"});
+  EXPECT_EQ(cited("Theo ông Nguyễn Văn Nam, dự án sẽ hoàn thành.", "vi", url), V{});
+}
+
+TEST(Languages, PersianCuesAndPersianLetters) {
+  const std::string url = "https://www.nameh-nemouneh.ir/a";
+  // "رویترز" with Persian yeh is the directory's Arabic "رويترز".
+  EXPECT_EQ(cited("به گزارش رویترز، مذاکرات متوقف شد.", "fa", url), V{"Reuters"});
+  EXPECT_EQ(cited("وزیر در گفتگو با رویترز گفت که استعفا نمی‌دهد.", "fa", url), V{"Reuters"});
+  EXPECT_EQ(cited("کارکنان رویترز در تهران تجمع کردند.", "fa", url), V{});
+}
+
+TEST(Languages, AnAnchorThatNamesTheLinkedSiteAndSaysItReported) {
+  const std::string url = "https://www.example-daily.test/story";
+  // A name the label starts with, a site name written as its domain, and initials.
+  EXPECT_EQ(names(sources({para("As Ciper reported, the advisers were hired only in September.",
+                                {{"Ciper reported", "https://www.ciperchile.cl/2026/11/12/consulta-litio/"}})},
+                          url)),
+            V{"Ciper"});
+  EXPECT_EQ(names(sources({para("Analysts think the move is about a listing, iLaks.no reports.",
+                                {{"iLaks.no reports", "https://ilaks.no/analytikere-flyttingen-handler-om-bors/"}})},
+                          url)),
+            V{"iLaks.no"});
+  EXPECT_EQ(names(sources({para("Three firms do 40 per cent of the work, an investigation by Follow the Money found.",
+                                {{"an investigation by Follow the Money",
+                                  "https://www.ftm.nl/artikelen/groningen-versterking-aannemers"}})},
+                          url)),
+            V{"Follow the Money"});
+  // A company's own page, named without a word of reporting, is no outlet.
+  EXPECT_EQ(names(sources({para("The parts come from Halvorsen Marine, which builds the hulls.",
+                                {{"Halvorsen Marine", "https://www.halvorsen.no/hulls/"}})},
+                          url)),
+            V{});
+}
+
+TEST(Languages, ASiteNameThatIsANamesakeAbroadDoesNotMakeThePublisher) {
+  // "NewsDay" on newsday.co.zw is not Long Island's Newsday: "The Herald" is Harare's.
+  SourceContext ctx;
+  ctx.page_url = "https://www.newsday.co.zw/local-news/article/1";
+  ctx.language = "en";
+  ctx.site_name = "NewsDay";
+  auto s = newsarchive::parse::extract_sources({para("The Herald reported that fuel queues had returned to Harare.")},
+                                               ctx, &directory());
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].domain, std::optional<std::string>("herald.co.zw"));
+}
+
+TEST(Languages, ABylineCreditBeforeItsDateAndAFinnishCreditLine) {
+  auto s = sources({para("I Comuni di confine rischiano di perdere fino a 20 milioni di franchi.")},
+                   "https://www.cdt-esempio.ch/a", "it", "Redazione e Keystone-ATS \xC2\xB7 21.11.2026");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].domain, std::optional<std::string>("keystone-sda.ch"));
+  EXPECT_TRUE(s[0].credit_line);
+  auto fi = sources({para("Raitiotien kustannukset nousivat taas kolmella miljoonalla eurolla."),
+                     para("Juttua täydennetty STT:n tiedoilla.")},
+                    "https://www.lehti-esimerkki.fi/a", "fi");
+  ASSERT_EQ(fi.size(), 1u);
+  EXPECT_EQ(fi[0].domain, std::optional<std::string>("stt.fi"));
+}
