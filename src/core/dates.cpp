@@ -246,6 +246,7 @@ std::optional<DateTime> parse_rfc822(std::string_view text) {
       if (s[pos] == '+' || s[pos] == '-') {
         if (!read_offset(s, pos, dt.offset_minutes)) return std::nullopt;
       } else {
+        if (s[pos] == '(') ++pos;  // "(UTC +04:00)"
         std::size_t zs = pos;
         while (pos < s.size() && std::isalpha(static_cast<unsigned char>(s[pos]))) ++pos;
         std::string_view word = s.substr(zs, pos - zs);
@@ -253,6 +254,22 @@ std::optional<DateTime> parse_rfc822(std::string_view text) {
         if (iequals(word, "pm") && dt.hour < 12) dt.hour += 12;
         else if (iequals(word, "am") && dt.hour == 12) dt.hour = 0;
         else dt.offset_minutes = zone_offset(word);
+        // "UTC +04:00", "GMT+3": the offset from UTC after its name.
+        while (dt.offset_minutes == 0 && pos < s.size() && s[pos] == ' ') ++pos;
+        if (dt.offset_minutes == 0 && pos + 1 < s.size() && (s[pos] == '+' || s[pos] == '-') && is_digit(s[pos + 1])) {
+          int sign = s[pos] == '-' ? -1 : 1, hh = 0, mm = 0;
+          std::size_t start = ++pos;
+          while (pos < s.size() && is_digit(s[pos])) ++pos;
+          std::string_view digits = s.substr(start, pos - start);
+          if (digits.size() == 4) {
+            hh = (digits[0] - '0') * 10 + (digits[1] - '0'), mm = (digits[2] - '0') * 10 + (digits[3] - '0');
+          } else if (digits.size() <= 2) {
+            hh = digits.size() == 2 ? (digits[0] - '0') * 10 + (digits[1] - '0') : digits[0] - '0';
+            if (pos + 2 < s.size() && s[pos] == ':' && is_digit(s[pos + 1]) && is_digit(s[pos + 2]))
+              mm = (s[pos + 1] - '0') * 10 + (s[pos + 2] - '0');
+          }
+          if (hh <= 14 && mm < 60) dt.offset_minutes = sign * (hh * 60 + mm);
+        }
       }
     }
   }

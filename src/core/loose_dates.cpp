@@ -91,6 +91,27 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
     auto word_is = [&](std::size_t k, std::initializer_list<std::string_view> marks) {
       return k < t.size() && t[k].kind == Token::word && std::find(marks.begin(), marks.end(), t[k].text) != marks.end();
     };
+    // 2026. november 14. (Hungarian), 2026 m. lapkričio 20 d. (Lithuanian), 2026. gada 20.
+    // novembris (Latvian): the year, its word, then the month and day in either order. Sets
+    // `dt`; returns the last token read, 0 for none.
+    auto year_first = [&](std::size_t k) -> std::size_t {
+      std::size_t j = k + 1;
+      if (punct(j, '.')) ++j;
+      if (word_is(j, {"m", "gada"})) {
+        ++j;
+        if (punct(j, '.')) ++j;
+      }
+      if (j < t.size() && t[j].kind == Token::word && month_of(t[j].text) && num(j + 1) && t[j + 1].text.size() <= 2) {
+        dt.year = digits_value(t[k].text), dt.month = *month_of(t[j].text), dt.day = digits_value(t[j + 1].text);
+        return j + 1;
+      }
+      std::size_t m = punct(j + 1, '.') ? j + 2 : j + 1;
+      if (num(j) && t[j].text.size() <= 2 && m < t.size() && t[m].kind == Token::word && month_of(t[m].text)) {
+        dt.year = digits_value(t[k].text), dt.month = *month_of(t[m].text), dt.day = digits_value(t[j].text);
+        return m;
+      }
+      return 0;
+    };
     if (num(i) && t[i].text.size() == 4 && (punct(i + 1, '/') || punct(i + 1, '-') || punct(i + 1, '.')) &&
         num(i + 2) && num(i + 4)) {
       // 2016/12/19
@@ -131,12 +152,9 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
         have_date = is_valid(dt);
         if (have_date) i = k;
       }
-    } else if (num(i) && t[i].text.size() == 4 && punct(i + 1, '.') && i + 2 < t.size() && t[i + 2].kind == Token::word &&
-               month_of(t[i + 2].text) && num(i + 3) && t[i + 3].text.size() <= 2) {
-      // 2026. november 14. (Hungarian: year, month, day)
-      dt.year = digits_value(t[i].text), dt.month = *month_of(t[i + 2].text), dt.day = digits_value(t[i + 3].text);
+    } else if (std::size_t end = num(i) && t[i].text.size() == 4 ? year_first(i) : 0; end) {
       have_date = is_valid(dt);
-      if (have_date) i += 3;
+      if (have_date) i = end;
     } else if (num(i) && t[i].text.size() == 4 && word_is(i + 1, {"\xE5\xB9\xB4", "\xEB\x85\x84"}) && num(i + 2) &&
                word_is(i + 3, {"\xE6\x9C\x88", "\xEC\x9B\x94"}) && num(i + 4) &&
                word_is(i + 5, {"\xE6\x97\xA5", "\xEC\x9D\xBC"})) {
@@ -213,7 +231,20 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
           if (auto z = zone_offset(t[k < t.size() ? k : k - 1].text)) zone = z;
           for (std::size_t z = k; z < t.size() && z < k + 3; ++z)
             if (t[z].kind == Token::word)
-              if (auto off = zone_offset(t[z].text)) zone = off;
+              if (auto off = zone_offset(t[z].text)) {
+                zone = off;
+                // "(UTC +04:00)", "GMT+3", "UTC-0530": the offset from UTC written after it.
+                auto punct = [&](std::size_t q, char c) { return q < t.size() && t[q].kind == Token::punct && t[q].text[0] == c; };
+                auto num = [&](std::size_t q) { return q < t.size() && t[q].kind == Token::number; };
+                if (*off == 0 && z + 2 < t.size() && (punct(z + 1, '+') || punct(z + 1, '-')) && num(z + 2)) {
+                  std::string_view hh = t[z + 2].text;
+                  int hours = digits_value(hh.substr(0, hh.size() == 4 ? 2 : hh.size()));
+                  int mins = hh.size() == 4 ? digits_value(hh.substr(2)) : punct(z + 3, ':') && num(z + 4) ? digits_value(t[z + 4].text) : 0;
+                  if (hh.size() <= 2 || hh.size() == 4)
+                    if (hours <= 14 && mins < 60) zone = (punct(z + 1, '-') ? -1 : 1) * (hours * 60 + mins);
+                }
+                break;
+              }
         }
         if (h <= 23 && m <= 59 && sec <= 60) {
           dt.hour = h, dt.minute = m, dt.second = sec, dt.has_time = true;

@@ -291,6 +291,17 @@ bool latin_ext_a_upper(char32_t cp) {
   return odd_upper ? cp % 2 == 1 : cp % 2 == 0;
 }
 
+// Blocks where a capital and its small letter sit side by side: the Cyrillic letters of
+// Kazakh, Tatar, Azerbaijani and the rest (Ғ ғ, Қ қ, Ә ә), Vietnamese's letters (Ạ ạ, Ấ ấ)
+// and its horned Ơ, Ư.
+bool paired_upper(char32_t cp) {
+  if ((cp >= 0x460 && cp <= 0x481) || (cp >= 0x48A && cp <= 0x4BF) || (cp >= 0x4D0 && cp <= 0x52F) ||
+      (cp >= 0x1E00 && cp <= 0x1E95) || (cp >= 0x1EA0 && cp <= 0x1EFF))
+    return cp % 2 == 0;
+  if (cp >= 0x4C1 && cp <= 0x4CE) return cp % 2 == 1;
+  return cp == 0x1A0 || cp == 0x1AF;
+}
+
 }  // namespace
 
 char32_t lower_letter(char32_t cp) {
@@ -304,6 +315,9 @@ char32_t lower_letter(char32_t cp) {
   if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) return cp + 32;  // Greek
   if (cp >= 0x400 && cp <= 0x40F) return cp + 80;                 // Cyrillic Ѐ..Џ
   if (cp >= 0x410 && cp <= 0x42F) return cp + 32;                 // Cyrillic А..Я
+  if (paired_upper(cp)) return cp + 1;                            // Қ, Ә, Ү, Ạ, Ấ ...
+  if (cp == 0x4C0) return 0x4CF;                                  // palochka
+  if (cp >= 0x531 && cp <= 0x556) return cp + 48;                 // Armenian
   return cp;
 }
 
@@ -313,7 +327,7 @@ bool is_upper_letter(char32_t cp) {
   if (cp >= 0x100 && cp <= 0x17F) return latin_ext_a_upper(cp);
   if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) return true;
   if (cp >= 0x400 && cp <= 0x42F) return true;
-  return false;
+  return paired_upper(cp) || cp == 0x4C0 || (cp >= 0x531 && cp <= 0x556);
 }
 
 std::string lower_utf8(std::string_view s) {

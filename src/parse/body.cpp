@@ -399,6 +399,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     }
     if (looks_like_caption(t, rb.chars)) continue;
     if (looks_like_dateline(t, rb.chars)) continue;
+    if (kept.empty() && place_credit_line(t)) continue;
     // Before the story, a count alone is a widget's ("1.2K" claps, "18" responses).
     if (kept.empty() && rb.block.kind == Block::Kind::paragraph && rb.chars <= 8 && is_count(t)) continue;
     // A date standing alone as its own line: a <time> element's text, or a short line that is

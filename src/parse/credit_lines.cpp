@@ -35,8 +35,23 @@ bool opens_with_source_label(std::string_view t) {
 // "এসআই/এমআর". One lower-case set in brackets, or two or more sets joined by "/", in lower
 // case or in a script without capitals: capitals are as often a pair of codes ("EUR/USD",
 // "ЕС/НАТО").
+// An editor's initials alone, dotted: "K. Š.", "J.D.", "A. B. C." (two or three capitals,
+// each with its full stop).
+bool dotted_initials(std::string_view t) {
+  int letters = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    char32_t c = next_codepoint(t, i);
+    if (c == ' ') continue;
+    if (!is_upper_letter(c) || i >= t.size() || t[i] != '.') return false;
+    ++i;
+    ++letters;
+  }
+  return letters >= 2 && letters <= 3;
+}
+
 bool signoff_initials(std::string_view line) {
   std::string_view t = trim(line);
+  if (dotted_initials(t)) return true;
   const bool bracketed = t.size() > 2 && t.front() == '(' && t.back() == ')';
   if (bracketed) t = trim(t.substr(1, t.size() - 2));
   if (!t.empty() && t.back() == '.') t.remove_suffix(1);
@@ -97,6 +112,15 @@ bool is_source_line(std::string_view line) {
   // A desk's initials beside the agency: "sak/Reuters", "kno/ mhr/"; German "Mit Material von dpa".
   if (is_initials_credit(t)) return true;
   if (istarts_with(t, "mit material von") || istarts_with(t, "mit agenturmaterial")) return true;
+  // Lithuanian "Naudota BNS informacija." (BNS information was used), Latvian "Izmantota LETA
+  // informācija": a short line, the agency between the two words.
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"naudota ", "informacija"},
+                             {"naudotasi ", "informacija"}, {"izmantota ", "informācija"}})
+    if (istarts_with(t, open) && words(t).size() <= 6) {
+      std::string_view end = t;
+      while (!end.empty() && end.back() == '.') end.remove_suffix(1);
+      if (iends_with(end, close)) return true;
+    }
   if (signoff_initials(line)) return true;
   // A wire release's last line, its label in capitals: "SOURCE Acme Corp", "FUENTE Grupo Altavista".
   for (std::string_view label : {"SOURCE ", "FUENTE ", "QUELLE ", "SOURCE: ", "FONTE "})

@@ -11,6 +11,7 @@
 #include "parse/body.hpp"
 #include "parse/date_words.hpp"
 #include "parse/lines.hpp"
+#include "parse/names.hpp"
 
 namespace newsarchive::parse {
 namespace {
@@ -272,6 +273,38 @@ bool is_date_only(std::string_view t, std::size_t chars) {
   if (numbers.size() == 2 ? last_punct != '.' : separators[1] != '.') return false;
   int a = numbers[0], b = numbers[1];
   return a >= 1 && b >= 1 && a <= 31 && b <= 12;
+}
+
+bool place_credit_line(std::string_view t) {
+  t = trim(t);
+  if (t.empty() || utf8_length(t) > 60) return false;
+  std::size_t dash = std::string_view::npos, dash_len = 0;
+  for (std::string_view d : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "})
+    if (std::size_t at = t.find(d); at != std::string_view::npos && at < dash) dash = at, dash_len = d.size();
+  if (dash == std::string_view::npos) return false;
+  const std::vector<std::string> place = words(t.substr(0, dash));
+  if (place.empty() || place.size() > 3) return false;
+  for (std::string_view w : place) {
+    std::size_t i = 0;
+    if (!is_upper_letter(next_codepoint(w, i))) return false;
+    for (char c : w)
+      if (std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',') return false;
+  }
+  std::string rest(t.substr(dash + dash_len));
+  std::replace(rest.begin(), rest.end(), '/', ',');
+  std::vector<std::string_view> parts = split(rest, ',');
+  if (parts.empty() || parts.size() > 4) return false;
+  for (std::string_view part : parts) {
+    part = trim(part);
+    if (part.empty()) return false;
+    bool capitals = true;
+    for (std::size_t i = 0; i < part.size();) {
+      char32_t c = next_codepoint(part, i);
+      capitals = capitals && (c == ' ' || c == '-' || is_upper_letter(c) || (c >= '0' && c <= '9'));
+    }
+    if (!capitals && !is_org_like(part)) return false;
+  }
+  return true;
 }
 
 }  // namespace newsarchive::parse

@@ -12,6 +12,10 @@ namespace newsarchive::parse {
 // 10:32 GMT", or such stamps side by side ("Published ... | Updated ..."). `chars`: the
 // code points of `t`.
 bool looks_like_dateline(const std::string& t, std::size_t chars);
+// A place and the newsrooms that filed from it, set above the story: "Ljubljana - MMC RTV
+// SLO, STA", "Zagreb - Hina". Not a sentence: one to three capitalised words, a dash, then
+// only names in capitals or organisations' names.
+bool place_credit_line(std::string_view t);
 
 // A short line that is a date and nothing else, year or not: "Nov 20", "Friday, 20 November",
 // "20.11.", "Nov. 20, 2026, 9:41 a.m. ET". Each word is a calendar or clock word; there is a

@@ -120,7 +120,16 @@ std::optional<std::string> stated_language(const PageMeta& m) {
     if (cut != std::string::npos) tag.resize(cut);
     bool alpha = tag.size() >= 2 && tag.size() <= 3;
     for (char ch : tag) alpha = alpha && ch >= 'a' && ch <= 'z';
-    if (alpha) return tag;
+    if (!alpha) continue;
+    // A country's code where the language's belongs ("kz" for Kazakh, "jp", "cn", "ua"): no
+    // ISO 639 code, the language that country writes.
+    static constexpr std::pair<std::string_view, std::string_view> kCountryCodes[] = {
+        {"kz", "kk"}, {"jp", "ja"}, {"cn", "zh"}, {"gr", "el"}, {"cz", "cs"}, {"dk", "da"}, {"ua", "uk"},
+        {"ee", "et"}, {"rs", "sr"}, {"al", "sq"}, {"vn", "vi"}, {"kr", "ko"}, {"ir", "fa"}, {"gb", "en"},
+        {"us", "en"}, {"at", "de"}, {"rus", "ru"}, {"ger", "de"}};
+    for (const auto& [country, language] : kCountryCodes)
+      if (tag == country) return std::string(language);
+    return tag;
   }
   return std::nullopt;
 }

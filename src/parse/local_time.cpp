@@ -19,12 +19,13 @@ namespace {
 std::optional<int> single_zone_of(const PageMeta& m) {
   static constexpr std::pair<std::string_view, int> kLanguages[] = {
       {"ja", 540}, {"ko", 540}, {"zh", 480}, {"th", 420}, {"vi", 420}, {"hi", 330}, {"mr", 330},
-      {"gu", 330}, {"te", 330}, {"kn", 330}, {"ml", 330}, {"pa", 330}, {"tr", 180}, {"my", 390}, {"km", 420}};
+      {"gu", 330}, {"te", 330}, {"kn", 330}, {"ml", 330}, {"pa", 330}, {"ta", 330}, {"tr", 180}, {"my", 390},
+      {"km", 420}, {"hy", 240}, {"ka", 240}, {"kk", 300}, {"uz", 300}};
   static constexpr std::pair<std::string_view, int> kCountries[] = {
       {"jp", 540}, {"kr", 540}, {"cn", 480}, {"tw", 480}, {"hk", 480}, {"sg", 480}, {"my", 480}, {"ph", 480},
       {"th", 420}, {"vn", 420}, {"in", 330}, {"lk", 330}, {"np", 345}, {"bd", 360}, {"pk", 300}, {"tr", 180},
       {"sa", 180}, {"qa", 180}, {"kw", 180}, {"ke", 180}, {"ae", 240}, {"ng", 60}, {"za", 120}, {"ar", -180},
-      {"pe", -300}};
+      {"pe", -300}, {"am", 240}, {"az", 240}, {"ge", 240}, {"kz", 300}, {"uz", 300}};
   if (auto lang = stated_language(m))  // the first stated language decides
     for (const auto& [l, minutes] : kLanguages)
       if (*lang == l) return minutes;
@@ -102,6 +103,10 @@ std::string local_form(std::string utc, const PageMeta& m, const std::vector<std
   auto onto_day = [&](DateTime day) -> std::optional<std::string> {
     day.offset_minutes = 0;
     day.hour = day.minute = day.second = 0;
+    // The country's one offset, when it puts the instant on that day (Yerevan's +04:00).
+    if (auto zone = single_zone_of(m); zone && instant + *zone * 60 >= day.to_unix() &&
+                                       instant + *zone * 60 < day.to_unix() + 86400)
+      return format_iso(from_unix(instant, *zone));
     std::int64_t start = day.to_unix() - instant;  // from the instant to the day's midnight, UTC
     if (start > 0 && start <= 14 * 3600) return format_iso(from_unix(instant, static_cast<int>((start + 3599) / 3600 * 60)));
     if (start < 0 && start + 86400 <= 0 && start + 86400 > -12 * 3600) {

@@ -230,6 +230,10 @@ bool is_person_name(const std::string& p) {
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
     for (auto c : kCalendar)
       if (iequals(w, c)) return false;
+    // An author card's heading, its article elided or not: "L'autore", "Author", "Autorin".
+    if (std::size_t apos = w.find('\''); apos != std::string_view::npos && apos <= 2) w.remove_prefix(apos + 1);
+    for (std::string_view label : {"author", "autore", "autrice", "autor", "autora", "autorin", "auteur", "autrice"})
+      if (iequals(w, label)) return false;
   }
   bool ascii = std::all_of(p.begin(), p.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (ascii) {

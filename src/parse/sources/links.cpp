@@ -228,19 +228,20 @@ bool anchor_reports_site(std::string_view anchor, std::string_view reg, std::str
   const std::string full = squash(reg);
   if (label.size() < 3) return false;
   std::vector<std::string_view> ws;
+  std::vector<bool> possessive;  // the word had "'s": what follows is what it owns
   for (std::string_view w : split(anchor, ' ')) {
     w = trim(w);
+    bool poss_s = false;
     for (std::string_view poss : {"'s", "\xE2\x80\x99s"})
-      if (w.size() > poss.size() && w.ends_with(poss)) w.remove_suffix(poss.size());
+      if (w.size() > poss.size() && w.ends_with(poss)) w.remove_suffix(poss.size()), poss_s = true;
     while (!w.empty() && (w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
-    if (!w.empty()) ws.push_back(w);
+    if (!w.empty()) ws.push_back(w), possessive.push_back(poss_s);
   }
-  bool cue = false;
-  for (std::string_view w : ws) {
+  auto media_word = [](std::string_view w) {
     std::string lower = lower_utf8(w);
-    cue = cue || media_nouns().count(lower) || lexicon().media_verbs.count(lower);
-  }
-  if (!cue) return false;
+    return media_nouns().count(lower) > 0 || lexicon().media_verbs.count(lower) > 0;
+  };
+  if (std::none_of(ws.begin(), ws.end(), media_word)) return false;
   auto capital = [](std::string_view w) { return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }); };
   for (std::size_t i = 0; i < ws.size(); ++i) {
     if (!capital(ws[i])) continue;
@@ -252,7 +253,9 @@ bool anchor_reports_site(std::string_view anchor, std::string_view reg, std::str
       initials += static_cast<char>(std::tolower(static_cast<unsigned char>(ws[j][0])));
       if (small) continue;
       bool by_initials = j > i && initials.size() >= 3 && initials == label;
-      if (spells_label(joined, label, full) || by_initials) {
+      // "Canada's auditor general": the name owns something other than a story.
+      bool owns_other = possessive[j] && (j + 1 >= ws.size() || !media_word(ws[j + 1]));
+      if ((spells_label(joined, label, full) || by_initials) && !owns_other) {
         name->clear();
         for (std::size_t k = i; k <= j; ++k) *name += std::string(ws[k]) + (k < j ? " " : "");
         return true;
@@ -358,7 +361,12 @@ std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const st
           m.outlet = named;
         } else {
           std::string reporting_name;
-          bool reports = !anchor_names_site && !names_site && !blog_host(host) &&
+          // A document (a PDF report) is no outlet's story, whoever names it.
+          std::string path = to_lower_ascii(url->path);
+          bool document = false;
+          for (std::string_view ext : {".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx"})
+            document = document || path.ends_with(ext);
+          bool reports = !anchor_names_site && !names_site && !blog_host(host) && !document &&
                          anchor_reports_site(link.text, reg, &reporting_name);
           if (!anchor_names_site && !names_site && !reports && !looks_like_news_domain(reg)) continue;
           if (!story_path(url->path)) continue;  // "cypress.com/products/…" is no press

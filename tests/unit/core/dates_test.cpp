@@ -138,3 +138,23 @@ TEST(Dates, ReadsListopadByThePagesLanguage) {
   EXPECT_EQ(month_from_word("Listopad", "bs"), 10);
   EXPECT_EQ(month_from_word("listopada", "hrx"), 11);
 }
+
+TEST(Dates, ReadsMonthsOfTheCaucasusCentralAsiaTheBalticsAndTamil) {
+  EXPECT_EQ(iso("01 Қазан 2024, 08:15"), "2024-10-01T08:15:00");       // Kazakh, capitalised
+  EXPECT_EQ(iso("Մայիս 17, 2024"), "2024-05-17");                       // Armenian, capitalised
+  EXPECT_EQ(iso("9 նոյեմբերի 2024"), "2024-11-09");                     // Armenian genitive
+  EXPECT_EQ(iso("09 noyabr 2024 00:40"), "2024-11-09T00:40:00");        // Azerbaijani
+  EXPECT_EQ(iso("15 மார்ச் 2024"), "2024-03-15");                       // Tamil
+  EXPECT_EQ(iso("20. nóvember 2026"), "2026-11-20");                    // Icelandic
+  EXPECT_EQ(iso("2026 m. lapkričio 20 d. 14:05"), "2026-11-20T14:05:00");  // Lithuanian: year, month, day
+  EXPECT_EQ(iso("2026. gada 20. novembris"), "2026-11-20");             // Latvian: year, day, month
+  EXPECT_EQ(iso("5 nëntor 2026"), "2026-11-05");                        // Albanian
+}
+
+TEST(Dates, ReadsTheOffsetWrittenAfterUtcOrGmt) {
+  EXPECT_EQ(iso("09 noyabr 2024 00:40 (UTC +04:00)"), "2024-11-09T00:40:00+04:00");
+  EXPECT_EQ(iso("09.11.2024 00:40 (UTC +04:00)"), "2024-11-09T00:40:00+04:00");
+  EXPECT_EQ(iso("9 Nov 2024 10:00 GMT+3"), "2024-11-09T10:00:00+03:00");
+  EXPECT_EQ(iso("9 Nov 2024 10:00 GMT -0530"), "2024-11-09T10:00:00-05:30");
+  EXPECT_EQ(iso("Sat, 09 Nov 2024 10:00:00 GMT"), "2024-11-09T10:00:00Z");
+}

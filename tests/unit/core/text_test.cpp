@@ -32,3 +32,11 @@ TEST(Text, SplitAtASeparatorStringKeepsEmptyParts) {
   EXPECT_EQ(split("a、b", "\xE3\x80\x81"), (V{"a", "b"}));
   EXPECT_EQ(split("abc", ""), (V{"abc"}));
 }
+
+TEST(Text, LowerCasesTheLettersOfKazakhArmenianAndVietnamese) {
+  EXPECT_EQ(lower_utf8("ҚАЗАН Әлем"), "қазан әлем");
+  EXPECT_EQ(lower_utf8("ՄԱՅԻՍ"), "մայիս");
+  EXPECT_EQ(lower_utf8("ẤN ƠN ƯU"), "ấn ơn ưu");
+  EXPECT_TRUE(is_upper_letter(U'\u049A'));  // Қ
+  EXPECT_FALSE(is_upper_letter(U'\u049B'));  // қ
+}

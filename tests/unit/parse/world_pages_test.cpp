@@ -1,0 +1,51 @@
+// Pages in languages the r32e pass added: a country's code written as the language, the one
+// offset of a country readers live in, closing source lines and initials, a place and its
+// newsrooms above the story, an author card's heading.
+#include <gtest/gtest.h>
+
+#include "extract_page.hpp"
+
+using newsarchive::Article;
+using newsarchive::parse_test::extract;
+using newsarchive::parse_test::has;
+using newsarchive::parse_test::para;
+
+TEST(WorldPages, ACountrysCodeAsTheLanguageIsThatCountrysLanguage) {
+  Article a = extract("<html lang=\"kz\"><body><article><h1>Мақта жинау</h1>" + para(1) + para(2) +
+                      "</article></body></html>");
+  EXPECT_EQ(a.language, std::optional<std::string>("kk"));
+}
+
+TEST(WorldPages, AUtcStampTakesTheOneOffsetOfThePagesCountryOntoThePrintedDay) {
+  // 22:40Z on 16 May is 02:40 on the 17th in Yerevan (+04:00), the day the page prints.
+  Article a = extract("<html lang=\"hy\"><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                      "\"headline\":\"Story\",\"datePublished\":\"2024-05-16T22:40:00Z\"}</script></head><body><article>"
+                      "<h1>Story</h1><span class=\"date\"><time datetime=\"2024-05-16T22:40:00Z\">Մայիս 17, 2024</time>"
+                      "</span>" + para(1) + para(2) + "</article></body></html>",
+                      "https://www.lur-orinak.am/a/32950417.html");
+  EXPECT_EQ(a.published, std::optional<std::string>("2024-05-17T02:40:00+04:00"));
+}
+
+TEST(WorldPages, ClosingSourceLinesAndInitialsAndAPlaceWithItsNewsrooms) {
+  Article lt = extract("<html lang=\"lt\"><body><article><h1>Audra</h1>" + para(1) + para(2) +
+                       "<p>Naudota BNS informacija.</p></article></body></html>");
+  EXPECT_FALSE(has(lt.body, "Naudota BNS")) << lt.body;
+  Article sl = extract("<html lang=\"sl\"><body><article><h1>Požar na Viču</h1><div class=\"place-source\">"
+                       "Ljubljana - MMC RTV SLO, STA</div>" + para(1) + para(2) + "<p>K. \xC5\xA0.</p>"
+                       "</article></body></html>");
+  EXPECT_FALSE(has(sl.body, "Ljubljana - MMC")) << sl.body;
+  EXPECT_FALSE(has(sl.body, "K. \xC5\xA0.")) << sl.body;
+  EXPECT_TRUE(has(sl.body, "Paragraph 2 tells")) << sl.body;
+  // A sentence with a dash is no such line.
+  Article en = extract("<html lang=\"en\"><body><article><h1>Bridge</h1><p>Ljubljana - the capital - reopened "
+                       "its bridge on Monday after two years of repairs to the piers.</p>" + para(1) +
+                       "</article></body></html>");
+  EXPECT_TRUE(has(en.body, "Ljubljana - the capital")) << en.body;
+}
+
+TEST(WorldPages, AnAuthorCardsHeadingIsNoName) {
+  Article a = extract("<html lang=\"it\"><body><article><h1>Alluvione</h1>" + para(1) + para(2) +
+                      "<div class=\"author-card\"><h4>L'autore</h4><p>La redazione di Bologna.</p></div>"
+                      "</article></body></html>");
+  for (const auto& name : a.authors) EXPECT_NE(name, "L'autore");
+}
