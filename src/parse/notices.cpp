@@ -160,6 +160,18 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
       (icontains(t, "in print") || icontains(t, "print edition") || icontains(t, "in the print")) &&
       (icontains(t, "headline") || icontains(t, "page ") || icontains(t, "issue")))
     return true;
+  // A broadcast's note: "This program aired on November 17, 2026.", "This segment originally
+  // aired on ..."; a page's jump line: "Continued from Page 1", "Continued on Page 3",
+  // "Continued on next page".
+  if (chars <= 120 && (low.starts_with("this program") || low.starts_with("this programme") ||
+                       low.starts_with("this segment") || low.starts_with("this episode") ||
+                       low.starts_with("this interview") || low.starts_with("this conversation")) &&
+      (icontains(t, "aired") || icontains(t, "broadcast")))
+    return true;
+  if (chars <= 40 && (low.starts_with("continued from page") || low.starts_with("continued on page") ||
+                      low.starts_with("continued on next page") || low.starts_with("continued from previous") ||
+                      low.starts_with("continued from p.") || low.starts_with("continued on p.")))
+    return true;
   // The reproduction notice of CJK sites: "記事・写真などの無断転載は禁止されています。",
   // "무단 전재 및 재배포 금지", "未经授权不得转载", "版權所有".
   static constexpr std::string_view kNoReproduction[] = {

@@ -8,6 +8,7 @@
 
 #include "core/text.hpp"
 #include "parse/html.hpp"
+#include "parse/lines.hpp"
 #include "parse/segment.hpp"
 
 namespace newsarchive::parse {
@@ -18,6 +19,9 @@ struct NodeStats {
   std::size_t chars = 0;
   std::size_t link_chars = 0;
   int paragraphs = 0;  // prose blocks below: a paragraph's length, not a one-line entry's
+  int sentences = 0;   // blocks below that end as a sentence does
+  int blocks = 0;
+  std::size_t longest = 0;  // the longest block below, in characters
   bool candidate = false;
 };
 using StatsMap = std::unordered_map<const GumboNode*, NodeStats>;
@@ -232,11 +236,15 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
   for (const auto& b : blocks) {
     bool paragraph = b.block.kind != Block::Kind::heading && b.chars >= (is_cjk_heavy(b.block.text) ? 60u : 150u) &&
                      b.link_chars * 4 < b.chars;
+    const bool sentence = ends_with_stop(b.block.text);
     for (const GumboNode* n = b.owner; n; n = parent_element(n)) {
       auto& s = stats[n];
       s.chars += b.chars;
       s.link_chars += b.link_chars;
       s.paragraphs += paragraph;
+      s.sentences += sentence;
+      ++s.blocks;
+      s.longest = std::max(s.longest, b.chars);
     }
   }
   std::vector<const GumboNode*> candidates;
@@ -390,7 +398,13 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
         double ld = link_density(s);
         // Not a small box after the story that opens with its own heading: "Help us tell
         // stories like this", "Spotted a mistake?" over a paragraph of the site's pitch.
-        if (s.chars > 80 && ld < 0.25 && !(!before && s.chars <= 500 && headed_box(sib))) take = true;
+        // Nor a box of fragments with no sentence: a match's score box ("Dundee United 2 FT
+        // 1 Aberdeen ... Attendance: 11,482"), a list of timestamped headlines. A standfirst
+        // without its full stop is one longer line.
+        bool box = tag_of(sib) == GUMBO_TAG_DIV || tag_of(sib) == GUMBO_TAG_SECTION;
+        bool fragments = box && s.sentences == 0 && s.chars <= 500 && (s.blocks >= 3 || s.longest < 60) &&
+                         !holds(sib, GUMBO_TAG_H1);  // not the story's header
+        if (s.chars > 80 && ld < 0.25 && !(!before && s.chars <= 500 && headed_box(sib)) && !fragments) take = true;
         // A short, link-free sentence (a split paragraph) also belongs.
         else if (s.chars <= 80 && ld == 0 && tag_of(sib) == GUMBO_TAG_P) take = true;
         // The story's header before it, holding the <h1> and a short standfirst ("Council

@@ -144,3 +144,16 @@ TEST(BodyEdges, ASmallHeadedBoxAfterTheStoryIsTheSitesPitchNotTheStory) {
                           "</article></body></html>");
   EXPECT_TRUE(has(split.body, "work on the roof would start")) << split.body;
 }
+
+TEST(BodyEdges, AScoreBoxOfFragmentsBesideTheStoryIsNotTheStoryAStandfirstIs) {
+  Article a = extract("<html><body><article><div><h1>United edge Aberdeen</h1><p>Late header settles a frantic "
+                      "Friday night at Tannadice</p></div><div class=\"match-box\"><div>Premiership</div><div>"
+                      "<span>Dundee United</span><span>2</span><span>FT</span><span>1</span><span>Aberdeen</span>"
+                      "</div><div><span>Tannadice Park</span> <span>Attendance: 11,482</span></div><div>Sapsford 24"
+                      "</div><div>Drummond 86</div></div><div class=\"content\">" + para(1) + para(2) + para(3) +
+                      "</div></article></body></html>");
+  EXPECT_FALSE(has(a.body, "Attendance")) << a.body;
+  EXPECT_FALSE(has(a.body, "Sapsford 24")) << a.body;
+  EXPECT_TRUE(has(a.body, "Late header settles a frantic Friday night")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 3 tells")) << a.body;
+}

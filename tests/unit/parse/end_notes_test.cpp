@@ -222,6 +222,16 @@ TEST(EndNotes, AParagraphAboutAVideoStays) {
   EXPECT_TRUE(has(a.body, "filmed by a passenger"));
 }
 
+TEST(EndNotes, ABroadcastsAiredNoteAndAPrintPagesJumpLinesGo) {
+  Article a = extract("<html><body><article><h1>Library</h1><p>Continued from Page 1</p>" + para(1) + para(2) +
+                              "<p>Continued on Page 3</p><p>This program aired on November 17, 2026.</p>"
+                              "</article></body></html>");
+  EXPECT_FALSE(has(a.body, "Continued from Page 1")) << a.body;
+  EXPECT_FALSE(has(a.body, "Continued on Page 3")) << a.body;
+  EXPECT_FALSE(has(a.body, "This program aired")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 2 tells")) << a.body;
+}
+
 }  // namespace
 // The writer's contacts in a row and a subscription appeal under the story are not it.
 TEST(EndNotes, AContactRowAndASubscriptionAppealAreNotTheStory) {

@@ -371,9 +371,12 @@ TEST(TextCues, ShowsPollsSpeakersAndNamesFromTheR11Pass) {
             V{"De Telegraaf"});
   EXPECT_EQ(cited("Nos confrères du Parisien rapportent que l'usine a fermé.", "fr", "https://www.example.fr/a"),
             V{"Le Parisien"});
-  // A foreign outlet's name followed by "di" and a place names a local paper.
-  EXPECT_EQ(cited("Come riferisce La Provincia di Como, il ponte resterà chiuso.", "it", "https://www.example.it/a"),
+  // A foreign outlet's name followed by "di" and a place names a local paper: the one the
+  // directory knows, or none.
+  EXPECT_EQ(cited("Come riferisce La Provincia di Sondrio, il ponte resterà chiuso.", "it", "https://www.example.it/a"),
             V{});
+  EXPECT_EQ(cited("Come riferisce La Provincia di Como, il ponte resterà chiuso.", "it", "https://www.example.it/a"),
+            V{"La Provincia di Como"});
 }
 
 TEST(TextCues, ANetworksFlagshipShowNamesTheNetwork) {
