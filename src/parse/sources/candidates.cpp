@@ -99,7 +99,8 @@ std::vector<std::string> case_bases(const std::string& key, std::string_view lan
   using Ending = std::pair<std::string_view, std::string_view>;
   static const Ending kFinnish[] = {
       {"isille", "iset"}, {"issa", "at"}, {"issä", "ät"}, {"ista", "at"}, {"den", "ti"}, {"lle", ""}, {"lla", ""},
-      {"llä", ""}, {"ssa", ""}, {"ssä", ""}, {"sta", ""}, {"stä", ""}, {"n", ""}};
+      {"llä", ""}, {"ssa", ""}, {"ssä", ""}, {"sta", ""}, {"stä", ""}, {"selle", "nen"}, {"sen", "nen"},
+      {"sella", "nen"}, {"sessa", "nen"}, {"sesta", "nen"}, {"n", ""}};
   static const Ending kHungarian[] = {
       {"ának", "a"}, {"ének", "e"}, {"ánál", "a"}, {"ában", "a"}, {"ében", "e"}, {"ától", "a"}, {"áról", "a"},
       {"nak", ""}, {"nek", ""}, {"nál", ""}, {"nél", ""}, {"ban", ""}, {"ben", ""}, {"ból", ""}, {"ből", ""},
@@ -119,6 +120,15 @@ std::vector<std::string> case_bases(const std::string& key, std::string_view lan
     out.push_back(stem + std::string(base));
   }
   return out;
+}
+
+// Acronyms that in a country name a body, not its outlet: the Netherlands' and Israel's
+// statistics offices (CBS), Nigeria's central bank (CBN).
+bool local_non_outlet(std::string_view country, std::string_view acronym) {
+  static constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
+      {"NL", "cbs"}, {"IL", "cbs"}, {"NG", "cbn"}, {"NL", "cpb"}, {"NL", "rivm"}};
+  return std::any_of(std::begin(kBodies), std::end(kBodies),
+                     [&](const auto& b) { return b.first == country && b.second == acronym; });
 }
 
 // The articles merged into a preposition, or null: "du Parisien" (de + Le Parisien), "al
@@ -328,6 +338,17 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
             (T[end].lower == "di" || T[end].lower == "de" || T[end].lower == "del" || T[end].lower == "della") &&
             std::none_of(found.begin(), found.end(), [&](const Outlet* o) { return o->country == R.page_country; }))
           continue;
+        // An acronym a body of the page's country goes by ("het CBS", the Dutch statistics
+        // office; "the CBN", Nigeria's central bank), or a foreign outlet's acronym before
+        // "figures" or "data" (the UK's "ABC figures" are the circulation auditor's).
+        if (len == 1 && T[start].acronym && !R.page_country.empty()) {
+          if (local_non_outlet(R.page_country, T[start].lower)) continue;
+          static const std::unordered_set<std::string_view> data_words{"figures", "data", "statistics", "estimates",
+                                                                       "circulation", "audit"};
+          if (end < T.size() && data_words.count(T[end].lower) &&
+              std::none_of(found.begin(), found.end(), [&](const Outlet* o) { return o->country == R.page_country; }))
+            continue;
+        }
         Candidate c;
         c.s = i;
         c.name_s = start;

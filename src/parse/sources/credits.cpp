@@ -176,6 +176,7 @@ const Outlet* credited_outlet(const std::string& part, const Resolver& resolver,
 
 void source_line(std::string_view line, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
   std::string_view t = trim(line);
+  while (!t.empty() && t.front() == '*') t = trim(t.substr(1));  // "*Com informações da Agência O Globo"
   if (auto rest = after_dash(t)) t = trim(without_parentheses(*rest));  // "- with AAP"
   if (t.empty() || starts_with_photo_word(t)) return;
   std::string lower = lower_utf8(t);
@@ -204,7 +205,8 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
                                    "zdroj:", "kaynak:", "lähde:", "mit material von", "mit material der",
                                    "mit informationen von", "with reporting by", "additional reporting by",
                                    "material from", "avec", "来源:", "來源:", "出处:", "出處:", "記事提供:",
-                                   "출처:", "with inputs from", "with input from", "com informações da",
+                                   "출처:", "with inputs from", "with input from", "amb informació de l'", "amb informació de",
+                                   "amb informació d'", "com informações da",
                                    "com informações do", "com informações de", "con información de",
                                    "con informaciones de", "sursa:", "sursă:", "πηγή:", "πηγές:", "इनपुट:",
                                    "with files from", "juttua täydennetty", "juttua on täydennetty", "with ",
@@ -256,6 +258,7 @@ const Outlet* credited_outlet(const std::string& part, const Resolver& resolver,
   if (const Outlet* o = resolve_whole_name(part, resolver, self); o || *self) return o;
   static constexpr std::pair<std::string_view, std::string_view> kInitials[] = {
       {"AA", "aa.com.tr"}, {"PA", "pa.media"}, {"DHA", "dha.com.tr"}, {"\xC4\xB0HA", "iha.com.tr"},  // İHA
+      {"UNB", "unb.com.bd"}, {"BSS", "bssnews.net"}, {"ACN", "acn.cat"}, {"APS", "aps.dz"},
       {"\xD8\xA3 \xD8\xB4 \xD8\xA3", "mena.org.eg"},                               // أ ش أ
       {"\xD8\xA3 \xD9\x81 \xD8\xA8", "afp.com"}, {"\xD8\xA7 \xD9\x81 \xD8\xA8", "afp.com"}};  // أ ف ب
   if (!resolver.directory) return nullptr;

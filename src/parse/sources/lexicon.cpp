@@ -173,7 +173,8 @@ Lexicon build() {
       "mondta", "értesült", "nyilatkozott", "mondta el", "nyilatkozott a", "erősítette meg",
       // Vietnamese: "Theo TTXVN", "theo hãng tin Reuters", "trả lời phỏng vấn VnExpress"
       "theo", "theo nguồn tin của", "trả lời phỏng vấn", "trao đổi với", "nói với", "chia sẻ với",
-      "dẫn nguồn", "dẫn nguồn tin", "trích dẫn", "trên sóng", "cho biết với",
+      "dẫn nguồn", "dẫn nguồn tin", "trích dẫn", "trên sóng", "cho biết với", "trả lời phóng viên",
+      "nói với phóng viên", "trao đổi với phóng viên", "chia sẻ với phóng viên",
   });
   // The speaker between the verb and the outlet spoken to: "sier hun til NRK", "sa * till",
   // "sagte Meteorologe Dominik Jung dem Westfälischen Anzeiger".

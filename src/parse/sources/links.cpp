@@ -223,7 +223,7 @@ bool sentence_names_site(const Sentence& s, std::string_view reg, std::string* n
 // An anchor that names the linked site and says it reported: "Ciper reported" (ciperchile.cl),
 // "iLaks.no reports", "an investigation by Follow the Money" (ftm.nl, by its initials). The
 // name is the anchor's own, so the site need not be known or its address dated.
-bool anchor_reports_site(std::string_view anchor, std::string_view reg, std::string* name) {
+bool anchor_reports_site(std::string_view anchor, std::string_view before, std::string_view reg, std::string* name) {
   const std::string label = squash(reg.substr(0, reg.find('.')));
   const std::string full = squash(reg);
   if (label.size() < 3) return false;
@@ -237,11 +237,29 @@ bool anchor_reports_site(std::string_view anchor, std::string_view reg, std::str
     while (!w.empty() && (w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
     if (!w.empty()) ws.push_back(w), possessive.push_back(poss_s);
   }
+  // Words of journalism, not a bare "according to" or "site", which a company's page or a
+  // register takes as well ("Ifølge opplysninger i Proff", "the Senedd petitions site"):
+  // "Ciper reported", "an investigation by", "conforme antecipou o Jota", "Potrivit unei
+  // investigații Snoop".
+  static const std::unordered_set<std::string_view> journalism{
+      "story", "stories", "article", "articles", "series", "report", "reporting", "interview", "scoop", "piece",
+      "investigation", "coverage", "antecipou", "revelou", "noticiou", "publicou", "reportou", "adiantou",
+      "investigação", "reportagem", "investigații", "investigația", "investigación", "reportaje", "enquête",
+      "révélé", "inchiesta", "rivelato", "anticipato", "onthulde", "onthulling", "recherche", "bericht"};
   auto media_word = [](std::string_view w) {
     std::string lower = lower_utf8(w);
-    return media_nouns().count(lower) > 0 || lexicon().media_verbs.count(lower) > 0;
+    return journalism.count(lower) > 0 || lexicon().media_verbs.count(lower) > 0;
   };
-  if (std::none_of(ws.begin(), ws.end(), media_word)) return false;
+  // The cue may also stand right before the anchor: "conforme antecipou o <a>Jota</a>".
+  bool cue_before = false;
+  std::vector<std::string_view> lead = split(before, ' ');
+  for (std::size_t k = lead.size(), seen = 0; k-- > 0 && seen < 4;) {
+    std::string_view w = trim(lead[k]);
+    if (w.empty()) continue;
+    ++seen;
+    cue_before = cue_before || media_word(w);
+  }
+  if (!cue_before && std::none_of(ws.begin(), ws.end(), media_word)) return false;
   auto capital = [](std::string_view w) { return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }); };
   for (std::size_t i = 0; i < ws.size(); ++i) {
     if (!capital(ws[i])) continue;
@@ -263,6 +281,18 @@ bool anchor_reports_site(std::string_view anchor, std::string_view reg, std::str
     }
   }
   return false;
+}
+
+// The few words of the sentence before a link's anchor (at most 60 bytes, whole code points).
+std::string_view before_link(std::string_view text, std::size_t begin) {
+  if (begin > text.size()) return {};
+  std::size_t from = begin > 60 ? begin - 60 : 0;
+  while (from < begin && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+  std::string_view b = text.substr(from, begin - from);
+  for (char mark : {'.', '!', '?', ';'})  // the sentence's own words only
+    if (std::size_t at = b.rfind(mark); at != std::string_view::npos && at + 1 < b.size() && b[at + 1] == ' ')
+      b.remove_prefix(at + 1);
+  return b;
 }
 
 // A story's address on a news or magazine site: "/2015/02/25/slug", "/2017/02/slug".
@@ -367,7 +397,7 @@ std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const st
           for (std::string_view ext : {".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx"})
             document = document || path.ends_with(ext);
           bool reports = !anchor_names_site && !names_site && !blog_host(host) && !document &&
-                         anchor_reports_site(link.text, reg, &reporting_name);
+                         anchor_reports_site(link.text, before_link(block.text, link.begin), reg, &reporting_name);
           if (!anchor_names_site && !names_site && !reports && !looks_like_news_domain(reg)) continue;
           if (!story_path(url->path)) continue;  // "cypress.com/products/…" is no press
           m.domain = reg;

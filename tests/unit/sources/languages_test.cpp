@@ -100,3 +100,41 @@ TEST(Languages, ABylineCreditBeforeItsDateAndAFinnishCreditLine) {
   ASSERT_EQ(fi.size(), 1u);
   EXPECT_EQ(fi[0].domain, std::optional<std::string>("stt.fi"));
 }
+
+TEST(Languages, CreditsByInitialsAndLabelsOfMoreLanguages) {
+  auto bd = sources({para("Garment workers rejected the new wage offer on Sunday."), para("With inputs from UNB")},
+                    "https://www.dailystar-example.com.bd/a", "en");
+  ASSERT_EQ(bd.size(), 1u);
+  EXPECT_EQ(bd[0].domain, "unb.com.bd");
+  auto ca = sources({para("El traspàs de Rodalies s'ajorna fins a l'estiu."), para("Amb informació de l'ACN")},
+                    "https://www.diari-exemple.cat/a", "ca");
+  ASSERT_EQ(ca.size(), 1u);
+  EXPECT_EQ(ca[0].domain, "acn.cat");
+  auto br = sources({para("O ministro disse que a CGU vai cruzar os dados."), para("*Com informações da Agência Brasil")},
+                    "https://www.jornal-exemplo.com.br/a", "pt");
+  ASSERT_EQ(br.size(), 1u);
+  EXPECT_EQ(br[0].domain, "agenciabrasil.ebc.com.br");
+}
+
+TEST(Languages, ABodyThatSharesAnOutletsAcronymAndAFinnishAllative) {
+  EXPECT_EQ(cited("Volgens het CBS zijn er sinds 2018 ruim 4.000 woningen gesloopt.", "nl", "https://www.krant-voorbeeld.nl/a"),
+            V{});
+  EXPECT_EQ(cited("Its circulation was just under 8,000, according to ABC figures.", "en",
+                  "https://www.paper-example.co.uk/a"),
+            V{});
+  EXPECT_EQ(cited("Volgens CNN is de top uitgesteld.", "nl", "https://www.krant-voorbeeld.nl/a"), V{"CNN"});
+  EXPECT_EQ(cited("– Kustannukset nousevat, hän sanoo Tamperelaiselle.", "fi", "https://www.lehti-esimerkki.fi/a"),
+            V{"Tamperelainen"});
+}
+
+TEST(Languages, AWordOfJournalismBeforeTheAnchorButNotABareAccordingTo) {
+  const std::string url = "https://www.jornal-exemplo.com.br/a";
+  EXPECT_EQ(names(sources({para("O texto, conforme antecipou o Kestrel, prevê cortes.",
+                                {{"Kestrel", "https://www.kestrel.info/politica/texto-preve-cortes/"}})},
+                          url, "pt")),
+            V{"Kestrel"});
+  EXPECT_EQ(names(sources({para("Ifølge opplysninger i Firmadata hadde selskapet et driftsresultat på 2 milliarder.",
+                                {{"Firmadata", "https://www.firmadata.no/selskap/vestlaks-holding-as/"}})},
+                          "https://www.avis-eksempel.no/a", "no")),
+            V{});
+}
