@@ -19,7 +19,9 @@ namespace newsarchive {
 
 class ArchiveError : public std::runtime_error {
  public:
-  enum class Kind { open, locked, read_only, full, corrupt, query, other };
+  // `io`: the file cannot be written (a file-size limit, a failing disk): like `full`, no
+  // later write will do better.
+  enum class Kind { open, locked, read_only, full, io, corrupt, query, other };
   ArchiveError(Kind kind, const std::string& what) : std::runtime_error(what), kind_(kind) {}
   Kind kind() const { return kind_; }
 

@@ -102,8 +102,27 @@ int run(int argc, char** argv) {
       add_history_command(app, ctx), add_reparse_command(app, ctx),
   };
 
+  // "search harbour -- -authors:x": CLI11 takes "--" only while a positional still wants
+  // words, and one word fills the query; moved before the words, it means what it says.
+  std::vector<std::string> args(argv, argv + argc);
+  if (auto cmd = std::find(args.begin(), args.end(), "search"); cmd != args.end()) {
+    auto mark = std::find(cmd + 1, args.end(), "--");
+    // The words are what follows the last option (and its value) before the mark.
+    auto words = cmd + 1;
+    for (auto it = cmd + 1; it != mark; ++it) {
+      if (!it->starts_with('-') || *it == "-") continue;
+      words = it + 1;
+      std::string name = it->substr(0, it->find('='));
+      const CLI::Option* opt = app.get_subcommand("search")->get_option_no_throw(name);
+      if (!opt) opt = app.get_option_no_throw(name);
+      if (opt && opt->get_expected_max() > 0 && it->find('=') == std::string::npos && words != mark) ++words;
+    }
+    if (mark != args.end() && mark != words) std::rotate(words, mark, mark + 1);
+  }
+  std::vector<char*> arg_ptrs;
+  for (auto& a : args) arg_ptrs.push_back(a.data());
   try {
-    app.parse(argc, argv);
+    app.parse(static_cast<int>(arg_ptrs.size()), arg_ptrs.data());
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
@@ -124,6 +143,7 @@ int run(int argc, char** argv) {
     return kUsage;
   } catch (const CliError& e) {
     print_error(e.what());
+    if (e.code() == kUsage) std::fprintf(stderr, "Run 'newsarchive --help' for usage.\n");
     return e.code();
   } catch (const ArchiveError& e) {
     print_error(e.what());

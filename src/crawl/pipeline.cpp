@@ -20,7 +20,7 @@ namespace {
 
 bool is_fatal(const ArchiveError& e) {
   using K = ArchiveError::Kind;
-  return e.kind() == K::full || e.kind() == K::read_only || e.kind() == K::corrupt || e.kind() == K::open ||
+  return e.kind() == K::full || e.kind() == K::io || e.kind() == K::read_only || e.kind() == K::corrupt || e.kind() == K::open ||
          e.kind() == K::locked;  // another process holds the write lock past the busy timeout
 }
 

@@ -126,6 +126,8 @@ class Reparser {
     for (auto& t : workers) t.join();
     results_.close();
     writer.join();
+    // A stop that came after the last page was read still ends the run as interrupted.
+    if (options_.stop && options_.stop->requested()) summary_.interrupted = true;
     summary_.elapsed_s = std::chrono::duration<double>(Clock::now() - start).count();
     if (write_error_) throw *write_error_;
     if (read_error) throw *read_error;
@@ -136,6 +138,8 @@ class Reparser {
   void work() {
     pthread_setname_np(pthread_self(), "na-parse");
     while (auto job = jobs_.pop()) {
+      // A stop request leaves the pages read but not yet parsed as they are stored.
+      if (options_.stop && options_.stop->requested()) continue;
       if (!results_.push(reparse_one(*job, options_.outlets))) return;
     }
   }

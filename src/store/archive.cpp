@@ -2,6 +2,7 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <thread>
 
 #include "store/impl.hpp"
 #include "store/schema.hpp"
@@ -22,9 +23,20 @@ Archive::Impl::Impl(const std::string& path, Mode m) : db(path, m == Mode::read_
     // News bodies run to several KB: 16 KiB pages keep them off overflow chains. Only a
     // new, empty file can still take it.
     if (version == 0) db.exec("PRAGMA page_size = 16384", "setting the page size");
-    store::Statement wal(db, "PRAGMA journal_mode = WAL", "switching to WAL");
-    if (wal.step() && wal.text(0) != "wal")
-      spdlog::debug("archive {}: journal mode stays {}, WAL unavailable", path, wal.text(0));
+    // Another process creating the same new file holds it while this one asks: SQLite then
+    // answers "locked" at once, without its busy handler (the lock upgrade could deadlock).
+    // Asked again for up to 5 s, as every later write waits.
+    for (int attempt = 0;; ++attempt) {
+      try {
+        store::Statement wal(db, "PRAGMA journal_mode = WAL", "switching to WAL");
+        if (wal.step() && wal.text(0) != "wal")
+          spdlog::debug("archive {}: journal mode stays {}, WAL unavailable", path, wal.text(0));
+        break;
+      } catch (const ArchiveError& e) {
+        if (e.kind() != ArchiveError::Kind::locked || attempt >= 100) throw;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      }
+    }
   }
   // A 64 MiB page cache, and checkpoints every 2,048 pages (32 MiB of WAL with 16 KiB
   // pages) rather than 1,000: bulk saving spends less time in checkpoints and their

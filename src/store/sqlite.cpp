@@ -90,6 +90,7 @@ ArchiveError::Kind error_kind(int rc, const std::string& path, bool read_only) {
   using Kind = ArchiveError::Kind;
   switch (rc & 0xff) {
     case SQLITE_FULL: return Kind::full;
+    case SQLITE_IOERR: return Kind::io;
     case SQLITE_BUSY:
     case SQLITE_LOCKED: return Kind::locked;
     case SQLITE_NOTADB:
@@ -105,6 +106,10 @@ ArchiveError::Kind error_kind(int rc, const std::string& path, bool read_only) {
 }
 
 Connection::Connection(const std::string& path, bool read_only) : path_(path), read_only_(read_only) {
+  // Named here, not as SQLite's "disk I/O error" or "unable to open database file".
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    throw ArchiveError(ArchiveError::Kind::open, "cannot open archive " + path + ": it is a directory");
   if (!read_only) {
     // Named here, before SQLite reports it as "attempt to write a readonly database"
     // or "unable to open database file" on the first statement.
