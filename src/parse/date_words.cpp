@@ -67,6 +67,8 @@ constexpr DateWord kWords[] = {
     {"atualizado", K::updated, true},
     {"aggiornato", K::updated, true},
     {"bijgewerkt", K::updated, true},
+    {"uppf\xC3\xA6rt", K::updated, true},  // uppfært (Icelandic)
+    {"birt", K::published, false},        // birt (Icelandic "published")
     {"laatste update", K::updated, true},
     {"son g\xC3\xBCncelleme", K::updated, true},
     {"g\xC3\xBCncelleme", K::updated, true},

@@ -214,7 +214,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "commentaires", "commenti", "reacties", "komentarze", "tags", "archivado en", "schlagwörter", "mots-clés",
       "etiquetas", "reklama", "publicidad", "pubblicità", "publicité", "anuncio", "read next", "keep reading",
       "up next", "restack", "restacks", "related", "fact check", "annonse", "annons", "mainos", "advertentie",
-      "spill av video", "reklame", "iklan", "publicidade", "reklam", "hirdet\xC3\xA9s", "selanjutnya",
+      "spill av video", "reklame", "iklan", "publicidade", "reklam", "hirdet\xC3\xA9s", "augl\xC3\xBDsing", "selanjutnya",
       "don't miss", "don\xE2\x80\x99t miss", "auto-update on", "auto-update off", "auto-update", "kommentieren",
       "premium", "exklusiv", "supported by", "toggle caption", "hide caption", "enlarge this image", "open image modal", "save article",
       "gift article", "share full article", "save", "skip advertisement", "by", "von", "par", "por", "door",

@@ -100,7 +100,9 @@ bool is_other_work(std::string_view label) {
   static constexpr std::string_view kWork[] = {
       "lektorat", "korrektur", "schlussredaktion", "redaktion", "redakce", "foto", "photo", "bild", "grafi",
       "graphi", "video", "kamera", "camera", "schnitt", "illustr", "edit", "copy edit", "produ", "transl",
-      "\xC3\xBC" "bersetz", "source", "quelle", "sumber", "fuente", "fonte", "zdroj"};
+      "\xC3\xBC" "bersetz", "source", "quelle", "sumber", "fuente", "fonte", "zdroj",
+      "\xD1\x81\xD0\xBD\xD0\xB8\xD0\xBC", "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE",  // снимки, фото
+      "\xD0\xB2\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBE"};                              // видео
   return std::any_of(std::begin(kWork), std::end(kWork), [&](std::string_view w) { return low.starts_with(w); });
 }
 
@@ -140,7 +142,27 @@ std::vector<std::string> split_names(const std::string& s) {
                                                " \xCE\xBA\xCE\xB1\xCE\xB9 ",  // και (Greek)
                                                " \xD9\x88 ",                    // و (Persian, Arabic) as a word
                                                " na ", " NA "};  // Swahili
+  // Catalan, Spanish and Portuguese join two surnames with the same word: "Jordi Grau i
+  // Puig", "José Ortega y Gasset", "Ana Silva e Souza" (one word after it, two or more
+  // before) is one name.
+  for (std::string_view join : {" i ", " y ", " e "})
+    for (std::size_t p = t.find(join); p != std::string::npos; p = t.find(join, p + 1)) {
+      std::size_t next = p + join.size();
+      // One word after the join, then the end, a separator or another join.
+      std::size_t word_end = t.find_first_of(" ,;|/", next);
+      std::string_view rest = word_end == std::string::npos ? std::string_view() : trim(std::string_view(t).substr(word_end));
+      bool one_word = rest.empty() || rest.front() == ',' || rest.front() == ';' || rest.front() == '|' ||
+                      rest.front() == '/' || rest.starts_with("i ") || rest.starts_with("y ") ||
+                      rest.starts_with("e ") || rest.starts_with("and ") || rest.starts_with("& ");
+      std::size_t start = t.find_last_of(",;|/", p);
+      std::string_view before = std::string_view(t).substr(start == std::string::npos ? 0 : start + 1,
+                                                           start == std::string::npos ? p : p - start - 1);
+      if (one_word && next < t.size() && words(before).size() >= 2 && std::isupper(static_cast<unsigned char>(t[next])))
+        t[p + 1] = static_cast<char>(t[p + 1] == 'i' ? 1 : t[p + 1] == 'y' ? 2 : 3);  // hidden from the joins
+    }
   for (auto j : kJoins) t = replace_all(t, j, ",");
+  for (char& c : t)
+    if (c >= 1 && c <= 3) c = c == 1 ? 'i' : c == 2 ? 'y' : 'e';
   // Indonesian and Malay "dan" joins names only in lower case: "Dan" may be a given name.
   // (Rebuilt rather than std::string::replace, which GCC 12 flags under -Wrestrict.)
   for (std::size_t p; (p = t.find(" dan ")) != std::string::npos;) {
@@ -246,7 +268,7 @@ bool is_person_name(const std::string& p) {
   // "A note from Sleyca".
   static constexpr std::string_view kParticles[] = {"von", "van", "der", "den", "de", "da", "di", "du", "del",
                                                     "della", "des", "dos", "das", "do", "la", "le", "zu", "ter",
-                                                    "ten", "op", "bin", "ibn", "al", "el", "y", "e", "af", "av"};
+                                                    "ten", "op", "bin", "ibn", "al", "el", "y", "e", "i", "af", "av"};
   if (ws.size() > 1)
     for (const auto& w : ws) {
       if (!std::islower(static_cast<unsigned char>(w[0]))) continue;

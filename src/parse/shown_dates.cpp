@@ -45,7 +45,8 @@ bool is_date_element(const GumboNode* n) {
   static constexpr std::string_view kYes[] = {"date", "dates", "datetime", "dateline", "datestamp", "timestamp",
                                               "time", "posted", "published", "publish", "pubdate", "postdate",
                                               "meta", "postmeta", "entrymeta", "byline", "data", "fecha", "datum",
-                                              "dato", "tarih", "zeit"};
+                                              "dato", "tarih", "zeit", "newsdate", "articledate", "storydate",
+                                              "entrydate", "itemdate", "createdate", "createddate"};
   // "date-today" in a masthead is the reader's day, not the story's.
   static constexpr std::string_view kNo[] = {"update", "updated", "modified", "comment", "comments", "access",
                                              "accessdate", "reading", "bday", "birth", "death", "event",

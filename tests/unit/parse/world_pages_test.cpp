@@ -49,3 +49,24 @@ TEST(WorldPages, AnAuthorCardsHeadingIsNoName) {
                       "</article></body></html>");
   for (const auto& name : a.authors) EXPECT_NE(name, "L'autore");
 }
+
+TEST(WorldPages, CompoundSurnamesPhotographersAndAnIcelandicDateLine) {
+  // "i"/"y" between two surnames is one name; between two names it joins two writers.
+  Article ca = extract("<html lang=\"ca\"><body><article><h1>Xarxa de calor</h1><div class=\"byline\">Jordi Grau i Puig "
+                       "i Marta Soler</div>" + para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(ca.authors, (std::vector<std::string>{"Jordi Grau i Puig", "Marta Soler"}));
+  Article es = extract("<html lang=\"es\"><body><article><h1>Obras</h1><div class=\"byline\">Ana García y Luis Pérez"
+                       "</div>" + para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(es.authors, (std::vector<std::string>{"Ana García", "Luis Pérez"}));
+  // "Снимки:" (photos) names the photographer, no writer.
+  Article bg = extract("<html lang=\"bg\"><body><article><h1>Римска баня</h1><div class=\"author\">Текст: Мартин "
+                       "Димитров, снимки: Юлия Лазарова</div>" + para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(bg.authors, std::vector<std::string>{"Мартин Димитров"});
+  // A date, a time and an update on one line of a "newsdate" span.
+  Article is = extract("<html lang=\"is\"><body><article><h1>Gistinóttum fjölgaði</h1><div class=\"newsitem-info\">"
+                       "<span class=\"newsdate\">3.10.2024 | 16:32 | Uppfært 4.10.2024 | 9:15</span></div>" +
+                       para(1) + para(2) + "<p>Auglýsing</p>" + para(3) + "</article></body></html>");
+  EXPECT_EQ(is.published, std::optional<std::string>("2024-10-03T16:32:00"));
+  EXPECT_EQ(is.modified, std::optional<std::string>("2024-10-04T09:15:00"));
+  EXPECT_FALSE(has(is.body, "Auglýsing")) << is.body;
+}
