@@ -240,7 +240,10 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
                   std::string_view hh = t[z + 2].text;
                   int hours = digits_value(hh.substr(0, hh.size() == 4 ? 2 : hh.size()));
                   int mins = hh.size() == 4 ? digits_value(hh.substr(2)) : punct(z + 3, ':') && num(z + 4) ? digits_value(t[z + 4].text) : 0;
-                  if (hh.size() <= 2 || hh.size() == 4)
+                  // Not "GMT - 3 min read", "UTC - 12 comments": a word after the number.
+                  std::size_t after = hh.size() == 4 || !(punct(z + 3, ':') && num(z + 4)) ? z + 3 : z + 5;
+                  bool worded = after < t.size() && t[after].kind == Token::word;
+                  if ((hh.size() <= 2 || hh.size() == 4) && !worded)
                     if (hours <= 14 && mins < 60) zone = (punct(z + 1, '-') ? -1 : 1) * (hours * 60 + mins);
                 }
                 break;

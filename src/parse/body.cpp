@@ -130,10 +130,17 @@ std::unordered_set<const GumboNode*> pull_quotes(const std::vector<RawBlock>& bl
     if (rb.block.kind == Block::Kind::paragraph && rb.chars >= 60 && sel.holds(rb.owner) && !quote_box(rb.owner))
       prose.push_back(normalise(rb.block.text));
   std::unordered_set<const GumboNode*> out;
+  // Bounded: at most 50 quotes are looked for, in at most 2 MB of prose (a hostile page of
+  // thousands of block quotes would otherwise search every paragraph for each).
+  std::size_t prose_bytes = 0;
+  for (const auto& p : prose) prose_bytes += p.size();
+  if (prose_bytes > (2u << 20)) return out;
+  int looked = 0;
   for (const auto& rb : blocks) {
     if (rb.chars < 30 || rb.chars > 400 || !sel.holds(rb.owner)) continue;
     const GumboNode* box = quote_box(rb.owner);
     if (!box || out.count(box) || text_exceeds(box, 600)) continue;
+    if (++looked > 50) break;
     std::string norm = normalise(rb.block.text);
     if (norm.size() >= 24 && std::any_of(prose.begin(), prose.end(), [&](const std::string& p) {
           return p.size() > norm.size() && p.find(norm) != std::string::npos;
@@ -360,7 +367,8 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       furniture_dropped(rb);
       continue;
     }
-    if (std::any_of(repeats.begin(), repeats.end(), [&](const GumboNode* box) { return within(rb.owner, box); })) {
+    if (!repeats.empty() &&
+        std::any_of(repeats.begin(), repeats.end(), [&](const GumboNode* box) { return within(rb.owner, box); })) {
       furniture_dropped(rb);
       continue;
     }

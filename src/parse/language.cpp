@@ -125,7 +125,7 @@ std::optional<std::string> stated_language(const PageMeta& m) {
     // ISO 639 code, the language that country writes.
     static constexpr std::pair<std::string_view, std::string_view> kCountryCodes[] = {
         {"kz", "kk"}, {"jp", "ja"}, {"cn", "zh"}, {"gr", "el"}, {"cz", "cs"}, {"dk", "da"}, {"ua", "uk"},
-        {"ee", "et"}, {"rs", "sr"}, {"al", "sq"}, {"vn", "vi"}, {"kr", "ko"}, {"ir", "fa"}, {"gb", "en"},
+        {"rs", "sr"}, {"al", "sq"}, {"vn", "vi"}, {"ir", "fa"}, {"gb", "en"},
         {"us", "en"}, {"at", "de"}, {"rus", "ru"}, {"ger", "de"}};
     for (const auto& [country, language] : kCountryCodes)
       if (tag == country) return std::string(language);

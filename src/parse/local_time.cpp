@@ -2,6 +2,7 @@
 // page states or implies, so that its day is the readers' day.
 #include "parse/local_time.hpp"
 
+#include <algorithm>
 #include <utility>
 
 #include "core/dates.hpp"
@@ -26,15 +27,21 @@ std::optional<int> single_zone_of(const PageMeta& m) {
       {"th", 420}, {"vn", 420}, {"in", 330}, {"lk", 330}, {"np", 345}, {"bd", 360}, {"pk", 300}, {"tr", 180},
       {"sa", 180}, {"qa", 180}, {"kw", 180}, {"ke", 180}, {"ae", 240}, {"ng", 60}, {"za", 120}, {"ar", -180},
       {"pe", -300}, {"am", 240}, {"az", 240}, {"ge", 240}, {"kz", 300}, {"uz", 300}};
-  if (auto lang = stated_language(m))  // the first stated language decides
+  // The country's domain first (Tamil is written in Singapore too), then the first stated language.
+  std::string host = url_host(m.base_url);
+  if (std::size_t dot = host.rfind('.'); dot != std::string::npos) {
+    std::string_view tld = std::string_view(host).substr(dot + 1);
+    for (const auto& [c, minutes] : kCountries)
+      if (tld == c) return minutes;
+    // Another country's domain says another zone than its language's: none is known (not
+    // the country codes sold as generic names: .io, .co, .tv, .me ...).
+    static constexpr std::string_view kGeneric[] = {"io", "co", "me", "tv", "ai", "fm", "ly", "to", "cc", "ws", "gg", "sh"};
+    if (tld.size() == 2 && std::find(std::begin(kGeneric), std::end(kGeneric), tld) == std::end(kGeneric))
+      return std::nullopt;
+  }
+  if (auto lang = stated_language(m))
     for (const auto& [l, minutes] : kLanguages)
       if (*lang == l) return minutes;
-  std::string host = url_host(m.base_url);
-  std::size_t dot = host.rfind('.');
-  if (dot == std::string::npos) return std::nullopt;
-  std::string_view tld = std::string_view(host).substr(dot + 1);
-  for (const auto& [c, minutes] : kCountries)
-    if (tld == c) return minutes;
   return std::nullopt;
 }
 

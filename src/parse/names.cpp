@@ -226,59 +226,6 @@ bool has_letters(std::string_view s) {
   return false;
 }
 
-// A plausible person name: 1..5 words, no digits, no role or org words, not all lower-case Latin.
-bool is_person_name(const std::string& p) {
-  if (p.empty() || p.size() > 80 || !has_letters(p)) return false;
-  for (char c : p)
-    if (std::isdigit(static_cast<unsigned char>(c)) || c == '@' || c == ':' || c == '(' || c == ')' || c == '?' ||
-        c == '!' || c == '=' || c == '#')
-      return false;
-  auto ws = words(p);
-  if (ws.empty() || ws.size() > 5) return false;
-  if (std::any_of(ws.begin(), ws.end(), [](const std::string& w) { return is_role_word(w); })) return false;
-  if (ws.size() == 1) {  // "By" left alone by its name's element; the weekday or month of a date
-    if (is_lead_in(ws[0])) return false;
-    static constexpr std::string_view kCalendar[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
-        "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may",
-        "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "updated",
-        // a button's label beside the byline
-        "save", "saved", "share", "bookmark", "follow", "following", "print", "email", "comment", "comments",
-        "listen", "copy", "gift", "subscribe", "like", "tweet", "post", "link", "more", "menu", "close",
-        "speichern", "merken", "teilen", "folgen", "partager", "enregistrer", "suivre", "compartir", "guardar",
-        "seguir", "condividi", "salva", "segui", "delen", "opslaan", "volgen", "dela", "spara", "del", "lagre"};
-    std::string_view w = ws[0];
-    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    for (auto c : kCalendar)
-      if (iequals(w, c)) return false;
-    // An author card's heading, its article elided or not: "L'autore", "Author", "Autorin".
-    if (std::size_t apos = w.find('\''); apos != std::string_view::npos && apos <= 2) w.remove_prefix(apos + 1);
-    for (std::string_view label : {"author", "autore", "autrice", "autor", "autora", "autorin", "auteur", "autrice"})
-      if (iequals(w, label)) return false;
-  }
-  bool ascii = std::all_of(p.begin(), p.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (ascii) {
-    bool capital = false;
-    for (const auto& w : ws)
-      if (std::isupper(static_cast<unsigned char>(w[0]))) capital = true;
-    if (!capital) return false;
-  }
-  // In a Latin-script name only particles start lower-case: "Ursula von der Leyen", not
-  // "A note from Sleyca".
-  static constexpr std::string_view kParticles[] = {"von", "van", "der", "den", "de", "da", "di", "du", "del",
-                                                    "della", "des", "dos", "das", "do", "la", "le", "zu", "ter",
-                                                    "ten", "op", "bin", "ibn", "al", "el", "y", "e", "i", "af", "av"};
-  if (ws.size() > 1)
-    for (const auto& w : ws) {
-      if (!std::islower(static_cast<unsigned char>(w[0]))) continue;
-      std::string_view stem = std::string_view(w).substr(0, w.find_first_of("-'\xE2"));  // "al-Assad", "d'Este"
-      bool particle = stem.size() <= 2 && w.size() > stem.size();
-      for (auto k : kParticles) particle = particle || stem == k;
-      if (!particle) return false;
-    }
-  return true;
-}
 
 bool all_capitals(std::string_view w) {
   bool letter = false;
@@ -389,6 +336,60 @@ std::string without_trailing_agency(const std::string& part) {
 }
 
 }  // namespace
+
+// A plausible person name: 1..5 words, no digits, no role or org words, not all lower-case Latin.
+bool is_person_name(const std::string& p) {
+  if (p.empty() || p.size() > 80 || !has_letters(p)) return false;
+  for (char c : p)
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == '@' || c == ':' || c == '(' || c == ')' || c == '?' ||
+        c == '!' || c == '=' || c == '#')
+      return false;
+  auto ws = words(p);
+  if (ws.empty() || ws.size() > 5) return false;
+  if (std::any_of(ws.begin(), ws.end(), [](const std::string& w) { return is_role_word(w); })) return false;
+  if (ws.size() == 1) {  // "By" left alone by its name's element; the weekday or month of a date
+    if (is_lead_in(ws[0])) return false;
+    static constexpr std::string_view kCalendar[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+        "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "updated",
+        // a button's label beside the byline
+        "save", "saved", "share", "bookmark", "follow", "following", "print", "email", "comment", "comments",
+        "listen", "copy", "gift", "subscribe", "like", "tweet", "post", "link", "more", "menu", "close",
+        "speichern", "merken", "teilen", "folgen", "partager", "enregistrer", "suivre", "compartir", "guardar",
+        "seguir", "condividi", "salva", "segui", "delen", "opslaan", "volgen", "dela", "spara", "del", "lagre"};
+    std::string_view w = ws[0];
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    for (auto c : kCalendar)
+      if (iequals(w, c)) return false;
+    // An author card's heading, its article elided or not: "L'autore", "Author", "Autorin".
+    if (std::size_t apos = w.find('\''); apos != std::string_view::npos && apos <= 2) w.remove_prefix(apos + 1);
+    for (std::string_view label : {"author", "autore", "autrice", "autor", "autora", "autorin", "auteur", "autrice"})
+      if (iequals(w, label)) return false;
+  }
+  bool ascii = std::all_of(p.begin(), p.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) {
+    bool capital = false;
+    for (const auto& w : ws)
+      if (std::isupper(static_cast<unsigned char>(w[0]))) capital = true;
+    if (!capital) return false;
+  }
+  // In a Latin-script name only particles start lower-case: "Ursula von der Leyen", not
+  // "A note from Sleyca".
+  static constexpr std::string_view kParticles[] = {"von", "van", "der", "den", "de", "da", "di", "du", "del",
+                                                    "della", "des", "dos", "das", "do", "la", "le", "zu", "ter",
+                                                    "ten", "op", "bin", "ibn", "al", "el", "y", "e", "i", "af", "av"};
+  if (ws.size() > 1)
+    for (const auto& w : ws) {
+      if (!std::islower(static_cast<unsigned char>(w[0]))) continue;
+      std::string_view stem = std::string_view(w).substr(0, w.find_first_of("-'\xE2"));  // "al-Assad", "d'Este"
+      bool particle = stem.size() <= 2 && w.size() > stem.size();
+      for (auto k : kParticles) particle = particle || stem == k;
+      if (!particle) return false;
+    }
+  return true;
+}
 
 std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool keep_orgs, bool printed) {
   std::vector<std::string> out;

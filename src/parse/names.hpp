@@ -14,6 +14,10 @@ bool contains_word(std::string_view text, std::string_view word);
 // The space-separated words of `s`, trimmed, empty ones left out.
 std::vector<std::string> words(std::string_view s);
 
+// A plausible person name: 1..5 words, no digits, no role or organisation words, not all
+// lower-case Latin.
+bool is_person_name(const std::string& p);
+
 // An organisation rather than a person: agency, outlet and desk words, a domain, a lone acronym.
 // `acronyms`: a lone word in capitals counts as an agency; not where the whole text is
 // written in capitals ("O'BRIEN, PAT").

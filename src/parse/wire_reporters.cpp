@@ -170,8 +170,38 @@ std::vector<std::string> cjk_byline_names(std::string_view line) {
   return names;
 }
 
+// "Айгүл СЕЙІЛОВА, «Egemen Qazaqstan»", "Иван ПЕТРОВ, Алматы": a writer signing off as
+// papers of the former Soviet Union (and some French regional ones) print it, the surname in
+// capitals, then perhaps the paper or the place. The name, its surname in title case.
+std::optional<std::string> capitals_signature(std::string_view line) {
+  std::string_view name = trim(line.substr(0, line.find(',')));
+  std::vector<std::string_view> ws = split(name, ' ');
+  if (ws.size() != 2 || ws[0].empty() || ws[1].empty()) return std::nullopt;
+  std::size_t i = 0, letters = 0;
+  bool given = is_upper_letter(next_codepoint(ws[0], i));
+  while (i < ws[0].size()) {
+    char32_t c = next_codepoint(ws[0], i);  // read each letter: `given &&` alone would stop reading
+    given = given && !is_upper_letter(c);
+  }
+  for (std::size_t k = 0; k < ws[1].size();) {
+    char32_t c = next_codepoint(ws[1], k);
+    if (!is_upper_letter(c) && c != '-') return std::nullopt;
+    ++letters;
+  }
+  if (!given || letters < 4) return std::nullopt;
+  std::size_t first = 0;
+  next_codepoint(ws[1], first);
+  std::string out(ws[0]);
+  out += ' ';
+  out += ws[1].substr(0, first);
+  out += lower_utf8(ws[1].substr(first));
+  if (!is_person_name(out) || is_org_like(out)) return std::nullopt;
+  return out;
+}
+
 std::vector<std::string> closing_signoff(std::string_view line) {
   line = trim(line);
+  if (auto signed_name = capitals_signature(line)) return {*signed_name};
   for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"\xEF\xBC\x88", "\xEF\xBC\x89"}, {"(", ")"}})
     if (line.size() > open.size() + close.size() && line.starts_with(open) && line.ends_with(close)) {
       auto han_or_kana = [](char32_t c) { return is_han(c) || is_kana(c) || c == 0x3005; };

@@ -256,15 +256,21 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
 // ("AA said" is an airline), and Arabic spells agencies by letters: "(أ ش أ)" is MENA.
 const Outlet* credited_outlet(const std::string& part, const Resolver& resolver, bool* self) {
   if (const Outlet* o = resolve_whole_name(part, resolver, self); o || *self) return o;
-  static constexpr std::pair<std::string_view, std::string_view> kInitials[] = {
-      {"AA", "aa.com.tr"}, {"PA", "pa.media"}, {"DHA", "dha.com.tr"}, {"\xC4\xB0HA", "iha.com.tr"},  // İHA
-      {"UNB", "unb.com.bd"}, {"BSS", "bssnews.net"}, {"ACN", "acn.cat"}, {"APS", "aps.dz"},
-      {"\xD8\xA3 \xD8\xB4 \xD8\xA3", "mena.org.eg"},                               // أ ش أ
-      {"\xD8\xA3 \xD9\x81 \xD8\xA8", "afp.com"}, {"\xD8\xA7 \xD9\x81 \xD8\xA8", "afp.com"}};  // أ ف ب
+  // Initials known only in credits, with the country whose agency they name ("" for any):
+  // "(APS)" is Algeria's agency in Algiers and Senegal's in Dakar.
+  struct Initials {
+    std::string_view text, host, country;
+  };
+  static constexpr Initials kInitials[] = {
+      {"AA", "aa.com.tr", ""}, {"PA", "pa.media", ""}, {"DHA", "dha.com.tr", ""}, {"\xC4\xB0HA", "iha.com.tr", ""},  // İHA
+      {"UNB", "unb.com.bd", "BD"}, {"BSS", "bssnews.net", "BD"}, {"ACN", "acn.cat", "ES"}, {"APS", "aps.dz", "DZ"},
+      {"APS", "aps.sn", "SN"},
+      {"\xD8\xA3 \xD8\xB4 \xD8\xA3", "mena.org.eg", ""},                               // أ ش أ
+      {"\xD8\xA3 \xD9\x81 \xD8\xA8", "afp.com", ""}, {"\xD8\xA7 \xD9\x81 \xD8\xA8", "afp.com", ""}};  // أ ف ب
   if (!resolver.directory) return nullptr;
   const std::string name = collapse_whitespace(part);
-  for (const auto& [initials, host] : kInitials)
-    if (name == initials) {
+  for (const auto& [initials, host, country] : kInitials)
+    if (name == initials && (country.empty() || country == resolver.page_country)) {
       const Outlet* o = resolver.directory->by_host(host);
       if (o && resolver.is_self(o)) *self = true;
       return o && !*self ? o : nullptr;

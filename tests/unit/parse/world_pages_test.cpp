@@ -70,3 +70,14 @@ TEST(WorldPages, CompoundSurnamesPhotographersAndAnIcelandicDateLine) {
   EXPECT_EQ(is.modified, std::optional<std::string>("2024-10-04T09:15:00"));
   EXPECT_FALSE(has(is.body, "Auglýsing")) << is.body;
 }
+
+TEST(WorldPages, ASignatureWithTheSurnameInCapitalsNamesTheWriter) {
+  Article kk = extract("<html lang=\"kk\"><body><article><h1>Мақта жинау</h1>" + para(1) + para(2) +
+                       "<p>Айгүл СЕЙІЛОВА, «Egemen Qazaqstan»</p></article></body></html>");
+  EXPECT_EQ(kk.authors, std::vector<std::string>{"Айгүл Сейілова"});
+  EXPECT_FALSE(has(kk.body, "СЕЙІЛОВА")) << kk.body;
+  // A given name with a capital inside is no such signature (and is read to its end).
+  Article mc = extract("<html lang=\"en\"><body><article><h1>Harbour</h1>" + para(1) + para(2) +
+                       "<p>McDonald HARBOUR</p></article></body></html>");
+  EXPECT_TRUE(mc.authors.empty());
+}
