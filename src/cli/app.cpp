@@ -103,21 +103,32 @@ int run(int argc, char** argv) {
   };
 
   // "search harbour -- -authors:x": CLI11 takes "--" only while a positional still wants
-  // words, and one word fills the query; moved before the words, it means what it says.
+  // words, and one word fills the query. The options between the command and "--" (with
+  // their values) go first, then "--", then the words.
   std::vector<std::string> args(argv, argv + argc);
   if (auto cmd = std::find(args.begin(), args.end(), "search"); cmd != args.end()) {
     auto mark = std::find(cmd + 1, args.end(), "--");
-    // The words are what follows the last option (and its value) before the mark.
-    auto words = cmd + 1;
-    for (auto it = cmd + 1; it != mark; ++it) {
-      if (!it->starts_with('-') || *it == "-") continue;
-      words = it + 1;
-      std::string name = it->substr(0, it->find('='));
-      const CLI::Option* opt = app.get_subcommand("search")->get_option_no_throw(name);
-      if (!opt) opt = app.get_option_no_throw(name);
-      if (opt && opt->get_expected_max() > 0 && it->find('=') == std::string::npos && words != mark) ++words;
+    if (mark != args.end()) {
+      std::vector<std::string> options, words;
+      for (auto it = cmd + 1; it != mark; ++it) {
+        if (!it->starts_with('-') || *it == "-") {
+          words.push_back(*it);
+          continue;
+        }
+        options.push_back(*it);
+        std::string name = it->substr(0, it->find('='));
+        const CLI::Option* opt = app.get_subcommand("search")->get_option_no_throw(name);
+        if (!opt) opt = app.get_option_no_throw(name);
+        if (opt && opt->get_expected_max() > 0 && it->find('=') == std::string::npos && it + 1 != mark)
+          options.push_back(*++it);
+      }
+      std::vector<std::string> reordered(args.begin(), cmd + 1);
+      reordered.insert(reordered.end(), options.begin(), options.end());
+      reordered.push_back("--");
+      reordered.insert(reordered.end(), words.begin(), words.end());
+      reordered.insert(reordered.end(), mark + 1, args.end());
+      args = std::move(reordered);
     }
-    if (mark != args.end() && mark != words) std::rotate(words, mark, mark + 1);
   }
   std::vector<char*> arg_ptrs;
   for (auto& a : args) arg_ptrs.push_back(a.data());

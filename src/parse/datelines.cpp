@@ -294,6 +294,9 @@ bool place_credit_line(std::string_view t) {
   std::replace(rest.begin(), rest.end(), '/', ',');
   std::vector<std::string_view> parts = split(rest, ',');
   if (parts.empty() || parts.size() > 4) return false;
+  // One short name after the dash is as often a fixture's other side ("Real Madrid - PSG"):
+  // newsrooms come two or more, or with a name of several words ("MMC RTV SLO").
+  if (parts.size() == 1 && words(parts[0]).size() < 2) return false;
   for (std::string_view part : parts) {
     part = trim(part);
     if (part.empty()) return false;

@@ -3,8 +3,10 @@
 #include "parse/selection.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/text.hpp"
 #include "parse/html.hpp"
@@ -131,6 +133,32 @@ bool headed_box(const GumboNode* n) {
     if (!is_element(k)) continue;
     GumboTag kt = tag_of(k);
     return kt >= GUMBO_TAG_H2 && kt <= GUMBO_TAG_H6;
+  }
+  return false;
+}
+
+// A box that speaks to the reader ("Help us tell stories like this", "Spotted a mistake?
+// ... tell us"): "we", "our", "you" and their kin in a few languages, or a link, a button or
+// a form of its own. A story's closing section speaks of others.
+bool addresses_reader(const GumboNode* box) {
+  bool own_control = false;
+  for_each_element(box, [&](const GumboNode* e) {
+    GumboTag t = tag_of(e);
+    own_control = own_control || t == GUMBO_TAG_A || t == GUMBO_TAG_BUTTON || t == GUMBO_TAG_FORM || t == GUMBO_TAG_INPUT;
+    return !own_control;
+  });
+  if (own_control) return true;
+  static const std::unordered_set<std::string> kReader{
+      "us", "our", "we", "you", "your", "uns", "unser", "unsere", "unserer", "ihr", "nous", "notre", "nos", "vous",
+      "votre", "nuestro", "nuestra", "nosotros", "usted", "noi", "nostro", "nostra", "voi", "ons", "onze", "jij",
+      "oss", "vår", "våre", "vi", "du", "dig", "deg"};
+  std::string text = lower_utf8(text_content(box, 600));
+  for (std::string_view w : split(text, ' ')) {
+    while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.back())) && static_cast<unsigned char>(w.back()) < 0x80)
+      w.remove_suffix(1);
+    while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.front())) && static_cast<unsigned char>(w.front()) < 0x80)
+      w.remove_prefix(1);
+    if (kReader.count(std::string(w))) return true;
   }
   return false;
 }
@@ -402,9 +430,13 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
         // 1 Aberdeen ... Attendance: 11,482"), a list of timestamped headlines. A standfirst
         // without its full stop is one longer line.
         bool box = tag_of(sib) == GUMBO_TAG_DIV || tag_of(sib) == GUMBO_TAG_SECTION;
-        bool fragments = box && s.sentences == 0 && s.chars <= 500 && (s.blocks >= 3 || s.longest < 60) &&
+        // (A bulleted list of lines without full stops is the story's: "Schools close at 2pm
+        // on Friday"; a score box's are shorter.)
+        bool fragments = box && s.sentences == 0 && s.chars <= 500 &&
+                         ((s.blocks <= 2 && s.longest < 60) || (s.blocks >= 3 && s.chars < 25u * s.blocks)) &&
                          !holds(sib, GUMBO_TAG_H1);  // not the story's header
-        if (s.chars > 80 && ld < 0.25 && !(!before && s.chars <= 500 && headed_box(sib)) && !fragments) take = true;
+        bool pitch = !before && s.chars <= 500 && headed_box(sib) && addresses_reader(sib);
+        if (s.chars > 80 && ld < 0.25 && !pitch && !fragments) take = true;
         // A short, link-free sentence (a split paragraph) also belongs.
         else if (s.chars <= 80 && ld == 0 && tag_of(sib) == GUMBO_TAG_P) take = true;
         // The story's header before it, holding the <h1> and a short standfirst ("Council

@@ -68,6 +68,8 @@ TEST(CliUse, SearchWordsThenDashDashThenAnExclusion) {
   EXPECT_EQ(ids({"search", "--json", "--", "harbour", "-headline:2"}), expected);
   EXPECT_EQ(ids({"search", "--json", "harbour", "--", "-headline:2"}), expected);
   EXPECT_EQ(ids({"search", "-n", "5", "--json", "harbour", "--", "-headline:2"}), expected);
+  EXPECT_EQ(ids({"search", "harbour", "-n", "5", "--json", "--", "-headline:2"}), expected);
+  EXPECT_EQ(ids({"search", "harbour", "--limit=3", "--json", "--", "-headline:2"}), expected);
   // A usage error found after parsing still says where help is.
   auto empty = run_newsarchive({"--db", db, "search", ""});
   EXPECT_EQ(empty.exit_code, 2);

@@ -396,6 +396,16 @@ std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const st
           bool document = false;
           for (std::string_view ext : {".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx"})
             document = document || path.ends_with(ext);
+          // Nor a company's, a consultancy's or a think tank's own publications, which are
+          // "reported", "published" and "investigated" too: McKinsey's /our-insights/, RAND's
+          // /pubs/, a /newsroom/ of press releases, a /blog/.
+          static constexpr std::string_view kOwnPages[] = {
+              "insights", "our-insights", "pubs", "publications", "research", "research_reports", "reports",
+              "newsroom", "press-releases", "press-release", "pressreleases", "press", "media-center",
+              "mediacenter", "news-releases", "blog", "blogs", "investors", "investor-relations", "whitepapers",
+              "case-studies", "about", "company", "corporate"};
+          for (std::string_view segment : split(path, '/'))
+            document = document || std::find(std::begin(kOwnPages), std::end(kOwnPages), segment) != std::end(kOwnPages);
           bool reports = !anchor_names_site && !names_site && !blog_host(host) && !document &&
                          anchor_reports_site(link.text, before_link(block.text, link.begin), reg, &reporting_name);
           if (!anchor_names_site && !names_site && !reports && !looks_like_news_domain(reg)) continue;

@@ -157,3 +157,13 @@ TEST(BodyEdges, AScoreBoxOfFragmentsBesideTheStoryIsNotTheStoryAStandfirstIs) {
   EXPECT_TRUE(has(a.body, "Late header settles a frantic Friday night")) << a.body;
   EXPECT_TRUE(has(a.body, "Paragraph 3 tells")) << a.body;
 }
+
+TEST(BodyEdges, AClosingSectionAndABulletBoxAfterTheStoryStay) {
+  Article a = extract("<html><body><article><h1>Budget</h1><div class=\"content\">" + para(1) + para(2) + para(3) +
+                      "</div><div><ul><li>Schools close at 2pm on Friday</li><li>Buses run a Sunday service on "
+                      "Saturday</li><li>Bins will be collected on Monday instead</li></ul></div><div><h2>What happens "
+                      "next</h2><p>The council will vote again in March, and the mayor has promised to publish the "
+                      "full figures before then.</p></div></article></body></html>");
+  EXPECT_TRUE(has(a.body, "Buses run a Sunday service")) << a.body;
+  EXPECT_TRUE(has(a.body, "The council will vote again in March")) << a.body;
+}

@@ -138,3 +138,20 @@ TEST(Languages, AWordOfJournalismBeforeTheAnchorButNotABareAccordingTo) {
                           "https://www.avis-eksempel.no/a", "no")),
             V{});
 }
+
+TEST(Languages, ACompanysOwnPublicationsAreNoOutletWhatTheAnchorSays) {
+  const std::string url = "https://www.example-daily.test/story";
+  EXPECT_EQ(names(sources({para("Demand grew, according to a report published by McKinsey last month.",
+                                {{"McKinsey", "https://www.mckinsey.com/industries/x/our-insights/the-state-of-cities"}})},
+                          url)),
+            V{});
+  EXPECT_EQ(names(sources({para("The carmaker denied it. Tesla wrote that its systems were safe.",
+                                {{"Tesla wrote", "https://www.tesla.com/blog/update-our-autopilot"}})},
+                          url)),
+            V{});
+  EXPECT_EQ(names(sources({para("An investigation by Gartner reached the same view.",
+                                {{"investigation by Gartner",
+                                  "https://www.gartner.com/en/newsroom/press-releases/2024-05-01-gartner-survey"}})},
+                          url)),
+            V{});
+}
