@@ -22,9 +22,25 @@ std::string squash_name(std::string_view s) {
 bool is_site_or_widget(const std::string& name, const std::vector<std::string>& site_names) {
   std::string n = squash_name(name);
   if (n.empty()) return true;
+  // The site's name as whole words of the name ("Ilanga News Desk"), not inside one: "Tom
+  // Starling" on a site called "Star", "Unai Etxeberria" on "Berria". Names written without
+  // spaces (CJK) are compared as they are.
+  const std::vector<std::string> name_lower = words(lower_utf8(name));
   for (const auto& site : site_names) {
     std::string sn = squash_name(site);
-    if (!sn.empty() && (n == sn || (sn.size() >= 4 && n.find(sn) != std::string::npos))) return true;
+    if (sn.empty()) continue;
+    if (n == sn) return true;
+    if (sn.size() < 4) continue;
+    if (name_lower.size() <= 1 && !is_latin(name)) {
+      if (n.find(sn) != std::string::npos) return true;
+      continue;
+    }
+    const std::vector<std::string> site_lower = words(lower_utf8(site));
+    if (site_lower.empty() || site_lower.size() > name_lower.size()) continue;
+    for (std::size_t i = 0; i + site_lower.size() <= name_lower.size(); ++i)
+      if (std::equal(site_lower.begin(), site_lower.end(), name_lower.begin() + static_cast<std::ptrdiff_t>(i),
+                     [](const std::string& a, const std::string& b) { return squash_name(a) == squash_name(b); }))
+        return true;
   }
   // "Ilanga D" on Ilanga News: the site's account with an initial, not a writer.
   auto name_words = words(name);

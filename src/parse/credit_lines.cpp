@@ -112,6 +112,9 @@ bool is_source_line(std::string_view line) {
   // A desk's initials beside the agency: "sak/Reuters", "kno/ mhr/"; German "Mit Material von dpa".
   if (is_initials_credit(t)) return true;
   if (istarts_with(t, "mit material von") || istarts_with(t, "mit agenturmaterial")) return true;
+  // A wire's bureau signing off: "Reuters Nairobi bureau", "AFP Paris desk".
+  for (std::string_view desk : {" bureau", " desk"})
+    if (iends_with(t, desk) && words(t).size() <= 4 && is_org_like(words(t).front())) return true;
   // Lithuanian "Naudota BNS informacija." (BNS information was used), Latvian "Izmantota LETA
   // informācija": a short line, the agency between the two words.
   for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"naudota ", "informacija"},

@@ -1,4 +1,5 @@
 // Language: the markup's statement, else a stop-word count over the body.
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
@@ -36,6 +37,16 @@ constexpr StopWords kLists[] = {
 // Scripts that name their language by themselves.
 std::optional<std::string> script_language(std::string_view text) {
   std::size_t kana = 0, hangul = 0, han = 0, cyr = 0, arabic = 0, greek = 0, thai = 0, hebrew = 0, total = 0;
+  // Scripts of one language each, by block: Myanmar, Khmer, Lao, Georgian, Armenian, Sinhala,
+  // Ethiopic, Tamil, Telugu, Kannada, Malayalam, Gujarati, Gurmukhi, Bengali.
+  static constexpr struct {
+    char32_t from, to;
+    const char* lang;
+  } kBlocks[] = {{0x1000, 0x109F, "my"}, {0x1780, 0x17FF, "km"}, {0x0E80, 0x0EFF, "lo"}, {0x10A0, 0x10FF, "ka"},
+                 {0x0530, 0x058F, "hy"}, {0x0D80, 0x0DFF, "si"}, {0x1200, 0x137F, "am"}, {0x0B80, 0x0BFF, "ta"},
+                 {0x0C00, 0x0C7F, "te"}, {0x0C80, 0x0CFF, "kn"}, {0x0D00, 0x0D7F, "ml"}, {0x0A80, 0x0AFF, "gu"},
+                 {0x0A00, 0x0A7F, "pa"}, {0x0980, 0x09FF, "bn"}};
+  std::size_t block_count[std::size(kBlocks)] = {};
   for (std::size_t i = 0; i < text.size() && total < 5000;) {
     char32_t cp = next_codepoint(text, i);
     if (cp < 0x80) {
@@ -51,6 +62,9 @@ std::optional<std::string> script_language(std::string_view text) {
     else if (cp >= 0x0370 && cp <= 0x03FF) ++greek;
     else if (cp >= 0x0E00 && cp <= 0x0E7F) ++thai;
     else if (cp >= 0x0590 && cp <= 0x05FF) ++hebrew;
+    else
+      for (std::size_t b = 0; b < std::size(kBlocks); ++b)
+        if (cp >= kBlocks[b].from && cp <= kBlocks[b].to) ++block_count[b];
   }
   if (total == 0) return std::nullopt;
   auto big = [&](std::size_t n) { return n * 4 > total; };
@@ -68,6 +82,8 @@ std::optional<std::string> script_language(std::string_view text) {
         return "uk";
     return "ru";
   }
+  for (std::size_t b = 0; b < std::size(kBlocks); ++b)
+    if (big(block_count[b])) return kBlocks[b].lang;
   return std::nullopt;
 }
 
@@ -135,7 +151,24 @@ std::optional<std::string> stated_language(const PageMeta& m) {
 }
 
 std::optional<std::string> choose_language(const PageMeta& m, std::string_view text) {
-  if (auto stated = stated_language(m)) return stated;
+  if (auto stated = stated_language(m)) {
+    // A platform's own language ("en-US" on a theme) over a story written in another script:
+    // the script names the story's language.
+    static constexpr std::string_view kLatin[] = {"en", "de", "fr", "es", "it", "pt", "nl", "sv", "no", "nb",
+                                                  "da", "fi", "pl", "cs", "ro", "tr", "id", "ms", "vi"};
+    std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 20000));
+    if (std::find(std::begin(kLatin), std::end(kLatin), *stated) != std::end(kLatin)) {
+      std::size_t ascii = 0, other = 0;  // letters: a story in another script has few Latin ones
+      for (std::size_t i = 0; i < head.size();) {
+        char32_t cp = next_codepoint(head, i);
+        if (cp < 0x80) ascii += std::isalpha(static_cast<int>(cp)) ? 1 : 0;
+        else if (cp >= 0x370) ++other;
+      }
+      if (other > 2 * ascii)
+        if (auto script = script_language(head)) return script;
+    }
+    return stated;
+  }
   return detect_language(text);
 }
 

@@ -123,7 +123,17 @@ bool furniture_line(std::string_view t, std::size_t chars) {
   if (chars <= 40 && low_line.ends_with(":"))
     for (std::string_view label : {"author of the article", "written by", "author", "authors", "autor", "auteur"})
       if (low_line.starts_with(label)) return true;
-  if (low_line.find("follow us on ") != std::string::npos || low_line.starts_with("for more stories like this"))
+  if (low_line.find("follow us on ") != std::string::npos || low_line.find("follow us on:") != std::string::npos ||
+      low_line.starts_with("for more stories like this"))
+    return true;
+  // The site's accounts one after another: "Website: https://… Facebook: https://… Telegram: https://t.me/…".
+  int accounts = 0;
+  for (std::string_view network : {"facebook.com/", "twitter.com/", "x.com/", "t.me/", "instagram.com/", "youtube.com/",
+                                   "tiktok.com/", "linkedin.com/", "whatsapp.com/"})
+    accounts += low_line.find(network) != std::string::npos;
+  if (accounts >= 2) return true;
+  if (chars <= 60 && (low_line.starts_with("thank you for staying with us") || low_line.starts_with("thanks for reading") ||
+                      low_line.starts_with("thank you for reading")))
     return true;
   // A breadcrumb's last step, its arrow left pointing at the story: "浙江 >", "Politics >"
   // (not a guillemet: French quotes close with " »").

@@ -143,8 +143,18 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
     return true;
   // A funder's note: "LDR is local body journalism co-funded by RNZ and NZ On Air.", "This
   // reporting is supported by the Public Interest Journalism Fund."
-  if (chars <= 250 && (icontains(t, "journalism") || icontains(t, "reporting")) &&
-      (icontains(t, "funded by") || icontains(t, "funded through") || icontains(t, "supported by")))
+  if (chars <= 250 &&
+      (icontains(t, "journalism") || icontains(t, "reporting") || low.starts_with("this story") ||
+       low.starts_with("this article") || low.starts_with("this report") || low.starts_with("this project") ||
+       low.starts_with("this series")) &&
+      (icontains(t, "funded by") || icontains(t, "funded through") || icontains(t, "supported by") ||
+       icontains(t, "made possible by")))
+    return true;
+  // The terms of reuse: "Republishing our news is allowed only with a mention of the source."
+  if (chars <= 200 && (low.starts_with("republishing") || low.starts_with("republication") ||
+                       low.starts_with("reproduction") || low.starts_with("reprinting")) &&
+      (icontains(t, "allowed") || icontains(t, "permitted") || icontains(t, "prohibited") ||
+       icontains(t, "forbidden") || icontains(t, "permission")))
     return true;
   // "Follow AP's coverage of food insecurity at https://...", "Find more of AP's coverage at ...".
   if (chars <= 200 && (low.starts_with("follow ") || low.starts_with("find more")) &&

@@ -81,3 +81,27 @@ TEST(WorldPages, ASignatureWithTheSurnameInCapitalsNamesTheWriter) {
                        "<p>McDonald HARBOUR</p></article></body></html>");
   EXPECT_TRUE(mc.authors.empty());
 }
+
+TEST(WorldPages, ClosingNotesAccountsAndTermsOfReuseAreNoStory) {
+  Article a = extract("<html lang=\"en\"><body><article><h1>School</h1>" + para(1) + para(2) +
+                      "<p>To get the latest news, follow us on:</p><p>Website: https://www.example.com/ Facebook: "
+                      "https://www.facebook.com/example Telegram: https://t.me/example</p><p>Thank you for staying with "
+                      "us!</p><p>Republishing our news is allowed only with a mention of the source.</p>"
+                      "<p>This story was funded by the Books Council of Wales.</p><p>Reuters Nairobi bureau</p>"
+                      "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "Paragraph 2 tells")) << a.body;
+  for (const char* gone : {"follow us", "t.me", "staying with us", "Republishing", "funded by", "Nairobi bureau"})
+    EXPECT_FALSE(has(a.body, gone)) << gone << ": " << a.body;
+}
+
+TEST(WorldPages, AWritersNameHoldingTheSitesNameAndAStoryInAnotherScript) {
+  Article a = extract("<html lang=\"en\"><head><meta property=\"og:site_name\" content=\"Star\"></head><body><article>"
+                      "<h1>School</h1><div class=\"byline\">By Jane Smith and Tom Starling</div>" + para(1) + para(2) +
+                      "</article></body></html>");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Smith", "Tom Starling"}));
+  Article ru = extract("<html lang=\"en-US\"><body><article><h1>Наводнение</h1><p>Региональные власти пообещали "
+                       "выплатить компенсации всем пострадавшим от наводнения семьям до конца месяца.</p><p>Жители "
+                       "сказали, что компенсация покроет лишь часть убытков, и попросили продлить срок.</p>"
+                       "</article></body></html>");
+  EXPECT_EQ(ru.language, std::optional<std::string>("ru"));
+}
