@@ -462,8 +462,12 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     last_kept = i;
     kept.push_back(std::move(rb.block));
   }
-  // Headings and list items left dangling at the end introduce removed furniture.
-  while (!kept.empty() && kept.back().kind == Block::Kind::heading) kept.pop_back();
+  // Headings and list items left dangling at the end introduce removed furniture; so does a
+  // short label ending in a colon ("More on Syracuse schools:") whose links went.
+  while (!kept.empty() && (kept.back().kind == Block::Kind::heading ||
+                           (kept.back().text.size() <= 80 && !kept.back().text.empty() && kept.back().text.back() == ':' &&
+                            words(kept.back().text).size() <= 6)))
+    kept.pop_back();
   body.blocks = std::move(kept);
   // The trailer: credit and source lines printed under the article (often in furniture the
   // segmentation skipped), then the first short block after the body.

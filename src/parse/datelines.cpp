@@ -140,7 +140,13 @@ bool looks_like_dateline(const std::string& line, std::size_t chars) {
       std::string before(trim(std::string_view(t).substr(0, at)));
       while (!before.empty() && (before.back() == ',' || before.back() == '|' || before.back() == '-')) before.pop_back();
       std::string after(trim(std::string_view(t).substr(at)));
-      if (!before.empty() && is_date_only(before, utf8_length(before)) && looks_like_dateline(after, utf8_length(after)))
+      // The place the story was filed from may open the row: "Essen 21.11.2026, 00:45 Uhr".
+      std::string_view dated = before;
+      if (!is_date_only(dated, utf8_length(dated)))
+        if (std::size_t space = dated.find(' '); space != std::string_view::npos && space <= 24 &&
+                                                 std::isupper(static_cast<unsigned char>(dated.front())))
+          dated = trim(dated.substr(space + 1));
+      if (!dated.empty() && is_date_only(dated, utf8_length(dated)) && looks_like_dateline(after, utf8_length(after)))
         return true;
     }
   }

@@ -132,6 +132,10 @@ bool furniture_line(std::string_view t, std::size_t chars) {
                                    "tiktok.com/", "linkedin.com/", "whatsapp.com/"})
     accounts += low_line.find(network) != std::string::npos;
   if (accounts >= 2) return true;
+  // The section's pointer to more: "Mehr Artikel aus dieser Rubrik gibt es hier: Essen".
+  if (chars <= 80 && (low_line.starts_with("mehr artikel aus") || low_line.starts_with("more articles from") ||
+                      low_line.starts_with("more from this section") || low_line.starts_with("plus d'articles")))
+    return true;
   if (chars <= 60 && (low_line.starts_with("thank you for staying with us") || low_line.starts_with("thanks for reading") ||
                       low_line.starts_with("thank you for reading")))
     return true;

@@ -105,3 +105,15 @@ TEST(WorldPages, AWritersNameHoldingTheSitesNameAndAStoryInAnotherScript) {
                        "</article></body></html>");
   EXPECT_EQ(ru.language, std::optional<std::string>("ru"));
 }
+
+TEST(WorldPages, AMetaRowOpeningWithThePlaceAndLabelsLeftByTheirLinks) {
+  Article a = extract("<html lang=\"de\"><body><article><h1>Bibliothek bleibt</h1><div class=\"meta\">Essen 21.11.2026, "
+                      "00:45 Uhr Aktualisiert: 21.11.2026, 14:20 Uhr Lesezeit: 4 Minuten</div>" + para(1) + para(2) +
+                      "<p>Mehr Artikel aus dieser Rubrik gibt es hier: <a href=\"/staedte/essen/\">Essen</a></p>"
+                      "<p>Mehr zu Essener Schulen:</p><ul><li><a href=\"/a\">Schule A</a></li><li><a href=\"/b\">Schule B"
+                      "</a></li></ul></article></body></html>");
+  EXPECT_FALSE(has(a.body, "Lesezeit")) << a.body;
+  EXPECT_FALSE(has(a.body, "Mehr Artikel")) << a.body;
+  EXPECT_FALSE(has(a.body, "Mehr zu Essener Schulen:")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 2 tells")) << a.body;
+}
