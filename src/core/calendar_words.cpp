@@ -169,6 +169,27 @@ constexpr MonthName kWholeMonths[] = {
     // Albanian
     {"janar", 1}, {"shkurt", 2}, {"prill", 4}, {"qershor", 6}, {"korrik", 7}, {"gusht", 8}, {"shtator", 9},
     {"tetor", 10}, {"nëntor", 11}, {"dhjetor", 12},
+    // Somali
+    {"janaayo", 1}, {"febraayo", 2}, {"maarso", 3}, {"abriil", 4}, {"maajo", 5}, {"juun", 6}, {"luuliyo", 7},
+    {"agoosto", 8}, {"sebtembar", 9}, {"oktoobar", 10}, {"nofembar", 11}, {"diseembar", 12},
+    // Hausa
+    {"janairu", 1}, {"fabrairu", 2}, {"maris", 3}, {"afrilu", 4}, {"mayu", 5}, {"yuni", 6}, {"yuli", 7},
+    {"agusta", 8}, {"satumba", 9}, {"oktoba", 10}, {"nuwamba", 11}, {"disamba", 12},
+    // Welsh
+    {"ionawr", 1}, {"chwefror", 2}, {"mawrth", 3}, {"ebrill", 4}, {"mehefin", 6}, {"gorffennaf", 7},
+    {"awst", 8}, {"medi", 9}, {"hydref", 10}, {"tachwedd", 11}, {"rhagfyr", 12},
+    // Basque (and the genitive dates use: "azaroaren 20")
+    {"urtarrila", 1}, {"otsaila", 2}, {"martxoa", 3}, {"apirila", 4}, {"maiatza", 5}, {"ekaina", 6},
+    {"uztaila", 7}, {"abuztua", 8}, {"iraila", 9}, {"urria", 10}, {"azaroa", 11}, {"abendua", 12},
+    {"urtarrilaren", 1}, {"otsailaren", 2}, {"martxoaren", 3}, {"apirilaren", 4}, {"maiatzaren", 5},
+    {"ekainaren", 6}, {"uztailaren", 7}, {"abuztuaren", 8}, {"irailaren", 9}, {"urriaren", 10},
+    {"azaroaren", 11}, {"abenduaren", 12},
+    // Sinhala
+    {"ජනවාරි", 1}, {"පෙබරවාරි", 2}, {"මාර්තු", 3}, {"අප්‍රේල්", 4}, {"මැයි", 5}, {"ජූනි", 6}, {"ජූලි", 7},
+    {"අගෝස්තු", 8}, {"සැප්තැම්බර්", 9}, {"ඔක්තෝබර්", 10}, {"නොවැම්බර්", 11}, {"දෙසැම්බර්", 12},
+    // Khmer
+    {"មករា", 1}, {"កុម្ភៈ", 2}, {"មីនា", 3}, {"មេសា", 4}, {"ឧសភា", 5}, {"មិថុនា", 6}, {"កក្កដា", 7},
+    {"សីហា", 8}, {"កញ្ញា", 9}, {"តុលា", 10}, {"វិច្ឆិកា", 11}, {"ធ្នូ", 12},
     // Bulgarian and Macedonian
     {"януари", 1}, {"февруари", 2}, {"юни", 6}, {"юли", 7}, {"септември", 9}, {"октомври", 10},
     {"ноември", 11}, {"декември", 12},

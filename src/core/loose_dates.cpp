@@ -91,13 +91,13 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
     auto word_is = [&](std::size_t k, std::initializer_list<std::string_view> marks) {
       return k < t.size() && t[k].kind == Token::word && std::find(marks.begin(), marks.end(), t[k].text) != marks.end();
     };
-    // 2026. november 14. (Hungarian), 2026 m. lapkričio 20 d. (Lithuanian), 2026. gada 20.
-    // novembris (Latvian): the year, its word, then the month and day in either order. Sets
-    // `dt`; returns the last token read, 0 for none.
+    // 2026. november 14. (Hungarian), 2026 m. lapkričio 20 d. (Lithuanian), 2024ko azaroaren
+    // 20a (Basque), 2026. gada 20. novembris (Latvian): the year, its word, then the month and
+    // day in either order. Sets `dt`; returns the last token read, 0 for none.
     auto year_first = [&](std::size_t k) -> std::size_t {
       std::size_t j = k + 1;
       if (punct(j, '.')) ++j;
-      if (word_is(j, {"m", "gada"})) {
+      if (word_is(j, {"m", "gada", "ko"})) {
         ++j;
         if (punct(j, '.')) ++j;
       }

@@ -342,7 +342,10 @@ bool is_kana(char32_t cp) { return cp >= 0x3040 && cp <= 0x30FF; }
 bool is_hangul(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7AF; }
 
 std::string fold_digits(std::string_view s) {
-  static constexpr char32_t kZeros[] = {0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10};
+  // Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu,
+  // Kannada, Malayalam, Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian, full-width.
+  static constexpr char32_t kZeros[] = {0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+                                        0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10};
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {

@@ -195,7 +195,7 @@ std::optional<std::string> lead_in_byline(const GumboNode* n) {
       return std::nullopt;
   }
   static constexpr std::string_view kOpeners[] = {"By", "BY", "Written by", "Words by", "Story by", "Reporting by",
-                                                  "Par", "Por", "Von", "Di", "Door", "Av", "Af", "Oleh", "Text:", "Texto:",
+                                                  "Par", "Por", "Von", "Di", "Door", "Av", "Af", "Oleh", "Gan", "Daga", "Text:", "Texto:",
                                                   "Texte:", "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",  // بقلم
                                                   "\xD9\x83\xD8\xAA\xD8\xA8\xD8\xAA", "\xD9\x83\xD8\xAA\xD8\xA8"};  // كتبت كتب
   // The opener is a word of its own: "By Jane", "By:", "<span>By</span> <a>Jane</a>".

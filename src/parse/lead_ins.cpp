@@ -18,6 +18,7 @@ constexpr std::string_view kLeadIns[] = {
     "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",  // بقلم, "by the pen of"
     "\xD9\x83\xD8\xAA\xD8\xA8\xD8\xAA", "\xD9\x83\xD8\xAA\xD8\xA8",  // كتبت, كتب ("wrote", Egypt and the Gulf)
     "na",  // Swahili "by": "Na Juma Mrisho na Neema Lyimo, Dodoma"
+    "gan", "daga", "qoraa", "egilea",  // Welsh, Hausa, Somali ("writer"), Basque ("author")
     "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80",  // Текст, Автор
     "เขียนโดย", "รายงานโดย", "ผู้เขียน", "โดย"};  // Thai: "written by", "reported by", "writer", "by"
 

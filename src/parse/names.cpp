@@ -136,7 +136,7 @@ bool is_affiliation(const std::string& part) {
 std::vector<std::string> split_names(const std::string& s) {
   std::string t = s;
   static constexpr std::string_view kJoins[] = {" and ", " & ", " und ", " et ", " y ", " e ", " och ", " og ",
-                                               " en ", " i ", " ve ", " és ", " a ", " и ", " und: ",
+                                               " en ", " i ", " ve ", " és ", " a ", " и ", " und: ", " ac ", " eta ",
                                                " \xE0\xA4\x94\xE0\xA4\xB0 ",   // और (Hindi)
                                                " \xE0\xA6\x8F\xE0\xA6\xAC\xE0\xA6\x82 ",  // এবং (Bengali)
                                                " \xCE\xBA\xCE\xB1\xCE\xB9 ",  // και (Greek)
@@ -379,7 +379,7 @@ bool is_person_name(const std::string& p) {
   // "A note from Sleyca".
   static constexpr std::string_view kParticles[] = {"von", "van", "der", "den", "de", "da", "di", "du", "del",
                                                     "della", "des", "dos", "das", "do", "la", "le", "zu", "ter",
-                                                    "ten", "op", "bin", "ibn", "al", "el", "y", "e", "i", "af", "av"};
+                                                    "ten", "op", "bin", "ibn", "al", "el", "y", "e", "i", "af", "av", "ap"};
   if (ws.size() > 1)
     for (const auto& w : ws) {
       if (!std::islower(static_cast<unsigned char>(w[0]))) continue;

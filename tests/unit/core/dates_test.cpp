@@ -158,3 +158,13 @@ TEST(Dates, ReadsTheOffsetWrittenAfterUtcOrGmt) {
   EXPECT_EQ(iso("9 Nov 2024 10:00 GMT -0530"), "2024-11-09T10:00:00-05:30");
   EXPECT_EQ(iso("Sat, 09 Nov 2024 10:00:00 GMT"), "2024-11-09T10:00:00Z");
 }
+
+TEST(Dates, ReadsSomaliHausaWelshBasqueSinhalaAndKhmerDatesAndDigits) {
+  EXPECT_EQ(iso("20 Nofembar 2024"), "2024-11-20");          // Somali
+  EXPECT_EQ(iso("20 Nuwamba, 2024"), "2024-11-20");          // Hausa
+  EXPECT_EQ(iso("20 Tachwedd 2024"), "2024-11-20");          // Welsh
+  EXPECT_EQ(iso("2024ko azaroaren 20a, 14:05"), "2024-11-20T14:05:00");  // Basque: year, month, day
+  EXPECT_EQ(iso("2024 නොවැම්බර් 20"), "2024-11-20");           // Sinhala
+  EXPECT_EQ(iso("២០ វិច្ឆិកា ២០២៤"), "2024-11-20");             // Khmer, Khmer digits
+  EXPECT_EQ(iso("၂၀.၁၁.၂၀၂၄"), "2024-11-20");                // Myanmar digits
+}
