@@ -464,10 +464,14 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   }
   // Headings and list items left dangling at the end introduce removed furniture; so does a
   // short label ending in a colon ("More on Syracuse schools:") whose links went.
-  while (!kept.empty() && (kept.back().kind == Block::Kind::heading ||
-                           (kept.back().text.size() <= 80 && !kept.back().text.empty() && kept.back().text.back() == ':' &&
-                            words(kept.back().text).size() <= 6)))
-    kept.pop_back();
+  // So does a pitch leading into what went ("This is how you can continue to access our
+  // trusted content:").
+  auto dangling = [](const Block& b) {
+    if (b.text.empty() || b.text.back() != ':') return false;
+    if (b.text.size() <= 80 && words(b.text).size() <= 6) return true;
+    return b.text.size() <= 250 && (icontains(b.text, " you ") || icontains(b.text, " our "));
+  };
+  while (!kept.empty() && (kept.back().kind == Block::Kind::heading || dangling(kept.back()))) kept.pop_back();
   body.blocks = std::move(kept);
   // The trailer: credit and source lines printed under the article (often in furniture the
   // segmentation skipped), then the first short block after the body.

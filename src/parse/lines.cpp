@@ -132,6 +132,12 @@ bool furniture_line(std::string_view t, std::size_t chars) {
                                    "tiktok.com/", "linkedin.com/", "whatsapp.com/"})
     accounts += low_line.find(network) != std::string::npos;
   if (accounts >= 2) return true;
+  // A messaging channel's prompt: "Get Example News updates on WhatsApp", "Ricevi le notizie
+  // di MilanoToday su WhatsApp" (a line, not a sentence of the story).
+  if (chars <= 80 && !ends_with_stop(t) &&
+      (low_line.find("whatsapp") != std::string::npos || low_line.find("telegram") != std::string::npos ||
+       low_line.find("google news") != std::string::npos))
+    return true;
   // The section's pointer to more: "Mehr Artikel aus dieser Rubrik gibt es hier: Essen".
   if (chars <= 80 && (low_line.starts_with("mehr artikel aus") || low_line.starts_with("more articles from") ||
                       low_line.starts_with("more from this section") || low_line.starts_with("plus d'articles")))

@@ -150,6 +150,12 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
       (icontains(t, "funded by") || icontains(t, "funded through") || icontains(t, "supported by") ||
        icontains(t, "made possible by")))
     return true;
+  // The site's terms: "By using this site, you consent to our User Agreement and agree ..."
+  if (chars <= 600 && (icontains(t, "user agreement") || icontains(t, "privacy policy") || icontains(t, "terms of use") ||
+                       icontains(t, "terms of service")) &&
+      (icontains(t, "you consent") || icontains(t, "you agree") || icontains(t, "by using this site") ||
+       icontains(t, "we may receive compensation")))
+    return true;
   // The terms of reuse: "Republishing our news is allowed only with a mention of the source."
   if (chars <= 200 && (low.starts_with("republishing") || low.starts_with("republication") ||
                        low.starts_with("reproduction") || low.starts_with("reprinting")) &&

@@ -117,3 +117,17 @@ TEST(WorldPages, AMetaRowOpeningWithThePlaceAndLabelsLeftByTheirLinks) {
   EXPECT_FALSE(has(a.body, "Mehr zu Essener Schulen:")) << a.body;
   EXPECT_TRUE(has(a.body, "Paragraph 2 tells")) << a.body;
 }
+
+TEST(WorldPages, ChannelPromptsSiteTermsAndAPitchIntoWhatWentAreNoStory) {
+  Article a = extract("<html lang=\"en\"><body><article><h1>Library</h1>" + para(1) +
+                      "<div class=\"c-box\"><p>Get Example News updates on WhatsApp</p></div>" + para(2) +
+                      "<p>Residents can message the council on WhatsApp to book a visit, officials said on Monday.</p>"
+                      "<p>If you purchase a product through a link on our site, we may receive compensation. By using "
+                      "this site, you consent to our User Agreement.</p>"
+                      "<div><p>Our journalists work hard to provide local news. This is how you can continue to access "
+                      "our trusted content:</p></div></article></body></html>");
+  EXPECT_FALSE(has(a.body, "updates on WhatsApp")) << a.body;
+  EXPECT_TRUE(has(a.body, "message the council on WhatsApp")) << a.body;
+  EXPECT_FALSE(has(a.body, "User Agreement")) << a.body;
+  EXPECT_FALSE(has(a.body, "trusted content")) << a.body;
+}
