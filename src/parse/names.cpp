@@ -32,6 +32,8 @@ constexpr std::string_view kRoles[] = {
     // রিপোর্ট" (desk report), "विशेष संवाददाता" (special correspondent), "نمائندہ خصوصی".
     "নিজস্ব", "প্রতিবেদক", "সংবাদদাতা", "প্রতিনিধি", "ডেস্ক", "রিপোর্ট", "বিশেষ", "স্টাফ", "संवाददाता",
     "डेस्क", "रिपोर्ट", "विशेष", "ब्यूरो", "نمائندہ", "خصوصی", "رپورٹر", "ڈیسک",
+    // Cyrillic job titles beside a name: журналист, корреспондент, редактор, сэтгүүлч (Mongolian)
+    "журналист", "корреспондент", "редактор", "сэтгүүлч", "сурвалжлагч",
     // Chinese labels a slash parts from the name: "文/林慧敏" (text by), "记者/王小明".
     "文", "撰文", "记者", "記者",
     // A source line's label: "Źródło: PAP" names no writer.
@@ -57,8 +59,9 @@ constexpr std::string_view kAccounts[] = {"admin", "administrator", "site admin"
 // A job-title word of kRoles, of more than `longer_than` letters, or a German compound
 // ending in one: "Bundeshausredaktor", "Auslandskorrespondentin", "Wirtschaftsreporter".
 bool is_role_word(std::string_view w, std::size_t longer_than = 0) {
+  const std::string lower = lower_utf8(w);  // "Сэтгүүлч" as "сэтгүүлч"
   if (std::any_of(std::begin(kRoles), std::end(kRoles),
-                  [&](std::string_view r) { return r.size() > longer_than && iequals(w, r); }))
+                  [&](std::string_view r) { return r.size() > longer_than && lower == r; }))
     return true;
   std::string low = to_lower_ascii(w);
   for (std::string_view head : {"redaktor", "redaktorin", "redakteur", "redakteurin", "korrespondent",

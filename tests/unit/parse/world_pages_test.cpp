@@ -131,3 +131,14 @@ TEST(WorldPages, ChannelPromptsSiteTermsAndAPitchIntoWhatWentAreNoStory) {
   EXPECT_FALSE(has(a.body, "User Agreement")) << a.body;
   EXPECT_FALSE(has(a.body, "trusted content")) << a.body;
 }
+
+TEST(WorldPages, AKhmerLeadInAndACyrillicRoleChip) {
+  Article km = extract("<html lang=\"km\"><body><article><h1>Story</h1><div class=\"author\">\xE1\x9E\x8A\xE1\x9F\x84"
+                       "\xE1\x9E\x99\xE1\x9F\x96 សុខ ចាន់ថា</div>" + para(1) + para(2) + "</article></body></html>");
+  EXPECT_EQ(km.authors, std::vector<std::string>{"សុខ ចាន់ថា"});
+  Article mn = extract("<html lang=\"mn\"><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                       "\"headline\":\"Story\",\"author\":{\"@type\":\"Person\",\"name\":\"Б.Болормаа\"}}</script></head>"
+                       "<body><article><h1>Story</h1><span class=\"author\">Сэтгүүлч</span>" + para(1) + para(2) +
+                       "</article></body></html>");
+  EXPECT_EQ(mn.authors, std::vector<std::string>{"Б.Болормаа"});
+}
