@@ -298,11 +298,16 @@ void dateline(std::string_view text, const Resolver& resolver, std::size_t order
               after.rfind("\xE2\x80\x93", 0) == 0 || after.rfind(":", 0) == 0;
   // Korean wire datelines put place and agency together: "(서울=연합뉴스) 김철수 기자 =".
   bool place_agency = text.substr(open, close - open).find('=') != std::string_view::npos;
-  if (!dash && !place_agency) return;
+  // Indian wires print no dash: "New Delhi, Nov 20 (PTI) Opposition members ...": a place, a
+  // comma and a date before the brackets, an agency inside.
+  bool dated_place = prefix.find(',') != std::string_view::npos &&
+                     std::any_of(prefix.begin(), prefix.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  if (!dash && !place_agency && !dated_place) return;
   for (const std::string& part : credit_parts(text.substr(open + 1, close - open - 1))) {
     bool self = false;
     const Outlet* o = credited_outlet(part, resolver, &self);
-    if (o && !self) add(out, o, text.substr(0, std::min<std::size_t>(text.size(), close + 60)), order);
+    if (o && !self && (dash || place_agency || o->kind == "agency"))
+      add(out, o, text.substr(0, std::min<std::size_t>(text.size(), close + 60)), order);
   }
 }
 

@@ -161,6 +161,8 @@ Lexicon build() {
       "ai microfoni di", "ai microfoni del", "ai microfoni della", "a declarat pentru", "uit onderzoek van",
       // Finnish: the outlet spoken to takes the allative ("kertoi MTV Uutisille")
       "kertoi", "sanoi", "kertoo", "sanoo", "uutisoi", "raportoi",
+      // Spanish passive: "fuentes consultadas por El País"
+      "consultadas por", "consultados por", "consultada por", "consultado por",
       // Catalan: "segons ha avançat El Punt Avui", "en declaracions a RAC1"
       "segons", "segons ha avançat", "segons avança", "segons informa", "segons ha informat", "segons publica",
       "segons ha publicat", "segons explica", "segons recull", "segons fonts de", "d' acord amb", "ha informat",
@@ -212,7 +214,8 @@ Lexicon build() {
   // Danish ones too: "…, rapportait Le Monde", "…, erfarer Altinget".
   x.before_final = cues({"reported", "reports", "said", "says", "wrote", "writes", "added", "noted", "reported the",
                          "confirmed", "reveals", "revealed", "rapportait", "rapportaient", "écrivait", "erfarer",
-                         "oplyser", "skriver"});
+                         "oplyser", "skriver", "a indiqué", "indique", "a précisé", "précise", "a annoncé",
+                         "annonce", "a affirmé", "affirme", "a révélé", "a confirmé", "confirme"});
   // Cue right after the outlet.
   x.after = cues({
       // Quebec French, Mexican Spanish, Dutch, Danish, Polish, Czech, Russian, Malay, Turkish:
@@ -226,7 +229,8 @@ Lexicon build() {
       // English
       "reported", "reports", "reporting", "has reported", "had reported", "have reported", "first reported",
       "was first to report", "said", "says", "wrote", "writes", "has written", "confirmed", "has confirmed",
-      "revealed", "reveals", "has revealed", "learned", "has learned", "understands", "obtained",
+      "revealed", "reveals", "has revealed", "learned", "has learned", "understands", "obtained", "hears",
+      "has heard", "has learnt",
       "has obtained", "noted", "notes", "quoted", "cited", "cites", "claimed", "claims", "published",
       "broke the news", "broke the story", "citing", "was told", "were told", "has been told", "previously reported",
       "also reported", "reported on", "reported earlier", "reported last", "reported this", "report",

@@ -70,6 +70,14 @@ bool programme_listing(const std::vector<Token>& T, std::size_t e) {
   return false;
 }
 
+// "who once told GB News viewers that ...": speaking on the channel to its audience, not a
+// source of the story's information.
+bool its_audience(const std::vector<Token>& T, std::size_t e) {
+  static const std::unordered_set<std::string> audience{"viewers", "listeners", "readers", "audience", "audiences",
+                                                        "subscribers", "followers"};
+  return e < T.size() && audience.count(T[e].lower) > 0;
+}
+
 }  // namespace
 
 bool photo_context(const std::vector<Token>& T, std::size_t s) {
@@ -187,7 +195,7 @@ std::unordered_set<std::string> defined_acronyms(const std::vector<Block>& body,
 }
 
 bool outlet_as_subject(const std::vector<Token>& T, std::size_t s, std::size_t e, bool weak_cue) {
-  return guest_appearance(T, s, e) || object_of_suit(T, s) || (weak_cue && programme_listing(T, e));
+  return guest_appearance(T, s, e) || object_of_suit(T, s) || its_audience(T, e) || (weak_cue && programme_listing(T, e));
 }
 
 }  // namespace newsarchive::parse::detail

@@ -155,3 +155,18 @@ TEST(Languages, ACompanysOwnPublicationsAreNoOutletWhatTheAnchorSays) {
                           url)),
             V{});
 }
+
+TEST(Languages, MoreCueFormsAndAnAudienceIsNoSource) {
+  const std::string url = "https://www.example-daily.test/story";
+  EXPECT_EQ(cited("Rates will rise, a indiqué l'AFP.", "fr", "https://www.journal-exemple.fr/a"), V{"Agence France-Presse"});
+  EXPECT_EQ(cited("Según fuentes consultadas por El País, el acuerdo está cerca.", "es", "https://www.diario-ejemplo.es/a"),
+            V{"El País"});
+  EXPECT_EQ(cited("The Financial Times hears from City economists that rates will rise.", "en", url),
+            V{"Financial Times"});
+  EXPECT_EQ(cited("Guardian Australia reported that the fund had been cut.", "en", url), V{"The Guardian"});
+  EXPECT_EQ(cited("The MP, who once told GB News viewers that the plan was dead, voted for it.", "en", url), V{});
+  auto pti = sources({para("New Delhi, Nov 20 (PTI) Opposition members walked out of the Lok Sabha on Thursday.")},
+                     "https://www.paper-example.in/a", "en");
+  ASSERT_EQ(pti.size(), 1u);
+  EXPECT_TRUE(pti[0].credit_line);
+}
