@@ -267,11 +267,14 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
               bool adjacent = c.s > 1 && (x.determiners.count(T[c.s - 1].lower) || is_cue_word(T[c.s - 1].lower) ||
                                           (before.found && x.before_by_last.count(T[c.s - 1].lower)) ||
                                           (is_quote(T[c.s - 1]) && !closing));
-              // Opening the sentence before a reporting verb, a title whose word seldom opens
-              // one so: "Variety reported Tuesday", not "People reported seeing smoke".
+              // Opening the sentence or a clause before a reporting verb, a title whose word
+              // seldom opens one so: "Variety reported Tuesday", "…, Variety reported.", not
+              // "People reported seeing smoke".
               static const std::unordered_set<std::string> titles{"variety", "deadline", "wired", "salon", "slate",
                                                                   "vox", "quartz", "grist", "semafor", "punch"};
-              bool opening = c.s == 0 && after.media && titles.count(key) > 0;
+              bool clause_start = c.s == 0 || T[c.s - 1].text == "," ||
+                                  (c.s > 1 && is_quote(T[c.s - 1]) && T[c.s - 2].text == ",");  // 'figures," Variety'
+              bool opening = clause_start && after.media && titles.count(key) > 0;
               if (!(linked || c.quoted || the || adjacent || descriptor || listed_with_outlet || opening)) continue;
             }
             mention.outlet = o;

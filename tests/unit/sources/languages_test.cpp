@@ -170,3 +170,15 @@ TEST(Languages, MoreCueFormsAndAnAudienceIsNoSource) {
   ASSERT_EQ(pti.size(), 1u);
   EXPECT_TRUE(pti[0].credit_line);
 }
+
+TEST(Languages, ATitleWordOpeningAClauseBeforeAReportingVerb) {
+  const std::string url = "https://www.example-daily.test/story";
+  EXPECT_EQ(cited("The deal is worth high eight figures, Variety reported Tuesday.", "en", url), V{"Variety"});
+  EXPECT_EQ(cited("Crowds gathered, People reported seeing smoke.", "en", url), V{});
+}
+
+TEST(Languages, ATitleWordAfterAQuotedPhrasesComma) {
+  EXPECT_EQ(cited("The deal is worth \"high eight figures,\" Variety reported Tuesday.", "en",
+                  "https://www.example-daily.test/story"),
+            V{"Variety"});
+}
