@@ -82,36 +82,34 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
   DateTime dt;
   bool have_date = false;
   std::size_t i = 0, date_begin = 0;
+  auto num = [&](std::size_t k) { return k < t.size() && t[k].kind == Token::number; };
+  auto punct = [&](std::size_t k, char c) { return k < t.size() && t[k].kind == Token::punct && t[k].text[0] == c; };
+  auto word_is = [&](std::size_t k, std::initializer_list<std::string_view> marks) {
+    return k < t.size() && t[k].kind == Token::word && std::find(marks.begin(), marks.end(), t[k].text) != marks.end();
+  };
+  // 2026. november 14. (Hungarian), 2026 m. lapkričio 20 d. (Lithuanian), 2024ko azaroaren
+  // 20a (Basque), 2026. gada 20. novembris (Latvian): the year, its word, then the month and
+  // day in either order. Sets `dt`; returns the last token read, 0 for none.
+  auto year_first = [&](std::size_t k) -> std::size_t {
+    std::size_t j = k + 1;
+    if (punct(j, '.')) ++j;
+    if (word_is(j, {"m", "gada", "ko"})) {
+      ++j;
+      if (punct(j, '.')) ++j;
+    }
+    if (j < t.size() && t[j].kind == Token::word && month_of(t[j].text) && num(j + 1) && t[j + 1].text.size() <= 2) {
+      dt.year = digits_value(t[k].text), dt.month = *month_of(t[j].text), dt.day = digits_value(t[j + 1].text);
+      return j + 1;
+    }
+    std::size_t m = punct(j + 1, '.') ? j + 2 : j + 1;
+    if (num(j) && t[j].text.size() <= 2 && m < t.size() && t[m].kind == Token::word && month_of(t[m].text)) {
+      dt.year = digits_value(t[k].text), dt.month = *month_of(t[m].text), dt.day = digits_value(t[j].text);
+      return m;
+    }
+    return 0;
+  };
   for (; i < t.size() && !have_date; ++i) {
     date_begin = i;
-    auto num = [&](std::size_t k) { return k < t.size() && t[k].kind == Token::number; };
-    auto punct = [&](std::size_t k, char c) {
-      return k < t.size() && t[k].kind == Token::punct && t[k].text[0] == c;
-    };
-    auto word_is = [&](std::size_t k, std::initializer_list<std::string_view> marks) {
-      return k < t.size() && t[k].kind == Token::word && std::find(marks.begin(), marks.end(), t[k].text) != marks.end();
-    };
-    // 2026. november 14. (Hungarian), 2026 m. lapkričio 20 d. (Lithuanian), 2024ko azaroaren
-    // 20a (Basque), 2026. gada 20. novembris (Latvian): the year, its word, then the month and
-    // day in either order. Sets `dt`; returns the last token read, 0 for none.
-    auto year_first = [&](std::size_t k) -> std::size_t {
-      std::size_t j = k + 1;
-      if (punct(j, '.')) ++j;
-      if (word_is(j, {"m", "gada", "ko"})) {
-        ++j;
-        if (punct(j, '.')) ++j;
-      }
-      if (j < t.size() && t[j].kind == Token::word && month_of(t[j].text) && num(j + 1) && t[j + 1].text.size() <= 2) {
-        dt.year = digits_value(t[k].text), dt.month = *month_of(t[j].text), dt.day = digits_value(t[j + 1].text);
-        return j + 1;
-      }
-      std::size_t m = punct(j + 1, '.') ? j + 2 : j + 1;
-      if (num(j) && t[j].text.size() <= 2 && m < t.size() && t[m].kind == Token::word && month_of(t[m].text)) {
-        dt.year = digits_value(t[k].text), dt.month = *month_of(t[m].text), dt.day = digits_value(t[j].text);
-        return m;
-      }
-      return 0;
-    };
     if (num(i) && t[i].text.size() == 4 && (punct(i + 1, '/') || punct(i + 1, '-') || punct(i + 1, '.')) &&
         num(i + 2) && num(i + 4)) {
       // 2016/12/19
@@ -191,6 +189,19 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
            (k.kind == Token::word && (k.text == "h" || k.text == "H" || k.text == "\xE6\x99\x82" ||
                                       k.text == "\xE7\x82\xB9" || k.text == "\xEC\x8B\x9C"));
   };
+  // "(UTC +04:00)", "GMT+3", "UTC-0530": the offset from UTC written after the zone at `z`;
+  // not "GMT - 3 min read", "UTC - 12 comments" (a word after the number).
+  auto offset_after_utc = [&](std::size_t z) -> std::optional<int> {
+    if (!(punct(z + 1, '+') || punct(z + 1, '-')) || !num(z + 2)) return std::nullopt;
+    std::string_view hh = t[z + 2].text;
+    if (hh.size() > 2 && hh.size() != 4) return std::nullopt;
+    const bool colon = hh.size() != 4 && punct(z + 3, ':') && num(z + 4);
+    int hours = digits_value(hh.substr(0, hh.size() == 4 ? 2 : hh.size()));
+    int mins = hh.size() == 4 ? digits_value(hh.substr(2)) : colon ? digits_value(t[z + 4].text) : 0;
+    std::size_t after = colon ? z + 5 : z + 3;
+    if ((after < t.size() && t[after].kind == Token::word) || hours > 14 || mins >= 60) return std::nullopt;
+    return (punct(z + 1, '-') ? -1 : 1) * (hours * 60 + mins);
+  };
   auto read_time = [&](std::size_t from, std::size_t to) {
     for (i = from; i < to; ++i) {
       // Another date or an update begins: its time is not this date's ("May 3, 2024
@@ -232,20 +243,7 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
           for (std::size_t z = k; z < t.size() && z < k + 3; ++z)
             if (t[z].kind == Token::word)
               if (auto off = zone_offset(t[z].text)) {
-                zone = off;
-                // "(UTC +04:00)", "GMT+3", "UTC-0530": the offset from UTC written after it.
-                auto punct = [&](std::size_t q, char c) { return q < t.size() && t[q].kind == Token::punct && t[q].text[0] == c; };
-                auto num = [&](std::size_t q) { return q < t.size() && t[q].kind == Token::number; };
-                if (*off == 0 && z + 2 < t.size() && (punct(z + 1, '+') || punct(z + 1, '-')) && num(z + 2)) {
-                  std::string_view hh = t[z + 2].text;
-                  int hours = digits_value(hh.substr(0, hh.size() == 4 ? 2 : hh.size()));
-                  int mins = hh.size() == 4 ? digits_value(hh.substr(2)) : punct(z + 3, ':') && num(z + 4) ? digits_value(t[z + 4].text) : 0;
-                  // Not "GMT - 3 min read", "UTC - 12 comments": a word after the number.
-                  std::size_t after = hh.size() == 4 || !(punct(z + 3, ':') && num(z + 4)) ? z + 3 : z + 5;
-                  bool worded = after < t.size() && t[after].kind == Token::word;
-                  if ((hh.size() <= 2 || hh.size() == 4) && !worded)
-                    if (hours <= 14 && mins < 60) zone = (punct(z + 1, '-') ? -1 : 1) * (hours * 60 + mins);
-                }
+                zone = *off == 0 ? offset_after_utc(z).value_or(0) : *off;
                 break;
               }
         }
