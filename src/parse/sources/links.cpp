@@ -159,13 +159,38 @@ std::string untranslated_host(const std::string& host) {
   return out;
 }
 
-// Words of reporting that mark a sentence or an anchor as about a story.
-const std::unordered_set<std::string_view>& media_nouns() {
-  static const std::unordered_set<std::string_view> nouns{
+// Words naming a piece of journalism: "story", "investigation", "Bericht".
+bool story_word(std::string_view lower) {
+  static const std::unordered_set<std::string_view> words{
       "story", "stories", "article", "articles", "series", "report", "reporting", "interview", "scoop", "piece",
-      "investigation", "coverage", "site", "magazine", "newspaper", "outlet", "according", "bericht", "artikel",
-      "recherche", "recherchen", "laut", "zufolge", "selon", "según", "secondo", "ifølge", "enligt"};
-  return nouns;
+      "investigation", "coverage", "bericht", "recherche"};
+  return words.count(lower) > 0;
+}
+
+// Words that mark a sentence as about a story, beside story_word(): the kinds of outlet and
+// "according to" in several languages.
+bool media_noun(std::string_view lower) {
+  static const std::unordered_set<std::string_view> nouns{
+      "site", "magazine", "newspaper", "outlet", "according", "artikel", "recherchen", "laut", "zufolge", "selon",
+      "según", "secondo", "ifølge", "enligt"};
+  return story_word(lower) || nouns.count(lower) > 0;
+}
+
+// A company's, a consultancy's or a think tank's own publications, which are "reported",
+// "published" and "investigated" too: McKinsey's /our-insights/, RAND's /pubs/, a /newsroom/
+// of press releases, a /blog/; or a document (a PDF report). No outlet's story, whoever names it.
+bool own_publication(std::string_view path) {
+  const std::string p = to_lower_ascii(path);
+  for (std::string_view ext : {".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx"})
+    if (p.ends_with(ext)) return true;
+  static constexpr std::string_view kOwnPages[] = {
+      "insights", "our-insights", "pubs", "publications", "research", "research_reports", "reports",
+      "newsroom", "press-releases", "press-release", "pressreleases", "press", "media-center",
+      "mediacenter", "news-releases", "blog", "blogs", "investors", "investor-relations", "whitepapers",
+      "case-studies", "about", "company", "corporate"};
+  for (std::string_view segment : split(p, '/'))
+    if (std::find(std::begin(kOwnPages), std::end(kOwnPages), segment) != std::end(kOwnPages)) return true;
+  return false;
 }
 
 // True when `joined` (squashed words) spells the domain's label or whole name, or the label
@@ -197,7 +222,7 @@ bool sentence_names_site(const Sentence& s, std::string_view reg, std::string* n
     const Token& t = toks[i];
     if (!t.word) continue;
     if (own_words.count(t.lower) || (t.lower == "release" && i > 0 && toks[i - 1].lower == "press")) return false;
-    cue = cue || media_nouns().count(t.lower) || lexicon().media_verbs.count(t.lower);
+    cue = cue || media_noun(t.lower) || lexicon().media_verbs.count(t.lower);
   }
   if (!cue) return false;
   for (std::size_t i = 0; i < toks.size(); ++i) {
@@ -242,13 +267,12 @@ bool anchor_reports_site(std::string_view anchor, std::string_view before, std::
   // "Ciper reported", "an investigation by", "conforme antecipou o Jota", "Potrivit unei
   // investigații Snoop".
   static const std::unordered_set<std::string_view> journalism{
-      "story", "stories", "article", "articles", "series", "report", "reporting", "interview", "scoop", "piece",
-      "investigation", "coverage", "antecipou", "revelou", "noticiou", "publicou", "reportou", "adiantou",
-      "investigação", "reportagem", "investigații", "investigația", "investigación", "reportaje", "enquête",
-      "révélé", "inchiesta", "rivelato", "anticipato", "onthulde", "onthulling", "recherche", "bericht"};
+      "antecipou", "revelou", "noticiou", "publicou", "reportou", "adiantou", "investigação", "reportagem",
+      "investigații", "investigația", "investigación", "reportaje", "enquête", "révélé", "inchiesta", "rivelato",
+      "anticipato", "onthulde", "onthulling"};
   auto media_word = [](std::string_view w) {
     std::string lower = lower_utf8(w);
-    return journalism.count(lower) > 0 || lexicon().media_verbs.count(lower) > 0;
+    return story_word(lower) || journalism.count(lower) > 0 || lexicon().media_verbs.count(lower) > 0;
   };
   // The cue may also stand right before the anchor: "conforme antecipou o <a>Jota</a>".
   bool cue_before = false;
@@ -391,22 +415,7 @@ std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const st
           m.outlet = named;
         } else {
           std::string reporting_name;
-          // A document (a PDF report) is no outlet's story, whoever names it.
-          std::string path = to_lower_ascii(url->path);
-          bool document = false;
-          for (std::string_view ext : {".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx"})
-            document = document || path.ends_with(ext);
-          // Nor a company's, a consultancy's or a think tank's own publications, which are
-          // "reported", "published" and "investigated" too: McKinsey's /our-insights/, RAND's
-          // /pubs/, a /newsroom/ of press releases, a /blog/.
-          static constexpr std::string_view kOwnPages[] = {
-              "insights", "our-insights", "pubs", "publications", "research", "research_reports", "reports",
-              "newsroom", "press-releases", "press-release", "pressreleases", "press", "media-center",
-              "mediacenter", "news-releases", "blog", "blogs", "investors", "investor-relations", "whitepapers",
-              "case-studies", "about", "company", "corporate"};
-          for (std::string_view segment : split(path, '/'))
-            document = document || std::find(std::begin(kOwnPages), std::end(kOwnPages), segment) != std::end(kOwnPages);
-          bool reports = !anchor_names_site && !names_site && !blog_host(host) && !document &&
+          bool reports = !anchor_names_site && !names_site && !blog_host(host) && !own_publication(url->path) &&
                          anchor_reports_site(link.text, before_link(block.text, link.begin), reg, &reporting_name);
           if (!anchor_names_site && !names_site && !reports && !looks_like_news_domain(reg)) continue;
           if (!story_path(url->path)) continue;  // "cypress.com/products/…" is no press
