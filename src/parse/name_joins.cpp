@@ -1,5 +1,6 @@
 // Splitting a byline into its names: the words and marks that join two writers in many
 // languages, less the joins inside one name ("Jordi Grau i Puig").
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -53,11 +54,10 @@ std::vector<std::string> split_names(const std::string& s) {
       std::string_view before = std::string_view(t).substr(start == std::string::npos ? 0 : start + 1,
                                                            start == std::string::npos ? p : p - start - 1);
       if (one_word && next < t.size() && words(before).size() >= 2 && std::isupper(static_cast<unsigned char>(t[next])))
-        t[p + 1] = static_cast<char>(t[p + 1] == 'i' ? 1 : t[p + 1] == 'y' ? 2 : 3);  // hidden from the joins
+        t[p] = '\x01';  // the space before it, hidden from the joins below and restored after
     }
   for (auto j : kJoins) t = replace_all(t, j, ",");
-  for (char& c : t)
-    if (c >= 1 && c <= 3) c = c == 1 ? 'i' : c == 2 ? 'y' : 'e';
+  std::replace(t.begin(), t.end(), '\x01', ' ');
   // Indonesian and Malay "dan" joins names only in lower case: "Dan" may be a given name.
   // (Rebuilt rather than std::string::replace, which GCC 12 flags under -Wrestrict.)
   for (std::size_t p; (p = t.find(" dan ")) != std::string::npos;) {

@@ -106,7 +106,11 @@ std::vector<std::string> case_bases(const std::string& key, std::string_view lan
       {"nak", ""}, {"nek", ""}, {"nál", ""}, {"nél", ""}, {"ban", ""}, {"ben", ""}, {"ból", ""}, {"ből", ""},
       {"tól", ""}, {"től", ""}, {"ról", ""}, {"ről", ""}, {"hoz", ""}, {"hez", ""}, {"höz", ""},
       {"on", ""}, {"en", ""}, {"ön", ""}, {"ra", ""}, {"re", ""}, {"val", ""}, {"vel", ""}, {"é", ""}};
-  static const Ending kBengali[] = {{"\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA7\x87\xE0\xA6\xB0", ""}, {"\xE0\xA7\x87\xE0\xA6\xB0", ""}, {"\xE0\xA6\x8F\xE0\xA6\xB0", ""}, {"\xE0\xA6\x95\xE0\xA7\x87", ""}, {"\xE0\xA6\xB0", ""}};  // য়ের ের এর কে র
+  static const Ending kBengali[] = {{"\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA7\x87\xE0\xA6\xB0", ""},  // য়ের
+                                    {"\xE0\xA7\x87\xE0\xA6\xB0", ""},                          // ের
+                                    {"\xE0\xA6\x8F\xE0\xA6\xB0", ""},                          // এর
+                                    {"\xE0\xA6\x95\xE0\xA7\x87", ""},                          // কে
+                                    {"\xE0\xA6\xB0", ""}};                                        // র
   std::span<const Ending> endings = language == "fi"   ? std::span<const Ending>(kFinnish)
                                     : language == "hu" ? std::span<const Ending>(kHungarian)
                                     : language == "bn" ? std::span<const Ending>(kBengali)
