@@ -125,11 +125,16 @@ std::unordered_set<const GumboNode*> pull_quotes(const std::vector<RawBlock>& bl
       if (tag_of(n) == GUMBO_TAG_BLOCKQUOTE || tag_of(n) == GUMBO_TAG_ASIDE) return n;
     return nullptr;
   };
+  std::unordered_set<const GumboNode*> out;
+  // Most pages hold no such box: then no paragraph need be normalised.
+  if (std::none_of(blocks.begin(), blocks.end(), [&](const RawBlock& rb) {
+        return rb.chars >= 30 && rb.chars <= 400 && quote_box(rb.owner) && sel.holds(rb.owner);
+      }))
+    return out;
   std::vector<std::string> prose;  // the normalised paragraphs outside such boxes
   for (const auto& rb : blocks)
     if (rb.block.kind == Block::Kind::paragraph && rb.chars >= 60 && sel.holds(rb.owner) && !quote_box(rb.owner))
       prose.push_back(normalise(rb.block.text));
-  std::unordered_set<const GumboNode*> out;
   // Bounded: at most 50 quotes are looked for, in at most 2 MB of prose (a hostile page of
   // thousands of block quotes would otherwise search every paragraph for each).
   std::size_t prose_bytes = 0;
