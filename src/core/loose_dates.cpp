@@ -73,7 +73,12 @@ int digits_value(std::string_view digits) {
 }  // namespace
 
 std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view lang) {
-  auto month_of = [lang](std::string_view word) { return month_from_word(word, lang); };
+  auto month_of = [lang](std::string_view word) {
+    // Khmer writes "month" before the month's name: ខែសីហា (August).
+    constexpr std::string_view khmer_month = "\xE1\x9E\x81\xE1\x9F\x82";
+    if (word.size() > khmer_month.size() && word.starts_with(khmer_month)) word.remove_prefix(khmer_month.size());
+    return month_from_word(word, lang);
+  };
   const std::string folded = fold_calendars(fold_digits(raw));  // "১৩ মার্চ ২০২৪" -> "13 মার্চ 2024"
   std::string_view text = folded;
   if (auto d = parse_iso8601(text)) return d;
@@ -87,15 +92,33 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
   auto word_is = [&](std::size_t k, std::initializer_list<std::string_view> marks) {
     return k < t.size() && t[k].kind == Token::word && std::find(marks.begin(), marks.end(), t[k].text) != marks.end();
   };
+  // A word that joins a date's parts: "19 de diciembre de 2016", Khmer "ទី២៣ ខែ សីហា ឆ្នាំ២០២៤"
+  // ("month", "year").
+  auto joiner = [&](std::size_t k) {
+    return k < t.size() && t[k].kind == Token::word &&
+           (iequals(t[k].text, "de") || t[k].text == "\xE1\x9E\x81\xE1\x9F\x82" ||
+            t[k].text == "\xE1\x9E\x86\xE1\x9F\x92\xE1\x9E\x93\xE1\x9E\xB6\xE1\x9F\x86");
+  };
   // 2026. november 14. (Hungarian), 2026 m. lapkričio 20 d. (Lithuanian), 2024ko azaroaren
   // 20a (Basque), 2026. gada 20. novembris (Latvian): the year, its word, then the month and
   // day in either order. Sets `dt`; returns the last token read, 0 for none.
   auto year_first = [&](std::size_t k) -> std::size_t {
     std::size_t j = k + 1;
     if (punct(j, '.')) ++j;
-    if (word_is(j, {"m", "gada", "ko"})) {
+    if (word_is(j, {"m", "gada", "ko", "\xD0\xBE\xD0\xBD\xD1\x8B"})) {  // ... Mongolian "оны" (of the year)
       ++j;
       if (punct(j, '.')) ++j;
+    }
+    // Mongolian numbers the months: "2024 оны 3-р сарын 5", "3 дугаар сарын 5" (the 3rd month's 5th).
+    std::size_t n = punct(j + 1, '-') && word_is(j + 2, {"\xD1\x80"}) ? j + 3
+                    : word_is(j + 1, {"\xD0\xB4\xD1\x83\xD0\xB3\xD0\xB0\xD0\xB0\xD1\x80",
+                                      "\xD0\xB4\xD2\xAF\xD0\xB3\xD1\x8D\xD1\x8D\xD1\x80"})
+                        ? j + 2
+                        : 0;
+    if (n && num(j) && n < t.size() && t[n].kind == Token::word && t[n].text.starts_with("\xD1\x81\xD0\xB0\xD1\x80") &&
+        num(n + 1) && t[n + 1].text.size() <= 2) {
+      dt.year = digits_value(t[k].text), dt.month = digits_value(t[j].text), dt.day = digits_value(t[n + 1].text);
+      return n + 1;
     }
     if (j < t.size() && t[j].kind == Token::word && month_of(t[j].text) && num(j + 1) && t[j + 1].text.size() <= 2) {
       dt.year = digits_value(t[k].text), dt.month = *month_of(t[j].text), dt.day = digits_value(t[j + 1].text);
@@ -164,11 +187,11 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
       // 19 December 2016, 19. Dezember 2016, 19 de diciembre de 2016
       std::size_t k = i + 1;
       if (punct(k, '.')) ++k;
-      if (k < t.size() && t[k].kind == Token::word && iequals(t[k].text, "de")) ++k;
+      if (joiner(k)) ++k;
       if (k < t.size() && t[k].kind == Token::word && month_of(t[k].text)) {
         std::size_t y = k + 1;
         if (punct(y, '.')) ++y;
-        if (y < t.size() && t[y].kind == Token::word && iequals(t[y].text, "de")) ++y;
+        if (joiner(y)) ++y;
         if (num(y) && t[y].text.size() == 4) {
           dt.day = digits_value(t[i].text), dt.month = *month_of(t[k].text), dt.year = digits_value(t[y].text);
           have_date = is_valid(dt);
@@ -223,6 +246,11 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
           for (std::string_view a : {"\xE5\x8D\x88\xE5\x89\x8D", "\xEC\x98\xA4\xEC\xA0\x84", "\xE4\xB8\x8A\xE5\x8D\x88"})
             if (before.ends_with(a) && h == 12) h = 0;
         }
+        // Sinhala too, abbreviated: "ප.ව. 04:10" (pm), "පෙ.ව. 09:30" (am).
+        if (i >= 4 && punct(i - 1, '.') && word_is(i - 2, {"\xE0\xB7\x80"}) && punct(i - 3, '.')) {
+          if (word_is(i - 4, {"\xE0\xB6\xB4"}) && h < 12) h += 12;
+          if (word_is(i - 4, {"\xE0\xB6\xB4\xE0\xB7\x99"}) && h == 12) h = 0;
+        }
         std::size_t k = i + 3;
         int sec = 0;
         if (k + 1 < t.size() && t[k].kind == Token::punct && t[k].text == ":" && t[k + 1].kind == Token::number) {
@@ -235,7 +263,10 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
         if (k < t.size() && t[k].kind == Token::word) {
           std::string w = to_lower_ascii(t[k].text);
           // Arabic writes the half of the day after the time: "06:45 م" (pm), "12:10 ص" (am).
-          bool pm = w == "pm" || w == "p" || w == "\xD9\x85", am = w == "am" || w == "a" || w == "\xD8\xB5";
+          // Khmer: "ព្រឹក" (morning); "រសៀល", "ល្ងាច", "យប់" (afternoon, evening, night).
+          bool pm = w == "pm" || w == "p" || w == "\xD9\x85" || w == "\xE1\x9E\x9A\xE1\x9E\x9F\xE1\x9F\x80\xE1\x9E\x9B" ||
+                    w == "\xE1\x9E\x9B\xE1\x9F\x92\xE1\x9E\x84\xE1\x9E\xB6\xE1\x9E\x85" || w == "\xE1\x9E\x99\xE1\x9E\x94\xE1\x9F\x8B";
+          bool am = w == "am" || w == "a" || w == "\xD8\xB5" || w == "\xE1\x9E\x96\xE1\x9F\x92\xE1\x9E\x9A\xE1\x9E\xB9\xE1\x9E\x80";
           if (pm && h < 12) h += 12;
           if (am && h == 12) h = 0;
           if (w == "p" || w == "a") ++k;  // "p.m."

@@ -115,6 +115,13 @@ bool is_source_line(std::string_view line) {
   // A wire's bureau signing off: "Reuters Nairobi bureau", "AFP Paris desk".
   for (std::string_view desk : {" bureau", " desk"})
     if (iends_with(t, desk) && words(t).size() <= 4 && is_org_like(words(t).front())) return true;
+  // A newsroom's office signing off, the office before its town: Somali "Caasimada Online /
+  // Xafiiska Muqdisho" (the Mogadishu office), French "AFP, bureau de Dakar".
+  if (auto ws = words(t); ws.size() <= 7)
+    for (std::size_t i = 1; i + 1 < ws.size(); ++i)
+      if ((iequals(ws[i], "xafiiska") || (iequals(ws[i], "bureau") && iequals(ws[i + 1], "de"))) &&
+          is_org_like(t.substr(0, t.find(ws[i]))))
+        return true;
   // Lithuanian "Naudota BNS informacija." (BNS information was used), Latvian "Izmantota LETA
   // informācija": a short line, the agency between the two words.
   for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"naudota ", "informacija"},

@@ -195,7 +195,8 @@ std::optional<std::string> lead_in_byline(const GumboNode* n) {
       return std::nullopt;
   }
   static constexpr std::string_view kOpeners[] = {"By", "BY", "Written by", "Words by", "Story by", "Reporting by",
-                                                  "Par", "Por", "Von", "Di", "Door", "Av", "Af", "Oleh", "Gan", "Daga", "Text:", "Texto:",
+                                                  "Par", "Por", "Von", "Di", "Door", "Av", "Af", "Oleh", "Gan", "Daga", "Qoraa", "Egilea", "Text:", "Texto:",
+                                                  "\xE1\x9E\x8A\xE1\x9F\x84\xE1\x9E\x99\xE1\x9F\x96",  // Khmer ដោយ៖ ("by:")
                                                   "Texte:", "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",  // بقلم
                                                   "\xD9\x83\xD8\xAA\xD8\xA8\xD8\xAA", "\xD9\x83\xD8\xAA\xD8\xA8"};  // كتبت كتب
   // The opener is a word of its own: "By Jane", "By:", "<span>By</span> <a>Jane</a>".
@@ -203,7 +204,7 @@ std::optional<std::string> lead_in_byline(const GumboNode* n) {
     for (auto o : kOpeners) {
       if (!t.starts_with(o)) continue;
       if (t.size() == o.size()) return !whole;
-      if (o.back() == ':' || t[o.size()] == ' ' || t[o.size()] == ':' || t.substr(o.size()).starts_with("\xC2\xA0"))
+      if (o.back() == ':' || o.ends_with("\xE1\x9F\x96") || t[o.size()] == ' ' || t[o.size()] == ':' || t.substr(o.size()).starts_with("\xC2\xA0"))
         return !whole || t.size() > o.size() + 2;
     }
     return false;

@@ -21,12 +21,16 @@ std::optional<int> single_zone_of(const PageMeta& m) {
   static constexpr std::pair<std::string_view, int> kLanguages[] = {
       {"ja", 540}, {"ko", 540}, {"zh", 480}, {"th", 420}, {"vi", 420}, {"hi", 330}, {"mr", 330},
       {"gu", 330}, {"te", 330}, {"kn", 330}, {"ml", 330}, {"pa", 330}, {"ta", 330}, {"tr", 180}, {"my", 390},
-      {"km", 420}, {"hy", 240}, {"ka", 240}, {"kk", 300}, {"uz", 300}};
+      {"km", 420}, {"hy", 240}, {"ka", 240}, {"kk", 300}, {"uz", 300}, {"ne", 345}, {"si", 330}, {"or", 330},
+      {"as", 330}, {"mn", 480}, {"lo", 420}, {"am", 180}, {"so", 180}, {"ky", 360}, {"tg", 300}, {"tk", 300},
+      {"dz", 360}, {"fil", 480}, {"tl", 480}};
   static constexpr std::pair<std::string_view, int> kCountries[] = {
       {"jp", 540}, {"kr", 540}, {"cn", 480}, {"tw", 480}, {"hk", 480}, {"sg", 480}, {"my", 480}, {"ph", 480},
       {"th", 420}, {"vn", 420}, {"in", 330}, {"lk", 330}, {"np", 345}, {"bd", 360}, {"pk", 300}, {"tr", 180},
       {"sa", 180}, {"qa", 180}, {"kw", 180}, {"ke", 180}, {"ae", 240}, {"ng", 60}, {"za", 120}, {"ar", -180},
-      {"pe", -300}, {"am", 240}, {"az", 240}, {"ge", 240}, {"kz", 300}, {"uz", 300}};
+      {"pe", -300}, {"am", 240}, {"az", 240}, {"ge", 240}, {"kz", 300}, {"uz", 300}, {"mn", 480}, {"kh", 420},
+      {"mm", 390}, {"la", 420}, {"kg", 360}, {"tj", 300}, {"et", 180}, {"so", 180}, {"bt", 360}, {"mv", 300},
+      {"tz", 180}, {"ug", 180}, {"rw", 120}, {"gh", 0},   {"iq", 180}, {"by", 180}, {"bn", 480}};
   // The country's domain first (Tamil is written in Singapore too), then the first stated language.
   std::string host = url_host(m.base_url);
   if (std::size_t dot = host.rfind('.'); dot != std::string::npos) {

@@ -351,7 +351,9 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
       std::string t = text_content(n, 64);
       std::optional<DateWordKind> kind;
       std::optional<DateTime> d;
-      if (t.size() >= 10 && ((kind = stamp_kind(t)) || is_date_only(t, utf8_length(t)))) d = parse_date_loose(t);
+      // Digits of any script count ("२०२४-०९-२८ ००:२५" is a date alone).
+      if (std::string f = fold_digits(t); t.size() >= 10 && ((kind = stamp_kind(t)) || is_date_only(f, utf8_length(f))))
+        d = parse_date_loose(t);
       bool update = d && d->year > 0 && kind == DateWordKind::updated && m.shown_updates.size() < 2 &&
                     !is_update_element(n);  // that one is read below
       bool stamp = d && d->year > 0 && kind != DateWordKind::updated && d->has_time && m.bare_stamps.empty();

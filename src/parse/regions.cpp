@@ -77,11 +77,11 @@ bool in_site_clock(const GumboNode* n) {
   for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 6; p = p->parent, ++depth) {
     GumboTag t = tag_of(p);
     if (t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_BODY) return false;
-    // Whole words of the names ("jeg_top_date", "topbar", "today"; not "usatoday-header").
+    // Whole words of the names ("jeg_top_date", "topbar", "top-strip", "today"; not "usatoday-header").
     const std::vector<std::string> parts = words_of(p).words;
     for (std::size_t i = 0; i < parts.size(); ++i) {
       if (parts[i] == "today" || parts[i] == "topbar" || parts[i] == "currentdate") return true;
-      if (i + 1 < parts.size() && ((parts[i] == "top" && (parts[i + 1] == "bar" || parts[i + 1] == "date")) ||
+      if (i + 1 < parts.size() && ((parts[i] == "top" && (parts[i + 1] == "bar" || parts[i + 1] == "date" || parts[i + 1] == "strip")) ||
                                    (parts[i] == "current" && parts[i + 1] == "date")))
         return true;
     }

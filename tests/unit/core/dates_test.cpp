@@ -168,3 +168,16 @@ TEST(Dates, ReadsSomaliHausaWelshBasqueSinhalaAndKhmerDatesAndDigits) {
   EXPECT_EQ(iso("២០ វិច្ឆិកា ២០២៤"), "2024-11-20");             // Khmer, Khmer digits
   EXPECT_EQ(iso("၂၀.၁၁.၂၀၂၄"), "2024-11-20");                // Myanmar digits
 }
+
+TEST(Dates, ReadsKhmerAndMongolianDateWordsAndTheHalvesOfTheDay) {
+  // Khmer glues "the" to the day, "month" to its name and "year" to the year.
+  EXPECT_EQ(iso("ថ្ងៃសុក្រ ទី២៣ ខែសីហា ឆ្នាំ២០២៤, ម៉ោង ០៨:៤៥ ព្រឹក"), "2024-08-23T08:45:00");
+  EXPECT_EQ(iso("ទី23 ខែ សីហា ឆ្នាំ2024 ម៉ោង 3:10 រសៀល"), "2024-08-23T15:10:00");  // afternoon
+  // Mongolian numbers its months: "the 3rd month's 5th".
+  EXPECT_EQ(iso("2024 оны 3-р сарын 5, 00:35"), "2024-03-05T00:35:00");
+  EXPECT_EQ(iso("2024 оны 11 дүгээр сарын 20"), "2024-11-20");
+  // Sinhala writes p.m. and a.m. before the time.
+  EXPECT_EQ(iso("2024 නොවැම්බර් 05 අඟහරුවාදා, ප.ව. 04:10"), "2024-11-05T16:10:00");
+  EXPECT_EQ(iso("2024 නොවැම්බර් 05, පෙ.ව. 12:10"), "2024-11-05T00:10:00");
+  EXPECT_EQ(iso("3 сарын 5"), "none");  // no year: no date
+}

@@ -239,6 +239,12 @@ TEST(Bylines, ReadsABylineInAnElementWithNoAuthorClass) {
   Article site = extract(R"(<html><body><article><p class="text-sm">By TPN, in <a href="/news">News</a>, <a href="/pt">Portugal</a></p>)" +
                          kStory + "</article></body></html>");
   EXPECT_EQ(site.authors, (Names{"TPN"}));
+  // The same under the Somali "Qoraa:" (writer) and the Khmer "ដោយ៖" (by, with its own colon).
+  for (std::string label : {"Qoraa:", "\xE1\x9E\x8A\xE1\x9F\x84\xE1\x9E\x99\xE1\x9F\x96"}) {
+    Article so = extract(R"(<html><body><article><div class="entry-meta"><span class="byline">)" + label +
+                         R"( <a href="/author/caasimada/">Caasimada Online</a></span></div>)" + kStory + "</article></body></html>");
+    EXPECT_EQ(so.authors, (Names{"Caasimada Online"})) << label;
+  }
   // An Arabic byline: "bi-qalam" (by the pen of).
   Article ar = extract("<html><body><article><div class=\"author\">\xD8\xA8\xD9\x82\xD9\x84\xD9\x85: "
                        "\xD8\xA3\xD8\xAD\xD9\x85\xD8\xAF \xD8\xA7\xD9\x84\xD9\x83\xD8\xB9\xD8\xA8\xD9\x8A</div>" +

@@ -274,6 +274,15 @@ TEST(Datelines, AUtcStampTakesTheLocalOffsetThePageShows) {
     </head><body><article><h1>Bridge to close</h1>)" + kStory + "</article></body></html>",
                        "https://www.example.in/news/story.html");
   EXPECT_EQ(in.published.value_or(""), "2024-03-15T01:30:00+05:30");
+  // Nepali on a .com host: Nepal keeps +05:45; a .mn host: Mongolia's capital keeps +08:00.
+  Article ne = extract(R"(<html lang="ne"><head><meta property="article:published_time" content="2024-09-27T18:40:00Z">
+    </head><body><article><h1>Bridge to close</h1>)" + kStory + "</article></body></html>",
+                       "https://www.example.com/2024/09/1523401");
+  EXPECT_EQ(ne.published.value_or(""), "2024-09-28T00:25:00+05:45");
+  Article mn = extract(R"(<html><head><meta property="article:published_time" content="2024-03-04T16:35:00Z">
+    </head><body><article><h1>Bridge to close</h1>)" + kStory + "</article></body></html>",
+                       "https://www.example.mn/read/341803");
+  EXPECT_EQ(mn.published.value_or(""), "2024-03-05T00:35:00+08:00");
   // A country of several zones or summer time says nothing: the stamp stays UTC.
   Article us = extract(R"(<html lang="en"><head><meta property="article:published_time" content="2024-03-14T20:00:00Z">
     </head><body><article><h1>Bridge to close</h1>)" + kStory + "</article></body></html>",
@@ -295,6 +304,11 @@ TEST(Datelines, AUtcStampTakesTheLocalOffsetThePageShows) {
 }
 
 TEST(Datelines, AStampInAPlainSpanIsTheLastResort) {
+  // Digits of another script too: "२०२४-०९-२८ ००:२५" (Devanagari) puts the UTC stamp on its day.
+  Article dv = extract(R"(<html><head><meta property="article:published_time" content="2024-09-27T18:40:00Z"></head>
+    <body><article><h1>Bridge to close</h1><div><span>२०२४-०९-२८ ००:२५</span></div>)" + kStory +
+                       "</article></body></html>", "https://www.example.com/2024/09/1523403");
+  EXPECT_EQ(dv.published.value_or(""), "2024-09-28T00:25:00+05:45");
   // No metadata, no date element: the first element whose whole text is a date and a time.
   Article a = extract(R"(<html><body><article><h1>Bridge to close</h1><div><span>2024-03-12 21:35</span>
     <span>Source: The Paper</span></div>)" + kStory + "</article></body></html>");

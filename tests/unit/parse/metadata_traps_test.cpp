@@ -41,6 +41,12 @@ TEST(MetadataTraps, TheSitesClockAndATickerOfTimesAreNotTheStorysDate) {
                       para(1) + para(2) + "</div></body></html>");
   ASSERT_TRUE(a.published);
   EXPECT_EQ(a.published->substr(0, 10), "2026-11-14");
+  // A "top strip" over the logo prints the reader's day too, in the page's language.
+  Article s = extract("<html lang=\"so\"><body><div class=\"top-strip\"><span class=\"top-strip__date\">Talaado, Agoosto "
+                      "20, 2024</span></div><article><h1>Waddada Wadnaha</h1><div class=\"entry-meta\"><span "
+                      "class=\"posted-on\">Isniin, Agoosto 19, 2024</span></div>" + para(1) + para(2) + "</article></body></html>");
+  ASSERT_TRUE(s.published);
+  EXPECT_EQ(s.published->substr(0, 10), "2024-08-19");
   // "usatoday" is a name, not today's date.
   Article b = extract("<html><body><div class=\"usatoday-header\"><span class=\"date\">March 3, 2024</span></div>"
                       "<article><h1>Storm</h1>" + para(1) + para(2) + "</article></body></html>");

@@ -92,6 +92,11 @@ TEST(WorldPages, ClosingNotesAccountsAndTermsOfReuseAreNoStory) {
   EXPECT_TRUE(has(a.body, "Paragraph 2 tells")) << a.body;
   for (const char* gone : {"follow us", "t.me", "staying with us", "Republishing", "funded by", "Nairobi bureau"})
     EXPECT_FALSE(has(a.body, gone)) << gone << ": " << a.body;
+  // The office before its town: Somali "Xafiiska Muqdisho" (the Mogadishu office).
+  Article so = extract("<html lang=\"so\"><body><article><h1>Waddada</h1>" + para(1) + para(2) +
+                       "<p><strong>Caasimada Online</strong><br>Xafiiska Muqdisho</p></article></body></html>");
+  EXPECT_TRUE(has(so.body, "Paragraph 2 tells")) << so.body;
+  EXPECT_FALSE(has(so.body, "Xafiiska")) << so.body;
 }
 
 TEST(WorldPages, AWritersNameHoldingTheSitesNameAndAStoryInAnotherScript) {
