@@ -127,6 +127,14 @@ bool is_latin(std::string_view s) {
   return std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xCA; });
 }
 
+bool spaces_names(std::string_view s) {
+  for (std::size_t at = 0; at < s.size();) {
+    char32_t c = next_codepoint(s, at);
+    if (is_han(c) || is_hangul(c) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0x1000 && c <= 0x109F)) return false;
+  }
+  return true;
+}
+
 bool starts_lower(std::string_view s) { return !s.empty() && std::islower(static_cast<unsigned char>(s[0])); }
 
 std::size_t script_letters(std::string_view s, bool (*letter)(char32_t)) {
@@ -406,10 +414,11 @@ std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool k
         after_outlet = !out.empty();
         continue;
       }
-      // In a printed byline one Latin word after the writer or the writer's outlet is where
-      // it was filed: "Priya Nair, BBC News, Manchester", "By Jane Smith, Berlin" (fundus'
-      // NTV parser keeps the place as an author: "Seb Dumitru, Lille"; a place is no person).
-      bool place = printed && (after_outlet || !out.empty()) && words(part).size() == 1 && is_latin(part);
+      // In a printed byline one word after the writer or the writer's outlet is where it was
+      // filed: "Priya Nair, BBC News, Manchester", "By Jane Smith, Berlin", Sinhala "... ගාල්ල"
+      // (Galle) (fundus' NTV parser keeps the place as an author: "Seb Dumitru, Lille"; a place
+      // is no person). Not in a script that writes whole names as one word.
+      bool place = printed && (after_outlet || !out.empty()) && words(part).size() == 1 && spaces_names(part);
       after_outlet = false;
       if (is_person_name(part) && !place) {
         std::size_t given_end = part.find(' ');

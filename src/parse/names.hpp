@@ -34,6 +34,9 @@ bool is_affiliation(const std::string& part);
 std::vector<std::string> split_names(const std::string& s);
 // Written in Latin letters: every UTF-8 lead byte below U+0280 (ASCII, Latin-1, Extended-A/B).
 bool is_latin(std::string_view s);
+// False for the scripts that write a name without a space (Chinese, Japanese, Korean,
+// Burmese): one word there may be a whole name; in the others it is not.
+bool spaces_names(std::string_view s);
 // Opens with a lower-case ASCII letter.
 bool starts_lower(std::string_view s);
 // The number of code points of `s` when `letter` accepts every one ("刘思远" with is_han:

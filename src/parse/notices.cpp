@@ -162,6 +162,29 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
       (icontains(t, "allowed") || icontains(t, "permitted") || icontains(t, "prohibited") ||
        icontains(t, "forbidden") || icontains(t, "permission")))
     return true;
+  // ... and in other languages: Pashto "د پژواک د خبرونو بیا خپرول یوازې د سرچینې په یادولو سره
+  // روا دي", Persian "بازنشر ... مجاز است", Arabic "يمنع إعادة النشر", Russian "При перепечатке
+  // ссылка обязательна" (the first letter left out: either case).
+  if (chars <= 200) {
+    static constexpr std::string_view kReuse[] = {
+        "\xD8\xA8\xDB\x8C\xD8\xA7 \xD8\xAE\xD9\xBE\xD8\xB1\xD9\x88\xD9\x84",   // بیا خپرول
+        "\xD8\xA8\xD8\xA7\xD8\xB2\xD9\x86\xD8\xB4\xD8\xB1",                      // بازنشر
+        "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xB4\xD8\xA7\xD8\xB1 \xD9\x85\xD8\xAC\xD8\xAF\xD8\xAF",  // انتشار مجدد
+        "\xD8\xA5\xD8\xB9\xD8\xA7\xD8\xAF\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x86\xD8\xB4\xD8\xB1",  // إعادة النشر
+        "\xD8\xA5\xD8\xB9\xD8\xA7\xD8\xAF\xD8\xA9 \xD9\x86\xD8\xB4\xD8\xB1",  // إعادة نشر
+        "\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBF\xD0\xB5\xD1\x87\xD0\xB0\xD1\x82",  // (п)ерепечат
+        "\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB4\xD1\x80\xD1\x83\xD0\xBA"};             // (п)ередрук
+    static constexpr std::string_view kLeave[] = {
+        "\xD8\xB1\xD9\x88\xD8\xA7",                          // روا (allowed)
+        "\xD9\x85\xD8\xAC\xD8\xA7\xD8\xB2",                // مجاز (allowed)
+        "\xD9\x85\xD9\x85\xD9\x86\xD9\x88\xD8\xB9",      // ممنوع (forbidden)
+        "\xD9\x8A\xD9\x85\xD9\x86\xD8\xB9", "\xD9\x8A\xD9\x8F\xD9\x85\xD9\x86\xD8\xB9",  // يمنع يُمنع
+        "\xD9\x8A\xD8\xB3\xD9\x85\xD8\xAD",                // يسمح (allows)
+        "\xD0\xB7\xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD1\x89",  // запрещ(ена)
+        "\xD0\xBE\xD0\xB1\xD1\x8F\xD0\xB7\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C\xD0\xBD",  // обязательн(а)
+        "\xD0\xB7\xD0\xB0\xD0\xB1\xD0\xBE\xD1\x80\xD0\xBE\xD0\xBD"};  // заборон(ено)
+    if (mentions_any(t, kReuse) && mentions_any(t, kLeave)) return true;
+  }
   // "Follow AP's coverage of food insecurity at https://...", "Find more of AP's coverage at ...".
   if (chars <= 200 && (low.starts_with("follow ") || low.starts_with("find more")) &&
       (icontains(t, "http") || icontains(t, "coverage at")))

@@ -408,6 +408,11 @@ TEST(Bylines, ThePrintedBylineNamesWritersTheStructuredDataLeftOut) {
     <h1>Bridge to close</h1><div class="byline">By Georgia Whitlam and Sam Nguyen, ABC Brisbane</div>)" +
                       kStory + "</article></body></html>");
   EXPECT_EQ(c.authors, (Names{"Georgia Whitlam", "Sam Nguyen"}));
+  // A correspondent's station in its own chip, in Sinhala ("ගාල්ල", Galle), as in Latin script.
+  Article si = extract(R"(<html lang="si"><body><article><h1>Bridge to close</h1><div class="post-author"><a
+    href="/author/sunil">සුනිල් ප්‍රේමරත්න</a> <span class="author-place">ගාල්ල</span></div>)" + kStory +
+                       "</article></body></html>");
+  EXPECT_EQ(si.authors, (Names{"සුනිල් ප්‍රේමරත්න"}));
 }
 
 TEST(Bylines, ATeaserCardSharingAWriterAddsNoName) {

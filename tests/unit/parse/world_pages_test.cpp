@@ -92,6 +92,16 @@ TEST(WorldPages, ClosingNotesAccountsAndTermsOfReuseAreNoStory) {
   EXPECT_TRUE(has(a.body, "Paragraph 2 tells")) << a.body;
   for (const char* gone : {"follow us", "t.me", "staying with us", "Republishing", "funded by", "Nairobi bureau"})
     EXPECT_FALSE(has(a.body, gone)) << gone << ": " << a.body;
+  // Terms of reuse in Pashto and Russian.
+  Article ps = extract("<html lang=\"ps\"><body><article><h1>Kabul</h1>" + para(1) + para(2) +
+                       "<p>\xD8\xAF \xD9\xBE\xDA\x98\xD9\x88\xD8\xA7\xDA\xA9 \xD8\xAF \xD8\xAE\xD8\xA8\xD8\xB1\xD9\x88\xD9\x86\xD9\x88 "
+                       "\xD8\xA8\xDB\x8C\xD8\xA7 \xD8\xAE\xD9\xBE\xD8\xB1\xD9\x88\xD9\x84 \xD8\xB1\xD9\x88\xD8\xA7 \xD8\xAF\xD9\x8A.</p>"
+                       "<p>\xD0\x9F\xD1\x80\xD0\xB8 \xD0\xBF\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBF\xD0\xB5\xD1\x87\xD0\xB0\xD1\x82\xD0\xBA\xD0\xB5 "
+                       "\xD1\x81\xD1\x81\xD1\x8B\xD0\xBB\xD0\xBA\xD0\xB0 \xD0\xBE\xD0\xB1\xD1\x8F\xD0\xB7\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C\xD0\xBD\xD0\xB0.</p>"
+                       "</article></body></html>");
+  EXPECT_TRUE(has(ps.body, "Paragraph 2 tells")) << ps.body;
+  EXPECT_FALSE(has(ps.body, "\xD8\xAE\xD9\xBE\xD8\xB1\xD9\x88\xD9\x84")) << ps.body;
+  EXPECT_FALSE(has(ps.body, "\xD1\x81\xD1\x81\xD1\x8B\xD0\xBB\xD0\xBA\xD0\xB0")) << ps.body;
   // The office before its town: Somali "Xafiiska Muqdisho" (the Mogadishu office).
   Article so = extract("<html lang=\"so\"><body><article><h1>Waddada</h1>" + para(1) + para(2) +
                        "<p><strong>Caasimada Online</strong><br>Xafiiska Muqdisho</p></article></body></html>");
