@@ -381,6 +381,9 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     bool promotion = t.size() == uncut ? notice[i] != 0 : rb.chars <= 600 && promotion_or_notice(t, rb.chars);
     if (promotion || furniture_line(t, rb.chars) || furniture_list(rb)) {
       furniture_dropped(rb);
+      // The line that introduced it has nothing left to introduce: "To get the latest news,
+      // follow us on:" over the site's accounts, Amharic "... ለማግኘት፡-".
+      if (!kept.empty() && kept.back().kind == Block::Kind::paragraph && introduces(kept.back().text)) kept.pop_back();
       continue;
     }
     // A short label beside an ad slot, in any language: "Haberin Devamı", "Anzeige" over

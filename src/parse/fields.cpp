@@ -331,7 +331,7 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
 
 std::optional<std::string> normalise_date(std::string_view text, std::string_view lang) {
   std::string t = collapse_whitespace(text);
-  if (t.empty() || t.size() > 100) return std::nullopt;
+  if (t.empty() || utf8_length(t) > 100) return std::nullopt;  // letters: Khmer takes three bytes a letter
   auto d = parse_iso8601(t);
   if (!d) d = parse_date_loose(t, lang);
   if (!d || !is_valid(*d) || d->year < 1990 || d->year > 2100) return std::nullopt;

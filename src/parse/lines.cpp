@@ -111,9 +111,28 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
   return (chars <= 600 && promotion_or_notice(t, chars)) || furniture_line(t, chars);
 }
 
+bool introduces(std::string_view text) {
+  std::string_view t = trim(text);
+  if (t.empty() || utf8_length(t) > 100) return false;
+  for (std::string_view colon : {":", ":-", "\xEF\xBC\x9A", "\xE1\x8D\xA6", "\xE1\x8D\xA1-", "\xE1\x8D\xA5"})  // ： ፦ ፡- ፥
+    if (t.ends_with(colon)) return true;
+  return false;
+}
+
 bool furniture_line(std::string_view t, std::size_t chars) {
-  if (chars > 160) return false;
+  if (chars > 400) return false;
+  std::size_t links = 0;
+  for (std::size_t at = t.find("://"); at != std::string_view::npos && links < 3; at = t.find("://", at + 3)) ++links;
+  if (chars > 160 && links < 3) return false;
   std::string low_line = lower_utf8(trim(t));
+  // The site's accounts one after another: "Website: https://… Facebook: https://… Telegram:
+  // https://t.me/…", in any language ("ፌስቡክ፡- https://…"); two in a short line, three in a long one.
+  int accounts = 0;
+  for (std::string_view network : {"facebook.com/", "twitter.com/", "x.com/", "t.me/", "instagram.com/", "youtube.com/",
+                                   "tiktok.com/", "linkedin.com/", "whatsapp.com/"})
+    accounts += low_line.find(network) != std::string::npos;
+  if (accounts >= 3 || (accounts >= 2 && chars <= 160)) return true;
+  if (chars > 160) return false;
   // A comment counter ("Comenta 14", "Comments 14"), a byline's label alone ("Author of the
   // article:"), a call to follow the site ("… Click here to follow us on Instagram"), the
   // template's pointer to more ("For more stories like this, check our news page.").
@@ -126,12 +145,6 @@ bool furniture_line(std::string_view t, std::size_t chars) {
   if (low_line.find("follow us on ") != std::string::npos || low_line.find("follow us on:") != std::string::npos ||
       low_line.starts_with("for more stories like this"))
     return true;
-  // The site's accounts one after another: "Website: https://… Facebook: https://… Telegram: https://t.me/…".
-  int accounts = 0;
-  for (std::string_view network : {"facebook.com/", "twitter.com/", "x.com/", "t.me/", "instagram.com/", "youtube.com/",
-                                   "tiktok.com/", "linkedin.com/", "whatsapp.com/"})
-    accounts += low_line.find(network) != std::string::npos;
-  if (accounts >= 2) return true;
   // A messaging channel's prompt: "Get Example News updates on WhatsApp", "Ricevi le notizie
   // di MilanoToday su WhatsApp" (a line, not a sentence of the story).
   if (chars <= 80 && !ends_with_stop(t) &&

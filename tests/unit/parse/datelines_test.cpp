@@ -303,6 +303,13 @@ TEST(Datelines, AUtcStampTakesTheLocalOffsetThePageShows) {
   EXPECT_EQ(c.published.value_or(""), "2024-12-11T23:14:52Z");
 }
 
+TEST(Datelines, ALongDateOfAScriptOfThreeBytesALetterIsRead) {
+  // 45 letters, 135 bytes: Khmer "Friday the 23rd, month August, year 2024, at 08:45 in the morning".
+  Article a = extract(R"(<html lang="km"><body><article><h1>Rain</h1><div class="detail-info"><span class="date">ថ្ងៃសុក្រ
+    ទី២៣ ខែសីហា ឆ្នាំ២០២៤, ម៉ោង ០៨:៤៥ ព្រឹក</span></div>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.published.value_or(""), "2024-08-23T08:45:00");
+}
+
 TEST(Datelines, AStampInAPlainSpanIsTheLastResort) {
   // Digits of another script too: "२०२४-०९-२८ ००:२५" (Devanagari) puts the UTC stamp on its day.
   Article dv = extract(R"(<html><head><meta property="article:published_time" content="2024-09-27T18:40:00Z"></head>

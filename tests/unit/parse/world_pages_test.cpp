@@ -92,6 +92,17 @@ TEST(WorldPages, ClosingNotesAccountsAndTermsOfReuseAreNoStory) {
   EXPECT_TRUE(has(a.body, "Paragraph 2 tells")) << a.body;
   for (const char* gone : {"follow us", "t.me", "staying with us", "Republishing", "funded by", "Nairobi bureau"})
     EXPECT_FALSE(has(a.body, gone)) << gone << ": " << a.body;
+  // The accounts in a long line of another language, and the line that introduced them.
+  Article am = extract("<html lang=\"am\"><body><article><h1>Timket</h1>" + para(1) + para(2) +
+                       "<p>\xE1\x88\x98\xE1\x88\xA8\xE1\x8C\x83\xE1\x8B\x8E\xE1\x89\xBD\xE1\x8A\x95 \xE1\x88\x88\xE1\x88\x9B\xE1\x8C\x8D\xE1\x8A\x98\xE1\x89\xB5\xE1\x8D\xA1-</p>"
+                       "<p>Website\xE1\x8D\xA6 https://www.example.com/ Facebook\xE1\x8D\xA6 https://www.facebook.com/example "
+                       "YouTube\xE1\x8D\xA6 https://www.youtube.com/c/example/ Telegram\xE1\x8D\xA6 https://t.me/example "
+                       "Twitter\xE1\x8D\xA6 https://twitter.com/example \xE1\x89\xA0\xE1\x88\x98\xE1\x8B\x88\xE1\x8B\xB3\xE1\x8C\x80\xE1\x89\xB5 "
+                       "\xE1\x8B\xAD\xE1\x8A\xA8\xE1\x89\xB3\xE1\x89\xB0\xE1\x88\x89\xE1\x8A\x95 and so on for readers of every kind.</p>"
+                       "</article></body></html>");
+  EXPECT_TRUE(has(am.body, "Paragraph 2 tells")) << am.body;
+  EXPECT_FALSE(has(am.body, "t.me")) << am.body;
+  EXPECT_FALSE(has(am.body, "\xE1\x88\x88\xE1\x88\x9B\xE1\x8C\x8D\xE1\x8A\x98\xE1\x89\xB5")) << am.body;
   // Terms of reuse in Pashto and Russian.
   Article ps = extract("<html lang=\"ps\"><body><article><h1>Kabul</h1>" + para(1) + para(2) +
                        "<p>\xD8\xAF \xD9\xBE\xDA\x98\xD9\x88\xD8\xA7\xDA\xA9 \xD8\xAF \xD8\xAE\xD8\xA8\xD8\xB1\xD9\x88\xD9\x86\xD9\x88 "
