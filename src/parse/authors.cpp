@@ -400,6 +400,9 @@ std::vector<std::string> choose_org_authors(const PageMeta& m) {
   if (!typed.empty()) return typed;
   for (const auto* src : {&m.jsonld.person_authors, &m.itemprop_authors, &m.meta_authors}) {
     auto orgs = clean_authors(*src, true);
+    // Not typed as an organisation, one lower-case word is a CMS login ("jarruabarrena" in
+    // Plone's DC.creator) unless it is a known agency ("dpa").
+    std::erase_if(orgs, [](const std::string& o) { return starts_lower(o) && words(o).size() == 1 && !is_org_like(o); });
     if (!orgs.empty()) return orgs;
   }
   for (const auto& line : m.lead_in_bylines)

@@ -35,11 +35,12 @@ bool is_byline_element(const GumboNode* n) {
   if (key.size() > 300) return false;
   // English, German/Spanish/Italian/Polish ("autor", "autore"), French ("auteur"), Spanish
   // and Italian "firma", Turkish "yazar" and "muhabir", Indonesian "penulis", "signature",
-  // "reporter", and the "editorName" box some CMSs print the writer in.
+  // "reporter", Basque "egileak", Nordic "forfatter"/"skribent", Hungarian "szerzo", Vietnamese
+  // "tac-gia", and the "editorName" box some CMSs print the writer in.
   bool named = false;
   for (std::string_view w : {"author", "byline", "autor", "writer", "auteur", "firma", "signature", "yazar", "penulis",
-                             "reporter", "muhabir", "editorname", "editor-name", "editor_name", "writeby", "writtenby",
-                             "written-by", "written_by"})
+                             "reporter", "muhabir", "egile", "forfatter", "skribent", "szerzo", "tac-gia", "tacgia",
+                             "editorname", "editor-name", "editor_name", "writeby", "writtenby", "written-by", "written_by"})
     named = named || key.find(w) != std::string::npos;
   if (!named) return false;
   if (key.find("authori") != std::string::npos) return false;  // "authority-control", "authorization"

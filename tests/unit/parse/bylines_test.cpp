@@ -239,6 +239,18 @@ TEST(Bylines, ReadsABylineInAnElementWithNoAuthorClass) {
   Article site = extract(R"(<html><body><article><p class="text-sm">By TPN, in <a href="/news">News</a>, <a href="/pt">Portugal</a></p>)" +
                          kStory + "</article></body></html>");
   EXPECT_EQ(site.authors, (Names{"TPN"}));
+  // Plone's DC.creator holds the member's login: no name; the byline box (Basque "egileak",
+  // authors) names them, joined by "eta" (and). A typed organisation keeps its lower case.
+  Article eu = extract(R"(<html><head><meta name="DC.creator" content="jarruabarrena"></head><body><article><h1>Metroa</h1>
+    <div class="egileak">Jone Arruabarrena eta Unai Etxeberria</div>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(eu.authors, (Names{"Jone Arruabarrena", "Unai Etxeberria"}));
+  Article login = extract(R"(<html><head><meta name="DC.creator" content="jarruabarrena"></head><body><article>
+    <h1>Metroa</h1>)" + kStory + "</article></body></html>");
+  EXPECT_TRUE(login.authors.empty()) << login.authors.front();
+  Article typed = extract(R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Metroa",
+    "author":{"@type":"Organization","name":"kicker"}}</script></head><body><article><h1>Metroa</h1>)" + kStory +
+                          "</article></body></html>");
+  EXPECT_EQ(typed.authors, (Names{"kicker"}));
   // The same under the Somali "Qoraa:" (writer) and the Khmer "ដោយ៖" (by, with its own colon).
   for (std::string label : {"Qoraa:", "\xE1\x9E\x8A\xE1\x9F\x84\xE1\x9E\x99\xE1\x9F\x96"}) {
     Article so = extract(R"(<html><body><article><div class="entry-meta"><span class="byline">)" + label +
