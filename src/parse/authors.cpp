@@ -314,6 +314,14 @@ std::optional<std::string> after_lead_in(const std::string& line) {
   std::string text = collapse_whitespace(line);
   std::string rest = strip_lead_in(text);
   if (rest == text) return std::nullopt;
+  // After Hausa "Daga" (by), "da" joins the names: "Daga Hadiza Abdullahi, Kano da Yusuf Bala";
+  // after Welsh "Gan", "a" or "ac": "Gan Elin Haf ac Iwan ap Gruffudd" (elsewhere "da" is a
+  // particle of a name, "Maria da Silva", and "a" a word).
+  static constexpr std::pair<std::string_view, std::string_view> kLocalAnd[] = {
+      {"daga ", " da "}, {"gan ", " ac "}, {"gan ", " a "}};
+  for (const auto& [lead, joint] : kLocalAnd)
+    if (istarts_with(text, lead))
+      for (std::size_t at; (at = rest.find(joint)) != std::string::npos;) rest.replace(at, joint.size(), " and ");
   return rest;
 }
 

@@ -40,7 +40,7 @@ constexpr std::string_view kRoles[] = {
     "quelle", "source", "fuente", "fonte", "zdroj", "\xC5\xBAr\xC3\xB3\x64\xC5\x82o", "bron", "kilde", "k\xC3\xA4lla"};
 
 constexpr std::string_view kOrgWords[] = {
-    "press", "news", "agency", "agentur", "ajans", "agencia", "agenzia", "agence", "agencja", "reuters", "afp", "dpa", "ap", "apa", "sda", "kna", "epd", "ansa",
+    "press", "news", "agency", "agentur", "ajans", "agencia", "agenzia", "agence", "agencja", "reuters", "afp", "dpa", "apa", "sda", "kna", "epd", "ansa",
     "efe", "redaktion", "redazione", "redacción", "redação", "redactie", "redakcja", "redakce", "redakcia",
     "toimitus", "szerkesztőség", "staff", "team", "desk", "newsroom", "online", "media", "magazine", "zeitung", "times",
     "post", "journal", "tribune", "herald", "associated", "radio", "tv", "television", "group", "ltd", "inc",
@@ -98,6 +98,8 @@ bool is_other_work(std::string_view label) {
 bool is_org_like(std::string_view s, bool acronyms) {
   for (auto w : kOrgWords)
     if (contains_word(s, w)) return true;
+  // "AP" in capitals: "ap" is a Welsh name's particle ("Iwan ap Gruffudd").
+  if (has_word(s, "AP")) return true;
   if (s.find('.') != std::string_view::npos && s.find(' ') == std::string_view::npos) return true;  // "example.com"
   // A lone acronym ("AP", "AFP", "WDR") is an agency or broadcaster.
   if (acronyms && s.size() <= 5 && s.find(' ') == std::string_view::npos &&
@@ -275,6 +277,8 @@ bool is_person_name(const std::string& p) {
   auto ws = words(p);
   if (ws.empty() || ws.size() > 5) return false;
   if (std::any_of(ws.begin(), ws.end(), [](const std::string& w) { return is_role_word(w); })) return false;
+  // A Welsh weekday: "Dydd Mawrth" (Tuesday).
+  if (ws.size() == 2 && iequals(ws[0], "dydd")) return false;
   if (ws.size() == 1) {  // "By" left alone by its name's element; the weekday or month of a date
     if (is_lead_in(ws[0])) return false;
     static constexpr std::string_view kCalendar[] = {

@@ -239,6 +239,19 @@ TEST(Bylines, ReadsABylineInAnElementWithNoAuthorClass) {
   Article site = extract(R"(<html><body><article><p class="text-sm">By TPN, in <a href="/news">News</a>, <a href="/pt">Portugal</a></p>)" +
                          kStory + "</article></body></html>");
   EXPECT_EQ(site.authors, (Names{"TPN"}));
+  // Hausa: "Daga" (by), towns after commas, "da" (and) between the names.
+  Article ha = extract(R"(<html lang="ha"><body><article><h1>Taki</h1><p>Daga Hadiza Abdullahi, Kano da Yusuf Bala,
+    Katsina</p>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(ha.authors, (Names{"Hadiza Abdullahi", "Yusuf Bala"}));
+  EXPECT_EQ(ha.body.find("Daga"), std::string::npos) << ha.body;
+  // Welsh: "Gan" (by), "ac" (and), "ap" (son of) inside a name, and a weekday ("Dydd Mawrth",
+  // Tuesday) that is nobody.
+  Article cy = extract(R"(<html lang="cy"><body><article><h1>Ysgol</h1><div class="byline">Gan Elin Haf ac Iwan ap
+    Gruffudd</div><div class="meta">Dydd Mawrth</div>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(cy.authors, (Names{"Elin Haf", "Iwan ap Gruffudd"}));
+  Article ap = extract(R"(<html><body><article><h1>Ysgol</h1><div class="byline">By Elin Haf and Iwan ap Gruffudd</div>)" +
+                       kStory + "</article></body></html>");
+  EXPECT_EQ(ap.authors, (Names{"Elin Haf", "Iwan ap Gruffudd"}));
   // Plone's DC.creator holds the member's login: no name; the byline box (Basque "egileak",
   // authors) names them, joined by "eta" (and). A typed organisation keeps its lower case.
   Article eu = extract(R"(<html><head><meta name="DC.creator" content="jarruabarrena"></head><body><article><h1>Metroa</h1>
