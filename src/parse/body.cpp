@@ -278,7 +278,9 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     if (held && rb.chars <= 120 && rb.owner->parent && notice_boxes.count(rb.owner->parent)) continue;
     // "About the author", "Sobre la firma": the heading and the rest of its box are the
     // writers' bios, when that box is small and holds no headline.
-    if (heading && held && about_the_author(rb.block.text)) {
+    // A box of reference goes the same way: a fact-checker's glossary of ratings, how to
+    // cite the page, the quotes of the companies it names (the same on every such page).
+    if (heading && held && (about_the_author(rb.block.text) || heads_reference_box(rb.block.text))) {
       const GumboNode* box = rb.owner->parent;
       if (box && box != sel.top && !holds_tag(box, GUMBO_TAG_H1) && !text_exceeds(box, 1500)) bio_box = box;
       continue;

@@ -111,10 +111,14 @@ bool is_source_line(std::string_view line) {
   if (opens_with_source_label(t)) return t.back() != ':';
   // A desk's initials beside the agency: "sak/Reuters", "kno/ mhr/"; German "Mit Material von dpa".
   if (is_initials_credit(t)) return true;
-  if (istarts_with(t, "mit material von") || istarts_with(t, "mit agenturmaterial")) return true;
+  if (istarts_with(t, "mit material von") || istarts_with(t, "mit material der") ||
+      istarts_with(t, "mit material des") || istarts_with(t, "mit agenturmaterial"))
+    return true;
   // A wire's bureau signing off: "Reuters Nairobi bureau", "AFP Paris desk".
   for (std::string_view desk : {" bureau", " desk"})
     if (iends_with(t, desk) && words(t).size() <= 4 && is_org_like(words(t).front())) return true;
+  // A release's distributor: "Distributed by APO Group on behalf of Volta Renewable Energy Company."
+  if ((istarts_with(t, "distributed by ") || istarts_with(t, "issued by ")) && icontains(t, " on behalf of ")) return true;
   // A newsroom's office signing off, the office before its town: Somali "Caasimada Online /
   // Xafiiska Muqdisho" (the Mogadishu office), French "AFP, bureau de Dakar".
   if (auto ws = words(t); ws.size() <= 7)

@@ -309,6 +309,16 @@ bool furniture_line(std::string_view t, std::size_t chars) {
         return true;
   }
   if (chars <= 24 && (player_time(t) || reading_time(to_lower_ascii(t)))) return true;
+  // A header's bar of buttons and the reading time: "Kommentare Lesezeit: 3 Min.", "Share
+  // Reading time: 4 min" (one or two labels before it, no sentence).
+  if (chars <= 48) {
+    std::string low = to_lower_ascii(t);
+    for (std::string_view label : {"lesezeit", "reading time", "read time", "leestijd", "temps de lecture"})
+      if (std::size_t at = low.find(label); at != std::string::npos && at > 0 && reading_time(low.substr(at))) {
+        std::string_view before = trim(std::string_view(t).substr(0, at));
+        if (!before.empty() && words(before).size() <= 2 && !ends_with_stop(before)) return true;
+      }
+  }
   // A paywall's line: "Il vous reste 58% de cet article à lire. La suite est réservée aux
   // abonnés.", "Déjà abonné ? Connectez-vous", "Sie haben bereits ein Digital-Abo?".
   static constexpr std::pair<std::string_view, std::string_view> kPaywallStarts[] = {
@@ -451,6 +461,25 @@ bool about_the_author(std::string_view heading) {
       "\xC3\xA0 propos de l'auteur", "\xC3\xA0 propos de l\xE2\x80\x99" "auteur", "l'autore", "sull'autore",
       "over de auteur", "om skribenten", "om forfatteren", "om f\xC3\xB6rfattaren", "kirjoittajasta", "o autorze",
       "yazar hakk\xC4\xB1nda", "\xD0\xBE\xD0\xB1 \xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xB5"};  // об авторе
+  return std::find(std::begin(kLabels), std::end(kLabels), low) != std::end(kLabels);
+}
+
+bool heads_reference_box(std::string_view heading) {
+  if (utf8_length(heading) > 60) return false;
+  std::string low = lower_utf8(trim(heading));
+  while (!low.empty() && (low.back() == ':' || low.back() == '.')) low.pop_back();
+  for (std::string_view glossary : {"verdict definitions", "rating definitions", "ratings definitions", "ratings explained"})
+    if (low.ends_with(glossary)) return true;  // "The Verdict definitions"
+  static constexpr std::string_view kLabels[] = {
+      // a fact-checker's glossary of its ratings
+      "our ratings", "how we rate", "our rating system", "rating scale", "about our ratings", "our rating scale",
+      // how to cite the page
+      "zitiervorschlag", "cite this article", "how to cite this article", "citation", "zitierhinweis",
+      "citer cet article", "pour citer cet article", "come citare",
+      // the quotes of the companies the story names
+      "wertpapiere in diesem artikel", "aktien in diesem artikel", "in this article", "stocks in this article",
+      "tickers in this article", "companies in this article", "stocks mentioned", "mentioned in this article",
+      "dans cet article", "valeurs citées", "en este artículo", "in questo articolo"};
   return std::find(std::begin(kLabels), std::end(kLabels), low) != std::end(kLabels);
 }
 

@@ -56,6 +56,10 @@ bool is_copyright_notice(std::string_view t);
 // A short line naming what the profile under it is about: "About Halvorsen Marine", "Über
 // die Autorin", "À propos de ...".
 bool heads_a_profile(std::string_view line);
+// A heading over a box of reference beside the story, the same on every page of its kind: a
+// fact-checker's glossary of ratings ("The Verdict definitions"), how to cite the page
+// ("Zitiervorschlag"), the quotes of the companies it names ("Wertpapiere in diesem Artikel").
+bool heads_reference_box(std::string_view heading);
 // A heading over the writers' bios: "About the author", "Sobre la firma", "Über die Autorin".
 bool about_the_author(std::string_view heading);
 

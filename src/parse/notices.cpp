@@ -199,6 +199,53 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
       (icontains(t, "in print") || icontains(t, "print edition") || icontains(t, "in the print")) &&
       (icontains(t, "headline") || icontains(t, "page ") || icontains(t, "issue")))
     return true;
+  // A box that ends by sending the reader off: "Livemint tops charts as the fastest growing
+  // news website in the world. Click here to know more." (not a story's sentence).
+  if (chars <= 250 && icontains(t, "click here to ")) {
+    const std::string e = to_lower_ascii(trim(t));
+    std::size_t at = e.rfind("click here to ");
+    // The last sentence is the call, and a short one.
+    if (at == 0 || (at >= 2 && e.compare(at - 2, 2, ". ") == 0) || (at >= 2 && e.compare(at - 2, 2, "! ") == 0))
+      if (e.size() - at <= 40 && e.find(". ", at) == std::string::npos) return true;
+  }
+  // A pointer to the site's own pages: "Den aktuellen Wetterbericht für Frankfurt finden Sie auf
+  // unserer Wetterseite.", "For the latest forecast, visit our weather page."
+  if (chars <= 200 && ((icontains(t, "finden sie") && (icontains(t, "auf unserer") || icontains(t, "in unserer") ||
+                                                        icontains(t, "auf unseren"))) ||
+                       ((icontains(t, "visit our ") || icontains(t, "see our ")) &&
+                        (icontains(t, " page") || icontains(t, " hub") || icontains(t, " section")))))
+    return true;
+  // A German broadcaster's programme note: "Dieses Thema im Programm: MDR SACHSEN | 21. November
+  // 2026 | 06:00 Uhr", "Über dieses Thema berichtet: BR24 Rundschau am 21.11.2026 um 18:30 Uhr.",
+  // "Diese Nachricht wurde am 21.11.2026 im Programm Deutschlandfunk gesendet."
+  if (chars <= 200 && (low.starts_with("dieses thema im programm") || all.starts_with("\xC3\xBC" "ber dieses thema berichtet")))
+    return true;
+  if (chars <= 160 &&
+      (low.starts_with("diese nachricht wurde") || low.starts_with("dieser beitrag wurde") ||
+       low.starts_with("diese sendung wurde")) &&
+      (icontains(t, "gesendet") || icontains(t, "ausgestrahlt")))
+    return true;
+  // A magazine's issue note: "This article appears in the 13 Mar 2026 issue of the New
+  // Statesman, The Housing Trap", "This article appears in the March 23-30, 2026 issue."
+  if (chars <= 200 && (low.starts_with("this article appears in") || low.starts_with("this article appeared in") ||
+                       low.starts_with("this story appears in") || low.starts_with("this story appeared in") ||
+                       low.starts_with("this piece appears in") || low.starts_with("this piece appeared in")) &&
+      (icontains(t, " issue") || icontains(t, "edition")))
+    return true;
+  // A transcript's disclaimer: "Notice: Transcripts are machine and human generated and lightly
+  // edited for accuracy. They may contain errors.", "This transcript may not be in its final form."
+  if (chars <= 300 && icontains(t, "transcript") &&
+      (low.starts_with("notice:") || low.starts_with("note:") || low.starts_with("disclaimer:") ||
+       low.starts_with("this transcript") || low.starts_with("transcripts ") || low.starts_with("this is a rush") ||
+       low.starts_with("editor's note: this tr") || low.starts_with("editor\xE2\x80\x99s note: this")) &&
+      (icontains(t, "may contain errors") || icontains(t, "final form") || icontains(t, "lightly edited") ||
+       icontains(t, "rush transcript") || icontains(t, "machine generated") || icontains(t, "machine-generated")))
+    return true;
+  // A fact-checker's membership: "AAP FactCheck is an accredited member of the International
+  // Fact-Checking Network. To keep up with our latest fact checks, follow ..."
+  if (chars <= 300 && icontains(t, "fact-checking network") &&
+      (icontains(t, "member") || icontains(t, "signator") || icontains(t, "certified") || icontains(t, "verified")))
+    return true;
   // A broadcast's note: "This program aired on November 17, 2026.", "This segment originally
   // aired on ..."; a page's jump line: "Continued from Page 1", "Continued on Page 3",
   // "Continued on next page".

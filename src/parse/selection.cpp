@@ -164,11 +164,11 @@ bool addresses_reader(const GumboNode* box) {
 }
 
 // A line of text a standfirst can be: four words or ten CJK characters, under 600 bytes,
-// free of links.
+// free of links, no notice ("Über dieses Thema berichtet: BR24 Rundschau am ...").
 bool standfirst_line(const GumboNode* e) {
   std::string text = text_content(e, 600);
   bool line = std::count(text.begin(), text.end(), ' ') >= 3 || (is_cjk_heavy(text) && text.size() >= 30);
-  return line && text.size() < 600 && link_text(e, 600).count == 0;
+  return line && text.size() < 600 && link_text(e, 600).count == 0 && !boilerplate_text(text, utf8_length(text));
 }
 
 // In a header box: the first heading or paragraph after its <h1> that reads as a line of

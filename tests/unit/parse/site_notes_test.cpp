@@ -1,0 +1,83 @@
+// What a site prints around every story of a kind, not the story: a magazine's issue note, a
+// transcript's disclaimer, a broadcaster's programme note, a fact-checker's membership and its
+// glossary of ratings, how to cite the page, the quotes of the companies it names.
+#include <gtest/gtest.h>
+
+#include "extract_page.hpp"
+
+namespace newsarchive::parse_test {
+namespace {
+
+std::string page_with(const std::string& before, const std::string& after) {
+  return "<html><head><title>Bridge reopens</title></head><body><main><article><header><h1>Bridge reopens</h1>"
+         "<p class='byline'>By Anna Berg</p></header><div class='entry-content'>" + before + para(1) + para(2) +
+         para(3) + "</div>" + after + "</article></main></body></html>";
+}
+
+TEST(SiteNotes, IssueNotesTranscriptDisclaimersAndProgrammeNotesGo) {
+  for (const std::string note :
+       {"This article appears in the 13 Mar 2026 issue of the New Statesman, The Housing Trap",
+        "This article appears in the March 23-30, 2026 issue.",
+        "Notice: Transcripts are machine and human generated and lightly edited for accuracy. They may contain errors.",
+        "AAP FactCheck is an accredited member of the International Fact-Checking Network. To keep up with our "
+        "latest fact checks, follow AAP FactCheck on Facebook, Twitter and Instagram.",
+        "Distributed by APO Group on behalf of Volta Renewable Energy Company (VREC).",
+        "Dieses Thema im Programm: MDR SACHSEN \u2013 Das Sachsenradio | Nachrichten | 21. November 2026 | 06:00 Uhr",
+        "Diese Nachricht wurde am 21.11.2026 im Programm Deutschlandfunk gesendet.",
+        "(mit Material der sda)"}) {
+    Article a = extract(page_with("", "<p>" + note + "</p>"));
+    EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+    EXPECT_FALSE(has(a.body, note.substr(0, 20))) << note;
+  }
+}
+
+TEST(SiteNotes, AStorySentenceOnTheSameWordsStays) {
+  Article a = extract(page_with("", "<p>The transcript of the hearing, which the court released on Monday, runs to "
+                                    "300 pages and may contain errors that the clerk promised to correct.</p>"));
+  EXPECT_TRUE(has(a.body, "runs to 300 pages")) << a.body;
+}
+
+TEST(SiteNotes, ABoxOfReferenceGoesWithItsHeading) {
+  for (const std::string box :
+       {"<div class='verdict-definitions'><h3>The Verdict definitions</h3><ul><li><strong>False</strong> \u2013 The "
+        "primary claim(s) of the content are factually inaccurate.</li><li><strong>True</strong> \u2013 The claim is "
+        "accurate.</li></ul></div>",
+        "<div class='zitiervorschlag'><h4>Zitiervorschlag</h4><p>Bridge reopens. In: Legal Tribune Online, "
+        "21.11.2026, https://www.lto.de/persistent/a_id/58734/ (abgerufen am: 23.11.2026)</p></div>",
+        "<section class='securities-box'><h3>Wertpapiere in diesem Artikel</h3><table><tr><td>Commerzbank AG</td>"
+        "<td>31,42 \u20ac</td><td>+1,8 %</td></tr></table></section>"}) {
+    Article a = extract(page_with("", box));
+    EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+    for (const char* gone : {"definitions", "claim is", "Zitiervorschlag", "persistent", "Wertpapiere", "Commerzbank"})
+      EXPECT_FALSE(has(a.body, gone)) << gone << ": " << a.body;
+  }
+}
+
+TEST(SiteNotes, APromotionBoxEndingInAClickGoesWithItsTitle) {
+  Article a = extract(page_with("", "<div class='milestoneAlert'><p>Milestone Alert!</p><p>Examplemint tops charts as "
+                                    "the fastest growing news website in the world. <a href='/about'>Click here</a> to "
+                                    "know more.</p></div>"));
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+  EXPECT_FALSE(has(a.body, "Milestone")) << a.body;
+  EXPECT_FALSE(has(a.body, "tops charts")) << a.body;
+}
+
+TEST(SiteNotes, AHeadersButtonsReadingTimeAndProgrammeNoteAndAPointerBoxGo) {
+  Article a = extract(page_with(
+      "<div class='factBox'><p class='factBox-headline'>Alle Informationen zum Wetter in Hessen</p><p>Den aktuellen "
+      "Wetterbericht f\u00fcr Frankfurt und die Region finden Sie auf unserer Wetterseite.</p></div>",
+      ""));
+  EXPECT_TRUE(has(a.body, "Paragraph 1")) << a.body;
+  EXPECT_FALSE(has(a.body, "Wetter")) << a.body;
+  Article b = extract(
+      "<html><body><article><header><h1>Bridge reopens</h1><div class='id-Story-interactionBar'><a href='#c'>Kommentare"
+      "</a> <button>Teilen</button> <span>Lesezeit: 3 Min.</span></div><p class='broadcast'>\u00dcber dieses Thema "
+      "berichtet: BR24 Rundschau am 21.11.2026 um 18:30 Uhr.</p></header><div class='article-body'>" + para(1) +
+      para(2) + "</div></article></body></html>");
+  EXPECT_TRUE(has(b.body, "Paragraph 1")) << b.body;
+  EXPECT_FALSE(has(b.body, "Lesezeit")) << b.body;
+  EXPECT_FALSE(has(b.body, "BR24")) << b.body;
+}
+
+}  // namespace
+}  // namespace newsarchive::parse_test
