@@ -481,8 +481,13 @@ std::optional<std::string> choose_modified(const PageMeta& m, const std::optiona
   if (std::string local = local_form(*d, m, c, false); local != *d) return local;
   auto u = parse_iso8601(*d);
   if (!u || !u->has_time || !u->offset_minutes || *u->offset_minutes != 0) return d;
-  // What the update line prints: "Updated January 9, 2025, 7:02 a.m." for 12:02Z is -05:00.
-  for (const auto& text : m.shown_updates)
+  // What the update line prints: "Updated January 9, 2025, 7:02 a.m." for 12:02Z is -05:00;
+  // German "Stand: 21.11.2026 00:12 Uhr" (as of) is the update's too.
+  std::vector<std::string_view> updates(m.shown_updates.begin(), m.shown_updates.end());
+  for (const auto* texts : {&m.shown_dates, &m.bare_stamps})
+    for (const auto& text : *texts)
+      if (trim(text).starts_with("Stand")) updates.push_back(text);
+  for (std::string_view text : updates)
     if (auto shown = parse_date_loose(text, lang); shown && shown->has_time)
       if (auto offset = shown_offset(*u, *shown)) return format_iso(from_unix(u->to_unix(), *offset));
   return in_zone_of(d, published);

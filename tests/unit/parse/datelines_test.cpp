@@ -303,6 +303,17 @@ TEST(Datelines, AUtcStampTakesTheLocalOffsetThePageShows) {
   EXPECT_EQ(c.published.value_or(""), "2024-12-11T23:14:52Z");
 }
 
+TEST(Datelines, AGermanStandLineGivesTheUpdatesLocalTime) {
+  // "Stand: 21.11.2026 00:12 Uhr" prints the update 23:12Z in Berlin's winter time; the
+  // published stamp takes the same zone.
+  Article a = extract(R"(<html lang="de"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Tor",
+    "datePublished":"2026-11-20T21:41:00Z","dateModified":"2026-11-20T23:12:00Z"}</script></head><body><article>
+    <header><h1>Tor</h1><div class="metatextline">Stand: 21.11.2026 00:12 Uhr</div></header>)" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(a.modified.value_or(""), "2026-11-21T00:12:00+01:00");
+  EXPECT_EQ(a.published.value_or(""), "2026-11-20T22:41:00+01:00");
+}
+
 TEST(Datelines, ALongDateOfAScriptOfThreeBytesALetterIsRead) {
   // 45 letters, 135 bytes: Khmer "Friday the 23rd, month August, year 2024, at 08:45 in the morning".
   Article a = extract(R"(<html lang="km"><body><article><h1>Rain</h1><div class="detail-info"><span class="date">ថ្ងៃសុក្រ
