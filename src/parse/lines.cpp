@@ -479,7 +479,11 @@ bool heads_reference_box(std::string_view heading) {
       // the quotes of the companies the story names
       "wertpapiere in diesem artikel", "aktien in diesem artikel", "in this article", "stocks in this article",
       "tickers in this article", "companies in this article", "stocks mentioned", "mentioned in this article",
-      "dans cet article", "valeurs citées", "en este artículo", "in questo articolo"};
+      "dans cet article", "valeurs citées", "en este artículo", "in questo articolo",
+      // a match's line-ups under its report
+      "aufstellungen", "die aufstellungen", "line-ups", "lineups", "the line-ups", "the lineups", "starting line-ups",
+      "team line-ups", "formazioni", "le formazioni", "alineaciones", "las alineaciones", "compositions",
+      "les compositions", "opstellingen", "de opstellingen", "składy", "kadrolar"};
   return std::find(std::begin(kLabels), std::end(kLabels), low) != std::end(kLabels);
 }
 

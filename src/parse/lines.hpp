@@ -58,7 +58,8 @@ bool is_copyright_notice(std::string_view t);
 bool heads_a_profile(std::string_view line);
 // A heading over a box of reference beside the story, the same on every page of its kind: a
 // fact-checker's glossary of ratings ("The Verdict definitions"), how to cite the page
-// ("Zitiervorschlag"), the quotes of the companies it names ("Wertpapiere in diesem Artikel").
+// ("Zitiervorschlag"), the quotes of the companies it names ("Wertpapiere in diesem Artikel"),
+// a match's line-ups ("Aufstellungen").
 bool heads_reference_box(std::string_view heading);
 // A heading over the writers' bios: "About the author", "Sobre la firma", "Über die Autorin".
 bool about_the_author(std::string_view heading);

@@ -45,10 +45,14 @@ TEST(SiteNotes, ABoxOfReferenceGoesWithItsHeading) {
         "<div class='zitiervorschlag'><h4>Zitiervorschlag</h4><p>Bridge reopens. In: Legal Tribune Online, "
         "21.11.2026, https://www.lto.de/persistent/a_id/58734/ (abgerufen am: 23.11.2026)</p></div>",
         "<section class='securities-box'><h3>Wertpapiere in diesem Artikel</h3><table><tr><td>Commerzbank AG</td>"
-        "<td>31,42 \u20ac</td><td>+1,8 %</td></tr></table></section>"}) {
+        "<td>31,42 \u20ac</td><td>+1,8 %</td></tr></table></section>",
+        "<section class='match-lineups'><h2>Aufstellungen</h2><p><strong>Werder Bremen:</strong> Zetterer \u2013 "
+        "Weiser, Friedl, Stark, Coulibaly (46. Topp) \u2013 Lynen, Stage \u2013 Ducksch</p><p><strong>Schiedsrichter:"
+        "</strong> Sascha Stegemann \u2013 <strong>Zuschauer:</strong> 41.200 (ausverkauft)</p></section>"}) {
     Article a = extract(page_with("", box));
     EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
-    for (const char* gone : {"definitions", "claim is", "Zitiervorschlag", "persistent", "Wertpapiere", "Commerzbank"})
+    for (const char* gone : {"definitions", "claim is", "Zitiervorschlag", "persistent", "Wertpapiere", "Commerzbank",
+                             "Aufstellungen", "Zetterer", "Zuschauer"})
       EXPECT_FALSE(has(a.body, gone)) << gone << ": " << a.body;
   }
 }
