@@ -146,11 +146,22 @@ std::optional<std::string> source_line(const GumboNode* n) {
     default:
       return std::nullopt;
   }
-  if (!mentions_any(n, {"source", "quelle", "bron"}) ||
-      mentions_any(n, {"chart", "graphic", "image", "photo", "video", "table"}) || in_figure(n))
+  bool credit = mentions_any(n, {"credit"});
+  if (!(credit || mentions_any(n, {"source", "quelle", "bron"})) ||
+      mentions_any(n, {"chart", "graphic", "image", "photo", "video", "table", "caption", "foto", "bild"}) || in_figure(n))
     return std::nullopt;
   std::string t = text_content(n, 200);
   if (t.size() > 150) return std::nullopt;
+  // A wire's credit in a box named for credits, which the body drops as a picture's:
+  // "— with AAP", "With files from The Canadian Press", "Contributing: The Associated Press".
+  if (credit) {
+    std::string_view c = trim(t);
+    for (std::string_view dash : {"\xE2\x80\x94", "\xE2\x80\x93", "-"})
+      if (c.starts_with(dash)) c = trim(c.substr(dash.size()));
+    for (std::string_view label : {"with files from", "with ", "contributing:", "additional reporting by", "mit material"})
+      if (istarts_with(c, label)) return t;
+    return std::nullopt;
+  }
   for (std::string_view label : {"bron:", "quelle:", "source:", "fuente:", "fonte:", "kilde:", "källa:"})
     if (t.size() > label.size() && iequals(std::string_view(t).substr(0, label.size()), label)) return t;
   // A Japanese portal's "CNET Japan 3/9(木) 18:45配信": the outlet that supplied the story.
