@@ -109,6 +109,7 @@ struct Resolver {
   std::unordered_set<std::string> self_names;    // squashed names of the publisher
   std::unordered_set<std::string> linked_domains;  // registrable domains linked in the body
   std::string page_country;
+  bool capitalises_nouns = false;  // a German page: a capital is no sign of a name ("auf Insider")
   bool declines_names = false;  // a Polish, Russian, Ukrainian or Belarusian page: names take case endings
   // A Finnish, Hungarian or Bengali page ("fi", "hu", "bn"): names take case endings
   // ("Ylen mukaan", "a Reutersnek nyilatkozta", "রয়টার্সের খবর"); empty otherwise.

@@ -109,10 +109,18 @@ void add_short_self_name(Resolver& r, std::string_view name) {
   static constexpr std::string_view kPaperNouns[] = {
       "times", "post", "journal", "globe", "star", "herald", "tribune", "telegraph", "guardian", "independent",
       "chronicle", "inquirer", "examiner", "observer", "gazette", "courier", "mirror", "standard", "register",
-      "sentinel", "dispatch", "bulletin", "enquirer", "reporter", "advertiser", "statesman", "record"};
+      "sentinel", "dispatch", "bulletin", "enquirer", "reporter", "advertiser", "statesman", "record", "citizen",
+      "sun", "age", "nation", "express", "mail", "leader", "monitor", "review", "press", "news"};
   std::string last(trim(name));
-  if (std::size_t space = last.rfind(' '); space != std::string::npos) last = last.substr(space + 1);
-  else return;  // a one-word name is already a self name
+  // A host that glues the paper's noun to its town: "ottawacitizen" calls itself "the Citizen".
+  if (last.find_first_of(" .") == std::string::npos) {
+    std::string low = to_lower_ascii(last);
+    for (std::string_view noun : kPaperNouns)
+      if (noun != "age" && low.size() > noun.size() + 2 && low.ends_with(noun))  // not "heritage"
+        r.self_names.insert(std::string(noun));
+    return;  // a one-word name is already a self name
+  }
+  last = last.substr(last.rfind(' ') + 1);
   std::string low = to_lower_ascii(last);
   if (std::find(std::begin(kPaperNouns), std::end(kPaperNouns), low) != std::end(kPaperNouns))
     r.self_names.insert(squash(low));
@@ -138,6 +146,7 @@ Resolver make_resolver(const std::vector<Block>& body, const SourceContext& cont
     r.self_domains.insert(reg);
     r.self_names.insert(squash(reg.substr(0, reg.find('.'))));
     r.self_names.insert(squash(reg));
+    add_short_self_name(r, reg.substr(0, reg.find('.')));
     if (dir) add_self_outlet(r, dir->by_host(host));
   }
   if (context.site_name && !trim(*context.site_name).empty()) {
@@ -163,6 +172,8 @@ Resolver make_resolver(const std::vector<Block>& body, const SourceContext& cont
   if (r.page_country.empty() && context.language) r.page_country = country_of_language(*context.language);
   for (const char* c : {"PL", "RU", "UA", "BY"})
     if (r.page_country == c) r.declines_names = true;
+  if (context.language && (context.language->starts_with("de") || context.language->starts_with("lb")))
+    r.capitalises_nouns = true;
   if (r.page_country == "FI") r.case_language = "fi";
   if (r.page_country == "HU") r.case_language = "hu";
   if (r.page_country == "BD" || (context.language && context.language->starts_with("bn"))) r.case_language = "bn";

@@ -267,8 +267,12 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
               // Mid-sentence, right after a cue or an article: "told People", "gegenüber der Welt".
               // Not a quote that closes a quotation: '"...," Fox said' is a speaker named Fox.
               bool closing = c.s > 1 && is_quote(T[c.s - 1]) && !T[c.s - 2].word;
-              bool adjacent = c.s > 1 && (x.determiners.count(T[c.s - 1].lower) || is_cue_word(T[c.s - 1].lower) ||
-                                          (before.found && x.before_by_last.count(T[c.s - 1].lower)) ||
+              // (German capitalises every noun: there the article must say it, "auf den Insider",
+              // not "unter Berufung auf Insider".)
+              bool adjacent = c.s > 1 && (x.determiners.count(T[c.s - 1].lower) ||
+                                          (!resolver.capitalises_nouns &&
+                                           (is_cue_word(T[c.s - 1].lower) ||
+                                            (before.found && x.before_by_last.count(T[c.s - 1].lower)))) ||
                                           (is_quote(T[c.s - 1]) && !closing));
               // Opening the sentence or a clause before a reporting verb, a title whose word
               // seldom opens one so: "Variety reported Tuesday", "…, Variety reported.", not
