@@ -146,9 +146,11 @@ std::optional<std::string> source_line(const GumboNode* n) {
     default:
       return std::nullopt;
   }
-  bool credit = mentions_any(n, {"credit"});
+  // (A credit box of a picture's is a caption's, "foto" or "bild"; a source line may sit in
+  // a box its template calls "caption2".)
+  bool credit = mentions_any(n, {"credit"}) && !mentions_any(n, {"caption", "foto", "bild"});
   if (!(credit || mentions_any(n, {"source", "quelle", "bron"})) ||
-      mentions_any(n, {"chart", "graphic", "image", "photo", "video", "table", "caption", "foto", "bild"}) || in_figure(n))
+      mentions_any(n, {"chart", "graphic", "image", "photo", "video", "table"}) || in_figure(n))
     return std::nullopt;
   std::string t = text_content(n, 200);
   if (t.size() > 150) return std::nullopt;

@@ -208,11 +208,19 @@ Lexicon build() {
                         "ouvidas pelo", "citada pela", "citado pela", "citadas pela", "citados pela",
                         "avançada pelo", "avançado pelo", "avançada pela", "avançado pela", "avançadas pelo",
                         "avançados pelo", "au micro de", "au micro d'", "au micro du", "au micro de la", "jak uvedly", "jak uvedli", "jak napsaly", "jak napsali", "по подсчетам",
-                        "по подсчётам", "по оценкам", "источник", "ketika dihubungi", "semasa dihubungi"}))
+                        "по подсчётам", "по оценкам", "источник", "ketika dihubungi", "semasa dihubungi",
+                        "saat dihubungi", "kepada",
+                        // English, Italian, Ukrainian: "insisted to The Sun", "Lo rivela il Corriere",
+                        // "Come racconta Repubblica", "розповів ТСН" (told TSN)
+                        "insisted to", "confided to", "revealed to", "explained to", "lo rivela", "lo scrive",
+                        "lo riporta", "come racconta", "come riporta", "come scrive", "come rivela",
+                        "come riferisce", "secondo quanto riportato da", "secondo quanto scrive",
+                        "розповів", "розповіла", "розповіли", "розповідає"}))
     x.before.push_back(std::move(c));
   // English inverted verbs: "…, reported CNN." The outlet must end the clause. French and
   // Danish ones too: "…, rapportait Le Monde", "…, erfarer Altinget".
   x.before_final = cues({"reported", "reports", "said", "says", "wrote", "writes", "added", "noted", "reported the",
+                         "przekazała", "przekazał", "podała", "podał", "poinformowała", "poinformował",
                          "confirmed", "reveals", "revealed", "rapportait", "rapportaient", "écrivait", "erfarer",
                          "oplyser", "skriver", "a indiqué", "indique", "a précisé", "précise", "a annoncé",
                          "annonce", "a affirmé", "affirme", "a révélé", "a confirmé", "confirme"});
@@ -226,6 +234,10 @@ Lexicon build() {
       "a obtenu copie", "a obtenu une copie", "documentó", "documenta", "señaló", "bericht", "berichtte",
       "verklaarde", "har beskrevet", "siger", "opisał", "opisała", "opisało", "uvedly", "uvedli",
       "s odvoláním na", "ссылаясь на", "со ссылкой на", "memetik", "ulaştığı",
+      // Nigerian English "SaharaReporters gathered that", Portuguese "noticia que", Polish
+      // "przekazał" (passed on), Ukrainian "стверджують" (claim), Indonesian "mengaku"
+      "gathered that", "was the first to report", "were the first to report", "noticia", "noticiam",
+      "przekazał , że", "przekazała , że", "przekazało , że", "przekazali , że", "przekazały , że", "стверджують", "стверджує",
       // English
       "reported", "reports", "reporting", "has reported", "had reported", "have reported", "first reported",
       "was first to report", "said", "says", "wrote", "writes", "has written", "confirmed", "has confirmed",
@@ -306,6 +318,7 @@ Lexicon build() {
       "\xE0\xA6\xAA\xE0\xA7\x8D\xE0\xA6\xB0\xE0\xA6\xA4\xE0\xA6\xBF\xE0\xA6\xAC\xE0\xA7\x87\xE0\xA6\xA6\xE0\xA6\xA8\xE0\xA7\x87\x20\xE0\xA6\xAC\xE0\xA6\xB2\xE0\xA6\xBE\x20\xE0\xA6\xB9\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA7\x87\xE0\xA6\x9B\xE0\xA7\x87",  // প্রতিবেদনে বলা হয়েছে
   });
   gapped(x.after, {"kunne"}, 4, {"fortælle"});  // "Weekendavisen kunne i sidste uge fortælle"
+  gapped(x.after, {"aus"}, 3, {"erfuhr", "erfuhren"});  // "Wie Reuters aus Konzernkreisen erfuhr"
   x.possessive_after = cues({"reporting", "report", "reports", "story", "stories", "article", "investigation",
                              "analysis", "coverage", "reporter", "reporters", "correspondent", "interview",
                              "exclusive", "scoop", "sources", "poll", "count", "tally", "review", "obituary",

@@ -209,6 +209,16 @@ TEST(Extractor, ASourceLineBesideTheDateCreditsTheAgency) {
   Article chart = extract(R"(<html><head><title>Bridge to close</title></head><body><article><h1>Bridge to close</h1>
     <div class="chart-source">Source: Reuters</div>)" + kStory + "</article></body></html>");
   EXPECT_TRUE(chart.sources.empty());
+  // A wire's credit in a box its template names for credits (which the body drops as a
+  // picture's), and USA TODAY's "Contributing:" line.
+  for (const std::string credit : {"<p class=\"article-credit\">\u2014 with AAP</p>",
+                                   "<p class=\"postmedia-credit\">With files from The Canadian Press</p>",
+                                   "<p>Contributing: The Associated Press</p>"}) {
+    Article w = extract_with_outlets("<html><body><article><h1>Bridge to close</h1>" + kStory + credit +
+                                     "</article></body></html>", "https://www.example-news.test/story");
+    ASSERT_EQ(w.sources.size(), 1u) << credit;
+    EXPECT_TRUE(w.sources[0].credit_line) << credit;
+  }
 }
 
 TEST(Extractor, AMetaSourceOfASyndicatedStoryCredits) {

@@ -238,3 +238,27 @@ TEST(WorldCues, CitedByOnTheMicAndLongSpeakers) {
   EXPECT_EQ(cited("Variety reported Tuesday that the network had agreed a deal with the studio.", "en"), V{"Variety"});
   EXPECT_EQ(cited("People reported seeing smoke over the harbour on Tuesday night.", "en"), V{});
 }
+
+// The r34s pass: Nigerian "gathered that", "insisted to", Italian "Lo rivela" and "Come
+// racconta", Portuguese "noticia", Polish "przekazał, że" and a closing "– przekazała PAP",
+// German "aus Konzernkreisen erfuhr", Ukrainian "розповів"; a place or nationality before a
+// descriptor is no outlet; German capitals are no sign of a name; the publisher's short name.
+TEST(WorldCues, CuesOfTheR34sPass) {
+  EXPECT_EQ(cited("The Punch gathered that the victims included two teachers.", "en"), V{"Punch"});
+  EXPECT_EQ(cited("A friend insisted to The Sun that the split was mutual.", "en"), V{"The Sun"});
+  EXPECT_EQ(cited("Lo rivela il Corriere della Sera, nel numero in edicola da mercoledì.", "it"), V{"Corriere della Sera"});
+  EXPECT_EQ(cited("Come racconta Repubblica, il calciatore sarebbe stato visto in corso Como.", "it"), V{"la Repubblica"});
+  EXPECT_EQ(cited("O Expresso noticia que o Governo vai rever a lei.", "pt"), V{"Expresso"});
+  EXPECT_EQ(cited("Onet przekazał, że w Łucku trafiony został zakład energetyczny.", "pl"), V{"Onet"});
+  EXPECT_EQ(cited("Szczątki drona znaleziono na polu w gminie Mircze – przekazała PAP.", "pl"), V{"PAP"});
+  EXPECT_EQ(cited("Właściciel Polsatu przekazał na ten cel 10 mln zł.", "pl"), V{});
+  EXPECT_EQ(cited("Wie die Nachrichtenagentur Reuters aus Konzernkreisen erfuhr, soll der Vorstand vorlegen.", "de"),
+            V{"Reuters"});
+  EXPECT_EQ(cited("Лікар розповів ТСН, що пацієнтів перевели в укриття.", "uk"), V{"TSN.ua"});
+  EXPECT_EQ(cited("A source told the Mumbai tabloid that talks had stalled.", "en"), V{});
+  EXPECT_EQ(cited("The minister told Malaysian daily The Star that the plan was ready.", "en"), V{"The Star (Malaysia)"});
+  EXPECT_EQ(cited("Wie Reuters unter Berufung auf Insider berichtete, soll der Vorstand vorlegen.", "de"), V{"Reuters"});
+  EXPECT_EQ(cited("The documents, which the Citizen has also obtained, show the contract was put on hold.", "en",
+                  "https://ottawacitizen.com/news/story"),
+            V{});
+}
