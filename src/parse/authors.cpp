@@ -405,14 +405,26 @@ std::vector<std::string> choose_org_authors(const PageMeta& m) {
     if (std::string name = collapse_whitespace(n); !clean_authors({name}, true).empty() && !contains_name(typed, name) &&
                                                    typed.size() < 8)
       typed.push_back(std::move(name));
-  if (!typed.empty()) return typed;
+  std::vector<std::vector<std::string>> stated;
   for (const auto* src : {&m.jsonld.person_authors, &m.itemprop_authors, &m.meta_authors}) {
     auto orgs = clean_authors(*src, true);
     // Not typed as an organisation, one lower-case word is a CMS login ("jarruabarrena" in
     // Plone's DC.creator) unless it is a known agency ("dpa").
     std::erase_if(orgs, [](const std::string& o) { return starts_lower(o) && words(o).size() == 1 && !is_org_like(o); });
-    if (!orgs.empty()) return orgs;
+    if (!orgs.empty()) stated.push_back(std::move(orgs));
   }
+  // The site typed as the author (a publisher block copied into "author") yields to the
+  // agency another statement names: <meta name="articleAuthor" content="Anadolu Ajansı">.
+  const std::vector<std::string> site_names = site_names_of(m);
+  auto the_site = [&](const std::string& n) { return contains_name(site_names, n); };
+  if (!typed.empty() && std::all_of(typed.begin(), typed.end(), the_site))
+    for (const auto& orgs : stated)
+      if (std::none_of(orgs.begin(), orgs.end(), the_site) && std::any_of(orgs.begin(), orgs.end(), [](const std::string& o) {
+            return is_org_like(o);
+          }))
+        return orgs;
+  if (!typed.empty()) return typed;
+  if (!stated.empty()) return stated.front();
   for (const auto& line : m.lead_in_bylines)
     if (auto org = lead_in_org(line)) return {*org};
   // A byline element naming an agency alone: "<div class=author-name><a>AFP</a></div>".

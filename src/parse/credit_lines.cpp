@@ -22,7 +22,7 @@ constexpr std::string_view kSourceLabels[] = {
     "\xD9\x85\xD9\x86\xD8\xA8\xD8\xB9:", "\xD9\x85\xD9\x86\xD8\xA8\xD8\xB9 :",  // منبع: (Persian)
     "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1:", "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1 :",  // المصدر: (Arabic)
     "\xD0\xB4\xD0\xB6\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBB\xD0\xBE:",  // джерело: (Ukrainian)
-    "sursa:", "izvor:", "vir:", "allikas:", "\xC5\xA1\x61ltinis:", "avots:", "sumber:", "contributing:",
+    "sursa:", "izvor:", "vir:", "allikas:", "\xC5\xA1\x61ltinis:", "avots:", "sumber:",
     "\xCF\x80\xCE\xB7\xCE\xB3\xCE\xAE:"};  // πηγή:
 
 bool opens_with_source_label(std::string_view t) {

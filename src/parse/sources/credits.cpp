@@ -209,7 +209,7 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
                                    "amb informació d'", "com informações da",
                                    "com informações do", "com informações de", "con información de",
                                    "con informaciones de", "sursa:", "sursă:", "πηγή:", "πηγές:", "इनपुट:",
-                                   "with files from", "contributing:", "juttua täydennetty", "juttua on täydennetty", "with ",
+                                   "with files from", "juttua täydennetty", "juttua on täydennetty", "with ",
                                    "com ", "mit "}) {
       // "With AAP", "Com Reuters", "mit epd und KNA": a short line only, not a sentence
       // opening with "With".
@@ -397,8 +397,18 @@ void contribution_line(std::string_view line, const Resolver& resolver, std::siz
   std::string_view t = trim(line);
   if (t.size() > 300) return;
   std::string lower = lower_utf8(t);
+  if (lower.size() != t.size()) return;
+  // USA TODAY's "Contributing: Jane Doe, USA TODAY; The Associated Press".
+  if (lower.starts_with("contributing:")) {
+    for (std::string_view group : split(t.substr(13), ';'))
+      for (const std::string& part : credit_parts(trim(group))) {
+        bool self = false;
+        if (const Outlet* o = resolve_whole_name(part, resolver, &self); o && !self) add(out, o, t, order);
+      }
+    return;
+  }
   std::size_t at = lower.find(" contributed");
-  if (at == std::string::npos || lower.size() != t.size()) return;
+  if (at == std::string::npos) return;
   std::string_view tail = std::string_view(lower).substr(at + 12);
   if (!(tail.rfind(" to this", 0) == 0 || tail.rfind(" reporting", 0) == 0 || tail.rfind(" to the report", 0) == 0))
     return;

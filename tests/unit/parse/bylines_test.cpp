@@ -264,6 +264,12 @@ TEST(Bylines, ReadsABylineInAnElementWithNoAuthorClass) {
     "author":{"@type":"Organization","name":"kicker"}}</script></head><body><article><h1>Metroa</h1>)" + kStory +
                           "</article></body></html>");
   EXPECT_EQ(typed.authors, (Names{"kicker"}));
+  // The site typed as author (its publisher block copied) yields to the agency a meta tag names.
+  Article agency = extract(R"(<html><head><meta property="og:site_name" content="NTV"><meta name="articleAuthor"
+    content="Anadolu Ajansı"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Gol",
+    "author":{"@type":"Organization","name":"NTV"}}</script></head><body><article><h1>Gol</h1>)" + kStory +
+                           "</article></body></html>");
+  EXPECT_EQ(agency.authors, (Names{"Anadolu Ajansı"}));
   // The same under the Somali "Qoraa:" (writer) and the Khmer "ដោយ៖" (by, with its own colon).
   for (std::string label : {"Qoraa:", "\xE1\x9E\x8A\xE1\x9F\x84\xE1\x9E\x99\xE1\x9F\x96"}) {
     Article so = extract(R"(<html><body><article><div class="entry-meta"><span class="byline">)" + label +
