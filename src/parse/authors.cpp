@@ -410,7 +410,11 @@ std::vector<std::string> choose_org_authors(const PageMeta& m) {
     auto orgs = clean_authors(*src, true);
     // Not typed as an organisation, one lower-case word is a CMS login ("jarruabarrena" in
     // Plone's DC.creator) unless it is a known agency ("dpa").
-    std::erase_if(orgs, [](const std::string& o) { return starts_lower(o) && words(o).size() == 1 && !is_org_like(o); });
+    std::erase_if(orgs, [](const std::string& o) {
+      std::string upper = o;
+      for (char& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+      return starts_lower(o) && words(o).size() == 1 && !is_org_like(o) && !is_org_like(upper);  // "ap" is AP
+    });
     if (!orgs.empty()) stated.push_back(std::move(orgs));
   }
   // The site typed as the author (a publisher block copied into "author") yields to the

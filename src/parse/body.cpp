@@ -385,7 +385,9 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       furniture_dropped(rb);
       // The line that introduced it has nothing left to introduce: "To get the latest news,
       // follow us on:" over the site's accounts, Amharic "... ለማግኘት፡-".
-      if (!kept.empty() && kept.back().kind == Block::Kind::paragraph && introduces(kept.back().text)) kept.pop_back();
+      if (lists_accounts(t, rb.chars) && !kept.empty() && kept.back().kind == Block::Kind::paragraph &&
+          introduces(kept.back().text))
+        kept.pop_back();
       continue;
     }
     // A short label beside an ad slot, in any language: "Haberin Devamı", "Anzeige" over

@@ -111,8 +111,10 @@ bool is_source_line(std::string_view line) {
   if (opens_with_source_label(t)) return t.back() != ':';
   // A desk's initials beside the agency: "sak/Reuters", "kno/ mhr/"; German "Mit Material von dpa".
   if (is_initials_credit(t)) return true;
-  if (istarts_with(t, "mit material von") || istarts_with(t, "mit material der") ||
-      istarts_with(t, "mit material des") || istarts_with(t, "mit agenturmaterial"))
+  // (A short line only: "Mit Material der Polizei rekonstruierten Forscher ..." is a sentence.)
+  if ((istarts_with(t, "mit material von") || istarts_with(t, "mit material der") ||
+       istarts_with(t, "mit material des") || istarts_with(t, "mit agenturmaterial")) &&
+      words(t).size() <= 6 && !ends_with_stop(t))
     return true;
   // A wire's bureau signing off: "Reuters Nairobi bureau", "AFP Paris desk".
   for (std::string_view desk : {" bureau", " desk"})
@@ -121,11 +123,18 @@ bool is_source_line(std::string_view line) {
   if ((istarts_with(t, "distributed by ") || istarts_with(t, "issued by ")) && icontains(t, " on behalf of ")) return true;
   // A newsroom's office signing off, the office before its town: Somali "Caasimada Online /
   // Xafiiska Muqdisho" (the Mogadishu office), French "AFP, bureau de Dakar".
-  if (auto ws = words(t); ws.size() <= 7)
-    for (std::size_t i = 1; i + 1 < ws.size(); ++i)
-      if ((iequals(ws[i], "xafiiska") || (iequals(ws[i], "bureau") && iequals(ws[i + 1], "de"))) &&
-          is_org_like(t.substr(0, t.find(ws[i]))))
+  // The newsroom's capitalised name opens the line; a town or two close it (not "Radio Okapi
+  // visite un bureau de vote.", "Radio Kulmiye iyo Xafiiska Madaxweynaha ayaa kulmay.").
+  if (auto ws = words(t); ws.size() <= 7 && !ends_with_stop(t))
+    for (std::size_t i = 1; i + 1 < ws.size() && i <= 3; ++i) {
+      bool somali = iequals(ws[i], "xafiiska"), french = iequals(ws[i], "bureau") && iequals(ws[i + 1], "de");
+      std::size_t town = i + (french ? 2 : 1);
+      bool capitals = std::all_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(i), [](const std::string& w) {
+        return !starts_lower(w);
+      });
+      if ((somali || french) && capitals && ws.size() - town <= 2 && is_org_like(t.substr(0, t.find(ws[i]))))
         return true;
+    }
   // Lithuanian "Naudota BNS informacija." (BNS information was used), Latvian "Izmantota LETA
   // informācija": a short line, the agency between the two words.
   for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"naudota ", "informacija"},

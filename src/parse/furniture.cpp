@@ -39,7 +39,7 @@ bool strong_boilerplate_word(std::string_view w) {
       "gerelateerd", "correlat", "souvisejici", "powiazan"};
   static constexpr std::string_view kExact[] = {
       "ad", "ads", "adv", "adslot", "adunit", "dfp", "sns", "nav", "menu", "tags", "tag", "hidden", "date", "time",
-      "published", "meta", "tools", "utility", "utilities", "reactions", "aside", "extra", "rss",
+      "published", "meta", "tools", "utility", "utilities", "reactions", "emotion", "emotions", "emoji", "aside", "extra", "rss",
       "shoutbox", "combx", "remark", "replies", "pager", "sr", "header", "headline", "kicker", "byl", "icon",
       "share", "teaser", "teasers", "promoted", "hide", "inline", "related", "tweet", "yorum", "comentario",
       "adbox", "adlabel", "adspot", "adwrap", "adwrapper", "adcontainer", "adzone", "video", "follow", "controls",

@@ -111,6 +111,47 @@ bool boilerplate_text(std::string_view t, std::size_t chars) {
   return (chars <= 600 && promotion_or_notice(t, chars)) || furniture_line(t, chars);
 }
 
+bool lists_accounts(std::string_view t, std::size_t chars) {
+  if (chars > 400) return false;
+  std::string low = to_lower_ascii(t);
+  int accounts = 0;
+  for (std::string_view network : {"facebook.com/", "twitter.com/", "x.com/", "t.me/", "instagram.com/", "youtube.com/",
+                                   "tiktok.com/", "linkedin.com/", "whatsapp.com/"})
+    for (std::string_view lead : {"//", "//www.", " ", "www."})  // not "netflix.com/", "about.me/"
+      if (low.find(std::string(lead) + std::string(network)) != std::string::npos || low.starts_with(network)) {
+        ++accounts;
+        break;
+      }
+  if (accounts >= 2 && chars <= 160) return true;
+  if (accounts < 3) return false;
+  // A long line is the list when its links are most of it (not a fact check's sentence that
+  // names where a video was shared).
+  std::size_t link_bytes = 0;
+  for (std::size_t at = low.find("http"); at != std::string::npos; at = low.find("http", at)) {
+    std::size_t end = low.find(' ', at);
+    if (end == std::string::npos) end = low.size();
+    link_bytes += end - at;
+    at = end;
+  }
+  return link_bytes * 100 >= low.size() * 55;
+}
+
+// A reactions widget in one line: "How did this make you feel? 😊 Happy 12 😢 Sad 2 😮
+// Surprised 4", "... कस्तो महसुस भयो ? 😊 खुसी १२ 😢 दुखी २": three emoji or more, each with a count.
+bool reaction_counts(std::string_view t) {
+  int emoji = 0, counts = 0;
+  bool in_number = false;
+  for (std::size_t i = 0; i < t.size();) {
+    char32_t c = next_codepoint(t, i);
+    emoji += (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF);
+    bool digit = (c >= '0' && c <= '9') || (c >= 0x0966 && c <= 0x096F) || (c >= 0x09E6 && c <= 0x09EF) ||
+                 (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
+    counts += digit && !in_number;
+    in_number = digit;
+  }
+  return emoji >= 3 && counts >= emoji;
+}
+
 bool introduces(std::string_view text) {
   std::string_view t = trim(text);
   if (t.empty() || utf8_length(t) > 100) return false;
@@ -120,19 +161,15 @@ bool introduces(std::string_view text) {
 }
 
 bool furniture_line(std::string_view t, std::size_t chars) {
-  if (chars > 400) return false;
-  std::size_t links = 0;
-  for (std::size_t at = t.find("://"); at != std::string_view::npos && links < 3; at = t.find("://", at + 3)) ++links;
-  if (chars > 160 && links < 3) return false;
+  // The site's accounts in a line of any length and language ("ፌስቡክ፡- https://…").
+  if (chars > 160) {
+    std::size_t links = 0;
+    for (std::size_t at = t.find("://"); at != std::string_view::npos && links < 3; at = t.find("://", at + 3)) ++links;
+    return links >= 3 && lists_accounts(t, chars);
+  }
+  if (lists_accounts(t, chars)) return true;
+  if (reaction_counts(t)) return true;
   std::string low_line = lower_utf8(trim(t));
-  // The site's accounts one after another: "Website: https://… Facebook: https://… Telegram:
-  // https://t.me/…", in any language ("ፌስቡክ፡- https://…"); two in a short line, three in a long one.
-  int accounts = 0;
-  for (std::string_view network : {"facebook.com/", "twitter.com/", "x.com/", "t.me/", "instagram.com/", "youtube.com/",
-                                   "tiktok.com/", "linkedin.com/", "whatsapp.com/"})
-    accounts += low_line.find(network) != std::string::npos;
-  if (accounts >= 3 || (accounts >= 2 && chars <= 160)) return true;
-  if (chars > 160) return false;
   // A comment counter ("Comenta 14", "Comments 14"), a byline's label alone ("Author of the
   // article:"), a call to follow the site ("… Click here to follow us on Instagram"), the
   // template's pointer to more ("For more stories like this, check our news page.").
@@ -474,7 +511,7 @@ bool heads_reference_box(std::string_view heading) {
       // a fact-checker's glossary of its ratings
       "our ratings", "how we rate", "our rating system", "rating scale", "about our ratings", "our rating scale",
       // how to cite the page
-      "zitiervorschlag", "cite this article", "how to cite this article", "citation", "zitierhinweis",
+      "zitiervorschlag", "cite this article", "how to cite this article", "zitierhinweis",
       "citer cet article", "pour citer cet article", "come citare",
       // the quotes of the companies the story names
       "wertpapiere in diesem artikel", "aktien in diesem artikel", "in this article", "stocks in this article",
@@ -482,8 +519,8 @@ bool heads_reference_box(std::string_view heading) {
       "dans cet article", "valeurs citées", "en este artículo", "in questo articolo",
       // a match's line-ups under its report
       "aufstellungen", "die aufstellungen", "line-ups", "lineups", "the line-ups", "the lineups", "starting line-ups",
-      "team line-ups", "formazioni", "le formazioni", "alineaciones", "las alineaciones", "compositions",
-      "les compositions", "opstellingen", "de opstellingen", "składy", "kadrolar"};
+      "team line-ups", "formazioni", "le formazioni", "alineaciones", "las alineaciones",
+      "les compositions", "compositions des équipes", "opstellingen", "de opstellingen", "składy", "kadrolar"};
   return std::find(std::begin(kLabels), std::end(kLabels), low) != std::end(kLabels);
 }
 

@@ -209,10 +209,10 @@ Lexicon build() {
                         "avançada pelo", "avançado pelo", "avançada pela", "avançado pela", "avançadas pelo",
                         "avançados pelo", "au micro de", "au micro d'", "au micro du", "au micro de la", "jak uvedly", "jak uvedli", "jak napsaly", "jak napsali", "по подсчетам",
                         "по подсчётам", "по оценкам", "источник", "ketika dihubungi", "semasa dihubungi",
-                        "saat dihubungi", "kepada",
+                        "saat dihubungi",
                         // English, Italian, Ukrainian: "insisted to The Sun", "Lo rivela il Corriere",
                         // "Come racconta Repubblica", "розповів ТСН" (told TSN)
-                        "insisted to", "confided to", "revealed to", "explained to", "lo rivela", "lo scrive",
+                        "insisted to", "confided to", "lo rivela", "lo scrive",
                         "lo riporta", "come racconta", "come riporta", "come scrive", "come rivela",
                         "come riferisce", "secondo quanto riportato da", "secondo quanto scrive",
                         "розповів", "розповіла", "розповіли", "розповідає"}))
@@ -220,7 +220,7 @@ Lexicon build() {
   // English inverted verbs: "…, reported CNN." The outlet must end the clause. French and
   // Danish ones too: "…, rapportait Le Monde", "…, erfarer Altinget".
   x.before_final = cues({"reported", "reports", "said", "says", "wrote", "writes", "added", "noted", "reported the",
-                         "przekazała", "przekazał", "podała", "podał", "poinformowała", "poinformował",
+                         "przekazała", "przekazał",
                          "confirmed", "reveals", "revealed", "rapportait", "rapportaient", "écrivait", "erfarer",
                          "oplyser", "skriver", "a indiqué", "indique", "a précisé", "précise", "a annoncé",
                          "annonce", "a affirmé", "affirme", "a révélé", "a confirmé", "confirme"});
@@ -400,7 +400,10 @@ Lexicon build() {
       "fed", "boe", "boj", "pbo", "oecd", "wto", "wef", "g7", "g20", "asean", "au", "ecowas", "sadc",
       "rosstat", "roscosmos", "norad", "pentagon", "mp", "mps", "pm", "ok", "tv", "pr", "pc", "dj", "ufc",
       "nba", "nfl", "mlb", "nhl", "ncaa", "atp", "wta", "f1", "it", "hr", "qa", "id", "covid", "hiv", "aids",
-      "dna", "rna", "pdf", "url", "gps", "ids", "ev", "evs", "suv", "usb", "ipo", "etf", "ceos"});
+      "dna", "rna", "pdf", "url", "gps", "ids", "ev", "evs", "suv", "usb", "ipo", "etf", "ceos",
+      // Polish public bodies: "– przekazał GUS" (the statistics office)
+      "gus", "nbp", "kgp", "msz", "mon", "mswia", "nfz", "zus", "imgw", "gddkia", "uokik", "knf", "rpp", "nik",
+      "cba", "abw", "pkw", "psp", "kprm", "gis"});
   // Single-word outlet names that are also ordinary words or first names: these need
   // a link to the outlet, quotes, "The" with a capital, or a mid-sentence capital.
   x.common_word_names = words({

@@ -227,7 +227,8 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
           if (c.shape == Shape::other && !earlier && !(before.news_descriptor || after.news_descriptor)) continue;
           // One unknown word before the descriptor is where the outlet is, not its name: "the
           // Mumbai tabloid", "Malaysian daily The Star" (not "the tabloid Blick").
-          if (c.shape == Shape::other && !earlier && !before.news_descriptor && c.e - name_start(T, c) == 1) continue;
+          if (c.shape == Shape::other && !earlier && !before.news_descriptor && !c.quoted && c.e - name_start(T, c) == 1)
+            continue;
           Mention mention;
           mention.evidence = clip_words(m.sentence_text(), 40);
           mention.order = order;

@@ -115,6 +115,11 @@ TEST(EndNotes, ReaderPollsAndReactionCountsAreNotTheStory) {
   EXPECT_TRUE(has(a.body, "Paragraph 3"));
   EXPECT_FALSE(has(a.body, "content of this article")) << a.body;
   EXPECT_FALSE(has(a.body, "Like 12")) << a.body;
+  // The same widget as one line, emoji and counts.
+  Article r = extract(page_with("<p>How did this story make you feel? \U0001F60A Happy 12 \U0001F622 Sad 2 \U0001F62E "
+                                "Surprised 4 \U0001F621 Angry 9</p>"));
+  EXPECT_TRUE(has(r.body, "Paragraph 3"));
+  EXPECT_FALSE(has(r.body, "make you feel")) << r.body;
   // A list of the story's numbers stays.
   Article b = extract(page_with("<ul><li>Turnout rose to 64 percent in the northern districts this year.</li><li>The "
                                 "council kept its 7 seats after the recount on Sunday.</li></ul>"));

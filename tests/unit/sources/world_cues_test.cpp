@@ -252,6 +252,9 @@ TEST(WorldCues, CuesOfTheR34sPass) {
   EXPECT_EQ(cited("Onet przekazał, że w Łucku trafiony został zakład energetyczny.", "pl"), V{"Onet"});
   EXPECT_EQ(cited("Szczątki drona znaleziono na polu w gminie Mircze – przekazała PAP.", "pl"), V{"PAP"});
   EXPECT_EQ(cited("Właściciel Polsatu przekazał na ten cel 10 mln zł.", "pl"), V{});
+  EXPECT_EQ(cited("Inflacja wyniosła 4,9 proc. – przekazał GUS.", "pl"), V{});
+  EXPECT_EQ(cited("Kemenkominfo mengirim surat teguran kepada Kompas TV pekan lalu.", "id"), V{});
+  EXPECT_EQ(cited("The probe revealed to scientists that the Sun is more active than thought.", "en"), V{});
   EXPECT_EQ(cited("Wie die Nachrichtenagentur Reuters aus Konzernkreisen erfuhr, soll der Vorstand vorlegen.", "de"),
             V{"Reuters"});
   EXPECT_EQ(cited("Лікар розповів ТСН, що пацієнтів перевели в укриття.", "uk"), V{"TSN.ua"});
