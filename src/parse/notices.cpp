@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/text.hpp"
+#include "parse/site_notes.hpp"
 
 namespace newsarchive::parse {
 namespace {
@@ -162,121 +163,9 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
       (icontains(t, "allowed") || icontains(t, "permitted") || icontains(t, "prohibited") ||
        icontains(t, "forbidden") || icontains(t, "permission")))
     return true;
-  // ... and in other languages: Pashto "د پژواک د خبرونو بیا خپرول یوازې د سرچینې په یادولو سره
-  // روا دي", Persian "بازنشر ... مجاز است", Arabic "يمنع إعادة النشر", Russian "При перепечатке
-  // ссылка обязательна" (the first letter left out: either case).
-  if (chars <= 200) {
-    static constexpr std::string_view kReuse[] = {
-        "\xD8\xA8\xDB\x8C\xD8\xA7 \xD8\xAE\xD9\xBE\xD8\xB1\xD9\x88\xD9\x84",   // بیا خپرول
-        "\xD8\xA8\xD8\xA7\xD8\xB2\xD9\x86\xD8\xB4\xD8\xB1",                      // بازنشر
-        "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xB4\xD8\xA7\xD8\xB1 \xD9\x85\xD8\xAC\xD8\xAF\xD8\xAF",  // انتشار مجدد
-        "\xD8\xA5\xD8\xB9\xD8\xA7\xD8\xAF\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x86\xD8\xB4\xD8\xB1",  // إعادة النشر
-        "\xD8\xA5\xD8\xB9\xD8\xA7\xD8\xAF\xD8\xA9 \xD9\x86\xD8\xB4\xD8\xB1",  // إعادة نشر
-        "\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBF\xD0\xB5\xD1\x87\xD0\xB0\xD1\x82",  // (п)ерепечат
-        "\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB4\xD1\x80\xD1\x83\xD0\xBA"};             // (п)ередрук
-    static constexpr std::string_view kLeave[] = {
-        "\xD8\xB1\xD9\x88\xD8\xA7",                          // روا (allowed)
-        "\xD9\x85\xD8\xAC\xD8\xA7\xD8\xB2",                // مجاز (allowed)
-        "\xD9\x85\xD9\x85\xD9\x86\xD9\x88\xD8\xB9",      // ممنوع (forbidden)
-        "\xD9\x8A\xD9\x85\xD9\x86\xD8\xB9", "\xD9\x8A\xD9\x8F\xD9\x85\xD9\x86\xD8\xB9",  // يمنع يُمنع
-        "\xD9\x8A\xD8\xB3\xD9\x85\xD8\xAD",                // يسمح (allows)
-        "\xD0\xB7\xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD1\x89",  // запрещ(ена)
-        "\xD0\xBE\xD0\xB1\xD1\x8F\xD0\xB7\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C\xD0\xBD",  // обязательн(а)
-        "\xD0\xB7\xD0\xB0\xD0\xB1\xD0\xBE\xD1\x80\xD0\xBE\xD0\xBD"};  // заборон(ено)
-    // ... and the credit it asks for: "the source" (منبع, المصدر, سرچینې), "link" (ссылк, посилан).
-    static constexpr std::string_view kSource[] = {
-        "\xD9\x85\xD9\x86\xD8\xA8\xD8\xB9", "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1",
-        "\xD8\xB3\xD8\xB1\xDA\x86\xDB\x8C\xD9\x86\xDB\x90", "\xD1\x81\xD1\x81\xD1\x8B\xD0\xBB\xD0\xBA",
-        "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xB8\xD0\xBB\xD0\xB0\xD0\xBD", "\xD8\xA5\xD8\xB0\xD9\x86",  // إذن (permission)
-        "\xD0\xB7\xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD1\x89", "\xD0\xB7\xD0\xB0\xD0\xB1\xD0\xBE\xD1\x80\xD0\xBE\xD0\xBD"};
-    if (mentions_any(t, kReuse) && mentions_any(t, kLeave) && mentions_any(t, kSource)) return true;
-  }
   // "Follow AP's coverage of food insecurity at https://...", "Find more of AP's coverage at ...".
   if (chars <= 200 && (low.starts_with("follow ") || low.starts_with("find more")) &&
       (icontains(t, "http") || icontains(t, "coverage at")))
-    return true;
-  // The print edition's note: "A version of this article appears in print on April 9, 2024,
-  // Section A, Page 20 of the New York edition with the headline: ...", "This article
-  // appeared in the Europe section of the print edition under the headline \"Plot twist\"",
-  // "... appears in the print on May 13, 2024, of The Kathmandu Post with the headline ...".
-  if (chars <= 400 &&
-      (low.starts_with("a version of this") || low.starts_with("this article appeared in") ||
-       low.starts_with("published in the print") || low.starts_with("appeared in the print")) &&
-      (icontains(t, "in print") || icontains(t, "print edition") || icontains(t, "in the print")) &&
-      (icontains(t, "headline") || icontains(t, "page ") || icontains(t, "issue")))
-    return true;
-  // A box that ends by sending the reader off: "Livemint tops charts as the fastest growing
-  // news website in the world. Click here to know more." (not a story's sentence).
-  if (chars <= 250 && icontains(t, "click here to ")) {
-    const std::string e = to_lower_ascii(trim(t));
-    std::size_t at = e.rfind("click here to ");
-    // The last sentence is the call, and a short one.
-    if (at == 0 || (at >= 2 && e.compare(at - 2, 2, ". ") == 0) || (at >= 2 && e.compare(at - 2, 2, "! ") == 0))
-      if (e.size() - at <= 40 && e.find(". ", at) == std::string::npos) return true;
-  }
-  // A pointer to the site's own pages: "Den aktuellen Wetterbericht für Frankfurt finden Sie auf
-  // unserer Wetterseite.", "For the latest forecast, visit our weather page."
-  // (Not a quote: "'Residents can visit our new transport hub from Monday,' the mayor said";
-  // not "befinden sie sich auf unserer Intensivstation".)
-  if (chars <= 200 && t.find('"') == std::string_view::npos && t.find("\xE2\x80\x9C") == std::string_view::npos &&
-      t.find("\xE2\x80\x9E") == std::string_view::npos && t.find("\xC2\xAB") == std::string_view::npos) {
-    const std::string l = to_lower_ascii(t);
-    bool finden = (l.starts_with("finden sie") || l.find(" finden sie") != std::string::npos) &&
-                  (l.find("auf unserer") != std::string::npos || l.find("in unserer") != std::string::npos ||
-                   l.find("auf unseren") != std::string::npos) &&
-                  (l.find("seite") != std::string::npos || l.find("website") != std::string::npos ||
-                   l.find("portal") != std::string::npos || l.find("rubrik") != std::string::npos ||
-                   l.find("bersicht") != std::string::npos);
-    bool visit = (l.find("visit our ") != std::string::npos || l.find("see our ") != std::string::npos) &&
-                 (l.find(" page") != std::string::npos || l.find("website") != std::string::npos);
-    if (finden || visit) return true;
-  }
-  // A German broadcaster's programme note: "Dieses Thema im Programm: MDR SACHSEN | 21. November
-  // 2026 | 06:00 Uhr", "Über dieses Thema berichtet: BR24 Rundschau am 21.11.2026 um 18:30 Uhr.",
-  // "Diese Nachricht wurde am 21.11.2026 im Programm Deutschlandfunk gesendet."
-  if (chars <= 200 && (low.starts_with("dieses thema im programm") || all.starts_with("\xC3\xBC" "ber dieses thema berichtet")))
-    return true;
-  if (chars <= 160 &&
-      (low.starts_with("diese nachricht wurde") || low.starts_with("dieser beitrag wurde") ||
-       low.starts_with("diese sendung wurde")) &&
-      (icontains(t, "gesendet") || icontains(t, "ausgestrahlt")) &&
-      (icontains(t, "programm") || icontains(t, "sendung") || icontains(t, "radio")))
-    return true;
-  // A magazine's issue note: "This article appears in the 13 Mar 2026 issue of the New
-  // Statesman, The Housing Trap", "This article appears in the March 23-30, 2026 issue."
-  if (chars <= 200 && (low.starts_with("this article appears in") || low.starts_with("this article appeared in") ||
-                       low.starts_with("this story appears in") || low.starts_with("this story appeared in") ||
-                       low.starts_with("this piece appears in") || low.starts_with("this piece appeared in")) &&
-      (icontains(t, " issue") || icontains(t, "edition")))
-    return true;
-  // A transcript's disclaimer: "Notice: Transcripts are machine and human generated and lightly
-  // edited for accuracy. They may contain errors.", "This transcript may not be in its final form."
-  if (chars <= 300 && icontains(t, "transcript") &&
-      (low.starts_with("notice:") || low.starts_with("note:") || low.starts_with("disclaimer:") ||
-       low.starts_with("this transcript") || low.starts_with("transcripts ") || low.starts_with("this is a rush") ||
-       low.starts_with("editor's note: this tr") || low.starts_with("editor\xE2\x80\x99s note: this")) &&
-      (icontains(t, "may contain errors") || icontains(t, "final form") || icontains(t, "lightly edited") ||
-       icontains(t, "rush transcript") || icontains(t, "machine generated") || icontains(t, "machine-generated")))
-    return true;
-  // A fact-checker's membership: "AAP FactCheck is an accredited member of the International
-  // Fact-Checking Network. To keep up with our latest fact checks, follow ..."
-  // (Not news about it: "Meta ended its partnership with fact-checkers, many of them members
-  // of the International Fact-Checking Network.")
-  if (chars <= 300 && icontains(t, "fact-checking network") &&
-      (icontains(t, "is an accredited member") || icontains(t, "is a member") || icontains(t, "is a verified") ||
-       icontains(t, "is a signatory") || icontains(t, "is an accredited signatory") || icontains(t, "is certified by")))
-    return true;
-  // A broadcast's note: "This program aired on November 17, 2026.", "This segment originally
-  // aired on ..."; a page's jump line: "Continued from Page 1", "Continued on Page 3",
-  // "Continued on next page".
-  if (chars <= 120 && (low.starts_with("this program") || low.starts_with("this programme") ||
-                       low.starts_with("this segment") || low.starts_with("this episode") ||
-                       low.starts_with("this interview") || low.starts_with("this conversation")) &&
-      (icontains(t, "aired") || icontains(t, "broadcast")))
-    return true;
-  if (chars <= 40 && (low.starts_with("continued from page") || low.starts_with("continued on page") ||
-                      low.starts_with("continued on next page") || low.starts_with("continued from previous") ||
-                      low.starts_with("continued from p.") || low.starts_with("continued on p.")))
     return true;
   // The reproduction notice of CJK sites: "記事・写真などの無断転載は禁止されています。",
   // "무단 전재 및 재배포 금지", "未经授权不得转载", "版權所有".
@@ -287,12 +176,6 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
       "\xE7\xA6\x81\xE6\xAD\xA2\xE8\xBD\xAC\xE8\xBD\xBD", "\xE4\xB8\x8D\xE5\xBE\x97\xE8\xBD\xAC\xE8\xBD\xBD",  // 禁止转载 不得转载
       "\xE7\x89\x88\xE6\xAC\x8A\xE6\x89\x80\xE6\x9C\x89", "\xE7\x89\x88\xE6\x9D\x83\xE6\x89\x80\xE6\x9C\x89"};  // 版權所有 版权所有
   if (chars <= 120 && mentions_any(t, kNoReproduction))
-    return true;
-  // The same in other languages: "Een versie van dit artikel verscheen ook in NRC", "Dieser
-  // Artikel erschien in der gedruckten Ausgabe", "Cet article est paru dans l'édition du".
-  if (chars <= 300 && (all.starts_with("een versie van dit artikel") || all.starts_with("dieser artikel erschien") ||
-                       all.starts_with("cet article est paru") || all.starts_with("questo articolo \xC3\xA8 uscito") ||
-                       all.starts_with("este art\xC3\xAD\x63ulo se public\xC3\xB3 en la edici\xC3\xB3n")))
     return true;
   // An app's promotion, in the imperative no story sentence uses: "NTV uygulamasını indirin",
   // "Laden Sie die App herunter", "Téléchargez l'application", "Scarica l'app", "Pobierz
@@ -536,7 +419,7 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
     static constexpr std::string_view kYour[] = {"your ", "tu ", "votre ", "ihr ", "dein", "sua ", "tua ", "seu "};
     if (mentions_any(t, kSubscription) && mentions_any(t, kAccount) && mentions_any(t, kYour)) return true;
   }
-  return false;
+  return site_note(t, chars);
 }
 
 }  // namespace newsarchive::parse
