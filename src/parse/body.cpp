@@ -15,6 +15,8 @@
 #include "parse/furniture.hpp"
 #include "parse/html.hpp"
 #include "parse/labels.hpp"
+#include "parse/box_headings.hpp"
+#include "parse/story_boxes.hpp"
 #include "parse/lines.hpp"
 #include "parse/notices.hpp"
 #include "parse/names.hpp"
@@ -23,21 +25,6 @@
 
 namespace newsarchive::parse {
 namespace {
-
-std::string normalise(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    char32_t cp = next_codepoint(s, i);
-    if (cp < 0x80) {
-      if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) out.push_back(static_cast<char>(cp));
-      else if (cp >= 'A' && cp <= 'Z') out.push_back(static_cast<char>(cp + 32));
-    } else if (cp >= 0xC0 && cp != 0xFEFF && !(cp >= 0x200B && cp <= 0x200F) && !(cp >= 0x2000 && cp <= 0x206F) &&
-               !(cp >= 0x25A0 && cp <= 0x25FF) && !(cp >= 0x3000 && cp <= 0x3003)) {
-      append_utf8(out, cp);  // letters of other scripts; Latin-1 signs (·, ©, «), dashes, spaces, shapes and marks do not count
-    }
-  }
-  return out;
-}
 
 // A number as counters print it: "18", "1.2K", "3,4k", "2M".
 bool is_count(std::string_view t) {
@@ -52,7 +39,7 @@ bool is_count(std::string_view t) {
 bool opens_next_block(const std::vector<RawBlock>& blocks, std::size_t i, const Selection& sel, const std::string& norm) {
   for (std::size_t j = i + 1; j < blocks.size() && j <= i + 3; ++j) {
     if (!sel.holds(blocks[j].owner) || blocks[j].chars == 0) continue;
-    std::string next = normalise(std::string_view(blocks[j].block.text).substr(0, 60));
+    std::string next = normalised(std::string_view(blocks[j].block.text).substr(0, 60));
     return next.find(norm) != std::string::npos;
   }
   return false;
@@ -78,82 +65,6 @@ void cut_related_tail(Block& b) {
 }
 
 
-// `n` sits in a teaser card for another story: a small box (up to 500 bytes of text, below
-// `top`, not holding the headline) whose heading is a link ("<article class=post><h3><a>
-// Other story</a></h3><p>Its excerpt</p></article>" in a related-posts grid). A linked
-// heading that is the story's own `headline` (normalised) makes no card.
-bool in_teaser_card(const GumboNode* n, const GumboNode* top, const std::string& headline) {
-  int depth = 0;
-  for (const GumboNode* box = n->parent; box && box != top && depth < 4; box = box->parent, ++depth) {
-    if (box->type != GUMBO_NODE_ELEMENT || text_exceeds(box, 500)) return false;
-    bool card = false, h1 = false;
-    for_each_element(box, [&](const GumboNode* e) {
-      GumboTag t = tag_of(e);
-      h1 = h1 || t == GUMBO_TAG_H1;
-      if (t < GUMBO_TAG_H2 || t > GUMBO_TAG_H6) return !h1;
-      std::string text = text_content(e, 400);
-      card = card || (!text.empty() && link_text(e, 400).bytes * 5 >= text.size() * 4 && normalise(text) != headline);
-      return false;
-    });
-    if (h1) return false;
-    if (card) return true;
-  }
-  return false;
-}
-
-
-// The <article> element around the heading that repeats the headline, or null.
-const GumboNode* headline_article(const std::vector<RawBlock>& blocks, const std::string& headline) {
-  if (headline.empty()) return nullptr;
-  for (const auto& rb : blocks) {
-    if (rb.block.kind != Block::Kind::heading || normalise(rb.block.text) != headline) continue;
-    for (const GumboNode* p = rb.owner; p; p = p->parent)
-      if (tag_of(p) == GUMBO_TAG_ARTICLE) return p;
-    return nullptr;
-  }
-  return nullptr;
-}
-
-
-// Pull quotes: a <blockquote> or <aside> inside the story (`sel`) whose quoted line repeats
-// words the story's own paragraphs already hold ("«Podíamos elegir ... seguridad»" under the
-// paragraph that says it), set off by the template with no class to tell. The box goes with
-// its attribution (a <cite> line); a block quote that quotes something new stays.
-std::unordered_set<const GumboNode*> pull_quotes(const std::vector<RawBlock>& blocks, const Selection& sel) {
-  auto quote_box = [&](const GumboNode* n) -> const GumboNode* {
-    for (int depth = 0; n && n != sel.top && depth < 4; n = n->parent, ++depth)
-      if (tag_of(n) == GUMBO_TAG_BLOCKQUOTE || tag_of(n) == GUMBO_TAG_ASIDE) return n;
-    return nullptr;
-  };
-  std::unordered_set<const GumboNode*> out;
-  // Most pages hold no such box: then no paragraph need be normalised.
-  if (std::none_of(blocks.begin(), blocks.end(), [&](const RawBlock& rb) {
-        return rb.chars >= 30 && rb.chars <= 400 && quote_box(rb.owner) && sel.holds(rb.owner);
-      }))
-    return out;
-  std::vector<std::string> prose;  // the normalised paragraphs outside such boxes
-  for (const auto& rb : blocks)
-    if (rb.block.kind == Block::Kind::paragraph && rb.chars >= 60 && sel.holds(rb.owner) && !quote_box(rb.owner))
-      prose.push_back(normalise(rb.block.text));
-  // Bounded: at most 50 quotes are looked for, in at most 2 MB of prose (a hostile page of
-  // thousands of block quotes would otherwise search every paragraph for each).
-  std::size_t prose_bytes = 0;
-  for (const auto& p : prose) prose_bytes += p.size();
-  if (prose_bytes > (2u << 20)) return out;
-  int looked = 0;
-  for (const auto& rb : blocks) {
-    if (rb.chars < 30 || rb.chars > 400 || !sel.holds(rb.owner)) continue;
-    const GumboNode* box = quote_box(rb.owner);
-    if (!box || out.count(box) || text_exceeds(box, 600)) continue;
-    if (++looked > 50) break;
-    std::string norm = normalise(rb.block.text);
-    if (norm.size() >= 24 && std::any_of(prose.begin(), prose.end(), [&](const std::string& p) {
-          return p.size() > norm.size() && p.find(norm) != std::string::npos;
-        }))
-      out.insert(box);
-  }
-  return out;
-}
 }  // namespace
 
 Body extract_body(const GumboNode* root, const BodyHints& hints) {
@@ -180,7 +91,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   }
   if (!sel.top) return body;
 
-  std::string headline = hints.headline ? normalise(*hints.headline) : std::string();
+  std::string headline = hints.headline ? normalised(*hints.headline) : std::string();
   if (const GumboNode* story = headline_article(blocks, headline); story && !within(sel.top, story)) {
     // An endless-scroll page holds the next story too, in its own <article>, and it may
     // be the longer one: the story is the one under the page's headline when that holds a
@@ -205,9 +116,9 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   // A byline part that is only a role ("Staff Writer") or an agency ("Associated Press writer X
   // contributed") goes as a whole line, never as words inside a sentence.
   for (const auto& b : hints.bylines)
-    bylines.push_back({normalise(b), istarts_with(b, "by "),
+    bylines.push_back({normalised(b), istarts_with(b, "by "),
                        trim(b).find(' ') != std::string_view::npos && !is_role_only(std::string(trim(b))) && !is_org_like(trim(b))});
-  for (const auto& w : hints.writers) bylines.push_back({normalise("By " + w), true, true});  // as printed
+  for (const auto& w : hints.writers) bylines.push_back({normalised("By " + w), true, true});  // as printed
   // Each held block judged once as a promotion or notice (the costliest line test), for
   // the list rule (mostly sales or share lines: furniture whole), notice boxes and lines.
   std::vector<char> notice(blocks.size(), 0);
@@ -228,9 +139,9 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     return it != lists.end() && it->second.second >= 2 && 2 * it->second.second >= it->second.first;
   };
   // The site's name alone on a line: a logo's text, a video card's source label ("CNN").
-  const std::string site = hints.site_name ? normalise(*hints.site_name) : std::string();
+  const std::string site = hints.site_name ? normalised(*hints.site_name) : std::string();
   std::unordered_set<std::string> seen;
-  for (std::size_t i : repeated_labels(blocks)) seen.insert(normalise(blocks[i].block.text));  // none is kept
+  for (std::size_t i : repeated_labels(blocks)) seen.insert(normalised(blocks[i].block.text));  // none is kept
   std::size_t last_index = 0, last_kept = 0;
   std::vector<Block> kept;
   std::vector<std::string> staff_credits;
@@ -293,7 +204,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     std::size_t uncut = rb.block.text.size();
     if (held) cut_related_tail(rb.block);
     const std::string& t = rb.block.text;
-    std::string norm = normalise(t);
+    std::string norm = normalised(t);
     // The headline's heading may carry its kicker inside ("Pflegereform: Koalition einigt
     // sich ...", a topline span in the <h2>) where the headline leaves it out.
     bool the_headline = heading && !headline.empty() &&
@@ -433,7 +344,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     std::string as_by;
     if (std::string rest; rb.chars < 100 && !bylines.empty() && (rest = strip_lead_in(t)).size() < t.size()) {
       as_by = "by";
-      as_by += normalise(rest);
+      as_by += normalised(rest);
     }
     bool byline = false;
     for (const auto& [b, opening, words] : bylines) {
@@ -445,7 +356,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     // "Jane Doe Washington"): the byline as a line of its own.
     if (!byline && kept.size() <= 2 && rb.chars <= 80 && !ends_with_stop(t))
       for (const auto& writer : hints.writers)
-        if (std::string w = normalise(writer); !w.empty() && norm.rfind(w, 0) == 0 &&
+        if (std::string w = normalised(writer); !w.empty() && norm.rfind(w, 0) == 0 &&
                                                words(std::string_view(t).substr(std::min(t.size(), writer.size()))).size() <= 3)
           byline = true;
     if (byline && !as_by.empty() && body.bylines.size() < 2) body.bylines.push_back(t);

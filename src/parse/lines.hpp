@@ -56,21 +56,6 @@ bool media_contact_label(std::string_view t);
 // A copyright line ("© Example Media. All rights reserved").
 bool is_copyright_notice(std::string_view t);
 
-// A short line naming what the profile under it is about: "About Halvorsen Marine", "Über
-// die Autorin", "À propos de ...".
-bool heads_a_profile(std::string_view line);
-// A heading over a box of reference beside the story, the same on every page of its kind: a
-// fact-checker's glossary of ratings ("The Verdict definitions"), how to cite the page
-// ("Zitiervorschlag"), the quotes of the companies it names ("Wertpapiere in diesem Artikel"),
-// a match's line-ups ("Aufstellungen").
-bool heads_reference_box(std::string_view heading);
-// A heading over the writers' bios: "About the author", "Sobre la firma", "Über die Autorin".
-bool about_the_author(std::string_view heading);
-
-// A writer's bio line: one of `writers` (their names), then what they do ("Maya Okafor
-// covers the Bronx for The Times.", "Jane Doe is a reporter based in Paris.").
-bool is_writer_bio(std::string_view t, std::size_t chars, const std::vector<std::string>& writers);
-
 // A reaction button's label and its count: "Like 0", "추천해요 12", "Gefällt mir 3". A list
 // of them is a reactions box.
 bool label_and_count(std::string_view text);

@@ -91,6 +91,8 @@ struct Lexicon {
   std::unordered_set<std::string> role_words;          // minister, leader, spokesman: titles of people
 };
 
+// The word sets of the lexicon (lexicon_words.cpp), added to `x` as it is built.
+void add_word_sets(Lexicon& x);
 const Lexicon& lexicon();
 // ISO country hinted by a qualifier word ("U.K.", "British", "britische", "russe"), or "".
 std::string country_hint(std::string_view lower_word);
