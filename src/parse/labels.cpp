@@ -8,7 +8,9 @@
 
 #include "core/text.hpp"
 #include "parse/date_words.hpp"
+#include "parse/datelines.hpp"
 #include "parse/html.hpp"
+#include "parse/names.hpp"
 
 namespace newsarchive::parse {
 namespace {
@@ -218,6 +220,38 @@ std::optional<std::string> lead_in_byline(const GumboNode* n) {
   std::string t = segmented_text(n, 240);
   if (t.empty() || t.size() > 200 || !opens(t, true)) return std::nullopt;
   return t;
+}
+
+std::optional<std::string> print_byline(const GumboNode* p) {
+  if (tag_of(p) != GUMBO_TAG_P || text_exceeds(p, 120)) return std::nullopt;
+  const GumboVector* kids = children_of(p);
+  const GumboNode* bold = nullptr;
+  std::size_t i = 0;
+  for (; i < kids->length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(kids->data[i]);
+    if (k->type == GUMBO_NODE_WHITESPACE) continue;
+    if (tag_of(k) == GUMBO_TAG_STRONG || tag_of(k) == GUMBO_TAG_B) bold = k;
+    break;
+  }
+  if (!bold || ++i >= kids->length || tag_of(static_cast<const GumboNode*>(kids->data[i])) != GUMBO_TAG_BR)
+    return std::nullopt;
+  std::string name = collapse_whitespace(text_content(bold, 80));
+  std::size_t name_words = words(name).size();
+  if (name_words < 2 || name_words > 4 || std::any_of(name.begin(), name.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == ':';
+      }))
+    return std::nullopt;
+  // After the break: "Ludhiana, March 2", "ਲੁਧਿਆਣਾ, 2 ਮਾਰਚ" (a place of one to three words, a day).
+  std::string rest;
+  for (++i; i < kids->length; ++i) rest += text_content(static_cast<const GumboNode*>(kids->data[i]), 80);
+  rest = collapse_whitespace(rest);
+  std::size_t comma = rest.rfind(',');
+  if (comma == std::string::npos || rest.size() > 80) return std::nullopt;
+  std::string place(trim(std::string_view(rest).substr(0, comma)));
+  std::string day = fold_digits(trim(std::string_view(rest).substr(comma + 1)));
+  std::size_t place_words = words(place).size();
+  if (place_words < 1 || place_words > 3 || !is_date_only(day, utf8_length(day))) return std::nullopt;
+  return name;
 }
 
 }  // namespace newsarchive::parse

@@ -38,6 +38,10 @@ bool is_cjk_reporter_signoff(std::string_view t, const std::vector<std::string>&
 // author class. Whether names follow is for the author rules to judge.
 std::optional<std::string> lead_in_byline(const GumboNode* n);
 
+// A print byline opening the story: "<p><strong>Satwinder Basra</strong><br>Ludhiana, March
+// 2</p>", the name in bold, a line break, then the place and the day. Returns the name.
+std::optional<std::string> print_byline(const GumboNode* p);
+
 // A <time> right after words that call it an update: "Posted <time>…</time>, updated
 // <time>…</time>", "<dt>Aktualisiert am</dt><dd><time>" (the labels of "Updated:" lines).
 bool labelled_update(const GumboNode* time);

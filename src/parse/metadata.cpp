@@ -353,6 +353,13 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
     if (m.lead_in_bylines.size() < 4)
       if (auto line = lead_in_byline(n); line && !in_teaser(n) && !in_comments(n) && !in_figure(n))
         m.lead_in_bylines.push_back(std::move(*line));
+    // A print byline ("<strong>Name</strong><br>Place, Day"): the name is a byline's part, the
+    // paragraph a byline the body leaves out.
+    if (m.byline_texts.size() < 6 && tag_of(n) == GUMBO_TAG_P)
+      if (auto name = print_byline(n); name && !in_teaser(n) && !in_comments(n)) {
+        m.byline_texts.push_back(text_content(n, 200));
+        m.byline_parts.push_back(std::move(*name));
+      }
     if (m.source_lines.size() < 3)
       if (auto line = source_line(n)) m.source_lines.push_back(std::move(*line));
     // A short leaf whose whole text is a stamp: the page's first date with a time (whatever

@@ -180,4 +180,6 @@ TEST(Dates, ReadsKhmerAndMongolianDateWordsAndTheHalvesOfTheDay) {
   EXPECT_EQ(iso("2024 නොවැම්බර් 05 අඟහරුවාදා, ප.ව. 04:10"), "2024-11-05T16:10:00");
   EXPECT_EQ(iso("2024 නොවැම්බර් 05, පෙ.ව. 12:10"), "2024-11-05T00:10:00");
   EXPECT_EQ(iso("3 сарын 5"), "none");  // no year: no date
+  EXPECT_EQ(iso("2 ਮਾਰਚ 2024"), "2024-03-02");  // Punjabi (Gurmukhi)
+  EXPECT_EQ(iso("20 નવેમ્બર 2024"), "2024-11-20");  // Gujarati
 }

@@ -239,6 +239,17 @@ TEST(Bylines, ReadsABylineInAnElementWithNoAuthorClass) {
   Article site = extract(R"(<html><body><article><p class="text-sm">By TPN, in <a href="/news">News</a>, <a href="/pt">Portugal</a></p>)" +
                          kStory + "</article></body></html>");
   EXPECT_EQ(site.authors, (Names{"TPN"}));
+  // A print byline: the name in bold, a break, the place and the day (a Gurmukhi month too).
+  for (std::string place_day : {"Ludhiana, March 2", "ਲੁਧਿਆਣਾ, 2 ਮਾਰਚ"}) {
+    Article pr = extract(R"(<html><body><article><h1>Cycles</h1><p><strong>Satwinder Basra</strong><br>)" + place_day +
+                         "</p>" + kStory + "</article></body></html>");
+    EXPECT_EQ(pr.authors, (Names{"Satwinder Basra"})) << place_day;
+    EXPECT_EQ(pr.body.find("Satwinder"), std::string::npos) << pr.body;
+  }
+  // Not a bold lead-in of the story ("<strong>Berlin</strong><br>The council ...").
+  Article lead = extract(R"(<html><body><article><h1>Cycles</h1><p><strong>Big news</strong><br>The council met on
+    Monday, March 2 and agreed a budget for the new school year in the town.</p>)" + kStory + "</article></body></html>");
+  EXPECT_NE(lead.body.find("The council met"), std::string::npos) << lead.body;
   // Hausa: "Daga" (by), towns after commas, "da" (and) between the names.
   Article ha = extract(R"(<html lang="ha"><body><article><h1>Taki</h1><p>Daga Hadiza Abdullahi, Kano da Yusuf Bala,
     Katsina</p>)" + kStory + "</article></body></html>");
