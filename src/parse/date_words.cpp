@@ -69,6 +69,8 @@ constexpr DateWord kWords[] = {
     {"bijgewerkt", K::updated, true},
     {"uppf\xC3\xA6rt", K::updated, true},  // uppfært (Icelandic)
     {"birt", K::published, false},        // birt (Icelandic "published")
+    {"diweddarwyd", K::updated, true},    // Welsh
+    {"cyhoeddwyd", K::published, true},
     {"laatste update", K::updated, true},
     {"son g\xC3\xBCncelleme", K::updated, true},
     {"g\xC3\xBCncelleme", K::updated, true},

@@ -36,7 +36,8 @@ bool strong_boilerplate_word(std::string_view w) {
       "gallery", "carousel", "lightbox", "print", "feedback", "survey", "poll", "alert", "notification",
       "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown", "instagram", "tiktok",
       "marketing", "mc4wp", "badge", "xfbml", "editsection", "headerlink", "mediaplayer", "relacionad", "guestbook", "fbcomment", "pullquote", "inread",
-      "gerelateerd", "correlat", "souvisejici", "powiazan"};
+      "gerelateerd", "correlat", "souvisejici", "powiazan",
+      "sylwadau", "iruzkin", "comentaris", "hozzaszolas"};  // readers' comments in Welsh, Basque, Catalan, Hungarian
   static constexpr std::string_view kExact[] = {
       "ad", "ads", "adv", "adslot", "adunit", "dfp", "sns", "nav", "menu", "tags", "tag", "hidden", "date", "time",
       "published", "meta", "tools", "utility", "utilities", "reactions", "emotion", "emotions", "emoji", "aside", "extra", "rss",

@@ -151,6 +151,9 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
       (icontains(t, "funded by") || icontains(t, "funded through") || icontains(t, "supported by") ||
        icontains(t, "made possible by")))
     return true;
+  // ... in Welsh: "Mae golwg360 yn derbyn cefnogaeth ariannol gan Gyngor Llyfrau Cymru i gyhoeddi
+  // newyddion yn Gymraeg." (receives financial support from ... to publish news in Welsh).
+  if (chars <= 250 && icontains(t, "cefnogaeth ariannol gan")) return true;
   // The site's terms: "By using this site, you consent to our User Agreement and agree ..."
   if (chars <= 600 && (icontains(t, "user agreement") || icontains(t, "privacy policy") || icontains(t, "terms of use") ||
                        icontains(t, "terms of service")) &&

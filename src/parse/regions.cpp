@@ -151,6 +151,10 @@ bool names_comments(std::string_view list) {
   for (auto tok : split(list, ' ')) {
     std::string t = to_lower_ascii(trim(tok));
     if (t.find("talkback") != std::string::npos) return true;  // Israeli sites' name for readers' comments
+    // Readers' comments named in the site's language: Welsh "sylwadau", Basque "iruzkinak",
+    // Catalan "comentaris", Hungarian "hozzaszolasok", Turkish "yorumlar".
+    for (std::string_view local : {"sylwadau", "iruzkinak", "comentaris", "hozzaszolas", "yorumlar"})
+      if (t.find(local) != std::string::npos) return true;
     std::size_t at = t.find("comment");
     if (at == std::string::npos || t.compare(at, 10, "commentary") == 0) continue;
     bool flag = false;

@@ -103,6 +103,17 @@ TEST(WorldPages, ClosingNotesAccountsAndTermsOfReuseAreNoStory) {
   EXPECT_TRUE(has(am.body, "Paragraph 2 tells")) << am.body;
   EXPECT_FALSE(has(am.body, "t.me")) << am.body;
   EXPECT_FALSE(has(am.body, "\xE1\x88\x88\xE1\x88\x9B\xE1\x8C\x8D\xE1\x8A\x98\xE1\x89\xB5")) << am.body;
+  // A Welsh page: its dates' labels ("Diweddarwyd", updated), its funder's note and its readers'
+  // comments ("Sylwadau").
+  Article cy = extract("<html lang=\"cy\"><body><article><h1>Ysgol</h1><div class=\"story-dates\"><span>Dydd "
+                       "Mawrth, 12 Tachwedd 2024 07:00</span><br><span>Diweddarwyd: Dydd Mercher, 13 Tachwedd 2024 "
+                       "09:15</span></div>" + para(1) + para(2) + "<p>Mae golwg360 yn derbyn cefnogaeth ariannol gan "
+                       "Gyngor Llyfrau Cymru i gyhoeddi newyddion yn Gymraeg.</p><section class=\"sylwadau\"><h3>"
+                       "Sylwadau</h3><p>Does dim sylwadau eto. Mewngofnodwch i adael sylw.</p></section>"
+                       "</article></body></html>");
+  EXPECT_TRUE(has(cy.body, "Paragraph 2 tells")) << cy.body;
+  for (const char* gone : {"Diweddarwyd", "cefnogaeth", "sylwadau"}) EXPECT_FALSE(has(cy.body, gone)) << gone << cy.body;
+  EXPECT_EQ(cy.modified.value_or("").substr(0, 16), "2024-11-13T09:15");
   // Terms of reuse in Pashto and Russian.
   Article ps = extract("<html lang=\"ps\"><body><article><h1>Kabul</h1>" + para(1) + para(2) +
                        "<p>\xD8\xAF \xD9\xBE\xDA\x98\xD9\x88\xD8\xA7\xDA\xA9 \xD8\xAF \xD8\xAE\xD8\xA8\xD8\xB1\xD9\x88\xD9\x86\xD9\x88 "
