@@ -66,6 +66,12 @@ bool holds_ad_slot(const GumboNode* n) {
       found = found || starts(word, "advert") ||
               std::find(std::begin(kAd), std::end(kAd), std::string_view(word)) != std::end(kAd);
     for (const auto& tok : w.tokens) found = found || tok.find("gpt-ad") != std::string::npos;
+    // A banner: a link marked sponsored, or a nofollow link holding only a picture.
+    if (tag_of(e) == GUMBO_TAG_A) {
+      std::string rel = to_lower_ascii(attr(e, "rel"));
+      found = found || has_word(rel, "sponsored") ||
+              (has_word(rel, "nofollow") && holds_tag(e, GUMBO_TAG_IMG) && text_content(e, 8).empty());
+    }
     return !found;
   });
   return found;

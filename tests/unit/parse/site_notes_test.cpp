@@ -95,5 +95,16 @@ TEST(SiteNotes, AHeadersButtonsReadingTimeAndProgrammeNoteAndAPointerBoxGo) {
   EXPECT_FALSE(has(b.body, "BR24")) << b.body;
 }
 
+TEST(SiteNotes, ALabelWithItsColonOverLinksAndABannersLabelGo) {
+  Article a = extract(page_with(
+      "", "<div class='ku-karanta'><p><strong>KU KARANTA:</strong></p><ul><li><a href='/a'>Farashin masara ya "
+          "fa\u0257i a kasuwar Dandume</a></li><li><a href='/b'>Yadda manoman rani suka yi asara</a></li></ul></div>"
+          "<div class='stream-item'><span class='stream-title'>Talla</span><a href='/talla/' rel='nofollow'><img "
+          "src='/banner.jpg' alt=''></a></div>"));
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+  EXPECT_FALSE(has(a.body, "KARANTA")) << a.body;
+  EXPECT_FALSE(has(a.body, "Talla")) << a.body;
+}
+
 }  // namespace
 }  // namespace newsarchive::parse_test
