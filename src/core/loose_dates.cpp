@@ -269,9 +269,10 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
           bool am = w == "am" || w == "a" || w == "\xD8\xB5" || w == "\xE1\x9E\x96\xE1\x9F\x92\xE1\x9E\x9A\xE1\x9E\xB9\xE1\x9E\x80";
           if (pm && h < 12) h += 12;
           if (am && h == 12) h = 0;
-          if (w == "p" || w == "a") ++k;  // "p.m."
+          const bool dotted = w == "p" || w == "a";  // "p.m." is four tokens: p . m .
+          if (dotted) ++k;
           if (auto z = zone_offset(t[k < t.size() ? k : k - 1].text)) zone = z;
-          for (std::size_t z = k; z < t.size() && z < k + 3; ++z)
+          for (std::size_t z = k; z < t.size() && z < k + (dotted ? 4 : 3); ++z)
             if (t[z].kind == Token::word)
               if (auto off = zone_offset(t[z].text)) {
                 zone = *off == 0 ? offset_after_utc(z).value_or(0) : *off;

@@ -390,7 +390,8 @@ bool furniture_line(std::string_view t, std::size_t chars) {
   }
   // "Contact Jane Doe at jdoe@example.com.", "Reach him at ...": the writer's address line.
   for (std::string_view s : {"contact ", "reach ", "email ", "e-mail ", "write to ", "get in touch "})
-    if (low.rfind(s, 0) == 0 && t.find('@') != std::string_view::npos && chars <= 120) return true;
+    if (low.rfind(s, 0) == 0 && t.find('@') != std::string_view::npos && (chars <= 120 || (chars <= 220 && holds_email(t))))
+      return true;  // "Reach reporter X at x@example.com or 602-444-8000. Follow her on X @x."
   // "Daniel Okafor: dokafor@seattletimes.com; Daniel Okafor covers South Seattle.": the
   // reporter's address and beat; "Contact us at view@euronews.com to send pitches": the desk's.
   if (chars <= 250 && holds_email(t) &&

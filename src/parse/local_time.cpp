@@ -65,7 +65,14 @@ bool us_summer_time(const DateTime& d) {
 // to the minute): a whole half-hour (or Nepal's +05:45) from -12 to +14 hours, not zero;
 // nullopt otherwise.
 std::optional<int> shown_offset(const DateTime& utc, const DateTime& shown) {
-  if (shown.offset_minutes) return std::nullopt;
+  // A printed zone ("8:40PM CST") is the offset when the minute is the instant's (the
+  // stamp's seconds are not printed).
+  if (shown.offset_minutes) {
+    DateTime same = shown;
+    same.second = utc.second;
+    if (*shown.offset_minutes != 0 && same.to_unix() == utc.to_unix()) return *shown.offset_minutes;
+    return std::nullopt;
+  }
   DateTime as_utc = shown;
   as_utc.offset_minutes = 0;
   as_utc.second = utc.second;

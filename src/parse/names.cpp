@@ -410,6 +410,16 @@ std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool k
           part.resize(f);
           break;
         }
+      // "Jane Doe Times staff", "Jane Doe Herald Staff Writer": the name, then its paper's staff.
+      for (std::string_view staff : {" staff writer", " staff reporter", " staff"})
+        if (iends_with(part, staff)) {
+          auto hw = words(part.substr(0, part.size() - staff.size()));
+          if (hw.size() >= 3 && is_org_like(hw.back())) {
+            hw.pop_back();
+            if (std::string name = join(hw, " "); is_person_name(name)) part = name;
+          }
+          break;
+        }
       // Not job words ("staff") or a lower-case phrase ("wire reports"); a lower-case
       // agency ("dpa", "kicker") is one word.
       bool capitalised = !is_role_only(part) && !(starts_lower(part) && words(part).size() > 1);

@@ -149,7 +149,12 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
        low.starts_with("this article") || low.starts_with("this report") || low.starts_with("this project") ||
        low.starts_with("this series")) &&
       (icontains(t, "funded by") || icontains(t, "funded through") || icontains(t, "supported by") ||
-       icontains(t, "made possible by")))
+       icontains(t, "made possible by") || icontains(t, "supported in part by") || icontains(t, "funded in part by")))
+    return true;
+  // "... is supported in part by the Bayview Coastal Foundation. The Times maintains full
+  // editorial control of its journalism."
+  if (chars <= 300 && icontains(t, "editorial control") &&
+      (icontains(t, "support") || icontains(t, "fund") || icontains(t, "grant") || icontains(t, "foundation")))
     return true;
   // ... in Welsh: "Mae golwg360 yn derbyn cefnogaeth ariannol gan Gyngor Llyfrau Cymru i gyhoeddi
   // newyddion yn Gymraeg." (receives financial support from ... to publish news in Welsh).

@@ -151,6 +151,11 @@ TEST(Dates, ReadsMonthsOfTheCaucasusCentralAsiaTheBalticsAndTamil) {
   EXPECT_EQ(iso("5 nëntor 2026"), "2026-11-05");                        // Albanian
 }
 
+TEST(Dates, ReadsTheZoneAfterADottedHalfOfTheDay) {
+  EXPECT_EQ(iso("November 21, 2026 at 8:40 p.m. CST"), "2026-11-21T20:40:00-06:00");
+  EXPECT_EQ(iso("November 21, 2026 at 8:40PM CST"), "2026-11-21T20:40:00-06:00");
+}
+
 TEST(Dates, ReadsTheOffsetWrittenAfterUtcOrGmt) {
   EXPECT_EQ(iso("09 noyabr 2024 00:40 (UTC +04:00)"), "2024-11-09T00:40:00+04:00");
   EXPECT_EQ(iso("09.11.2024 00:40 (UTC +04:00)"), "2024-11-09T00:40:00+04:00");

@@ -250,6 +250,10 @@ TEST(Bylines, ReadsABylineInAnElementWithNoAuthorClass) {
   Article lead = extract(R"(<html><body><article><h1>Cycles</h1><p><strong>Big news</strong><br>The council met on
     Monday, March 2 and agreed a budget for the new school year in the town.</p>)" + kStory + "</article></body></html>");
   EXPECT_NE(lead.body.find("The council met"), std::string::npos) << lead.body;
+  // The paper's staff after the name, no comma between: "Jane Doe Times staff".
+  Article staff = extract(R"(<html><body><article><h1>Storm</h1><div class="byline">By <a href="/staff/jane">Jane
+    Doe</a> Times staff</div>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(staff.authors, (Names{"Jane Doe"}));
   // Hausa: "Daga" (by), towns after commas, "da" (and) between the names.
   Article ha = extract(R"(<html lang="ha"><body><article><h1>Taki</h1><p>Daga Hadiza Abdullahi, Kano da Yusuf Bala,
     Katsina</p>)" + kStory + "</article></body></html>");

@@ -303,6 +303,14 @@ TEST(Datelines, AUtcStampTakesTheLocalOffsetThePageShows) {
   EXPECT_EQ(c.published.value_or(""), "2024-12-11T23:14:52Z");
 }
 
+TEST(Datelines, APrintedZoneGivesTheStampsOffsetWhateverItsSeconds) {
+  // Arc XP keeps UTC with seconds; the page prints the minute and its zone.
+  Article a = extract(R"(<html><head><meta property="article:published_time" content="2026-11-22T02:40:18.512Z">
+    </head><body><article><h1>Bay</h1><div class="b-date"><time datetime="2026-11-22T02:40:18.512Z">November 21, 2026
+    at 8:40PM CST</time></div>)" + kStory + "</article></body></html>", "https://www.example.ca/x");
+  EXPECT_EQ(a.published.value_or(""), "2026-11-21T20:40:18-06:00");
+}
+
 TEST(Datelines, AGermanStandLineGivesTheUpdatesLocalTime) {
   // "Stand: 21.11.2026 00:12 Uhr" prints the update 23:12Z in Berlin's winter time; the
   // published stamp takes the same zone.

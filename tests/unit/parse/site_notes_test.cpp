@@ -24,7 +24,11 @@ TEST(SiteNotes, IssueNotesTranscriptDisclaimersAndProgrammeNotesGo) {
         "Distributed by APO Group on behalf of Volta Renewable Energy Company (VREC).",
         "Dieses Thema im Programm: MDR SACHSEN \u2013 Das Sachsenradio | Nachrichten | 21. November 2026 | 06:00 Uhr",
         "Diese Nachricht wurde am 21.11.2026 im Programm Deutschlandfunk gesendet.",
-        "(mit Material der sda)"}) {
+        "(mit Material der sda)",
+        "Reach reporter Lorena Villalobos at lorena.villalobos@arizonarepublic.com or 602-444-8000. Follow her on X "
+        "@LorenaVReports.",
+        "The Times\u2019 environmental coverage is supported in part by the Bayview Coastal Foundation. The Times "
+        "maintains full editorial control of its journalism."}) {
     Article a = extract(page_with("", "<p>" + note + "</p>"));
     EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
     EXPECT_FALSE(has(a.body, note.substr(0, 20))) << note;
