@@ -257,7 +257,7 @@ std::optional<std::vector<std::string>> printed_row(const PageMeta& m, const std
     if (std::any_of(cards.begin(), cards.end(), [&](const std::string* c) { return c->find(part) != std::string::npos; }))
       continue;
     std::vector<std::string> run;
-    for (const auto& token : split_names(strip_lead_in(part))) {
+    for (const auto& token : split_names(strip_lead_in(without_card_labels(part)))) {
       // A role between the names ("Hannah Morrow | Forbes Staff | Elijah Ferris") neither
       // names a writer nor ends the byline; an outlet alone ("CNN") ends it.
       if (!run.empty() && is_affiliation(token) && words(token).size() >= 2 && !contains_name(names, token)) continue;

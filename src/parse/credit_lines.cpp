@@ -119,6 +119,14 @@ bool is_source_line(std::string_view line) {
   // A wire's bureau signing off: "Reuters Nairobi bureau", "AFP Paris desk".
   for (std::string_view desk : {" bureau", " desk"})
     if (iends_with(t, desk) && words(t).size() <= 4 && is_org_like(words(t).front())) return true;
+  // The site and its reporter in brackets, closing the story: "(Tribunnews.com/Rina Ayu)".
+  if (std::string_view whole = trim(line); whole.size() > 2 && whole.front() == '(' && whole.back() == ')')
+    if (std::size_t slash = t.find('/'); slash != std::string_view::npos && slash > 3) {
+      std::string_view site = trim(t.substr(0, slash)), who = trim(t.substr(slash + 1));
+      bool domain = site.find('.') != std::string_view::npos && site.find(' ') == std::string_view::npos;
+      if (domain && !who.empty() && words(who).size() <= 4 && !starts_lower(who) && who.find('.') == std::string_view::npos)
+        return true;
+    }
   // A release's distributor: "Distributed by APO Group on behalf of Volta Renewable Energy Company."
   if ((istarts_with(t, "distributed by ") || istarts_with(t, "issued by ")) && icontains(t, " on behalf of ")) return true;
   // A newsroom's office signing off, the office before its town: Somali "Caasimada Online /
@@ -150,7 +158,7 @@ bool is_source_line(std::string_view line) {
     if (t.starts_with(label) && t.size() > label.size() && std::isupper(static_cast<unsigned char>(t[label.size()])))
       return true;
   // A dash signing the story off with a site or an agency: "– Rappler.com", "— AFP".
-  for (std::string_view dash : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
+  for (std::string_view dash : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 ", "\xE2\x80\x94"})  // "—VBL, GMA Integrated News"
     if (t.rfind(dash, 0) == 0) {
       std::string_view signer = trim(t.substr(dash.size()));
       bool domain = signer.find(' ') == std::string_view::npos && signer.find('.') != std::string_view::npos &&

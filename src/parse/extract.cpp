@@ -224,8 +224,18 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   // title may keep ("How to Build a Terrarium | eHow").
   if (a.headline) hints.headline = parse::strip_site_name(*a.headline, a.site_name, page_url);
   hints.bylines = m.byline_texts;
-  for (const auto& line : m.lead_in_bylines)  // "記者林佳慧、陳冠宇／台北報導" opening the story
+  for (const auto& line : m.lead_in_bylines) {  // "記者林佳慧、陳冠宇／台北報導" opening the story
     if (parse::is_cjk_reporter_line(line)) hints.bylines.push_back(line);
+    // A byline line that names a writer by a shorter form of the name: "Laporan Wartawan
+    // Tribunnews.com, Rina Ayu" for "Rina Ayu Panca Rini".
+    std::string_view last = trim(std::string_view(line).substr(line.rfind(',') == std::string::npos ? 0 : line.rfind(',') + 1));
+    if (line.size() <= 100 && last.find(' ') != std::string_view::npos)
+      for (const auto& writer : a.authors)
+        if (istarts_with(writer, last) && writer.size() > last.size() && writer[last.size()] == ' ') {
+          hints.bylines.push_back(line);
+          break;
+        }
+  }
   hints.site_name = a.site_name;
   hints.writers = a.authors;
   hints.writers.insert(hints.writers.end(), org_authors.begin(), org_authors.end());

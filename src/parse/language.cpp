@@ -136,7 +136,8 @@ std::optional<std::string> stated_language(const PageMeta& m) {
     if (cut != std::string::npos) tag.resize(cut);
     bool alpha = tag.size() >= 2 && tag.size() <= 3;
     for (char ch : tag) alpha = alpha && ch >= 'a' && ch <= 'z';
-    if (!alpha) continue;
+    // A character set where the language belongs (<meta http-equiv="Content-Language" content="utf-8">).
+    if (!alpha || tag == "utf" || tag == "iso") continue;
     // A country's code where the language's belongs ("kz" for Kazakh, "jp", "cn", "ua"): no
     // ISO 639 code, the language that country writes.
     static constexpr std::pair<std::string_view, std::string_view> kCountryCodes[] = {

@@ -12,7 +12,9 @@ namespace {
 
 // Lead-ins before names, lower-case, each followed by a space or colon in the text.
 constexpr std::string_view kLeadIns[] = {
-    "written by", "reported by", "reporting by", "words by", "story by", "text by", "posted by", "by", "von",
+    "written by", "reported by", "reporting by", "words by", "story by", "text by", "posted by",
+    "laporan wartawan", "laporan reporter",  // Indonesian "report by the journalist of"
+    "by", "von",
     "par", "por", "di", "door", "av", "af", "text", "texte", "texto", "autor", "autorin", "autorka", "author", "authors",
     "auteur", "redacción", "reporter", "bericht", "from", "de", "z", "od", "van", "tekst", "kirjoittanut", "oleh",
     "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",  // بقلم, "by the pen of"

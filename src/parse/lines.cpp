@@ -169,6 +169,19 @@ bool furniture_line(std::string_view t, std::size_t chars) {
   }
   if (lists_accounts(t, chars)) return true;
   if (reaction_counts(t)) return true;
+  // A crew's credits in brackets: "(영상취재 : 김태훈, 영상편집 : 이정택, 디자인 : 조수인)" (video,
+  // editing, design), "(Photos: Jane Roe, video: John Doe)": two labelled names or more.
+  if (std::string_view c = trim(t); c.size() > 2 && c.front() == '(' && c.back() == ')') {
+    int credits = 0, parts = 0;
+    for (std::string_view part : split(c.substr(1, c.size() - 2), ',')) {
+      ++parts;
+      std::size_t colon = part.find(':');
+      if (colon != std::string_view::npos && utf8_length(trim(part.substr(0, colon))) <= 8 &&
+          words(trim(part.substr(colon + 1))).size() <= 4)
+        ++credits;
+    }
+    if (credits >= 2 && credits == parts) return true;
+  }
   std::string low_line = lower_utf8(trim(t));
   // A comment counter ("Comenta 14", "Comments 14"), a byline's label alone ("Author of the
   // article:"), a call to follow the site ("… Click here to follow us on Instagram"), the
@@ -424,7 +437,9 @@ bool looks_like_caption(std::string_view t, std::size_t chars) {
                                                   "fot\xC3\xB3:", "k\xC3\xA9p:", "bor\xC3\xADt\xC3\xB3k\xC3\xA9p:", "kuva:", "bilde:",
                                                   "billede:", "fotograf\xC3\xAD\x61:", "zdj\xC4\x99\x63ie:", "fot.:",
                                                   "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:",  // фото: Фото:
-                                                  "resim:", "foto\xC4\x9F\x72\x61\x66:", "\xE1\xBA\xA2nh:", "\xE1\xBA\xA3nh:"};  // fotoğraf: Ảnh: ảnh:
+                                                  "resim:", "foto\xC4\x9F\x72\x61\x66:", "\xE1\xBA\xA2nh:", "\xE1\xBA\xA3nh:",  // fotoğraf: Ảnh: ảnh:
+                                                  "\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\x9E\xE0\xB8\x88\xE0\xB8\xB2\xE0\xB8\x81",  // ภาพจาก (Thai "picture from")
+                                                  "\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88\xE0\xB8\xA1\xE0\xB8\xB2\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\x9E"};  // ที่มาภาพ
   // Chinese photo credits end in 摄 ("photographed by"): "新华社记者 王昊 摄", "（新华社发 李明 摄）".
   std::string_view end = trim(t);
   for (std::string_view close : {"\xEF\xBC\x89", ")"})

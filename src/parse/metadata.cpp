@@ -12,6 +12,7 @@
 #include "newsarchive/url.hpp"
 #include "parse/date_words.hpp"
 #include "parse/datelines.hpp"
+#include "parse/fields.hpp"
 #include "parse/furniture.hpp"
 #include "parse/html.hpp"
 #include "parse/labels.hpp"
@@ -353,6 +354,15 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
     if (m.lead_in_bylines.size() < 4)
       if (auto line = lead_in_byline(n); line && !in_teaser(n) && !in_comments(n) && !in_figure(n))
         m.lead_in_bylines.push_back(std::move(*line));
+    // A Chinese or Japanese byline in a span of its own above the story ("<span>澎湃新闻记者 张伟
+    // 实习生 李娜</span>"): its names are a byline's parts.
+    if (m.byline_texts.size() < 6 && tag_of(n) == GUMBO_TAG_SPAN && leaf(n) &&
+        !text_exceeds(n, 120))
+      if (std::string t = text_content(n, 120); !t.empty() && utf8_length(t) <= 40 && !in_teaser(n) && !in_comments(n))
+        if (auto names = cjk_byline_names(t); !names.empty()) {
+          m.byline_texts.push_back(t);
+          for (auto& name : names) m.byline_parts.push_back(std::move(name));
+        }
     // A print byline ("<strong>Name</strong><br>Place, Day"): the name is a byline's part, the
     // paragraph a byline the body leaves out.
     if (m.byline_texts.size() < 6 && tag_of(n) == GUMBO_TAG_P)

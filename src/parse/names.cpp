@@ -323,6 +323,20 @@ bool is_person_name(const std::string& p) {
   return true;
 }
 
+std::string without_card_labels(const std::string& s) {
+  std::vector<std::string> segments;
+  bool dropped = false;
+  for (std::string_view seg : split(s, '|')) {
+    if (seg.find("\xEB\x8B\xB4\xEB\x8B\xB9") != std::string_view::npos ||          // 담당
+        seg.find("\xED\x8E\x98\xEC\x9D\xB4\xEC\xA7\x80") != std::string_view::npos) {  // 페이지
+      dropped = true;
+      continue;
+    }
+    segments.emplace_back(seg);
+  }
+  return dropped ? collapse_whitespace(join(segments, "|")) : s;
+}
+
 std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool keep_orgs, bool printed) {
   std::vector<std::string> out;
   // The same writer with the outlet's initials glued on ("Maria Virtanen HS", a byline's
@@ -347,6 +361,13 @@ std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool k
   for (const auto& r : raw) {
     std::string s = collapse_whitespace(r);
     if (s.empty() || istarts_with(s, "http://") || istarts_with(s, "https://")) continue;
+    // A name in brackets, as Japanese papers sign a story: "（中村陽子）".
+    for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"\xEF\xBC\x88", "\xEF\xBC\x89"}, {"(", ")"}})
+      if (s.size() > open.size() + close.size() && s.starts_with(open) && s.ends_with(close) &&
+          s.find(close) == s.size() - close.size())
+        s = std::string(trim(std::string_view(s).substr(open.size(), s.size() - open.size() - close.size())));
+
+    s = without_card_labels(s);
     std::string named = strip_lead_in(s);
     std::vector<std::string> parts;
     // After "By" the name is written as spoken: "By Jane Doe, Washington" stays a name and a place.

@@ -33,6 +33,9 @@ bool is_affiliation(const std::string& part);
 // Splits at commas, semicolons, pipes, bullets and the words "and"/"und"/"et"/... .
 std::vector<std::string> split_names(const std::string& s);
 // Written in Latin letters: every UTF-8 lead byte below U+0280 (ASCII, Latin-1, Extended-A/B).
+// A byline's parts (" | ") without a reporter card's beat and button: Korean "기상·환경 담당"
+// (in charge of weather and the environment), "기자 페이지 가기" (go to the reporter's page).
+std::string without_card_labels(const std::string& s);
 bool is_latin(std::string_view s);
 // False for the scripts that write a name without a space (Chinese, Japanese, Korean,
 // Burmese): one word there may be a whole name; in the others it is not.

@@ -349,7 +349,8 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
       auto it = stats.find(p);
       if (it == stats.end() || !it->second.candidate) continue;
       if (it->second.score < threshold) break;
-      if (it->second.score > last) {
+      // (Not for lists and link boxes below the story: the parent must hold more paragraphs.)
+      if (it->second.score > last && it->second.paragraphs > stats[top].paragraphs) {
         top = p;
         break;
       }

@@ -40,6 +40,9 @@ const std::vector<NoteShape>& note_shapes() {
         "questo articolo \xC3\xA8 uscito", "este art\xC3\xAD\x63ulo se public\xC3\xB3 en la edici\xC3\xB3n"},
        {},
        {}},
+      // A paper's print headline under the web story: "Newspaper headline: China, Indonesia
+      // deepen new energy ties" (Global Times).
+      {200, {"newspaper headline:", "print headline:"}, {}, {}},
       // A magazine's issue note: "This article appears in the 13 Mar 2026 issue of the New
       // Statesman, The Housing Trap", "This article appears in the March 23-30, 2026 issue."
       {200,

@@ -180,3 +180,111 @@ TEST(WorldPages, AKhmerLeadInAndACyrillicRoleChip) {
                        "</article></body></html>");
   EXPECT_EQ(mn.authors, std::vector<std::string>{"Б.Болормаа"});
 }
+
+namespace newsarchive::parse_test {
+namespace {
+
+// The r35e pass: East and Southeast Asian national pages.
+TEST(WorldPages, BylinesAndClosingLinesOfAsianNationalPages) {
+  // A Japanese regional paper signs with the name in brackets under the story.
+  Article ja = extract("<html lang=\"ja\"><body><article><h1>市バス減便</h1><div class=\"article-body\">" + para(1) +
+                       para(2) + "<p class=\"article-writer\">\xEF\xBC\x88\xE4\xB8\xAD\xE6\x9D\x91\xE9\x99\xBD\xE5\xAD\x90"
+                       "\xEF\xBC\x89</p></div></article></body></html>");
+  EXPECT_EQ(ja.authors, (std::vector<std::string>{"\xE4\xB8\xAD\xE6\x9D\x91\xE9\x99\xBD\xE5\xAD\x90"}));
+  // A Korean reporter card: the name, the beat, the button; the crew's credits in brackets.
+  Article ko = extract("<html lang=\"ko\"><body><article><h1>\xED\x95\x9C\xED\x8C\x8C</h1>" + para(1) + para(2) +
+                       "<p>(\xEC\x98\x81\xEC\x83\x81\xEC\xB7\xA8\xEC\x9E\xAC : \xEA\xB9\x80\xED\x83\x9C\xED\x9B\x88, "
+                       "\xEB\x94\x94\xEC\x9E\x90\xEC\x9D\xB8 : \xEC\xA1\xB0\xEC\x88\x98\xEC\x9D\xB8)</p><div "
+                       "class=\"w_reporter\"><strong class=\"name\">\xEC\xA0\x95\xED\x98\x9C\xEA\xB2\xBD \xEA\xB8\xB0"
+                       "\xEC\x9E\x90</strong><span class=\"desc\">\xEA\xB8\xB0\xEC\x83\x81\xC2\xB7\xED\x99\x98\xEA\xB2\xBD "
+                       "\xEB\x8B\xB4\xEB\x8B\xB9</span><a href=\"/reporter\">\xEA\xB8\xB0\xEC\x9E\x90 \xED\x8E\x98\xEC\x9D"
+                       "\xB4\xEC\xA7\x80 \xEA\xB0\x80\xEA\xB8\xB0</a></div></article></body></html>");
+  EXPECT_EQ(ko.authors, (std::vector<std::string>{"\xEC\xA0\x95\xED\x98\x9C\xEA\xB2\xBD"}));
+  EXPECT_FALSE(has(ko.body, "\xEC\x98\x81\xEC\x83\x81\xEC\xB7\xA8\xEC\x9E\xAC")) << ko.body;
+  // An Indonesian byline line inside the story, and the site and reporter closing it.
+  Article id = extract("<html lang=\"id\"><body><h1>Revisi UU Pemilu</h1><div id=\"penulis\">Penulis: <a "
+                       "href=\"/penulis/rina\">Rina Ayu Panca Rini</a></div><div class=\"txt-article\"><p><strong>Laporan "
+                       "Wartawan Tribunnews.com, Rina Ayu</strong></p>" + para(1) + para(2) +
+                       "<p>(Tribunnews.com/Rina Ayu)</p></div></body></html>");
+  EXPECT_EQ(id.authors, (std::vector<std::string>{"Rina Ayu Panca Rini"}));
+  EXPECT_FALSE(has(id.body, "Laporan Wartawan")) << id.body;
+  EXPECT_FALSE(has(id.body, "(Tribunnews.com")) << id.body;
+  // An editor's initials after a dash with no space, a Thai picture credit, a print headline.
+  Article en = extract("<html lang=\"en\"><body><article><h1>Signal No. 2</h1>" + para(1) + para(2) +
+                       "<p>\xE2\x80\x94VBL, GMA Integrated News</p><p>Newspaper headline: Bay waits for ice</p>"
+                       "<p>\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\x9E\xE0\xB8\x88\xE0\xB8\xB2\xE0\xB8\x81 : "
+                       "\xE0\xB8\x81\xE0\xB8\xA3\xE0\xB8\xA1</p></article></body></html>");
+  for (const char* gone : {"VBL", "Newspaper headline", "\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\x9E"})
+    EXPECT_FALSE(has(en.body, gone)) << gone << en.body;
+  // A character set where the language belongs.
+  Article zh = extract("<html><head><meta http-equiv=\"Content-Language\" content=\"utf-8\"></head><body><article>"
+                       "<h1>\xE8\x83\xBD\xE6\xBA\x90</h1><p>" + std::string(30, 'x') + "</p><p>\xE5\x9B\xBD\xE5\xAE\xB6"
+                       "\xE5\x8F\x91\xE5\xB1\x95\xE6\x94\xB9\xE9\x9D\xA9\xE5\xA7\x94\xE5\x8F\xAC\xE5\xBC\x80\xE6\x96\xB0"
+                       "\xE9\x97\xBB\xE5\x8F\x91\xE5\xB8\x83\xE4\xBC\x9A\xEF\xBC\x8C\xE4\xBB\x8B\xE7\xBB\x8D\xE8\x83\xBD"
+                       "\xE6\xBA\x90\xE4\xBF\x9D\xE4\xBE\x9B\xE5\xB7\xA5\xE4\xBD\x9C\xE3\x80\x82</p></article></body></html>");
+  EXPECT_NE(zh.language.value_or(""), "utf");
+}
+
+// A related-links box under the story's column must not lift the selection above it: the
+// parent wins the climb only when it holds more paragraphs (a Japanese wire's "関連記事" and
+// terms list under a story whose first paragraph a related link follows).
+TEST(WorldPages, ListsUnderTheStoryDoNotLiftTheSelection) {
+  Article a = extract(R"JP(<html lang="ja"><body>
+<div id="Main">
+<div class="MainInner Individual">
+<div class="ArticleTitleButton"><ul class="clearfix"><li class="small">市</li><li class="middle current">の</li><li class="large">委</li></ul></div>
+<article>
+<div class="ArticleTitle">
+	<h1>員会は来年度の、予１算について住　民の意見を聞きながら慎重に検―討を進</h1>
+	<div class="ArticleData clearfix">
+	<p class="ArticleTitleData">2026め11る18方07針12を</p>
+</div>
+
+</div>
+
+
+
+<div class="ArticleText clearfix">
+	
+	
+	<p>
+	　示した新しい１７計、画では学校と病院の建て替えを優先す１る市の委員会は来年度の予算について住。民の意見を「聞きながら慎」重に検討、を進める方針を示した新しい計画では学校と病院の建て替えを優。先する市の委員会は来、年度の予算について住民の。意見を聞きながら慎重に検討を進。<br>
+</p><p class="ArticleTextTab"><a href="/jc/article?k=2026111100854&g=soc">める方針を示し、た新しい計画で　は学校と病院の建て替え</a></p><p>
+	　<a href="/jc/giin?d=6a1f0c93be27d5c41f8e0a7d2b913c55&c=syu" target="_self">を優先す</a>る市の委員会は来年度の予算に「ついて住民の意見を聞きながら慎、重に検討を進める方針を示した新。しい計画では学校と病院の建て替えを優先」する市の。委員会は来年度の予算について住民の意、見を聞きながら慎重に検討を進める方針を示した新し。<br>
+	　い計画では学校と病院、の建て替えを優先する市の委３０員会は、来年度の予算７について住民の。２０２５意見を聞きながら慎重に検討を進１５める方針、を示した新しい計画では学校と。病院の建て替えを優先する市の、委員会は来年度の予算について住民の意「見を聞き」ながら慎重に検討を進め。<br>
+	　る方針を示した、新しい計画では学校と病院の建、て替えを優先する市の委員会は来年度の予算について住民の意見を聞きながら慎重に検。討を進める方針を示した新しい計画では学校と病院、の建て替えを優先する市の委員会は。<br>
+</p>
+	
+	<p>
+	　来年度の予算に、ついて住民の意見を聞きながら慎重に検討を進、める方針を示した新しい計画では学校と病院の建て替えを優先す。る市、の委員会は来年度の予算について住４０民の意見を聞きながら慎重に検討を、進める方針を示した新しい計。<br>
+	　画では学校と病院の建て替えを優先する、「市の委員会は来年度の、予算について住民の意見を聞きながら慎重に検討を進める方針を」（示した新しい計画では学校と病院の）建て替、えを優先する市の委員会は来年度の予算。<br>
+	　につい２０４０て住民の意見を聞き５７ながら慎重に検討を進める方、針を示した新しい計画では学校と病院の建て替えを優先する、市の委員会は来年度の予算について。
+	<img src="/news2/kiji_photos/square/dummy/dummy2.png" alt="" width="1" height="1"></p>
+	<aside class="ArticleBottomLink">
+
+</aside>
+
+</div>
+</article>
+<div class="BottomArticleList Relation"><div class="TitleBorder clearfix"><p>住民の意</p></div><div class="ArticleListMain"><ul class="LinkList"><li class="RelationList"><a href="/jc/article?k=2026111100854&amp;g=soc">見を聞きながら、慎重に検討を進</a></li></ul></div></div>
+<div class="BottomArticleList">
+	<div class="TitleBorder clearfix">
+		<p>める方針</p>
+	</div>
+	<div class="RelationWord">
+		<ul>
+			<li><a href="/jc/article?k=2026111000&g=tha">を示した</a><span>(11/17 21:03)</span></li><li><a href="/jc/article?k=2026111001&g=tha">新しい計画で</a><span>(11/17 21:02)</span></li><li><a href="/jc/article?k=2026111002&g=tha">は学校と</a><span>(11/15 08:10)</span></li><li><a href="/jc/article?k=2026111003&g=tha">病院の建</a><span>(11/12 14:55)</span></li><li><a href="/jc/article?k=2026111004&g=tha">て替えを優先す</a><span>(11/10 09:41)</span></li><li><a href="/jc/article?k=2026111005&g=tha">る市の委員会</a><span>(10/31 08:30)</span></li>
+		</ul>
+	</div>
+</div>
+</div>
+</div>
+</body>
+</html>
+)JP");
+  EXPECT_TRUE(has(a.body, "\xE5\xB8\x82\xE3\x81\xAE")) << a.body;
+  EXPECT_FALSE(has(a.body, "(11/17")) << a.body;
+}
+
+}  // namespace
+}  // namespace newsarchive::parse_test
