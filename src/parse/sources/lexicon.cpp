@@ -209,7 +209,13 @@ Lexicon build() {
                         "insisted to", "confided to", "lo rivela", "lo scrive",
                         "lo riporta", "come racconta", "come riporta", "come scrive", "come rivela",
                         "come riferisce", "secondo quanto riportato da", "secondo quanto scrive",
-                        "розповів", "розповіла", "розповіли", "розповідає"}))
+                        "розповів", "розповіла", "розповіли", "розповідає",
+                        // Spanish, Italian, Portuguese, Russian: "Una investigación de El Salto",
+                        // "un'inchiesta dell'Espresso", "foi antecipada pelo Estado de Minas",
+                        // "В комментарии «Бабелю»"
+                        "una investigación de", "una investigación del", "un' inchiesta di", "un' inchiesta del",
+                        "un' inchiesta della", "un' inchiesta dell'", "antecipada pelo", "antecipada pela",
+                        "antecipado pelo", "antecipado pela", "в комментарии"}))
     x.before.push_back(std::move(c));
   // English inverted verbs: "…, reported CNN." The outlet must end the clause. French and
   // Danish ones too: "…, rapportait Le Monde", "…, erfarer Altinget".
@@ -232,6 +238,8 @@ Lexicon build() {
       // "przekazał" (passed on), Ukrainian "стверджують" (claim), Indonesian "mengaku"
       "gathered that", "was the first to report", "were the first to report", "noticia", "noticiam",
       "przekazał , że", "przekazała , że", "przekazało , że", "przekazali , że", "przekazały , że", "стверджують", "стверджує",
+      // Polish "ujawnił" (revealed), Russian "выяснили" (found out)
+      "ujawnił", "ujawniła", "ujawniło", "выяснили", "выяснил", "выяснило",
       // English
       "reported", "reports", "reporting", "has reported", "had reported", "have reported", "first reported",
       "was first to report", "said", "says", "wrote", "writes", "has written", "confirmed", "has confirmed",

@@ -126,11 +126,27 @@ void add_short_self_name(Resolver& r, std::string_view name) {
     r.self_names.insert(squash(low));
 }
 
+// A paper calls itself by its initials: "SZ" on the Sächsische Zeitung's site, "ODT" on the
+// Otago Daily Times' (two to four words, the function words left out).
+void add_self_initials(Resolver& r, std::string_view name) {
+  std::string initials;
+  int words = 0;
+  for (std::string_view w : split(name, ' ')) {
+    w = trim(w);
+    if (w.empty() || lexicon().function_words.count(lower_utf8(w))) continue;
+    std::size_t at = 0;
+    append_utf8(initials, lower_letter(next_codepoint(w, at)));
+    ++words;
+  }
+  if (words >= 2 && words <= 4) r.self_names.insert(initials);
+}
+
 void add_self_outlet(Resolver& r, const Outlet* o) {
   if (!o || !r.self_outlets.insert(o).second) return;
   for (const std::string& d : o->domains) r.self_domains.insert(registrable_domain(d));
   r.self_names.insert(squash(o->name));
   add_short_self_name(r, o->name);
+  add_self_initials(r, o->name);
   for (const std::string& a : o->aliases) r.self_names.insert(squash(a));
 }
 

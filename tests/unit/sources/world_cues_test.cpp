@@ -265,3 +265,16 @@ TEST(WorldCues, CuesOfTheR34sPass) {
                   "https://ottawacitizen.com/news/story"),
             V{});
 }
+
+// The r35s pass: a paper's initials on its own site are itself; Spanish, Italian, Portuguese,
+// Polish and Russian cues of investigations and scoops.
+TEST(WorldCues, InitialsOfThePublisherAndCuesOfTheR35sPass) {
+  EXPECT_EQ(cited("Baubürgermeister Jörg Sander bestätigte die Größenordnung am Dienstag gegenüber der SZ.", "de",
+                  "https://www.saechsische.de/dresden/story"),
+            V{});
+  EXPECT_EQ(cited("Una investigación de El País reveló que el contrato se firmó sin concurso.", "es"), V{"El País"});
+  EXPECT_EQ(cited("Lo ha rivelato un'inchiesta del Corriere della Sera pubblicata ieri.", "it"),
+            V{"Corriere della Sera"});
+  EXPECT_EQ(cited("A notícia foi antecipada pelo Expresso na sexta-feira.", "pt"), V{"Expresso"});
+  EXPECT_EQ(cited("Onet ujawnił szczegóły umowy z wykonawcą.", "pl"), V{"Onet"});
+}
