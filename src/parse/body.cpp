@@ -304,7 +304,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     // A short label beside an ad slot, in any language: "Haberin Devamı", "Anzeige" over
     // the slot that went; or over links to other stories, "Související články" over their
     // headlines.
-    if (rb.chars <= 40 && (!ends_with_stop(t) || t.back() == ':') && rb.block.kind == Block::Kind::paragraph) {
+    if (rb.chars <= 40 && (!ends_with_stop(t) || trim(t).ends_with(":")) && rb.block.kind == Block::Kind::paragraph) {
       bool label = false;
       for (const GumboNode* box : {rb.owner, static_cast<const GumboNode*>(rb.owner->parent)})
         label = label || (box && box != sel.top && ((!text_exceeds(box, 160) && holds_ad_slot(box)) ||

@@ -237,6 +237,28 @@ std::optional<std::string> print_byline(const GumboNode* p) {
   if (!bold || ++i >= kids->length || tag_of(static_cast<const GumboNode*>(kids->data[i])) != GUMBO_TAG_BR)
     return std::nullopt;
   std::string name = collapse_whitespace(text_content(bold, 80));
+  if (!is_person_name(name) || is_org_like(name)) return std::nullopt;
+  // Not an entry of a listing, whose neighbour paragraph has the same shape ("<strong>Riverside
+  // Farmers Market</strong><br>Oak Street, June 14" beside the next market).
+  auto opens_bold = [](const GumboNode* q) {
+    if (!q || tag_of(q) != GUMBO_TAG_P) return false;
+    const GumboVector* qk = children_of(q);
+    for (unsigned k = 0; k < qk->length; ++k) {
+      const auto* c = static_cast<const GumboNode*>(qk->data[k]);
+      if (c->type == GUMBO_NODE_WHITESPACE) continue;
+      return tag_of(c) == GUMBO_TAG_STRONG || tag_of(c) == GUMBO_TAG_B;
+    }
+    return false;
+  };
+  if (p->parent) {
+    const GumboVector* around = children_of(p->parent);
+    const GumboNode *before = nullptr, *after = nullptr;
+    for (unsigned k = p->index_within_parent; k-- > 0 && !before;)
+      if (const auto* c = static_cast<const GumboNode*>(around->data[k]); c->type == GUMBO_NODE_ELEMENT) before = c;
+    for (unsigned k = p->index_within_parent + 1; k < around->length && !after; ++k)
+      if (const auto* c = static_cast<const GumboNode*>(around->data[k]); c->type == GUMBO_NODE_ELEMENT) after = c;
+    if (opens_bold(before) || opens_bold(after)) return std::nullopt;
+  }
   std::size_t name_words = words(name).size();
   if (name_words < 2 || name_words > 4 || std::any_of(name.begin(), name.end(), [](char c) {
         return std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == ':';

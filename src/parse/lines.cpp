@@ -403,7 +403,8 @@ bool furniture_line(std::string_view t, std::size_t chars) {
   }
   // "Contact Jane Doe at jdoe@example.com.", "Reach him at ...": the writer's address line.
   for (std::string_view s : {"contact ", "reach ", "email ", "e-mail ", "write to ", "get in touch "})
-    if (low.rfind(s, 0) == 0 && t.find('@') != std::string_view::npos && (chars <= 120 || (chars <= 220 && holds_email(t))))
+    if (low.rfind(s, 0) == 0 && t.find('@') != std::string_view::npos &&
+        (chars <= 120 || (chars <= 220 && (s == "reach " || s == "contact ") && holds_email(t))))
       return true;  // "Reach reporter X at x@example.com or 602-444-8000. Follow her on X @x."
   // "Daniel Okafor: dokafor@seattletimes.com; Daniel Okafor covers South Seattle.": the
   // reporter's address and beat; "Contact us at view@euronews.com to send pitches": the desk's.
@@ -437,9 +438,13 @@ bool looks_like_caption(std::string_view t, std::size_t chars) {
                                                   "fot\xC3\xB3:", "k\xC3\xA9p:", "bor\xC3\xADt\xC3\xB3k\xC3\xA9p:", "kuva:", "bilde:",
                                                   "billede:", "fotograf\xC3\xAD\x61:", "zdj\xC4\x99\x63ie:", "fot.:",
                                                   "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:",  // фото: Фото:
-                                                  "resim:", "foto\xC4\x9F\x72\x61\x66:", "\xE1\xBA\xA2nh:", "\xE1\xBA\xA3nh:",  // fotoğraf: Ảnh: ảnh:
-                                                  "\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\x9E\xE0\xB8\x88\xE0\xB8\xB2\xE0\xB8\x81",  // ภาพจาก (Thai "picture from")
-                                                  "\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88\xE0\xB8\xA1\xE0\xB8\xB2\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\x9E"};  // ที่มาภาพ
+                                                  "resim:", "foto\xC4\x9F\x72\x61\x66:", "\xE1\xBA\xA2nh:", "\xE1\xBA\xA3nh:"};  // fotoğraf: Ảnh: ảnh:
+  // Thai "ภาพจาก" (picture from), "ที่มาภาพ" (picture source) opening the line or its brackets:
+  // Thai writes no ". " to end a sentence, so not anywhere ("... ตรวจสอบภาพจากกล้องวงจรปิด").
+  for (std::string_view thai : {"\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\x9E\xE0\xB8\x88\xE0\xB8\xB2\xE0\xB8\x81",
+                                 "\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88\xE0\xB8\xA1\xE0\xB8\xB2\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\x9E"})
+    if (std::string_view l = trim(t); chars <= 120 && (l.starts_with(thai) || (l.starts_with("(") && l.substr(1).starts_with(thai))))
+      return true;
   // Chinese photo credits end in 摄 ("photographed by"): "新华社记者 王昊 摄", "（新华社发 李明 摄）".
   std::string_view end = trim(t);
   for (std::string_view close : {"\xEF\xBC\x89", ")"})

@@ -198,6 +198,7 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
   bool base_seen = false;
   bool breadcrumb_h1 = false;
   const GumboNode* last_byline_box = nullptr;  // the box of sibling bylines read last
+  bool print_byline_seen = false;  // a "<strong>Name</strong><br>Place, Day" byline read already
   std::vector<std::string> header_dates;        // dates of the site's header
   for_each_element(root, [&](const GumboNode* n) {
     switch (tag_of(n)) {
@@ -365,8 +366,9 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         }
     // A print byline ("<strong>Name</strong><br>Place, Day"): the name is a byline's part, the
     // paragraph a byline the body leaves out.
-    if (m.byline_texts.size() < 6 && tag_of(n) == GUMBO_TAG_P)
+    if (m.byline_texts.size() < 6 && tag_of(n) == GUMBO_TAG_P && !print_byline_seen)
       if (auto name = print_byline(n); name && !in_teaser(n) && !in_comments(n)) {
+        print_byline_seen = true;  // the story's one; not a listing's entries further down
         m.byline_texts.push_back(text_content(n, 200));
         m.byline_parts.push_back(std::move(*name));
       }

@@ -435,7 +435,9 @@ std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool k
       for (std::string_view staff : {" staff writer", " staff reporter", " staff"})
         if (iends_with(part, staff)) {
           auto hw = words(part.substr(0, part.size() - staff.size()));
-          if (hw.size() >= 3 && is_org_like(hw.back())) {
+          if (hw.size() >= 3 && is_org_like(hw.back(), false) && !std::all_of(hw.begin(), hw.end(), [](const std::string& w) {
+                return std::none_of(w.begin(), w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+              })) {
             hw.pop_back();
             if (std::string name = join(hw, " "); is_person_name(name)) part = name;
           }

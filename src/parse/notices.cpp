@@ -149,16 +149,23 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
        low.starts_with("this article") || low.starts_with("this report") || low.starts_with("this project") ||
        low.starts_with("this series")) &&
       (icontains(t, "funded by") || icontains(t, "funded through") || icontains(t, "supported by") ||
-       icontains(t, "made possible by") || icontains(t, "supported in part by") || icontains(t, "funded in part by")))
+       icontains(t, "made possible by")))
+    return true;
+  // "... coverage is supported in part by ...": the site's journalism, not a study's patients reporting.
+  if (chars <= 250 && (icontains(t, "supported in part by") || icontains(t, "funded in part by")) &&
+      (icontains(t, "coverage") || icontains(t, "our journalism") || icontains(t, "this reporting") ||
+       icontains(t, "our reporting") || low.starts_with("this story") || low.starts_with("this article")))
     return true;
   // "... is supported in part by the Bayview Coastal Foundation. The Times maintains full
   // editorial control of its journalism."
-  if (chars <= 300 && icontains(t, "editorial control") &&
+  // (Not "... gives him editorial control over the paper": the site keeps it.)
+  if (chars <= 300 && (icontains(t, "full editorial control") || icontains(t, "maintains editorial control") ||
+                       icontains(t, "retains editorial control") || icontains(t, "sole editorial control")) &&
       (icontains(t, "support") || icontains(t, "fund") || icontains(t, "grant") || icontains(t, "foundation")))
     return true;
   // ... in Welsh: "Mae golwg360 yn derbyn cefnogaeth ariannol gan Gyngor Llyfrau Cymru i gyhoeddi
   // newyddion yn Gymraeg." (receives financial support from ... to publish news in Welsh).
-  if (chars <= 250 && icontains(t, "cefnogaeth ariannol gan")) return true;
+  if (chars <= 250 && icontains(t, "cefnogaeth ariannol gan") && icontains(t, "newyddion")) return true;
   // The site's terms: "By using this site, you consent to our User Agreement and agree ..."
   if (chars <= 600 && (icontains(t, "user agreement") || icontains(t, "privacy policy") || icontains(t, "terms of use") ||
                        icontains(t, "terms of service")) &&

@@ -349,9 +349,10 @@ Selection select_content(const std::vector<RawBlock>& blocks) {
       auto it = stats.find(p);
       if (it == stats.end() || !it->second.candidate) continue;
       if (it->second.score < threshold) break;
-      // (Not for lists and link boxes below the story: the parent must hold more paragraphs.)
-      if (it->second.score > last && it->second.paragraphs > stats[top].paragraphs) {
-        top = p;
+      // (Not for lists and link boxes below the story: the parent must hold more paragraphs;
+      // else the climb stops there.)
+      if (it->second.score > last) {
+        if (it->second.paragraphs > stats[top].paragraphs) top = p;
         break;
       }
       last = it->second.score;

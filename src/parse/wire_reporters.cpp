@@ -163,6 +163,9 @@ std::vector<std::string> cjk_byline_names(std::string_view line) {
   for (std::string_view token : split(line.substr(at), ' ')) {
     token = trim(token);
     if (token.empty() || std::find(std::begin(kRoles), std::end(kRoles), token) != std::end(kRoles)) continue;
+    // "北京报道" (reported from Beijing), "摄" (photographed): where and how, no name.
+    for (std::string_view tail : {"\xE6\x8A\xA5\xE9\x81\x93", "\xE5\xA0\xB1\xE5\xB0\x8E", "\xE6\x91\x84", "\xE6\x94\x9D"})
+      if (token.ends_with(tail)) return names;
     auto one = reporter_list(token, is_han, 4);
     if (one.size() != 1) return {};
     names.push_back(std::move(one.front()));

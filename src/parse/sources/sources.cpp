@@ -138,7 +138,12 @@ void add_self_initials(Resolver& r, std::string_view name) {
     append_utf8(initials, lower_letter(next_codepoint(w, at)));
     ++words;
   }
-  if (words >= 2 && words <= 4) r.self_names.insert(initials);
+  if (words < 2 || words > 4) return;
+  // Not initials another outlet goes by ("AP" on American Press's site is the Associated Press).
+  if (r.directory)
+    for (const Outlet* o : r.directory->by_name(initials))
+      if (!r.self_outlets.count(o)) return;
+  r.self_names.insert(initials);
 }
 
 void add_self_outlet(Resolver& r, const Outlet* o) {

@@ -246,6 +246,12 @@ TEST(Bylines, ReadsABylineInAnElementWithNoAuthorClass) {
     EXPECT_EQ(pr.authors, (Names{"Satwinder Basra"})) << place_day;
     EXPECT_EQ(pr.body.find("Satwinder"), std::string::npos) << pr.body;
   }
+  // Not a listing's entries, each in the same shape.
+  Article market = extract(R"(<html><body><article><h1>What's on</h1><p><strong>Riverside Farmers Market</strong><br>Oak
+    Street, June 14</p><p><strong>Harbour Night Fair</strong><br>Pier Road, June 15</p>)" + kStory +
+                           "</article></body></html>");
+  EXPECT_TRUE(market.authors.empty()) << market.authors.front();
+  EXPECT_NE(market.body.find("Riverside Farmers Market"), std::string::npos) << market.body;
   // Not a bold lead-in of the story ("<strong>Berlin</strong><br>The council ...").
   Article lead = extract(R"(<html><body><article><h1>Cycles</h1><p><strong>Big news</strong><br>The council met on
     Monday, March 2 and agreed a budget for the new school year in the town.</p>)" + kStory + "</article></body></html>");

@@ -47,7 +47,17 @@ TEST(SiteNotes, AStorySentenceOnTheSameWordsStays) {
         "Network.",
         "\"Residents can visit our new transport hub from Monday,\" the mayor said.",
         "The video was shared on Facebook (https://www.facebook.com/watch/123), X (https://x.com/user/status/456) and "
-        "TikTok (https://www.tiktok.com/@user/video/789), where it was viewed two million times before it was removed."}) {
+        "TikTok (https://www.tiktok.com/@user/video/789), where it was viewed two million times before it was removed.",
+        "Mae'r cyngor wedi derbyn cefnogaeth ariannol gan Lywodraeth Cymru i adeiladu ysgol newydd.",
+        "Critics say the owner's financial support for the ruling party gives him editorial control over the paper.",
+        "The study, funded in part by the NIH, relied on patients reporting symptoms for six months.",
+        "Email records obtained by the Herald show Smith, writing from jsmith@example.gov, urged staff to delay the "
+        "audit until after the vote in the spring.",
+        "\xE0\xB8\x95\xE0\xB8\xB3\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\x88\xE0\xB8\x81\xE0\xB8\xB3\xE0\xB8\xA5"
+        "\xE0\xB8\xB1\xE0\xB8\x87\xE0\xB8\x95\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\x88\xE0\xB8\xAA\xE0\xB8\xAD"
+        "\xE0\xB8\x9A\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\x9E\xE0\xB8\x88\xE0\xB8\xB2\xE0\xB8\x81\xE0\xB8\x81"
+        "\xE0\xB8\xA5\xE0\xB9\x89\xE0\xB8\xAD\xE0\xB8\x87",
+        "\xE2\x80\x94\xC2\xBFY la radio de la ciudad?"}) {
     Article a = extract(page_with("", "<p>" + sentence + "</p>"));
     EXPECT_TRUE(has(a.body, sentence.substr(0, 24))) << sentence << "\n" << a.body;
   }

@@ -216,6 +216,11 @@ TEST(WorldPages, BylinesAndClosingLinesOfAsianNationalPages) {
                        "\xE0\xB8\x81\xE0\xB8\xA3\xE0\xB8\xA1</p></article></body></html>");
   for (const char* gone : {"VBL", "Newspaper headline", "\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\x9E"})
     EXPECT_FALSE(has(en.body, gone)) << gone << en.body;
+  // A Chinese byline in a span: the place it was reported from is no name.
+  Article cn = extract("<html lang=\"zh\"><body><h1>\xE8\x83\xBD\xE6\xBA\x90</h1><div><span>\xE6\x9C\xAC\xE6\x8A\xA5"
+                       "\xE8\xAE\xB0\xE8\x80\x85 \xE5\xBC\xA0\xE4\xBC\x9F \xE5\x8C\x97\xE4\xBA\xAC\xE6\x8A\xA5\xE9\x81\x93"
+                       "</span></div><div class=\"c\">" + para(1) + para(2) + "</div></body></html>");
+  EXPECT_EQ(cn.authors, (std::vector<std::string>{"\xE5\xBC\xA0\xE4\xBC\x9F"}));
   // A character set where the language belongs.
   Article zh = extract("<html><head><meta http-equiv=\"Content-Language\" content=\"utf-8\"></head><body><article>"
                        "<h1>\xE8\x83\xBD\xE6\xBA\x90</h1><p>" + std::string(30, 'x') + "</p><p>\xE5\x9B\xBD\xE5\xAE\xB6"

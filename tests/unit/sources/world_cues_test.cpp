@@ -269,9 +269,13 @@ TEST(WorldCues, CuesOfTheR34sPass) {
 // The r35s pass: a paper's initials on its own site are itself; Spanish, Italian, Portuguese,
 // Polish and Russian cues of investigations and scoops.
 TEST(WorldCues, InitialsOfThePublisherAndCuesOfTheR35sPass) {
-  EXPECT_EQ(cited("Baubürgermeister Jörg Sander bestätigte die Größenordnung am Dienstag gegenüber der SZ.", "de",
-                  "https://www.saechsische.de/dresden/story"),
+  EXPECT_EQ(cited("Ensign editor Paula Drummond told the ODT that readers would not notice any drop.", "en",
+                  "https://www.odt.co.nz/regions/southland/story"),
             V{});
+  // Not initials another outlet goes by: on the Stuttgarter Zeitung's site "die SZ" is the
+  // Süddeutsche Zeitung.
+  EXPECT_EQ(cited("Der Vorstand soll gehen, wie die SZ berichtet.", "de", "https://www.stuttgarter-zeitung.de/inhalt.x"),
+            V{"Süddeutsche Zeitung"});
   EXPECT_EQ(cited("Una investigación de El País reveló que el contrato se firmó sin concurso.", "es"), V{"El País"});
   EXPECT_EQ(cited("Lo ha rivelato un'inchiesta del Corriere della Sera pubblicata ieri.", "it"),
             V{"Corriere della Sera"});
