@@ -162,11 +162,12 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
       have_date = is_valid(dt);
       if (have_date) i += 4;
     } else if (t[i].kind == Token::word && month_of(t[i].text) &&
-               (num(i + 1) || (punct(i + 1, '.') && num(i + 2)))) {
-      // December 19, 2016; Dec. 19, 2016
-      std::size_t d = punct(i + 1, '.') ? i + 2 : i + 1;
+               (num(i + 1) || ((punct(i + 1, '.') || punct(i + 1, '-')) && num(i + 2)))) {
+      // December 19, 2016; Dec. 19, 2016; "Nov - 20 - 2026" (Joomla K2)
+      std::size_t d = punct(i + 1, '.') || punct(i + 1, '-') ? i + 2 : i + 1;
       if (t[d].text.size() > 2) continue;
       std::size_t k = d + 1;
+      if (punct(i + 1, '-') && punct(k, '-')) ++k;
       if (k < t.size() && t[k].kind == Token::word && t[k].text.size() == 2) ++k;  // 19th
       if (num(k) && t[k].text.size() == 4) {
         dt.month = *month_of(t[i].text), dt.day = digits_value(t[d].text), dt.year = digits_value(t[k].text);

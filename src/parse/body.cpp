@@ -81,13 +81,16 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     std::size_t chars = 0;  // of prose: a list of links left by the strict rules is no story
     for (const auto& rb : b)
       if (cand.top && cand.holds(rb.owner)) chars += rb.chars - std::min(rb.chars, rb.link_chars);
-    if (s == Strictness::strict || (s == Strictness::layout && chars > best_chars) ||
+    // A short strict result (under 600 letters of prose: a story's wrapper named like furniture,
+    // "banners-contenido-nota", leaves only the page's prompts) is checked against the next
+    // pass, which must then hold twice as much.
+    if (s == Strictness::strict || (s == Strictness::layout && chars > best_chars && best_chars < 250) ||
         chars > 2 * best_chars + 100) {
       best_chars = chars;
       blocks = std::move(b);
       sel = std::move(cand);
     }
-    if (best_chars >= 250) break;
+    if (best_chars >= 600) break;
   }
   if (!sel.top) return body;
 

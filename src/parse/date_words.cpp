@@ -65,6 +65,8 @@ constexpr DateWord kWords[] = {
     {"mis \xC3\xA0 jour", K::updated, true},
     {"actualizado", K::updated, true},
     {"atualizado", K::updated, true},
+    {"atualizada", K::updated, true},    // the feminine, agreeing with "notícia"
+    {"actualizada", K::updated, true},
     {"aggiornato", K::updated, true},
     {"bijgewerkt", K::updated, true},
     {"uppf\xC3\xA6rt", K::updated, true},  // uppfært (Icelandic)

@@ -198,7 +198,7 @@ std::optional<std::string> lead_in_byline(const GumboNode* n) {
   }
   static constexpr std::string_view kOpeners[] = {"By", "BY", "Written by", "Words by", "Story by", "Reporting by",
                                                   "Par", "Por", "Von", "Di", "Door", "Av", "Af", "Oleh", "Gan", "Daga", "Qoraa", "Egilea", "Text:", "Texto:",
-                                                  "Laporan Wartawan", "Laporan Reporter",
+                                                  "Laporan Wartawan", "Laporan Reporter", "\xD7\x9E\xD7\x90\xD7\xAA",  // מאת
                                                   "\xE1\x9E\x8A\xE1\x9F\x84\xE1\x9E\x99\xE1\x9F\x96",  // Khmer ដោយ៖ ("by:")
                                                   "Texte:", "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",  // بقلم
                                                   "\xD9\x83\xD8\xAA\xD8\xA8\xD8\xAA", "\xD9\x83\xD8\xAA\xD8\xA8"};  // كتبت كتب

@@ -14,6 +14,7 @@ namespace {
 constexpr std::string_view kLeadIns[] = {
     "written by", "reported by", "reporting by", "words by", "story by", "text by", "posted by",
     "laporan wartawan", "laporan reporter",  // Indonesian "report by the journalist of"
+    "\xD7\x9E\xD7\x90\xD7\xAA",  // Hebrew מאת ("by")
     "by", "von",
     "par", "por", "di", "door", "av", "af", "text", "texte", "texto", "autor", "autorin", "autorka", "author", "authors",
     "auteur", "redacción", "reporter", "bericht", "from", "de", "z", "od", "van", "tekst", "kirjoittanut", "oleh",

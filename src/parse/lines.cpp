@@ -242,6 +242,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "related topics", "related content", "more stories", "more on this story", "dapatkan update",
       "ikuti kami", "s\xC3\xADguenos", "do you have a story", "got a story", "got a tip", "got a news tip",
       "have a tip", "do you have a tip", "do you have a news tip", "track latest news", "fact check:",
+      "\xC2\xBF" "encontraste alg", "\xC2\xBF" "viste un error", "found an error?", "spotted an error?",
       "\xC4\x8Dt\xC4\x9Bte tak\xC3\xA9", "baca juga", "les ogs\xC3\xA5", "l\xC3\xA4s ocks\xC3\xA5",
       "l\xC3\xA6s ogs\xC3\xA5", "lue my\xC3\xB6s", "halaman:", "předplaťte si",
       "your web browser is no longer supported", "your browser is no longer supported", "you can find this story in",
@@ -402,7 +403,8 @@ bool furniture_line(std::string_view t, std::size_t chars) {
     }
   }
   // "Contact Jane Doe at jdoe@example.com.", "Reach him at ...": the writer's address line.
-  for (std::string_view s : {"contact ", "reach ", "email ", "e-mail ", "write to ", "get in touch "})
+  for (std::string_view s : {"contact ", "reach ", "email ", "e-mail ", "write to ", "get in touch ", "writer's email",
+                             "writer\xE2\x80\x99s email", "author's email", "reporter's email"})
     if (low.rfind(s, 0) == 0 && t.find('@') != std::string_view::npos &&
         (chars <= 120 || (chars <= 220 && (s == "reach " || s == "contact ") && holds_email(t))))
       return true;  // "Reach reporter X at x@example.com or 602-444-8000. Follow her on X @x."

@@ -187,4 +187,6 @@ TEST(Dates, ReadsKhmerAndMongolianDateWordsAndTheHalvesOfTheDay) {
   EXPECT_EQ(iso("3 сарын 5"), "none");  // no year: no date
   EXPECT_EQ(iso("2 ਮਾਰਚ 2024"), "2024-03-02");  // Punjabi (Gurmukhi)
   EXPECT_EQ(iso("20 નવેમ્બર 2024"), "2024-11-20");  // Gujarati
+  EXPECT_EQ(iso("Nov - 20 - 2026 , 07:12"), "2026-11-20T07:12:00");  // Joomla K2
+  EXPECT_EQ(iso("Dec 19-20, 2016"), "none");                        // a span of days is no date
 }

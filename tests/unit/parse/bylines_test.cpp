@@ -260,6 +260,10 @@ TEST(Bylines, ReadsABylineInAnElementWithNoAuthorClass) {
   Article staff = extract(R"(<html><body><article><h1>Storm</h1><div class="byline">By <a href="/staff/jane">Jane
     Doe</a> Times staff</div>)" + kStory + "</article></body></html>");
   EXPECT_EQ(staff.authors, (Names{"Jane Doe"}));
+  // Hebrew "מאת" (by).
+  Article he = extract("<html lang=\"he\"><body><article><h1>Globes</h1><div class=\"author\">\xD7\x9E\xD7\x90\xD7\xAA "
+                       "\xD7\x90\xD7\x95\xD7\xA8\xD7\x99 \xD7\xA9\xD7\x98\xD7\xA8\xD7\x9F</div>" + kStory + "</article></body></html>");
+  EXPECT_EQ(he.authors, (Names{"\xD7\x90\xD7\x95\xD7\xA8\xD7\x99 \xD7\xA9\xD7\x98\xD7\xA8\xD7\x9F"}));
   // Hausa: "Daga" (by), towns after commas, "da" (and) between the names.
   Article ha = extract(R"(<html lang="ha"><body><article><h1>Taki</h1><p>Daga Hadiza Abdullahi, Kano da Yusuf Bala,
     Katsina</p>)" + kStory + "</article></body></html>");

@@ -311,6 +311,16 @@ TEST(Datelines, APrintedZoneGivesTheStampsOffsetWhateverItsSeconds) {
   EXPECT_EQ(a.published.value_or(""), "2026-11-21T20:40:18-06:00");
 }
 
+TEST(Datelines, TheFeminineUpdateWordOfPortugueseAndSpanish) {
+  // "Atualizada em" agrees with "notícia", "Actualizada el" with "nota".
+  for (std::string line : {"Atualizada em 21/11/2026 08h15", "Actualizada el 21/11/2026 08:15"}) {
+    Article a = extract(R"(<html><head><meta property="article:published_time" content="2026-11-20T19:02:00-03:00"></head>
+      <body><article><h1>PEC</h1><div class="info"><span class="date">Publicada em 20/11/2026</span> <span>)" + line +
+                        "</span></div>" + kStory + "</article></body></html>");
+    EXPECT_EQ(a.modified.value_or("").substr(0, 10), "2026-11-21") << line;
+  }
+}
+
 TEST(Datelines, AGermanStandLineGivesTheUpdatesLocalTime) {
   // "Stand: 21.11.2026 00:12 Uhr" prints the update 23:12Z in Berlin's winter time; the
   // published stamp takes the same zone.

@@ -28,7 +28,9 @@ TEST(SiteNotes, IssueNotesTranscriptDisclaimersAndProgrammeNotesGo) {
         "Reach reporter Lorena Villalobos at lorena.villalobos@arizonarepublic.com or 602-444-8000. Follow her on X "
         "@LorenaVReports.",
         "The Times\u2019 environmental coverage is supported in part by the Bayview Coastal Foundation. The Times "
-        "maintains full editorial control of its journalism."}) {
+        "maintains full editorial control of its journalism.",
+        "Writer's email: timothy.ngnenbe@example.com.gh",
+        "\u00bfEncontraste alg\u00fan error en esta noticia? Rep\u00f3rtalo aqu\u00ed"}) {
     Article a = extract(page_with("", "<p>" + note + "</p>"));
     EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
     EXPECT_FALSE(has(a.body, note.substr(0, 20))) << note;
@@ -107,6 +109,16 @@ TEST(SiteNotes, AHeadersButtonsReadingTimeAndProgrammeNoteAndAPointerBoxGo) {
   EXPECT_TRUE(has(b.body, "Paragraph 1")) << b.body;
   EXPECT_FALSE(has(b.body, "Lesezeit")) << b.body;
   EXPECT_FALSE(has(b.body, "BR24")) << b.body;
+}
+
+TEST(SiteNotes, AStoryWrapperNamedLikeFurnitureKeepsItsStory) {
+  // "banners-contenido-nota-dentro" holds the story; the strict pass leaves only the prompts.
+  Article a = extract("<html><body><main class='container'><article class='post'><h1>Sismo</h1><div class='post-content'>"
+                      "<div class='banners-contenido-nota-dentro'>" + para(1) + para(2) + para(3) + para(4) +
+                      "</div><div class='post-report-error'>\u00bfEncontraste alg\u00fan error en esta noticia? "
+                      "Rep\u00f3rtalo aqu\u00ed</div></div><div class='bbcl-suscribete'>Suscr\u00edbete a nuestro canal de "
+                      "WhatsApp y recibe las noticias m\u00e1s importantes de Chile.</div></article></main></body></html>");
+  EXPECT_TRUE(has(a.body, "Paragraph 4")) << a.body;
 }
 
 TEST(SiteNotes, ALabelWithItsColonOverLinksAndABannersLabelGo) {
