@@ -457,6 +457,16 @@ std::vector<std::string> authors_from_lead(std::vector<Block>& blocks) {
       return named;
     }
     if (strip_lead_in(text) != text) continue;
+    // "Fungai Lupande Senior Reporter" (the name, a break, the title, in bold): the name.
+    if (auto ws = words(text); ws.size() >= 3 && ws.size() <= 7)
+      for (std::size_t k = 2; k <= 4 && k < ws.size(); ++k) {
+        std::string name = join(std::vector<std::string>(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(k)), " ");
+        std::string title = join(std::vector<std::string>(ws.begin() + static_cast<std::ptrdiff_t>(k), ws.end()), " ");
+        if (ws.size() - k <= 3 && is_role_only(title) && is_person_name(name) && !is_org_like(name)) {
+          blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i));
+          return {name};
+        }
+      }
     auto parts = split_names(text);
     auto names = clean_names({text}, false, true);
     if (parts.empty() || names.size() != parts.size()) continue;

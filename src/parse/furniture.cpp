@@ -271,6 +271,21 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
     return true;
   Words w = words_of(n);
   if (w.words.empty()) return false;
+  // A lower-camelCase name stays one word ("postMeta" on a story's wrapper), but one that ends
+  // in a caption or the comments at a hump names them (Joomla K2's "itemImageCaption",
+  // "itemComments").
+  // Not a state flag: "hasCaption" is the header's (Dagbladet's "articleHeader hasCaption").
+  for (std::string_view cls : split(attr(n, "class"), ' '))
+    for (std::string_view tail : {"Caption", "Comments", "CommentsList", "CommentsForm"}) {
+      if (cls.size() <= tail.size() || !cls.ends_with(tail) ||
+          !std::islower(static_cast<unsigned char>(cls[cls.size() - tail.size() - 1])))
+        continue;
+      std::string_view head = cls.substr(0, cls.size() - tail.size());
+      bool flag = false;
+      for (std::string_view state : {"has", "with", "without", "no", "show", "hide", "is", "enable", "disable", "allow"})
+        flag = flag || head == state;
+      if (!flag) return true;
+    }
   // Readers' comment threads go in every pass (the strict rules also drop every "comment"
   // word): they sit beside the story on the same templates.
   for (const auto& tok : w.tokens)

@@ -260,6 +260,11 @@ TEST(Bylines, ReadsABylineInAnElementWithNoAuthorClass) {
   Article staff = extract(R"(<html><body><article><h1>Storm</h1><div class="byline">By <a href="/staff/jane">Jane
     Doe</a> Times staff</div>)" + kStory + "</article></body></html>");
   EXPECT_EQ(staff.authors, (Names{"Jane Doe"}));
+  // The name, a break and the title in bold as the story's first line.
+  Article bold = extract(R"(<html><head><meta name="author" content="Herald Reporter"></head><body><article><h1>Water</h1>
+    <div class="content"><p><strong>Fungai Lupande<br>Senior Reporter</strong></p>)" + kStory + "</div></article></body></html>");
+  EXPECT_EQ(bold.authors, (Names{"Fungai Lupande"}));
+  EXPECT_EQ(bold.body.find("Senior Reporter"), std::string::npos) << bold.body;
   // Hebrew "מאת" (by).
   Article he = extract("<html lang=\"he\"><body><article><h1>Globes</h1><div class=\"author\">\xD7\x9E\xD7\x90\xD7\xAA "
                        "\xD7\x90\xD7\x95\xD7\xA8\xD7\x99 \xD7\xA9\xD7\x98\xD7\xA8\xD7\x9F</div>" + kStory + "</article></body></html>");

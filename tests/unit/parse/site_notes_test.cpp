@@ -121,6 +121,19 @@ TEST(SiteNotes, AStoryWrapperNamedLikeFurnitureKeepsItsStory) {
   EXPECT_TRUE(has(a.body, "Paragraph 4")) << a.body;
 }
 
+TEST(SiteNotes, ACaptionOrCommentsNamedInLowerCamelCaseGo) {
+  // Joomla K2: "itemImageCaption", "itemComments"; not a state flag ("hasCaption").
+  Article a = extract("<html><body><article><div class='articleHeader hasCaption'><h1>Strike</h1><h2>Teachers "
+                      "in the north say they will walk out on Monday unless allowances are paid.</h2></div><div "
+                      "class='itemImageBlock'><span class='itemImageCaption'>Mr Issahaku addressing the press</span>"
+                      "</div><div class='content'>" + para(1) + para(2) + para(3) + "</div><div class='itemComments'><h3>"
+                      "Comments</h3><p>Kofi B. - Nov 20, 2026 - Pay the teachers their money!</p></div></article>"
+                      "</body></html>");
+  EXPECT_TRUE(has(a.body, "walk out on Monday")) << a.body;
+  EXPECT_FALSE(has(a.body, "addressing the press")) << a.body;
+  EXPECT_FALSE(has(a.body, "Pay the teachers")) << a.body;
+}
+
 TEST(SiteNotes, ALabelWithItsColonOverLinksAndABannersLabelGo) {
   Article a = extract(page_with(
       "", "<div class='ku-karanta'><p><strong>KU KARANTA:</strong></p><ul><li><a href='/a'>Farashin masara ya "
