@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "core/text.hpp"
+#include "parse/cjk_names.hpp"
 #include "parse/fields.hpp"
 #include "parse/labels.hpp"
 #include "parse/names.hpp"
@@ -56,112 +57,6 @@ bool is_site_or_widget(const std::string& name, const std::vector<std::string>& 
   for (auto w : kWidgets)
     if (n == w || (n.find(w) != std::string::npos && n.size() < 20 && contains_word(name, w))) return true;
   return false;
-}
-
-// "신현주 기자" -> "신현주": job titles written after the name in CJK bylines, with what a
-// Korean byline prints after them ("김민준 기자 다른기사 보기": "see their other stories").
-// "记者 王小明" -> "王小明": Chinese writes the title first.
-std::string strip_cjk_title(std::string name) {
-  static constexpr std::string_view kRoles[] = {" 기자", " 특파원", " 논설위원", " 선임기자", "記者", "特派員", "记者",
-                                                "編集委員", "論説委員", "専門記者"};
-  // Chinese names hold no space, so after the title spaces part the writers ("记者 王小明
-  // 李芳"); a Japanese name may ("山田 太郎"), and Japanese puts 記者 after it.
-  std::string_view simplified = "\xE8\xAE\xB0\xE8\x80\x85";  // 记者
-  if (name.size() > simplified.size() + 1 && name.compare(0, simplified.size(), simplified) == 0 &&
-      name[simplified.size()] == ' ') {
-    std::string rest;
-    for (char c : trim(std::string_view(name).substr(simplified.size()))) {
-      if (c == ' ')
-        rest += "\xE3\x80\x81";  // the list mark 、
-      else
-        rest += c;
-    }
-    return rest;
-  }
-  // Two reporters each with the title: "박지훈 기자 정수민 기자".
-  {
-    std::vector<std::string> reporters;
-    std::string_view rest = name;
-    std::string_view title = " \xEA\xB8\xB0\xEC\x9E\x90";  // " 기자"
-    for (std::size_t at; (at = rest.find(title)) != std::string_view::npos;) {
-      std::string_view who = trim(rest.substr(0, at));
-      if (std::size_t n = script_letters(who, is_hangul); n < 2 || n > 4) break;
-      reporters.emplace_back(who);
-      rest = rest.substr(at + title.size());
-    }
-    if (reporters.size() >= 2) return join(reporters, "\xE3\x80\x81");  // 、
-  }
-  for (std::string_view after : {" \xEA\xB8\xB0\xEC\x9E\x90 ", " \xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90 "})  // " 기자 ", " 특파원 "
-    if (std::size_t at = name.find(after); at != std::string::npos && at > 0) return name.substr(0, at);
-  // Japanese also writes the title first, joined by a middle dot: "編集委員・大野太郎".
-  for (auto r : kRoles)
-    if (std::string_view dot = "\xE3\x83\xBB"; name.size() > r.size() + dot.size() && name.compare(0, r.size(), r) == 0 &&
-                                                  name.compare(r.size(), dot.size(), dot) == 0)
-      return name.substr(r.size() + dot.size());
-  for (auto r : kRoles)
-    if (name.size() > r.size() && name.compare(name.size() - r.size(), r.size(), r) == 0)
-      return std::string(trim(std::string_view(name).substr(0, name.size() - r.size())));
-  return name;
-}
-
-// strip_cjk_title, and a Taiwanese print byline's frame: "聯合報／ 記者林雅婷、陳志明／台北即時報導"
-// (the paper, the title, the names, where they filed from), whole or parted by its links.
-std::string strip_cjk_role(std::string name) {
-  // Japanese puts the title after each name: "佐藤健一記者、田中美咲記者".
-  if (std::string_view mark = "\xE3\x80\x81"; name.find(mark) != std::string::npos && name.find("\xEF\xBC\x8F") == std::string::npos) {
-    std::vector<std::string> parts;
-    for (std::string_view part : split(name, mark))
-      if (std::string p = strip_cjk_title(std::string(trim(part))); !p.empty()) parts.push_back(std::move(p));
-    name = join(parts, std::string(mark));
-  }
-  // What opens a Chinese byline: "本报讯" (our paper's news), "本报记者" (our paper's
-  // reporter), "文/" (text by).
-  for (std::string_view lead : {"\xE6\x9C\xAC\xE6\x8A\xA5\xE8\xAE\xAF", "\xE6\x9C\xAC\xE5\xA0\xB1\xE8\xA8\x8A",
-                                "\xE6\x9C\xAC\xE6\x8A\xA5", "\xE6\x9C\xAC\xE5\xA0\xB1", "\xE6\x96\x87/",
-                                "\xE6\x96\x87\xEF\xBC\x8F"})  // 本报讯 本報訊 本报 本報 文/ 文／
-    if (name.starts_with(lead)) name = std::string(trim(std::string_view(name).substr(lead.size())));
-  // A title alone ("记者" in its own span) names nobody.
-  for (std::string_view title : {"\xE8\xA8\x98\xE8\x80\x85", "\xE8\xAE\xB0\xE8\x80\x85"})  // 記者 记者
-    if (name == title) return {};
-  for (std::string_view slash : {"\xEF\xBC\x8F", "/"})  // ／ /
-    if (std::size_t at = name.rfind(slash); at != std::string::npos) {
-      std::string_view after = std::string_view(name).substr(at + slash.size());
-      if (after.ends_with("\xE5\xA0\xB1\xE5\xB0\x8E") || after.ends_with("\xE6\x8A\xA5\xE9\x81\x93"))  // 報導 报道
-        name = std::string(trim(std::string_view(name).substr(0, at)));
-    }
-  for (std::string_view title : {"\xE8\xA8\x98\xE8\x80\x85", "\xE8\xAE\xB0\xE8\x80\x85"})  // 記者 记者
-    if (std::size_t at = name.find(title);
-        at != std::string::npos && (at == 0 || name[at - 1] == ' ') && name.size() > at + title.size() &&
-        name[at + title.size()] != ' ' && script_letters(std::string_view(name).substr(0, at), is_han) <= 6)
-      name = name.substr(at + title.size());  // "記者林雅婷", "聯合報 記者林雅婷"
-  name = strip_cjk_title(std::move(name));
-  if (name.ends_with("\xEF\xBC\x8F") || name.ends_with("/")) return {};  // "聯合報／": the paper
-  return name;
-}
-
-// "刘思远 周雨欣" -> "刘思远、周雨欣": a Chinese name holds no space, so on a Chinese page
-// spaces between names of two to four ideographs part the writers. (A Japanese name may
-// hold one, "山田 太郎", so this is for Chinese pages only.)
-std::string parted_han_names(const std::string& name) {
-  auto tokens = words(name);
-  if (tokens.size() < 2) return name;
-  for (const auto& t : tokens)
-    if (std::size_t count = script_letters(t, is_han); count < 2 || count > 4) return name;
-  return join(tokens, "\xE3\x80\x81");  // 、
-}
-
-// Written in Chinese: stated so, or, stated in no language, a title in ideographs without
-// the kana every Japanese title holds or Korean's hangul.
-bool chinese_page(const PageMeta& m) {
-  if (auto lang = stated_language(m)) return *lang == "zh";
-  const std::string& title = m.title_tag ? *m.title_tag : std::string();
-  bool han = false;
-  for (std::size_t at = 0; at < title.size();) {
-    char32_t c = next_codepoint(title, at);
-    if (is_kana(c) || is_hangul(c)) return false;
-    han = han || is_han(c);
-  }
-  return han;
 }
 
 std::vector<std::string> filtered(const std::vector<std::string>& raw, const std::vector<std::string>& site_names,

@@ -17,6 +17,7 @@
 #include "parse/labels.hpp"
 #include "parse/box_headings.hpp"
 #include "parse/story_boxes.hpp"
+#include "parse/widget_lines.hpp"
 #include "parse/lines.hpp"
 #include "parse/notices.hpp"
 #include "parse/names.hpp"

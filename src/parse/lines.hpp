@@ -16,11 +16,6 @@ namespace newsarchive::parse {
 bool boilerplate_text(std::string_view t, std::size_t chars);
 // The same without promotion_or_notice(), for a caller that has judged that already.
 bool furniture_line(std::string_view t, std::size_t chars);
-// The site's accounts one after another: "Website: https://… Facebook: https://… Telegram:
-// https://t.me/…"; two in a short line, three in a long one that is mostly its links.
-bool lists_accounts(std::string_view t, std::size_t chars);
-// A short line ending in a colon (":", ":-", "：", Ethiopic "፦"): it introduces what follows.
-bool introduces(std::string_view text);
 
 // A photo caption or credit line left outside <figure>: short text ending in a credit.
 bool looks_like_caption(std::string_view t, std::size_t chars);

@@ -1,0 +1,20 @@
+#pragma once
+// The names of Chinese, Japanese and Korean bylines.
+#include <string>
+
+#include "parse/metadata.hpp"
+
+namespace newsarchive::parse {
+
+// "신현주 기자" -> "신현주", "记者 王小明" -> "王小明": a CJK byline's job title goes, with
+// what a Korean byline prints after it ("다른기사 보기").
+std::string strip_cjk_title(std::string name);
+// strip_cjk_title, and a Taiwanese print byline's frame: "聯合報／ 記者林雅婷、陳志明／台北即時報導".
+std::string strip_cjk_role(std::string name);
+// "刘思远 周雨欣" -> "刘思远、周雨欣": on a Chinese page spaces between names of two to four
+// ideographs part the writers.
+std::string parted_han_names(const std::string& name);
+// Written in Chinese: stated so, or a title in ideographs without kana or hangul.
+bool chinese_page(const PageMeta& m);
+
+}  // namespace newsarchive::parse

@@ -1,0 +1,60 @@
+// Lines a site's widgets print inside a story: its accounts one after another, a reactions
+// widget's counts, and the short line that introduced them.
+#include "parse/widget_lines.hpp"
+
+#include <string>
+
+#include "core/text.hpp"
+
+namespace newsarchive::parse {
+
+bool lists_accounts(std::string_view t, std::size_t chars) {
+  if (chars > 400) return false;
+  std::string low = to_lower_ascii(t);
+  int accounts = 0;
+  for (std::string_view network : {"facebook.com/", "twitter.com/", "x.com/", "t.me/", "instagram.com/", "youtube.com/",
+                                   "tiktok.com/", "linkedin.com/", "whatsapp.com/"})
+    for (std::string_view lead : {"//", "//www.", " ", "www."})  // not "netflix.com/", "about.me/"
+      if (low.find(std::string(lead) + std::string(network)) != std::string::npos || low.starts_with(network)) {
+        ++accounts;
+        break;
+      }
+  if (accounts >= 2 && chars <= 160) return true;
+  if (accounts < 3) return false;
+  // A long line is the list when its links are most of it (not a fact check's sentence that
+  // names where a video was shared).
+  std::size_t link_bytes = 0;
+  for (std::size_t at = low.find("http"); at != std::string::npos; at = low.find("http", at)) {
+    std::size_t end = low.find(' ', at);
+    if (end == std::string::npos) end = low.size();
+    link_bytes += end - at;
+    at = end;
+  }
+  return link_bytes * 100 >= low.size() * 55;
+}
+
+// A reactions widget in one line: "How did this make you feel? 😊 Happy 12 😢 Sad 2 😮
+// Surprised 4", "... कस्तो महसुस भयो ? 😊 खुसी १२ 😢 दुखी २": three emoji or more, each with a count.
+bool reaction_counts(std::string_view t) {
+  int emoji = 0, counts = 0;
+  bool in_number = false;
+  for (std::size_t i = 0; i < t.size();) {
+    char32_t c = next_codepoint(t, i);
+    emoji += (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF);
+    bool digit = (c >= '0' && c <= '9') || (c >= 0x0966 && c <= 0x096F) || (c >= 0x09E6 && c <= 0x09EF) ||
+                 (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
+    counts += digit && !in_number;
+    in_number = digit;
+  }
+  return emoji >= 3 && counts >= emoji;
+}
+
+bool introduces(std::string_view text) {
+  std::string_view t = trim(text);
+  if (t.empty() || utf8_length(t) > 100) return false;
+  for (std::string_view colon : {":", ":-", "\xEF\xBC\x9A", "\xE1\x8D\xA6", "\xE1\x8D\xA1-", "\xE1\x8D\xA5"})  // ： ፦ ፡- ፥
+    if (t.ends_with(colon)) return true;
+  return false;
+}
+
+}  // namespace newsarchive::parse
