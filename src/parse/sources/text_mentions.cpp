@@ -224,6 +224,17 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
           }
           // An unknown acronym needs a media cue or a descriptor; another unknown name a news descriptor.
           if (c.shape == Shape::acronym && !(media || descriptor)) continue;
+          // Not one a company's noun names: "La compañía eléctrica CGE informó", "the utility
+          // PG&E said", "die Firma XYZ teilte mit".
+          if (c.shape == Shape::acronym && !earlier) {
+            static const std::unordered_set<std::string> kFirms{
+                "company", "firm", "utility", "operator", "bank", "ministry", "party", "union", "insurer", "airline",
+                "compañía", "empresa", "eléctrica", "operadora", "banco", "ministerio", "partido", "sindicato",
+                "entreprise", "société", "banque", "firma", "unternehmen", "konzern", "empresa", "azienda", "società"};
+            bool firm = false;
+            for (std::size_t k = name_start(T, c), seen = 0; k-- > 0 && seen < 2; ++seen) firm = firm || kFirms.count(T[k].lower);
+            if (firm) continue;
+          }
           if (c.shape == Shape::other && !earlier && !(before.news_descriptor || after.news_descriptor)) continue;
           // One unknown word before the descriptor is where the outlet is, not its name: "the
           // Mumbai tabloid", "Malaysian daily The Star" (not "the tabloid Blick").

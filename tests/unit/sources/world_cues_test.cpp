@@ -281,4 +281,7 @@ TEST(WorldCues, InitialsOfThePublisherAndCuesOfTheR35sPass) {
             V{"Corriere della Sera"});
   EXPECT_EQ(cited("A notícia foi antecipada pelo Expresso na sexta-feira.", "pt"), V{"Expresso"});
   EXPECT_EQ(cited("Onet ujawnił szczegóły umowy z wykonawcą.", "pl"), V{"Onet"});
+  // An unknown acronym after a company's noun is that company, whatever verb follows.
+  EXPECT_EQ(cited("La compañía eléctrica CGE informó que el suministro ya fue repuesto.", "es"), V{});
+  EXPECT_EQ(cited("The utility PG&E said power would be restored by Friday.", "en"), V{});
 }
