@@ -1,5 +1,6 @@
 #pragma once
 // Small UTF-8 and ASCII string helpers shared by every stage.
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,16 @@ bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 bool iends_with(std::string_view s, std::string_view suffix);
 bool icontains(std::string_view haystack, std::string_view needle);
+// `haystack` holds one of `needles`, in any ASCII case.
+template <typename List>
+bool icontains_any(std::string_view haystack, const List& needles) {
+  for (std::string_view needle : needles)
+    if (icontains(haystack, needle)) return true;
+  return false;
+}
+inline bool icontains_any(std::string_view haystack, std::initializer_list<std::string_view> needles) {
+  return icontains_any<std::initializer_list<std::string_view>>(haystack, needles);
+}
 // `word` stands in the lower-case `low` as a whole word: no ASCII letter or digit on either side.
 bool has_word(std::string_view low, std::string_view word);
 std::vector<std::string_view> split(std::string_view s, char sep);

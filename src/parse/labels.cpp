@@ -223,42 +223,45 @@ std::optional<std::string> lead_in_byline(const GumboNode* n) {
   return t;
 }
 
+namespace {
+
+// The bold element a paragraph opens with ("<p><strong>Name</strong>..."), blank text before
+// it aside; null when it opens otherwise. `at`: its index among the children.
+const GumboNode* opening_bold(const GumboNode* p, std::size_t* at = nullptr) {
+  if (!p || tag_of(p) != GUMBO_TAG_P) return nullptr;
+  const GumboVector* kids = children_of(p);
+  for (std::size_t i = 0; i < kids->length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(kids->data[i]);
+    if (k->type == GUMBO_NODE_WHITESPACE) continue;
+    if (at) *at = i;
+    return tag_of(k) == GUMBO_TAG_STRONG || tag_of(k) == GUMBO_TAG_B ? k : nullptr;
+  }
+  return nullptr;
+}
+
+// The element before (`step` -1) or after (+1) `n` among its parent's children, or null.
+const GumboNode* element_sibling(const GumboNode* n, int step) {
+  if (!n->parent) return nullptr;
+  const GumboVector* around = children_of(n->parent);
+  for (long k = static_cast<long>(n->index_within_parent) + step; k >= 0 && k < static_cast<long>(around->length); k += step)
+    if (const auto* c = static_cast<const GumboNode*>(around->data[k]); c->type == GUMBO_NODE_ELEMENT) return c;
+  return nullptr;
+}
+
+}  // namespace
+
 std::optional<std::string> print_byline(const GumboNode* p) {
   if (tag_of(p) != GUMBO_TAG_P || text_exceeds(p, 120)) return std::nullopt;
   const GumboVector* kids = children_of(p);
-  const GumboNode* bold = nullptr;
   std::size_t i = 0;
-  for (; i < kids->length; ++i) {
-    const auto* k = static_cast<const GumboNode*>(kids->data[i]);
-    if (k->type == GUMBO_NODE_WHITESPACE) continue;
-    if (tag_of(k) == GUMBO_TAG_STRONG || tag_of(k) == GUMBO_TAG_B) bold = k;
-    break;
-  }
+  const GumboNode* bold = opening_bold(p, &i);
   if (!bold || ++i >= kids->length || tag_of(static_cast<const GumboNode*>(kids->data[i])) != GUMBO_TAG_BR)
     return std::nullopt;
   std::string name = collapse_whitespace(text_content(bold, 80));
   if (!is_person_name(name) || is_org_like(name)) return std::nullopt;
   // Not an entry of a listing, whose neighbour paragraph has the same shape ("<strong>Riverside
   // Farmers Market</strong><br>Oak Street, June 14" beside the next market).
-  auto opens_bold = [](const GumboNode* q) {
-    if (!q || tag_of(q) != GUMBO_TAG_P) return false;
-    const GumboVector* qk = children_of(q);
-    for (unsigned k = 0; k < qk->length; ++k) {
-      const auto* c = static_cast<const GumboNode*>(qk->data[k]);
-      if (c->type == GUMBO_NODE_WHITESPACE) continue;
-      return tag_of(c) == GUMBO_TAG_STRONG || tag_of(c) == GUMBO_TAG_B;
-    }
-    return false;
-  };
-  if (p->parent) {
-    const GumboVector* around = children_of(p->parent);
-    const GumboNode *before = nullptr, *after = nullptr;
-    for (unsigned k = p->index_within_parent; k-- > 0 && !before;)
-      if (const auto* c = static_cast<const GumboNode*>(around->data[k]); c->type == GUMBO_NODE_ELEMENT) before = c;
-    for (unsigned k = p->index_within_parent + 1; k < around->length && !after; ++k)
-      if (const auto* c = static_cast<const GumboNode*>(around->data[k]); c->type == GUMBO_NODE_ELEMENT) after = c;
-    if (opens_bold(before) || opens_bold(after)) return std::nullopt;
-  }
+  if (opening_bold(element_sibling(p, -1)) || opening_bold(element_sibling(p, +1))) return std::nullopt;
   std::size_t name_words = words(name).size();
   if (name_words < 2 || name_words > 4 || std::any_of(name.begin(), name.end(), [](char c) {
         return std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == ':';

@@ -161,7 +161,7 @@ std::optional<std::string> source_line(const GumboNode* n) {
     std::string_view c = trim(t);
     for (std::string_view dash : {"\xE2\x80\x94", "\xE2\x80\x93", "-"})
       if (c.starts_with(dash)) c = trim(c.substr(dash.size()));
-    for (std::string_view label : {"with files from", "with ", "contributing:", "additional reporting by", "mit material"})
+    for (std::string_view label : {"with ", "contributing:", "additional reporting by", "mit material"})
       if (istarts_with(c, label)) return t;
     return std::nullopt;
   }
@@ -357,8 +357,10 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         m.lead_in_bylines.push_back(std::move(*line));
     // A Chinese or Japanese byline in a span of its own above the story ("<span>澎湃新闻记者 张伟
     // 实习生 李娜</span>"): its names are a byline's parts.
-    if (m.byline_texts.size() < 6 && tag_of(n) == GUMBO_TAG_SPAN && leaf(n) &&
-        !text_exceeds(n, 120))
+    // (Looked at cheaply first: most spans hold no "记者"/"記者".)
+    if (m.byline_texts.size() < 6 && tag_of(n) == GUMBO_TAG_SPAN && leaf(n) && !text_exceeds(n, 120) &&
+        (leading_text(n).find("\xE8\xAE\xB0\xE8\x80\x85") != std::string_view::npos ||
+         leading_text(n).find("\xE8\xA8\x98\xE8\x80\x85") != std::string_view::npos))
       if (std::string t = text_content(n, 120); !t.empty() && utf8_length(t) <= 40 && !in_teaser(n) && !in_comments(n))
         if (auto names = cjk_byline_names(t); !names.empty()) {
           m.byline_texts.push_back(t);

@@ -12,12 +12,6 @@
 namespace newsarchive::parse {
 namespace {
 
-// `t` holds one of `list`'s phrases, in any case.
-template <typename List>
-bool mentions_any(std::string_view t, const List& list) {
-  return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return icontains(t, w); });
-}
-
 // A podcast's promotion: "Abonnieren Sie den Podcast bei Spotify, Apple Podcasts, Amazon
 // Music und Deezer", "Listen to the podcast on Apple Podcasts, Spotify or wherever you get
 // your podcasts". A story about the podcast business names the platforms without asking the
@@ -89,7 +83,7 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
                                                    "erhalten sie", "abonnieren sie", "inscreva-se", "inscríbete",
                                                    "apúntate", "ontvang", "f\xC3\xA5 ", "f\xC3\xA5r du"};
     if (std::any_of(std::begin(kReceive), std::end(kReceive), [&](std::string_view r) { return low.starts_with(r); }) &&
-        mentions_any(t, kNewsletters))
+        icontains_any(t, kNewsletters))
       return true;
   }
   // The site's channels, asked for with a follow verb: "Sigue toda la información de Economía
@@ -190,7 +184,7 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
       "\xE6\x9C\xAA\xE7\xBB\x8F\xE6\x8E\x88\xE6\x9D\x83", "\xE6\x9C\xAA\xE7\xB6\x93\xE6\x8E\x88\xE6\xAC\x8A",  // 未经授权 未經授權
       "\xE7\xA6\x81\xE6\xAD\xA2\xE8\xBD\xAC\xE8\xBD\xBD", "\xE4\xB8\x8D\xE5\xBE\x97\xE8\xBD\xAC\xE8\xBD\xBD",  // 禁止转载 不得转载
       "\xE7\x89\x88\xE6\xAC\x8A\xE6\x89\x80\xE6\x9C\x89", "\xE7\x89\x88\xE6\x9D\x83\xE6\x89\x80\xE6\x9C\x89"};  // 版權所有 版权所有
-  if (chars <= 120 && mentions_any(t, kNoReproduction))
+  if (chars <= 120 && icontains_any(t, kNoReproduction))
     return true;
   // An app's promotion, in the imperative no story sentence uses: "NTV uygulamasını indirin",
   // "Laden Sie die App herunter", "Téléchargez l'application", "Scarica l'app", "Pobierz
@@ -201,7 +195,7 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
     static constexpr std::string_view kGet[] = {"indirin", "laden sie", "t\xC3\xA9l\xC3\xA9\x63hargez", "descargue",
                                                 "desc\xC3\xA1rgala", "baixe", "scarica", "pobierz",
                                                 "st\xC3\xA1hn\xC4\x9bte", "download our", "download the"};
-    if (mentions_any(t, kApp) && mentions_any(t, kGet)) return true;
+    if (icontains_any(t, kApp) && icontains_any(t, kGet)) return true;
   }
   // An app's promotion in CJK: "中央社「一手新聞」app早上7點推播新聞，立即下載 iOS Android".
   if (chars <= 160 &&
@@ -255,7 +249,7 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
         "subscri", "abonn", " abo ", "prenumer", "first month", "trial", "unlimited", "access", " read ", "l\xC3\xA4s ",
         " lesen", " lire", " leer ", " leggi", " join", "sign up", " try ", "tilaa", "tillg\xC3\xA5ng", "zugang",
         "acc\xC3\xA8s", "acceso", "offer", "angebot", "offre", "oferta", "\xC3\xB8rste m\xC3\xA5ned"};
-    if (mentions_any(t, kMonth) && mentions_any(t, kPrice) && mentions_any(t, kOffer) &&
+    if (icontains_any(t, kMonth) && icontains_any(t, kPrice) && icontains_any(t, kOffer) &&
         std::any_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
       return true;
   }
@@ -269,7 +263,7 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
         "este art\xC3\xAD\x63ulo", "cet article", "questo articolo", "ten artyku\xC5\x82", "tento \xC4\x8Dl\xC3\xA1nek",
         "deze artikel", "dit artikel", "\xEC\x9D\xB4 \xEA\xB8\xB0\xEC\x82\xAC",  // 이 기사
         "\xE3\x81\x93\xE3\x81\xAE\xE8\xA8\x98\xE4\xBA\x8B"};                   // この記事
-    if (question && mentions_any(q, kThisStory))
+    if (question && icontains_any(q, kThisStory))
       return true;
   }
   // A consent banner's text, whatever its box is called: "Wir verwenden Cookies ... Mit
@@ -317,7 +311,7 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
                                                      "\xD1\x8D\xD1\x82\xD0\xB0 \xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD1\x8F",  // эта статья
                                                      "\xD1\x8D\xD1\x82\xD0\xBE\xD0\xB9 \xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C",  // этой стать
                                                      "\xCF\x84\xCE\xBF \xCE\xAC\xCF\x81\xCE\xB8\xCF\x81\xCE\xBF"};  // το άρθρο
-    if (mentions_any(t, kSubscribers) && mentions_any(t, kThisStory)) return true;
+    if (icontains_any(t, kSubscribers) && icontains_any(t, kThisStory)) return true;
   }
   // A standing affiliate disclosure: "Hearst Television participates in various affiliate
   // marketing programs, which means we may get paid commissions ...", "Wir erhalten eine
@@ -348,7 +342,7 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
             "chercheu", "economist", "\xC3\xA9" "conomiste", "author of", "auteur de", "autrice de",
             "ancien", "president", "pr\xC3\xA9sident", "lecturer", "phd", "ph.d", "historian", "historien",
             "journalist", "editor", "lawyer", "avocat", "analyst", "analyste", "consultant", "founder", "fondat"};
-        if (mentions_any(opening, kWhat)) return true;
+        if (icontains_any(opening, kWhat)) return true;
       }
   }
   // A site's ban on copying or crawling its content for AI: "Dilarang keras mengambil konten,
@@ -432,7 +426,7 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
                                                    "another user", "otro usuario", "autre utilisateur",
                                                    "weiteren nutzer", "outro usu\xC3\xA1rio", "altro utente"};
     static constexpr std::string_view kYour[] = {"your ", "tu ", "votre ", "ihr ", "dein", "sua ", "tua ", "seu "};
-    if (mentions_any(t, kSubscription) && mentions_any(t, kAccount) && mentions_any(t, kYour)) return true;
+    if (icontains_any(t, kSubscription) && icontains_any(t, kAccount) && icontains_any(t, kYour)) return true;
   }
   return site_note(t, chars);
 }

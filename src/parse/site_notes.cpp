@@ -12,10 +12,6 @@
 namespace newsarchive::parse {
 namespace {
 
-bool holds_any(std::string_view t, const std::vector<std::string_view>& phrases) {
-  return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) { return icontains(t, p); });
-}
-
 // A note by its shape: how it opens (lower case), a phrase it holds, and, when given, a
 // second phrase it holds too.
 struct NoteShape {
@@ -111,7 +107,7 @@ bool reuse_terms(std::string_view t) {
       "\xD8\xA5\xD8\xB0\xD9\x86",                                                               // إذن (permission)
       "\xD1\x81\xD1\x81\xD1\x8B\xD0\xBB\xD0\xBA", "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xB8\xD0\xBB\xD0\xB0\xD0\xBD",  // ссылк посилан
       "\xD0\xB7\xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD1\x89", "\xD0\xB7\xD0\xB0\xD0\xB1\xD0\xBE\xD1\x80\xD0\xBE\xD0\xBD"};
-  return holds_any(t, kReuse) && holds_any(t, kAllowed) && holds_any(t, kCredit);
+  return icontains_any(t, kReuse) && icontains_any(t, kAllowed) && icontains_any(t, kCredit);
 }
 
 // A box that ends by sending the reader off: "Livemint tops charts as the fastest growing news
@@ -148,13 +144,13 @@ bool site_note(std::string_view t, std::size_t chars) {
   for (const NoteShape& s : note_shapes())
     if (chars <= s.max_chars &&
         std::any_of(s.opens.begin(), s.opens.end(), [&](std::string_view o) { return low.starts_with(o); }) &&
-        (s.holds.empty() || holds_any(t, s.holds)) && (s.also.empty() || holds_any(t, s.also)))
+        (s.holds.empty() || icontains_any(t, s.holds)) && (s.also.empty() || icontains_any(t, s.also)))
       return true;
   // A fact-checker's membership: "AAP FactCheck is an accredited member of the International
   // Fact-Checking Network. To keep up with our latest fact checks, follow ..." (not news about
   // it: "... many of them members of the International Fact-Checking Network").
   if (chars <= 300 && icontains(t, "fact-checking network") &&
-      holds_any(t, {"is an accredited member", "is a member", "is a verified", "is a signatory",
+      icontains_any(t, {"is an accredited member", "is a member", "is a verified", "is a signatory",
                     "is an accredited signatory", "is certified by"}))
     return true;
   return (chars <= 200 && (reuse_terms(t) || points_to_own_pages(t))) || (chars <= 250 && ends_in_a_click(t));

@@ -12,10 +12,12 @@ bool lists_accounts(std::string_view t, std::size_t chars) {
   if (chars > 400) return false;
   std::string low = to_lower_ascii(t);
   int accounts = 0;
+  // The network's address opens the line or follows "//", a space or "www." (not
+  // "netflix.com/", "about.me/").
   for (std::string_view network : {"facebook.com/", "twitter.com/", "x.com/", "t.me/", "instagram.com/", "youtube.com/",
                                    "tiktok.com/", "linkedin.com/", "whatsapp.com/"})
-    for (std::string_view lead : {"//", "//www.", " ", "www."})  // not "netflix.com/", "about.me/"
-      if (low.find(std::string(lead) + std::string(network)) != std::string::npos || low.starts_with(network)) {
+    for (std::size_t at = low.find(network); at != std::string::npos; at = low.find(network, at + 1))
+      if (at == 0 || low[at - 1] == '/' || low[at - 1] == ' ' || (at >= 4 && low.compare(at - 4, 4, "www.") == 0)) {
         ++accounts;
         break;
       }

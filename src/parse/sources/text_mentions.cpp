@@ -230,7 +230,7 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
             static const std::unordered_set<std::string> kFirms{
                 "company", "firm", "utility", "operator", "bank", "ministry", "party", "union", "insurer", "airline",
                 "compañía", "empresa", "eléctrica", "operadora", "banco", "ministerio", "partido", "sindicato",
-                "entreprise", "société", "banque", "firma", "unternehmen", "konzern", "empresa", "azienda", "società"};
+                "entreprise", "société", "banque", "firma", "unternehmen", "konzern", "azienda", "società"};
             bool firm = false;
             for (std::size_t k = name_start(T, c), seen = 0; k-- > 0 && seen < 2; ++seen) firm = firm || kFirms.count(T[k].lower);
             if (firm) continue;
