@@ -6,6 +6,7 @@
 
 using newsarchive::Article;
 using newsarchive::parse_test::extract;
+using newsarchive::parse_test::kStory;
 using newsarchive::parse_test::para;
 
 namespace {
@@ -138,4 +139,51 @@ TEST(BylinesWorld, AChinesePapersReportersNotItsNameOrClosingLine) {
                       "<span class=\"reporter\">新京报</span><div class=\"body\">" + para(1) + para(2) +
                       "</div></article></body></html>");
   EXPECT_EQ(b.authors, Names{"新京报"});
+}
+
+// Lead-ins, joins and labels of more languages: Hebrew "מאת", Hausa "Daga … da", Welsh "Gan
+// … ac" and "ap", a Plone login and Basque "egileak", a typed organisation in lower case, an
+// agency named in a meta tag over the site typed as author, Somali "Qoraa:" and Khmer "ដោយ៖".
+TEST(BylinesWorld, LeadInsJoinsAndLabelsOfMoreLanguages) {
+  // Hebrew "מאת" (by).
+  Article he = extract("<html lang=\"he\"><body><article><h1>Globes</h1><div class=\"author\">\xD7\x9E\xD7\x90\xD7\xAA "
+                       "\xD7\x90\xD7\x95\xD7\xA8\xD7\x99 \xD7\xA9\xD7\x98\xD7\xA8\xD7\x9F</div>" + kStory + "</article></body></html>");
+  EXPECT_EQ(he.authors, (Names{"\xD7\x90\xD7\x95\xD7\xA8\xD7\x99 \xD7\xA9\xD7\x98\xD7\xA8\xD7\x9F"}));
+  // Hausa: "Daga" (by), towns after commas, "da" (and) between the names.
+  Article ha = extract(R"(<html lang="ha"><body><article><h1>Taki</h1><p>Daga Hadiza Abdullahi, Kano da Yusuf Bala,
+    Katsina</p>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(ha.authors, (Names{"Hadiza Abdullahi", "Yusuf Bala"}));
+  EXPECT_EQ(ha.body.find("Daga"), std::string::npos) << ha.body;
+  // Welsh: "Gan" (by), "ac" (and), "ap" (son of) inside a name, and a weekday ("Dydd Mawrth",
+  // Tuesday) that is nobody.
+  Article cy = extract(R"(<html lang="cy"><body><article><h1>Ysgol</h1><div class="byline">Gan Elin Haf ac Iwan ap
+    Gruffudd</div><div class="meta">Dydd Mawrth</div>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(cy.authors, (Names{"Elin Haf", "Iwan ap Gruffudd"}));
+  Article ap = extract(R"(<html><body><article><h1>Ysgol</h1><div class="byline">By Elin Haf and Iwan ap Gruffudd</div>)" +
+                       kStory + "</article></body></html>");
+  EXPECT_EQ(ap.authors, (Names{"Elin Haf", "Iwan ap Gruffudd"}));
+  // Plone's DC.creator holds the member's login: no name; the byline box (Basque "egileak",
+  // authors) names them, joined by "eta" (and). A typed organisation keeps its lower case.
+  Article eu = extract(R"(<html><head><meta name="DC.creator" content="jarruabarrena"></head><body><article><h1>Metroa</h1>
+    <div class="egileak">Jone Arruabarrena eta Unai Etxeberria</div>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(eu.authors, (Names{"Jone Arruabarrena", "Unai Etxeberria"}));
+  Article login = extract(R"(<html><head><meta name="DC.creator" content="jarruabarrena"></head><body><article>
+    <h1>Metroa</h1>)" + kStory + "</article></body></html>");
+  EXPECT_TRUE(login.authors.empty()) << login.authors.front();
+  Article typed = extract(R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Metroa",
+    "author":{"@type":"Organization","name":"kicker"}}</script></head><body><article><h1>Metroa</h1>)" + kStory +
+                          "</article></body></html>");
+  EXPECT_EQ(typed.authors, (Names{"kicker"}));
+  // The site typed as author (its publisher block copied) yields to the agency a meta tag names.
+  Article agency = extract(R"(<html><head><meta property="og:site_name" content="NTV"><meta name="articleAuthor"
+    content="Anadolu Ajansı"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Gol",
+    "author":{"@type":"Organization","name":"NTV"}}</script></head><body><article><h1>Gol</h1>)" + kStory +
+                           "</article></body></html>");
+  EXPECT_EQ(agency.authors, (Names{"Anadolu Ajansı"}));
+  // The same under the Somali "Qoraa:" (writer) and the Khmer "ដោយ៖" (by, with its own colon).
+  for (std::string label : {"Qoraa:", "\xE1\x9E\x8A\xE1\x9F\x84\xE1\x9E\x99\xE1\x9F\x96"}) {
+    Article so = extract(R"(<html><body><article><div class="entry-meta"><span class="byline">)" + label +
+                         R"( <a href="/author/caasimada/">Caasimada Online</a></span></div>)" + kStory + "</article></body></html>");
+    EXPECT_EQ(so.authors, (Names{"Caasimada Online"})) << label;
+  }
 }

@@ -21,6 +21,12 @@ inline Article extract_sniffed(const std::string& html,
   return extract(html, url, "text/html");
 }
 
+// Three paragraphs of a story about a bridge, prose enough to be the body.
+inline const std::string kStory =
+    "<p>The council voted on Tuesday to close the old bridge, citing years of neglect and rising costs.</p>"
+    "<p>Residents said the decision, which follows a long campaign, would lengthen their commute by an hour.</p>"
+    "<p>Engineers had warned in a report last year that the structure, built in 1921, was no longer safe.</p>";
+
 // A story paragraph numbered `i`, long enough to count as prose.
 inline std::string para(int i) {
   return "<p>Paragraph " + std::to_string(i) +

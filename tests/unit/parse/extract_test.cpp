@@ -11,10 +11,7 @@ namespace {
 
 using parse_test::extract;
 
-const std::string kStory =
-    "<p>The council voted on Tuesday to close the old bridge, citing years of neglect and rising costs.</p>"
-    "<p>Residents said the decision, which follows a long campaign, would lengthen their commute by an hour.</p>"
-    "<p>Engineers had warned in a report last year that the structure, built in 1921, was no longer safe.</p>";
+using parse_test::kStory;
 
 }  // namespace
 
