@@ -450,6 +450,7 @@ std::optional<std::string> choose_published(const PageMeta& m, std::string_view 
   for (const auto& t : m.shown_dates) loose.emplace_back(t);
   for (const auto& t : m.bare_stamps) loose.emplace_back(t);
   for (const auto& line : m.lead_in_bylines) loose.emplace_back(date_after_byline(line));
+  for (const auto& v : m.data_published) loose.emplace_back(v);
   std::optional<std::string> shown = first_date(loose, lang);
   if (auto d = date_from_url(page_url)) {
     // The page's first <time> gives the hour of the URL's day; on another day it is more
@@ -473,6 +474,7 @@ std::optional<std::string> choose_modified(const PageMeta& m, const std::optiona
   for (const auto& v : m.itemprop_modified) c.emplace_back(v);
   // Last, the update time a date element prints ("Updated March 4, 2024 at 11:15 a.m.").
   for (const auto& v : m.shown_updates) c.emplace_back(v);
+  for (const auto& v : m.data_modified) c.emplace_back(v);
   const std::string lang = stated_language(m).value_or("");
   auto d = first_date(c, lang);
   if (!d) return d;

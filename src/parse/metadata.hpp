@@ -62,6 +62,8 @@ struct PageMeta {
   bool shown_dates_from_header = false;  // only the site header printed a date: the reader's day
                                                          // April 2, 2024"), a <time> without datetime
   std::vector<std::string> shown_updates;                // the same after "Updated", "Aktualisiert", ...
+  std::vector<std::string> data_published;               // a data-* attribute naming the release
+  std::vector<std::string> data_modified;                // (data-deploy-dt="2026.01.29 18:40"), its update
   std::vector<std::string> source_lines;                 // "Bron: BELGA" in an element marked as the story's source
   JsonLdInfo jsonld;
 

@@ -321,4 +321,18 @@ TEST(Extractor, ReadsAPrintedDateWhenNothingElseStatesOne) {
               05:40</a></div>)"),
             "2026-05-01T05:40:12-06:00");
   EXPECT_EQ(published(R"(<div class="a_md_f"><a data-date="02-02-2025 20:02" href="/x">Other story</a></div>)"), "-");
+  // A release stamp only in the story element's data attributes (a Korean daily's CMS); a
+  // day without its time, a teaser card's stamp and an update's say nothing of the release.
+  auto story_with = [](const std::string& attrs) {
+    return extract(R"(<html><body><div class="article" )" + attrs + "><h1>Bridge to close</h1>" + kStory +
+                   "</div></body></html>");
+  };
+  Article stamped = story_with(R"(data-deploy-dt="2026.01.29 18:40" data-re-deploy-dt="2026.01.29 18:49")");
+  EXPECT_EQ(stamped.published.value_or("-"), "2026-01-29T18:40:00");
+  EXPECT_EQ(stamped.modified.value_or("-"), "2026-01-29T18:49:00");
+  EXPECT_EQ(story_with(R"(data-publish-date="2026-01-29")").published.value_or("-"), "-");
+  EXPECT_EQ(story_with(R"(data-updated-at="2026-01-29T18:49:00Z")").published.value_or("-"), "-");
+  EXPECT_EQ(published(R"(<aside class="related"><div class="teaser" data-publish-date="2025-02-02T20:02:00Z">
+              <a href="/x">Other story</a></div></aside>)"),
+            "-");
 }
