@@ -334,6 +334,19 @@ std::vector<std::string> choose_org_authors(const PageMeta& m) {
   return {};
 }
 
+namespace {
+
+// The last word of a newsroom's job title: "Senior Reporter", "Staff Writer", "Correspondent".
+bool is_newsroom_title(std::string_view word) {
+  std::string w = to_lower_ascii(word);
+  for (std::string_view t : {"reporter", "writer", "correspondent", "editor", "columnist", "journalist", "contributor",
+                             "photographer", "reporters", "writers", "correspondents", "editors", "journalists"})
+    if (w == t) return true;
+  return false;
+}
+
+}  // namespace
+
 std::vector<std::string> authors_from_lead(std::vector<Block>& blocks) {
   for (std::size_t i = 0; i < blocks.size() && i < 3; ++i) {
     const Block& b = blocks[i];
@@ -352,8 +365,9 @@ std::vector<std::string> authors_from_lead(std::vector<Block>& blocks) {
       return named;
     }
     if (strip_lead_in(text) != text) continue;
-    // "Fungai Lupande Senior Reporter" (the name, a break, the title, in bold): the name.
-    if (auto ws = words(text); ws.size() >= 3 && ws.size() <= 7)
+    // "Fungai Lupande Senior Reporter" (the name, a break, the title, in bold): the name. Only
+    // a newsroom's title: "Christine Lagarde President" over an interview names its subject.
+    if (auto ws = words(text); ws.size() >= 3 && ws.size() <= 7 && is_newsroom_title(ws.back()))
       for (std::size_t k = 2; k <= 4 && k < ws.size(); ++k) {
         std::string name = join(std::vector<std::string>(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(k)), " ");
         std::string title = join(std::vector<std::string>(ws.begin() + static_cast<std::ptrdiff_t>(k), ws.end()), " ");

@@ -83,15 +83,16 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     for (const auto& rb : b)
       if (cand.top && cand.holds(rb.owner)) chars += rb.chars - std::min(rb.chars, rb.link_chars);
     // A short strict result (under 600 letters of prose: a story's wrapper named like furniture,
-    // "banners-contenido-nota", leaves only the page's prompts) is checked against the next
-    // pass, which must then hold twice as much.
+    // "banners-contenido-nota", leaves only the page's prompts) is checked against the layout
+    // pass, which must then hold twice as much; the lenient pass only follows a result under
+    // 250 letters (it keeps the related boxes the strict rules drop).
     if (s == Strictness::strict || (s == Strictness::layout && chars > best_chars && best_chars < 250) ||
         chars > 2 * best_chars + 100) {
       best_chars = chars;
       blocks = std::move(b);
       sel = std::move(cand);
     }
-    if (best_chars >= 600) break;
+    if (best_chars >= 600 || (s != Strictness::strict && best_chars >= 250)) break;
   }
   if (!sel.top) return body;
 

@@ -281,10 +281,15 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
           !std::islower(static_cast<unsigned char>(cls[cls.size() - tail.size() - 1])))
         continue;
       std::string_view head = cls.substr(0, cls.size() - tail.size());
+      // The flag may close a longer name too: "postWithComments", "entryNoComments".
       bool flag = false;
-      for (std::string_view state : {"has", "with", "without", "no", "show", "hide", "is", "enable", "disable", "allow"})
-        flag = flag || head == state;
-      if (!flag) return true;
+      for (std::string_view state : {"has", "with", "without", "no", "show", "hide", "is", "enable", "disable", "allow"}) {
+        std::string hump(state);
+        hump[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(hump[0])));
+        flag = flag || head == state || head.ends_with(hump);
+      }
+      // A caption is a line or two: a "galleryCaption" holding paragraphs is the story.
+      if (!flag && !(tail == "Caption" && holds_prose(n))) return true;
     }
   // Readers' comment threads go in every pass (the strict rules also drop every "comment"
   // word): they sit beside the story on the same templates.

@@ -194,7 +194,6 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "related topics", "related content", "more stories", "more on this story", "dapatkan update",
       "ikuti kami", "s\xC3\xADguenos", "do you have a story", "got a story", "got a tip", "got a news tip",
       "have a tip", "do you have a tip", "do you have a news tip", "track latest news", "fact check:",
-      "\xC2\xBF" "encontraste alg", "\xC2\xBF" "viste un error", "found an error?", "spotted an error?",
       "\xC4\x8Dt\xC4\x9Bte tak\xC3\xA9", "baca juga", "les ogs\xC3\xA5", "l\xC3\xA4s ocks\xC3\xA5",
       "l\xC3\xA6s ogs\xC3\xA5", "lue my\xC3\xB6s", "halaman:", "předplaťte si",
       "your web browser is no longer supported", "your browser is no longer supported", "you can find this story in",
@@ -282,6 +281,16 @@ bool furniture_line(std::string_view t, std::size_t chars) {
   std::string low = lower_utf8(t.substr(0, 96));  // Cyrillic takes two bytes a letter
   for (auto s : kStarts)
     if (low.rfind(s, 0) == 0) return true;
+  // A site's call to report mistakes: the question and the call together, on a short line
+  // ("¿Encontraste algún error? Repórtalo aquí", "Spotted an error? Let us know"); the same
+  // question opening a story's paragraph goes on with the story.
+  if (chars <= 100 && (low.starts_with("\xC2\xBF" "encontraste alg") || low.starts_with("\xC2\xBF" "viste un error") ||
+                       low.starts_with("found an error") || low.starts_with("spotted an error") ||
+                       low.starts_with("see an error") || low.starts_with("found a mistake") ||
+                       low.starts_with("spotted a mistake")) &&
+      icontains_any(t, {"rep\xC3\xB3rtalo", "rep\xC3\xB3rtanos", "av\xC3\xADsanos", "escr\xC3\xADbenos", "report it",
+                        "let us know", "tell us", "contact us", "click here", "haz clic", "aqu\xC3\xAD"}))
+    return true;
   if (chars <= 30) {
     // "- Publicidad -", "412Restack" (a count glued to its button) read as the word.
     std::string_view whole_view = trim(t);

@@ -26,22 +26,36 @@ std::string lower_attr(const GumboNode* n, const char* name) { return to_lower_a
 
 // A release stamp a CMS leaves in a data attribute of the story's element when the page prints
 // none (Korean dailies' data-deploy-dt="2026.01.29 18:40", data-publish-date="..."): only a
-// date with its time, outside teasers and comments, read last of all the page's dates.
+// date with its time, on the <article>, the element holding the <h1> or one named for the
+// article (a hidden "gtm-article-data" box), outside the site's
+// header, footer, teasers and comments; its update only beside it (a ticker's
+// data-last-updated is no story's). Read last of all the page's dates.
 void read_data_stamps(const GumboNode* n, PageMeta& m) {
   const GumboVector& attrs = n->v.element.attributes;
+  std::string_view published, modified;
   for (unsigned i = 0; i < attrs.length; ++i) {
     const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
     std::string_view name = a->name;
     if (!name.starts_with("data-") || name.size() > 40) continue;
     std::string key = to_lower_ascii(name.substr(5));
+    if (icontains_any(key, {"unpublish", "expir", "embargo"})) continue;
     bool update = icontains_any(key, {"modif", "updat", "redeploy", "re-deploy", "revis"});
-    bool release = !update && icontains_any(key, {"publish", "deploy", "pubdate", "pub-date"});
-    auto& into = update ? m.data_modified : m.data_published;
-    if ((!update && !release) || !into.empty()) continue;
-    std::optional<std::string> d = normalise_date(a->value, "");
-    if (!d || d->find('T') == std::string::npos || in_teaser(n) || in_comments(n)) continue;
-    into.push_back(collapse_whitespace(a->value));
+    if (!update && !icontains_any(key, {"publish", "deploy", "pubdate", "pub-date"})) continue;
+    std::string_view& into = update ? modified : published;
+    if (into.empty()) into = a->value;
   }
+  if (published.empty()) return;
+  if (tag_of(n) != GUMBO_TAG_ARTICLE && !holds_tag(n, GUMBO_TAG_H1) && !attrs_mention(n, "article") &&
+      !attrs_mention(n, "story"))
+    return;
+  if (in_teaser(n) || in_comments(n) || in_site_header(n) || in_footer(n)) return;
+  auto stamp = [](std::string_view v) {
+    std::optional<std::string> d = normalise_date(v, "");
+    return d && d->find('T') != std::string::npos;
+  };
+  if (!stamp(published)) return;
+  m.data_published.push_back(collapse_whitespace(published));
+  if (!modified.empty() && stamp(modified)) m.data_modified.push_back(collapse_whitespace(modified));
 }
 
 bool has_token(std::string_view list, std::string_view token) {
@@ -327,7 +341,7 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         if (std::string_view v = trim(attr(n, a)); v.size() >= 16 && v[10] == 'T' && parse_iso8601(v) &&
                                                    !in_teaser(n) && !in_comments(n))
           push_limited(m.time_any, std::string(v));
-    if (m.data_published.empty() || m.data_modified.empty()) read_data_stamps(n, m);
+    if (m.data_published.empty()) read_data_stamps(n, m);
     std::string_view itemprop = attr(n, "itemprop");
     if (!itemprop.empty()) {
       std::string ip = to_lower_ascii(itemprop);

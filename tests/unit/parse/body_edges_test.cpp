@@ -167,3 +167,25 @@ TEST(BodyEdges, AClosingSectionAndABulletBoxAfterTheStoryStay) {
   EXPECT_TRUE(has(a.body, "Buses run a Sunday service")) << a.body;
   EXPECT_TRUE(has(a.body, "The council will vote again in March")) << a.body;
 }
+
+TEST(BodyEdges, AShortStoryKeepsItsRelatedBoxOut) {
+  // One paragraph of some 400 letters above a box of other stories' teasers: the strict
+  // rules' short result stands against the pass that keeps every box.
+  Article a = extract(
+      "<html><body><div class='page'>"
+      "<article><h1>Council approves budget</h1><div class='article-body'><p>The city council voted on "
+      "Tuesday to approve a new budget that increases spending on public transport by twelve percent, the "
+      "mayor said in a statement after the meeting. Opponents argued that the plan would raise property "
+      "taxes for homeowners across the region, while supporters said the investment was long overdue and "
+      "would cut traffic in the centre. The budget takes effect in January.</p><div "
+      "class='related-content'><h3>Also in the news</h3><p>Heavy rain is expected across the northern "
+      "valleys later this week, with forecasters warning that rivers could rise quickly after the snowmelt "
+      "and roads may close.</p><p>The regional hospital will open a new maternity ward next month after a "
+      "two-year delay, its director said, adding that forty midwives have already been hired.</p><p>Police "
+      "arrested two men on Sunday after a break-in at a jewellery shop on Market Street, where thieves "
+      "took watches worth thousands of euros, officers said.</p></div></div></article>"
+      "</div></body></html>");
+  EXPECT_TRUE(has(a.body, "takes effect in January")) << a.body;
+  EXPECT_FALSE(has(a.body, "Also in the news")) << a.body;
+  EXPECT_FALSE(has(a.body, "maternity ward")) << a.body;
+}

@@ -236,6 +236,11 @@ TEST(Bylines, PrintBylinesInBoldAndTheirLookalikes) {
     <div class="content"><p><strong>Fungai Lupande<br>Senior Reporter</strong></p>)" + kStory + "</div></article></body></html>");
   EXPECT_EQ(bold.authors, (Names{"Fungai Lupande"}));
   EXPECT_EQ(bold.body.find("Senior Reporter"), std::string::npos) << bold.body;
+  // An interview's subject card is no byline: "President" is no newsroom's title.
+  Article card = extract(R"(<html><body><article><h1>Rates</h1><div class="content"><p><strong>Christine
+    Lagarde<br>President</strong></p>)" + kStory + "</div></article></body></html>");
+  EXPECT_TRUE(card.authors.empty()) << card.authors.front();
+  EXPECT_NE(card.body.find("President"), std::string::npos) << card.body;
 }
 
 TEST(Bylines, AWireBylineInCapitalsLosesTheAgencyNotTheSecondName) {

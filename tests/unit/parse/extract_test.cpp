@@ -335,4 +335,11 @@ TEST(Extractor, ReadsAPrintedDateWhenNothingElseStatesOne) {
   EXPECT_EQ(published(R"(<aside class="related"><div class="teaser" data-publish-date="2025-02-02T20:02:00Z">
               <a href="/x">Other story</a></div></aside>)"),
             "-");
+  // Nor a site header's breaking-news link, nor a market ticker's update.
+  Article ticker = extract(R"(<html><body><header><a data-publish-date="2026-01-27T07:30:00Z" href="/x">Breaking</a>
+      <div class="market-ticker" data-last-updated="2026-02-03T09:15:00Z">DAX 18,000</div></header>
+      <article data-publish-date="2026-01-29T18:40:00+09:00"><h1>Bridge to close</h1>)" + std::string(kStory) +
+                           "</article></body></html>");
+  EXPECT_EQ(ticker.published.value_or("-"), "2026-01-29T18:40:00+09:00");
+  EXPECT_EQ(ticker.modified.value_or("-"), "-");
 }

@@ -43,6 +43,9 @@ TEST(SiteNotes, AStorySentenceOnTheSameWordsStays) {
         "that the clerk promised to correct.",
         "Mit Material der Polizei rekonstruierten Forscher den Tatablauf.",
         "Radio Okapi visite un bureau de vote.",
+        "\u00bfEncontraste alg\u00fan error en tu declaraci\u00f3n de la renta? Hacienda permite corregirla hasta el "
+        "30 de junio.",
+        "Found an error? The agency says it will contact taxpayers whose returns show inconsistencies.",
         "Diese Nachricht wurde nach Angaben der Polizei an Hunderte Empf\u00e4nger gesendet.",
         "\u201eDerzeit befinden sie sich auf unserer Intensivstation\u201c, sagte der Chefarzt.",
         "Meta ended its partnership with fact-checkers, many of them members of the International Fact-Checking "
@@ -132,6 +135,12 @@ TEST(SiteNotes, ACaptionOrCommentsNamedInLowerCamelCaseGo) {
   EXPECT_TRUE(has(a.body, "walk out on Monday")) << a.body;
   EXPECT_FALSE(has(a.body, "addressing the press")) << a.body;
   EXPECT_FALSE(has(a.body, "Pay the teachers")) << a.body;
+  // A longer name that closes with a flag, and a gallery's caption box holding the story, stay.
+  for (std::string cls : {"postWithComments", "entryNoComments", "galleryCaption"}) {
+    Article story = extract("<html><body><h1>Strike</h1><div class='" + cls + "'>" + para(1) + para(2) + para(3) +
+                            para(4) + para(5) + "</div></body></html>");
+    EXPECT_TRUE(has(story.body, "Paragraph 3")) << cls << ": " << story.body;
+  }
 }
 
 TEST(SiteNotes, ALabelWithItsColonOverLinksAndABannersLabelGo) {
