@@ -299,6 +299,11 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     bool promotion = t.size() == uncut ? notice[i] != 0 : rb.chars <= 600 && promotion_or_notice(t, rb.chars);
     if (promotion || furniture_line(t, rb.chars) || furniture_list(rb)) {
       furniture_dropped(rb);
+      // Terms of reuse that name where the story first ran ("Republished from The
+      // Conversation under a Creative Commons licence") still credit that outlet.
+      if (rb.chars <= 300 && icontains_any(t, {"republished from", "originally published", "first published",
+                                               "originally appeared", "republished with permission"}))
+        source_lines.emplace_back(kept.size(), t);
       // The line that introduced it has nothing left to introduce: "To get the latest news,
       // follow us on:" over the site's accounts, Amharic "... ለማግኘት፡-".
       if (lists_accounts(t, rb.chars) && !kept.empty() && kept.back().kind == Block::Kind::paragraph &&

@@ -220,6 +220,8 @@ Lexicon build() {
   // English inverted verbs: "…, reported CNN." The outlet must end the clause. French and
   // Danish ones too: "…, rapportait Le Monde", "…, erfarer Altinget".
   x.before_final = cues({"reported", "reports", "said", "says", "wrote", "writes", "added", "noted", "reported the",
+                         "lance", "titre", "estime", "souligne", "ironise", "tranche", "résume", "titola", "commenta",
+                         "sottolinea", "urteilt", "kommentiert", "meint", "titula", "advierte", "subraya",
                          "przekazała", "przekazał",
                          "confirmed", "reveals", "revealed", "rapportait", "rapportaient", "écrivait", "erfarer",
                          "oplyser", "skriver", "a indiqué", "indique", "a précisé", "précise", "a annoncé",
@@ -319,6 +321,23 @@ Lexicon build() {
       "\xE0\xA6\xAC\xE0\xA6\xB2\xE0\xA7\x87\xE0\xA6\xA8",  // বলেন
       "\xE0\xA6\xAA\xE0\xA7\x8D\xE0\xA6\xB0\xE0\xA6\xA4\xE0\xA6\xBF\xE0\xA6\xAC\xE0\xA7\x87\xE0\xA6\xA6\xE0\xA6\xA8\xE0\xA7\x87\x20\xE0\xA6\xAC\xE0\xA6\xB2\xE0\xA6\xBE\x20\xE0\xA6\xB9\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA7\x87\xE0\xA6\x9B\xE0\xA7\x87",  // প্রতিবেদনে বলা হয়েছে
   });
+  // Press reviews: how each paper leads and what it says, "The Telegraph leads with", "Le
+  // Figaro titre", "Die SZ meint:", "La Repubblica titola", "Le Monde titula", "Die Welt, que
+  // advierte", "Le Figaro gazetesinin haberinde".
+  for (Cue& c : cues({"leads with", "leads on", "splashes with", "splashes on", "carries", "argued", "argues",
+                      "estime", "titre", "titrait", "relève", "relèvent", "souligne", "soulignent", "constate",
+                      "observe", "s' inquiète", "ironise", "tranche", "meint", "meint :", "kommentiert",
+                      "findet :", "urteilt", "bilanziert", "resümiert", "apre con", "titola", "sottolinea", "commenta",
+                      "osserva", "racconta", "titula", "titulaba", "subraya", "advierte", "destaca", "sostiene",
+                      "opina", ", que advierte", ", que afirma", ", que asegura", ", que destaca", ", que publica",
+                      ", que informa", ", que señala", ", qui souligne", ", qui estime", ", qui titre", ", qui affirme",
+                      ", che titola", ", che scrive", ", che riporta", "gazetesinin haberinde", "dergisinin haberinde",
+                      "haberinde"}))
+    x.after.push_back(std::move(c));
+  // Turkish puts the verb last: "Der Spiegel dergisi, anlaşmanın ... olduğunu yazdı", "The
+  // Independent gazetesi ise ... yer verdi".
+  gapped(x.after, {"dergisi", "gazetesi", ",", "ise"}, 10, {"yazdı", "aktardı", "duyurdu", "bildirdi"});
+  gapped(x.after, {"dergisi", "gazetesi", ",", "ise"}, 10, {"yer"});
   gapped(x.after, {"kunne"}, 4, {"fortælle"});  // "Weekendavisen kunne i sidste uge fortælle"
   gapped(x.after, {"aus"}, 3, {"erfuhr", "erfuhren"});  // "Wie Reuters aus Konzernkreisen erfuhr"
   x.possessive_after = cues({"reporting", "report", "reports", "story", "stories", "article", "investigation",
@@ -326,7 +345,8 @@ Lexicon build() {
                              "exclusive", "scoop", "sources", "poll", "count", "tally", "review", "obituary",
                              "editorial", "findings", "own reporting", "own report", "earlier report",
                              "previous reporting", "recent report", "latest report", "korrespondent", "granskning",
-                             "uppgifter", "reportrar", "toimittaja", "kirjeenvaihtaja"});
+                             "uppgifter", "reportrar", "toimittaja", "kirjeenvaihtaja", "front page", "front - page",
+                             "splash", "leader", "business desk", "desk", "editorial board", "columnist"});
   add_word_sets(x);
   for (std::size_t i = 0; i < x.before.size(); ++i) x.before_by_last[x.before[i].back()].push_back(i);
   for (std::size_t i = 0; i < x.before_final.size(); ++i)

@@ -391,3 +391,15 @@ TEST(CreditLines, ACjkGlossInBracketsIsNoCredit) {
                     "https://udn.com/news/story/1", "zh");
   EXPECT_EQ(names(tw), (V{"Mirror Media", "CommonWealth Magazine"}));
 }
+
+TEST(CreditLines, TermsOfReuseNamingTheFirstPublisherCreditIt) {
+  // The reuse note leaves the body, and the outlet it names is still the story's source.
+  newsarchive::Article a = extract_page(
+      "<html><body><article><h1>Reef survey</h1>",
+      "<p>Divers counted fewer young corals this year than in any survey since the programme began.</p>",
+      "<p>Republished from The Conversation under a Creative Commons licence.</p></article></body></html>",
+      "https://www.example-daily.test/science/reef");
+  EXPECT_EQ(a.body.find("Creative Commons"), std::string::npos) << a.body;
+  ASSERT_EQ(names(a.sources), V{"The Conversation"});
+  EXPECT_TRUE(a.sources[0].credit_line);
+}

@@ -285,3 +285,25 @@ TEST(WorldCues, InitialsOfThePublisherAndCuesOfTheR35sPass) {
   EXPECT_EQ(cited("La compañía eléctrica CGE informó que el suministro ya fue repuesto.", "es"), V{});
   EXPECT_EQ(cited("The utility PG&E said power would be restored by Friday.", "en"), V{});
 }
+
+TEST(WorldCues, PressReviewsSayHowEachPaperLeadsAndWhatItThinks) {
+  EXPECT_EQ(cited("The Daily Telegraph leads with the headline \u201cRail fares frozen\u201d, but its story says cuts loom.", "en"),
+            V{"The Telegraph"});
+  EXPECT_EQ(cited("Elsewhere, the Daily Mirror's front page claims that 40,000 pensioners are waiting for refunds.", "en"),
+            V{"The Mirror"});
+  EXPECT_EQ(cited("Le Figaro titre \u00ab Budget : le gouvernement sauve les meubles \u00bb.", "fr"), V{"Le Figaro"});
+  EXPECT_EQ(cited("\u00ab Un passage en force de plus \u00bb, lance Lib\u00e9ration, qui consacre sa une aux d\u00e9put\u00e9s.", "fr"),
+            V{"Lib\u00e9ration"});
+  EXPECT_EQ(cited("Die \u201eS\u00fcddeutsche Zeitung\u201c meint: \u201eDie Koalition hat sich Zeit gekauft.\u201c", "de"),
+            V{"S\u00fcddeutsche Zeitung"});
+  EXPECT_EQ(cited("In London urteilt die Financial Times, Deutschland leiste sich ein teures Versprechen.", "de"),
+            V{"Financial Times"});
+  EXPECT_EQ(cited("La Repubblica titola \u00abGiudici, la rivolta delle toghe\u00bb e racconta l'assemblea.", "it"),
+            V{"la Repubblica"});
+  EXPECT_EQ(cited("M\u00e1s cr\u00edtico se muestra el diario alem\u00e1n Die Welt, que advierte de un posible efecto llamada.", "es"),
+            V{"Die Welt"});
+  // A paper as the subject of the news, with no claim of its own: no source.
+  EXPECT_EQ(cited("Un ancien journaliste du Blick, devenu porte-parole des propri\u00e9taires, juge que le march\u00e9 fonctionne.",
+                  "fr", "https://www.example.ch/a"),
+            V{});
+}
