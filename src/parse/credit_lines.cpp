@@ -17,7 +17,7 @@ namespace {
 // "Quelle:", "Fuente:", "Źródło:": a source line's label, lower case.
 constexpr std::string_view kSourceLabels[] = {
     "quelle:", "quellen:", "source:", "sources:", "fuente:", "fuentes:", "fonte:", "fonti:", "kilde:", "kilder:",
-    "k\xC3\xA4lla:", "bron:", "l\xC3\xA4hde:", "forr\xC3\xA1s:", "zdroj:", "kaynak:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:",
+    "source :", "sources :", "k\xC3\xA4lla:", "bron:", "l\xC3\xA4hde:", "forr\xC3\xA1s:", "zdroj:", "kaynak:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:",
     "\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA:",  // источник:
     "\xD9\x85\xD9\x86\xD8\xA8\xD8\xB9:", "\xD9\x85\xD9\x86\xD8\xA8\xD8\xB9 :",  // منبع: (Persian)
     "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1:", "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1 :",  // المصدر: (Arabic)
@@ -104,6 +104,44 @@ bool has_block_child(const GumboNode* n) {
 
 }  // namespace
 
+namespace {
+
+// Names only: each word capitalised (or a joiner: "Europa Press y EFE"), at most `max` words.
+bool capitalised_names(std::string_view t, std::size_t max) {
+  auto ws = words(t);
+  if (ws.empty() || ws.size() > max) return false;
+  return std::all_of(ws.begin(), ws.end(), [](const std::string& w) {
+    return !starts_lower(w) || w == "y" || w == "e" || w == "et" || w == "and" || w == "und" || w == "i";
+  });
+}
+
+// An acronym or one capitalised word: "AP", "AFP", "Reuters".
+bool agency_like(std::string_view t) {
+  auto ws = words(t);
+  if (ws.size() == 1) return !starts_lower(ws[0]);
+  return std::any_of(ws.begin(), ws.end(), [](const std::string& w) {
+    return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  }) && capitalised_names(t, 3);
+}
+
+// The agency credited under the story: "Con información de EFE", "Com informações da Reuters",
+// "Avec AFP", "With AP", "Le Monde avec AFP" (not "With Friends Like These", a subhead).
+bool agency_closing(std::string_view t) {
+  std::string_view body = t;
+  while (!body.empty() && body.back() == '.') body.remove_suffix(1);
+  for (std::string_view lead : {"con informaci\xC3\xB3n de ", "con informaci\xC3\xB3n del ", "con informaciones de ",
+                                "com informa\xC3\xA7\xC3\xB5" "es da ", "com informa\xC3\xA7\xC3\xB5" "es do ",
+                                "com informa\xC3\xA7\xC3\xB5" "es de ", "amb informaci\xC3\xB3 de "})
+    if (istarts_with(body, lead)) return capitalised_names(body.substr(lead.size()), 5);
+  for (std::string_view lead : {"avec ", "with ", "mit ", "com ", "con "})
+    if (istarts_with(body, lead)) return agency_like(body.substr(lead.size()));
+  if (std::size_t at = body.find(" avec "); at != std::string_view::npos && at > 0)
+    return capitalised_names(body.substr(0, at), 3) && agency_like(body.substr(at + 6));
+  return false;
+}
+
+}  // namespace
+
 bool is_source_line(std::string_view line) {
   std::string_view t = trim(without_parentheses(trim(line)));  // "(Quelle: APA/dpa)", "(©NTB)"
   if (t.empty() || t.size() > 80) return false;
@@ -116,6 +154,7 @@ bool is_source_line(std::string_view line) {
        istarts_with(t, "mit material des") || istarts_with(t, "mit agenturmaterial")) &&
       words(t).size() <= 6 && !ends_with_stop(t))
     return true;
+  if (agency_closing(t)) return true;
   // A wire's bureau signing off: "Reuters Nairobi bureau", "AFP Paris desk".
   for (std::string_view desk : {" bureau", " desk"})
     if (iends_with(t, desk) && words(t).size() <= 4 && is_org_like(words(t).front())) return true;

@@ -55,7 +55,9 @@ TEST(EndNotes, AHeadlineInAnH2LinkKeepsItsStandfirst) {
 TEST(EndNotes, SourceLinesGoToTheTrailerInEveryLanguage) {
   for (const std::string line : {"Quelle: dpa", "Mit Material von dpa", "Zdroj: TASR", "\xC5\xB9r\xC3\xB3\x64\xC5\x82o: PAP", "Bron: Belga",
                                  "(APA)", "(\xC2\xA9NTB)", "REUTERS", "/ritzau/", "(Hina)", "-With input from APP",
-                                 "(With inputs from PTI)", "\xE2\x80\x94 with agencies"}) {
+                                 "(With inputs from PTI)", "\xE2\x80\x94 with agencies", "Con informaci\xC3\xB3n de EFE",
+                                 "Com informa\xC3\xA7\xC3\xB5" "es da Ag\xC3\xAAncia Brasil", "Avec AFP", "Le Monde avec AFP",
+                                 "With AP", "Source : AFP"}) {
     Article a = extract(page_with("<p>" + line + "</p>"));
     EXPECT_TRUE(has(a.body, "Paragraph 3"));
     EXPECT_FALSE(has(a.body, line)) << line;
@@ -65,6 +67,9 @@ TEST(EndNotes, SourceLinesGoToTheTrailerInEveryLanguage) {
                                 "minutes, March 2024</li><li>State transport budget</li></ul>"));
   EXPECT_TRUE(has(b.body, "Yes.")) << b.body;
   EXPECT_TRUE(has(b.body, "Sources:")) << b.body;
+  // A subhead opening with "With" is no credit.
+  Article d = extract(page_with("<h2>With Friends Like These</h2>" + para(4)));
+  EXPECT_TRUE(has(d.body, "With Friends Like These")) << d.body;
   // A given name that is also an agency's stays in a story's own paragraph.
   Article c = extract(page_with("<p>Hina</p>" + para(4)));
   EXPECT_TRUE(has(c.body, "Hina")) << c.body;
