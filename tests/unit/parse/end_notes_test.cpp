@@ -402,3 +402,11 @@ TEST(EndNotes, ALabelRepeatedBetweenPartsOfTheStoryGoes) {
 }
 
 }  // namespace newsarchive::parse_test
+
+TEST(EndNotes, AnOldSitesArticleToolsAreNotTheStory) {
+  // ASP.NET-era tools under the story, their links script postbacks.
+  Article a = extract(page_with("<p><a href=\"javascript:__doPostBack('print','')\">Print this article</a> | <a "
+                                "href=\"javascript:__doPostBack('mail','')\">Email to a friend</a></p>"));
+  EXPECT_TRUE(has(a.body, "Paragraph 3"));
+  EXPECT_FALSE(has(a.body, "Email to a friend")) << a.body;
+}
