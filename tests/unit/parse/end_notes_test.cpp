@@ -401,8 +401,6 @@ TEST(EndNotes, ALabelRepeatedBetweenPartsOfTheStoryGoes) {
   EXPECT_TRUE(has(b.body, "prefer not to")) << b.body;
 }
 
-}  // namespace newsarchive::parse_test
-
 TEST(EndNotes, AnOldSitesArticleToolsAreNotTheStory) {
   // ASP.NET-era tools under the story, their links script postbacks.
   Article a = extract(page_with("<p><a href=\"javascript:__doPostBack('print','')\">Print this article</a> | <a "
@@ -410,3 +408,5 @@ TEST(EndNotes, AnOldSitesArticleToolsAreNotTheStory) {
   EXPECT_TRUE(has(a.body, "Paragraph 3"));
   EXPECT_FALSE(has(a.body, "Email to a friend")) << a.body;
 }
+
+}  // namespace newsarchive::parse_test
