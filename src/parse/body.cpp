@@ -279,7 +279,9 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       }
     }
     auto names = signed_names(rb.owner, rb.block.kind == Block::Kind::paragraph, rb.block.text, rb.chars);
-    if (names.empty() && rb.chars <= 40 && rb.block.kind == Block::Kind::paragraph) names = closing_signoff(t);
+    if (names.empty() && (rb.chars <= 40 || (rb.chars <= 80 && t.find('@') != std::string::npos)) &&
+        rb.block.kind == Block::Kind::paragraph)
+      names = closing_signoff(t);
     if (!names.empty()) {
       if (body.signed_by.empty()) body.signed_by = std::move(names);
       continue;

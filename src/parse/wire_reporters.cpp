@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "parse/cjk_names.hpp"
 #include "parse/fields.hpp"
 #include "parse/names.hpp"
 
@@ -205,6 +206,17 @@ std::optional<std::string> capitals_signature(std::string_view line) {
 std::vector<std::string> closing_signoff(std::string_view line) {
   line = trim(line);
   if (auto signed_name = capitals_signature(line)) return {*signed_name};
+  // A Korean story signed at its end with the reporter's address: "김지훈 기자 jhkim@example.co.kr".
+  if (std::size_t at = line.find('@'); at != std::string_view::npos) {
+    std::size_t space = line.rfind(' ', at);
+    if (space != std::string_view::npos && line.find(' ', at) == std::string_view::npos) {
+      std::string_view who = trim(line.substr(0, space));
+      while (!who.empty() && (who.back() == '=' || who.back() == ' ')) who = trim(who.substr(0, who.size() - 1));
+      if (who.ends_with("\xEA\xB8\xB0\xEC\x9E\x90") || who.ends_with("\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90"))  // 기자 특파원
+        if (std::string name = strip_cjk_title(std::string(who)); name.size() < who.size())
+          if (std::size_t n = script_letters(name, is_hangul); n >= 2 && n <= 4 && n == utf8_length(name)) return {name};
+    }
+  }
   for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"\xEF\xBC\x88", "\xEF\xBC\x89"}, {"(", ")"}})
     if (line.size() > open.size() + close.size() && line.starts_with(open) && line.ends_with(close)) {
       auto han_or_kana = [](char32_t c) { return is_han(c) || is_kana(c) || c == 0x3005; };

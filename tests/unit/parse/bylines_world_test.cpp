@@ -187,3 +187,11 @@ TEST(BylinesWorld, LeadInsJoinsAndLabelsOfMoreLanguages) {
     EXPECT_EQ(so.authors, (Names{"Caasimada Online"})) << label;
   }
 }
+
+TEST(BylinesWorld, AKoreanStorySignedWithTheReportersAddress) {
+  Article a = extract("<html><body><article><h1>\xEC\x8B\x9C\xEC\x9E\xA5</h1>" + kStory +
+                      "<p>\xEA\xB9\x80\xEC\xA7\x80\xED\x9B\x88 \xEA\xB8\xB0\xEC\x9E\x90 jhkim@example.co.kr</p></article>"
+                      "</body></html>");
+  EXPECT_EQ(a.authors, (Names{"\xEA\xB9\x80\xEC\xA7\x80\xED\x9B\x88"}));  // 김지훈
+  EXPECT_EQ(a.body.find("jhkim@"), std::string::npos) << a.body;
+}
