@@ -290,7 +290,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
                        low.starts_with("found an error") || low.starts_with("spotted an error") ||
                        low.starts_with("see an error") || low.starts_with("found a mistake") ||
                        low.starts_with("spotted a mistake")) &&
-      icontains_any(t, {"rep\xC3\xB3rtalo", "rep\xC3\xB3rtanos", "av\xC3\xADsanos", "escr\xC3\xADbenos", "report it",
+      icontains_any(t, {"rep\xC3\xB3rtalo", "rep\xC3\xB3rtanos", "av\xC3\xADsanos", "escr\xC3\xAD" "benos", "report it",
                         "let us know", "tell us", "contact us", "click here", "haz clic", "aqu\xC3\xAD"}))
     return true;
   if (chars <= 30) {
