@@ -102,9 +102,10 @@ bool has_block_child(const GumboNode* n) {
   return false;
 }
 
-}  // namespace
-
-namespace {
+// Capital ASCII letters only: "AFP", "VBL".
+bool ascii_capitals(std::string_view w) {
+  return std::all_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+}
 
 // Names only: each word capitalised (or a joiner: "Europa Press y EFE"), at most `max` words.
 bool capitalised_names(std::string_view t, std::size_t max) {
@@ -119,9 +120,8 @@ bool capitalised_names(std::string_view t, std::size_t max) {
 bool agency_like(std::string_view t) {
   auto ws = words(t);
   if (ws.size() == 1) return !starts_lower(ws[0]);
-  return std::any_of(ws.begin(), ws.end(), [](const std::string& w) {
-    return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-  }) && capitalised_names(t, 3);
+  return std::any_of(ws.begin(), ws.end(), [](const std::string& w) { return w.size() >= 2 && ascii_capitals(w); }) &&
+         capitalised_names(t, 3);
 }
 
 // The agency credited under the story: "Con información de EFE", "Com informações da Reuters",
@@ -203,8 +203,7 @@ bool is_source_line(std::string_view line) {
     std::string_view signer = t.substr(3);
     std::size_t comma = signer.find(',');
     std::string_view first = signer.substr(0, std::min(comma, signer.find(' ')));
-    bool caps = first.size() >= 2 && first.size() <= 5 &&
-                std::all_of(first.begin(), first.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    bool caps = first.size() >= 2 && first.size() <= 5 && ascii_capitals(first);
     return caps && comma != std::string_view::npos && words(signer).size() <= 5 && !ends_with_stop(signer) &&
            is_org_like(signer.substr(comma + 1));
   }

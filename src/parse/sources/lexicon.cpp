@@ -326,7 +326,7 @@ Lexicon build() {
   // advierte", "Le Figaro gazetesinin haberinde".
   for (Cue& c : cues({"leads with", "leads on", "splashes with", "splashes on", "carries", "argued", "argues",
                       "estime", "titre", "titrait", "relève", "relèvent", "souligne", "soulignent", "constate",
-                      "observe", "s' inquiète", "ironise", "tranche", "meint", "meint :", "kommentiert",
+                      "observe", "s' inquiète", "ironise", "tranche", "meint", "kommentiert",
                       "findet :", "urteilt", "bilanziert", "resümiert", "apre con", "titola", "sottolinea", "commenta",
                       "osserva", "racconta", "titula", "titulaba", "subraya", "advierte", "destaca", "sostiene",
                       "opina", ", que advierte", ", que afirma", ", que asegura", ", que destaca", ", que publica",
