@@ -208,6 +208,41 @@ bool agrees(const std::string& a, const std::string& b) {
   return x == y;
 }
 
+// True when `a` and `b` differ only in the mark that joins a kicker to the headline
+// ("Kicker - Headline", "Kicker: Headline").
+bool differ_in_joint(std::string_view a, std::string_view b) {
+  std::size_t pre = 0;
+  while (pre < a.size() && pre < b.size() && a[pre] == b[pre]) ++pre;
+  std::size_t suf = 0;
+  while (suf < a.size() - pre && suf < b.size() - pre && a[a.size() - 1 - suf] == b[b.size() - 1 - suf]) ++suf;
+  auto joint = [](std::string_view mid) {
+    mid = trim(mid);
+    for (std::string_view mark : {"-", ":", "|", "\xE2\x80\x93", "\xE2\x80\x94"})
+      if (mid == mark) return true;
+    return false;
+  };
+  return pre > 0 && joint(a.substr(pre, a.size() - pre - suf)) && joint(b.substr(pre, b.size() - pre - suf));
+}
+
+// The spelling of `chosen` that most of the page's statements, <h1> and <title> share, when
+// they differ from it only in the joint between kicker and headline ("Kicker - Headline" in
+// JSON-LD, "Kicker: Headline" in og:title and the <title>). A tie keeps `chosen`.
+std::string commonest_form(const std::string& chosen, const std::vector<std::string>& stated, const PageMeta& m,
+                           const std::optional<std::string>& site_name, std::string_view page_url) {
+  std::vector<std::string> forms = stated;
+  for (const auto& h : m.h1) forms.push_back(collapse_whitespace(h));
+  if (m.title_tag) forms.push_back(without_decoration(strip_site_name(*m.title_tag, site_name, page_url), stated));
+  auto votes = [&](const std::string& f) { return std::count(forms.begin(), forms.end(), f); };
+  std::string best = chosen;
+  auto best_votes = votes(chosen);
+  for (const auto& f : forms)
+    if (f != best && differ_in_joint(f, chosen) && votes(f) > best_votes) {
+      best = f;
+      best_votes = votes(f);
+    }
+  return best;
+}
+
 }  // namespace
 
 std::optional<std::string> choose_headline(const PageMeta& m, const std::optional<std::string>& site_name,
@@ -290,7 +325,7 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
       if (v.size() >= 12 && q.size() > v.size() && q.compare(q.size() - v.size(), v.size(), v) == 0) return shown;
     }
   }
-  if (!stated.empty()) return stated.front();
+  if (!stated.empty()) return commonest_form(stated.front(), stated, m, site_name, page_url);
   if (m.title_tag && m.h1.empty()) {
     // "Site :: Section :: Headline" on a page with no <h1>: the part the page prints in bold
     // or a big <font> on its own is the story's name.

@@ -213,3 +213,23 @@ TEST(Headline, ATitleTheH1ShowsWholeKeepsItsPartAfterADash) {
                       "</article></body></html>");
   EXPECT_EQ(b.headline.value_or(""), "Why cocoa is so expensive - and what it means for chocolate lovers");
 }
+
+TEST(Headline, TheJointMostStatementsUseBetweenKickerAndHeadlineWins) {
+  // JSON-LD joins the kicker with " - "; og:title and the <title> with ": ".
+  const std::string head = R"(<html><head><title>Old bridge: Council votes to close it - Politics</title>
+    <meta property="og:title" content="Old bridge: Council votes to close it">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Old bridge - Council votes to close it"}</script>)";
+  Article a = extract(head + "</head><body><article><h1>Council votes to close it</h1>" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.headline.value_or(""), "Old bridge: Council votes to close it");
+  // One statement each way: the JSON-LD headline keeps the lead.
+  Article b = extract(R"(<html><head><meta property="og:title" content="Old bridge: Council votes to close it">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Old bridge - Council votes to close it"}</script>
+    </head><body><article><h1>Council votes to close it</h1>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(b.headline.value_or(""), "Old bridge - Council votes to close it");
+  // Quotes are not a joint: the JSON-LD headline without them stays.
+  Article c = extract(R"(<html><head><meta property="og:title" content="&quot;We will close it&quot;, the council says">
+    <meta name="twitter:title" content="&quot;We will close it&quot;, the council says">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"We will close it, the council says"}</script>
+    </head><body><article><h1>Council votes to close it</h1>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(c.headline.value_or(""), "We will close it, the council says");
+}
