@@ -70,6 +70,13 @@ int digits_value(std::string_view digits) {
   return static_cast<int>(v);
 }
 
+// A zone only the United States and Canada write after a time: "EST", "PDT", "ET".
+bool is_american_zone(std::string_view w) {
+  for (std::string_view z : {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "CT"})
+    if (w == z) return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view lang) {
@@ -151,14 +158,23 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
         dt.day = a, dt.month = b;
       }
       // Either order reads: a weekday printed beside it says which ("Tue, 03/04/2025" is
-      // 4 March, as Drupal prints American dates).
-      if (a <= 12 && b <= 12 && a != b)
+      // 4 March, as Drupal prints American dates), else an American time zone ("10/01/2012
+      // 12:20:51 AM PDT" is 1 October).
+      if (a <= 12 && b <= 12 && a != b) {
+        bool weekday = false;
         for (const Token& w : t)
           if (auto day = w.kind == Token::word ? weekday_from_word(w.text) : std::nullopt) {
             if (weekday_of(dt.year, dt.month, dt.day) != *day && weekday_of(dt.year, dt.day, dt.month) == *day)
               std::swap(dt.day, dt.month);
+            weekday = true;
             break;
           }
+        for (std::size_t z = i + 5; slash && !weekday && z < t.size(); ++z)
+          if (t[z].kind == Token::word && is_american_zone(t[z].text)) {
+            dt.month = a, dt.day = b;
+            break;
+          }
+      }
       have_date = is_valid(dt);
       if (have_date) i += 4;
     } else if (t[i].kind == Token::word && month_of(t[i].text) &&

@@ -182,6 +182,15 @@ bool has_separator(std::string_view s, bool at_end) {
   return false;
 }
 
+// True when `lead` (the labels before a headline) holds a spaced separator before its last mark.
+bool holds_separator(std::string_view lead) {
+  lead = trim(lead);
+  for (auto sep : kSeparators)
+    if (std::size_t at = lead.find(sep); at != std::string_view::npos && at > 0 && at + sep.size() < lead.size())
+      return true;
+  return false;
+}
+
 // `title` without the part that another statement of the page leaves out: "Headline | DW |
 // 28.04.2023" when twitter:title says "Headline". The longest such statement wins.
 std::string without_decoration(const std::string& title, const std::vector<std::string>& statements) {
@@ -350,10 +359,13 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
     std::vector<std::string> h1s;
     for (const auto& h : m.h1) h1s.push_back(collapse_whitespace(h));
     // A leading part goes too when it names the site ("Example Times: Headline").
+    // So does a leading run of labels ("Weserbote Online - Lokales - Headline", "Herald - Print:
+    // Headline"): a part that itself holds a separator is the site's path, not a kicker.
     if (std::string shown = without_decoration(t, h1s);
         t.compare(0, shown.size(), shown) == 0 ||
-        (shown.size() < t.size() && names_site(std::string_view(t).substr(0, t.size() - shown.size()), site_name,
-                                               host_label(page_url))))
+        (shown.size() < t.size() && (names_site(std::string_view(t).substr(0, t.size() - shown.size()), site_name,
+                                                host_label(page_url)) ||
+                                     holds_separator(std::string_view(t).substr(0, t.size() - shown.size())))))
       t = shown;
     // Readability's rules cut at a separator; not a title the <h1> shows whole ("Why cocoa is
     // so expensive - and what it means for chocolate lovers").

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/dates.hpp"
 #include "core/text.hpp"
 #include "parse/date_words.hpp"
 #include "parse/datelines.hpp"
@@ -126,10 +127,19 @@ Labelled label_pair(const GumboNode* n) {
         return label_value(n, colon + 1, kind);
     std::string head = to_lower_ascii(std::string_view(lead).substr(0, 24));
     std::string_view label;
+    bool posted = false;
     for (const DateWord& w : date_words())  // the longest whole-word label: "first published" over "published"
-      if ((w.kind == DateWordKind::published || w.kind == DateWordKind::date) && w.word.size() > label.size() &&
-          head.size() > w.word.size() && head.compare(0, w.word.size(), w.word) == 0 && head[w.word.size()] == ' ')
+      if ((w.kind == DateWordKind::published || w.kind == DateWordKind::date || w.kind == DateWordKind::posted) &&
+          w.word.size() > label.size() &&
+          head.size() > w.word.size() && head.compare(0, w.word.size(), w.word) == 0 && head[w.word.size()] == ' ') {
         label = std::string_view(head).substr(0, w.word.size());
+        posted = w.kind == DateWordKind::posted;
+      }
+    // "Posted April 6, 1998" under an old page's byline; not a comment's "Posted by Joe on ...".
+    if (posted) {
+      Labelled v = label_value(n, label.size(), Label::date);
+      return v.kind != Label::none && !istarts_with(v.value, "by") && parse_date_loose(v.value) ? v : Labelled{};
+    }
     // and the preposition after it: "published on", "veröffentlicht am"
     if (std::size_t next = label.size() + 1, end = head.find(' ', next);
         !label.empty() && end != std::string::npos && is_date_preposition(std::string_view(head).substr(next, end - next)))
@@ -217,9 +227,16 @@ std::optional<std::string> lead_in_byline(const GumboNode* n) {
     if (is_cjk_reporter_line(t)) return t;
   }
   // Looked at cheaply first: this runs on every paragraph and container of the page.
-  if (!opens(leading_text(n), false) || text_exceeds(n, 400)) return std::nullopt;
+  // Old and student pages print it lower-case ("<b>by Rachel Emmerich</b>"): then only a short
+  // line whose next word is capitalised, as a name is.
+  auto lower_by = [](std::string_view t) {
+    return t.size() > 4 && t.size() <= 80 && t.starts_with("by ") && std::isupper(static_cast<unsigned char>(t[3]));
+  };
+  if (std::string_view lead = leading_text(n); !(opens(lead, false) || (lead.starts_with("by ") && !text_exceeds(n, 80))) ||
+                                                text_exceeds(n, 400))
+    return std::nullopt;
   std::string t = segmented_text(n, 240);
-  if (t.empty() || t.size() > 200 || !opens(t, true)) return std::nullopt;
+  if (t.empty() || t.size() > 200 || !(opens(t, true) || lower_by(t))) return std::nullopt;
   return t;
 }
 

@@ -190,7 +190,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "subscriber-only", "to continue reading", "republish this", "thanks for reading", "leggi anche", "per approfondire",
       "printer-friendly", "printer friendly", "print this story", "e-mail this story", "email this story",
       "print this article", "email this article", "e-mail this article", "email to a friend", "e-mail to a friend",
-      "send to a friend",
+      "send to a friend", "send letters to the editor", "you are visitor", "webmaster:", "best viewed with",  // the 1990s' footers
       "video se p\xC5\x99ipravuje", "jump to recipe", "aller \xC3\xA0 la recette", "print recipe", "imprimer la recette", "rezept drucken",
       "leia tamb", "leia mais", "lees ook", "lees meer", "ilgili haber", "czytaj tak", "trending stories",
       "related topics", "related content", "more stories", "more on this story", "dapatkan update",

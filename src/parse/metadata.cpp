@@ -381,6 +381,9 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
             if (in_story(n)) push_limited(m.shown_updates, std::move(value), 2);
             break;
           }
+          // "Published on May 31, 2013 | Last Updated: June 1, 2013": the update is the story's.
+          if (kind == Label::date)
+            if (auto update = split_update(value)) push_limited(m.shown_updates, std::move(*update), 2);
           push_limited(kind == Label::author ? m.labelled_authors : m.labelled_dates, std::move(value), 4);
         }
         break;

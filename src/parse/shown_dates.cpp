@@ -77,20 +77,8 @@ bool is_update_element(const GumboNode* n) {
   return false;
 }
 
-// A short date text as shown, unless it states an update ("Updated Feb 16", "Stand:" is
-// kept: a last resort, and often the only date a German page prints).
-void push_shown_date(PageMeta& m, std::string text) {
-  if (text.empty() || utf8_length(text) > 90) return;  // letters, not bytes: Thai takes three a letter
-  // A clock time alone ("16:05" in a ticker of breaking news) names no day: it must not
-  // fill the places of the story's dateline further down.
-  if (std::string_view t = trim(text); t.size() <= 8 && std::all_of(t.begin(), t.end(), [](char c) {
-        return std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == '.' || c == ' ' || c == 'a' ||
-               c == 'p' || c == 'm' || c == 'A' || c == 'P' || c == 'M';
-      }))
-    return;
+std::optional<std::string> split_update(std::string& text) {
   std::string low = to_lower_ascii(text);
-  // "Updated March 4, 2024" says when the story last changed, and "Published A | Updated B"
-  // says both: the update goes to shown_updates, what comes before it stays.
   // The update words, then English "update" alone ("Update: 14:02"; too common in prose to
   // label a line elsewhere), after the "updated" it begins.
   static const std::vector<std::string_view> labels = [] {
@@ -115,16 +103,34 @@ void push_shown_date(PageMeta& m, std::string text) {
     // "Edit this page Last updated on Aug 19, 2024" (a docs page's meta row): words but no date
     // before the label, a date after it: the row states the update only.
     if (!apart && !parse_date_loose(after)) continue;
-    push_limited(m.shown_updates, std::string(after), 2);
-    if (!apart) return;
+    std::string update(after);
+    if (!apart) before = {};
     while (!before.empty() && !std::isalnum(static_cast<unsigned char>(before.back())) &&
            static_cast<unsigned char>(before.back()) < 0x80)
       before.remove_suffix(1);
-    if (before.empty()) return;
     text = std::string(before);
-    break;
+    return update;
   }
-  push_limited(m.shown_dates, std::move(text), 4);
+  return std::nullopt;
+}
+
+// A short date text as shown, unless it states an update ("Updated Feb 16", "Stand:" is
+// kept: a last resort, and often the only date a German page prints).
+void push_shown_date(PageMeta& m, std::string text) {
+  // Letters, not bytes (Thai takes three a letter); a line stating both dates may be twice as long.
+  if (text.empty() || utf8_length(text) > 180) return;
+  // A clock time alone ("16:05" in a ticker of breaking news) names no day: it must not
+  // fill the places of the story's dateline further down.
+  if (std::string_view t = trim(text); t.size() <= 8 && std::all_of(t.begin(), t.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == '.' || c == ' ' || c == 'a' ||
+               c == 'p' || c == 'm' || c == 'A' || c == 'P' || c == 'M';
+      }))
+    return;
+  // "Updated March 4, 2024" says when the story last changed, and "Published A | Updated B"
+  // says both: the update goes to shown_updates, what comes before it stays.
+  if (auto update = split_update(text); update && utf8_length(*update) <= 90)
+    push_limited(m.shown_updates, std::move(*update), 2);
+  if (!text.empty() && utf8_length(text) <= 90) push_limited(m.shown_dates, std::move(text), 4);
 }
 
 // What an update's element shows: "27 settembre 2024 (modifica il 28 settembre 2024)"

@@ -22,6 +22,9 @@ void push_limited(std::vector<std::string>& v, std::string s, std::size_t cap = 
 bool is_date_element(const GumboNode* n);
 // An element named for the story's update ("is-last-update", "date-modified").
 bool is_update_element(const GumboNode* n);
+// The update a date line states after its published date ("Published May 31 | Last Updated:
+// June 1"), or the whole line's when it states only one: `text` keeps what comes before it.
+std::optional<std::string> split_update(std::string& text);
 // A date element's text into m.shown_dates, its update part ("| Updated ...") into
 // m.shown_updates.
 void push_shown_date(PageMeta& m, std::string text);

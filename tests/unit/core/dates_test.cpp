@@ -50,6 +50,11 @@ TEST(Dates, ReadsHumanDatelines) {
   EXPECT_EQ(iso("3 mai 2024, mis \xC3\xA0 jour le 4 mai \xC3\xA0 09h30"), "2024-05-03");
   EXPECT_EQ(iso("3 de maio de 2024"), "2024-05-03");
   EXPECT_EQ(iso("3 mei 2024"), "2024-05-03");
+  // Either order reads for 10/01/2012: an American zone says month first; without one, day first.
+  EXPECT_EQ(iso("Updated: 10/01/2012 12:20:51 AM PDT"), "2012-10-01T00:20:51-07:00");
+  EXPECT_EQ(iso("10/01/2012 9:05 a.m. ET"), "2012-10-01T09:05:00");
+  EXPECT_EQ(iso("10/01/2012 12:20"), "2012-01-10T12:20:00");
+  EXPECT_EQ(iso("10.01.2012 12:20 EST"), "2012-01-10T12:20:00-05:00");  // dots: the European order
   // Arabic: "published on 3 May 2024 - 14:05"
   EXPECT_EQ(iso("\xD9\x86\xD9\x8F\xD8\xB4\xD8\xB1 \xD9\x81\xD9\x8A 3 \xD9\x85\xD8\xA7\xD9\x8A\xD9\x88 2024 - 14:05"),
             "2024-05-03T14:05:00");

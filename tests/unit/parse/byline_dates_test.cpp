@@ -42,9 +42,9 @@ TEST(Bylines, ReadsAPlainTextDateline) {
 }
 
 TEST(Bylines, DatelineWordsMustSayPublished) {
-  // "Publishers", "Posted" and a comment's "Published" date no story.
+  // "Publishers", "Posted by" a reader and a comment's "Published" date no story.
   Article a = extract(R"(<html><body><article><h1>Bridge to close</h1>
-    <p class="x">Publishers 4 May 2024 meeting</p><p>Posted 5 May 2024</p>)" + kStory +
+    <p class="x">Publishers 4 May 2024 meeting</p><p>Posted by a reader on 5 May 2024</p>)" + kStory +
                       R"(</article><section class="comments"><div>Published 6 May 2024 by a reader</div></section>
     </body></html>)");
   EXPECT_FALSE(a.published);
@@ -71,4 +71,37 @@ TEST(Bylines, AnUpdateStampRightAfterTheDateItUpdates) {
                       kStory + "</article></body></html>");
   EXPECT_EQ(a.published.value_or(""), "2024-03-03T11:20:00");
   EXPECT_EQ(a.modified.value_or(""), "2024-03-04");
+}
+
+// The r37e pass: pages built before CSS and print views.
+TEST(Bylines, ReadsTheUpdateALongDateLineStatesAfterThePublishedDate) {
+  // Two long-form dates in one date element: longer than a single stamp may be.
+  Article a = extract(R"(<html lang="en"><body><h1>Bridge to close</h1><div class="dates">Published: Thursday,
+    October 4, 2007 6:02 PM PDT<br>Last modified: Friday, October 5, 2007 8:15 AM PDT</div>)" +
+                      kStory + "</body></html>");
+  EXPECT_EQ(a.published.value_or(""), "2007-10-04T18:02:00-07:00");
+  EXPECT_EQ(a.modified.value_or(""), "2007-10-05T08:15:00-07:00");
+  // The same in an element named for nothing, after "Published on".
+  Article b = extract(R"(<html lang="en"><body><h1>Bridge to close</h1><div style="color:gray">Published on Friday,
+    May 31, 2013 &nbsp;|&nbsp; Last Updated: Saturday, June 1, 2013 10:02 AM</div>)" + kStory + "</body></html>");
+  EXPECT_EQ(b.published.value_or("").substr(0, 10), "2013-05-31");
+  EXPECT_EQ(b.modified.value_or(""), "2013-06-01T10:02:00");
+}
+
+TEST(Bylines, ReadsALowerCaseByAndAPostedLineOfAnOldPage) {
+  Article a = extract(R"(<html><head><title>The Lantern: Trustees approve tuition increase</title></head><body>
+    <h1>Trustees approve tuition increase</h1><b>by Rachel Emmerich</b><br><i>Lantern Staff Reporter</i><br>
+    <font size=-1>Posted April 6, 1998</font>)" + kStory +
+                      R"(<p><hr><font size=-1>Send letters to the editor to <a href="mailto:l@example.edu">l@example.edu</a>.
+    <p>You are visitor number 004127 since September 1, 1997.
+    <p><address>Webmaster: <a href="mailto:w@example.edu">w@example.edu</a></address></font></body></html>)");
+  EXPECT_EQ(a.authors, Names({"Rachel Emmerich"}));
+  EXPECT_EQ(a.published.value_or(""), "1998-04-06");
+  EXPECT_EQ(a.body.find("visitor number"), std::string::npos);
+  EXPECT_EQ(a.body.find("Send letters"), std::string::npos);
+  EXPECT_EQ(a.body.find("Webmaster"), std::string::npos);
+  // Lower-case "by" opens no byline before a lower-case word: "by the way".
+  Article b = extract(R"(<html><body><h1>Trustees approve tuition increase</h1><b>by the way</b>)" + kStory +
+                      "</body></html>");
+  EXPECT_TRUE(b.authors.empty());
 }

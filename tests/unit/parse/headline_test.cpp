@@ -233,3 +233,15 @@ TEST(Headline, TheJointMostStatementsUseBetweenKickerAndHeadlineWins) {
     </head><body><article><h1>Council votes to close it</h1>)" + kStory + "</article></body></html>");
   EXPECT_EQ(c.headline.value_or(""), "We will close it, the council says");
 }
+
+TEST(Headline, TheTitlesLeadingSitePathGoesWhenTheH1ShowsTheRest) {
+  // Old and print templates build the <title> as site, section, headline.
+  Article a = extract(R"(<html><head><title>Weserbote Online - Lokales - Weserbrücke: Vollsperrung ab Oktober</title>
+    </head><body><h1>Weserbrücke: Vollsperrung ab Oktober</h1>)" + kStory + "</body></html>",
+                      "https://www.example.org/lokales/1");
+  EXPECT_EQ(a.headline.value_or(""), "Weserbrücke: Vollsperrung ab Oktober");
+  Article b = extract(R"(<html><head><title>Valley Herald - Print: Water district orders rationing</title>
+    </head><body><h1>Water district orders rationing</h1>)" + kStory + "</body></html>",
+                      "https://www.example.org/print/1");
+  EXPECT_EQ(b.headline.value_or(""), "Water district orders rationing");
+}
