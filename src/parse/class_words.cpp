@@ -29,6 +29,13 @@ bool module_class(std::string_view tok) {
 
 Words words_of(const GumboNode* n) {
   Words w;
+  // A custom element names itself: <newsletter-signup>, <ad-slot>, <story-body>.
+  if (tag_of(n) == GUMBO_TAG_UNKNOWN)
+    if (std::string name = to_lower_ascii(tag_name(n)); name.find('-') != std::string::npos && name.size() <= 60) {
+      for (std::string_view part : split(name, '-'))
+        if (!part.empty()) w.words.emplace_back(part);
+      w.tokens.push_back(std::move(name));
+    }
   // Component frameworks name their parts in data attributes, in camelCase
   // (data-component="ShareUtility", data-qa="newsletter-signup"): split at the humps.
   for (const char* a : {"class", "id", "data-component", "data-testid", "data-qa", "data-area", "data-module",

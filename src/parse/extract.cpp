@@ -105,6 +105,18 @@ bool names_a_page_above(std::string_view canonical, std::string_view page_url) {
   return rest != "amp" && rest != "amp.html" && rest.rfind("index.", 0) != 0;  // "/story/index.html" -> "/story/"
 }
 
+// archive.today (archive.ph, .is, .li, ...) keeps none of a saved page's meta tags: its own
+// article:published_time and dateModified stamps say when it made the copy.
+bool archive_today_copy(std::string_view page_url) {
+  auto u = parse_url(page_url);
+  if (!u) return false;
+  const std::string domain = registrable_domain(u->host);
+  for (std::string_view mirror : {"archive.today", "archive.ph", "archive.is", "archive.li", "archive.vn", "archive.fo",
+                                  "archive.md"})
+    if (domain == mirror) return true;
+  return false;
+}
+
 std::size_t block_words(const std::vector<Block>& blocks) {
   std::size_t n = 0;
   for (const auto& b : blocks) n += word_count(b.text);
@@ -193,6 +205,11 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   if (a.authors.size() == 1 && parse::names_the_site(a.authors.front(), m.title_tag, a.site_name)) {
     org_authors.insert(org_authors.begin(), std::move(a.authors.front()));
     a.authors.clear();
+  }
+  if (archive_today_copy(page_url)) {
+    for (std::string_view k : {"article:published_time", "article:modified_time"}) m.meta.erase(std::string(k));
+    m.itemprop_published.clear();
+    m.itemprop_modified.clear();
   }
   a.published = parse::choose_published(m, a.canonical_url ? *a.canonical_url + " " + page_url : page_url);
   if (!a.published && a.canonical_url) a.published = parse::choose_published(m, page_url);

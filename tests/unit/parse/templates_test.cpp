@@ -255,3 +255,34 @@ class="subhead">Subsidies move from building chargers to rewarding their use, of
                       para(1) + para(2) + "</div></div></body></html>");
   EXPECT_EQ(b.body.rfind("Subsidies move", 0), 0u) << b.body;
 }
+
+// The r37e pass: modern frameworks' custom elements and Drupal's taxonomy labels; an
+// archive.today copy's own stamps.
+TEST(Templates, ACustomElementNamedForFurnitureGoes) {
+  Article a = extract("<html><body><news-article><h1>Library hours</h1><story-body>" + para(1) + para(2) +
+                      R"(<newsletter-signup list="daily"><h3>Get the Daily Briefing newsletter</h3>
+                      <p>The day's news, every morning at 7am.</p></newsletter-signup>)" + para(3) +
+                      "</story-body></news-article></body></html>");
+  EXPECT_FALSE(has(a.body, "Daily Briefing"));
+  EXPECT_FALSE(has(a.body, "every morning"));
+  EXPECT_TRUE(has(a.body, "Paragraph 3 tells"));
+}
+
+TEST(Templates, ADrupalTagsLabelInDutchGoes) {
+  Article a = extract("<html lang=\"nl\"><body><article><h1>Dijk</h1><div class=\"field--name-body\">" + para(1) +
+                      para(2) + R"(</div><div class="field field--name-field-tags"><div class="field__label">Onderwerpen</div>
+                      <div class="field__items"><a href="/t/1">Dijk</a> <a href="/t/2">Tiel</a></div></div></article></body></html>)");
+  EXPECT_FALSE(has(a.body, "Onderwerpen"));
+}
+
+TEST(Templates, AnArchiveTodayCopysOwnStampsAreNotTheStorys) {
+  const std::string page = R"(<html><head><meta property="article:modified_time" itemprop="dateModified"
+    content="2013-06-03T14:22:05Z"></head><body><div>archived 3 Jun 2013 14:22:05 UTC</div><h1>Chairlift</h1>
+    <div>Published on Friday, May 31, 2013 | Last Updated: Saturday, June 1, 2013 10:02 AM</div>)" +
+                           para(1) + para(2) + "</body></html>";
+  Article a = extract(page, "https://archive.ph/Xq7Rm");
+  EXPECT_EQ(a.modified.value_or(""), "2013-06-01T10:02:00");
+  // Elsewhere the same meta is the page's own.
+  Article b = extract(page, "https://www.example.com/news/chairlift");
+  EXPECT_EQ(b.modified.value_or(""), "2013-06-03T14:22:05Z");
+}
