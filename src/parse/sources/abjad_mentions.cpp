@@ -193,7 +193,16 @@ std::vector<Mention> find_abjad_mentions(const std::vector<Block>& body, const s
       auto [from, to] = clause_of(text, h.at, h.end);
       std::string_view before = trim(text.substr(from, h.at - from));
       // "(رويترز)", "(أ ف ب)": the wire's credit.
-      bool credit = before.ends_with("(") && trim(text.substr(h.end)).starts_with(")");
+      // Not the initials after the agency's full name: "وكالة الأنباء السعودية (واس)" is one mention.
+      bool credit = before.ends_with("(") && trim(text.substr(h.end)).starts_with(")") &&
+                    std::none_of(hits.begin(), hits.end(), [&](const Hit& o) {
+                      return o.outlet == h.outlet && o.end <= h.at && h.at - o.end <= 3;
+                    });
+      // "دبي - وام:" (Dubai - WAM:): the wire's dateline opening the paragraph.
+      if (std::string_view lead = trim(text.substr(0, h.at)), rest = trim(text.substr(h.end));
+          !credit && lead.size() <= 60 && (lead.ends_with("-") || lead.ends_with("\xE2\x80\x93")) &&
+          std::count(lead.begin(), lead.end(), ' ') <= 3 && (rest.starts_with(":") || rest.starts_with("-")))
+        credit = true;
       std::string_view after = text.substr(h.end, to - h.end);
       if (!credit && !h.to && !cue_near(before, after, *script)) continue;
       Mention m;

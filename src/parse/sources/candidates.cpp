@@ -361,6 +361,10 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
         c.outlets = std::move(found);
         c.surface = surface;
         c.hint = start == q ? hint : "";
+        // Romance languages put the country after the noun: "el diario portugués Público",
+        // "le quotidien portugais Público".
+        if (c.hint.empty() && start > 0 && T[start - 1].word && !T[start - 1].cap)
+          c.hint = country_hint(T[start - 1].lower);
         for (std::size_t k = c.s; k < c.e; ++k) covered[k] = true;
         out.push_back(std::move(c));
         i = end;

@@ -145,7 +145,12 @@ void syndication(std::string_view line, const Resolver& resolver, std::size_t or
       "publisert først i", "publicerades först i", "with files from", "with reporting from",
       "additional reporting by", "additional reporting from", "mit material von", "avec l'agence",
       "includes information from", "information from", "includes reporting from", "includes reporting by",
-      "telah tayang di", "telah tayang sebelumnya di", "tayang di"};  // Indonesian "has appeared on"
+      "telah tayang di", "telah tayang sebelumnya di", "tayang di",  // Indonesian "has appeared on"
+      "p\xC5\xAFvodn\xC4\x9B vy\xC5\xA1" "el v", "p\xC5\xAFvodn\xC4\x9B vy\xC5\xA1la v",  // Czech "původně vyšel/vyšla v"
+      "p\xC5\xAFvodn\xC4\x9B vy\xC5\xA1lo v", "p\xC3\xB4vodne vy\xC5\xA1iel v",  // Slovak "pôvodne vyšiel v"
+      "pierwotnie ukaza\xC5\x82 si\xC4\x99 w", "ukaza\xC5\x82 si\xC4\x99 pierwotnie w",  // Polish
+      "oorspronkelijk verschenen in", "eerder verschenen in", "publicado originalmente no",
+      "publicado originalmente na", "publicado originalmente em", "publicat ini\xC8\x9Bial \xC3\xAEn"};
   std::string lower = lower_utf8(line);
   for (const char* p : phrases) {
     std::size_t at = lower.find(p);
@@ -159,14 +164,27 @@ void syndication(std::string_view line, const Resolver& resolver, std::size_t or
     if (!before.empty()) {
       static const char* pieces[] = {"article", "story", "piece", "post", "report", "column", "essay", "version",
                                      "this", "it was", "artikel", "beitrag", "text", "article a", "cet", "este",
-                                     "questo", "dieser", "denne", "denna"};
+                                     "questo", "dieser", "denne", "denna", "\xC4\x8Dl\xC3\xA1nek", "artyku\xC5\x82",
+                                     "tekst", "stuk", "texto", "mat\xC3\xA9ria"};
       bool names_piece = std::any_of(std::begin(pieces), std::end(pieces),
                                      [&](const char* w) { return before.find(w) != std::string_view::npos; });
       if (!names_piece || std::count(before.begin(), before.end(), ' ') > 6) return;
     }
-    std::string_view rest = line.substr(at + std::string_view(p).size());
-    bool self = false;
-    if (const Outlet* o = leading_outlet(rest, resolver, &self); o && !self) add(out, o, line, order);
+    std::string_view rest = trim(line.substr(at + std::string_view(p).size()));
+    // What describes the outlet may come first: "the Austrian daily Der Standard", Czech
+    // "v rakouském deníku Der Standard": up to three lower-case words or nationalities.
+    for (int skipped = 0; skipped <= 3 && !rest.empty(); ++skipped) {
+      bool self = false;
+      if (const Outlet* o = leading_outlet(rest, resolver, &self); o || self) {
+        if (o && !self) add(out, o, line, order);
+        return;
+      }
+      std::size_t space = rest.find(' ');
+      std::string word = lower_utf8(rest.substr(0, space));
+      bool lower = word == std::string(rest.substr(0, space));
+      if (space == std::string_view::npos || !(lower || !country_hint(word).empty())) return;
+      rest = trim(rest.substr(space));
+    }
     return;
   }
 }

@@ -53,6 +53,7 @@ Lexicon build() {
       "data compiled by", "poll by", "poll for", "survey by", "noted by", "spotted by", "flagged by",
       "highlighted by", "uncovered by", "detailed by", "reported first by", "statement to", "comment to",
       "h / t", "h / t :", "hat tip to", "hat tip :", "hattip to", "via :",
+      "( source :", "( sources :", "( fuente :", "( fuentes :", "( fonte :", "( quelle :",
       "comments to", "remarks to", "speaking on", "spoke on",
       "said on", "says on", "appeared on", "appearing on", "aired by",
       // German
@@ -386,7 +387,25 @@ std::string country_hint(std::string_view w) {
       {"amerikanske", "US"}, {"amerikansk", "US"}, {"russiske", "RU"}, {"russisk", "RU"}, {"brittiska", "GB"},
       {"amerikanska", "US"}, {"ryska", "RU"}, {"brytyjski", "GB"}, {"amerykański", "US"}, {"rosyjska", "RU"},
       {"rosyjski", "RU"}, {"irańska", "IR"}, {"irański", "IR"}, {"britannico", "GB"}, {"americano", "US"},
-      {"americana", "US"}, {"británico", "GB"}, {"estadounidense", "US"}, {"norteamericano", "US"}};
+      {"americana", "US"}, {"británico", "GB"}, {"estadounidense", "US"}, {"norteamericano", "US"},
+      // Romance adjectives, written after the noun and in lower case ("el diario portugués").
+      {"británica", "GB"}, {"britannica", "GB"}, {"britânico", "GB"}, {"britânica", "GB"},
+      {"portugués", "PT"}, {"portuguesa", "PT"}, {"português", "PT"}, {"portugais", "PT"},
+      {"portugaise", "PT"}, {"portoghese", "PT"}, {"alemán", "DE"}, {"alemana", "DE"}, {"alemão", "DE"},
+      {"alemã", "DE"}, {"tedesco", "DE"}, {"tedesca", "DE"}, {"francés", "FR"}, {"francesa", "FR"},
+      {"francese", "FR"}, {"francês", "FR"}, {"español", "ES"}, {"española", "ES"}, {"espagnol", "ES"},
+      {"espagnole", "ES"}, {"spagnolo", "ES"}, {"spagnola", "ES"}, {"espanhol", "ES"}, {"espanhola", "ES"},
+      {"italien", "IT"}, {"italienne", "IT"}, {"chileno", "CL"}, {"chilena", "CL"}, {"chilien", "CL"},
+      {"mexicano", "MX"}, {"mexicana", "MX"}, {"colombiano", "CO"}, {"colombiana", "CO"},
+      {"argentino", "AR"}, {"peruano", "PE"}, {"peruana", "PE"}, {"venezolano", "VE"}, {"venezolana", "VE"},
+      {"brasileño", "BR"}, {"brasileña", "BR"}, {"brasileiro", "BR"}, {"brasileira", "BR"},
+      {"brésilien", "BR"}, {"brésilienne", "BR"}, {"brasiliano", "BR"}, {"brasiliana", "BR"},
+      {"suizo", "CH"}, {"suiza", "CH"}, {"suisse", "CH"}, {"svizzero", "CH"}, {"svizzera", "CH"},
+      {"belga", "BE"}, {"irlandés", "IE"}, {"irlandesa", "IE"}, {"irlandais", "IE"}, {"irlandaise", "IE"},
+      {"japonés", "JP"}, {"japonesa", "JP"}, {"japonais", "JP"}, {"japonaise", "JP"}, {"giapponese", "JP"},
+      {"chinois", "CN"}, {"chinoise", "CN"}, {"cinese", "CN"}, {"chinês", "CN"}, {"chinesa", "CN"},
+      {"canadiense", "CA"}, {"canadien", "CA"}, {"canadienne", "CA"}, {"australiano", "AU"},
+      {"australiana", "AU"}, {"australien", "AU"}, {"australienne", "AU"}};
   if (auto it = exact.find(w); it != exact.end()) return it->second;
   // German adjectives are inflected: match their stems.
   static const std::pair<std::string_view, const char*> stems[] = {

@@ -248,7 +248,7 @@ std::vector<Source> extract_sources(const std::vector<Block>& body, const Source
 
   struct Entry {
     Source source;
-    bool link = false, text = false;
+    bool link = false, text = false, known = false, merged = false;  // known: a directory outlet
     std::vector<std::size_t> blocks;  // the body blocks of its counted mentions
   };
   std::vector<Entry> entries;
@@ -276,6 +276,7 @@ std::vector<Source> extract_sources(const std::vector<Block>& body, const Source
       entries.back().source.domain = domain;
     }
     Entry& e = entries[it->second];
+    e.known = e.known || m.outlet;
     Source& s = e.source;
     // A name written in the text beats a domain used as a name.
     if (!m.outlet && !m.link && s.name == s.domain && !name.empty()) s.name = name;
@@ -299,6 +300,27 @@ std::vector<Source> extract_sources(const std::vector<Block>& body, const Source
         std::find(s.evidence.begin(), s.evidence.end(), m.evidence) == s.evidence.end())
       s.evidence.push_back(m.evidence);
   }
+  // "El Mercurio reportó ... <a href=elmercurio.com/...>(nota completa)</a>": a link the text
+  // names for a directory outlet, on a domain the directory does not list, is that outlet.
+  for (Entry& e : entries) {
+    if (e.known || e.source.name.empty()) continue;
+    auto same = std::find_if(entries.begin(), entries.end(), [&](const Entry& o) {
+      return o.known && normalize_outlet_name(o.source.name) == normalize_outlet_name(e.source.name);
+    });
+    if (same == entries.end()) continue;
+    Source& into = same->source;
+    into.mentions += e.source.mentions;
+    for (auto& u : e.source.urls)
+      if (std::find(into.urls.begin(), into.urls.end(), u) == into.urls.end()) into.urls.push_back(u);
+    for (auto& ev : e.source.evidence)
+      if (into.evidence.size() < 5 && std::find(into.evidence.begin(), into.evidence.end(), ev) == into.evidence.end())
+        into.evidence.push_back(ev);
+    into.credit_line = into.credit_line || e.source.credit_line;
+    same->link = same->link || e.link;
+    same->text = same->text || e.text;
+    e.merged = true;
+  }
+  std::erase_if(entries, [](const Entry& e) { return e.merged; });
   std::vector<Source> out;
   for (Entry& e : entries) {
     e.source.via = e.link && e.text ? Via::both : e.link ? Via::link : Via::text;

@@ -307,3 +307,42 @@ TEST(WorldCues, PressReviewsSayHowEachPaperLeadsAndWhatItThinks) {
                   "fr", "https://www.example.ch/a"),
             V{});
 }
+
+// The r36s leftovers: a nationality after the noun, a "(Source: X)" note, Arabic wire
+// datelines and initials, a republished piece whose outlet is described first, one outlet
+// named in the text and linked on a domain of its own.
+TEST(WorldCues, RomanceNationalitiesSourceNotesAndArabicWireDatelines) {
+  EXPECT_EQ(cited("El diario portugu\u00e9s P\u00fablico informa de que Lisboa estudia un mecanismo parecido.", "es",
+                  "https://www.example.es/a"),
+            V{"P\u00fablico (Portugal)"});
+  EXPECT_EQ(cited("Power was restored to 70 percent of households, the cooperative said. (Source: Philippine News Agency)",
+                  "en"),
+            V{"Philippine News Agency"});
+  auto wam = sources({para("\u062f\u0628\u064a - \u0648\u0627\u0645: \u0627\u062a\u0641\u0642\u062a \u062f\u0648\u0644 "
+                           "\u0645\u062c\u0644\u0633 \u0627\u0644\u062a\u0639\u0627\u0648\u0646 \u0639\u0644\u0649 "
+                           "\u0628\u062f\u0621 \u0627\u0644\u0639\u0645\u0644 \u0628\u0627\u0644\u062a\u0623\u0634\u064a\u0631\u0629.")},
+                     "https://www.example-news.test/a", "ar");
+  ASSERT_EQ(names(wam), V{"WAM"});
+  EXPECT_TRUE(wam.front().credit_line);
+  // "وكالة الأنباء السعودية (واس)": the initials after the agency's name are no wire credit.
+  auto spa = sources({para("\u0648\u0623\u0641\u0627\u062f\u062a \u0648\u0643\u0627\u0644\u0629 \u0627\u0644\u0623\u0646\u0628\u0627\u0621 "
+                           "\u0627\u0644\u0633\u0639\u0648\u062f\u064a\u0629 (\u0648\u0627\u0633) \u0628\u0623\u0646 "
+                           "\u0627\u0644\u0627\u062c\u062a\u0645\u0627\u0639 \u0623\u0642\u0631 \u0622\u0644\u064a\u0629 \u0645\u0648\u062d\u062f\u0629.")},
+                     "https://www.example-news.test/a", "ar");
+  ASSERT_EQ(spa.size(), 1u);
+  EXPECT_FALSE(spa.front().credit_line);
+}
+
+TEST(WorldCues, ARepublishedPieceAndATextNameLinkedOnAnotherDomain) {
+  auto cz = sources({para("\u010cl\u00e1nek p\u016fvodn\u011b vy\u0161el v rakousk\u00e9m den\u00edku Der Standard. "
+                          "P\u0159elo\u017eili jsme ho se svolen\u00edm redakce.")},
+                    "https://www.example-zpravy.test/a", "cs");
+  ASSERT_EQ(names(cz), V{"Der Standard"});
+  EXPECT_TRUE(cz.front().credit_line);
+  auto merc = sources({para("Del otro lado de la cordillera, El Mercurio report\u00f3 que el gobierno chileno eval\u00faa "
+                            "acelerar la licitaci\u00f3n (nota completa).",
+                            {{"(nota completa)", "https://digital.elmercurio.cl/Inversiones/Noticias/2025/06/13/litio.aspx"}})},
+                      "https://www.example-diario.test/a", "es");
+  ASSERT_EQ(names(merc), V{"El Mercurio"});
+  EXPECT_EQ(merc.front().urls.size(), 1u);
+}
