@@ -262,10 +262,60 @@ std::string calendar_word(std::string_view word) {
 
 }  // namespace
 
+namespace {
+
+// Japanese era years: "令和8年" is 2026, "平成31年" 2019, "令和元年" (the first year) 2019; a
+// Gregorian year printed after it ("令和8年（2026年）") goes with it.
+void fold_japanese_eras(std::string& out) {
+  static constexpr std::pair<std::string_view, int> kEras[] = {{"\xE4\xBB\xA4\xE5\x92\x8C", 2018},   // 令和
+                                                               {"\xE5\xB9\xB3\xE6\x88\x90", 1988}};  // 平成
+  constexpr std::string_view kYear = "\xE5\xB9\xB4", kFirst = "\xE5\x85\x83";  // 年 元
+  std::string folded;  // built anew: replace() in place trips GCC 12's -Wrestrict
+  std::size_t copied = 0;
+  for (std::size_t at = 0; at < out.size(); ++at)
+    for (const auto& [era, base] : kEras) {
+      if (out.compare(at, era.size(), era) != 0) continue;
+      std::size_t p = at + era.size();
+      int n = 0;
+      if (out.compare(p, kFirst.size(), kFirst) == 0) {
+        n = 1;
+        p += kFirst.size();
+      } else {
+        while (p < out.size() && std::isdigit(static_cast<unsigned char>(out[p])) && n < 100) n = n * 10 + (out[p++] - '0');
+      }
+      if (n < 1 || n > 99 || out.compare(p, kYear.size(), kYear) != 0) continue;
+      p += kYear.size();
+      // "（2026年）" or "(2026年)" after it
+      for (std::string_view open : {"\xEF\xBC\x88", "("})
+        if (out.compare(p, open.size(), open) == 0) {
+          std::size_t q = p + open.size();
+          while (q < out.size() && std::isdigit(static_cast<unsigned char>(out[q]))) ++q;
+          if (out.compare(q, kYear.size(), kYear) == 0) q += kYear.size();
+          for (std::string_view close : {"\xEF\xBC\x89", ")"})
+            if (out.compare(q, close.size(), close) == 0) {
+              p = q + close.size();
+              break;
+            }
+        }
+      folded.append(out, copied, at - copied);
+      folded += std::to_string(base + n);
+      folded += kYear;
+      copied = p;
+      at = p - 1;
+      break;
+    }
+  if (copied == 0) return;
+  folded.append(out, copied, std::string::npos);
+  out = std::move(folded);
+}
+
+}  // namespace
+
 std::string fold_calendars(std::string_view text) {
   std::string out(text);
-  // Only Thai (E0 B8/B9 ..) and Arabic-script (D8..DB ..) text has anything to fold.
-  if (text.find_first_of("\xD8\xD9\xDA\xDB\xE0") == std::string_view::npos) return out;
+  if (text.find_first_of("\xE4\xE5") != std::string_view::npos) fold_japanese_eras(out);
+  // Only Thai (E0 B8/B9 ..) and Arabic-script (D8..DB ..) text has anything more to fold.
+  if (out.find_first_of("\xD8\xD9\xDA\xDB\xE0") == std::string::npos) return out;
   for (std::size_t m = 0; m < std::size(kThaiShort); ++m)
     for (std::size_t at; (at = out.find(kThaiShort[m])) != std::string::npos;) {
       std::string name = " ";

@@ -80,6 +80,9 @@ bool is_american_zone(std::string_view w) {
 }  // namespace
 
 std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view lang) {
+  // A page written for the United States prints month first: "3/4/2026" is March 4.
+  const bool american = lang == "en-us";
+  if (american) lang = "en";
   auto month_of = [lang](std::string_view word) {
     // Khmer writes "month" before the month's name: ខែសីហា (August).
     constexpr std::string_view khmer_month = "\xE1\x9E\x81\xE1\x9F\x82";
@@ -159,7 +162,7 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
       }
       // Either order reads: a weekday printed beside it says which ("Tue, 03/04/2025" is
       // 4 March, as Drupal prints American dates), else an American time zone ("10/01/2012
-      // 12:20:51 AM PDT" is 1 October).
+      // 12:20:51 AM PDT" is 1 October) or a page written for the United States.
       if (a <= 12 && b <= 12 && a != b) {
         bool weekday = false;
         for (const Token& w : t)
@@ -169,11 +172,10 @@ std::optional<DateTime> parse_date_loose(std::string_view raw, std::string_view 
             weekday = true;
             break;
           }
-        for (std::size_t z = i + 5; slash && !weekday && z < t.size(); ++z)
-          if (t[z].kind == Token::word && is_american_zone(t[z].text)) {
-            dt.month = a, dt.day = b;
-            break;
-          }
+        bool us = slash && !weekday && american;
+        for (std::size_t z = i + 5; slash && !weekday && !us && z < t.size(); ++z)
+          us = t[z].kind == Token::word && is_american_zone(t[z].text);
+        if (us) dt.month = a, dt.day = b;
       }
       have_date = is_valid(dt);
       if (have_date) i += 4;

@@ -212,9 +212,12 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     std::string norm = normalised(t);
     // The headline's heading may carry its kicker inside ("Pflegereform: Koalition einigt
     // sich ...", a topline span in the <h2>) where the headline leaves it out.
-    bool the_headline = heading && !headline.empty() &&
-                        (norm == headline || (headline.size() >= 20 && norm.size() <= headline.size() + 40 &&
-                                              norm.ends_with(headline)));
+    // So is a first line that says exactly the headline in a plain element (a Korean CMS's
+    // <div class="article-head-title">).
+    bool the_headline = (heading && !headline.empty() &&
+                         (norm == headline || (headline.size() >= 20 && norm.size() <= headline.size() + 40 &&
+                                               norm.ends_with(headline)))) ||
+                        (kept.empty() && headline.size() >= 20 && norm == headline);
     if (h1 || the_headline) {
       // What stands above the headline (inside the story's containers or not) is its kicker
       // or section label ("Tarifkonflikt"), not the story's first line.

@@ -458,10 +458,30 @@ std::optional<std::string> date_after_byline(const std::string& line) {
   return std::nullopt;
 }
 
+// The language dates are read in: "en-us" where the page says it is written for the United
+// States (`lang="en-US"`, og:locale en_US) and its host is no other country's, so that
+// "3/4/2026" is March 4 there; else the stated language.
+std::string date_language(const PageMeta& m) {
+  std::string lang = stated_language(m).value_or("");
+  if (lang != "en") return lang;
+  bool us = false;
+  for (const auto& v : {m.html_lang, m.get("og:locale"), m.get("content-language")})
+    if (v) {
+      std::string tag = to_lower_ascii(trim(*v));
+      us = us || tag == "en-us" || tag == "en_us";
+    }
+  if (auto u = parse_url(m.base_url); us && u) {
+    std::size_t dot = u->host.rfind('.');
+    std::string_view tld = dot == std::string::npos ? std::string_view() : std::string_view(u->host).substr(dot + 1);
+    if (tld.size() == 2 && tld != "us") us = false;  // .in, .uk, .au: their own order
+  }
+  return us ? "en-us" : lang;
+}
+
 }  // namespace
 
 std::optional<std::string> choose_published(const PageMeta& m, std::string_view page_url) {
-  const std::string lang = stated_language(m).value_or("");
+  const std::string lang = date_language(m);
   std::vector<std::optional<std::string>> c{m.jsonld.published,
                                             m.get("article:published_time"),
                                             m.get("og:article:published_time"),
@@ -522,7 +542,7 @@ std::optional<std::string> choose_modified(const PageMeta& m, const std::optiona
   // Last, the update time a date element prints ("Updated March 4, 2024 at 11:15 a.m.").
   for (const auto& v : m.shown_updates) c.emplace_back(v);
   for (const auto& v : m.data_modified) c.emplace_back(v);
-  const std::string lang = stated_language(m).value_or("");
+  const std::string lang = date_language(m);
   auto d = first_date(c, lang);
   if (!d) return d;
   // The update's local form: another statement of the same instant with an offset, else

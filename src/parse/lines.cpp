@@ -153,6 +153,8 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       (low_line.find("whatsapp") != std::string::npos || low_line.find("telegram") != std::string::npos ||
        low_line.find("google news") != std::string::npos))
     return true;
+  // A comment count: "댓글 0", "Comments (12)", "34 comments", "Kommentare: 5".
+  if (chars <= 24 && is_comment_count(low_line)) return true;
   // The section's pointer to more: "Mehr Artikel aus dieser Rubrik gibt es hier: Essen".
   if (chars <= 80 && (low_line.starts_with("mehr artikel aus") || low_line.starts_with("more articles from") ||
                       low_line.starts_with("more from this section") || low_line.starts_with("plus d'articles")))
@@ -249,6 +251,10 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "top stories", "share", "menu", "close", "schließen", "back to top", "nach oben", "mehr", "more", "video",
       "audio", "listen", "play", "ad", "x", "reddit", "flipboard", "messenger", "telegram", "copy", "comentarios",
       "commentaires", "commenti", "reacties", "komentarze", "tags", "archivado en", "schlagwörter", "mots-clés",
+      // a paywall's gift label, the line alone
+      "this article is free to read", "this story is free to read", "cet article vous est offert",
+      "cet article est en acc\xC3\xA8s libre", "dieser artikel ist kostenlos", "dieser artikel ist frei",
+      "este art\xC3\xAD" "culo es gratuito", "questo articolo \xC3\xA8 gratuito",
       "etiquetas", "onderwerpen", "trefwoorden", "schlagworte", "sujets", "argomenti", "etichette",
       "palavras-chave", "tematy", "emner", "\xC3\xA4mnen", "aiheet", "konular", "reklama", "publicidad", "pubblicità", "publicité", "anuncio", "read next", "keep reading",
       "up next", "restack", "restacks", "related", "fact check", "annonse", "annons", "mainos", "advertentie",

@@ -16,6 +16,7 @@
 #include "parse/furniture.hpp"
 #include "parse/html.hpp"
 #include "parse/labels.hpp"
+#include "parse/names.hpp"
 #include "parse/regions.hpp"
 #include "parse/shown_dates.hpp"
 
@@ -326,7 +327,7 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
           push_limited(m.itemprop_modified, dt);
         else if (ip == "datepublished" || has_attr(n, "pubdate") || cls.find("publish") != std::string::npos)
           push_limited(m.time_published, dt);
-        else
+        else if (!in_site_header(n) && !in_site_clock(n))  // the header's ticker: "10 minutes ago"
           push_limited(m.time_any, dt);
         return true;
       }
@@ -403,6 +404,17 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         if (auto names = cjk_byline_names(t); !names.empty()) {
           m.byline_texts.push_back(t);
           for (auto& name : names) m.byline_parts.push_back(std::move(name));
+        }
+    // A Korean one in an item or span of its own ("<li>김민준 기자</li>" in the header's
+    // details): a name of two to four hangul and the title.
+    if (m.byline_texts.size() < 6 && (tag_of(n) == GUMBO_TAG_LI || tag_of(n) == GUMBO_TAG_SPAN) && leaf(n) &&
+        !text_exceeds(n, 40))
+      if (std::string t = text_content(n, 40); t.ends_with(" \xEA\xB8\xB0\xEC\x9E\x90") && !in_teaser(n) &&
+                                                 !in_comments(n))  // " 기자"
+        if (std::size_t letters = script_letters(std::string_view(t).substr(0, t.size() - 7), is_hangul);
+            letters >= 2 && letters <= 4 && utf8_length(t) == letters + 3) {
+          m.byline_texts.push_back(t);
+          m.byline_parts.push_back(std::move(t));
         }
     // A print byline ("<strong>Name</strong><br>Place, Day"): the name is a byline's part, the
     // paragraph a byline the body leaves out.

@@ -105,6 +105,21 @@ std::optional<std::string> split_update(std::string& text) {
     if (!apart && !parse_date_loose(after)) continue;
     std::string update(after);
     if (!apart) before = {};
+    // "Updated March 4, 8:40 a.m. | Published March 3, 9:15 p.m.": the update comes first and
+    // the published date after it stays the line's.
+    std::string low_after = to_lower_ascii(update);
+    for (const DateWord& w : date_words()) {
+      if (w.kind != DateWordKind::published) continue;
+      std::size_t p = low_after.find(w.word);
+      if (p == std::string::npos || p == 0) continue;
+      std::string_view head = trim(std::string_view(update).substr(0, p));
+      if (head.empty() || !(head.back() == '|' || head.back() == ',' || head.back() == ';' || head.back() == '/' ||
+                            head.ends_with("\xC2\xB7") || head.ends_with("\xE2\x80\xA2") || head.back() == '-'))
+        continue;
+      text = update.substr(p);
+      head.remove_suffix(head.ends_with("\xC2\xB7") ? 2 : head.ends_with("\xE2\x80\xA2") ? 3 : 1);
+      return std::string(trim(head));
+    }
     while (!before.empty() && !std::isalnum(static_cast<unsigned char>(before.back())) &&
            static_cast<unsigned char>(before.back()) < 0x80)
       before.remove_suffix(1);

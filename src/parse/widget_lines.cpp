@@ -59,4 +59,29 @@ bool introduces(std::string_view text) {
   return false;
 }
 
+// "댓글 0", "comments (12)", "34 comments", "kommentare: 5": a comment word and a number.
+bool is_comment_count(std::string_view low) {
+  static constexpr std::string_view kWords[] = {
+      "comments", "comment", "kommentare", "commentaires", "commenti", "comentarios", "coment\xC3\xA1rios",
+      "reacties", "komentarze", "yorumlar", "yorum", "\xEB\x8C\x93\xEA\xB8\x80",  // 댓글
+      "\xE8\xAF\x84\xE8\xAE\xBA", "\xE8\xA9\x95\xE8\xAB\x96", "\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88"};  // 评论 評論 コメント
+  std::string_view t = trim(low);
+  std::string_view digits = "0123456789";
+  for (std::string_view w : kWords) {
+    std::string_view rest;
+    if (t.starts_with(w))
+      rest = t.substr(w.size());
+    else if (t.ends_with(w))
+      rest = t.substr(0, t.size() - w.size());
+    else
+      continue;
+    rest = trim(rest);
+    while (!rest.empty() && (rest.front() == '(' || rest.front() == ':' || rest.front() == '['))
+      rest = trim(rest.substr(1));
+    while (!rest.empty() && (rest.back() == ')' || rest.back() == ']')) rest = trim(rest.substr(0, rest.size() - 1));
+    return !rest.empty() && rest.find_first_not_of(digits) == std::string_view::npos;
+  }
+  return false;
+}
+
 }  // namespace newsarchive::parse

@@ -12,5 +12,7 @@ bool lists_accounts(std::string_view t, std::size_t chars);
 bool introduces(std::string_view text);
 // A reactions widget in one line: three emoji or more, each with a count.
 bool reaction_counts(std::string_view t);
+// A comment count alone: "댓글 0", "Comments (12)", "34 comments" (`low`: lower-cased).
+bool is_comment_count(std::string_view low);
 
 }  // namespace newsarchive::parse

@@ -55,6 +55,16 @@ TEST(Dates, ReadsHumanDatelines) {
   EXPECT_EQ(iso("10/01/2012 9:05 a.m. ET"), "2012-10-01T09:05:00");
   EXPECT_EQ(iso("10/01/2012 12:20"), "2012-01-10T12:20:00");
   EXPECT_EQ(iso("10.01.2012 12:20 EST"), "2012-01-10T12:20:00-05:00");  // dots: the European order
+  // A page written for the United States ("en-us", the extractor's reading of lang="en-US").
+  EXPECT_EQ(parse_date_loose("Posted 3/4/2026 5:42 PM", "en-us").value().month, 3);
+  EXPECT_EQ(parse_date_loose("Posted 3/4/2026 5:42 PM", "en").value().month, 4);
+  // Japanese eras: Reiwa 8 is 2026, its first year 2019; a Gregorian year in brackets goes with it.
+  EXPECT_EQ(iso("\xE4\xBB\xA4\xE5\x92\x8C" "8\xE5\xB9\xB4" "3\xE6\x9C\x88" "3\xE6\x97\xA5 18\xE6\x99\x82" "40\xE5\x88\x86"),
+            "2026-03-03T18:40:00");  // 令和8年3月3日 18時40分
+  EXPECT_EQ(iso("\xE4\xBB\xA4\xE5\x92\x8C" "8\xE5\xB9\xB4\xEF\xBC\x88" "2026\xE5\xB9\xB4\xEF\xBC\x89" "3\xE6\x9C\x88" "3\xE6\x97\xA5"),
+            "2026-03-03");  // 令和8年（2026年）3月3日
+  EXPECT_EQ(iso("\xE4\xBB\xA4\xE5\x92\x8C\xE5\x85\x83\xE5\xB9\xB4" "5\xE6\x9C\x88" "1\xE6\x97\xA5"), "2019-05-01");  // 令和元年5月1日
+  EXPECT_EQ(iso("\xE5\xB9\xB3\xE6\x88\x90" "30\xE5\xB9\xB4" "12\xE6\x9C\x88" "1\xE6\x97\xA5"), "2018-12-01");  // 平成30年
   // Arabic: "published on 3 May 2024 - 14:05"
   EXPECT_EQ(iso("\xD9\x86\xD9\x8F\xD8\xB4\xD8\xB1 \xD9\x81\xD9\x8A 3 \xD9\x85\xD8\xA7\xD9\x8A\xD9\x88 2024 - 14:05"),
             "2024-05-03T14:05:00");

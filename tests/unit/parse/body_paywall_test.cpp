@@ -146,3 +146,11 @@ TEST(Body, AShoppingCardWithASponsoredButtonGoesAnAffiliateLinkInASentenceStays)
   EXPECT_FALSE(has(a.body, "Our pick for strike days")) << a.body;
   EXPECT_TRUE(has(a.body, "hire a bike for the day from most stations")) << a.body;
 }
+
+TEST(Body, AGiftLabelAndACommentCountAloneGo) {
+  Article a = extract_sniffed("<html lang=\"fr\"><body><article><h1>Criée</h1><div class=\"offert\">Cet article vous est "
+                              "offert</div>" + para(1) + para(2) + "<span>Commentaires (12)</span></article></body></html>");
+  EXPECT_FALSE(has(a.body, "offert")) << a.body;
+  EXPECT_FALSE(has(a.body, "Commentaires")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
+}

@@ -105,3 +105,27 @@ TEST(Bylines, ReadsALowerCaseByAndAPostedLineOfAnOldPage) {
                       "</body></html>");
   EXPECT_TRUE(b.authors.empty());
 }
+
+// The r38e pass: dates as newsrooms print them.
+TEST(Bylines, AnUpdateStampBeforeThePublishedDateItUpdates) {
+  Article a = extract(R"(<html lang="en"><body><article><h1>Bridge to close</h1><p class="dates">Updated March 4,
+    2026, 8:40 a.m. | Published March 3, 2026, 9:15 p.m.</p>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.published.value_or(""), "2026-03-03T21:15:00");
+  EXPECT_EQ(a.modified.value_or(""), "2026-03-04T08:40:00");
+}
+
+TEST(Bylines, TheHeadersTickerTimeIsNotTheStorys) {
+  Article a = extract(R"(<html lang="en"><body><header class="header"><div class="breaking"><a href="/x">Bridge
+    closed after crash</a> <time datetime="2026-11-20T00:20:00-05:00">10 minutes ago</time></div></header>
+    <main><article><h1>Bridge to close</h1><p class="meta">Published <time datetime="2026-11-19T21:30:00-05:00">Nov.
+    19, 2026</time></p>)" + kStory + "</article></main></body></html>");
+  EXPECT_EQ(a.published.value_or(""), "2026-11-19T21:30:00-05:00");
+}
+
+TEST(Bylines, APageWrittenForTheUnitedStatesPrintsTheMonthFirst) {
+  const std::string page = R"(<html lang="en-US"><body><article><h1>Bridge to close</h1>
+    <div class="story-posted">Posted 3/4/2026 5:42 PM</div>)" + kStory + "</article></body></html>";
+  EXPECT_EQ(extract(page, "https://www.example.com/news/bridge").published.value_or(""), "2026-03-04T17:42:00");
+  // The same theme on a British host: day first.
+  EXPECT_EQ(extract(page, "https://www.example.co.uk/news/bridge").published.value_or(""), "2026-04-03T17:42:00");
+}

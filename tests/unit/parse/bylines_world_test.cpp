@@ -195,3 +195,24 @@ TEST(BylinesWorld, AKoreanStorySignedWithTheReportersAddress) {
   EXPECT_EQ(a.authors, (Names{"\xEA\xB9\x80\xEC\xA7\x80\xED\x9B\x88"}));  // 김지훈
   EXPECT_EQ(a.body.find("jhkim@"), std::string::npos) << a.body;
 }
+
+// The r38e pass.
+TEST(BylinesWorld, AChineseBylinesLabelledPartsAndAKoreanHeadersDetails) {
+  // 报道：林佩珊　摄影：黄志强 (reported by ..., photographed by ...): the writer only.
+  Article zh = with_byline("zh-Hans", "<div class=\"article-byline\"><span>\xE6\x8A\xA5\xE9\x81\x93\xEF\xBC\x9A"
+                                      "\xE6\x9E\x97\xE4\xBD\xA9\xE7\x8F\x8A</span>\xE3\x80\x80<span>\xE6\x91\x84\xE5\xBD\xB1"
+                                      "\xEF\xBC\x9A\xE9\xBB\x84\xE5\xBF\x97\xE5\xBC\xBA</span></div>");
+  EXPECT_EQ(zh.authors, Names({"\xE6\x9E\x97\xE4\xBD\xA9\xE7\x8F\x8A"}));
+  // A Korean CMS's header: the title in a <div>, the details as list items (reporter,
+  // entered, edited, comment count); none of it is the story.
+  Article ko = extract("<html lang=\"ko\"><head><meta property=\"og:title\" content=\"\xEC\x98\xA4\xEC\xB0\xBD "
+                       "\xEC\x86\x8C\xEC\x9E\xAC\xEA\xB8\xB0\xEC\x97\x85, 1200\xEC\x96\xB5 \xEB\x93\xA4\xEC\x97\xAC "
+                       "\xEA\xB3\xB5\xEC\x9E\xA5 \xEC\xA6\x9D\xEC\x84\xA4\"></head><body><section><header>"
+                       "<div class=\"article-head-title\">\xEC\x98\xA4\xEC\xB0\xBD \xEC\x86\x8C\xEC\x9E\xAC\xEA\xB8\xB0"
+                       "\xEC\x97\x85, 1200\xEC\x96\xB5 \xEB\x93\xA4\xEC\x97\xAC \xEA\xB3\xB5\xEC\x9E\xA5 "
+                       "\xEC\xA6\x9D\xEC\x84\xA4</div><ul class=\"infomation\"><li>\xEA\xB9\x80\xEB\xAF\xBC\xEC\xA4\x80 "
+                       "\xEA\xB8\xB0\xEC\x9E\x90</li><li>\xEB\x8C\x93\xEA\xB8\x80 0</li></ul></header>"
+                       "<div class=\"article-body\">" + para(1) + para(2) + para(3) + "</div></section></body></html>");
+  EXPECT_EQ(ko.authors, Names({"\xEA\xB9\x80\xEB\xAF\xBC\xEC\xA4\x80"}));  // 김민준
+  EXPECT_EQ(ko.body.rfind("Paragraph 1", 0), 0u) << ko.body;
+}
