@@ -188,11 +188,20 @@ std::vector<std::string> site_names_of(const PageMeta& m) {
   return site_names;
 }
 
-// Names the page credits for editing ("Editor: Jane Doe", "Edited by ..."), not writing.
-std::vector<std::string> editor_names(const PageMeta& m) {
+// Names the page credits for editing ("Editor: Jane Doe", "Edited by ...") or photographs
+// ("Foto: C"), not writing.
+std::vector<std::string> non_writers(const PageMeta& m) {
   std::vector<std::string> out;
   for (const auto& t : m.byline_texts) {
     std::string low = to_lower_ascii(t);
+    // The photographer the byline names after the writers ("Av A och B Foto: C"), whom
+    // structured data may list among the authors.
+    for (std::string_view label : {"foto:", "fotos:", "photo:", "photos:", "photography:", "bild:", "bilder:", "kuva:",
+                                   "zdj\xC4\x99" "cia:", "photographer:", "fotograf:", "fotografie:"})
+      if (std::size_t at = low.find(label); at != std::string::npos && (at == 0 || low[at - 1] == ' ')) {
+        std::string rest(trim(std::string_view(t).substr(at + label.size())));
+        for (auto& n : clean_names({rest}, false, true)) out.push_back(std::move(n));
+      }
     for (std::string_view label : {"editor", "edited by", "editing by", "redaktur", "penyunting"}) {
       if (low.rfind(label, 0) != 0) continue;
       std::string rest(trim(std::string_view(t).substr(label.size())));
@@ -227,7 +236,18 @@ std::vector<std::string> lead_in_names(const std::string& line, bool whole_line)
   auto rest = after_lead_in(line);
   if (!rest) return {};
   std::vector<std::string> names;
-  for (const auto& part : split_names(*rest)) {
+  for (std::string part : split_names(*rest)) {
+    // Where the writer filed from, joined by a word: "By Olena Hrytsenko in Kyiv".
+    for (std::string_view joint : {" in ", " from "})
+      if (std::size_t at = part.rfind(joint); at != std::string::npos && at > 0) {
+        auto place = words(part.substr(at + joint.size()));
+        if (!place.empty() && place.size() <= 3 &&
+            std::all_of(place.begin(), place.end(), [](const std::string& w) {
+              std::size_t at = 0;
+              return is_upper_letter(next_codepoint(w, at));
+            }))
+          part.resize(at);
+      }
     auto found = clean_names({part}, false, true);
     // One Latin word is a place or a section as often as a name ("By TPN, in Portugal").
     bool named = !found.empty() && (words(found.front()).size() >= 2 || !is_latin(found.front()));
@@ -259,7 +279,7 @@ std::optional<std::string> lead_in_org(const std::string& line) {
 
 std::vector<std::string> choose_person_authors(const PageMeta& m) {
   std::vector<std::string> site_names = site_names_of(m);
-  std::vector<std::string> editors = editor_names(m);
+  std::vector<std::string> editors = non_writers(m);
   bool chinese = chinese_page(m);
   const std::vector<std::string>* sources[] = {&m.jsonld.person_authors, &m.itemprop_authors, &m.meta_authors,
                                                &m.rel_authors, &m.labelled_authors, &m.byline_parts};

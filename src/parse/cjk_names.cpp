@@ -13,10 +13,40 @@
 
 namespace newsarchive::parse {
 
+std::vector<std::string> korean_reporters(std::string_view t) {
+  t = trim(t);
+  bool titled = false;
+  for (std::string_view lead : {"\xEA\xB8\xB0\xEC\x9E\x90\xEB\xAA\x85 ", "\xEA\xB8\xB0\xEC\x9E\x90 "})  // "기자명 " "기자 "
+    if (t.starts_with(lead)) {
+      t = trim(t.substr(lead.size()));
+      titled = true;
+      break;
+    }
+  for (std::string_view tail : {" \xEA\xB8\xB0\xEC\x9E\x90", " \xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90"})  // " 기자" " 특파원"
+    if (t.ends_with(tail)) {
+      t = trim(t.substr(0, t.size() - tail.size()));
+      titled = true;
+      break;
+    }
+  if (!titled || t.empty() || t.size() > 80) return {};
+  std::string list(t);  // the marks between names, as commas: "·", "ㆍ", ","
+  for (std::string_view mark : {"\xC2\xB7", "\xE3\x86\x8D"})
+    for (std::size_t at; (at = list.find(mark)) != std::string::npos;) list = list.substr(0, at) + "," + list.substr(at + mark.size());
+  std::vector<std::string> names;
+  for (std::string_view part : split(list, ',')) {
+    part = trim(part);
+    std::size_t n = script_letters(part, is_hangul);
+    if (n < 2 || n > 4 || n != utf8_length(part)) return {};
+    names.emplace_back(part);
+  }
+  return names;
+}
+
 // "신현주 기자" -> "신현주": job titles written after the name in CJK bylines, with what a
 // Korean byline prints after them ("김민준 기자 다른기사 보기": "see their other stories").
 // "记者 王小明" -> "王小明": Chinese writes the title first.
 std::string strip_cjk_title(std::string name) {
+  if (auto reporters = korean_reporters(name); !reporters.empty()) return join(reporters, "\xE3\x80\x81");  // 、
   static constexpr std::string_view kRoles[] = {" 기자", " 특파원", " 논설위원", " 선임기자", "記者", "特派員", "记者",
                                                 "編集委員", "論説委員", "専門記者"};
   // Chinese names hold no space, so after the title spaces part the writers ("记者 王小明
@@ -74,7 +104,9 @@ std::string labelled_cjk_writers(const std::string& name) {
       "\xE5\x9B\xBE\xE7\x89\x87", "\xE5\x9C\x96\xE7\x89\x87", "\xE7\xBC\x96\xE8\xBE\x91", "\xE7\xB7\xA8\xE8\xBC\xAF",
       "\xE8\xB4\xA3\xE7\xBC\x96", "\xE8\xB2\xAC\xE7\xB7\xA8", "\xE6\xA0\xA1\xE5\xAF\xB9", "\xE6\xA0\xA1\xE5\xB0\x8D",
       "\xE8\xA7\x86\xE9\xA2\x91", "\xE8\xA6\x96\xE9\xA0\xBB"};  // 摄影 攝影 图 圖 图片 圖片 编辑 編輯 责编 責編 校对 校對 视频 視頻
-  constexpr std::string_view kColon = "\xEF\xBC\x9A";  // ：
+  // The label's mark: "：", or the slash of Taiwanese bylines ("文／林佳蓉　圖／陳冠宇").
+  std::string_view kColon = "\xEF\xBC\x9A";  // ：
+  if (name.find(kColon) == std::string::npos) kColon = "\xEF\xBC\x8F";  // ／
   if (name.find(kColon) == std::string::npos) return name;
   std::vector<std::string> writers;
   bool known = false, writing = false;
@@ -137,6 +169,17 @@ std::string strip_cjk_role(std::string name) {
       name = name.substr(at + title.size());  // "記者林雅婷", "聯合報 記者林雅婷"
   name = strip_cjk_title(std::move(name));
   if (name.ends_with("\xEF\xBC\x8F") || name.ends_with("/")) return {};  // "聯合報／": the paper
+  // Past its title ("編集委員・大野太郎"), Japanese joins two writers with a middle dot:
+  // "田中健一・中村美咲" (a foreign name in katakana holds one too, "ジョン・スミス": only
+  // names in kanji part so).
+  if (std::string_view dot = "\xE3\x83\xBB"; name.find(dot) != std::string::npos) {
+    std::vector<std::string_view> parts = split(name, dot);
+    if (parts.size() >= 2 && std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
+          std::size_t n = script_letters(p, is_han);
+          return n >= 2 && n <= 5 && utf8_length(p) == n;
+        }))
+      name = join(std::vector<std::string>(parts.begin(), parts.end()), "\xE3\x80\x81");  // 、
+  }
   return name;
 }
 

@@ -10,6 +10,7 @@
 #include "core/dates.hpp"
 #include "core/text.hpp"
 #include "newsarchive/url.hpp"
+#include "parse/cjk_names.hpp"
 #include "parse/date_words.hpp"
 #include "parse/datelines.hpp"
 #include "parse/fields.hpp"
@@ -407,15 +408,12 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         }
     // A Korean one in an item or span of its own ("<li>김민준 기자</li>" in the header's
     // details): a name of two to four hangul and the title.
-    if (m.byline_texts.size() < 6 && (tag_of(n) == GUMBO_TAG_LI || tag_of(n) == GUMBO_TAG_SPAN) && leaf(n) &&
-        !text_exceeds(n, 40))
-      if (std::string t = text_content(n, 40); t.ends_with(" \xEA\xB8\xB0\xEC\x9E\x90") && !in_teaser(n) &&
-                                                 !in_comments(n))  // " 기자"
-        if (std::size_t letters = script_letters(std::string_view(t).substr(0, t.size() - 7), is_hangul);
-            letters >= 2 && letters <= 4 && utf8_length(t) == letters + 3) {
-          m.byline_texts.push_back(t);
-          m.byline_parts.push_back(std::move(t));
-        }
+    if (m.byline_texts.size() < 6 && (tag_of(n) == GUMBO_TAG_LI || tag_of(n) == GUMBO_TAG_SPAN) && !text_exceeds(n, 80))
+      if (std::string t = text_content(n, 80); t.find("\xEA\xB8\xB0\xEC\x9E\x90") != std::string::npos &&  // 기자
+                                                 !korean_reporters(t).empty() && !in_teaser(n) && !in_comments(n)) {
+        m.byline_texts.push_back(t);
+        m.byline_parts.push_back(std::move(t));
+      }
     // A print byline ("<strong>Name</strong><br>Place, Day"): the name is a byline's part, the
     // paragraph a byline the body leaves out.
     if (m.byline_texts.size() < 6 && tag_of(n) == GUMBO_TAG_P && !print_byline_seen)

@@ -196,9 +196,12 @@ std::optional<std::string> given_name_first(const std::string& s, bool printed) 
   auto surname = words(parts[0]), given = words(parts[1]);
   if (surname.empty() || given.empty() || surname.size() > 2 || given.size() > 2) return std::nullopt;
   if (surname.size() == 2 && (given.size() == 2 || printed)) return std::nullopt;
+  // Scripts without capitals (hangul, kanji) know no such order: "김민수, 이지은" is two people.
   for (const auto* side : {&surname, &given})
-    for (const auto& w : *side)
-      if (!capitalised_name_word(w)) return std::nullopt;
+    for (const auto& w : *side) {
+      std::size_t at = 0;
+      if (!capitalised_name_word(w) || !is_upper_letter(next_codepoint(w, at))) return std::nullopt;
+    }
   for (const auto& p : parts)
     if (is_org_like(p, !all_capitals(s)) || !is_person_name(p)) return std::nullopt;
   return parts[1] + " " + parts[0];

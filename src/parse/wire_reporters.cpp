@@ -212,9 +212,7 @@ std::vector<std::string> closing_signoff(std::string_view line) {
     if (space != std::string_view::npos && line.find(' ', at) == std::string_view::npos) {
       std::string_view who = trim(line.substr(0, space));
       while (!who.empty() && (who.back() == '=' || who.back() == ' ')) who = trim(who.substr(0, who.size() - 1));
-      if (who.ends_with("\xEA\xB8\xB0\xEC\x9E\x90") || who.ends_with("\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90"))  // 기자 특파원
-        if (std::string name = strip_cjk_title(std::string(who)); name.size() < who.size())
-          if (std::size_t n = script_letters(name, is_hangul); n >= 2 && n <= 4 && n == utf8_length(name)) return {name};
+      if (auto names = korean_reporters(who); !names.empty()) return names;  // also "김민수·이지은 기자"
     }
   }
   for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"\xEF\xBC\x88", "\xEF\xBC\x89"}, {"(", ")"}})

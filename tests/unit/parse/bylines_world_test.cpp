@@ -216,3 +216,33 @@ TEST(BylinesWorld, AChineseBylinesLabelledPartsAndAKoreanHeadersDetails) {
   EXPECT_EQ(ko.authors, Names({"\xEA\xB9\x80\xEB\xAF\xBC\xEC\xA4\x80"}));  // 김민준
   EXPECT_EQ(ko.body.rfind("Paragraph 1", 0), 0u) << ko.body;
 }
+
+TEST(BylinesWorld, JapaneseKoreanAndTaiwaneseJoinsAndThePhotographer) {
+  // 田中健一・中村美咲: two writers in kanji joined by a middle dot.
+  EXPECT_EQ(with_byline("ja", "<p class=\"byline\">\xE7\x94\xB0\xE4\xB8\xAD\xE5\x81\xA5\xE4\xB8\x80\xE3\x83\xBB"
+                              "\xE4\xB8\xAD\xE6\x9D\x91\xE7\xBE\x8E\xE5\x92\xB2</p>").authors,
+            Names({"\xE7\x94\xB0\xE4\xB8\xAD\xE5\x81\xA5\xE4\xB8\x80", "\xE4\xB8\xAD\xE6\x9D\x91\xE7\xBE\x8E\xE5\x92\xB2"}));
+  // 文／林佳蓉　圖／陳冠宇 (text by, pictures by): the writer.
+  EXPECT_EQ(with_byline("zh-Hant", "<p class=\"byline\">\xE6\x96\x87\xEF\xBC\x8F\xE6\x9E\x97\xE4\xBD\xB3\xE8\x93\x89"
+                                   "\xE3\x80\x80\xE5\x9C\x96\xEF\xBC\x8F\xE9\x99\xB3\xE5\x86\xA0\xE5\xAE\x87</p>").authors,
+            Names({"\xE6\x9E\x97\xE4\xBD\xB3\xE8\x93\x89"}));
+  // 김민수, 이지은 기자 / 기자 김민수, 이지은 / 기자명 김민수·이지은 기자: two reporters, in order.
+  const Names two{"\xEA\xB9\x80\xEB\xAF\xBC\xEC\x88\x98", "\xEC\x9D\xB4\xEC\xA7\x80\xEC\x9D\x80"};
+  EXPECT_EQ(with_byline("ko", "<div class=\"byline\">\xEA\xB9\x80\xEB\xAF\xBC\xEC\x88\x98, \xEC\x9D\xB4\xEC\xA7\x80"
+                              "\xEC\x9D\x80 \xEA\xB8\xB0\xEC\x9E\x90</div>").authors, two);
+  EXPECT_EQ(with_byline("ko", "<div class=\"byline\">\xEA\xB8\xB0\xEC\x9E\x90 \xEA\xB9\x80\xEB\xAF\xBC\xEC\x88\x98, "
+                              "\xEC\x9D\xB4\xEC\xA7\x80\xEC\x9D\x80</div>").authors, two);
+  EXPECT_EQ(with_byline("ko", "<ul class=\"infomation\"><li>\xEA\xB8\xB0\xEC\x9E\x90\xEB\xAA\x85 \xEA\xB9\x80\xEB\xAF\xBC"
+                              "\xEC\x88\x98\xC2\xB7\xEC\x9D\xB4\xEC\xA7\x80\xEC\x9D\x80 \xEA\xB8\xB0\xEC\x9E\x90</li></ul>").authors,
+            two);
+  // "By Olena Hrytsenko in Kyiv": where she filed from is no name.
+  EXPECT_EQ(with_byline("en", "<p class=\"byline\">By Olena Hrytsenko in Kyiv</p>").authors, Names({"Olena Hrytsenko"}));
+  // Structured data lists the photographer the byline credits as such.
+  EXPECT_EQ(with_byline("sv", "<div class=\"article-byline\">Av <a href=\"/av/kl\">Karin Lindqvist</a> och <a "
+                              "href=\"/av/ja\">Johan \xC3\x85kerstr\xC3\xB6m</a> <span>Foto: Olle Bergstr\xC3\xB6m</span></div>",
+                        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\","
+                        "\"name\":\"Karin Lindqvist\"},{\"@type\":\"Person\",\"name\":\"Johan \xC3\x85kerstr\xC3\xB6m\"},"
+                        "{\"@type\":\"Person\",\"name\":\"Olle Bergstr\xC3\xB6m\"}]}</script>")
+                .authors,
+            Names({"Karin Lindqvist", "Johan \xC3\x85kerstr\xC3\xB6m"}));
+}
