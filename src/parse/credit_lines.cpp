@@ -119,7 +119,7 @@ bool capitalised_names(std::string_view t, std::size_t max) {
 // An acronym or one capitalised word: "AP", "AFP", "Reuters".
 bool agency_like(std::string_view t) {
   auto ws = words(t);
-  if (ws.size() == 1) return !starts_lower(ws[0]);
+  if (ws.size() == 1) return !starts_lower(ws[0]) || is_org_like(ws[0]);  // "dpa" writes itself so
   return std::any_of(ws.begin(), ws.end(), [](const std::string& w) { return w.size() >= 2 && ascii_capitals(w); }) &&
          capitalised_names(t, 3);
 }
@@ -131,7 +131,8 @@ bool agency_closing(std::string_view t) {
   while (!body.empty() && body.back() == '.') body.remove_suffix(1);
   for (std::string_view lead : {"con informaci\xC3\xB3n de ", "con informaci\xC3\xB3n del ", "con informaciones de ",
                                 "com informa\xC3\xA7\xC3\xB5" "es da ", "com informa\xC3\xA7\xC3\xB5" "es do ",
-                                "com informa\xC3\xA7\xC3\xB5" "es de ", "amb informaci\xC3\xB3 de "})
+                                "com informa\xC3\xA7\xC3\xB5" "es de ", "amb informaci\xC3\xB3 de ",
+                                "met medewerking van "})
     if (istarts_with(body, lead)) return capitalised_names(body.substr(lead.size()), 5);
   for (std::string_view lead : {"avec ", "with ", "mit ", "com ", "con "})
     if (istarts_with(body, lead)) return agency_like(body.substr(lead.size()));

@@ -17,9 +17,11 @@
 #include "parse/furniture.hpp"
 #include "parse/html.hpp"
 #include "parse/labels.hpp"
+#include "parse/lines.hpp"
 #include "parse/names.hpp"
 #include "parse/regions.hpp"
 #include "parse/shown_dates.hpp"
+#include "parse/sources/sources.hpp"
 
 namespace newsarchive::parse {
 namespace {
@@ -194,11 +196,13 @@ std::optional<std::string> source_line(const GumboNode* n) {
   // A wire's credit in a box named for credits, which the body drops as a picture's:
   // "— with AAP", "With files from The Canadian Press", "Contributing: The Associated Press".
   if (credit) {
-    std::string_view c = trim(t);
+    std::string_view c = without_parentheses(t);  // "(With inputs from PTI)", "(mit dpa)"
     for (std::string_view dash : {"\xE2\x80\x94", "\xE2\x80\x93", "-"})
       if (c.starts_with(dash)) c = trim(c.substr(dash.size()));
     for (std::string_view label : {"with ", "contributing:", "additional reporting by", "mit material"})
       if (istarts_with(c, label)) return t;
+    // Or any wire credit, bracketed or not: "(Avec AFP)", "Com Lusa", "(APA/red)".
+    if (is_source_line(c)) return t;
     return std::nullopt;
   }
   for (std::string_view label : {"bron:", "quelle:", "source:", "fuente:", "fonte:", "kilde:", "källa:"})

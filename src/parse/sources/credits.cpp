@@ -227,7 +227,8 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
                                    "amb informació d'", "com informações da",
                                    "com informações do", "com informações de", "con información de",
                                    "con informaciones de", "sursa:", "sursă:", "πηγή:", "πηγές:", "इनपुट:",
-                                   "with files from", "juttua täydennetty", "juttua on täydennetty", "with ",
+                                   "with files from", "juttua täydennetty", "juttua on täydennetty",
+                                   "met medewerking van", "with ",
                                    "com ", "mit "}) {
       // "With AAP", "Com Reuters", "mit epd und KNA": a short line only, not a sentence
       // opening with "With".

@@ -118,6 +118,11 @@ Lexicon build() {
       "\xD0\xBF\xD0\xBE \xD0\xB8\xD0\xBD\xD1\x84\xD0\xBE\xD1\x80\xD0\xBC\xD0\xB0\xD1\x86\xD0\xB8\xD0\xB8",  // по информации
       "\xD1\x81\xD0\xBE \xD1\x81\xD1\x81\xD1\x8B\xD0\xBB\xD0\xBA\xD0\xBE\xD0\xB9 \xD0\xBD\xD0\xB0",  // со ссылкой на
       "как сообщает", "как пишет", "как сообщил", "как сообщила", "как сообщило", "в интервью",
+      "как передаёт", "как передает", "как сообщают", "как пишут",
+      // Portuguese passives and inversions: "noticiada pelo Público", "Segundo avançou o Expresso"
+      "noticiada pelo", "noticiado pelo", "noticiada pela", "noticiado pela", "avançada pelo", "avançado pelo",
+      "revelada pelo", "revelado pelo", "segundo avançou o", "segundo avançou a", "segundo noticiou o",
+      "segundo noticiou a", "como avançou o", "como noticiou o",
       // Ukrainian
       "як повідомляє", "як повідомило", "як повідомила", "як повідомив", "як пише", "як пишуть", "повідомляє",
       "повідомило", "повідомила", "повідомив", "пише", "передає", "за даними", "за інформацією", "з посиланням на", "в інтерв'ю",
@@ -253,7 +258,11 @@ Lexicon build() {
       "also reported", "reported on", "reported earlier", "reported last", "reported this", "report",
       "reports that", "found", "discovered", "estimated", "estimates", "projected", "tallied", "tally",
       "analysis", "investigation", "exclusively reported", "initially reported", "earlier reported",
-      "later reported", "separately reported", "first revealed", "ran", "has run", "aired", "broadcast",
+      "later reported", "separately reported", "first revealed", "ran a story", "ran a piece", "ran a report", "ran an article", "ran an interview",
+      "ran an editorial", "ran the story", "ran a headline", "ran the headline", "ran a front page", "ran a front - page", "ran a profile", "ran a series", "ran a feature",
+      "ran a column", "ran an investigation", "ran an exposé", "ran a photo", "ran a cover story", "ran a cartoon",
+      "ran a correction", "ran an obituary", "ran a poll", "ran an op - ed", "ran an excerpt",
+      "has run a story", "has run a piece", "has run an article", "aired", "broadcast",
       "flagged", "spotted", "uncovered", "detailed", "highlighted", "exposed", "scooped",
       // the wire's share of the story: "The Associated Press contributed to this report."
       "contributed to this report", "contributed to this story", "contributed to this article",

@@ -109,7 +109,8 @@ void add_word_sets(Lexicon& x) {
       "kan", "rai", "ria", "fox", "sky", "vice", "newsroom", "tempo", "veja", "globo", "nine", "seven", "prospect",
       "monitor", "chronicle", "tribune", "inquirer", "sentinel", "courier", "record", "review", "leader", "day",
       "state", "minute", "week", "world", "nature", "iran", "today", "local", "news", "daily", "ara", "fakt", "eco", "apache", "respekt", "sic", "polityka", "bell", "sábado", "sabado", "logic", "trillium", "tortoise",
-      "heat", "chi", "gente", "oggi", "closer", "trains", "ok", "hello", "record", "jogo", "mercury", "advocate"});
+      "heat", "chi", "gente", "oggi", "closer", "trains", "ok", "hello", "record", "jogo", "mercury", "advocate",
+      "gestión", "gestion"});
   x.connectors = words({"and", "und", "et", "y", "e", "og", "och", "i", "&", "or", "oder", "ou", "o", "as well as",
                         "sowie", "/", ",", "ja", "en", "ve", "und/oder"});
   x.function_words = words({"of", "and", "&", "de", "del", "la", "le", "les", "der", "die", "das", "des", "für",

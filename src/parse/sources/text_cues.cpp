@@ -149,6 +149,12 @@ bool clause_ends_at(const std::vector<Token>& T, std::size_t k) {
 CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
   const Lexicon& x = lexicon();
   CueResult r;
+  // "said The Guardian's print revenue had fallen", "told the Star's staff": the outlet owns
+  // the thing the verb is about; "according to the Guardian's analysis" is read after it.
+  if (e + 2 < T.size() && (T[e].text == "'" || T[e].text == "\xE2\x80\x99") && T[e + 1].lower == "s" &&
+      T[e + 2].word && !T[e + 2].cap &&
+      std::none_of(x.possessive_after.begin(), x.possessive_after.end(), [&](const Cue& c) { return match_at(T, e + 2, c); }))
+    return r;
   std::size_t k = s;
   int generic = 0;
   CueResult right;
@@ -359,6 +365,10 @@ bool SentenceMatcher::after_cue_at(std::size_t k, CueResult* r) const {
       // "X said in a statement": the outlet speaks for itself as a party, not as a source.
       if ((c[0] == "said" || c[0] == "says") && k + c.size() + 2 < T.size() && T[k + c.size()].lower == "in" &&
           T[k + c.size() + 2].lower == "statement")
+        return false;
+      // "the Express reported for duty", "reported sick": a horse's or a person's, no newsroom's.
+      if (c.back() == "reported" && k + c.size() < T.size() &&
+          (T[k + c.size()].lower == "for" || T[k + c.size()].lower == "sick" || T[k + c.size()].lower == "fit"))
         return false;
       r->found = true;
       r->media = r->media || cue_is_media(c);

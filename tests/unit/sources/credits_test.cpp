@@ -403,3 +403,26 @@ TEST(CreditLines, TermsOfReuseNamingTheFirstPublisherCreditIt) {
   ASSERT_EQ(names(a.sources), V{"The Conversation"});
   EXPECT_TRUE(a.sources[0].credit_line);
 }
+
+// The r37s pass: a wire credited in a box of its own under the story, bracketed or not.
+TEST(CreditLines, AWireCreditInABoxUnderTheStory) {
+  const std::string para =
+      "<p>The council will meet again next week to consider the proposal, officials said on Monday evening.</p>";
+  struct Case {
+    const char* credit;
+    const char* lang;
+    const char* agency;
+  } cases[] = {{"(Avec AFP)", "fr", "Agence France-Presse"}, {"Com Lusa", "pt", "Lusa"},
+               {"Met medewerking van ANP", "nl", "ANP"},    {"(APA/red)", "de", "APA"},
+               {"(With inputs from PTI)", "en", "Press Trust of India"}, {"(mit dpa)", "de", "dpa"}};
+  for (const Case& c : cases) {
+    newsarchive::Article a = extract_page(std::string("<html lang=\"") + c.lang +
+                                              "\"><head><title>Budget</title></head><body><article><h1>Budget</h1>"
+                                              "<div class=\"article-body\">",
+                                          para, std::string("</div><div class=\"article-credit\">") + c.credit +
+                                                    "</div></article></body></html>",
+                                          "https://www.example-daily.test/story");
+    ASSERT_EQ(names(a.sources), V{c.agency}) << c.credit;
+    EXPECT_TRUE(a.sources[0].credit_line) << c.credit;
+  }
+}

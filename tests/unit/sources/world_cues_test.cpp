@@ -346,3 +346,19 @@ TEST(WorldCues, ARepublishedPieceAndATextNameLinkedOnAnotherDomain) {
   ASSERT_EQ(names(merc), V{"El Mercurio"});
   EXPECT_EQ(merc.front().urls.size(), 1u);
 }
+
+TEST(WorldCues, CommonWordNamesAsHorsesAndOwnersAndPortuguesePassives) {
+  // A racehorse called Express, Mirror or Sun "reported for duty" and "ran": no newsroom.
+  EXPECT_EQ(cited("The jockey sat still until the turn and the Express reported for duty when asked.", "en",
+                  "https://www.example-online.co.uk/racing"),
+            V{});
+  EXPECT_EQ(cited("The Sun ran well for a long way but had nothing left.", "en", "https://www.example-online.co.uk/racing"),
+            V{});
+  EXPECT_EQ(cited("After the visit, New York magazine ran a profile of the man who lent the jet.", "en"),
+            V{"New York magazine"});
+  // "said The Guardian's print revenue had fallen": the paper owns what is spoken of.
+  EXPECT_EQ(cited("The analyst said The Guardian's print revenue had fallen for a decade.", "en"), V{});
+  EXPECT_EQ(cited("Rents rose sharply, according to the Guardian's analysis of listings.", "en"), V{"The Guardian"});
+  EXPECT_EQ(cited("A medida foi noticiada pelo P\u00fablico na ter\u00e7a-feira.", "pt", "https://www.example.pt/a"),
+            V{"P\u00fablico (Portugal)"});
+}
