@@ -299,6 +299,19 @@ bool is_staff_credit(std::string_view t) {
           (head[label.size()] == ' ' || head[label.size()] == ':' || head.compare(label.size(), 3, "\xEF\xBC\x9A") == 0))
         return true;
   }
+  // A chart's note: "Source: County Clerk. Graphic: Jane Roe / The Ledger", "Grafik: A. Muster".
+  if (t.size() <= 200) {
+    std::string low_all = to_lower_ascii(t);
+    for (std::string_view label : {"graphic:", "graphics:", "chart:", "map:", "grafik:", "infographic:", "infografik:",
+                                   "infographie :", "infograf\xC3\xAD" "a:"})
+      if (std::size_t at = low_all.find(label);
+          at != std::string::npos && (at == 0 || low_all.compare(at >= 2 ? at - 2 : 0, 2, ". ") == 0 ||
+                                      low_all.compare(at >= 2 ? at - 2 : 0, 2, "; ") == 0)) {
+        std::string_view rest = trim(t.substr(at + label.size()));
+        if (!rest.empty() && words(rest).size() <= 8 && rest.find(". ") == std::string_view::npos && !starts_lower(rest))
+          return true;
+      }
+  }
   // "Information from Kyodo added.", "With files from The Canadian Press", "Material from
   // Reuters was used in this report."
   // South Asian and Gulf papers: "(With inputs from PTI)", "-With input from APP", "With

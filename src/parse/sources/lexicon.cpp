@@ -258,11 +258,7 @@ Lexicon build() {
       "also reported", "reported on", "reported earlier", "reported last", "reported this", "report",
       "reports that", "found", "discovered", "estimated", "estimates", "projected", "tallied", "tally",
       "analysis", "investigation", "exclusively reported", "initially reported", "earlier reported",
-      "later reported", "separately reported", "first revealed", "ran a story", "ran a piece", "ran a report", "ran an article", "ran an interview",
-      "ran an editorial", "ran the story", "ran a headline", "ran the headline", "ran a front page", "ran a front - page", "ran a profile", "ran a series", "ran a feature",
-      "ran a column", "ran an investigation", "ran an exposé", "ran a photo", "ran a cover story", "ran a cartoon",
-      "ran a correction", "ran an obituary", "ran a poll", "ran an op - ed", "ran an excerpt",
-      "has run a story", "has run a piece", "has run an article", "aired", "broadcast",
+      "later reported", "separately reported", "first revealed", "ran a", "ran an", "ran the", "has run a", "has run an", "has run the", "aired", "broadcast",
       "flagged", "spotted", "uncovered", "detailed", "highlighted", "exposed", "scooped",
       // the wire's share of the story: "The Associated Press contributed to this report."
       "contributed to this report", "contributed to this story", "contributed to this article",

@@ -151,8 +151,13 @@ CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
   CueResult r;
   // "said The Guardian's print revenue had fallen", "told the Star's staff": the outlet owns
   // the thing the verb is about; "according to the Guardian's analysis" is read after it.
+  // Its platforms still carry the cue: "appeared on the Winnipeg Sun's website".
+  static const std::unordered_set<std::string> platforms{"website", "site", "homepage", "pages", "page", "app",
+                                                         "feed", "channel", "show", "programme", "program", "podcast",
+                                                         "blog", "newsletter", "edition", "columns", "broadcast",
+                                                         "newscast", "live", "liveblog", "account"};
   if (e + 2 < T.size() && (T[e].text == "'" || T[e].text == "\xE2\x80\x99") && T[e + 1].lower == "s" &&
-      T[e + 2].word && !T[e + 2].cap &&
+      T[e + 2].word && !T[e + 2].cap && !platforms.count(T[e + 2].lower) &&
       std::none_of(x.possessive_after.begin(), x.possessive_after.end(), [&](const Cue& c) { return match_at(T, e + 2, c); }))
     return r;
   std::size_t k = s;
@@ -370,6 +375,13 @@ bool SentenceMatcher::after_cue_at(std::size_t k, CueResult* r) const {
       if (c.back() == "reported" && k + c.size() < T.size() &&
           (T[k + c.size()].lower == "for" || T[k + c.size()].lower == "sick" || T[k + c.size()].lower == "fit"))
         return false;
+      // "ran a story", "has run a two-part series"; not a horse's "ran a good race".
+      if ((c.front() == "ran" || (c.size() > 1 && c[1] == "run")) && k + c.size() < T.size()) {
+        static const std::unordered_set<std::string> race{"race", "good", "great", "fine", "close", "blinder",
+                                                          "mile", "marathon", "cracking", "solid", "decent",
+                                                          "huge", "brave", "gallant", "length", "distance"};
+        if (race.count(T[k + c.size()].lower)) return false;
+      }
       r->found = true;
       r->media = r->media || cue_is_media(c);
       // "Sabah gazetesinin haberine göre": the cue names the outlet's kind.

@@ -398,3 +398,11 @@ TEST(Body, AConsentPlatformsBoxGoesInEveryPass) {
                               "<button>Elfogadom</button></div><article>" + para(1) + para(2) + "</article></body></html>");
   EXPECT_EQ(a.body.rfind("Paragraph 1", 0), 0u) << a.body;
 }
+
+TEST(BodyEndMatter, AChartsNoteWithItsGraphicCreditGoes) {
+  Article a = parse_test::extract("<html><body><article><h1>Evictions</h1>" + para(1) + para(2) +
+                      "<p class=\"Graphic-note\">Source: County Clerk of Superior Court. Graphic: Priya Raghunathan / "
+                      "The Piedmont Ledger</p>" + para(3) + "</article></body></html>");
+  EXPECT_FALSE(has(a.body, "Graphic:")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
+}

@@ -356,6 +356,9 @@ TEST(WorldCues, CommonWordNamesAsHorsesAndOwnersAndPortuguesePassives) {
             V{});
   EXPECT_EQ(cited("After the visit, New York magazine ran a profile of the man who lent the jet.", "en"),
             V{"New York magazine"});
+  EXPECT_EQ(cited("Within an hour, Samaa TV ran a similar story on its website.", "en"), V{"Samaa TV"});
+  EXPECT_EQ(cited("The Mirror ran a good race but the winner was tougher.", "en", "https://www.example-online.co.uk/racing"),
+            V{});
   // "said The Guardian's print revenue had fallen": the paper owns what is spoken of.
   EXPECT_EQ(cited("The analyst said The Guardian's print revenue had fallen for a decade.", "en"), V{});
   EXPECT_EQ(cited("Rents rose sharply, according to the Guardian's analysis of listings.", "en"), V{"The Guardian"});
