@@ -72,7 +72,7 @@ int digits_value(std::string_view digits) {
 
 // A zone only the United States and Canada write after a time: "EST", "PDT", "ET".
 bool is_american_zone(std::string_view w) {
-  for (std::string_view z : {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "CT"})
+  for (std::string_view z : {"EST", "EDT", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT"})  // not CST: China's too
     if (w == z) return true;
   return false;
 }

@@ -199,6 +199,12 @@ std::vector<std::string> non_writers(const PageMeta& m) {
     for (std::string_view label : {"foto:", "fotos:", "photo:", "photos:", "photography:", "bild:", "bilder:", "kuva:",
                                    "zdj\xC4\x99" "cia:", "photographer:", "fotograf:", "fotografie:"})
       if (std::size_t at = low.find(label); at != std::string::npos && (at == 0 || low[at - 1] == ' ')) {
+        // "Text och foto: Anna Svensson", "Text and photos:": the writer took them too.
+        std::string_view before = trim(std::string_view(low).substr(0, at));
+        std::string_view last = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
+        if (last == "och" || last == "og" || last == "and" || last == "und" || last == "et" || last == "y" ||
+            last == "e" || last == "i" || last == "ja" || last == "&" || last == "en" || last == "a")
+          continue;
         std::string rest(trim(std::string_view(t).substr(at + label.size())));
         for (auto& n : clean_names({rest}, false, true)) out.push_back(std::move(n));
       }

@@ -15,17 +15,19 @@ namespace newsarchive::parse {
 
 std::vector<std::string> korean_reporters(std::string_view t) {
   t = trim(t);
-  bool titled = false;
+  bool titled = false, bare_lead = false;
   for (std::string_view lead : {"\xEA\xB8\xB0\xEC\x9E\x90\xEB\xAA\x85 ", "\xEA\xB8\xB0\xEC\x9E\x90 "})  // "기자명 " "기자 "
     if (t.starts_with(lead)) {
       t = trim(t.substr(lead.size()));
       titled = true;
+      bare_lead = lead.size() == 7;
       break;
     }
+  bool tail_title = false;
   for (std::string_view tail : {" \xEA\xB8\xB0\xEC\x9E\x90", " \xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90"})  // " 기자" " 특파원"
     if (t.ends_with(tail)) {
       t = trim(t.substr(0, t.size() - tail.size()));
-      titled = true;
+      titled = tail_title = true;
       break;
     }
   if (!titled || t.empty() || t.size() > 80) return {};
@@ -37,8 +39,18 @@ std::vector<std::string> korean_reporters(std::string_view t) {
     part = trim(part);
     std::size_t n = script_letters(part, is_hangul);
     if (n < 2 || n > 4 || n != utf8_length(part)) return {};
+    // Words of a site's buttons and desks, not names: 제보 (tip), 구독 (follow), 페이지 (page),
+    // 전체 (all), 사진 (photo), 영상 (video), 취재 (reporting), 목록 (list), 다른 (other).
+    for (std::string_view word : {"\xEC\xA0\x9C\xEB\xB3\xB4", "\xEA\xB5\xAC\xEB\x8F\x85",
+                                  "\xED\x8E\x98\xEC\x9D\xB4\xEC\xA7\x80", "\xEC\xA0\x84\xEC\xB2\xB4",
+                                  "\xEC\x82\xAC\xEC\xA7\x84", "\xEC\x98\x81\xEC\x83\x81",
+                                  "\xEC\xB7\xA8\xEC\x9E\xAC", "\xEB\xAA\xA9\xEB\xA1\x9D", "\xEB\x8B\xA4\xEB\xA5\xB8"})
+      if (part == word) return {};
     names.emplace_back(part);
   }
+  // "기자 X" with the title only before one word is a button ("기자 제보"); a list after it
+  // ("기자 김민수, 이지은") or the title after the names is a byline.
+  if (bare_lead && !tail_title && names.size() < 2) return {};
   return names;
 }
 
@@ -78,7 +90,16 @@ std::string strip_cjk_title(std::string name) {
   }
   for (std::string_view after : {" \xEA\xB8\xB0\xEC\x9E\x90 ", " \xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90 "})  // " 기자 ", " 특파원 "
     if (std::size_t at = name.find(after); at != std::string::npos && at > 0) return name.substr(0, at);
-  // Japanese also writes the title first, joined by a middle dot: "編集委員・大野太郎".
+  // Japanese also writes the title first, joined by a middle dot: "編集委員・大野太郎"; or the
+  // desk or bureau: "社会部・山田太郎", "北京支局・…" (部 局 課 班 室 社).
+  if (std::size_t dot = name.find("\xE3\x83\xBB"); dot != std::string::npos && dot > 0) {
+    std::string_view desk = std::string_view(name).substr(0, dot);
+    std::size_t n = script_letters(desk, is_han);
+    if (n >= 2 && n <= 6 && n == utf8_length(desk) &&
+        (desk.ends_with("\xE9\x83\xA8") || desk.ends_with("\xE5\xB1\x80") || desk.ends_with("\xE8\xAA\xB2") ||
+         desk.ends_with("\xE7\x8F\xAD") || desk.ends_with("\xE5\xAE\xA4") || desk.ends_with("\xE7\xA4\xBE")))
+      return name.substr(dot + 3);
+  }
   for (auto r : kRoles)
     if (std::string_view dot = "\xE3\x83\xBB"; name.size() > r.size() + dot.size() && name.compare(0, r.size(), r) == 0 &&
                                                   name.compare(r.size(), dot.size(), dot) == 0)
@@ -174,11 +195,17 @@ std::string strip_cjk_role(std::string name) {
   // names in kanji part so).
   if (std::string_view dot = "\xE3\x83\xBB"; name.find(dot) != std::string::npos) {
     std::vector<std::string_view> parts = split(name, dot);
-    if (parts.size() >= 2 && std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
+    // A desk or bureau before the name is no writer: 経済部・佐藤健一, 北京支局・… (部 局 課 班 室 社).
+    std::vector<std::string> writers;
+    for (std::string_view p : parts)
+      if (!(p.ends_with("\xE9\x83\xA8") || p.ends_with("\xE5\xB1\x80") || p.ends_with("\xE8\xAA\xB2") ||
+            p.ends_with("\xE7\x8F\xAD") || p.ends_with("\xE5\xAE\xA4") || p.ends_with("\xE7\xA4\xBE")))
+        writers.emplace_back(p);
+    if (parts.size() >= 2 && !writers.empty() && std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
           std::size_t n = script_letters(p, is_han);
           return n >= 2 && n <= 5 && utf8_length(p) == n;
         }))
-      name = join(std::vector<std::string>(parts.begin(), parts.end()), "\xE3\x80\x81");  // 、
+      name = join(writers, "\xE3\x80\x81");  // 、
   }
   return name;
 }

@@ -5,6 +5,7 @@
 
 #include "core/text.hpp"
 #include "newsarchive/extract.hpp"
+#include "newsarchive/outlets.hpp"
 #include "newsarchive/url.hpp"
 #include "parse/app_state.hpp"
 #include "parse/error_page.hpp"
@@ -190,6 +191,9 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   if (!doc) return;
   const std::string page_url(page.url);
   parse::PageMeta m = parse::collect_metadata(doc->document, page_url, prepared.json_ld);
+  if (options.outlets)
+    if (auto u = parse_url(page_url))
+      if (const Outlet* o = options.outlets->by_host(u->host)) m.site_country = o->country;
 
   a.site_name = first_of({m.get("og:site_name"), m.jsonld.publisher, m.get("application-name")});
   a.canonical_url = m.canonical;

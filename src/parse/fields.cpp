@@ -458,12 +458,15 @@ std::optional<std::string> date_after_byline(const std::string& line) {
   return std::nullopt;
 }
 
-// The language dates are read in: "en-us" where the page says it is written for the United
-// States (`lang="en-US"`, og:locale en_US) and its host is no other country's, so that
-// "3/4/2026" is March 4 there; else the stated language.
+}  // namespace
+
 std::string date_language(const PageMeta& m) {
   std::string lang = stated_language(m).value_or("");
   if (lang != "en") return lang;
+  // The outlet directory knows the site: its country decides.
+  if (!m.site_country.empty()) return m.site_country == "US" ? "en-us" : lang;
+  // Unknown: a page stating en-US on a host of no other country. (WordPress and Yoast state
+  // en-US by default, so a site the directory places elsewhere keeps day first.)
   bool us = false;
   for (const auto& v : {m.html_lang, m.get("og:locale"), m.get("content-language")})
     if (v) {
@@ -477,8 +480,6 @@ std::string date_language(const PageMeta& m) {
   }
   return us ? "en-us" : lang;
 }
-
-}  // namespace
 
 std::optional<std::string> choose_published(const PageMeta& m, std::string_view page_url) {
   const std::string lang = date_language(m);
@@ -518,6 +519,7 @@ std::optional<std::string> choose_published(const PageMeta& m, std::string_view 
   for (const auto& t : m.bare_stamps) loose.emplace_back(t);
   for (const auto& line : m.lead_in_bylines) loose.emplace_back(date_after_byline(line));
   for (const auto& v : m.data_published) loose.emplace_back(v);
+  if (m.time_any.empty() && !m.time_in_header.empty()) loose.emplace_back(m.time_in_header.front());
   std::optional<std::string> shown = first_date(loose, lang);
   if (auto d = date_from_url(page_url)) {
     // The page's first <time> gives the hour of the URL's day; on another day it is more

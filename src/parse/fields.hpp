@@ -54,6 +54,10 @@ bool names_the_site(std::string_view name, const std::optional<std::string>& tit
                     const std::optional<std::string>& site_name);
 
 // Published / modified as ISO 8601; the URL date (/2016/12/19/) as a last resort.
+// The language dates are read in: "en-us" (3/4/2026 is March 4) for a site the outlet
+// directory places in the United States, or, unknown to it, a page stating en-US on a host of
+// no other country; else the stated language.
+std::string date_language(const PageMeta& m);
 std::optional<std::string> choose_published(const PageMeta& m, std::string_view page_url);
 // `published`: the stamp choose_published() gave; a UTC update takes its zone.
 std::optional<std::string> choose_modified(const PageMeta& m, const std::optional<std::string>& published);

@@ -232,11 +232,14 @@ std::optional<std::string> lead_in_byline(const GumboNode* n) {
   auto lower_by = [](std::string_view t) {
     return t.size() > 4 && t.size() <= 80 && t.starts_with("by ") && std::isupper(static_cast<unsigned char>(t[3]));
   };
-  if (std::string_view lead = leading_text(n); !(opens(lead, false) || (lead.starts_with("by ") && !text_exceeds(n, 80))) ||
-                                                text_exceeds(n, 400))
+  // (In the bold or small type of a byline only: "<p>by Light Rail</p>" under a heading is a way there.)
+  const bool styled = tag_of(n) == GUMBO_TAG_B || tag_of(n) == GUMBO_TAG_STRONG || tag_of(n) == GUMBO_TAG_EM ||
+                      tag_of(n) == GUMBO_TAG_FONT || tag_of(n) == GUMBO_TAG_SMALL;
+  if (std::string_view lead = leading_text(n);
+      !(opens(lead, false) || (styled && lead.starts_with("by ") && !text_exceeds(n, 80))) || text_exceeds(n, 400))
     return std::nullopt;
   std::string t = segmented_text(n, 240);
-  if (t.empty() || t.size() > 200 || !(opens(t, true) || lower_by(t))) return std::nullopt;
+  if (t.empty() || t.size() > 200 || !(opens(t, true) || (styled && lower_by(t)))) return std::nullopt;
   return t;
 }
 

@@ -153,6 +153,15 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       (low_line.find("whatsapp") != std::string::npos || low_line.find("telegram") != std::string::npos ||
        low_line.find("google news") != std::string::npos))
     return true;
+  // The 1990s' footers, short lines: "You are visitor number 004127", "Webmaster: ...", "Best
+  // viewed with Netscape Navigator 4.0 at 800x600", "Send letters to the editor to ...".
+  if (chars <= 160)
+    for (std::string_view f : {"you are visitor", "webmaster:", "best viewed with", "send letters to the editor"})
+      if (low_line.starts_with(f) && (f != "best viewed with" || low_line.find("netscape") != std::string::npos ||
+                                      low_line.find("explorer") != std::string::npos ||
+                                      low_line.find("browser") != std::string::npos ||
+                                      low_line.find("x600") != std::string::npos || low_line.find("x768") != std::string::npos))
+        return true;
   // A comment count: "댓글 0", "Comments (12)", "34 comments", "Kommentare: 5".
   if (chars <= 24 && is_comment_count(low_line)) return true;
   // The section's pointer to more: "Mehr Artikel aus dieser Rubrik gibt es hier: Essen".
@@ -192,7 +201,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "subscriber-only", "to continue reading", "republish this", "thanks for reading", "leggi anche", "per approfondire",
       "printer-friendly", "printer friendly", "print this story", "e-mail this story", "email this story",
       "print this article", "email this article", "e-mail this article", "email to a friend", "e-mail to a friend",
-      "send to a friend", "send letters to the editor", "you are visitor", "webmaster:", "best viewed with",  // the 1990s' footers
+      "send to a friend",
       "video se p\xC5\x99ipravuje", "jump to recipe", "aller \xC3\xA0 la recette", "print recipe", "imprimer la recette", "rezept drucken",
       "leia tamb", "leia mais", "lees ook", "lees meer", "ilgili haber", "czytaj tak", "trending stories",
       "related topics", "related content", "more stories", "more on this story", "dapatkan update",

@@ -99,7 +99,7 @@ std::string local_form(std::string utc, const PageMeta& m, const std::vector<std
                        bool printed_dates) {
   auto d = parse_iso8601(utc);
   if (!d || !d->has_time || !d->offset_minutes || *d->offset_minutes != 0) return utc;
-  const std::string lang = stated_language(m).value_or("");
+  const std::string lang = date_language(m);
   const std::int64_t instant = d->to_unix();
   auto same_instant_local = [&](const std::optional<DateTime>& x) {
     return x && x->has_time && x->offset_minutes && *x->offset_minutes != 0 && x->to_unix() == instant;

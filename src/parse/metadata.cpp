@@ -201,8 +201,14 @@ std::optional<std::string> source_line(const GumboNode* n) {
       if (c.starts_with(dash)) c = trim(c.substr(dash.size()));
     for (std::string_view label : {"with ", "contributing:", "additional reporting by", "mit material"})
       if (istarts_with(c, label)) return t;
-    // Or any wire credit, bracketed or not: "(Avec AFP)", "Com Lusa", "(APA/red)".
-    if (is_source_line(c)) return t;
+    // Or any wire credit, bracketed or not: "(Avec AFP)", "Com Lusa", "(APA/red)"; not a
+    // picture's ("© AFP" in a media credit beside an <img>).
+    bool beside_image = false;  // an <img> among its siblings
+    if (n->parent && n->parent->type == GUMBO_NODE_ELEMENT)
+      for (unsigned i = 0; i < children_of(n->parent)->length && !beside_image; ++i)
+        beside_image = tag_of(static_cast<const GumboNode*>(children_of(n->parent)->data[i])) == GUMBO_TAG_IMG;
+    const bool picture = c.starts_with("\xC2\xA9") || istarts_with(c, "(c)") || mentions_any(n, {"media"}) || beside_image;
+    if (!picture && is_source_line(c)) return t;
     return std::nullopt;
   }
   for (std::string_view label : {"bron:", "quelle:", "source:", "fuente:", "fonte:", "kilde:", "källa:"})
@@ -332,8 +338,10 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
           push_limited(m.itemprop_modified, dt);
         else if (ip == "datepublished" || has_attr(n, "pubdate") || cls.find("publish") != std::string::npos)
           push_limited(m.time_published, dt);
-        else if (!in_site_header(n) && !in_site_clock(n))  // the header's ticker: "10 minutes ago"
+        else if (!in_site_header(n) && !in_site_clock(n))
           push_limited(m.time_any, dt);
+        else  // the header's ticker ("10 minutes ago"), or a story's header outside <article>
+          push_limited(m.time_in_header, dt);
         return true;
       }
       default:
@@ -412,7 +420,8 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         }
     // A Korean one in an item or span of its own ("<li>김민준 기자</li>" in the header's
     // details): a name of two to four hangul and the title.
-    if (m.byline_texts.size() < 6 && (tag_of(n) == GUMBO_TAG_LI || tag_of(n) == GUMBO_TAG_SPAN) && !text_exceeds(n, 80))
+    if (m.byline_texts.size() < 6 && (tag_of(n) == GUMBO_TAG_LI || tag_of(n) == GUMBO_TAG_SPAN) && !text_exceeds(n, 80) &&
+        !holds_tag(n, GUMBO_TAG_A) && !(n->parent && tag_of(n->parent) == GUMBO_TAG_A))
       if (std::string t = text_content(n, 80); t.find("\xEA\xB8\xB0\xEC\x9E\x90") != std::string::npos &&  // 기자
                                                  !korean_reporters(t).empty() && !in_teaser(n) && !in_comments(n)) {
         m.byline_texts.push_back(t);

@@ -43,9 +43,11 @@ struct PageMeta {
   std::optional<std::string> canonical;                  // resolved
   std::vector<std::string> feeds;                        // resolved
   std::string base_url;                                  // <base href> resolved against the page URL
+  std::string site_country;  // the outlet directory's country of the page's host, "" when unknown (extract.cpp)
   std::optional<std::string> html_lang;
   std::vector<std::string> time_published;               // <time datetime> marked as publication
   std::vector<std::string> time_any;                     // other <time datetime> values
+  std::vector<std::string> time_in_header;  // <time datetime> in a header outside the story: a last resort
   std::vector<std::pair<std::string, std::string>> time_texts;  // <time datetime> values with what the
                                                          // element prints ("21 de agosto de 2025 • 22:40")
   std::vector<std::string> itemprop_published, itemprop_modified;

@@ -156,10 +156,18 @@ CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
                                                          "feed", "channel", "show", "programme", "program", "podcast",
                                                          "blog", "newsletter", "edition", "columns", "broadcast",
                                                          "newscast", "live", "liveblog", "account"};
+  // So do its people, behind an adjective or two: "told the BBC's political editor".
+  static const std::unordered_set<std::string> people{"editor", "editors", "anchor", "host", "presenter", "chief",
+                                                      "correspondent", "correspondents", "reporter", "reporters",
+                                                      "columnist", "writer", "journalist", "journalists", "producer"};
   if (e + 2 < T.size() && (T[e].text == "'" || T[e].text == "\xE2\x80\x99") && T[e + 1].lower == "s" &&
-      T[e + 2].word && !T[e + 2].cap && !platforms.count(T[e + 2].lower) &&
-      std::none_of(x.possessive_after.begin(), x.possessive_after.end(), [&](const Cue& c) { return match_at(T, e + 2, c); }))
-    return r;
+      T[e + 2].word && !T[e + 2].cap) {
+    bool own = false;
+    for (std::size_t w = e + 2; w < T.size() && w < e + 5 && T[w].word && !T[w].cap && !own; ++w)
+      own = platforms.count(T[w].lower) || people.count(T[w].lower) ||
+            std::any_of(x.possessive_after.begin(), x.possessive_after.end(), [&](const Cue& c) { return match_at(T, w, c); });
+    if (!own) return r;
+  }
   std::size_t k = s;
   int generic = 0;
   CueResult right;

@@ -406,3 +406,10 @@ TEST(BodyEndMatter, AChartsNoteWithItsGraphicCreditGoes) {
   EXPECT_FALSE(has(a.body, "Graphic:")) << a.body;
   EXPECT_TRUE(has(a.body, "Paragraph 3")) << a.body;
 }
+
+TEST(BodyEndMatter, AStoryLineOpeningLikeAnOldFooterStays) {
+  Article a = parse_test::extract("<html><body><article><h1>Comet</h1>" + para(1) +
+                                  "<p>Best viewed with binoculars from a dark site away from city lights, the comet "
+                                  "should appear low in the west after sunset.</p>" + para(2) + "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "Best viewed with binoculars")) << a.body;
+}

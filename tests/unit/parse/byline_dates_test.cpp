@@ -129,3 +129,17 @@ TEST(Bylines, APageWrittenForTheUnitedStatesPrintsTheMonthFirst) {
   // The same theme on a British host: day first.
   EXPECT_EQ(extract(page, "https://www.example.co.uk/news/bridge").published.value_or(""), "2026-04-03T17:42:00");
 }
+
+TEST(Bylines, AStorysTimeInAHeaderOfItsOwnAndTheUsLocalForm) {
+  // The story's header sits outside <article>: its <time> is the last resort, not lost.
+  Article a = extract(R"(<html lang="en"><body><div class="container"><h1>Bridge to close</h1><header class="meta">
+    <span>Jane Doe</span> <time datetime="2024-03-04T10:00:00-05:00">March 4</time></header>)" + kStory +
+                      "</div></body></html>");
+  EXPECT_EQ(a.published.value_or(""), "2024-03-04T10:00:00-05:00");
+  // A UTC stamp takes the offset of the local time an en-US page prints month first.
+  Article b = extract(R"(<html lang="en-US"><head><script type="application/ld+json">{"@type":"NewsArticle",
+    "datePublished":"2026-03-04T15:00:00Z"}</script></head><body><article><h1>Bridge to close</h1>
+    <div class="story-date">03/04/2026 10:00 AM</div>)" + kStory + "</article></body></html>",
+                      "https://www.example.com/news/bridge");
+  EXPECT_EQ(b.published.value_or(""), "2026-03-04T10:00:00-05:00");
+}

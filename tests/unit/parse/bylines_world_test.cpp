@@ -246,3 +246,19 @@ TEST(BylinesWorld, JapaneseKoreanAndTaiwaneseJoinsAndThePhotographer) {
                 .authors,
             Names({"Karin Lindqvist", "Johan \xC3\x85kerstr\xC3\xB6m"}));
 }
+
+TEST(BylinesWorld, ButtonsDesksAndAWriterWhoTookThePhotosToo) {
+  // 기자 제보 (send a tip), 기자 구독 (follow the reporter): a Korean site's buttons.
+  EXPECT_TRUE(with_byline("ko", "<ul class=\"util\"><li>\xEA\xB8\xB0\xEC\x9E\x90 \xEC\xA0\x9C\xEB\xB3\xB4</li><li>"
+                                "\xEA\xB8\xB0\xEC\x9E\x90 \xEA\xB5\xAC\xEB\x8F\x85</li></ul>").authors.empty());
+  // 経済部・佐藤健一: the economics desk, then the writer.
+  EXPECT_EQ(with_byline("ja", "<p class=\"byline\">\xE7\xB5\x8C\xE6\xB8\x88\xE9\x83\xA8\xE3\x83\xBB\xE4\xBD\x90\xE8\x97\xA4"
+                              "\xE5\x81\xA5\xE4\xB8\x80</p>").authors,
+            Names({"\xE4\xBD\x90\xE8\x97\xA4\xE5\x81\xA5\xE4\xB8\x80"}));
+  // "Text och foto: Anna Svensson": she wrote it too.
+  EXPECT_EQ(with_byline("sv", "<div class=\"byline\">Text och foto: Anna Svensson</div>",
+                        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":"
+                        "\"Person\",\"name\":\"Anna Svensson\"},{\"@type\":\"Person\",\"name\":\"Erik Berg\"}]}</script>")
+                .authors,
+            Names({"Anna Svensson", "Erik Berg"}));
+}

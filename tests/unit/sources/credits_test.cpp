@@ -426,3 +426,13 @@ TEST(CreditLines, AWireCreditInABoxUnderTheStory) {
     EXPECT_TRUE(a.sources[0].credit_line) << c.credit;
   }
 }
+
+TEST(CreditLines, APicturesCreditBoxIsNoWireCredit) {
+  newsarchive::Article a = extract_page(
+      "<html lang=\"en\"><head><title>Budget</title></head><body><article><h1>Budget</h1>"
+      "<div class=\"wp-caption\"><img src=\"/a.jpg\" alt=\"\"><span class=\"media-credit\">\xC2\xA9 AFP</span></div>"
+      "<div class=\"article-body\">",
+      "<p>The council will meet again next week to consider the proposal, officials said on Monday evening.</p>",
+      "</div></article></body></html>", "https://www.example-daily.test/story");
+  EXPECT_TRUE(a.sources.empty()) << names(a.sources).size();
+}

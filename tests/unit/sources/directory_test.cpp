@@ -5,6 +5,7 @@
 
 #include "core/text.hpp"
 #include "parse/sources/detail.hpp"
+#include "newsarchive/extract.hpp"
 #include "newsarchive/outlets.hpp"
 #include "support/temp_dir.hpp"
 
@@ -169,4 +170,22 @@ TEST(Letters, CaseTablesFollowUnicodeForLatinExtendedA) {
   EXPECT_TRUE(is_upper_letter(0x15A));   // Ś
   EXPECT_EQ(lower_letter(0x15A), 0x15Bu);
   EXPECT_EQ(lower_letter(0x416), 0x436u);  // Ж
+}
+
+// The directory's country of the page's site decides how "05/03/2024" reads, whatever
+// language the theme states (WordPress and Yoast state en-US by default).
+TEST(Directory, TheSitesCountryDecidesTheOrderOfANumericDate) {
+  auto published = [](const std::string& url) {
+    newsarchive::Page page;
+    page.body = "<html lang=\"en-US\"><head><meta property=\"og:locale\" content=\"en_US\"></head><body><article>"
+                "<h1>Budget</h1><span class=\"post-date\">05/03/2024</span><p>The council voted on Tuesday to close "
+                "the old bridge, citing years of neglect and rising costs.</p></article></body></html>";
+    page.url = url;
+    newsarchive::ExtractOptions options;
+    static const OutletDirectory dir = OutletDirectory::builtin();
+    options.outlets = &dir;
+    return newsarchive::extract_article(page, options).published.value_or("");
+  };
+  EXPECT_EQ(published("https://punchng.com/budget/"), "2024-03-05");            // Nigeria: day first
+  EXPECT_EQ(published("https://www.example-ledger.com/budget/"), "2024-05-03");  // unknown, en-US: month first
 }

@@ -365,3 +365,9 @@ TEST(WorldCues, CommonWordNamesAsHorsesAndOwnersAndPortuguesePassives) {
   EXPECT_EQ(cited("A medida foi noticiada pelo P\u00fablico na ter\u00e7a-feira.", "pt", "https://www.example.pt/a"),
             V{"P\u00fablico (Portugal)"});
 }
+
+TEST(WorldCues, AnOutletsPeopleBehindAnAdjectiveStillCite) {
+  EXPECT_EQ(cited("The minister told the BBC's political editor that the plan would go ahead.", "en"), V{"BBC"});
+  EXPECT_EQ(cited("Speaking to CNN's chief international correspondent, the general said talks had stalled.", "en"),
+            V{"CNN"});
+}
