@@ -9,6 +9,7 @@
 #include "parse/html.hpp"
 #include "parse/lines.hpp"
 #include "parse/names.hpp"
+#include "parse/regions.hpp"
 #include "parse/sources/sources.hpp"
 
 namespace newsarchive::parse {
@@ -368,6 +369,49 @@ std::vector<std::string> credit_lines_after(const GumboNode* last) {
     n = kids->length ? static_cast<const GumboNode*>(kids->data[0]) : next_after(n);
   }
   return out;
+}
+
+// The text of an element marked as the story's source ("article-source", "quelle") when it
+// is a labelled source line: "Bron: BELGA", "Quelle: dpa". Not a chart's or a photo's.
+std::optional<std::string> marked_source_line(const GumboNode* n) {
+  switch (tag_of(n)) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SPAN: case GUMBO_TAG_SMALL: case GUMBO_TAG_LI:
+    case GUMBO_TAG_DD:
+      break;
+    default:
+      return std::nullopt;
+  }
+  // (A credit box of a picture's is a caption's, "foto" or "bild"; a source line may sit in
+  // a box its template calls "caption2".)
+  bool credit = mentions_any(n, {"credit"}) && !mentions_any(n, {"caption", "foto", "bild"});
+  if (!(credit || mentions_any(n, {"source", "quelle", "bron"})) ||
+      mentions_any(n, {"chart", "graphic", "image", "photo", "video", "table"}) || in_figure(n))
+    return std::nullopt;
+  std::string t = text_content(n, 200);
+  if (t.size() > 150) return std::nullopt;
+  // A wire's credit in a box named for credits, which the body drops as a picture's:
+  // "— with AAP", "With files from The Canadian Press", "Contributing: The Associated Press".
+  if (credit) {
+    std::string_view c = without_parentheses(t);  // "(With inputs from PTI)", "(mit dpa)"
+    for (std::string_view dash : {"\xE2\x80\x94", "\xE2\x80\x93", "-"})
+      if (c.starts_with(dash)) c = trim(c.substr(dash.size()));
+    for (std::string_view label : {"with ", "contributing:", "additional reporting by", "mit material"})
+      if (istarts_with(c, label)) return t;
+    // Or any wire credit, bracketed or not: "(Avec AFP)", "Com Lusa", "(APA/red)"; not a
+    // picture's ("© AFP" in a media credit beside an <img>).
+    bool beside_image = false;  // an <img> among its siblings
+    if (n->parent && n->parent->type == GUMBO_NODE_ELEMENT)
+      for (unsigned i = 0; i < children_of(n->parent)->length && !beside_image; ++i)
+        beside_image = tag_of(static_cast<const GumboNode*>(children_of(n->parent)->data[i])) == GUMBO_TAG_IMG;
+    const bool picture = c.starts_with("\xC2\xA9") || istarts_with(c, "(c)") || mentions_any(n, {"media"}) || beside_image;
+    if (!picture && is_source_line(c)) return t;
+    return std::nullopt;
+  }
+  for (std::string_view label : {"bron:", "quelle:", "source:", "fuente:", "fonte:", "kilde:", "källa:"})
+    if (t.size() > label.size() && iequals(std::string_view(t).substr(0, label.size()), label)) return t;
+  // A Japanese portal's "CNET Japan 3/9(木) 18:45配信": the outlet that supplied the story.
+  if (trim(t).ends_with("配信")) return t;
+  return std::nullopt;
 }
 
 }  // namespace newsarchive::parse

@@ -4,6 +4,7 @@
 #include <gumbo.h>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,9 @@ bool is_source_line(std::string_view t);
 // Credit lines in the stretch of page right after the body's last block (`last`): at most
 // three, looking no further than about 1,500 characters of text or 400 nodes.
 std::vector<std::string> credit_lines_after(const GumboNode* last);
+// The text of an element marked as the story's source or credit ("article-source", "quelle",
+// "article-credit") when it is a source or wire credit line: "Bron: BELGA", "(Avec AFP)".
+std::optional<std::string> marked_source_line(const GumboNode* n);
 
 // A wire story's newsroom credits: "Reporting by Jane Doe in Paris; Editing by John Roe".
 bool is_staff_credit(std::string_view t);

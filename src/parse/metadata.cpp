@@ -148,12 +148,6 @@ bool links_home_only(const GumboNode* n) {
   return url && !url->host.empty() && (url->path.empty() || url->path == "/");
 }
 
-bool mentions_any(const GumboNode* n, std::initializer_list<std::string_view> words) {
-  for (auto w : words)
-    if (attrs_mention(n, w)) return true;
-  return false;
-}
-
 // Heading text without a kicker set as its own first child element
 // (<h2><span class="kicker">Olympia</span><span class="headline">Headline</span></h2>).
 std::string heading_text(const GumboNode* h) {
@@ -175,48 +169,6 @@ std::string heading_text(const GumboNode* h) {
   return text_content(h, 4096);
 }
 
-// The text of an element marked as the story's source ("article-source", "quelle") when it
-// is a labelled source line: "Bron: BELGA", "Quelle: dpa". Not a chart's or a photo's.
-std::optional<std::string> source_line(const GumboNode* n) {
-  switch (tag_of(n)) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SPAN: case GUMBO_TAG_SMALL: case GUMBO_TAG_LI:
-    case GUMBO_TAG_DD:
-      break;
-    default:
-      return std::nullopt;
-  }
-  // (A credit box of a picture's is a caption's, "foto" or "bild"; a source line may sit in
-  // a box its template calls "caption2".)
-  bool credit = mentions_any(n, {"credit"}) && !mentions_any(n, {"caption", "foto", "bild"});
-  if (!(credit || mentions_any(n, {"source", "quelle", "bron"})) ||
-      mentions_any(n, {"chart", "graphic", "image", "photo", "video", "table"}) || in_figure(n))
-    return std::nullopt;
-  std::string t = text_content(n, 200);
-  if (t.size() > 150) return std::nullopt;
-  // A wire's credit in a box named for credits, which the body drops as a picture's:
-  // "— with AAP", "With files from The Canadian Press", "Contributing: The Associated Press".
-  if (credit) {
-    std::string_view c = without_parentheses(t);  // "(With inputs from PTI)", "(mit dpa)"
-    for (std::string_view dash : {"\xE2\x80\x94", "\xE2\x80\x93", "-"})
-      if (c.starts_with(dash)) c = trim(c.substr(dash.size()));
-    for (std::string_view label : {"with ", "contributing:", "additional reporting by", "mit material"})
-      if (istarts_with(c, label)) return t;
-    // Or any wire credit, bracketed or not: "(Avec AFP)", "Com Lusa", "(APA/red)"; not a
-    // picture's ("© AFP" in a media credit beside an <img>).
-    bool beside_image = false;  // an <img> among its siblings
-    if (n->parent && n->parent->type == GUMBO_NODE_ELEMENT)
-      for (unsigned i = 0; i < children_of(n->parent)->length && !beside_image; ++i)
-        beside_image = tag_of(static_cast<const GumboNode*>(children_of(n->parent)->data[i])) == GUMBO_TAG_IMG;
-    const bool picture = c.starts_with("\xC2\xA9") || istarts_with(c, "(c)") || mentions_any(n, {"media"}) || beside_image;
-    if (!picture && is_source_line(c)) return t;
-    return std::nullopt;
-  }
-  for (std::string_view label : {"bron:", "quelle:", "source:", "fuente:", "fonte:", "kilde:", "källa:"})
-    if (t.size() > label.size() && iequals(std::string_view(t).substr(0, label.size()), label)) return t;
-  // A Japanese portal's "CNET Japan 3/9(木) 18:45配信": the outlet that supplied the story.
-  if (trim(t).ends_with("配信")) return t;
-  return std::nullopt;
-}
 
 // The link's parent: a rel=author link is itself an <a>, so the teaser test starts above it.
 const GumboNode* parent_or_self(const GumboNode* n) {
@@ -436,7 +388,7 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
         m.byline_parts.push_back(std::move(*name));
       }
     if (m.source_lines.size() < 3)
-      if (auto line = source_line(n)) m.source_lines.push_back(std::move(*line));
+      if (auto line = marked_source_line(n)) m.source_lines.push_back(std::move(*line));
     // A short leaf whose whole text is a stamp: the page's first date with a time (whatever
     // the element's name), or a labelled update in an element of any name ("Son Güncelleme:
     // 22.11.2026 09:10") in the story or after its published stamp. Text tests first: the

@@ -176,4 +176,10 @@ bool in_comments(const GumboNode* n) {
   return false;
 }
 
+bool mentions_any(const GumboNode* n, std::initializer_list<std::string_view> words) {
+  for (auto w : words)
+    if (attrs_mention(n, w)) return true;
+  return false;
+}
+
 }  // namespace newsarchive::parse

@@ -3,12 +3,15 @@
 // cards, figures, comment threads or breadcrumbs belong to something other than the story.
 #include <gumbo.h>
 
+#include <initializer_list>
 #include <string_view>
 
 namespace newsarchive::parse {
 
 // Attribute names and short values mention `word` (ASCII, lower-case): class, id, data-*, aria-label.
 bool attrs_mention(const GumboNode* n, std::string_view word);
+// attrs_mention for any of `words`.
+bool mentions_any(const GumboNode* n, std::initializer_list<std::string_view> words);
 // A heading in a breadcrumb trail, navigation, list or sidebar: sites put an SEO copy of
 // the title there, while readers see the headline further down.
 bool in_breadcrumb_or_furniture(const GumboNode* n);

@@ -175,6 +175,9 @@ std::vector<Mention> find_reference_mentions(const std::vector<Block>& body, con
 // Resolves a whole name ("The Associated Press", "dpa-infocom", "ntv.de") to a known
 // outlet or null; `self` is set when the name is the publisher's.
 const Outlet* resolve_whole_name(std::string_view name, const Resolver& resolver, bool* self);
+// The longest leading run of words (up to 8) of `rest` that names an outlet; for scripts
+// without spaces, the longest leading run of characters.
+const Outlet* leading_outlet(std::string_view rest, const Resolver& resolver, bool* self);
 
 // Evidence text: at most `max_words` words of `s`.
 std::string clip_words(std::string_view s, std::size_t max_words);

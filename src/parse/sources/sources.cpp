@@ -101,6 +101,45 @@ const Outlet* resolve_whole_name(std::string_view name_in, const Resolver& resol
   return resolver.choose(found, name, "");
 }
 
+// The longest leading run of words (up to 8) of `rest` that names an outlet.
+const Outlet* leading_outlet(std::string_view rest, const Resolver& resolver, bool* self) {
+  std::string text = collapse_whitespace(rest);
+  std::vector<std::string_view> words = split(text, ' ');
+  // Scripts written without spaces: the longest leading run of characters that names an
+  // outlet ("人民日报海外版" is the People's Daily's overseas edition).
+  if (words.size() == 1 && !words[0].empty() && static_cast<unsigned char>(words[0][0]) >= 0xE3) {
+    std::string_view w = words[0];
+    for (std::size_t end = w.size(); end >= 6; --end) {
+      if (end < w.size() && (static_cast<unsigned char>(w[end]) & 0xC0) == 0x80) continue;  // inside a character
+      bool s = false;
+      if (const Outlet* o = resolve_whole_name(w.substr(0, end), resolver, &s); o || s) {
+        *self = s;
+        return s ? nullptr : o;
+      }
+    }
+    return nullptr;
+  }
+  for (std::size_t n = std::min<std::size_t>(words.size(), 8); n >= 1; --n) {
+    std::string candidate;
+    for (std::size_t k = 0; k < n; ++k) {
+      if (k) candidate.push_back(' ');
+      candidate.append(words[k]);
+    }
+    while (!candidate.empty() && std::string_view(".,;:!").find(candidate.back()) != std::string_view::npos)
+      candidate.pop_back();
+    bool s = false;
+    if (const Outlet* o = resolve_whole_name(candidate, resolver, &s)) {
+      *self = s;
+      return o;
+    }
+    if (s) {
+      *self = true;
+      return nullptr;
+    }
+  }
+  return nullptr;
+}
+
 namespace {
 
 // A paper calls itself by its name's last word: the Los Angeles Times' "Times staff writer",
