@@ -248,10 +248,7 @@ std::vector<std::string> lead_in_names(const std::string& line, bool whole_line)
       if (std::size_t at = part.rfind(joint); at != std::string::npos && at > 0) {
         auto place = words(part.substr(at + joint.size()));
         if (!place.empty() && place.size() <= 3 &&
-            std::all_of(place.begin(), place.end(), [](const std::string& w) {
-              std::size_t at = 0;
-              return is_upper_letter(next_codepoint(w, at));
-            }))
+            std::all_of(place.begin(), place.end(), [](const std::string& w) { return starts_upper(w); }))
           part.resize(at);
       }
     auto found = clean_names({part}, false, true);

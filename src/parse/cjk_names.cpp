@@ -12,6 +12,18 @@
 #include "parse/names.hpp"
 
 namespace newsarchive::parse {
+namespace {
+
+// A Japanese newsroom's desk or bureau, by its last character: 経済部, 北京支局, 写真課, 取材班,
+// 編集室, 共同通信社 (部 局 課 班 室 社).
+bool names_desk(std::string_view part) {
+  for (std::string_view end : {"\xE9\x83\xA8", "\xE5\xB1\x80", "\xE8\xAA\xB2", "\xE7\x8F\xAD", "\xE5\xAE\xA4",
+                               "\xE7\xA4\xBE"})
+    if (part.ends_with(end)) return true;
+  return false;
+}
+
+}  // namespace
 
 std::vector<std::string> korean_reporters(std::string_view t) {
   t = trim(t);
@@ -96,8 +108,7 @@ std::string strip_cjk_title(std::string name) {
     std::string_view desk = std::string_view(name).substr(0, dot);
     std::size_t n = script_letters(desk, is_han);
     if (n >= 2 && n <= 6 && n == utf8_length(desk) &&
-        (desk.ends_with("\xE9\x83\xA8") || desk.ends_with("\xE5\xB1\x80") || desk.ends_with("\xE8\xAA\xB2") ||
-         desk.ends_with("\xE7\x8F\xAD") || desk.ends_with("\xE5\xAE\xA4") || desk.ends_with("\xE7\xA4\xBE")))
+        names_desk(desk))
       return name.substr(dot + 3);
   }
   for (auto r : kRoles)
@@ -198,9 +209,7 @@ std::string strip_cjk_role(std::string name) {
     // A desk or bureau before the name is no writer: 経済部・佐藤健一, 北京支局・… (部 局 課 班 室 社).
     std::vector<std::string> writers;
     for (std::string_view p : parts)
-      if (!(p.ends_with("\xE9\x83\xA8") || p.ends_with("\xE5\xB1\x80") || p.ends_with("\xE8\xAA\xB2") ||
-            p.ends_with("\xE7\x8F\xAD") || p.ends_with("\xE5\xAE\xA4") || p.ends_with("\xE7\xA4\xBE")))
-        writers.emplace_back(p);
+      if (!names_desk(p)) writers.emplace_back(p);
     if (parts.size() >= 2 && !writers.empty() && std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
           std::size_t n = script_letters(p, is_han);
           return n >= 2 && n <= 5 && utf8_length(p) == n;

@@ -12,8 +12,6 @@
 namespace newsarchive::parse {
 namespace {
 
-std::size_t word_count(std::string_view s) { return split(collapse_whitespace(s), ' ').size(); }
-
 std::optional<std::string> first_date(const std::vector<std::optional<std::string>>& values,
                                       std::string_view lang = {}) {
   for (const auto& v : values)
@@ -98,7 +96,7 @@ std::optional<std::string> date_after_byline(const std::string& line) {
     std::size_t at = line.find(joint);
     if (at == std::string::npos) continue;
     std::string_view names = std::string_view(line).substr(0, at);
-    if (names.find(',') != std::string_view::npos || word_count(names) > 6) return std::nullopt;
+    if (names.find(',') != std::string_view::npos || shown_word_count(names) > 6) return std::nullopt;
     std::string rest = collapse_whitespace(std::string_view(line).substr(at + joint.size()));
     if (rest.size() > 60) return std::nullopt;
     return rest;

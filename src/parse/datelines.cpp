@@ -291,8 +291,7 @@ bool place_credit_line(std::string_view t) {
   const std::vector<std::string> place = words(t.substr(0, dash));
   if (place.empty() || place.size() > 3) return false;
   for (std::string_view w : place) {
-    std::size_t i = 0;
-    if (!is_upper_letter(next_codepoint(w, i))) return false;
+    if (!starts_upper(w)) return false;
     for (char c : w)
       if (std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',') return false;
   }

@@ -108,10 +108,8 @@ bool names_a_page_above(std::string_view canonical, std::string_view page_url) {
 
 // archive.today (archive.ph, .is, .li, ...) keeps none of a saved page's meta tags: its own
 // article:published_time and dateModified stamps say when it made the copy.
-bool archive_today_copy(std::string_view page_url) {
-  auto u = parse_url(page_url);
-  if (!u) return false;
-  const std::string domain = registrable_domain(u->host);
+bool archive_today_copy(std::string_view host) {
+  const std::string domain = registrable_domain(host);
   for (std::string_view mirror : {"archive.today", "archive.ph", "archive.is", "archive.li", "archive.vn", "archive.fo",
                                   "archive.md"})
     if (domain == mirror) return true;
@@ -191,9 +189,15 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   if (!doc) return;
   const std::string page_url(page.url);
   parse::PageMeta m = parse::collect_metadata(doc->document, page_url, prepared.json_ld);
-  if (options.outlets)
-    if (auto u = parse_url(page_url))
+  if (auto u = parse_url(page_url)) {
+    if (options.outlets)
       if (const Outlet* o = options.outlets->by_host(u->host)) m.site_country = o->country;
+    if (archive_today_copy(u->host)) {
+      for (std::string_view k : {"article:published_time", "article:modified_time"}) m.meta.erase(std::string(k));
+      m.itemprop_published.clear();
+      m.itemprop_modified.clear();
+    }
+  }
 
   a.site_name = first_of({m.get("og:site_name"), m.jsonld.publisher, m.get("application-name")});
   a.canonical_url = m.canonical;
@@ -209,11 +213,6 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   if (a.authors.size() == 1 && parse::names_the_site(a.authors.front(), m.title_tag, a.site_name)) {
     org_authors.insert(org_authors.begin(), std::move(a.authors.front()));
     a.authors.clear();
-  }
-  if (archive_today_copy(page_url)) {
-    for (std::string_view k : {"article:published_time", "article:modified_time"}) m.meta.erase(std::string(k));
-    m.itemprop_published.clear();
-    m.itemprop_modified.clear();
   }
   a.published = parse::choose_published(m, a.canonical_url ? *a.canonical_url + " " + page_url : page_url);
   if (!a.published && a.canonical_url) a.published = parse::choose_published(m, page_url);

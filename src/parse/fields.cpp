@@ -123,9 +123,9 @@ bool names_the_site(std::string_view name, const std::optional<std::string>& tit
   return false;
 }
 
-namespace {
+std::size_t shown_word_count(std::string_view s) { return split(collapse_whitespace(s), ' ').size(); }
 
-std::size_t word_count(std::string_view s) { return split(collapse_whitespace(s), ' ').size(); }
+namespace {
 
 // The <title> as readers see the story's name: a trailing " | Site" or leading "Site: "
 // dropped when what remains is still a headline (after readability's title rules).
@@ -151,17 +151,17 @@ std::string clean_title_tag(const std::string& orig, const std::vector<std::stri
     hierarchical = orig.find(" \\ ") != std::string::npos || orig.find(" / ") != std::string::npos ||
                    orig.find(" > ") != std::string::npos || orig.find(" \xC2\xBB ") != std::string::npos;
     cur = orig.substr(0, last);
-    if (word_count(cur) < 3) cur = orig.substr(first + first_len);
+    if (shown_word_count(cur) < 3) cur = orig.substr(first + first_len);
     (void)last_len;
   } else if ((orig.size() > 150 || orig.size() < 15) && h1.size() == 1) {
     cur = collapse_whitespace(h1[0]);
   }
   cur = collapse_whitespace(cur);
-  std::size_t words = word_count(cur);
+  std::size_t words = shown_word_count(cur);
   std::string without_seps = orig;
   for (auto sep : kSeps)
     for (std::size_t p; (p = without_seps.find(sep)) != std::string::npos;) without_seps = without_seps.substr(0, p) + " " + without_seps.substr(p + sep.size());
-  if (words <= 4 && (!hierarchical || words != word_count(without_seps) - 1)) cur = orig;
+  if (words <= 4 && (!hierarchical || words != shown_word_count(without_seps) - 1)) cur = orig;
   return cur;
 }
 
@@ -198,7 +198,7 @@ std::string without_decoration(const std::string& title, const std::vector<std::
       rest = std::string_view(title).substr(0, title.size() - s.size());
     else
       continue;
-    if (has_separator(rest, !suffix) && word_count(rest) <= 8) best = &s;
+    if (has_separator(rest, !suffix) && shown_word_count(rest) <= 8) best = &s;
   }
   return best ? *best : title;
 }
@@ -340,7 +340,7 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
                         [&](const std::string& b) { return collapse_whitespace(b) == part; }))
           best = std::string(part);
       }
-    if (word_count(best) >= 3) return best;
+    if (shown_word_count(best) >= 3) return best;
   }
   if (m.title_tag) {
     // The site name goes; otherwise Readability's rules (the last separated part, or the

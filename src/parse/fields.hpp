@@ -54,6 +54,8 @@ bool names_the_site(std::string_view name, const std::optional<std::string>& tit
                     const std::optional<std::string>& site_name);
 
 // Published / modified as ISO 8601; the URL date (/2016/12/19/) as a last resort.
+// Words of `s` once its whitespace of any script is collapsed (an empty text is one word).
+std::size_t shown_word_count(std::string_view s);
 // The language dates are read in: "en-us" (3/4/2026 is March 4) for a site the outlet
 // directory places in the United States, or, unknown to it, a page stating en-US on a host of
 // no other country; else the stated language.

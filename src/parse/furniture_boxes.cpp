@@ -252,10 +252,8 @@ std::vector<std::string> signed_names(const GumboNode* p, bool paragraph, std::s
   for (const auto& part : split_names(line)) {
     auto ws = words(part);
     if (ws.size() < 2 || ws.size() > 5) return {};
-    for (const auto& w : ws) {
-      std::size_t at = 0;
-      if (!is_upper_letter(next_codepoint(w, at))) return {};
-    }
+    for (const auto& w : ws)
+      if (!starts_upper(w)) return {};
     names.push_back(join(ws, " "));
   }
   return names;

@@ -139,6 +139,11 @@ bool spaces_names(std::string_view s) {
 
 bool starts_lower(std::string_view s) { return !s.empty() && std::islower(static_cast<unsigned char>(s[0])); }
 
+bool starts_upper(std::string_view s) {
+  std::size_t at = 0;
+  return !s.empty() && is_upper_letter(next_codepoint(s, at));
+}
+
 std::size_t script_letters(std::string_view s, bool (*letter)(char32_t)) {
   std::size_t at = 0, n = 0;
   while (at < s.size()) {
@@ -198,10 +203,8 @@ std::optional<std::string> given_name_first(const std::string& s, bool printed) 
   if (surname.size() == 2 && (given.size() == 2 || printed)) return std::nullopt;
   // Scripts without capitals (hangul, kanji) know no such order: "김민수, 이지은" is two people.
   for (const auto* side : {&surname, &given})
-    for (const auto& w : *side) {
-      std::size_t at = 0;
-      if (!capitalised_name_word(w) || !is_upper_letter(next_codepoint(w, at))) return std::nullopt;
-    }
+    for (const auto& w : *side)
+      if (!capitalised_name_word(w) || !starts_upper(w)) return std::nullopt;
   for (const auto& p : parts)
     if (is_org_like(p, !all_capitals(s)) || !is_person_name(p)) return std::nullopt;
   return parts[1] + " " + parts[0];

@@ -42,6 +42,8 @@ bool is_latin(std::string_view s);
 bool spaces_names(std::string_view s);
 // Opens with a lower-case ASCII letter.
 bool starts_lower(std::string_view s);
+// True when `s` opens with a capital letter of any script that has them ("Élise", "Мария").
+bool starts_upper(std::string_view s);
 // The number of code points of `s` when `letter` accepts every one ("刘思远" with is_han:
 // 3), else 0.
 std::size_t script_letters(std::string_view s, bool (*letter)(char32_t));

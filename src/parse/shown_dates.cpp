@@ -77,6 +77,18 @@ bool is_update_element(const GumboNode* n) {
   return false;
 }
 
+namespace {
+
+// The bytes of the mark that parts two stamps on one line, when `s` ends with one: "|", ",",
+// "/", "-", "·", "•"; 0 otherwise.
+std::size_t stamp_mark(std::string_view s) {
+  for (std::string_view mark : {"|", ",", "/", "-", "\xC2\xB7", "\xE2\x80\xA2"})
+    if (s.ends_with(mark)) return mark.size();
+  return 0;
+}
+
+}  // namespace
+
 std::optional<std::string> split_update(std::string& text) {
   std::string low = to_lower_ascii(text);
   // The update words, then English "update" alone ("Update: 14:02"; too common in prose to
@@ -92,9 +104,7 @@ std::optional<std::string> split_update(std::string& text) {
     std::size_t at = low.find(label);
     if (at == std::string::npos) continue;
     std::string_view before = trim(std::string_view(text).substr(0, at));
-    bool apart = before.empty() || before.back() == '|' || before.back() == ',' || before.back() == '.' ||
-                 before.ends_with("\xC2\xB7") || before.ends_with("\xE2\x80\xA2") || before.back() == '-' ||
-                 before.back() == '/' || before.back() == '(' ||
+    bool apart = before.empty() || stamp_mark(before) || before.back() == '.' || before.back() == '(' ||
                  // "Mar 3, 2024 Updated Mar 4, 2024": a whole date before it parts them too
                  parse_date_loose(before);
     std::string_view after = trim(std::string_view(text).substr(at + label.size()));
@@ -113,11 +123,10 @@ std::optional<std::string> split_update(std::string& text) {
       std::size_t p = low_after.find(w.word);
       if (p == std::string::npos || p == 0) continue;
       std::string_view head = trim(std::string_view(update).substr(0, p));
-      if (head.empty() || !(head.back() == '|' || head.back() == ',' || head.back() == ';' || head.back() == '/' ||
-                            head.ends_with("\xC2\xB7") || head.ends_with("\xE2\x80\xA2") || head.back() == '-'))
-        continue;
+      std::size_t mark = head.ends_with(";") ? 1 : stamp_mark(head);
+      if (mark == 0) continue;
       text = update.substr(p);
-      head.remove_suffix(head.ends_with("\xC2\xB7") ? 2 : head.ends_with("\xE2\x80\xA2") ? 3 : 1);
+      head.remove_suffix(mark);
       return std::string(trim(head));
     }
     while (!before.empty() && !std::isalnum(static_cast<unsigned char>(before.back())) &&

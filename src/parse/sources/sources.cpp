@@ -3,6 +3,7 @@
 #include "parse/sources/sources.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 
 #include "core/text.hpp"
@@ -285,6 +286,10 @@ std::vector<Source> extract_sources(const std::vector<Block>& body, const Source
   for (const std::string& d : linked)
     if (!resolver.is_self_domain(d)) add_label(d);
 
+  // Appends `x` unless `v` holds it or `cap` values already.
+  auto add_once = [](std::vector<std::string>& v, const std::string& x, std::size_t cap) {
+    if (v.size() < cap && std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+  };
   struct Entry {
     Source source;
     bool link = false, text = false, known = false, merged = false;  // known: a directory outlet
@@ -330,30 +335,25 @@ std::vector<Source> extract_sources(const std::vector<Block>& body, const Source
     }
     if (m.link) {
       e.link = true;
-      if (std::find(s.urls.begin(), s.urls.end(), m.url) == s.urls.end()) s.urls.push_back(m.url);
+      add_once(s.urls, m.url, SIZE_MAX);
     } else {
       e.text = true;
     }
     if (m.credit) s.credit_line = true;
-    if (!m.evidence.empty() && s.evidence.size() < 5 &&
-        std::find(s.evidence.begin(), s.evidence.end(), m.evidence) == s.evidence.end())
-      s.evidence.push_back(m.evidence);
+    if (!m.evidence.empty()) add_once(s.evidence, m.evidence, 5);
   }
   // "El Mercurio reportó ... <a href=elmercurio.com/...>(nota completa)</a>": a link the text
   // names for a directory outlet, on a domain the directory does not list, is that outlet.
   for (Entry& e : entries) {
     if (e.known || e.source.name.empty()) continue;
-    auto same = std::find_if(entries.begin(), entries.end(), [&](const Entry& o) {
-      return o.known && normalize_outlet_name(o.source.name) == normalize_outlet_name(e.source.name);
-    });
+    const std::string key = normalize_outlet_name(e.source.name);
+    auto same = std::find_if(entries.begin(), entries.end(),
+                             [&](const Entry& o) { return o.known && normalize_outlet_name(o.source.name) == key; });
     if (same == entries.end()) continue;
     Source& into = same->source;
     into.mentions += e.source.mentions;
-    for (auto& u : e.source.urls)
-      if (std::find(into.urls.begin(), into.urls.end(), u) == into.urls.end()) into.urls.push_back(u);
-    for (auto& ev : e.source.evidence)
-      if (into.evidence.size() < 5 && std::find(into.evidence.begin(), into.evidence.end(), ev) == into.evidence.end())
-        into.evidence.push_back(ev);
+    for (const auto& u : e.source.urls) add_once(into.urls, u, SIZE_MAX);
+    for (const auto& ev : e.source.evidence) add_once(into.evidence, ev, 5);
     into.credit_line = into.credit_line || e.source.credit_line;
     same->link = same->link || e.link;
     same->text = same->text || e.text;

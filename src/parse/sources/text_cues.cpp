@@ -138,6 +138,9 @@ std::size_t skip_adverbials(const std::vector<Token>& T, std::size_t k) {
   return k;
 }
 
+// The mark of a possessive: "'" or "’".
+bool apostrophe(const Token& t) { return t.text == "'" || t.text == "\xE2\x80\x99"; }
+
 bool clause_ends_at(const std::vector<Token>& T, std::size_t k) {
   if (k >= T.size()) return true;
   const Token& t = T[k];
@@ -160,7 +163,7 @@ CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
   static const std::unordered_set<std::string> people{"editor", "editors", "anchor", "host", "presenter", "chief",
                                                       "correspondent", "correspondents", "reporter", "reporters",
                                                       "columnist", "writer", "journalist", "journalists", "producer"};
-  if (e + 2 < T.size() && (T[e].text == "'" || T[e].text == "\xE2\x80\x99") && T[e + 1].lower == "s" &&
+  if (e + 2 < T.size() && apostrophe(T[e]) && T[e + 1].lower == "s" &&
       T[e + 2].word && !T[e + 2].cap) {
     bool own = false;
     for (std::size_t w = e + 2; w < T.size() && w < e + 5 && T[w].word && !T[w].cap && !own; ++w)
@@ -261,7 +264,7 @@ CueResult SentenceMatcher::cue_after(std::size_t e, const std::vector<Candidate>
   // Possessive: "CNN's Jake Tapper reported", "the Times' reporting".
   std::size_t pos = k;
   bool possessive = false;
-  auto is_apostrophe = [&](std::size_t i) { return i < T.size() && (T[i].text == "'" || T[i].text == "\xE2\x80\x99"); };
+  auto is_apostrophe = [&](std::size_t i) { return i < T.size() && apostrophe(T[i]); };
   // A Turkish case ending: "Reuters'a yaptığı açıklamada", "Hürriyet'in haberine göre" (the
   // gap above may have taken the apostrophe for a closing quote).
   if (std::size_t c = is_apostrophe(k) ? k + 1 : k > e && is_apostrophe(k - 1) ? k : T.size();
