@@ -168,6 +168,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   }
   // The element around the last kept heading, and how many furniture lines went inside it.
   const GumboNode* heading_box = nullptr;
+  const GumboNode* headline_box = nullptr;  // the box of a headline set in a plain element
   int furniture_under_heading = 0;
   auto furniture_dropped = [&](const RawBlock& rb) {
     if (heading_box && within(rb.owner, heading_box)) ++furniture_under_heading;
@@ -230,6 +231,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
                     })) || (h1 && !h1_seen && kept.size() <= 3 && above <= 300 && after_h1 >= 3 * above);
       h1_seen = h1_seen || h1;
       if (labels) kept.clear();
+      if (the_headline && !heading && rb.owner->parent) headline_box = rb.owner->parent;
       if (labels || the_headline) continue;
     }
     if (!held) continue;
@@ -392,9 +394,11 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       kept.pop_back();
     links_under_heading = 0;
     furniture_under_heading = 0;
-    // Not the story's header: a standfirst heading beside the <h1> stays, whatever went
-    // beside it (the byline, share buttons).
-    heading_box = heading && rb.owner->parent && rb.owner->parent != sel.top && !holds_tag(rb.owner->parent, GUMBO_TAG_H1)
+    // Not the story's header: a standfirst heading beside the <h1> (or beside a headline in a
+    // plain <div>, as Korean ND soft sets it) stays, whatever went beside it (the byline,
+    // share buttons).
+    heading_box = heading && rb.owner->parent && rb.owner->parent != sel.top &&
+                          rb.owner->parent != headline_box && !holds_tag(rb.owner->parent, GUMBO_TAG_H1)
                       ? rb.owner->parent
                       : nullptr;
     last_kept = i;

@@ -90,6 +90,21 @@ bool is_byline_element(const GumboNode* n) {
   return true;
 }
 
+// A writer's card that holds prose (a bio) around an element of its own for the name: the
+// name's element is the byline, not the card's sentences ("wykłada na Uniwersytecie ...").
+bool card_around_byline(const GumboNode* n, const std::string& text) {
+  const std::string key = class_and_id(n);
+  if (key.find("card") == std::string::npos && key.find("box") == std::string::npos &&
+      key.find("profile") == std::string::npos)
+    return false;
+  const GumboNode* inner = nullptr;
+  for_each_element(n, [&](const GumboNode* e) {
+    if (!inner && e != n && is_byline_element(e)) inner = e;
+    return !inner;
+  });
+  return inner && words(text).size() >= words(text_content(inner, 400)).size() + 4;
+}
+
 // A date element's text, as far as a date line runs: ninety letters (a Thai stamp takes
 // three bytes a letter), else its opening text nodes, as far as 100 bytes (a box of a whole
 // post that opens with its day, in nodes of their own).
@@ -424,10 +439,10 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
     }
     else if (m.shown_updates.size() < 2 && is_update_element(n) && in_story(n) && !in_teaser(n) && !in_comments(n))
       push_shown_update(m, shown_text(n));
-    if (m.byline_texts.size() < 6 && is_byline_element(n) && !in_teaser(n) && !in_comments(n) && !links_home_only(n) &&
-        !hidden_element(n)) {
+    if (m.byline_texts.size() < 6 && is_byline_element(n) && (!in_teaser(n) || in_author_card(n)) && !in_comments(n) &&
+        !links_home_only(n) && !hidden_element(n)) {
       std::string t = text_content(n, 400);
-      if (!t.empty() && t.size() < 300) {
+      if (!t.empty() && t.size() < 300 && !card_around_byline(n, t)) {
         // "Hossam Rabie , Sunday 11 Aug 2024": a byline that prints the story's date too.
         if (m.shown_dates.size() < 4 && !is_date_element(n) && t.size() <= 90 && parse_date_loose(t))
           push_shown_date(m, t);

@@ -118,6 +118,22 @@ bool in_teaser(const GumboNode* n) {
   return false;
 }
 
+bool in_author_card(const GumboNode* n) {
+  bool named = false;
+  int depth = 0;
+  for (const GumboNode* p = n->parent; p && p->type == GUMBO_NODE_ELEMENT && depth < 6; p = p->parent, ++depth) {
+    GumboTag t = tag_of(p);
+    if (t == GUMBO_TAG_A || t == GUMBO_TAG_NAV || t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN) return false;
+    std::string key = to_lower_ascii(std::string(attr(p, "class")) + ' ' + std::string(attr(p, "id")));
+    for (const char* word : {"teaser", "related", "recommend", "promo", "trending", "popular", "carousel", "list"})
+      if (key.find(word) != std::string::npos) return false;
+    for (const char* word : {"author", "autor", "auteur", "columnist"})
+      named = named || key.find(word) != std::string::npos;
+    if (t == GUMBO_TAG_ASIDE) return named;
+  }
+  return false;
+}
+
 bool in_figure(const GumboNode* n) {
   int depth = 0;
   for (const GumboNode* p = n; p && p->type == GUMBO_NODE_ELEMENT && depth < 6; p = p->parent, ++depth)

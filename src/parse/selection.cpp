@@ -171,29 +171,11 @@ bool standfirst_line(const GumboNode* e) {
   return line && text.size() < 600 && link_text(e, 600).count == 0 && !boilerplate_text(text, utf8_length(text));
 }
 
-// In a header box: the first heading or paragraph after its <h1> that reads as a line of
-// text (standfirst_line); null when there is none.
-const GumboNode* header_standfirst(const GumboNode* header) {
-  bool after_h1 = false;
-  const GumboNode* found = nullptr;
-  for_each_element(header, [&](const GumboNode* e) {
-    if (found) return false;
-    GumboTag t = tag_of(e);
-    if (t == GUMBO_TAG_H1) {
-      after_h1 = true;
-      return false;
-    }
-    if (!after_h1 || (t != GUMBO_TAG_P && t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3 && t != GUMBO_TAG_H4)) return true;
-    if (standfirst_line(e)) found = e;
-    return false;
-  });
-  return found;
-}
-
 // An element named as the story's standfirst: class, id or data attribute words
 // "standfirst", "dek", "subtitle", "intro", "chapo", "ingress", ... (whole words).
 bool named_standfirst(const GumboNode* n) {
-  static constexpr std::string_view kNames[] = {"standfirst", "dek", "deck", "subheadline", "subhead", "subtitle", "summary",
+  static constexpr std::string_view kNames[] = {"standfirst", "dek", "deck", "subheadline", "subhead", "subheading",
+                                                "subtitle", "summary",
                                                 "intro", "strapline", "excerpt", "chapo", "chapeau", "bajada",
                                                 "entradilla", "sottotitolo", "ingress", "vorspann", "anriss",
                                                 "lead", "leadtext", "abstract", "description"};
@@ -212,6 +194,29 @@ bool named_standfirst(const GumboNode* n) {
     }
   }
   return false;
+}
+
+// In a header box: the first heading or paragraph after its <h1> that reads as a line of
+// text (standfirst_line); null when there is none. A header whose title is no <h1> (Korean
+// ND soft: "<div class=article-head-title>…</div><h2 class=subheading>") has its standfirst
+// named as such.
+const GumboNode* header_standfirst(const GumboNode* header) {
+  const bool h1 = holds_tag(header, GUMBO_TAG_H1);
+  bool after_h1 = false;
+  const GumboNode* found = nullptr;
+  for_each_element(header, [&](const GumboNode* e) {
+    if (found) return false;
+    GumboTag t = tag_of(e);
+    if (t == GUMBO_TAG_H1) {
+      after_h1 = true;
+      return false;
+    }
+    if (t != GUMBO_TAG_P && t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3 && t != GUMBO_TAG_H4) return true;
+    if (h1 ? !after_h1 : !named_standfirst(e)) return true;
+    if (standfirst_line(e)) found = e;
+    return false;
+  });
+  return found;
 }
 
 // A standfirst named as such between the headline and the story's box, outside both: grid

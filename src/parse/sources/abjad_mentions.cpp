@@ -5,6 +5,7 @@
 // after those prefixes, and counted with a cue in their clause.
 #include <algorithm>
 #include <array>
+#include <map>
 #include <span>
 #include <string>
 #include <vector>
@@ -33,7 +34,8 @@ struct Script {
 
 // The letters written onto a name, when all of them are prefixes: Arabic "و" (and), "ف"
 // (so), "ب" (by), "ك" (like), "ل" (to, for) and the tatweel of "لـ"; Hebrew "ו", "ה", "ב",
-// "כ", "ל", "מ", "ש", a quote or maqaf between them and the name (ב"גלובס", ב-ynet, לـCNN). Returns
+// "כ", "ל", "מ", "ש", a quote or maqaf between them and the name (ב"גלובס", ב-ynet, לـCNN,
+// لـ«الشروق»). Returns
 // false when the name is inside a longer word; `to` says the last prefix says "to".
 bool prefixed_word(std::string_view text, std::size_t at, const Script& script, bool& to) {
   to = false;
@@ -41,8 +43,9 @@ bool prefixed_word(std::string_view text, std::size_t at, const Script& script, 
   for (int prefixes = 0;; ++prefixes) {
     std::size_t start;
     char32_t c = codepoint_before(text, pos, start);
-    if (c == 0x0640 || ((c == U'"' || c == 0x05F4 || c == 0x05BE || c == U'-') && prefixes == 0 && pos == at)) {
-      pos = start;  // tatweel "لـ", a quote or maqaf before a Hebrew name
+    if (c == 0x0640 || ((c == U'"' || c == 0x00AB || c == 0x201C || c == 0x05F4 || c == 0x05BE || c == U'-') &&
+                        prefixes == 0 && pos == at)) {
+      pos = start;  // tatweel "لـ", a quote or maqaf before the name ("لـ«الشروق»", ב"גלובס")
       --prefixes;
       continue;
     }
@@ -152,6 +155,31 @@ void find_latin_names(std::string_view text, const OutletDirectory& dir, const R
   }
 }
 
+// An Arabic name that opens with what the outlet is ("صحيفة الشروق", the Shorouk newspaper)
+// is also written bare inside quotes: "في تصريحات لـ«الشروق»", "موقع «الوطن»". Bare and
+// unquoted it is an ordinary word (الشروق, the sunrise), so only the quoted form counts.
+std::map<std::string, std::vector<const Outlet*>> quoted_short_names(const OutletDirectory& dir) {
+  static constexpr std::string_view kKinds[] = {"صحيفة ", "جريدة ", "بوابة ", "موقع ", "قناة ",
+                                                "وكالة ", "شبكة ", "مجلة ", "إذاعة "};
+  std::map<std::string, std::vector<const Outlet*>> out;  // namesakes ("الوطن") resolved by country
+  for (const auto& [name, outlet] : dir.unspaced_names())
+    for (std::string_view kind : kKinds)
+      if (name.size() > kind.size() + 4 && std::string_view(name).starts_with(kind)) {
+        std::vector<const Outlet*>& v = out[name.substr(kind.size())];
+        if (std::find(v.begin(), v.end(), outlet) == v.end()) v.push_back(outlet);
+      }
+  return out;
+}
+
+// Where `name` at [at, end) stands between opening and closing quotes.
+bool between_quotes(std::string_view text, std::size_t at, std::size_t end) {
+  static constexpr std::string_view kOpen[] = {"\xC2\xAB", "\"", "\xE2\x80\x9C"};   // « " “
+  static constexpr std::string_view kClose[] = {"\xC2\xBB", "\"", "\xE2\x80\x9D"};  // » " ”
+  for (std::size_t q = 0; q < 3; ++q)
+    if (text.substr(0, at).ends_with(kOpen[q]) && text.substr(end).starts_with(kClose[q])) return true;
+  return false;
+}
+
 const Script kArabic{arabic_letter, holds_arabic, U"\u0648\u0641\u0628\u0643\u0644", U'\u0644', kArabicCues, {}};
 const Script kHebrew{hebrew_letter, holds_hebrew, U"\u05D5\u05D4\u05D1\u05DB\u05DC\u05DE\u05E9", U'\u05DC', kHebrewCues,
                      kHebrewCues};
@@ -162,6 +190,7 @@ std::vector<Mention> find_abjad_mentions(const std::vector<Block>& body, const s
                                           const Resolver& resolver) {
   std::vector<Mention> out;
   if (!resolver.directory) return out;
+  std::map<std::string, std::vector<const Outlet*>> short_names;  // filled on the first Arabic block
   for (std::size_t bi = 0; bi < body.size(); ++bi)
    for (const Script* script : {&kArabic, &kHebrew}) {
     const std::string_view text = body[bi].text;
@@ -185,6 +214,13 @@ std::vector<Mention> find_abjad_mentions(const std::vector<Block>& body, const s
         if (next_start < text.size() && script->letter(next_codepoint(text, next_start))) continue;  // inside a word
         add(at, at + name.size(), outlet);
       }
+    }
+    if (script == &kArabic) {
+      if (short_names.empty()) short_names = quoted_short_names(*resolver.directory);
+      for (const auto& [name, outlets] : short_names)
+        for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1))
+          if (between_quotes(text, at, at + name.size()))
+            if (const Outlet* o = resolver.choose(outlets, name, "")) add(at, at + name.size(), o);
     }
     find_latin_names(text, *resolver.directory, resolver, add);
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });

@@ -55,37 +55,48 @@ std::vector<std::string> undeclined(const std::string& key) {
 }
 
 // A Polish or Russian name in another case ("według Rzeczpospolitej", "Gazety
-// Wyborczej", "Интерфакса"): the nominative guessed from common case endings, every
-// word changed, then the last word only. Empty when no ending applies.
+// Wyborczej", "Интерфакса", "рассказал «Известиям»", "«Ведомостей»", "«Новой газете»"):
+// the nominatives guessed from common case endings, every word changed, then the last word
+// only. An ending may stand for several ("газете" is "газета", "Коммерсанте" is
+// "Коммерсант"), so each word has its guesses. Empty when no ending applies.
 std::vector<std::string> nominatives(const std::string& key) {
   static const std::pair<std::string_view, std::string_view> kEndings[] = {
       {"iem", "io"},  // "Radiem ZET" (instrumental)
       {"ej", "a"}, {"ą", "a"}, {"ę", "a"}, {"y", "a"}, {"i", "a"}, {"u", ""}, {"a", ""},
-      {"ом", ""}, {"а", ""}, {"у", ""}, {"е", ""}, {"ы", "а"}};
-  auto guess = [](std::string_view w) {
+      // Russian: plurals ("Известиям", "Известий", "Ведомостям", "Ведомостей"), feminine
+      // adjectives and nouns ("Новой газете", "газетой"), masculine nouns ("Коммерсанту").
+      {"иям", "ия"}, {"иях", "ия"}, {"ий", "ия"}, {"ями", "и"}, {"ям", "и"}, {"ях", "и"}, {"ей", "и"},
+      {"ой", "ая"}, {"ой", "а"}, {"ом", ""}, {"а", ""}, {"у", ""}, {"у", "а"}, {"е", ""}, {"е", "а"}, {"ы", "а"}};
+  auto guesses = [](std::string_view w) {
+    std::vector<std::string> out;
     for (const auto& [ending, nominative] : kEndings)
       if (w.size() >= ending.size() + 3 && w.ends_with(ending))
-        return std::string(w.substr(0, w.size() - ending.size())) + std::string(nominative);
-    return std::string();
+        out.push_back(std::string(w.substr(0, w.size() - ending.size())) + std::string(nominative));
+    return out;
   };
   std::vector<std::string_view> words = split(key, ' ');
   std::vector<std::string> out;
   if (words.empty() || words.size() > 3) return out;
-  // Every word in its guessed nominative, and the last word alone so ("Gazety Wyborczej" and
+  // Every word in each guessed nominative, and the last word alone so ("Gazety Wyborczej" and
   // "Gazety Wyborcza" are both tried; "Radiem ZET" is "Radio ZET").
-  std::string all, last;
+  std::vector<std::string> all{""};
   bool changed = false;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    std::string g = guess(words[i]);
+    std::vector<std::string> g = guesses(words[i]);
     changed = changed || !g.empty();
-    if (!all.empty()) all += ' ';
-    all += g.empty() ? std::string(words[i]) : g;
-    if (i + 1 < words.size()) last.append(words[i]).push_back(' ');
-    else last += g.empty() ? std::string(words[i]) : g;
+    if (g.empty()) g.emplace_back(words[i]);
+    std::vector<std::string> next;
+    for (const std::string& head : all)
+      for (const std::string& form : g) next.push_back(head.empty() ? form : head + ' ' + form);
+    all = std::move(next);
   }
   if (!changed) return out;
-  out.push_back(all);
-  if (last != all && last != key) out.push_back(last);
+  out = all;
+  std::string stem;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) stem.append(words[i]).push_back(' ');
+  for (const std::string& form : guesses(words.back()))
+    if (std::string last = stem + form; std::find(out.begin(), out.end(), last) == out.end() && last != key)
+      out.push_back(std::move(last));
   return out;
 }
 
@@ -417,8 +428,9 @@ void SentenceMatcher::find_shapes(std::vector<Candidate>& out, const std::vector
       const std::string& w = T[k].lower;
       // The word that makes a name an outlet's is its head: the last word, or the one before
       // "of" ("Times of India"); "Network Rail" is a railway. An agency is a news agency
-      // by name ("Xinhua News Agency"), not "the Minnesota Pollution Control Agency".
-      bool head = k + 1 == end || x.function_words.count(T[k + 1].lower);
+      // by name ("Xinhua News Agency"), not "the Minnesota Pollution Control Agency". "In"
+      // says where, not whose: "vor der Presse in Graz" is the press in Graz.
+      bool head = k + 1 == end || (x.function_words.count(T[k + 1].lower) && T[k + 1].lower != "in");
       bool news_agency = w != "agency" || (k > j && (T[k - 1].lower == "news" || T[k - 1].lower == "press"));
       if (x.outlet_words.count(w) && head && news_agency) outlet_word = true;
       else if (!x.function_words.count(w) && !x.determiners.count(w) && !is_descriptor(w) &&

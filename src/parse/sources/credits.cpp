@@ -11,6 +11,33 @@
 #include "parse/sources/detail.hpp"
 
 namespace newsarchive::parse::detail {
+
+// The outlet a wire credit names (whole, as resolve_whole_name reads it), or the agency some
+// initials stand for only in a credit's brackets: "(AA)" is Anadolu there, not in prose
+// ("AA said" is an airline), and Arabic spells agencies by letters: "(أ ش أ)" is MENA.
+const Outlet* credited_outlet(const std::string& part, const Resolver& resolver, bool* self) {
+  if (const Outlet* o = resolve_whole_name(part, resolver, self); o || *self) return o;
+  // Initials known only in credits, with the country whose agency they name ("" for any):
+  // "(APS)" is Algeria's agency in Algiers and Senegal's in Dakar.
+  struct Initials {
+    std::string_view text, host, country;
+  };
+  static constexpr Initials kInitials[] = {
+      {"AA", "aa.com.tr", ""}, {"PA", "pa.media", ""}, {"DHA", "dha.com.tr", ""}, {"\xC4\xB0HA", "iha.com.tr", ""},  // İHA
+      {"UNB", "unb.com.bd", "BD"}, {"BSS", "bssnews.net", "BD"}, {"ACN", "acn.cat", "ES"}, {"APS", "aps.dz", "DZ"},
+      {"APS", "aps.sn", "SN"},
+      {"\xD8\xA3 \xD8\xB4 \xD8\xA3", "mena.org.eg", ""},                               // أ ش أ
+      {"\xD8\xA3 \xD9\x81 \xD8\xA8", "afp.com", ""}, {"\xD8\xA7 \xD9\x81 \xD8\xA8", "afp.com", ""}};  // أ ف ب
+  if (!resolver.directory) return nullptr;
+  const std::string name = collapse_whitespace(part);
+  for (const auto& [initials, host, country] : kInitials)
+    if (name == initials && (country.empty() || country == resolver.page_country)) {
+      const Outlet* o = resolver.directory->by_host(host);
+      if (o && resolver.is_self(o)) *self = true;
+      return o && !*self ? o : nullptr;
+    }
+  return nullptr;
+}
 namespace {
 
 bool starts_with_photo_word(std::string_view line) {
@@ -151,8 +178,6 @@ void syndication(std::string_view line, const Resolver& resolver, std::size_t or
 }
 
 // "© dpa-infocom, dpa:…", "Copyright 2023 The Associated Press", "Quelle: ntv.de, ino/dpa".
-const Outlet* credited_outlet(const std::string& part, const Resolver& resolver, bool* self);
-
 void source_line(std::string_view line, const Resolver& resolver, std::size_t order, std::vector<Mention>& out) {
   std::string_view t = trim(line);
   while (!t.empty() && t.front() == '*') t = trim(t.substr(1));  // "*Com informações da Agência O Globo"
@@ -229,33 +254,6 @@ void source_line(std::string_view line, const Resolver& resolver, std::size_t or
   std::string first = credit_parts(rest).empty() ? std::string() : credit_parts(rest).front();
   bool self = false;
   if (const Outlet* o = leading_outlet(first, resolver, &self); o && !self) add(out, o, t, order);
-}
-
-// The outlet a wire credit names (whole, as resolve_whole_name reads it), or the agency some
-// initials stand for only in a credit's brackets: "(AA)" is Anadolu there, not in prose
-// ("AA said" is an airline), and Arabic spells agencies by letters: "(أ ش أ)" is MENA.
-const Outlet* credited_outlet(const std::string& part, const Resolver& resolver, bool* self) {
-  if (const Outlet* o = resolve_whole_name(part, resolver, self); o || *self) return o;
-  // Initials known only in credits, with the country whose agency they name ("" for any):
-  // "(APS)" is Algeria's agency in Algiers and Senegal's in Dakar.
-  struct Initials {
-    std::string_view text, host, country;
-  };
-  static constexpr Initials kInitials[] = {
-      {"AA", "aa.com.tr", ""}, {"PA", "pa.media", ""}, {"DHA", "dha.com.tr", ""}, {"\xC4\xB0HA", "iha.com.tr", ""},  // İHA
-      {"UNB", "unb.com.bd", "BD"}, {"BSS", "bssnews.net", "BD"}, {"ACN", "acn.cat", "ES"}, {"APS", "aps.dz", "DZ"},
-      {"APS", "aps.sn", "SN"},
-      {"\xD8\xA3 \xD8\xB4 \xD8\xA3", "mena.org.eg", ""},                               // أ ش أ
-      {"\xD8\xA3 \xD9\x81 \xD8\xA8", "afp.com", ""}, {"\xD8\xA7 \xD9\x81 \xD8\xA8", "afp.com", ""}};  // أ ف ب
-  if (!resolver.directory) return nullptr;
-  const std::string name = collapse_whitespace(part);
-  for (const auto& [initials, host, country] : kInitials)
-    if (name == initials && (country.empty() || country == resolver.page_country)) {
-      const Outlet* o = resolver.directory->by_host(host);
-      if (o && resolver.is_self(o)) *self = true;
-      return o && !*self ? o : nullptr;
-    }
-  return nullptr;
 }
 
 // "INDIANAPOLIS (AP) —", "Berlin (dpa) -": a wire dateline opening the story.

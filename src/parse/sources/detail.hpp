@@ -178,6 +178,9 @@ const Outlet* resolve_whole_name(std::string_view name, const Resolver& resolver
 // The longest leading run of words (up to 8) of `rest` that names an outlet; for scripts
 // without spaces, the longest leading run of characters.
 const Outlet* leading_outlet(std::string_view rest, const Resolver& resolver, bool* self);
+// The outlet a wire credit names, or the agency its initials stand for in a credit only
+// ("(AA)" is Anadolu there; "AA said" in prose is an airline).
+const Outlet* credited_outlet(const std::string& part, const Resolver& resolver, bool* self);
 
 // Evidence text: at most `max_words` words of `s`.
 std::string clip_words(std::string_view s, std::size_t max_words);

@@ -119,6 +119,9 @@ Lexicon build() {
       "\xD1\x81\xD0\xBE \xD1\x81\xD1\x81\xD1\x8B\xD0\xBB\xD0\xBA\xD0\xBE\xD0\xB9 \xD0\xBD\xD0\xB0",  // со ссылкой на
       "как сообщает", "как пишет", "как сообщил", "как сообщила", "как сообщило", "в интервью",
       "как передаёт", "как передает", "как сообщают", "как пишут",
+      // Russian, told (the outlet in the dative): "рассказал «Известиям»", "заявил РБК"
+      "рассказал", "рассказала", "рассказали", "заявил", "заявила", "заявили", "сообщили", "сказал",
+      "сказала", "пояснил", "пояснила", "подтвердил", "подтвердила",
       // Portuguese passives and inversions: "noticiada pelo Público", "Segundo avançou o Expresso"
       "noticiada pelo", "noticiado pelo", "noticiada pela", "noticiado pela", "avançada pelo", "avançado pelo",
       "revelada pelo", "revelado pelo", "segundo avançou o", "segundo avançou a", "segundo noticiou o",
@@ -292,6 +295,8 @@ Lexicon build() {
       "gazetesine konuşan", "gazetesine yaptığı açıklamada",
       "aktardığına göre", "yazdığına göre",
       "yaptığı açıklamada", "konuşan", "açıklama yapan",
+      // "AA muhabirine yaptığı açıklamada" (to AA's reporter), "BBC Türkçe'ye yaptığı değerlendirmede"
+      "muhabirine", "muhabirimize", "muhabirlerine", "yaptığı değerlendirmede", "değerlendirmesinde",
       "verdiği demeçte", "verdiği röportajda", "verdiği mülakatta",
       "sitesinde yer alan habere göre",
       // Danish, Czech, Slovak, Ukrainian, Indonesian

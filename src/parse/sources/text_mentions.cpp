@@ -26,7 +26,12 @@ bool is_connector_gap(const std::vector<Token>& T, std::size_t from, const Candi
     else if (x.connectors.count(T[k].lower)) connector = word = true;
     else if (!x.determiners.count(T[k].lower) && !is_quote(T[k])) return false;
   }
-  return connector && (word || next.shape != Shape::other);
+  if (!connector) return false;
+  if (word || next.shape == Shape::known) return true;
+  // An unknown acronym after a comma alone is listed only where the list goes on ("Reuters,
+  // XYZ and AP"), not where a clause starts: "Según el diario Gestión, el MEF propone".
+  return next.shape == Shape::acronym && next.e < T.size() &&
+         (T[next.e].text == "," || x.connectors.count(T[next.e].lower));
 }
 
 // The first token of a candidate's name without a leading article: the "Herald" of "the Herald".
@@ -106,6 +111,13 @@ const Outlet* compound_cite(const std::vector<Token>& T, std::size_t k, const Re
       "deutschlandtrend", "trendbarometer", "morgenjournal", "mittagsjournal", "abendjournal"};
   static const std::unordered_set<std::string> before{"laut", "im", "in", "bei", "nach", "gegenüber", "aus", "zu"};
   const Token& t = T[k];
+  // Turkish names an agency by its initials before its reporter: "AA muhabirine yaptığı
+  // açıklamada" (in a statement to AA's reporter), "DHA muhabirinin sorularını".
+  if (t.acronym && k + 1 < T.size() && T[k + 1].lower.starts_with("muhabir")) {
+    bool self = false;
+    const Outlet* o = credited_outlet(t.text, resolver, &self);
+    return self ? nullptr : o;
+  }
   std::size_t dash = t.text.find('-');
   if (!t.word || dash == std::string::npos || dash == 0 || !works.count(lower_utf8(t.text.substr(dash + 1))))
     return nullptr;
@@ -293,7 +305,13 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
                                                                   "vox", "quartz", "grist", "semafor", "punch"};
               bool clause_start = c.s == 0 || T[c.s - 1].text == "," ||
                                   (c.s > 1 && is_quote(T[c.s - 1]) && T[c.s - 2].text == ",");  // 'figures," Variety'
-              bool opening = clause_start && after.media && titles.count(key) > 0;
+              // At home the paper's bare name opens the sentence so too: "Dawn reported" on a
+              // Pakistani page, "Bild berichtete" on a German one.
+              static const std::unordered_set<std::string> home_titles{
+                  "dawn", "mint", "punch", "vanguard", "hindu", "sabah", "bild", "blick", "stern", "kurier",
+                  "spiegel", "tempo", "globo", "veja", "proceso", "reforma", "semana"};
+              const bool home = !resolver.page_country.empty() && o->country == resolver.page_country;
+              bool opening = clause_start && after.media && (titles.count(key) > 0 || (home && home_titles.count(key) > 0));
               if (!(linked || c.quoted || the || adjacent || descriptor || listed_with_outlet || opening)) continue;
             }
             mention.outlet = o;

@@ -123,11 +123,17 @@ TEST(Bylines, TheHeadersTickerTimeIsNotTheStorys) {
 }
 
 TEST(Bylines, APageWrittenForTheUnitedStatesPrintsTheMonthFirst) {
-  const std::string page = R"(<html lang="en-US"><body><article><h1>Bridge to close</h1>
+  auto page = [](const std::string& lang) {
+    return "<html lang=\"" + lang + R"("><body><article><h1>Bridge to close</h1>
     <div class="story-posted">Posted 3/4/2026 5:42 PM</div>)" + kStory + "</article></body></html>";
-  EXPECT_EQ(extract(page, "https://www.example.com/news/bridge").published.value_or(""), "2026-03-04T17:42:00");
+  };
+  EXPECT_EQ(extract(page("en-US"), "https://www.example.com/news/bridge").published.value_or(""), "2026-03-04T17:42:00");
   // The same theme on a British host: day first.
-  EXPECT_EQ(extract(page, "https://www.example.co.uk/news/bridge").published.value_or(""), "2026-04-03T17:42:00");
+  EXPECT_EQ(extract(page("en-US"), "https://www.example.co.uk/news/bridge").published.value_or(""),
+            "2026-04-03T17:42:00");
+  // Plain "en" on a .com host is American; "en-GB" on one is not.
+  EXPECT_EQ(extract(page("en"), "https://www.example.com/news/bridge").published.value_or(""), "2026-03-04T17:42:00");
+  EXPECT_EQ(extract(page("en-GB"), "https://www.example.com/news/bridge").published.value_or(""), "2026-04-03T17:42:00");
 }
 
 TEST(Bylines, AStorysTimeInAHeaderOfItsOwnAndTheUsLocalForm) {

@@ -156,8 +156,18 @@ TEST(WorldCues, ANameThatIsAWordCountsWhenListedWithOutlets) {
   const std::string ng = "https://www.example.com.ng/news/a";
   EXPECT_EQ(names(sources({para("Vanguard, Daily Trust and TheCable all reported long queues in Kano.")}, ng, "en")),
             (V{"Vanguard (Nigeria)", "Daily Trust", "TheCable"}));
-  // Alone at the start of a sentence, the word stays a word.
-  EXPECT_EQ(names(sources({para("Vanguard reported long queues in Kano.")}, ng, "en")), V{});
+  // Alone at the start of a sentence the word stays a word, except at the paper's home:
+  // "Dawn reported" on a Pakistani page is the paper, elsewhere a fund or a person.
+  EXPECT_EQ(names(sources({para("Vanguard reported record inflows into its bond funds.")},
+                          "https://www.example.com/a", "en")),
+            V{});
+  EXPECT_EQ(names(sources({para("Vanguard reported long queues in Kano.")}, ng, "en")), V{"Vanguard (Nigeria)"});
+  EXPECT_EQ(names(sources({para("Dawn reported on Wednesday that the Foreign Office had lodged a protest.")},
+                          "https://www.example.com.pk/a", "en")),
+            V{"Dawn"});
+  EXPECT_EQ(names(sources({para("Dawn reported the theft to the police on Wednesday.")},
+                          "https://www.example.co.uk/a", "en")),
+            V{});
 }
 
 TEST(WorldCues, ToldCuesWithTheSpeakerLeftOut) {
