@@ -367,4 +367,22 @@ std::string fold_digits(std::string_view s) {
   return out;
 }
 
+std::string unaccented(std::string_view s) {
+  // U+00C0..U+00FF and U+0100..U+017F, each mapped to its base letter ('*': × and ÷, kept).
+  static constexpr std::string_view kLatin1 = "aaaaaaaceeeeiiiidnooooo*ouuuuytsaaaaaaaceeeeiiiidnooooo*ouuuuyty";
+  static constexpr std::string_view kExtendedA =
+      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = next_codepoint(s, i);
+    char base = 0;
+    if (cp < 0x80) base = static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+    else if (cp >= 0xC0 && cp <= 0xFF) base = kLatin1[cp - 0xC0];
+    else if (cp >= 0x100 && cp <= 0x17F) base = kExtendedA[cp - 0x100];
+    if (base && base != '*') out.push_back(base);
+    else append_utf8(out, cp);
+  }
+  return out;
+}
+
 }  // namespace newsarchive

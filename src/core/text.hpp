@@ -68,5 +68,8 @@ bool is_hangul(char32_t cp);
 std::string fold_digits(std::string_view s);
 // The text with those capitals lowered ("VÍDEOS" -> "vídeos"); other code points as they are.
 std::string lower_utf8(std::string_view s);
+// Latin letters with their accents taken off, lower-cased ("Jornal do Dão" -> "jornal do dao",
+// "Łódź" -> "lodz"): for matching a name against a host name, which has none.
+std::string unaccented(std::string_view s);
 
 }  // namespace newsarchive

@@ -218,7 +218,11 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     bool the_headline = (heading && !headline.empty() &&
                          (norm == headline || (headline.size() >= 20 && norm.size() <= headline.size() + 40 &&
                                                norm.ends_with(headline)))) ||
-                        (kept.empty() && headline.size() >= 20 && norm == headline);
+                        (headline.size() >= 20 && norm == headline &&
+                         // (above it at most a label or two: "Ambiente" over a <div class=headline>)
+                         kept.size() <= 2 && std::all_of(kept.begin(), kept.end(), [](const Block& k) {
+                           return utf8_length(k.text) <= 40 && !ends_with_stop(k.text);
+                         }));
     if (h1 || the_headline) {
       // What stands above the headline (inside the story's containers or not) is its kicker
       // or section label ("Tarifkonflikt"), not the story's first line.
@@ -346,7 +350,10 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       continue;
     }
     if (looks_like_caption(t, rb.chars)) continue;
-    if (looks_like_dateline(t, rb.chars)) continue;
+    // (A bare date heading inside the story is a timeline's: "<h3>September 30, 2019</h3>".)
+    if (looks_like_dateline(t, rb.chars) &&
+        !(rb.block.kind == Block::Kind::heading && !kept.empty() && is_date_only(t, rb.chars)))
+      continue;
     if (kept.empty() && place_credit_line(t)) continue;
     // Before the story, a count alone is a widget's ("1.2K" claps, "18" responses).
     if (kept.empty() && rb.block.kind == Block::Kind::paragraph && rb.chars <= 8 && is_count(t)) continue;

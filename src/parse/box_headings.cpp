@@ -58,7 +58,10 @@ bool heads_reference_box(std::string_view heading) {
 bool is_writer_bio(std::string_view t, std::size_t chars, const std::vector<std::string>& writers) {
   if (chars > 400) return false;
   static constexpr std::string_view kVerbs[] = {"is", "covers", "writes", "reports", "was", "has", "joined", "leads",
-                                                "edits", "es", "est", "ist", "\xC3\xA8", "schreibt", "berichtet"};
+                                                "edits", "es", "est", "ist", "\xC3\xA8", "schreibt", "berichtet",
+                                                // Portuguese, Spanish, French, German, Italian, Dutch
+                                                "\xC3\xA9", "foi", "cobre", "escreve", "fue", "cubre", "escribe",
+                                                "couvre", "\xC3\xA9" "crit", "war", "scrive", "schrijft"};
   for (const auto& w : writers) {
     if (w.size() < 5 || t.size() <= w.size() + 1 || !istarts_with(t, w) || t[w.size()] != ' ') continue;
     std::string_view rest = t.substr(w.size() + 1);

@@ -188,6 +188,26 @@ std::string strip_cjk_role(std::string name) {
   // A title alone ("记者" in its own span) names nobody.
   for (std::string_view title : {"\xE8\xA8\x98\xE8\x80\x85", "\xE8\xAE\xB0\xE8\x80\x85"})  // 記者 记者
     if (name == title) return {};
+  // Nor does a desk ("社会部" before the writer's name in a span of its own, or a word
+  // before it: "社会部 岡本真由美"); 社 is left out here, an agency may be the only author.
+  auto desk = [](std::string_view w) {
+    std::size_t n = script_letters(w, is_han);
+    return n >= 2 && n <= 6 && utf8_length(w) == n && !w.ends_with("\xE7\xA4\xBE") && names_desk(w);
+  };
+  if (desk(name)) return {};
+  // A reporter card's buttons: "기자의 다른 기사" (the reporter's other stories), "기자 구독"
+  // (follow the reporter), "기자 제보" (tip the reporter).
+  if (std::string_view reporter = "\xEA\xB8\xB0\xEC\x9E\x90"; name.starts_with(reporter)) {  // 기자
+    std::string_view rest = std::string_view(name).substr(reporter.size());
+    if (rest.starts_with("\xEC\x9D\x98")) return {};  // 의 (the reporter's ...)
+    rest = trim(rest);
+    for (std::string_view button : {"\xEA\xB5\xAC\xEB\x8F\x85", "\xEC\xA0\x9C\xEB\xB3\xB4",   // 구독 제보
+                                    "\xEA\xB5\xAC\xEB\x8F\x85\xED\x95\x98\xEA\xB8\xB0",       // 구독하기
+                                    "\xED\x8E\x98\xEC\x9D\xB4\xEC\xA7\x80"})                    // 페이지
+      if (rest == button) return {};
+  }
+  if (std::size_t sp = name.find(' '); sp != std::string::npos && desk(std::string_view(name).substr(0, sp)))
+    name = std::string(trim(std::string_view(name).substr(sp + 1)));
   for (std::string_view slash : {"\xEF\xBC\x8F", "/"})  // ／ /
     if (std::size_t at = name.rfind(slash); at != std::string::npos) {
       std::string_view after = std::string_view(name).substr(at + slash.size());

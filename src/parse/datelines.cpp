@@ -238,6 +238,10 @@ bool is_date_only(std::string_view t, std::size_t chars) {
         known = true;
       }
       known = known || std::find(std::begin(kClock), std::end(kClock), w) != std::end(kClock);
+      // The CJK date's own marks after each number: "2026年11月19日 19時05分", "2026년 11월 19일".
+      for (std::string_view mark : {"\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5", "\xE6\x99\x82", "\xE5\x88\x86",
+                                    "\xEB\x85\x84", "\xEC\x9B\x94", "\xEC\x9D\xBC"})  // 年 月 日 時 分 년 월 일
+        if (w == mark && start > 0 && std::isdigit(static_cast<unsigned char>(t[start - 1]))) known = calendar_word = true;
       if (!known && std::find(std::begin(kRelativeDays), std::end(kRelativeDays), lower_utf8(w)) != std::end(kRelativeDays))
         known = relative_day = true;
       // "20th", "1er": a suffix right after the day's digits.

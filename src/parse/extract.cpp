@@ -10,6 +10,7 @@
 #include "parse/app_state.hpp"
 #include "parse/error_page.hpp"
 #include "parse/body.hpp"
+#include "parse/gallery.hpp"
 #include "parse/fields.hpp"
 #include "parse/local_time.hpp"
 #include "parse/html.hpp"
@@ -297,6 +298,8 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
         (dom_words < kThinBodyWords || continues(blocks, body.blocks)))
       body.blocks = std::move(blocks);
   }
+  // A photo gallery tells its story in the captions the body leaves out.
+  for (Block& b : parse::gallery_captions(doc->root, body.blocks)) body.blocks.push_back(std::move(b));
   std::string text;
   for (const auto& b : body.blocks) {
     if (!text.empty()) text += "\n\n";

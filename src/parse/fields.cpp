@@ -46,6 +46,8 @@ bool names_site(std::string_view segment, const std::optional<std::string>& site
                        (s.size() >= 4 && seg.find(s) != std::string::npos && seg.size() < s.size() + 12)))
       return true;
   }
+  // Against the host, which has no accents: "Jornal do Dão" for jornaldodao.pt.
+  seg = squash(unaccented(segment));
   if (label.size() >= 3 && seg.find(label) != std::string::npos && seg.size() <= label.size() + 16) return true;
   // "Die Neue Südtiroler Tageszeitung" for tageszeitung.it: a short name ending or starting with the label.
   if (label.size() >= 5 && split(collapse_whitespace(segment), ' ').size() <= 5 &&

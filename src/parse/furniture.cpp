@@ -45,7 +45,11 @@ bool strong_boilerplate_word(std::string_view w) {
       "share", "teaser", "teasers", "promoted", "hide", "inline", "related", "tweet", "yorum", "comentario",
       "adbox", "adlabel", "adspot", "adwrap", "adwrapper", "adcontainer", "adzone", "video", "follow", "controls",
       "fb",  // Facebook's embeds: "fb-post", "fb-video"
-      "cta", "vid"};
+      "cta", "vid",
+      "postmetadata",  // WordPress Kubrick's "This entry was posted on ... trackback" line
+      // the label over the headline in other languages: Italian, German, French, Spanish, US CMSs
+      "occhiello", "sopratitolo", "dachzeile", "spitzmarke", "surtitre", "antetitulo", "volanta", "eyebrow", "overline",
+      "abo"};  // German and French subscription boxes: "abo-box", "abo-teaser"
   // "subscriber-only", "subscriber-premium": BLOX sites mark the paid story text so.
   if (w == "commentary" || w == "comments-enabled" || w == "subscriber") return false;
   // A caption named in camelCase: "imageCaption", "InlineImage-imageEmbedCaption"; not a
@@ -76,11 +80,12 @@ bool content_word(std::string_view w) {
 
 // Consent and cookie layers: removed even by the lenient pass (with comment threads).
 bool consent_word(std::string_view w) {
-  // Consent platforms: OneTrust, Quantcast Choice ("qc-cmp2-ui"), Sourcepoint, Didomi, ...
+  // Consent platforms: OneTrust, Quantcast Choice ("qc-cmp2-ui"), Sourcepoint, Didomi,
+  // tarteaucitron (French sites), ...
   bool cmp = starts(w, "cmp") && (w.size() == 3 || std::isdigit(static_cast<unsigned char>(w[3])));
   return starts(w, "cookie") || starts(w, "consent") || w == "gdpr" || starts(w, "onetrust") || cmp ||
          starts(w, "quantcast") ||
-         starts(w, "sourcepoint") || starts(w, "didomi") || starts(w, "usercentrics");
+         starts(w, "sourcepoint") || starts(w, "didomi") || starts(w, "usercentrics") || starts(w, "tarteaucitron");
 }
 
 // A class or id naming a readers' comment thread or one of its comments ("comments",
@@ -108,7 +113,8 @@ bool comment_thread_token(std::string_view tok) {
 bool weak_word(std::string_view w) {
   static constexpr std::string_view kWeak[] = {"header", "headline", "kicker", "teaser", "teasers", "meta", "tools",
                                                "extra", "aside", "inline", "date", "time", "published",
-                                               "embed", "player", "tag", "icon", "print", "alert", "topics", "video"};
+                                               "embed", "player", "tag", "icon", "print", "alert", "topics", "video",
+                                               "abo"};  // a premium story's flag beside its content words
   for (auto k : kWeak)
     if (w == k) return true;
   return false;

@@ -164,6 +164,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
         return true;
   // A comment count: "댓글 0", "Comments (12)", "34 comments", "Kommentare: 5".
   if (chars <= 24 && is_comment_count(low_line)) return true;
+  if (chars <= 30 && pinned_post_stamp(low_line)) return true;
   // The section's pointer to more: "Mehr Artikel aus dieser Rubrik gibt es hier: Essen".
   if (chars <= 80 && (low_line.starts_with("mehr artikel aus") || low_line.starts_with("more articles from") ||
                       low_line.starts_with("more from this section") || low_line.starts_with("plus d'articles")))

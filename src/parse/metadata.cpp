@@ -291,6 +291,17 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
           }
         }
         break;
+      // hAtom's stamps, as SPIP, Blogger and older WordPress themes print them: "<abbr
+      // class=published title=2026-11-16T08:12:00Z>lundi 16 novembre 2026</abbr>".
+      case GUMBO_TAG_ABBR: {
+        std::string cls = lower_attr(n, "class");
+        std::string title = collapse_whitespace(attr(n, "title"));
+        if (title.size() < 10 || !std::isdigit(static_cast<unsigned char>(title[0])) || in_teaser(n) || in_comments(n))
+          break;
+        if (has_token(cls, "updated") || has_token(cls, "modified")) push_limited(m.itemprop_modified, title);
+        else if (has_token(cls, "published")) push_limited(m.time_published, title);
+        break;
+      }
       case GUMBO_TAG_TIME: {
         std::string dt = collapse_whitespace(attr(n, "datetime"));
         if (dt.empty()) {

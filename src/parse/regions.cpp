@@ -167,6 +167,8 @@ bool names_comments(std::string_view list) {
   for (auto tok : split(list, ' ')) {
     std::string t = to_lower_ascii(trim(tok));
     if (t.find("talkback") != std::string::npos) return true;  // Israeli sites' name for readers' comments
+    // SPIP's readers' forum under the story ("forum", "forum-fil", "forum-message").
+    if (t == "forum" || t.starts_with("forum-") || t.starts_with("forum_")) return true;
     // Readers' comments named in the site's language: Welsh "sylwadau", Basque "iruzkinak",
     // Catalan "comentaris", Hungarian "hozzaszolasok", Turkish "yorumlar".
     for (std::string_view local : {"sylwadau", "iruzkinak", "comentaris", "hozzaszolas", "yorumlar"})

@@ -2,6 +2,7 @@
 // widget's counts, and the short line that introduced them.
 #include "parse/widget_lines.hpp"
 
+#include <cctype>
 #include <string>
 
 #include "core/text.hpp"
@@ -80,6 +81,34 @@ bool is_comment_count(std::string_view low) {
       rest = trim(rest.substr(1));
     while (!rest.empty() && (rest.back() == ')' || rest.back() == ']')) rest = trim(rest.substr(0, rest.size() - 1));
     return !rest.empty() && rest.find_first_not_of(digits) == std::string_view::npos;
+  }
+  return false;
+}
+
+// "Pinned 10:05", "Angepinnt10:05 Uhr", "Épinglé · 08h30": a live blog's pin label before the
+// post's time (the label alone, too).
+bool pinned_post_stamp(std::string_view low) {
+  static constexpr std::string_view kLabels[] = {
+      "pinned", "angepinnt", "fixiert", "\xC3\xA9pingl\xC3\xA9", "fijado", "fissato", "in evidenza", "vastgezet",
+      "gepind", "fixado", "przypi\xC4\x99ty", "f\xC3\xA4st", "festet", "fastgjort", "sabitlendi"};
+  std::string_view t = trim(low);
+  for (std::string_view label : kLabels) {
+    if (!t.starts_with(label)) continue;
+    std::string_view rest = trim(t.substr(label.size()));
+    while (!rest.empty() && (rest.front() == ':' || rest.front() == '|' || rest.front() == '-')) rest = trim(rest.substr(1));
+    if (rest.starts_with("\xC2\xB7")) rest = trim(rest.substr(2));  // ·
+    if (rest.empty()) return true;
+    // A clock: "10:05", "10.05 uhr", "08h30", "9:40 am".
+    std::size_t i = 0, digits = 0;
+    while (i < rest.size() && std::isdigit(static_cast<unsigned char>(rest[i]))) ++i, ++digits;
+    if (digits < 1 || digits > 2 || i >= rest.size() || (rest[i] != ':' && rest[i] != '.' && rest[i] != 'h')) return false;
+    ++i;
+    std::size_t minutes = 0;
+    while (i < rest.size() && std::isdigit(static_cast<unsigned char>(rest[i]))) ++i, ++minutes;
+    if (minutes != 2) return false;
+    std::string_view tail = trim(rest.substr(i));
+    return tail.empty() || tail == "uhr" || tail == "am" || tail == "pm" || tail == "a.m." || tail == "p.m." ||
+           tail == "h" || tail == "hs";
   }
   return false;
 }

@@ -14,5 +14,8 @@ bool introduces(std::string_view text);
 bool reaction_counts(std::string_view t);
 // A comment count alone: "댓글 0", "Comments (12)", "34 comments" (`low`: lower-cased).
 bool is_comment_count(std::string_view low);
+// A live blog's pin label alone or before the post's time: "Pinned 10:05", "Angepinnt 10:05
+// Uhr" (`low`: lower-cased).
+bool pinned_post_stamp(std::string_view low);
 
 }  // namespace newsarchive::parse
