@@ -54,7 +54,7 @@ std::vector<std::string> undeclined(const std::string& key) {
   return out;
 }
 
-// A Polish or Russian name in another case ("według Rzeczpospolitej", "Gazety
+// A Polish, Czech or Russian name in another case ("według Rzeczpospolitej", "Gazety
 // Wyborczej", "Интерфакса", "рассказал «Известиям»", "«Ведомостей»", "«Новой газете»"):
 // the nominatives guessed from common case endings, every word changed, then the last word
 // only. An ending may stand for several ("газете" is "газета", "Коммерсанте" is
@@ -62,11 +62,17 @@ std::vector<std::string> undeclined(const std::string& key) {
 std::vector<std::string> nominatives(const std::string& key) {
   static const std::pair<std::string_view, std::string_view> kEndings[] = {
       {"iem", "io"},  // "Radiem ZET" (instrumental)
+      {"ia", "io"},   // "Gościem Radia ZET" (genitive)
+      {"owi", ""},    // "powiedziała Polsatowi" (dative)
       {"ej", "a"}, {"ą", "a"}, {"ę", "a"}, {"y", "a"}, {"i", "a"}, {"u", ""}, {"a", ""},
+      // Czech and Slovak: "Českému rozhlasu", "České televizi", "Deníku N"
+      {"ému", "ý"}, {"ého", "ý"}, {"é", "á"}, {"i", "e"},
       // Russian: plurals ("Известиям", "Известий", "Ведомостям", "Ведомостей"), feminine
       // adjectives and nouns ("Новой газете", "газетой"), masculine nouns ("Коммерсанту").
       {"иям", "ия"}, {"иях", "ия"}, {"ий", "ия"}, {"ями", "и"}, {"ям", "и"}, {"ях", "и"}, {"ей", "и"},
-      {"ой", "ая"}, {"ой", "а"}, {"ом", ""}, {"а", ""}, {"у", ""}, {"у", "а"}, {"е", ""}, {"е", "а"}, {"ы", "а"}};
+      {"ой", "ая"}, {"ой", "а"}, {"ом", ""}, {"ом", "ый"},  // "на Первом канале"
+      {"ого", "ый"}, {"ому", "ый"}, {"ым", "ый"}, {"его", "ий"},  // "в эфире Первого канала"
+      {"а", ""}, {"у", ""}, {"у", "а"}, {"е", ""}, {"е", "а"}, {"ы", "а"}};
   auto guesses = [](std::string_view w) {
     std::vector<std::string> out;
     for (const auto& [ending, nominative] : kEndings)
@@ -199,6 +205,20 @@ bool SentenceMatcher::capitalised_name(std::size_t from, std::size_t to, const s
     for (const std::string& a : o->aliases)
       if (a == surface) return true;
   }
+  // A name in another case keeps the capitals of its spelling word for word: "на Первом
+  // канале" is "Первый канал", "České televizi" is "Česká televize".
+  auto capitals = [](std::string_view s) {
+    std::string out;
+    for (std::string_view w : split(s, ' '))
+      if (std::size_t i = 0; !w.empty()) out.push_back(is_upper_letter(next_codepoint(w, i)) ? 'A' : 'a');
+    return out;
+  };
+  if (const std::string shape = capitals(surface); shape.size() >= 2)
+    for (const Outlet* o : outlets) {
+      if (capitals(o->name) == shape) return true;
+      for (const std::string& a : o->aliases)
+        if (capitals(a) == shape) return true;
+    }
   // A brand written in lower case and set in quotes, as its owner writes it: der „kicker“.
   if (from > 0 && to < T.size() && is_quote(T[from - 1]) && is_quote(T[to])) return true;
   const Lexicon& x = lexicon();
@@ -241,6 +261,9 @@ bool SentenceMatcher::part_of_longer_name(std::size_t start, std::size_t end) co
         is_descriptor(t.lower) || x.connectors.count(t.lower))
       return false;
     if (!before && is_calendar_word(t.lower)) return false;
+    // A sentence's first word is capitalised by its place: "Speaking on Fox News", "Appearing
+    // on Sky News" open with a participle, not a name.
+    if (k == 0 && t.lower.size() > 4 && t.lower.ends_with("ing")) return false;
     return true;
   };
   if (start > 0 && neighbour_is_name(start - 1, true)) return true;

@@ -70,9 +70,19 @@ bool cited_at(std::string_view text, std::size_t b, std::size_t e) {
     if (head.find(cue) != std::string_view::npos) return true;
   // "《鏡週刊》調查發現" (found in its investigation), "《產經新聞》引述消息人士指出" (citing).
   if (starts_with_any(after, {"称", "稱", "调查发现", "調查發現", "引述", "援引", "指出", "分析"})) return true;
+  // A programme's title in quotes after the channel: "MBC 라디오 '김종배의 시선집중'에 출연해"
+  // (appearing on MBC radio's programme), "SBS 라디오 '정치쇼'에서" (on it).
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"'", "'"}, {"\u2018", "\u2019"},
+                             {"\u201C", "\u201D"}, {"<", ">"}, {"\u300A", "\u300B"}})
+    if (after.starts_with(open))
+      if (std::size_t shut = after.find(close, open.size()); shut != std::string_view::npos && shut <= 60) {
+        std::string_view rest = after.substr(shut + close.size());
+        if (starts_with_any(rest, {"에 출연", "에서", "에 나와"})) return true;
+      }
   // Japanese and Korean: "によると", "によれば", "の報道", "の取材", "에 따르면", "의 보도".
   if (starts_with_any(after, {"によると", "によれば", "の報道", "の取材", "에 따르면", "의 보도", "와의 인터뷰",
                               "과의 인터뷰", "와 인터뷰", "과 인터뷰", "가 보도한", "이 보도한", "에 출연",
+                              "와의 통화", "과의 통화", "와 통화", "과 통화",  // "뉴스1과의 통화에서" (on the phone with)
                               "보도에 따르면", "취재 결과", "취재에 따르면"}))  // "X 보도에 따르면": X's report
     return true;
   // The subject of a reporting verb at the clause's end: は/が, 은/는/이/가.

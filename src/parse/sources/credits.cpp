@@ -3,12 +3,14 @@
 // ("This article originally appeared on The Atlantic") and source lines ("Quelle: ntv.de,
 // ino/dpa", "© dpa-infocom"). Photo, video and caption credits never count.
 #include <algorithm>
+#include <unordered_set>
 #include <cctype>
 #include <optional>
 
 #include "core/dates.hpp"
 #include "core/text.hpp"
 #include "parse/sources/detail.hpp"
+#include "parse/sources/sentence_matcher.hpp"
 
 namespace newsarchive::parse::detail {
 
@@ -312,7 +314,24 @@ void closing_agency(std::string_view text, const Resolver& resolver, std::size_t
 // A byline is a few words (at most `max_words`); a longer text is an author bio naming
 // former employers.
 void byline_credit(std::string_view raw, std::size_t max_words, const Resolver& resolver, std::vector<Mention>& out) {
-  const std::string byline = collapse_whitespace(raw);
+  std::string byline = collapse_whitespace(raw);
+  // The stamp a byline box prints after the names is no part of them: "By Jack Moreton, with
+  // AAP 5:45PM August 18, 2025", "par Camille Perrot et AFP le 18 août 2025".
+  std::vector<std::string_view> ws = split(byline, ' ');
+  std::size_t keep = ws.size();
+  for (std::size_t k = 1; k < ws.size(); ++k)
+    if (!ws[k].empty() && std::isdigit(static_cast<unsigned char>(ws[k][0]))) {
+      keep = k;
+      break;
+    }
+  static const std::unordered_set<std::string> kStampWords{"le", "on", "am", "el", "il", "op", "à", "at", "-",
+                                                           "|", "·", "published", "updated", "publié", "mis"};
+  while (keep > 1 && (kStampWords.count(lower_utf8(ws[keep - 1])) || is_calendar_word(lower_utf8(ws[keep - 1])))) --keep;
+  if (keep < ws.size()) {
+    std::string cut;
+    for (std::size_t k = 0; k < keep; ++k) cut.append(cut.empty() ? "" : " ").append(ws[k]);
+    byline = cut;
+  }
   if (byline.empty() || split(byline, ' ').size() > max_words) return;
   std::string_view b = byline;
   // "Gustavo Valiente / Europa Press" is a photo credit's shape: keep what precedes the slash.

@@ -91,8 +91,15 @@ struct Lexicon {
   std::unordered_set<std::string> role_words;          // minister, leader, spokesman: titles of people
 };
 
+// Cues from phrases ("according to" -> {"according", "to"}).
+std::vector<Cue> cues(std::initializer_list<const char*> phrases);
+// "verb * object" cues with up to `max_gap` words between: "sa till", "sa * * till".
+void gapped(std::vector<Cue>& out, std::initializer_list<const char*> verbs, int max_gap,
+            std::initializer_list<const char*> objects);
 // The word sets of the lexicon (lexicon_words.cpp), added to `x` as it is built.
 void add_word_sets(Lexicon& x);
+// The cues of broadcast interviews and programmes (lexicon_broadcast.cpp).
+void add_broadcast_cues(Lexicon& x);
 const Lexicon& lexicon();
 // ISO country hinted by a qualifier word ("U.K.", "British", "britische", "russe"), or "".
 std::string country_hint(std::string_view lower_word);
@@ -112,7 +119,7 @@ struct Resolver {
   std::unordered_set<std::string> linked_domains;  // registrable domains linked in the body
   std::string page_country;
   bool capitalises_nouns = false;  // a German page: a capital is no sign of a name ("auf Insider")
-  bool declines_names = false;  // a Polish, Russian, Ukrainian or Belarusian page: names take case endings
+  bool declines_names = false;  // a Polish, Czech, Slovak, Russian, Ukrainian or Belarusian page: names take case endings
   // A Finnish, Hungarian or Bengali page ("fi", "hu", "bn"): names take case endings
   // ("Ylen mukaan", "a Reutersnek nyilatkozta", "রয়টার্সের খবর"); empty otherwise.
   std::string case_language;

@@ -9,7 +9,6 @@
 #include "parse/sources/detail.hpp"
 
 namespace newsarchive::parse::detail {
-namespace {
 
 std::vector<Cue> cues(std::initializer_list<const char*> phrases) {
   std::vector<Cue> out;
@@ -34,6 +33,8 @@ void gapped(std::vector<Cue>& out, std::initializer_list<const char*> verbs, int
         out.push_back(std::move(c));
       }
 }
+
+namespace {
 
 Lexicon build() {
   Lexicon x;
@@ -359,6 +360,7 @@ Lexicon build() {
                              "uppgifter", "reportrar", "toimittaja", "kirjeenvaihtaja", "front page", "front - page",
                              "splash", "leader", "business desk", "desk", "editorial board", "columnist"});
   add_word_sets(x);
+  add_broadcast_cues(x);
   for (std::size_t i = 0; i < x.before.size(); ++i) x.before_by_last[x.before[i].back()].push_back(i);
   for (std::size_t i = 0; i < x.before_final.size(); ++i)
     x.before_final_by_last[x.before_final[i].back()].push_back(i);

@@ -231,7 +231,7 @@ Resolver make_resolver(const std::vector<Block>& body, const SourceContext& cont
     if (!o->country.empty()) r.page_country = o->country;
   if (r.page_country.empty() && !hosts.empty()) r.page_country = country_of_host(hosts.front());
   if (r.page_country.empty() && context.language) r.page_country = country_of_language(*context.language);
-  for (const char* c : {"PL", "RU", "UA", "BY"})
+  for (const char* c : {"PL", "RU", "UA", "BY", "CZ", "SK"})
     if (r.page_country == c) r.declines_names = true;
   if (context.language && (context.language->starts_with("de") || context.language->starts_with("lb")))
     r.capitalises_nouns = true;

@@ -66,8 +66,11 @@ bool match_at(const std::vector<Token>& T, std::size_t pos, const Cue& cue) {
   if (pos + cue.size() > T.size()) return false;
   for (std::size_t m = 0; m < cue.size(); ++m) {
     const Token& t = T[pos + m];
+    // A word, or a quote around a programme's title ("ospite di «Otto e mezzo» su"), or the
+    // comma closing it ("no programa Pânico, da Jovem Pan"): a comma elsewhere ends the clause.
     if (cue[m] == "*") {
-      if (!t.word) return false;
+      bool closing_comma = t.text == "," && m + 1 < cue.size() && cue[m + 1] != "*";
+      if (!t.word && !is_quote(t) && !closing_comma) return false;
       continue;
     }
     if (t.lower != cue[m]) return false;
@@ -248,6 +251,17 @@ CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
           "figures", "statistics", "stats", "cijfers", "zahlen", "daten", "statistik", "chiffres", "données",
           "datos", "cifras", "estadísticas", "dati", "cifre", "dados", "números", "siffror", "tall", "tal"};
       if (data_nouns.count(t.lower)) break;
+      // An agency of another trade: "аналитического агентства «Автостат»", "the rating agency
+      // Scope", "l'agence de notation" (a word before the descriptor that says which trade).
+      static const std::unordered_set<std::string> trades{
+          "analytics", "analytical", "rating", "ratings", "credit", "advertising", "ad", "marketing", "consulting",
+          "recruitment", "talent", "travel", "insurance", "аналитического", "аналитическое", "рейтингового",
+          "рейтинговое", "кадрового", "рекламного", "маркетингового", "консалтингового", "кредитного",
+          "туристического", "страхового", "риелторского"};
+      if (r.descriptor && generic == 0 && trades.count(t.lower)) {
+        r.descriptor = r.news_descriptor = false;
+        break;
+      }
       ++generic;
     } else {
       break;

@@ -108,7 +108,8 @@ const Outlet* compound_cite(const std::vector<Token>& T, std::size_t k, const Re
       "fernsehsendung", "talkshow", "talk", "recherche", "recherchen", "umfrage", "reportage", "doku",
       "dokumentation", "podcast", "informationen", "angaben", "gespräch", "report", "analyse", "daten",
       "livestream", "morgenmagazin", "nachrichten", "sondersendung", "exklusivinterview", "politbarometer",
-      "deutschlandtrend", "trendbarometer", "morgenjournal", "mittagsjournal", "abendjournal"};
+      "deutschlandtrend", "trendbarometer", "morgenjournal", "mittagsjournal", "abendjournal", "tagesschau",
+      "tagesthemen", "heute-journal", "mittagsmagazin", "nachtmagazin", "hauptstadtstudio"};
   static const std::unordered_set<std::string> before{"laut", "im", "in", "bei", "nach", "gegenüber", "aus", "zu"};
   const Token& t = T[k];
   // Turkish names an agency by its initials before its reporter: "AA muhabirine yaptığı
@@ -312,7 +313,12 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
                   "spiegel", "tempo", "globo", "veja", "proceso", "reforma", "semana"};
               const bool home = !resolver.page_country.empty() && o->country == resolver.page_country;
               bool opening = clause_start && after.media && (titles.count(key) > 0 || (home && home_titles.count(key) > 0));
-              if (!(linked || c.quoted || the || adjacent || descriptor || listed_with_outlet || opening)) continue;
+              // Turkish sets a proper noun's suffix off with an apostrophe: "Sabah'ın haberine
+              // göre" is the paper's report, never the morning's.
+              bool suffixed = resolver.page_country == "TR" && c.e + 1 < T.size() && is_quote(T[c.e]) &&
+                              T[c.e + 1].word && !T[c.e + 1].cap && before.found + after.found > 0;
+              if (!(linked || c.quoted || the || adjacent || descriptor || listed_with_outlet || opening || suffixed))
+                continue;
             }
             mention.outlet = o;
           } else {
