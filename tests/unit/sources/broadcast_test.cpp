@@ -7,15 +7,6 @@
 
 using namespace sources_test;
 
-namespace {
-
-using V = std::vector<std::string>;
-
-V cited(const std::string& text, const std::string& language, const std::string& url) {
-  return names(sources({para(text)}, url, language));
-}
-
-}  // namespace
 
 // "Speaking on Fox News, ...": the participle opening the sentence is no name before "on",
 // so the channel is not taken for part of an institution's name ("Council on ...").

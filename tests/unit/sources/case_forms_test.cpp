@@ -7,15 +7,6 @@
 
 using namespace sources_test;
 
-namespace {
-
-using V = std::vector<std::string>;
-
-V cited(const std::string& text, const std::string& language, const std::string& url) {
-  return names(sources({para(text)}, url, language));
-}
-
-}  // namespace
 
 // "рассказал «Известиям»" (told Izvestia), "по данным «Ведомостей»", "в «Новой газете»":
 // the nominative is guessed from the ending; an ending may stand for several.

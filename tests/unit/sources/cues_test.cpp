@@ -6,16 +6,6 @@
 
 using namespace sources_test;
 
-namespace {
-
-std::vector<std::string> cited(const std::string& text, const std::string& language = "en",
-                               const std::string& url = "https://www.example-daily.test/story") {
-  return names(sources({para(text)}, url, language));
-}
-
-using V = std::vector<std::string>;
-
-}  // namespace
 
 TEST(TextCues, AccordingTo) { EXPECT_EQ(cited("The plant closed, according to Reuters."), V{"Reuters"}); }
 TEST(TextCues, OutletReported) { EXPECT_EQ(cited("The Washington Post reported that talks failed."), V{"The Washington Post"}); }

@@ -50,6 +50,14 @@ inline std::vector<std::string> names(const std::vector<Source>& s) {
   return out;
 }
 
+using V = std::vector<std::string>;
+
+// The names of the outlets one paragraph of `text` cites, on a page at `url`.
+inline V cited(const std::string& text, const std::string& language = "en",
+               const std::string& url = "https://www.example-daily.test/story") {
+  return names(sources({para(text)}, url, language));
+}
+
 inline const Source* find(const std::vector<Source>& s, const std::string& name) {
   for (const auto& x : s)
     if (x.name == name) return &x;

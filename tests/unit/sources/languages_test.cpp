@@ -7,15 +7,6 @@
 
 using namespace sources_test;
 
-namespace {
-
-std::vector<std::string> cited(const std::string& text, const std::string& language, const std::string& url) {
-  return names(sources({para(text)}, url, language));
-}
-
-using V = std::vector<std::string>;
-
-}  // namespace
 
 TEST(Languages, CatalanCues) {
   const std::string url = "https://www.diari-exemple.cat/a";

@@ -11,31 +11,31 @@ namespace {
 
 using V = std::vector<std::string>;
 
-V cited(const std::string& text, const std::string& url = "https://www.example-daily.test/story") {
+V cited_on(const std::string& text, const std::string& url = "https://www.example-daily.test/story") {
   return names(sources({para(text)}, url, "en"));
 }
 
 }  // namespace
 
 TEST(OutletAsSubject, AGuestSpotIsBiographyUnlessTheSentenceReportsWhatWasSaid) {
-  EXPECT_EQ(cited("The mayor, who appeared on a Boston Magazine podcast in the spring to talk about buses, "
+  EXPECT_EQ(cited_on("The mayor, who appeared on a Boston Magazine podcast in the spring to talk about buses, "
                   "did not respond to a request for comment."),
             V{});
-  EXPECT_EQ(cited("He agreed he had appeared on the BBC's Desert Island Discs in 2023, where he spoke about his "
+  EXPECT_EQ(cited_on("He agreed he had appeared on the BBC's Desert Island Discs in 2023, where he spoke about his "
                   "childhood."),
             V{});
-  EXPECT_EQ(cited("The minister appeared on the BBC's Sunday programme, where she said the deal was dead."),
+  EXPECT_EQ(cited_on("The minister appeared on the BBC's Sunday programme, where she said the deal was dead."),
             V{"BBC"});
 }
 
 TEST(OutletAsSubject, WhatALawsuitIsAboutIsNoSource) {
-  EXPECT_EQ(cited("He is suing News Corp over five articles published in The Courier-Mail in 2023."), V{});
-  EXPECT_EQ(cited("A report published in The Courier-Mail said the minister would resign."), V{"The Courier-Mail"});
+  EXPECT_EQ(cited_on("He is suing News Corp over five articles published in The Courier-Mail in 2023."), V{});
+  EXPECT_EQ(cited_on("A report published in The Courier-Mail said the minister would resign."), V{"The Courier-Mail"});
 }
 
 TEST(OutletAsSubject, AProgrammeListingIsNoSource) {
-  EXPECT_EQ(cited("An SBS documentary about defamation law, Trial by Media, airs at 8.30pm on Sunday."), V{});
-  EXPECT_EQ(cited("In an SBS documentary, the minister admitted the error."), V{"SBS News"});
+  EXPECT_EQ(cited_on("An SBS documentary about defamation law, Trial by Media, airs at 8.30pm on Sunday."), V{});
+  EXPECT_EQ(cited_on("In an SBS documentary, the minister admitted the error."), V{"SBS News"});
 }
 
 // An acronym the story spells out as something else is that body, not the outlet sharing it;
@@ -45,7 +45,7 @@ TEST(OutletAsSubject, AnAcronymTheStoryDefinesIsWhatItDefines) {
                             para("Residents have been advised to wear masks, the EPD said.")},
                            "https://www.example.com.pk/news/a", "en"));
   EXPECT_EQ(got, V{});
-  EXPECT_EQ(cited("The Associated Press (AP) reported that the agency had approved the plan."),
+  EXPECT_EQ(cited_on("The Associated Press (AP) reported that the agency had approved the plan."),
             V{"Associated Press"});
 }
 
@@ -67,7 +67,7 @@ TEST(OutletAsSubject, SpelledOutOutletsContentAndInitialsInProse) {
                            para("PBS reported that two councillors had resigned.")},
                           "https://www.example.com/a", "en")),
             V{"PBS"});
-  EXPECT_EQ(cited("The documents, which first appeared on Politico, show the ministry approved the deal."),
+  EXPECT_EQ(cited_on("The documents, which first appeared on Politico, show the ministry approved the deal."),
             V{"Politico"});
   EXPECT_EQ(names(sources({para("The council met."), para("Help is available through local chapters of Alcoholics Anonymous (AA).")},
                           "https://www.example.com/a", "en")),
@@ -76,5 +76,5 @@ TEST(OutletAsSubject, SpelledOutOutletsContentAndInitialsInProse) {
 
 // "One Parramatta agency said": one of a place's businesses, not an unknown outlet.
 TEST(OutletAsSubject, OneOfAPlacesBusinessesIsNoOutlet) {
-  EXPECT_EQ(cited("One Parramatta agency said 80 people turned up to a single inspection last weekend."), V{});
+  EXPECT_EQ(cited_on("One Parramatta agency said 80 people turned up to a single inspection last weekend."), V{});
 }

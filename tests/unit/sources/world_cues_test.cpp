@@ -8,16 +8,6 @@
 
 using namespace sources_test;
 
-namespace {
-
-std::vector<std::string> cited(const std::string& text, const std::string& language,
-                               const std::string& url = "https://www.example-daily.test/story") {
-  return names(sources({para(text)}, url, language));
-}
-
-using V = std::vector<std::string>;
-
-}  // namespace
 
 TEST(WorldCues, ArabicNamesWithTheirCuesAndPrefixes) {
   EXPECT_EQ(cited("وفقاً لوكالة رويترز، فإن القرار قد يعلن خلال الاجتماع.", "ar"), V{"Reuters"});
