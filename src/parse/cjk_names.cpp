@@ -190,9 +190,11 @@ std::string strip_cjk_role(std::string name) {
     if (name == title) return {};
   // Nor does a desk ("社会部" before the writer's name in a span of its own, or a word
   // before it: "社会部 岡本真由美"); 社 is left out here, an agency may be the only author.
+  // (A desk "部" has three letters or more: 阿部, 服部 are surnames.)
   auto desk = [](std::string_view w) {
     std::size_t n = script_letters(w, is_han);
-    return n >= 2 && n <= 6 && utf8_length(w) == n && !w.ends_with("\xE7\xA4\xBE") && names_desk(w);
+    return n >= 2 && n <= 6 && utf8_length(w) == n && !w.ends_with("\xE7\xA4\xBE") && names_desk(w) &&
+           (n >= 3 || !w.ends_with("\xE9\x83\xA8"));
   };
   if (desk(name)) return {};
   // A reporter card's buttons: "기자의 다른 기사" (the reporter's other stories), "기자 구독"

@@ -112,22 +112,18 @@ std::string date_language(const PageMeta& m) {
   // The outlet directory knows the site: its country decides.
   if (!m.site_country.empty()) return m.site_country == "US" ? "en-us" : lang;
   // Unknown: a page stating en-US on a host of no other country. (WordPress and Yoast state
-  // en-US by default, so a site the directory places elsewhere keeps day first.) A page
-  // stating no region at all on a .com, .org or .net host is American too: British,
-  // Irish, Australian and Indian sites mostly sit under their own country's domain or say
-  // en-GB, and the sites of theirs that do not are in the directory.
-  bool us = false, other_region = false;
+  // en-US by default, so a site the directory places elsewhere keeps day first.) Plain "en"
+  // on a .com host says nothing: Ghanaian and Indian sites write so as well as American ones.
+  bool us = false;
   for (const auto& v : {m.html_lang, m.get("og:locale"), m.get("content-language")})
     if (v) {
       std::string tag = to_lower_ascii(trim(*v));
       us = us || tag == "en-us" || tag == "en_us";
-      other_region = other_region || (tag.size() > 2 && tag != "en-us" && tag != "en_us");
     }
-  if (auto u = parse_url(m.base_url); u) {
+  if (auto u = parse_url(m.base_url); us && u) {
     std::size_t dot = u->host.rfind('.');
     std::string_view tld = dot == std::string::npos ? std::string_view() : std::string_view(u->host).substr(dot + 1);
     if (tld.size() == 2 && tld != "us") us = false;  // .in, .uk, .au: their own order
-    else if (!other_region && (tld == "com" || tld == "org" || tld == "net" || tld == "us")) us = true;
   }
   return us ? "en-us" : lang;
 }

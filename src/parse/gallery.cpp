@@ -61,6 +61,17 @@ std::size_t word_total(const std::vector<Block>& blocks) {
   return n;
 }
 
+// Inside a box named a gallery or slideshow ("gallery", "wp-block-slideshow", "diaporama",
+// "fotostrecke"): a sidebar's "Photos of the week" or a story's pictures are not.
+bool in_gallery(const GumboNode* n) {
+  for (const GumboNode* p = n->parent; p && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
+    std::string key = to_lower_ascii(std::string(attr(p, "class")) + ' ' + std::string(attr(p, "id")));
+    for (const char* w : {"gallery", "slideshow", "diaporama", "galerie", "galeria", "fotostrecke", "slides"})
+      if (key.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Block> gallery_captions(const GumboNode* root, const std::vector<Block>& body) {
@@ -70,7 +81,7 @@ std::vector<Block> gallery_captions(const GumboNode* root, const std::vector<Blo
   for_each_element(root, [&](const GumboNode* e) {
     if (tag_of(e) == GUMBO_TAG_HEAD || tag_of(e) == GUMBO_TAG_SCRIPT || hidden_element(e)) return false;
     if (tag_of(e) != GUMBO_TAG_FIGCAPTION) return true;
-    if (in_teaser(e) || in_comments(e)) return false;
+    if (in_teaser(e) || in_comments(e) || !in_gallery(e)) return false;
     std::string raw;
     caption_text(e, raw);
     std::string text = without_counter(collapse_whitespace(raw));
@@ -83,7 +94,8 @@ std::vector<Block> gallery_captions(const GumboNode* root, const std::vector<Blo
     }
     return false;
   });
-  if (out.size() < 3 || word_total(out) <= word_total(body)) return {};
+  // Far more words than the text beside them: a short brief with three pictures keeps its text.
+  if (out.size() < 3 || word_total(out) <= 2 * word_total(body)) return {};
   return out;
 }
 

@@ -102,7 +102,28 @@ bool card_around_byline(const GumboNode* n, const std::string& text) {
     if (!inner && e != n && is_byline_element(e)) inner = e;
     return !inner;
   });
-  return inner && words(text).size() >= words(text_content(inner, 400)).size() + 4;
+  if (!inner || words(text).size() < words(text_content(inner, 400)).size() + 4) return false;
+  // The prose is a paragraph of its own (a bio), not co-authors in spans beside the first.
+  bool bio = false;
+  for_each_element(n, [&](const GumboNode* e) {
+    if (e == inner) return false;
+    bio = bio || (tag_of(e) == GUMBO_TAG_P && words(text_content(e, 400)).size() >= 4);
+    return !bio;
+  });
+  return bio;
+}
+
+// A writer's card in the rail holds one writer: their name's element, however many links to
+// their other columns (a widget of several columnists names other writers).
+bool one_writer_card(const GumboNode* n) {
+  const GumboNode* card = author_card_of(n);
+  if (!card) return false;
+  int writers = 0;
+  for_each_element(card, [&](const GumboNode* e) {
+    if (e != card && is_byline_element(e)) ++writers;
+    return writers < 2;
+  });
+  return writers == 1;
 }
 
 // A date element's text, as far as a date line runs: ninety letters (a Thai stamp takes
@@ -450,7 +471,7 @@ PageMeta collect_metadata(const GumboNode* root, std::string_view page_url, cons
     }
     else if (m.shown_updates.size() < 2 && is_update_element(n) && in_story(n) && !in_teaser(n) && !in_comments(n))
       push_shown_update(m, shown_text(n));
-    if (m.byline_texts.size() < 6 && is_byline_element(n) && (!in_teaser(n) || in_author_card(n)) && !in_comments(n) &&
+    if (m.byline_texts.size() < 6 && is_byline_element(n) && (!in_teaser(n) || one_writer_card(n)) && !in_comments(n) &&
         !links_home_only(n) && !hidden_element(n)) {
       std::string t = text_content(n, 400);
       if (!t.empty() && t.size() < 300 && !card_around_byline(n, t)) {

@@ -118,20 +118,20 @@ bool in_teaser(const GumboNode* n) {
   return false;
 }
 
-bool in_author_card(const GumboNode* n) {
+const GumboNode* author_card_of(const GumboNode* n) {
   bool named = false;
   int depth = 0;
   for (const GumboNode* p = n->parent; p && p->type == GUMBO_NODE_ELEMENT && depth < 6; p = p->parent, ++depth) {
     GumboTag t = tag_of(p);
-    if (t == GUMBO_TAG_A || t == GUMBO_TAG_NAV || t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN) return false;
+    if (t == GUMBO_TAG_A || t == GUMBO_TAG_NAV || t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN) return nullptr;
     std::string key = to_lower_ascii(std::string(attr(p, "class")) + ' ' + std::string(attr(p, "id")));
-    for (const char* word : {"teaser", "related", "recommend", "promo", "trending", "popular", "carousel", "list"})
-      if (key.find(word) != std::string::npos) return false;
-    for (const char* word : {"author", "autor", "auteur", "columnist"})
-      named = named || key.find(word) != std::string::npos;
-    if (t == GUMBO_TAG_ASIDE) return named;
+    for (const char* word : {"teaser", "related", "recommend", "promo", "trending", "popular", "carousel", "list",
+                             "columnists", "authors"})
+      if (key.find(word) != std::string::npos) return nullptr;
+    for (const char* word : {"author", "autor", "auteur"}) named = named || key.find(word) != std::string::npos;
+    if (t == GUMBO_TAG_ASIDE) return named ? p : nullptr;
   }
-  return false;
+  return nullptr;
 }
 
 bool in_figure(const GumboNode* n) {
@@ -168,7 +168,8 @@ bool names_comments(std::string_view list) {
     std::string t = to_lower_ascii(trim(tok));
     if (t.find("talkback") != std::string::npos) return true;  // Israeli sites' name for readers' comments
     // SPIP's readers' forum under the story ("forum", "forum-fil", "forum-message").
-    if (t == "forum" || t.starts_with("forum-") || t.starts_with("forum_")) return true;
+    if (t == "forum" || t == "forum-fil" || t == "forum-message" || t == "forum-texte" || t == "forum-chapo")
+      return true;
     // Readers' comments named in the site's language: Welsh "sylwadau", Basque "iruzkinak",
     // Catalan "comentaris", Hungarian "hozzaszolasok", Turkish "yorumlar".
     for (std::string_view local : {"sylwadau", "iruzkinak", "comentaris", "hozzaszolas", "yorumlar"})

@@ -18,9 +18,9 @@ bool in_breadcrumb_or_furniture(const GumboNode* n);
 // Inside a teaser card, a related-stories list or page furniture: a byline there names
 // another story's writer.
 bool in_teaser(const GumboNode* n);
-// Inside an aside that is the writer's card ("<aside class=author-card>"): a columnist's
-// name in the rail beside the story, not a teaser's byline.
-bool in_author_card(const GumboNode* n);
+// The aside around `n` that is named the writer's card ("<aside class=author-card>"), or
+// null: a columnist's name in the rail beside the story, not a teaser's byline.
+const GumboNode* author_card_of(const GumboNode* n);
 // Inside the site's clock: the bar over the page that shows today's date ("topbar",
 // "jeg_top_date", "today", "current-date"), not the story's.
 bool in_site_clock(const GumboNode* n);

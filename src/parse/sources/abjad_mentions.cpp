@@ -66,8 +66,8 @@ constexpr std::string_view kArabicCues[] = {
     "وفقا", "وفقاً", "طبقا", "طبقاً", "بحسب", "حسب", "نقلا", "نقلاً", "نقلت", "نقل", "ذكرت", "ذكر", "أفادت", "أفاد",
     "أوردت", "أورد", "كشفت", "كشف", "قالت", "قال", "أكدت", "أوضحت", "تقرير", "مقابلة", "حديث", "تصريحات",
     "تصريح", "أشارت", "نشرت", "بثت",
-    // on air: "في مداخلة هاتفية مع قناة" (in a phone-in with the channel), "في لقاء مع", "في حوار مع"
-    "مداخلة", "هاتفية", "لقاء", "حوار", "برنامج",
+    // on air: "في مداخلة هاتفية مع قناة" (in a phone-in with the channel)
+    "مداخلة", "هاتفية",
     // Persian: "به گزارش خبرگزاری ایسنا" (as reported by), "به نوشته" (as written by), "به نقل از"
     // (quoting), "در گفتگو با" (in conversation with), "مصاحبه" (interview), "گفت" (said)
     "گزارش", "نوشته", "نقل", "گفتگو", "گفت‌وگو", "مصاحبه", "گفت", "نوشت", "اعلام", "افزود"};
@@ -157,12 +157,13 @@ void find_latin_names(std::string_view text, const OutletDirectory& dir, const R
   }
 }
 
-// An Arabic name that opens with what the outlet is ("صحيفة الشروق", the Shorouk newspaper)
-// is also written bare inside quotes: "في تصريحات لـ«الشروق»", "موقع «الوطن»". Bare and
-// unquoted it is an ordinary word (الشروق, the sunrise), so only the quoted form counts.
+// What an outlet is, as Arabic names open with it ("صحيفة الشروق", the Shorouk newspaper).
+constexpr std::string_view kKinds[] = {"صحيفة ", "جريدة ", "بوابة ", "موقع ", "قناة ", "وكالة ", "شبكة ", "مجلة ",
+                                       "إذاعة "};
+
+// Such a name is also written bare inside quotes: "في تصريحات لـ«الشروق»", "موقع «الوطن»".
+// Bare and unquoted it is an ordinary word (الشروق, the sunrise).
 std::map<std::string, std::vector<const Outlet*>> quoted_short_names(const OutletDirectory& dir) {
-  static constexpr std::string_view kKinds[] = {"صحيفة ", "جريدة ", "بوابة ", "موقع ", "قناة ",
-                                                "وكالة ", "شبكة ", "مجلة ", "إذاعة "};
   std::map<std::string, std::vector<const Outlet*>> out;  // namesakes ("الوطن") resolved by country
   for (const auto& [name, outlet] : dir.unspaced_names())
     for (std::string_view kind : kKinds)
@@ -173,12 +174,22 @@ std::map<std::string, std::vector<const Outlet*>> quoted_short_names(const Outle
   return out;
 }
 
-// Where `name` at [at, end) stands between opening and closing quotes.
-bool between_quotes(std::string_view text, std::size_t at, std::size_t end) {
+// Where `name` at [at, end) stands between quotes that say it is an outlet's: what it is
+// right before them ("موقع «الوطن»"), or "to" written onto them ("لـ«الشروق»"); not a
+// party's or a town's name ("حزب «الوطن»", "مدينة «الشروق»").
+bool quoted_as_outlet(std::string_view text, std::size_t at, std::size_t end) {
   static constexpr std::string_view kOpen[] = {"\xC2\xAB", "\"", "\xE2\x80\x9C"};   // « " “
   static constexpr std::string_view kClose[] = {"\xC2\xBB", "\"", "\xE2\x80\x9D"};  // » " ”
-  for (std::size_t q = 0; q < 3; ++q)
-    if (text.substr(0, at).ends_with(kOpen[q]) && text.substr(end).starts_with(kClose[q])) return true;
+  for (std::size_t q = 0; q < 3; ++q) {
+    std::string_view before = text.substr(0, at);
+    if (!before.ends_with(kOpen[q]) || !text.substr(end).starts_with(kClose[q])) continue;
+    before.remove_suffix(kOpen[q].size());
+    if (before.ends_with("\xD9\x84\xD9\x80") || before.ends_with("\xD9\x84")) return true;  // لـ ل
+    before = trim(before);
+    for (std::string_view kind : kKinds)
+      if (std::string_view word = kind.substr(0, kind.size() - 1); before.ends_with(word)) return true;
+    return false;
+  }
   return false;
 }
 
@@ -219,10 +230,16 @@ std::vector<Mention> find_abjad_mentions(const std::vector<Block>& body, const s
     }
     if (script == &kArabic) {
       if (short_names.empty()) short_names = quoted_short_names(*resolver.directory);
+      // A bare short name is a home paper's: a foreign one is named in full ("صحيفة الوطن
+      // السعودية").
       for (const auto& [name, outlets] : short_names)
         for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1))
-          if (between_quotes(text, at, at + name.size()))
-            if (const Outlet* o = resolver.choose(outlets, name, "")) add(at, at + name.size(), o);
+          if (quoted_as_outlet(text, at, at + name.size()))
+            for (const Outlet* o : outlets)
+              if (!resolver.page_country.empty() && o->country == resolver.page_country) {
+                add(at, at + name.size(), o);
+                break;
+              }
     }
     find_latin_names(text, *resolver.directory, resolver, add);
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });

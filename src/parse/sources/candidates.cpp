@@ -261,18 +261,17 @@ bool SentenceMatcher::part_of_longer_name(std::size_t start, std::size_t end) co
         is_descriptor(t.lower) || x.connectors.count(t.lower))
       return false;
     if (!before && is_calendar_word(t.lower)) return false;
-    // A sentence's first word is capitalised by its place: "Speaking on Fox News", "Appearing
-    // on Sky News" open with a participle, not a name.
-    if (k == 0 && t.lower.size() > 4 && t.lower.ends_with("ing")) return false;
     return true;
   };
   if (start > 0 && neighbour_is_name(start - 1, true)) return true;
   if (end < T.size() && neighbour_is_name(end, false)) return true;
   // An institution's name built on "of"/"on"/"for": "Ministry of Foreign Affairs", "Council
   // on Foreign Relations", "Centre for Policy Studies".
+  // (Not a participle opening the sentence, capitalised by its place: "Speaking on Fox News".)
+  const bool participle = start == 2 && T[0].lower.size() > 4 && T[0].lower.ends_with("ing");
   if (start >= 2 && !T[start - 1].cap && (T[start - 1].lower == "of" || T[start - 1].lower == "on" ||
                                           T[start - 1].lower == "for") &&
-      neighbour_is_name(start - 2, true))
+      neighbour_is_name(start - 2, true) && !participle)
     return true;
   // A broadcaster named after a paper: "Times Radio", "Sun TV" are not The Times or The Sun.
   if (end < T.size() && T[end].cap &&

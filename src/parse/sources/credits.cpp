@@ -317,16 +317,22 @@ void byline_credit(std::string_view raw, std::size_t max_words, const Resolver& 
   std::string byline = collapse_whitespace(raw);
   // The stamp a byline box prints after the names is no part of them: "By Jack Moreton, with
   // AAP 5:45PM August 18, 2025", "par Camille Perrot et AFP le 18 août 2025".
+  // (A stamp: a clock, a day beside its month; not the digits of a name, "France 24", "9News".)
   std::vector<std::string_view> ws = split(byline, ' ');
+  auto digit = [](std::string_view w) { return !w.empty() && std::isdigit(static_cast<unsigned char>(w[0])); };
+  auto month = [&](std::size_t k) {
+    std::string w = lower_utf8(ws[k]);
+    while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.pop_back();
+    return is_calendar_word(w) || month_from_word(w).has_value();
+  };
   std::size_t keep = ws.size();
-  for (std::size_t k = 1; k < ws.size(); ++k)
-    if (!ws[k].empty() && std::isdigit(static_cast<unsigned char>(ws[k][0]))) {
+  for (std::size_t k = 1; k < ws.size() && keep == ws.size(); ++k)
+    if ((digit(ws[k]) && (ws[k].find(':') != std::string_view::npos || (k + 1 < ws.size() && month(k + 1)))) ||
+        (month(k) && k + 1 < ws.size() && digit(ws[k + 1])))
       keep = k;
-      break;
-    }
   static const std::unordered_set<std::string> kStampWords{"le", "on", "am", "el", "il", "op", "à", "at", "-",
                                                            "|", "·", "published", "updated", "publié", "mis"};
-  while (keep > 1 && (kStampWords.count(lower_utf8(ws[keep - 1])) || is_calendar_word(lower_utf8(ws[keep - 1])))) --keep;
+  while (keep > 1 && (kStampWords.count(lower_utf8(ws[keep - 1])) || month(keep - 1))) --keep;
   if (keep < ws.size()) {
     std::string cut;
     for (std::size_t k = 0; k < keep; ++k) cut.append(cut.empty() ? "" : " ").append(ws[k]);

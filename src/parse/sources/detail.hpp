@@ -96,6 +96,10 @@ std::vector<Cue> cues(std::initializer_list<const char*> phrases);
 // "verb * object" cues with up to `max_gap` words between: "sa till", "sa * * till".
 void gapped(std::vector<Cue>& out, std::initializer_list<const char*> verbs, int max_gap,
             std::initializer_list<const char*> objects);
+// "verb ^ object" cues whose gap is one to `max_gap` capitalised words, a name: "told Nick
+// Ferrari on".
+void named_gap(std::vector<Cue>& out, std::initializer_list<const char*> verbs, int max_gap,
+               std::initializer_list<const char*> objects);
 // The word sets of the lexicon (lexicon_words.cpp), added to `x` as it is built.
 void add_word_sets(Lexicon& x);
 // The cues of broadcast interviews and programmes (lexicon_broadcast.cpp).

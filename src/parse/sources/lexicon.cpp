@@ -34,6 +34,18 @@ void gapped(std::vector<Cue>& out, std::initializer_list<const char*> verbs, int
       }
 }
 
+void named_gap(std::vector<Cue>& out, std::initializer_list<const char*> verbs, int max_gap,
+               std::initializer_list<const char*> objects) {
+  for (const char* verb : verbs)
+    for (int gap = 1; gap <= max_gap; ++gap)
+      for (const char* object : objects) {
+        Cue c{verb};
+        c.insert(c.end(), gap, "^");
+        c.emplace_back(object);
+        out.push_back(std::move(c));
+      }
+}
+
 namespace {
 
 Lexicon build() {
@@ -368,7 +380,7 @@ Lexicon build() {
     for (const Cue& c : *list)
       if (c.size() == 1) x.single_word_cues.insert(c[0]);
   for (const Cue& c : x.before)
-    if (c[0] != "*") x.cue_openers.insert(c[0]);
+    if (c[0] != "*" && c[0] != "^") x.cue_openers.insert(c[0]);
   return x;
 }
 

@@ -16,8 +16,8 @@ void add_broadcast_cues(Lexicon& x) {
            // Spanish: in an interview on, before the microphones of
            "en una entrevista en", "en entrevista en", "entrevistado en", "entrevistada en",
            "en los micrófonos de", "ante los micrófonos de", "a los micrófonos de",
-           // Italian: guest of, on air on, linked up with
-           "ospite di", "ospite del", "ospite della", "in onda su", "in collegamento con",
+           // Italian: on air on, linked up with (a guest "ospite di" a programme: below)
+           "in onda su", "in collegamento con",
            // Portuguese
            "em participação no", "em participação na", "ao programa", "no programa",
            // Dutch: in conversation with
@@ -32,7 +32,8 @@ void add_broadcast_cues(Lexicon& x) {
   // A presenter or a programme between the verb and the channel: "told Nick Ferrari on LBC",
   // "ospite di «Otto e mezzo» su La7", "no programa Pânico, da Jovem Pan", "in de talkshow
   // Eva op NPO1", "в эфире программы «Время» на Первом канале", "V pořadu Partie na CNN Prima".
-  gapped(x.before, {"told", "said", "says", "speaking", "appearing", "appeared", "interviewed"}, 3, {"on"});
+  // (Only a name between: "said the ban on Al Jazeera" is about the channel, not on it.)
+  named_gap(x.before, {"told", "telling", "speaking", "appearing", "appeared"}, 3, {"on"});
   gapped(x.before, {"ospite", "intervistato", "intervistata", "intervenuto", "intervenuta"}, 7, {"su", "a"});
   gapped(x.before, {"programa"}, 7, {"da", "do", "de"});
   gapped(x.before, {"talkshow", "uitzending", "programma"}, 3, {"op", "van", "bij"});

@@ -68,6 +68,10 @@ bool match_at(const std::vector<Token>& T, std::size_t pos, const Cue& cue) {
     const Token& t = T[pos + m];
     // A word, or a quote around a programme's title ("ospite di «Otto e mezzo» su"), or the
     // comma closing it ("no programa Pânico, da Jovem Pan"): a comma elsewhere ends the clause.
+    if (cue[m] == "^") {  // a capitalised word of a name
+      if (!t.word || !t.cap) return false;
+      continue;
+    }
     if (cue[m] == "*") {
       bool closing_comma = t.text == "," && m + 1 < cue.size() && cue[m + 1] != "*";
       if (!t.word && !is_quote(t) && !closing_comma) return false;

@@ -23,15 +23,18 @@ TEST(CaseForms, RussianNamesInTheDativeAndGenitive) {
 
 // "في تصريحات لـ«الشروق»" (in statements to Al-Shorouk), "موقع «الوطن»": a name the
 // directory lists with what it is ("صحيفة الشروق") is written bare inside quotes. Bare and
-// unquoted it is a word (الشروق, the sunrise). Namesakes go by the page's country.
+// unquoted it is a word (الشروق, the sunrise).
 TEST(CaseForms, ArabicShortNamesInQuotes) {
   const std::string eg = "https://www.example-news.com.eg/a";
   EXPECT_EQ(cited("وقال الأمين العام في تصريحات لـ«الشروق» إن الأعمال تجري تحت إشراف كامل.", "ar", eg),
             V{"Al-Shorouk"});
   EXPECT_EQ(cited("ووفقاً لما نشره موقع «الوطن»، وقّع أكثر من 40 أثرياً على بيان.", "ar", eg), V{"El Watan News"});
+  // Bare, a short name is a home paper's (a foreign one is named in full), and only after
+  // what it is or "to": not a party's name, not on a page of another country.
   EXPECT_EQ(cited("ووفقاً لما نشره موقع «الوطن»، وقّع أكثر من 40 أثرياً على بيان.", "ar",
-                  "https://www.example-news.com.sa/a"),
-            V{"Al Watan (Saudi Arabia)"});
+                  "https://www.example-news.com.kw/a"),
+            V{});
+  EXPECT_EQ(cited("وقال رئيس حزب «الوطن» إن الحزب سيشارك في الانتخابات.", "ar", eg), V{});
   EXPECT_EQ(cited("وقال المزارع إنه يبدأ العمل مع الشروق كل يوم.", "ar", eg), V{});
 }
 
