@@ -66,3 +66,33 @@ TEST(CardsAndHeaders, AStandfirstUnderATitleThatIsNoH1) {
     EXPECT_FALSE(has(a.body, "김민준 기자")) << tag;
   }
 }
+
+// The session's review: a widget of columnists in the rail is no writer's card; co-authors
+// in spans of a byline box stay; a short brief keeps its text without its captions; 阿部 is a
+// surname, not a desk.
+TEST(CardsAndHeaders, WhatTheseRulesMustNotSweepIn) {
+  Article rail = extract(R"(<html lang="en"><body><main><article><h1>Council approves budget</h1><div
+    class="byline">By Jane Smith</div>)" + kStory + R"(</article><aside class="sidebar-columnists"><h3>Our
+    columnists</h3><div class="columnist-card"><div class="author-name">Robert Miller</div><a href="/opinion/x">Why
+    the budget fight is far from over</a></div></aside></main></body></html>)");
+  EXPECT_EQ(rail.authors, Names{"Jane Smith"});
+  Article box = extract(R"(<html lang="en"><body><article><h1>Council approves budget</h1><div
+    class="article-byline-box">By <span class="author-name">Jane Smith</span>, <span>Robert Miller</span> and
+    <span>Ann Lee</span></div>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(box.authors, (Names{"Jane Smith", "Robert Miller", "Ann Lee"}));
+  std::string figures;
+  for (int i = 0; i < 3; ++i)
+    figures += "<figure><img src=\"" + std::to_string(i) + ".jpg\"><figcaption>Smoke rises from the fire as it burns "
+               "through dry brush north of the town on Tuesday afternoon, number " + std::to_string(i) +
+               ".</figcaption></figure>";
+  Article brief = extract(R"(<html lang="en"><body><article><h1>Wildfire forces evacuations</h1><div
+    class="gallery">)" + figures + R"(</div><p>A fast-moving wildfire forced the evacuation of about 400 homes north
+    of the town on Tuesday, officials said, as crews fought the flames through the night.</p><p>The fire had burned
+    about 2,000 acres by the evening, and no injuries were reported by the county.</p></article></body></html>)");
+  EXPECT_FALSE(has(brief.body, "Smoke rises")) << brief.body;
+  Article abe = extract(R"(<html lang="ja"><body><article><h1>長野市で新しい図書館が開館</h1><div class="author">阿部 拓真</div>
+    <p>長野市の中心部に新しい市立図書館が十九日、開館した。初日から多くの市民が訪れ、館内は終日にぎわった。</p>
+    <p>新図書館は約三十万冊の蔵書を備え、子ども向けの読み聞かせスペースや、学習用の個室も設けられている。</p>
+    </article></body></html>)");
+  EXPECT_EQ(abe.authors, Names{"阿部 拓真"});
+}

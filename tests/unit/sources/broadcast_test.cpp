@@ -98,3 +98,22 @@ TEST(Broadcast, BylineCreditsBesideTheStampAndAgenciesOfOtherTrades) {
   EXPECT_EQ(cited("По данным агентства «Интерфакс», продажи упали на 18%.", "ru", "https://www.example.ru/a"),
             V{"Interfax"});
 }
+
+// What these frames must not sweep in (the session's review): a channel as the object of a
+// ban or an attack, a programme named like a magazine, a surname at the sentence's start, a
+// town's paper opening the sentence, a channel's number in a byline credit.
+TEST(Broadcast, WhatTheFramesMustNotSweepIn) {
+  const std::string us = "https://www.example.com/a";
+  EXPECT_EQ(cited("The minister said the ban on Al Jazeera would be lifted next month.", "en", us), V{});
+  EXPECT_EQ(cited("Officials said the attacks on CNN were unacceptable.", "en", us), V{});
+  EXPECT_EQ(cited("L'attrice, ospite di Oggi è un altro giorno su Rai1, ha raccontato la separazione.", "it",
+                  "https://www.example.it/a"),
+            V{"RAI"});
+  EXPECT_EQ(cited("Stern schrieb in seinem Gutachten, die Brücke sei nicht mehr sicher.", "de",
+                  "https://www.example.de/a"),
+            V{});
+  EXPECT_EQ(cited("Worthing Herald reported that the pier would close for repairs.", "en", us), V{"Worthing Herald"});
+  auto ch4 = sources({para("The minister refused to rule out the plan.")}, "https://www.example.co.uk/a", "en",
+                     "By Jane Smith, Channel 4 News");
+  EXPECT_EQ(names(ch4), V{"Channel 4 News"});
+}
