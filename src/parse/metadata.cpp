@@ -118,12 +118,16 @@ bool card_around_byline(const GumboNode* n, const std::string& text) {
 bool one_writer_card(const GumboNode* n) {
   const GumboNode* card = author_card_of(n);
   if (!card) return false;
-  int writers = 0;
+  // Its writers' names: elements named so ("author-card__name"), else every byline element
+  // (a card also names the writer's role and contact in boxes of their own).
+  int named = 0, bylines = 0;
   for_each_element(card, [&](const GumboNode* e) {
-    if (e != card && is_byline_element(e)) ++writers;
-    return writers < 2;
+    if (e == card || !is_byline_element(e)) return true;
+    ++bylines;
+    if (class_and_id(e).find("name") != std::string::npos) ++named;
+    return false;
   });
-  return writers == 1;
+  return named > 0 ? named == 1 : bylines == 1;
 }
 
 // A date element's text, as far as a date line runs: ninety letters (a Thai stamp takes

@@ -112,6 +112,7 @@ Lexicon build() {
       "jak podaje", "jak podał", "jak podała", "jak podają", "jak pisze", "jak informuje", "jak donosi",
       "podaje", "podał", "podała", "podawał", "podawała", "według", "cytowany przez", "cytowana przez",
       "w rozmowie z", "wywiadzie dla", "z ustaleń", "według ustaleń", "powiedział", "powiedziała", "informuje", "donosi", "pisze",
+      "jak wyliczył", "jak wyliczyła", "jak wyliczyło", "jak ustalił", "jak ustaliła", "jak ustaliło", "jak ustalili",
       // Portuguese and Italian, more
       "de acordo com reportagem da", "de acordo com reportagem do", "segundo reportagem da",
       "segundo reportagem do", "citado pelo", "citada pelo", "citados pelo", "citadas pelo", "informou o",

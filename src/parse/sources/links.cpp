@@ -40,7 +40,9 @@ bool is_platform(std::string_view reg) {
       "nejm.org", "jamanetwork.com", "bmj.com", "plos.org", "cell.com", "tandfonline.com", "sagepub.com",
       "oup.com", "cambridge.org", "statista.com", "flightradar24.com", "marinetraffic.com",
       "prnewswire.com", "businesswire.com", "globenewswire.com", "newswire.ca", "ots.at", "presseportal.de",
-      "openpr.com", "einpresswire.com", "accesswire.com", "blockchain.info", "blockchain.com",
+      "openpr.com", "einpresswire.com", "accesswire.com", "prtimes.jp", "atpress.ne.jp", "kyodonewsprwire.jp",
+      "mynewsdesk.com", "newsfile.com", "prweb.com", "pr.com", "cision.com", "newsaktuell.de", "prnasia.com",
+      "blockchain.info", "blockchain.com",
       "paypal.com", "apps.apple.com", "play.google.com", "microsoft.com", "zoom.us"};
   return platforms.count(reg) > 0;
 }
@@ -74,7 +76,9 @@ bool is_listing_path(std::string_view path, std::string_view query) {
                                   "/signin", "/signup", "/register", "/share", "/sharer", "/intent/",
                                   "/themen/", "/thema/", "/autor/", "/autoren/", "/schlagwort/", "/sujet/",
                                   "/auteur/", "/tema/", "/temas/", "/autor/", "/emneord/", "/journalist/",
-                                  "/contributor/", "/contributors/", "/staff/", "/people/"})
+                                  "/contributor/", "/contributors/", "/staff/", "/people/", "/subscription",
+                                  "/subscriptions", "/abonnement", "/abonnements", "/abo", "/jobs", "/careers",
+                                  "/karriere", "/emplois", "/empleo"})
     // Anywhere in the path, as whole segments: "/de/themen/x" yes, "/business/shares-fall" no.
     for (std::size_t at = p.find(prefix); at != std::string::npos; at = p.find(prefix, at + 1)) {
       std::size_t after = at + prefix.size();
@@ -373,6 +377,13 @@ std::vector<Mention> find_link_mentions(const std::vector<Block>& body, const st
       const Outlet* outlet = resolver.directory ? resolver.directory->by_host(host) : nullptr;
       if (outlet && resolver.is_self(outlet)) continue;
       if (is_listing_path(url->path, url->query)) continue;
+      // The outlet as an employer or a business: "careers.nine.com.au", "jobs.theguardian.com",
+      // "subscribe.wsj.com".
+      bool business = false;
+      for (std::string_view sub : {"jobs.", "careers.", "career.", "karriere.", "subscribe.", "subscription.",
+                                   "abo.", "abonnement.", "shop.", "store.", "account.", "login.", "myaccount."})
+        business = business || istarts_with(host, sub);
+      if (business) continue;
       // The sentence holding the anchor is the evidence.
       std::string evidence, sentence_name;
       bool names_site = false;
