@@ -16,6 +16,7 @@
 #include "parse/html.hpp"
 #include "parse/labels.hpp"
 #include "parse/box_headings.hpp"
+#include "parse/cjk_names.hpp"
 #include "parse/story_boxes.hpp"
 #include "parse/widget_lines.hpp"
 #include "parse/lines.hpp"
@@ -349,8 +350,15 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
       staff_credits.push_back(t);
       continue;
     }
+    // A Chinese byline of labelled parts as a line of its own: "文／林怡君　攝影／陳冠宇".
+    if (rb.chars <= 60 && labelled_cjk_byline(t)) continue;
     if (looks_like_caption(t, rb.chars)) continue;
     // (A bare date heading inside the story is a timeline's: "<h3>September 30, 2019</h3>".)
+    // (What a byline's removal left of its line: "- Le 17 novembre 2026 à 19:05 Mis à jour ...".)
+    std::string_view undashed = trim(t);
+    while (!undashed.empty() && (undashed.front() == '-' || undashed.front() == '|'))
+      undashed = trim(undashed.substr(1));
+    if (undashed.size() < t.size() && looks_like_dateline(std::string(undashed), utf8_length(undashed))) continue;
     if (looks_like_dateline(t, rb.chars) &&
         !(rb.block.kind == Block::Kind::heading && !kept.empty() && is_date_only(t, rb.chars)))
       continue;

@@ -65,6 +65,9 @@ bool is_writer_bio(std::string_view t, std::size_t chars, const std::vector<std:
   for (const auto& w : writers) {
     if (w.size() < 5 || t.size() <= w.size() + 1 || !istarts_with(t, w) || t[w.size()] != ' ') continue;
     std::string_view rest = t.substr(w.size() + 1);
+    // Where and when the writer was born, between: "Marta Guidetti (Parma, 1987) è storica ...".
+    if (rest.starts_with("(") && rest.find(')') != std::string_view::npos && rest.find(')') < 40)
+      rest = trim(rest.substr(rest.find(')') + 1));
     std::string_view verb = rest.substr(0, rest.find(' '));
     if (std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs)) return true;
   }

@@ -169,6 +169,13 @@ std::string labelled_cjk_writers(const std::string& name) {
   return known ? join(writers, "\xE3\x80\x81") : name;  // 、
 }
 
+bool labelled_cjk_byline(std::string_view t) {
+  if (utf8_length(t) > 60) return false;
+  const std::string line(trim(t));
+  const std::string writers = labelled_cjk_writers(line);
+  return !writers.empty() && writers != line;
+}
+
 std::string strip_cjk_role(std::string name) {
   name = labelled_cjk_writers(name);
   if (name.empty()) return name;
@@ -197,6 +204,14 @@ std::string strip_cjk_role(std::string name) {
            (n >= 3 || !w.ends_with("\xE9\x83\xA8"));
   };
   if (desk(name)) return {};
+  // A writer card's heading: "この記事を書いた人" (the person who wrote this article), "執筆者".
+  for (std::string_view label : {"\xE3\x81\x93\xE3\x81\xAE\xE8\xA8\x98\xE4\xBA\x8B\xE3\x82\x92\xE6\x9B\xB8"
+                                 "\xE3\x81\x84\xE3\x81\x9F\xE4\xBA\xBA",                      // この記事を書いた人
+                                 "\xE8\xA8\x98\xE4\xBA\x8B\xE3\x82\x92\xE6\x9B\xB8\xE3\x81\x84\xE3\x81\x9F"
+                                 "\xE4\xBA\xBA",                                                    // 記事を書いた人
+                                 "\xE5\x9F\xB7\xE7\xAD\x86\xE8\x80\x85",                        // 執筆者
+                                 "\xE7\xAD\x86\xE8\x80\x85"})                                      // 筆者
+    if (name == label) return {};
   // A reporter card's buttons: "기자의 다른 기사" (the reporter's other stories), "기자 구독"
   // (follow the reporter), "기자 제보" (tip the reporter).
   if (std::string_view reporter = "\xEA\xB8\xB0\xEC\x9E\x90"; name.starts_with(reporter)) {  // 기자

@@ -254,7 +254,20 @@ bool is_credit_line(std::string_view t) {
   std::string low = to_lower_ascii(t.substr(0, 48));
   for (auto s : kStarts)
     if (low.rfind(s, 0) == 0) return true;
-  return false;
+  return syndication_line(t);
+}
+
+bool syndication_line(std::string_view t) {
+  if (t.size() > 400) return false;
+  static constexpr std::string_view kStarts[] = {
+      "this article originally appeared", "this article first appeared", "this story originally appeared",
+      "this story first appeared", "this article was originally published", "this article was first published",
+      "this story was originally published", "this story was first published", "cet article est republi",
+      "cet article a \xC3\xA9t\xC3\xA9 publi\xC3\xA9 initialement", "artikel ini telah tayang",
+      "artikel ini sudah tayang", "artikel ini pertama kali", "este art\xC3\xAD" "culo fue publicado originalmente",
+      "dieser artikel erschien zuerst", "questo articolo \xC3\xA8 stato pubblicato originariamente"};
+  const std::string low = lower_utf8(trim(t).substr(0, 64));
+  return std::any_of(std::begin(kStarts), std::end(kStarts), [&](std::string_view s) { return low.starts_with(s); });
 }
 
 bool media_contact_label(std::string_view t) {
@@ -312,6 +325,20 @@ bool is_staff_credit(std::string_view t) {
         if (!rest.empty() && words(rest).size() <= 8 && rest.find(". ") == std::string_view::npos && !starts_lower(rest))
           return true;
       }
+  }
+  // A chart's caption set as a paragraph under its embed: "Gráfico: evolução do armazenamento
+  // desde 2020. Fonte: SNIRH/APA", "Chart: Unemployment by region. Source: ONS".
+  if (t.size() <= 240) {
+    const std::string head = lower_utf8(trim(t));
+    bool chart = false, source = false;
+    for (std::string_view label : {"gr\xC3\xA1" "fico:", "grafico:", "gr\xC3\xA1" "fica:", "graphique :", "graphique:",
+                                   "chart:", "grafik:", "map:", "mapa:", "karte:", "carte :", "carte:", "infographic:",
+                                   "wykres:", "diagram:", "grafiek:"})
+      chart = chart || head.starts_with(label);
+    for (std::string_view label : {"fonte:", "source:", "sources:", "quelle:", "fuente:", "bron:", "k\xC3\xA4lla:",
+                                   "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:", "source :", "sources :", "fonti:"})
+      source = source || head.find(label) != std::string::npos;
+    if (chart && source) return true;
   }
   // "Information from Kyodo added.", "With files from The Canadian Press", "Material from
   // Reuters was used in this report."

@@ -200,6 +200,7 @@ bool looks_like_dateline(const std::string& line, std::size_t chars) {
 bool is_date_only(std::string_view t, std::size_t chars) {
   if (chars > 40) return false;
   static constexpr std::string_view kClock[] = {"am", "pm", "a", "p", "m", "at", "um", "uhr", "h", "de", "del", "le",
+                                                "\xC3\xA0", "\xC3\xA0s", "alle", "om", "kl", "klo", "godz",  // à às
                                                 "utc", "gmt", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst",
                                                 "pdt", "bst", "cet", "cest", "mez", "mesz", "ist", "aest"};
   static constexpr std::string_view kShortDays[] = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",

@@ -35,6 +35,9 @@ bool ends_with_stop(std::string_view t);
 
 // "Quelle: ntv.de, ino/dpa", "This article originally appeared on ...", "© dpa-infocom".
 bool is_credit_line(std::string_view t);
+// "This article first appeared on ...", "Artikel ini telah tayang di ...", "Cet article est
+// republié à partir de ...": where a republished story first ran, under it.
+bool syndication_line(std::string_view t);
 // A source line closing a story: "Quelle: dpa", "Zdroj: ČTK", "(APA)", "(©NTB)". Fundus
 // leaves it out of the body; it goes to the trailer, where the agency counts as a source.
 bool is_source_line(std::string_view t);

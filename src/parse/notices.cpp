@@ -293,7 +293,8 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
     return true;
   // A republishing licence: "Republish our articles for free, online or in print, under
   // Creative Commons licence."
-  if (chars <= 300 && icontains(t, "republish") && (icontains(t, "creative commons") || icontains(t, "for free")))
+  if (chars <= 300 && icontains_any(t, {"republish", "republi\xC3\xA9", "republicado", "ripubblicato"}) &&
+      (icontains(t, "creative commons") || icontains(t, "for free")))
     return true;
   // A paywall's line: "Ten artykuł przeczytasz z aktywną subskrypcją", "This article is for
   // subscribers only", "Dieser Artikel ist nur mit Abo lesbar".

@@ -52,6 +52,46 @@ const std::vector<NoteShape>& note_shapes() {
        {"this program", "this programme", "this segment", "this episode", "this interview", "this conversation"},
        {"aired", "broadcast"},
        {}},
+      // A print note in other words and languages: "Published in the print edition of 3
+      // March", "Artigo publicado na edição impressa de 5 de março", "Questo saggio è apparso
+      // sul numero 18 della rivista cartacea".
+      {200,
+       {"published in the print edition", "artigo publicado na edi\xC3\xA7\xC3\xA3o impressa",
+        "publicado na edi\xC3\xA7\xC3\xA3o impressa", "publicado en la edici\xC3\xB3n impresa",
+        "questo saggio \xC3\xA8 apparso", "questo articolo \xC3\xA8 apparso", "erschienen in der printausgabe",
+        "paru dans l'\xC3\xA9" "dition imprim\xC3\xA9" "e"},
+       {},
+       {}},
+      // A funder's note: "※ 이 기사는 충청북도 지역언론 지원사업의 지원을 받아 작성됐습니다" (this
+      // article was written with support from ...), "Diese Recherche wurde von ... gefördert."
+      {250,
+       {"\xE2\x80\xBB \xEC\x9D\xB4 \xEA\xB8\xB0\xEC\x82\xAC\xEB\x8A\x94",  // ※ 이 기사는
+        "\xEC\x9D\xB4 \xEA\xB8\xB0\xEC\x82\xAC\xEB\x8A\x94"},                 // 이 기사는
+       {"\xEC\xA7\x80\xEC\x9B\x90"},                                              // 지원
+       {}},
+      {250,
+       {"diese recherche wurde", "dieser artikel wurde", "dieser beitrag wurde", "dieses projekt wurde",
+        "die recherche wurde"},
+       {"gef\xC3\xB6rdert", "unterst\xC3\xBCtzt", "finanziert"},
+       {}},
+      // The opinion page's disclaimer: "The views expressed are the author's own", "Las
+      // opiniones expresadas por los columnistas son responsabilidad exclusiva de sus autores".
+      {300,
+       {"the views expressed", "views expressed in", "the opinions expressed", "opinions expressed in",
+        "las opiniones expresadas", "as opini\xC3\xB5" "es expressas", "les opinions exprim\xC3\xA9" "es",
+        "le opinioni espresse", "die ge\xC3\xA4u\xC3\x9F" "erten meinungen"},
+       {"author", "autor", "auteur", "autori", "columnist", "own", "necessarily", "responsabilidad",
+        "responsabilidade", "responsabilit\xC3\xA0", "reflect", "reflejan", "refletem", "riflettono"},
+       {}},
+      // A column's note on its writer: "(*) La autora es investigadora del Colegio de ...".
+      {300,
+       {"(*) la autora", "(*) el autor", "* la autora es", "* el autor es", "(*) o autor", "(*) a autora",
+        "(*) l'auteur", "(*) l'autrice", "(*) the author", "* the author is"},
+       {},
+       {}},
+      // The site's "About us" under every story: "Über uns: Ostwärts ist ein gemeinnütziges
+      // Online-Magazin ...".
+      {500, {"\xC3\xBC" "ber uns:", "about us:", "quienes somos:", "qui\xC3\xA9nes somos:", "chi siamo:", "qui sommes-nous"}, {}, {}},
       // A page's jump line: "Continued from Page 1", "Continued on next page".
       {40,
        {"continued from page", "continued on page", "continued on next page", "continued from previous",

@@ -354,6 +354,24 @@ void byline_credit(std::string_view raw, std::size_t max_words, const Resolver& 
   // A section label before a dash: "Haberler - Anadolu Ajansı".
   for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "})
     for (std::size_t p; (p = text.find(dash)) != std::string::npos;) text.replace(p, dash.size(), ", ");
+  // A writer's title between commas names a beat, not an outlet: "Jane Doe, Coast and
+  // Environment Reporter" (not "The Coast").
+  {
+    std::string kept;
+    for (std::string_view seg : split(text, ',')) {
+      std::vector<std::string_view> ws = split(trim(seg), ' ');
+      std::string last = ws.empty() ? std::string() : lower_utf8(ws.back());
+      static const std::unordered_set<std::string> kTitles{
+          "reporter", "correspondent", "editor", "writer", "columnist", "producer", "journalist", "photographer",
+          "analyst", "critic", "contributor", "reporters", "editors", "writers", "redakteur", "redakteurin",
+          "korrespondent", "korrespondentin", "journaliste", "correspondant", "correspondante", "periodista",
+          "corresponsal", "giornalista", "corrispondente", "redactor", "redactora"};
+      if (ws.size() >= 2 && kTitles.count(last)) continue;
+      if (!kept.empty()) kept += ",";
+      kept.append(seg);
+    }
+    text = kept;
+  }
   for (std::string part : credit_parts(text)) {
     // Where the writer filed from: "Associated Press in Valencia".
     if (std::size_t in = part.rfind(" in "); in != std::string::npos && in + 4 < part.size() &&

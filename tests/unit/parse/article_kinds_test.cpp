@@ -123,3 +123,53 @@ TEST(ArticleKinds, OlderTemplatesMetadataAndFurniture) {
                        "</div></body></html>");
   EXPECT_TRUE(it.body.starts_with("Il livello del Benaco")) << it.body;
 }
+
+// Where the story stops (the r40e pass): print notes, funder notes, an opinion page's
+// disclaimer, a column's "(*) La autora es", an "About us", The Conversation's licence line in
+// French, a writer's account alone, a bio after the writer's birthplace; a writer card's
+// Japanese heading is no writer.
+TEST(ArticleKinds, NotesAfterTheLastParagraph) {
+  auto page = [](const std::string& lang, const std::string& tail) {
+    return "<html lang=\"" + lang + "\"><body><article><h1>Bridge to close</h1><p class=\"byline\">By Marta Guidetti</p>" +
+           kStory + tail + "</article></body></html>";
+  };
+  for (const std::string& note :
+       {std::string("<p>Artigo publicado na edição impressa de 5 de março de 2026</p>"),
+        std::string("<p>Published in the print edition of 3 March 2026</p>"),
+        std::string("<p>※ 이 기사는 충청북도 지역언론 지원사업의 지원을 받아 작성됐습니다.</p>"),
+        std::string("<p>Diese Recherche wurde von der Stiftung Journalismus gefördert.</p>"),
+        std::string("<p>Las opiniones expresadas por los columnistas son responsabilidad exclusiva de sus autores.</p>"),
+        std::string("<p>The views expressed in this column are the author's own.</p>"),
+        std::string("<p>(*) La autora es investigadora del Colegio de la Frontera Norte.</p>"),
+        std::string("<p>Über uns: Ostwärts ist ein gemeinnütziges Online-Magazin über Osteuropa.</p>"),
+        std::string("<p>Cet article est republié à partir de The Conversation sous licence Creative Commons.</p>"),
+        std::string("<p>X: @luciaarriagam</p>"),
+        std::string("<p>Marta Guidetti (Parma, 1987) è storica dell’architettura e insegna al Politecnico.</p>")}) {
+    Article a = extract(page("en", note));
+    EXPECT_TRUE(a.body.ends_with("no longer safe.")) << note << "\n" << a.body;
+  }
+  Article ja = extract(R"(<html lang="ja"><body><article><h1>越前がにの初競り</h1>)" + kStory + R"(<div
+    class="writer-box"><p class="writer-box__label">この記事を書いた人</p><p class="writer-box__name">坂本遥</p></div>
+    </article></body></html>)");
+  for (const std::string& a : ja.authors) EXPECT_NE(a, "この記事を書いた人");
+}
+
+// What a byline's removal leaves of its line ("- Le 17 novembre 2026 à 19:05 Mis à jour le
+// ... 4 min de lecture"); a chart's caption set as a paragraph under its embed; a Chinese
+// byline of labelled parts as a line of its own.
+TEST(ArticleKinds, LinesAroundTheStoryInModernTemplates) {
+  Article fr = extract(R"(<html lang="fr"><body><article><h1>La voie verte fermée</h1><div class="signature"><span
+    class="article__author">Par Élodie Sabatier</span> - <time datetime="2026-11-17T19:05:00+01:00">Le 17 novembre
+    2026 à 19:05</time> <span>Mis à jour le 18 novembre 2026 à 07:30</span> <span>4 min de lecture</span></div>)" +
+                       kStory + "</article></body></html>");
+  EXPECT_FALSE(has(fr.body, "Mis à jour")) << fr.body;
+  Article pt = extract(R"(<html lang="pt"><body><article><h1>Seca no Algarve</h1>)" + kStory + R"(<div
+    class="flourish-embed"></div><p>Gráfico: evolução do armazenamento em Odelouca desde 2020. Fonte: SNIRH/APA</p>
+    <p>O Governo aprovou em setembro um apoio de 12 milhões de euros para os agricultores afetados pela seca.</p>
+    </article></body></html>)");
+  EXPECT_FALSE(has(pt.body, "Fonte: SNIRH")) << pt.body;
+  Article zh = extract(R"(<html lang="zh-Hant"><body><article><h1>空污季來臨　台中電廠燃煤三年減兩成</h1><div><p>文／林怡君　攝影／陳冠宇</p>
+    </div><div class="content"><p>每年十月底開始，住在台中市梧棲區的陳秀蘭就會把客廳的窗戶關起來。她今年62歲，家距離電廠不到五公里。</p>
+    <p>根據台電公布的資料，台中電廠2025年的燃煤量約為1,180萬公噸，比2022年減少約21%。</p></div></article></body></html>)");
+  EXPECT_FALSE(has(zh.body, "攝影")) << zh.body;
+}

@@ -117,3 +117,13 @@ TEST(Broadcast, WhatTheFramesMustNotSweepIn) {
                      "By Jane Smith, Channel 4 News");
   EXPECT_EQ(names(ch4), V{"Channel 4 News"});
 }
+
+// A writer's title between commas names a beat, not an outlet ("Coast and Environment
+// Reporter" is no "The Coast"); "Jak wyliczył money.pl" (as money.pl calculated) cites.
+TEST(Broadcast, TitlesInBylinesAndPolishCalculations) {
+  auto coast = sources({para("The cliff collapsed overnight.")}, "https://www.example.co.uk/a", "en",
+                       "By Jane Doe, Coast and Environment Reporter");
+  EXPECT_EQ(names(coast), V{});
+  EXPECT_EQ(cited("Jak wyliczył money.pl, każdy rok opóźnienia kosztuje miliardy.", "pl", "https://www.example.pl/a"),
+            V{"money.pl"});
+}

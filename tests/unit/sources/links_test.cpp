@@ -171,3 +171,13 @@ TEST(LinkEvidence, APortalsCopyOfAnotherOutletsStoryIsThatOutlet) {
                            {{"first reported", "https://news.yahoo.com/memo-456.html"}})});
   EXPECT_EQ(names(own), V{"Yahoo News"});
 }
+// The outlet as an employer or a business (the r39s pass): its jobs, careers and
+// subscription pages; a press-release wire is no outlet, however newsy its host.
+TEST(LinkEvidence, JobsSubscriptionsAndPressReleaseWiresAreNotSources) {
+  EXPECT_EQ(linked("https://careers.nine.com.au/jobs/brisbane-2032-reporter"), V{});
+  EXPECT_EQ(linked("https://jobs.theguardian.com/job/123/"), V{});
+  EXPECT_EQ(linked("https://businessday.ng/subscription/"), V{});
+  EXPECT_EQ(linked("https://subscribe.wsj.com/offer"), V{});
+  EXPECT_EQ(linked("https://prtimes.jp/main/html/rd/p/000000123.000012345.html"), V{});
+  EXPECT_EQ(linked("https://www.theguardian.com/world/2024/jan/01/story"), V{"The Guardian"});
+}
