@@ -162,12 +162,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
                                       low_line.find("browser") != std::string::npos ||
                                       low_line.find("x600") != std::string::npos || low_line.find("x768") != std::string::npos))
         return true;
-  // A writer's account on its own line: "X: @luciaarriagam", "Twitter: @jdoe", "Bluesky: @…".
-  if (chars <= 50)
-    for (std::string_view net : {"x:", "twitter:", "instagram:", "bluesky:", "threads:", "mastodon:", "tiktok:"})
-      if (low_line.starts_with(net) && trim(std::string_view(low_line).substr(net.size())).starts_with("@") &&
-          low_line.find(' ', net.size() + 1) == std::string::npos)
-        return true;
+  if (chars <= 50 && account_handle(low_line)) return true;
   // A comment count: "댓글 0", "Comments (12)", "34 comments", "Kommentare: 5".
   if (chars <= 24 && is_comment_count(low_line)) return true;
   if (chars <= 30 && pinned_post_stamp(low_line)) return true;

@@ -113,4 +113,13 @@ bool pinned_post_stamp(std::string_view low) {
   return false;
 }
 
+bool account_handle(std::string_view low) {
+  for (std::string_view net : {"x:", "twitter:", "instagram:", "bluesky:", "threads:", "mastodon:", "tiktok:"})
+    if (low.starts_with(net)) {
+      std::string_view rest = trim(low.substr(net.size()));
+      return rest.starts_with("@") && rest.find(' ') == std::string_view::npos;
+    }
+  return false;
+}
+
 }  // namespace newsarchive::parse

@@ -17,5 +17,8 @@ bool is_comment_count(std::string_view low);
 // A live blog's pin label alone or before the post's time: "Pinned 10:05", "Angepinnt 10:05
 // Uhr" (`low`: lower-cased).
 bool pinned_post_stamp(std::string_view low);
+// A writer's account alone on its line: "x: @luciaarriagam", "twitter: @jdoe" (`low`:
+// lower-cased).
+bool account_handle(std::string_view low);
 
 }  // namespace newsarchive::parse

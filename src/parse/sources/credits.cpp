@@ -314,30 +314,7 @@ void closing_agency(std::string_view text, const Resolver& resolver, std::size_t
 // A byline is a few words (at most `max_words`); a longer text is an author bio naming
 // former employers.
 void byline_credit(std::string_view raw, std::size_t max_words, const Resolver& resolver, std::vector<Mention>& out) {
-  std::string byline = collapse_whitespace(raw);
-  // The stamp a byline box prints after the names is no part of them: "By Jack Moreton, with
-  // AAP 5:45PM August 18, 2025", "par Camille Perrot et AFP le 18 août 2025".
-  // (A stamp: a clock, a day beside its month; not the digits of a name, "France 24", "9News".)
-  std::vector<std::string_view> ws = split(byline, ' ');
-  auto digit = [](std::string_view w) { return !w.empty() && std::isdigit(static_cast<unsigned char>(w[0])); };
-  auto month = [&](std::size_t k) {
-    std::string w = lower_utf8(ws[k]);
-    while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.pop_back();
-    return is_calendar_word(w) || month_from_word(w).has_value();
-  };
-  std::size_t keep = ws.size();
-  for (std::size_t k = 1; k < ws.size() && keep == ws.size(); ++k)
-    if ((digit(ws[k]) && (ws[k].find(':') != std::string_view::npos || (k + 1 < ws.size() && month(k + 1)))) ||
-        (month(k) && k + 1 < ws.size() && digit(ws[k + 1])))
-      keep = k;
-  static const std::unordered_set<std::string> kStampWords{"le", "on", "am", "el", "il", "op", "à", "at", "-",
-                                                           "|", "·", "published", "updated", "publié", "mis"};
-  while (keep > 1 && (kStampWords.count(lower_utf8(ws[keep - 1])) || month(keep - 1))) --keep;
-  if (keep < ws.size()) {
-    std::string cut;
-    for (std::size_t k = 0; k < keep; ++k) cut.append(cut.empty() ? "" : " ").append(ws[k]);
-    byline = cut;
-  }
+  const std::string byline = without_stamp(collapse_whitespace(raw));
   if (byline.empty() || split(byline, ' ').size() > max_words) return;
   std::string_view b = byline;
   // "Gustavo Valiente / Europa Press" is a photo credit's shape: keep what precedes the slash.
@@ -354,24 +331,7 @@ void byline_credit(std::string_view raw, std::size_t max_words, const Resolver& 
   // A section label before a dash: "Haberler - Anadolu Ajansı".
   for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "})
     for (std::size_t p; (p = text.find(dash)) != std::string::npos;) text.replace(p, dash.size(), ", ");
-  // A writer's title between commas names a beat, not an outlet: "Jane Doe, Coast and
-  // Environment Reporter" (not "The Coast").
-  {
-    std::string kept;
-    for (std::string_view seg : split(text, ',')) {
-      std::vector<std::string_view> ws = split(trim(seg), ' ');
-      std::string last = ws.empty() ? std::string() : lower_utf8(ws.back());
-      static const std::unordered_set<std::string> kTitles{
-          "reporter", "correspondent", "editor", "writer", "columnist", "producer", "journalist", "photographer",
-          "analyst", "critic", "contributor", "reporters", "editors", "writers", "redakteur", "redakteurin",
-          "korrespondent", "korrespondentin", "journaliste", "correspondant", "correspondante", "periodista",
-          "corresponsal", "giornalista", "corrispondente", "redactor", "redactora"};
-      if (ws.size() >= 2 && kTitles.count(last)) continue;
-      if (!kept.empty()) kept += ",";
-      kept.append(seg);
-    }
-    text = kept;
-  }
+  text = without_titles(text);
   for (std::string part : credit_parts(text)) {
     // Where the writer filed from: "Associated Press in Valencia".
     if (std::size_t in = part.rfind(" in "); in != std::string::npos && in + 4 < part.size() &&

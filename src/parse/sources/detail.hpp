@@ -93,13 +93,10 @@ struct Lexicon {
 
 // Cues from phrases ("according to" -> {"according", "to"}).
 std::vector<Cue> cues(std::initializer_list<const char*> phrases);
-// "verb * object" cues with up to `max_gap` words between: "sa till", "sa * * till".
+// "verb * object" cues with up to `max_gap` words between: "sa till", "sa * * till"; with
+// `mark` "^", one to `max_gap` capitalised words, a name: "told Nick Ferrari on".
 void gapped(std::vector<Cue>& out, std::initializer_list<const char*> verbs, int max_gap,
-            std::initializer_list<const char*> objects);
-// "verb ^ object" cues whose gap is one to `max_gap` capitalised words, a name: "told Nick
-// Ferrari on".
-void named_gap(std::vector<Cue>& out, std::initializer_list<const char*> verbs, int max_gap,
-               std::initializer_list<const char*> objects);
+            std::initializer_list<const char*> objects, const char* mark = "*");
 // The word sets of the lexicon (lexicon_words.cpp), added to `x` as it is built.
 void add_word_sets(Lexicon& x);
 // The cues of broadcast interviews and programmes (lexicon_broadcast.cpp).
@@ -189,6 +186,10 @@ const Outlet* resolve_whole_name(std::string_view name, const Resolver& resolver
 // The longest leading run of words (up to 8) of `rest` that names an outlet; for scripts
 // without spaces, the longest leading run of characters.
 const Outlet* leading_outlet(std::string_view rest, const Resolver& resolver, bool* self);
+// A byline without the stamp printed after its names, and without writers' titles between
+// commas (byline_text.cpp).
+std::string without_stamp(std::string byline);
+std::string without_titles(const std::string& text);
 // The outlet a wire credit names, or the agency its initials stand for in a credit only
 // ("(AA)" is Anadolu there; "AA said" in prose is an airline).
 const Outlet* credited_outlet(const std::string& part, const Resolver& resolver, bool* self);

@@ -21,26 +21,16 @@ std::vector<Cue> cues(std::initializer_list<const char*> phrases) {
   return out;
 }
 
-// "verb * object" cues with up to `max_gap` words between: "sa till", "sa * * till".
+// "verb * object" cues with up to `max_gap` words between: "sa till", "sa * * till"; with
+// the mark "^", one to `max_gap` capitalised words, a name ("told ^ ^ on").
 void gapped(std::vector<Cue>& out, std::initializer_list<const char*> verbs, int max_gap,
-            std::initializer_list<const char*> objects) {
+            std::initializer_list<const char*> objects, const char* mark) {
+  const int min_gap = std::string_view(mark) == "^" ? 1 : 0;
   for (const char* verb : verbs)
-    for (int gap = 0; gap <= max_gap; ++gap)
+    for (int gap = min_gap; gap <= max_gap; ++gap)
       for (const char* object : objects) {
         Cue c{verb};
-        c.insert(c.end(), gap, "*");
-        c.emplace_back(object);
-        out.push_back(std::move(c));
-      }
-}
-
-void named_gap(std::vector<Cue>& out, std::initializer_list<const char*> verbs, int max_gap,
-               std::initializer_list<const char*> objects) {
-  for (const char* verb : verbs)
-    for (int gap = 1; gap <= max_gap; ++gap)
-      for (const char* object : objects) {
-        Cue c{verb};
-        c.insert(c.end(), gap, "^");
+        c.insert(c.end(), gap, mark);
         c.emplace_back(object);
         out.push_back(std::move(c));
       }

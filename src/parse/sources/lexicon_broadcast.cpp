@@ -33,7 +33,7 @@ void add_broadcast_cues(Lexicon& x) {
   // "ospite di «Otto e mezzo» su La7", "no programa Pânico, da Jovem Pan", "in de talkshow
   // Eva op NPO1", "в эфире программы «Время» на Первом канале", "V pořadu Partie na CNN Prima".
   // (Only a name between: "said the ban on Al Jazeera" is about the channel, not on it.)
-  named_gap(x.before, {"told", "telling", "speaking", "appearing", "appeared"}, 3, {"on"});
+  gapped(x.before, {"told", "telling", "speaking", "appearing", "appeared"}, 3, {"on"}, "^");
   gapped(x.before, {"ospite", "intervistato", "intervistata", "intervenuto", "intervenuta"}, 7, {"su", "a"});
   gapped(x.before, {"programa"}, 7, {"da", "do", "de"});
   gapped(x.before, {"talkshow", "uitzending", "programma"}, 3, {"op", "van", "bij"});

@@ -44,6 +44,13 @@ bool is_compound_qualifier(const Token& t);
 bool is_cue_word(const std::string& lower);
 // A weekday or month name, English or German (candidates.cpp).
 bool is_calendar_word(const std::string& lower);
+// A German name's declined adjectives undone: "westfälischen anzeiger" -> "westfälische
+// anzeiger", "westfälischer anzeiger" (case_forms.cpp).
+std::vector<std::string> undeclined(const std::string& key);
+// A Polish, Czech or Russian name's guessed nominatives, every word and the last alone.
+std::vector<std::string> nominatives(const std::string& key);
+// The bases a Finnish, Hungarian or Bengali case ending may hide (`language`: fi, hu, bn).
+std::vector<std::string> case_bases(const std::string& key, std::string_view language);
 
 // Contexts that take a named outlet [s, e) out of the citations (mention_contexts.cpp).
 bool photo_context(const std::vector<Token>& T, std::size_t s);
