@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/text.hpp"
+
 namespace newsarchive::parse {
 
 struct BlockLink {
@@ -21,5 +23,12 @@ struct Block {
   std::string text;  // whitespace-collapsed UTF-8, no trailing newline
   std::vector<BlockLink> links;
 };
+
+// The words of the blocks, all together.
+inline std::size_t block_words(const std::vector<Block>& blocks) {
+  std::size_t n = 0;
+  for (const Block& b : blocks) n += word_count(b.text);
+  return n;
+}
 
 }  // namespace newsarchive::parse

@@ -117,12 +117,6 @@ bool archive_today_copy(std::string_view host) {
   return false;
 }
 
-std::size_t block_words(const std::vector<Block>& blocks) {
-  std::size_t n = 0;
-  for (const auto& b : blocks) n += word_count(b.text);
-  return n;
-}
-
 // articleBody as paragraphs: split at line breaks; markup inside is parsed away.
 std::vector<Block> blocks_from_text(const std::string& text, std::string_view base_url) {
   std::vector<Block> out;

@@ -55,12 +55,6 @@ std::string without_counter(const std::string& t) {
   return join(ws, " ");
 }
 
-std::size_t word_total(const std::vector<Block>& blocks) {
-  std::size_t n = 0;
-  for (const Block& b : blocks) n += words(b.text).size();
-  return n;
-}
-
 // Inside a box named a gallery or slideshow ("gallery", "wp-block-slideshow", "diaporama",
 // "fotostrecke"): a sidebar's "Photos of the week" or a story's pictures are not.
 bool in_gallery(const GumboNode* n) {
@@ -95,7 +89,7 @@ std::vector<Block> gallery_captions(const GumboNode* root, const std::vector<Blo
     return false;
   });
   // Far more words than the text beside them: a short brief with three pictures keeps its text.
-  if (out.size() < 3 || word_total(out) <= 2 * word_total(body)) return {};
+  if (out.size() < 3 || block_words(out) <= 2 * block_words(body)) return {};
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -203,7 +204,7 @@ std::vector<Mention> find_abjad_mentions(const std::vector<Block>& body, const s
                                           const Resolver& resolver) {
   std::vector<Mention> out;
   if (!resolver.directory) return out;
-  std::map<std::string, std::vector<const Outlet*>> short_names;  // filled on the first Arabic block
+  std::optional<std::map<std::string, std::vector<const Outlet*>>> short_names;  // on the first Arabic block
   for (std::size_t bi = 0; bi < body.size(); ++bi)
    for (const Script* script : {&kArabic, &kHebrew}) {
     const std::string_view text = body[bi].text;
@@ -229,10 +230,10 @@ std::vector<Mention> find_abjad_mentions(const std::vector<Block>& body, const s
       }
     }
     if (script == &kArabic) {
-      if (short_names.empty()) short_names = quoted_short_names(*resolver.directory);
+      if (!short_names) short_names = quoted_short_names(*resolver.directory);
       // A bare short name is a home paper's: a foreign one is named in full ("صحيفة الوطن
       // السعودية").
-      for (const auto& [name, outlets] : short_names)
+      for (const auto& [name, outlets] : *short_names)
         for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1))
           if (quoted_as_outlet(text, at, at + name.size()))
             for (const Outlet* o : outlets)

@@ -3,14 +3,12 @@
 // ("This article originally appeared on The Atlantic") and source lines ("Quelle: ntv.de,
 // ino/dpa", "© dpa-infocom"). Photo, video and caption credits never count.
 #include <algorithm>
-#include <unordered_set>
 #include <cctype>
 #include <optional>
 
 #include "core/dates.hpp"
 #include "core/text.hpp"
 #include "parse/sources/detail.hpp"
-#include "parse/sources/sentence_matcher.hpp"
 
 namespace newsarchive::parse::detail {
 

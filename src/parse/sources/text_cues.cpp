@@ -66,12 +66,12 @@ bool match_at(const std::vector<Token>& T, std::size_t pos, const Cue& cue) {
   if (pos + cue.size() > T.size()) return false;
   for (std::size_t m = 0; m < cue.size(); ++m) {
     const Token& t = T[pos + m];
-    // A word, or a quote around a programme's title ("ospite di «Otto e mezzo» su"), or the
-    // comma closing it ("no programa Pânico, da Jovem Pan"): a comma elsewhere ends the clause.
     if (cue[m] == "^") {  // a capitalised word of a name
       if (!t.word || !t.cap) return false;
       continue;
     }
+    // A word, or a quote around a programme's title ("ospite di «Otto e mezzo» su"), or the
+    // comma closing it ("no programa Pânico, da Jovem Pan"): a comma elsewhere ends the clause.
     if (cue[m] == "*") {
       bool closing_comma = t.text == "," && m + 1 < cue.size() && cue[m + 1] != "*";
       if (!t.word && !is_quote(t) && !closing_comma) return false;
@@ -256,7 +256,7 @@ CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
           "datos", "cifras", "estadísticas", "dati", "cifre", "dados", "números", "siffror", "tall", "tal"};
       if (data_nouns.count(t.lower)) break;
       // An agency of another trade: "аналитического агентства «Автостат»", "the rating agency
-      // Scope", "l'agence de notation" (a word before the descriptor that says which trade).
+      // Scope" (a word right before the descriptor that says which trade).
       static const std::unordered_set<std::string> trades{
           "analytics", "analytical", "rating", "ratings", "credit", "advertising", "ad", "marketing", "consulting",
           "recruitment", "talent", "travel", "insurance", "аналитического", "аналитическое", "рейтингового",

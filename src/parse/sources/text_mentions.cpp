@@ -101,7 +101,8 @@ bool can_name(const std::vector<Token>& T, const Candidate& c, const Outlet& out
 
 // A German compound naming the outlet's own report or programme, in a cue: "im
 // ZDF-Interview", "laut einem Reuters-Bericht", "nach BR-Recherchen", "einem CNN-Bericht
-// zufolge". The compound alone ("die ZDF-Moderatorin") cites nothing.
+// zufolge". The compound alone ("die ZDF-Moderatorin") cites nothing. And Turkish agency
+// initials before their reporter: "AA muhabirine" (to AA's reporter).
 const Outlet* compound_cite(const std::vector<Token>& T, std::size_t k, const Resolver& resolver) {
   static const std::unordered_set<std::string> works{
       "interview", "interviews", "bericht", "berichten", "berichts", "berichte", "sendung", "radiosendung",
@@ -316,7 +317,7 @@ std::vector<Mention> find_text_mentions(const std::vector<Block>& body, const Re
               // Turkish sets a proper noun's suffix off with an apostrophe: "Sabah'ın haberine
               // göre" is the paper's report, never the morning's.
               bool suffixed = resolver.page_country == "TR" && c.e + 1 < T.size() && is_quote(T[c.e]) &&
-                              T[c.e + 1].word && !T[c.e + 1].cap && before.found + after.found > 0;
+                              T[c.e + 1].word && !T[c.e + 1].cap && (before.found || after.found);
               if (!(linked || c.quoted || the || adjacent || descriptor || listed_with_outlet || opening || suffixed))
                 continue;
             }
