@@ -23,6 +23,14 @@ bool names_desk(std::string_view part) {
   return false;
 }
 
+// A desk's or bureau's whole name, 2 to 6 kanji; a desk "部" has three letters or more (阿部,
+// 服部 are surnames), and 社 (an agency) counts only when `agency` says so.
+bool is_desk(std::string_view w, bool agency) {
+  std::size_t n = script_letters(w, is_han);
+  return n >= 2 && n <= 6 && utf8_length(w) == n && names_desk(w) && (agency || !w.ends_with("\xE7\xA4\xBE")) &&
+         (n >= 3 || !w.ends_with("\xE9\x83\xA8"));
+}
+
 }  // namespace
 
 std::vector<std::string> korean_reporters(std::string_view t) {
@@ -105,11 +113,7 @@ std::string strip_cjk_title(std::string name) {
   // Japanese also writes the title first, joined by a middle dot: "編集委員・大野太郎"; or the
   // desk or bureau: "社会部・山田太郎", "北京支局・…" (部 局 課 班 室 社).
   if (std::size_t dot = name.find("\xE3\x83\xBB"); dot != std::string::npos && dot > 0) {
-    std::string_view desk = std::string_view(name).substr(0, dot);
-    std::size_t n = script_letters(desk, is_han);
-    if (n >= 2 && n <= 6 && n == utf8_length(desk) &&
-        names_desk(desk))
-      return name.substr(dot + 3);
+    if (is_desk(std::string_view(name).substr(0, dot), true)) return name.substr(dot + 3);
   }
   for (auto r : kRoles)
     if (std::string_view dot = "\xE3\x83\xBB"; name.size() > r.size() + dot.size() && name.compare(0, r.size(), r) == 0 &&
@@ -197,13 +201,7 @@ std::string strip_cjk_role(std::string name) {
     if (name == title) return {};
   // Nor does a desk ("社会部" before the writer's name in a span of its own, or a word
   // before it: "社会部 岡本真由美"); 社 is left out here, an agency may be the only author.
-  // (A desk "部" has three letters or more: 阿部, 服部 are surnames.)
-  auto desk = [](std::string_view w) {
-    std::size_t n = script_letters(w, is_han);
-    return n >= 2 && n <= 6 && utf8_length(w) == n && !w.ends_with("\xE7\xA4\xBE") && names_desk(w) &&
-           (n >= 3 || !w.ends_with("\xE9\x83\xA8"));
-  };
-  if (desk(name)) return {};
+  if (is_desk(name, false)) return {};
   // A writer card's heading: "この記事を書いた人" (the person who wrote this article), "執筆者".
   for (std::string_view label : {"\xE3\x81\x93\xE3\x81\xAE\xE8\xA8\x98\xE4\xBA\x8B\xE3\x82\x92\xE6\x9B\xB8"
                                  "\xE3\x81\x84\xE3\x81\x9F\xE4\xBA\xBA",                      // この記事を書いた人
@@ -223,7 +221,7 @@ std::string strip_cjk_role(std::string name) {
                                     "\xED\x8E\x98\xEC\x9D\xB4\xEC\xA7\x80"})                    // 페이지
       if (rest == button) return {};
   }
-  if (std::size_t sp = name.find(' '); sp != std::string::npos && desk(std::string_view(name).substr(0, sp)))
+  if (std::size_t sp = name.find(' '); sp != std::string::npos && is_desk(std::string_view(name).substr(0, sp), false))
     name = std::string(trim(std::string_view(name).substr(sp + 1)));
   for (std::string_view slash : {"\xEF\xBC\x8F", "/"})  // ／ /
     if (std::size_t at = name.rfind(slash); at != std::string::npos) {
@@ -246,7 +244,7 @@ std::string strip_cjk_role(std::string name) {
     // A desk or bureau before the name is no writer: 経済部・佐藤健一, 北京支局・… (部 局 課 班 室 社).
     std::vector<std::string> writers;
     for (std::string_view p : parts)
-      if (!names_desk(p)) writers.emplace_back(p);
+      if (!is_desk(p, true)) writers.emplace_back(p);
     if (parts.size() >= 2 && !writers.empty() && std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
           std::size_t n = script_letters(p, is_han);
           return n >= 2 && n <= 5 && utf8_length(p) == n;

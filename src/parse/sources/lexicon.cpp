@@ -247,7 +247,7 @@ Lexicon build() {
       // uvedly", "Reuters s odvoláním na", "Reuters, ссылаясь на", "Malaysiakini memetik",
       // "Karar'ın ulaştığı".
       "a obtenu copie", "a obtenu une copie", "documentó", "documenta", "señaló", "bericht", "berichtte",
-      "verklaarde", "har beskrevet", "siger", "opisał", "opisała", "opisało", "uvedly", "uvedli",
+      "verklaarde", "zei", "zegt", "vertelde", "har beskrevet", "siger", "opisał", "opisała", "opisało", "uvedly", "uvedli",
       "s odvoláním na", "ссылаясь на", "со ссылкой на", "memetik", "ulaştığı",
       // Nigerian English "SaharaReporters gathered that", Portuguese "noticia que", Polish
       // "przekazał" (passed on), Ukrainian "стверджують" (claim), Indonesian "mengaku"
@@ -355,6 +355,10 @@ Lexicon build() {
   gapped(x.after, {"dergisi", "gazetesi", ",", "ise"}, 10, {"yer"});
   gapped(x.after, {"kunne"}, 4, {"fortælle"});  // "Weekendavisen kunne i sidste uge fortælle"
   gapped(x.after, {"aus"}, 3, {"erfuhr", "erfuhren"});  // "Wie Reuters aus Konzernkreisen erfuhr"
+  // The dative fronted: "Der Abendzeitung gegenüber sagte er", "Tegen de NOS zei ze" (the
+  // Dutch "tegen" is too common a word to cue alone, the verb after the outlet confirms it).
+  gapped(x.after, {"gegenüber"}, 0, {"sagte", "sagten", "erklärte", "erklärten", "betonte", "bestätigte", "äußerte",
+                                      "sagt", "erklärt", "betont", "bestätigt", "räumte", "kündigte", "schilderte"});
   x.possessive_after = cues({"reporting", "report", "reports", "story", "stories", "article", "investigation",
                              "analysis", "coverage", "reporter", "reporters", "correspondent", "interview",
                              "exclusive", "scoop", "sources", "poll", "count", "tally", "review", "obituary",

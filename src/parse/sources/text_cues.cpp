@@ -181,7 +181,7 @@ CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
   std::size_t k = s;
   int generic = 0;
   CueResult right;
-  skip_right_gap(T, e, &right);
+  const std::size_t past = skip_right_gap(T, e, &right);
   for (int steps = 0; steps < 7; ++steps) {
     // "quoted … by the Interfax news agency": "by" cites only a named news outlet.
     if (k > 0 && (T[k - 1].lower == "by" || T[k - 1].lower == "von") &&
@@ -194,6 +194,18 @@ CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
       const std::string& v = T[k - 2].lower;
       for (std::string_view pronoun : {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles"})
         if (v.size() > pronoun.size() + 2 && v.compare(v.size() - pronoun.size(), pronoun.size(), pronoun) == 0) {
+          r.found = true;
+          return r;
+        }
+    }
+    // A French speaker set off by commas between verb and outlet: "a affirmé le ministre de
+    // l'Économie, Bruno Le Maire, dimanche, à franceinfo." The outlet ends the sentence.
+    if (k >= 2 && (T[k - 1].lower == "à" || T[k - 1].lower == "au") && T[k - 2].text == "," &&
+        clause_ends_at(T, past)) {
+      static const std::unordered_set<std::string> said{"affirmé", "déclaré", "indiqué", "confié", "expliqué",
+                                                         "précisé", "assuré", "raconté", "dit", "annoncé", "réagi"};
+      for (std::size_t j = k - 2; j-- > 0 && k - j < 24 && T[j].text != "." && T[j].text != ";";)
+        if (said.count(T[j].lower)) {
           r.found = true;
           return r;
         }

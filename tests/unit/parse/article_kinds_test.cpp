@@ -89,6 +89,16 @@ TEST(ArticleKinds, DesksAndButtonsInCjkBylines) {
   Article ja = extract(R"(<html lang="ja"><body><article><h1>旧市民会館の解体延期</h1><div class="info"><p class="writer">社会部
     <span class="name">岡本真由美</span></p></div>)" + kStory + "</article></body></html>");
   EXPECT_EQ(ja.authors, Names{"岡本真由美"});
+  // 阿部 (two letters) is a surname, not a desk, in every place a desk may stand.
+  for (const char* byline : {"社会部・阿部拓真", "阿部 拓真"}) {
+    Article abe = extract(std::string(R"(<html lang="ja"><body><article><h1>旧市民会館の解体延期</h1><p class="writer">)") +
+                          byline + "</p>" + kStory + "</article></body></html>");
+    ASSERT_EQ(abe.authors.size(), 1u) << byline;
+    EXPECT_TRUE(abe.authors[0].find("阿部") != std::string::npos) << abe.authors[0];
+  }
+  Article dot = extract(R"(<html lang="ja"><body><article><h1>旧市民会館の解体延期</h1><p class="writer">阿部・拓真</p>)" +
+                        kStory + "</article></body></html>");
+  EXPECT_TRUE(std::find(dot.authors.begin(), dot.authors.end(), "阿部") != dot.authors.end()) << dot.authors.size();
   Article ko = extract(R"(<html lang="ko"><body><div class="news-head"><h2 class="news-title">낙동강 취수원 협정 표류</h2>
     <span class="writer">김도현 기자</span></div><div class="news-body">)" + kStory + R"(</div><div class="reporter-box">
     <strong>김도현 기자</strong><a href="/list?writer=dhkim">기자의 다른 기사</a><a href="#" class="btn">기자 구독</a></div>

@@ -371,3 +371,21 @@ TEST(WorldCues, AnOutletsPeopleBehindAnAdjectiveStillCite) {
   EXPECT_EQ(cited("Speaking to CNN's chief international correspondent, the general said talks had stalled.", "en"),
             V{"CNN"});
 }
+
+// Speech addressed to an outlet with the outlet fronted ("Der Abendzeitung gegenüber sagte",
+// "Tegen de NOS zei ze") or set far from its verb by a speaker in commas ("a affirmé le
+// ministre, Bruno Le Maire, dimanche, à franceinfo."); a place or a mirror is no outlet.
+TEST(WorldCues, FrontedAndFarAddresseesCite) {
+  const std::string de = "https://www.example-zeitung.de/a", nl = "https://www.example.nl/a",
+                    fr = "https://www.example.fr/a";
+  EXPECT_EQ(cited("Der Abendzeitung gegen\u00fcber sagte der Minister, er werde nicht zur\u00fccktreten.", "de", de),
+            V{"Abendzeitung"});
+  EXPECT_EQ(cited("Er stand dem Spiegel gegen\u00fcber und sagte nichts.", "de", de), V{});
+  EXPECT_EQ(cited("Tegen de NOS zei ze dat ze niet zou opstappen.", "nl", nl), V{"NOS"});
+  EXPECT_EQ(cited("De minister zei dat hij niet zou opstappen.", "nl", nl), V{});
+  EXPECT_EQ(cited("C\u2019est ce qu\u2019a affirm\u00e9 le ministre de l\u2019\u00c9conomie, Bruno Le Maire, dimanche 3 "
+                  "mars, \u00e0 Lib\u00e9ration.", "fr", fr),
+            V{"Lib\u00e9ration"});
+  EXPECT_EQ(cited("Le ministre a annonc\u00e9 sa d\u00e9mission, jeudi, \u00e0 Paris.", "fr", fr), V{});
+  EXPECT_EQ(cited("Il a dit, au cours de la r\u00e9union, \u00e0 Lib\u00e9ration qu'il partirait.", "fr", fr), V{});
+}
