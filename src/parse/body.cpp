@@ -358,9 +358,9 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     std::string_view undashed = trim(t);
     while (!undashed.empty() && (undashed.front() == '-' || undashed.front() == '|'))
       undashed = trim(undashed.substr(1));
-    if (undashed.size() < t.size() && looks_like_dateline(std::string(undashed), utf8_length(undashed))) continue;
-    if (looks_like_dateline(t, rb.chars) &&
-        !(rb.block.kind == Block::Kind::heading && !kept.empty() && is_date_only(t, rb.chars)))
+    const bool dashed = undashed.size() < t.size();
+    if (looks_like_dateline(dashed ? std::string(undashed) : t, dashed ? utf8_length(undashed) : rb.chars) &&
+        (dashed || !(rb.block.kind == Block::Kind::heading && !kept.empty() && is_date_only(t, rb.chars))))
       continue;
     if (kept.empty() && place_credit_line(t)) continue;
     // Before the story, a count alone is a widget's ("1.2K" claps, "18" responses).

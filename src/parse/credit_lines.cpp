@@ -335,9 +335,7 @@ bool is_staff_credit(std::string_view t) {
                                    "chart:", "grafik:", "map:", "mapa:", "karte:", "carte :", "carte:", "infographic:",
                                    "wykres:", "diagram:", "grafiek:"})
       chart = chart || head.starts_with(label);
-    for (std::string_view label : {"fonte:", "source:", "sources:", "quelle:", "fuente:", "bron:", "k\xC3\xA4lla:",
-                                   "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:", "source :", "sources :", "fonti:"})
-      source = source || head.find(label) != std::string::npos;
+    for (std::string_view label : kSourceLabels) source = source || head.find(label) != std::string::npos;
     if (chart && source) return true;
   }
   // "Information from Kyodo added.", "With files from The Canadian Press", "Material from

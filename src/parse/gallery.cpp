@@ -59,7 +59,7 @@ std::string without_counter(const std::string& t) {
 // "fotostrecke"): a sidebar's "Photos of the week" or a story's pictures are not.
 bool in_gallery(const GumboNode* n) {
   for (const GumboNode* p = n->parent; p && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
-    std::string key = to_lower_ascii(std::string(attr(p, "class")) + ' ' + std::string(attr(p, "id")));
+    std::string key = class_and_id(p);
     for (const char* w : {"gallery", "slideshow", "diaporama", "galerie", "galeria", "fotostrecke", "slides"})
       if (key.find(w) != std::string::npos) return true;
   }

@@ -480,4 +480,17 @@ std::string decode_entities(std::string_view s) {
   return out;
 }
 
+// An element's class and id, lower-cased, joined by a space: what it is named for.
+std::string class_and_id(const GumboNode* n) {
+  std::string key = to_lower_ascii(attr(n, "class"));
+  key += ' ';
+  key += to_lower_ascii(attr(n, "id"));
+  // A component's test name says the same ("byline-name", "timestamp__datePublished").
+  if (std::string_view testid = attr(n, "data-testid"); !testid.empty()) {
+    key += ' ';
+    key += to_lower_ascii(testid);
+  }
+  return key;
+}
+
 }  // namespace newsarchive::parse

@@ -32,6 +32,9 @@ GumboOutputPtr parse_html(std::string_view html);
 // Attribute value or "" when absent.
 std::string_view attr(const GumboNode* node, const char* name);
 bool has_attr(const GumboNode* node, const char* name);
+// An element's class and id, lower-cased, joined by a space (and its data-testid): what it
+// is named for.
+std::string class_and_id(const GumboNode* n);
 // Lower-case tag name, also for unknown tags ("" for non-elements).
 std::string_view tag_name(const GumboNode* node);
 inline bool is_element(const GumboNode* n) { return n && n->type == GUMBO_NODE_ELEMENT; }

@@ -124,7 +124,7 @@ const GumboNode* author_card_of(const GumboNode* n) {
   for (const GumboNode* p = n->parent; p && p->type == GUMBO_NODE_ELEMENT && depth < 6; p = p->parent, ++depth) {
     GumboTag t = tag_of(p);
     if (t == GUMBO_TAG_A || t == GUMBO_TAG_NAV || t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN) return nullptr;
-    std::string key = to_lower_ascii(std::string(attr(p, "class")) + ' ' + std::string(attr(p, "id")));
+    std::string key = class_and_id(p);
     for (const char* word : {"teaser", "related", "recommend", "promo", "trending", "popular", "carousel", "list",
                              "columnists", "authors"})
       if (key.find(word) != std::string::npos) return nullptr;

@@ -14,19 +14,6 @@
 
 namespace newsarchive::parse {
 
-// An element's class and id, lower-cased, joined by a space: what it is named for.
-std::string class_and_id(const GumboNode* n) {
-  std::string key = to_lower_ascii(attr(n, "class"));
-  key += ' ';
-  key += to_lower_ascii(attr(n, "id"));
-  // A component's test name says the same ("byline-name", "timestamp__datePublished").
-  if (std::string_view testid = attr(n, "data-testid"); !testid.empty()) {
-    key += ' ';
-    key += to_lower_ascii(testid);
-  }
-  return key;
-}
-
 void push_limited(std::vector<std::string>& v, std::string s, std::size_t cap) {
   if (!s.empty() && v.size() < cap) v.push_back(std::move(s));
 }

@@ -11,9 +11,6 @@
 
 namespace newsarchive::parse {
 
-// An element's class and id, lower-cased, joined by a space (and its data-testid): what it
-// is named for.
-std::string class_and_id(const GumboNode* n);
 // Appends `s` unless empty or `v` holds `cap` already.
 void push_limited(std::vector<std::string>& v, std::string s, std::size_t cap = 8);
 
