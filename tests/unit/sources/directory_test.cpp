@@ -1,6 +1,8 @@
 // The outlet directory: TSV parsing, errors naming the line, lookups, the built-in copy.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <map>
 #include <stdexcept>
 
 #include "core/text.hpp"
@@ -155,6 +157,34 @@ TEST(OutletDirectory, BuiltInCopyHasTheMajorOutletsWithTheirCanonicalNames) {
   EXPECT_EQ(dir.by_name("dpa").front()->name, "dpa");
   EXPECT_EQ(dir.by_host("money.cnn.com")->name, "CNN");
   EXPECT_EQ(dir.by_host("www.bbc.com")->domains.front(), "bbc.co.uk");
+}
+
+// data/outlets.tsv is curated by hand: its rows stay sorted by normalised name (so a new row
+// has one place to go and a duplicate shows up next to its twin), and no domain belongs to
+// two rows (a link would then name either outlet).
+TEST(OutletDirectory, ShippedFileIsSortedAndEachDomainHasOneOutlet) {
+  std::ifstream in(NEWSARCHIVE_SOURCE_DIR "/data/outlets.tsv");
+  ASSERT_TRUE(in) << "data/outlets.tsv";
+  std::string line, previous_key;
+  std::map<std::string, std::string> owner;
+  std::size_t number = 1, rows = 0;
+  std::getline(in, line);
+  EXPECT_EQ(line, "name\taliases\tdomains\tcountry\tkind");
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty() || line.front() == '#') continue;
+    ++rows;
+    std::vector<std::string_view> cols = newsarchive::split(line, '\t');
+    ASSERT_EQ(cols.size(), 5u) << "line " << number;
+    std::string key = normalize_outlet_name(cols[0]);
+    EXPECT_LE(previous_key, key) << "line " << number << " (" << cols[0] << ") is out of order";
+    previous_key = key;
+    for (std::string_view domain : newsarchive::split(cols[2], '|')) {
+      auto [it, fresh] = owner.emplace(std::string(domain), std::string(cols[0]));
+      EXPECT_TRUE(fresh) << domain << " belongs to " << it->second << " and " << cols[0];
+    }
+  }
+  EXPECT_EQ(rows, OutletDirectory::builtin().size());
 }
 
 TEST(Letters, CaseTablesFollowUnicodeForLatinExtendedA) {
