@@ -155,6 +155,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
   const std::string own_domain = registrable_domain(url_host(hints.base_url));  // "protothema.gr"
   std::vector<std::pair<std::size_t, std::string>> source_lines;  // (blocks kept before it, text)
   int links_under_heading = 0;  // link list items dropped right under the last kept heading
+  std::size_t last_link_item = 0;  // the last of them
   bool in_contacts = false;     // under a release's "Media contact:" label: its names and addresses
   bool h1_seen = false;         // the first <h1> is the story's; later ones head its sections
   const std::vector<const GumboNode*> appeals = appeal_boxes(sel.top);
@@ -258,8 +259,13 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     // ("<a>Financial Times</a> reported:") that introduces a quote.
     bool lead_in = rb.chars < 120 && !t.empty() && t.back() == ':' && ld < 0.9;
     if (ld > 0.5 && !lead_in && !(rb.chars > 150 && ld < 0.8 && ends_sentence(t))) {
-      if (rb.block.kind == Block::Kind::list_item && !kept.empty() && kept.back().kind == Block::Kind::heading)
+      // Counted only in an unbroken run from the heading: a box's own label in between ("Most
+      // read" over its list) makes the list that box's, not the story's subhead's.
+      if (rb.block.kind == Block::Kind::list_item && !kept.empty() && kept.back().kind == Block::Kind::heading &&
+          (i == last_kept + 1 || i == last_link_item + 1)) {
         ++links_under_heading;
+        last_link_item = i;
+      }
       furniture_dropped(rb);
       continue;
     }

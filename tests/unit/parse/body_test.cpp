@@ -291,6 +291,12 @@ TEST(Body, AHeadingOverAListOfLinksThatWentGoesWithIt) {
   EXPECT_FALSE(has(a.body, "Keep reading")) << a.body;
   EXPECT_TRUE(has(a.body, "What happens next")) << a.body;
   EXPECT_TRUE(has(a.body, "Paragraph 2")) << a.body;
+  // A subhead right before an injected box with its own label ("Most read") is the story's.
+  Article b = extract_sniffed("<html><body><article>" + para(1) + para(2) + "<h2>What happens next</h2><div class=\"most-"
+                              "read\"><h3>Most read</h3><ol><li><a href=\"/a\">Man held after crash</a></li><li><a "
+                              "href=\"/b\">Cafe opens in town</a></li></ol></div>" + para(3) + "</article></body></html>");
+  EXPECT_TRUE(has(b.body, "What happens next")) << b.body;
+  EXPECT_FALSE(has(b.body, "Most read")) << b.body;
 }
 
 TEST(Body, ACaptionEndingInACreditGoesOutsideAFigure) {
