@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <unordered_set>
 
 #include "core/text.hpp"
 #include "parse/cjk_names.hpp"
@@ -208,6 +209,20 @@ std::vector<std::string> non_writers(const PageMeta& m) {
         std::string rest(trim(std::string_view(t).substr(at + label.size())));
         for (auto& n : clean_names({rest}, false, true)) out.push_back(std::move(n));
       }
+    // Writers' boxes labelled by a bare role word: "Text Erik Lindqvist Foto Johan Berg"
+    // ("<span>Foto</span> <a>Johan Berg</a>"); the name is the next two or three words, and
+    // one labelled "Text" too is a writer.
+    std::vector<std::string> ws = words(t);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+      static const std::unordered_set<std::string> kPhoto{"Foto", "Fotos", "Photo", "Photos", "Bild", "Bilder",
+                                                          "Kuva", "Fotograf", "FOTO"};
+      if (!kPhoto.count(ws[i])) continue;
+      for (std::size_t n = 2; n <= 3 && i + n < ws.size(); ++n) {
+        std::string name;
+        for (std::size_t k = i + 1; k <= i + n; ++k) name.append(name.empty() ? "" : " ").append(ws[k]);
+        if (t.find("Text " + name) == std::string::npos && is_person_name(name)) out.push_back(name);
+      }
+    }
     for (std::string_view label : {"editor", "edited by", "editing by", "redaktur", "penyunting"}) {
       if (low.rfind(label, 0) != 0) continue;
       std::string rest(trim(std::string_view(t).substr(label.size())));

@@ -358,12 +358,13 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     }
     // A Chinese byline of labelled parts as a line of its own: "文／林怡君　攝影／陳冠宇".
     if (rb.chars <= 60 && labelled_cjk_byline(t)) continue;
-    if (looks_like_caption(t, rb.chars)) continue;
+    if (looks_like_caption(t, rb.chars) ||
+        (rb.block.kind == Block::Kind::paragraph && rb.chars <= 400 && credited_caption(rb.owner)))
+      continue;
     // (A bare date heading inside the story is a timeline's: "<h3>September 30, 2019</h3>".)
-    // (What a byline's removal left of its line: "- Le 17 novembre 2026 à 19:05 Mis à jour ...".)
-    std::string_view undashed = trim(t);
-    while (!undashed.empty() && (undashed.front() == '-' || undashed.front() == '|'))
-      undashed = trim(undashed.substr(1));
+    // (What a byline's removal left of its line: "- Le 17 novembre 2026 à 19:05 Mis à jour ...",
+    // "Door en 04-03-25, 06:00 Laatste update: 09:12", the writers' names gone.)
+    std::string_view undashed = without_byline_remnant(t);
     const bool dashed = undashed.size() < t.size();
     if (looks_like_dateline(dashed ? std::string(undashed) : t, dashed ? utf8_length(undashed) : rb.chars) &&
         (dashed || !(rb.block.kind == Block::Kind::heading && !kept.empty() && is_date_only(t, rb.chars))))

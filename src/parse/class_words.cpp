@@ -68,6 +68,11 @@ Words words_of(const GumboNode* n) {
       tok = trim(tok);
       if (tok.empty()) continue;
       if (post && ((starts(tok, "tag-") && tok.size() > 4) || (starts(tok, "category-") && tok.size() > 9))) continue;
+      // A state that hides the element's label, not the element: Drupal's "field--label-hidden"
+      // on nearly every field, the body's too.
+      if (tok.ends_with("label-hidden") || tok.ends_with("label_hidden") || tok.ends_with("title-hidden") ||
+          tok.ends_with("label-visually-hidden"))
+        continue;
       w.tokens.emplace_back(tok);
       std::string cur;
       for (char c : tok) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -71,6 +72,23 @@ bool opens_stamp(std::string_view low) {
 
 }  // namespace
 
+std::string_view without_byline_remnant(std::string_view t) {
+  static const std::unordered_set<std::string> kRemnant{
+      "-", "|", ",", "&", "by", "door", "von", "par", "por", "af", "av", "di", "da", "and", "en", "und", "et",
+      "y", "e", "og", "och", "i"};
+  t = trim(t);
+  while (!t.empty()) {
+    if (t.front() == '-' || t.front() == '|' || t.front() == ',') {
+      t = trim(t.substr(1));
+      continue;
+    }
+    std::size_t end = t.find(' ');
+    if (end == std::string_view::npos || !kRemnant.count(lower_utf8(t.substr(0, end)))) break;
+    t = trim(t.substr(end));
+  }
+  return t;
+}
+
 bool looks_like_dateline(const std::string& line, std::size_t chars) {
   // A stamp in parentheses with its word at either end, as CJK pages print it:
   // "（3/14 19:02 更新）", "(2024.03.14 입력)".
@@ -93,6 +111,19 @@ bool looks_like_dateline(const std::string& line, std::size_t chars) {
   }
   const std::string t(without_reading_time(line));
   if (t.empty()) return false;
+  // A stamp dressed as a sentence at the story's foot: "This story was originally published
+  // March 6, 2025 at 5:00 AM." (not "... originally appeared in The Atlantic").
+  if (chars <= 100) {
+    std::string low = lower_utf8(t);
+    for (std::string_view lead : {"this story was originally published ", "this article was originally published ",
+                                  "this story was published ", "this article was published ", "originally published "})
+      if (low.starts_with(lead)) {
+        std::string_view rest = trim(std::string_view(t).substr(lead.size()));
+        if (rest.ends_with('.')) rest.remove_suffix(1);
+        if (rest.starts_with("on ")) rest.remove_prefix(3);
+        if (!rest.empty() && is_date_only(rest, utf8_length(rest))) return true;
+      }
+  }
   if (t.size() < line.size()) chars = utf8_length(t);
   if (chars > 60) {
     if (chars > 160) return false;

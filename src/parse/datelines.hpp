@@ -12,6 +12,9 @@ namespace newsarchive::parse {
 // 10:32 GMT", or such stamps side by side ("Published ... | Updated ..."). `chars`: the
 // code points of `t`.
 bool looks_like_dateline(const std::string& t, std::size_t chars);
+// `t` without what a byline's removal left before its date: leading dashes and bars, and the
+// byline's own words with its names gone ("Door en 04-03-25, 06:00" -> "04-03-25, 06:00").
+std::string_view without_byline_remnant(std::string_view t);
 // A place and the newsrooms that filed from it, set above the story: "Ljubljana - MMC RTV
 // SLO, STA", "Zagreb - Hina". Not a sentence: one to three capitalised words, a dash, then
 // only names in capitals or organisations' names.

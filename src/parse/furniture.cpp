@@ -325,8 +325,17 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
   if (paywall_sales_box(n, w) || appeal_box(n, w)) return true;
   bool content = false;
   for (const auto& word : w.words) content = content || content_word(word);
+  // The writer's card in other languages ("autor-ficha", "box-autore", "bloc-auteur"): a box,
+  // not a byline's name in a <span class="auteur">.
+  const bool box = t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER;
+  auto writer_word = [](const std::string& word) {
+    for (std::string_view x : {"autor", "autora", "autores", "autorin", "autore", "autori", "auteur", "auteurs"})
+      if (word == x) return true;
+    return false;
+  };
   for (const auto& word : w.words) {
-    if (!strong_boilerplate_word(word)) continue;
+    const bool writer = box && writer_word(word);
+    if (!strong_boilerplate_word(word) && !writer) continue;
     bool heading = t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
     // A compound named for what it holds ends in that word: "article-tools" and
     // "story-print" are the story's tools, not the story ("article-teaser" and "story-meta"
@@ -356,7 +365,7 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
           return false;
         }))
       continue;
-    bool header_word = word == "header" || word == "headline" || word == "meta" || starts(word, "author") ||
+    bool header_word = word == "header" || word == "headline" || word == "meta" || starts(word, "author") || writer ||
                        starts(word, "byline") || starts(word, "masthead");
     if (header_word && holds_story_headline(n)) continue;
     if (strictness == Strictness::layout && holds_prose(n)) return false;

@@ -48,6 +48,10 @@ bool chip_row(const GumboNode* row);
 // that holds its controls (a button, <video>, <audio>, <iframe>); its text is the clip's
 // title ("BEKIJK. Zo ziet de nieuwe tram eruit"), not the story's.
 bool in_media_player(const GumboNode* n, const GumboNode* top);
+// A caption set as a plain box, its credit in an element of its own at the end: "<div>Drone
+// footage shows ice piled against homes. <span>Andre Whitfield, Detroit Free Press</span></div>"
+// (a sentence, then "Person Name, Outlet" with no full stop). Not a <p>.
+bool credited_caption(const GumboNode* n);
 // The small boxes below `top` whose button asks the reader to join, donate or subscribe
 // ("Hazte socio", "Jetzt unterstützen", "Support us"; a button's own line, not a link in a
 // sentence): funding appeals set inside the story, their heading and pitch included.

@@ -105,6 +105,38 @@ bool in_media_player(const GumboNode* n, const GumboNode* top) {
   return false;
 }
 
+bool credited_caption(const GumboNode* n) {
+  if (!is_element(n) || tag_of(n) == GUMBO_TAG_P || text_exceeds(n, 400)) return false;
+  const GumboVector& kids = n->v.element.children;
+  const GumboNode* last = nullptr;
+  for (unsigned i = kids.length; i-- > 0;) {
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (k->type == GUMBO_NODE_WHITESPACE || k->type == GUMBO_NODE_COMMENT) continue;
+    if (k->type == GUMBO_NODE_TEXT && trim(std::string_view(k->v.text.text)).empty()) continue;
+    last = k;
+    break;
+  }
+  if (!is_element(last)) return false;
+  GumboTag t = tag_of(last);
+  if (t != GUMBO_TAG_SPAN && t != GUMBO_TAG_SMALL && t != GUMBO_TAG_EM && t != GUMBO_TAG_I && t != GUMBO_TAG_CITE)
+    return false;
+  const std::string credit = text_content(last, 200);
+  const std::string all = text_content(n, 500);
+  if (credit.empty() || all.size() <= credit.size() + 20 || !all.ends_with(credit)) return false;
+  std::string_view before = trim(std::string_view(all).substr(0, all.size() - credit.size()));
+  if (before.empty() || !(before.back() == '.' || before.back() == '!' || before.back() == '?' ||
+                          before.ends_with("\xE2\x80\x9D") || before.back() == '"'))
+    return false;
+  std::size_t comma = credit.find(", ");
+  if (comma == std::string::npos || credit.find(", ", comma + 2) != std::string::npos || credit.back() == '.')
+    return false;
+  std::string person = credit.substr(0, comma);
+  std::string_view outlet = trim(std::string_view(credit).substr(comma + 2));
+  std::size_t person_words = words(person).size(), outlet_words = words(outlet).size();
+  return person_words >= 2 && person_words <= 4 && is_person_name(person) && outlet_words >= 1 &&
+         outlet_words <= 6 && starts_upper(outlet);
+}
+
 std::vector<const GumboNode*> appeal_boxes(const GumboNode* top) {
   static constexpr std::string_view kAsks[] = {
       "hazte soci", "jetzt unterst\xC3\xBCtzen", "unterst\xC3\xBCtzen sie", "jetzt mitglied", "support us",

@@ -66,16 +66,25 @@ bool player_time(std::string_view t) {
          (t.find(':') != std::string_view::npos || t.size() <= 3);  // not a year standing alone
 }
 
-// "4 min", "4 min read", "5 Min. Lesezeit", "Lesezeit: 3 Minuten".
+// The labels of a reading time, lower case, before the count and its optional colon.
+constexpr std::string_view kReadingLabels[] = {
+    "lesezeit", "lesedauer", "reading time", "read time", "leestijd", "leesduur", "lesetid", "lukuaika",
+    "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "czas czytania",
+    "l\xC3\xA4stid", "l\xC3\xA6setid", "lecture"};  // lästid læsetid
+
+// "4 min", "4 min read", "5 Min. Lesezeit", "Lesezeit: 3 Minuten", "Lesedauer: 6 Min".
 bool reading_time(std::string_view low) {
   std::string t = collapse_whitespace(low);
   // The separators of a meta row left before it: "• • 4 minute read".
   for (std::string_view mark : {"\xE2\x80\xA2", "\xC2\xB7", "|", "-", " "})
     while (t.starts_with(mark)) t.erase(0, mark.size()), t = collapse_whitespace(t);
-  for (std::string_view label : {"lesezeit:", "lesezeit", "reading time:", "read time:", "leestijd:", "leestijd",
-                                 "lesetid:", "lukuaika:", "temps de lecture :", "temps de lecture", "lecture :",
-                                 "lecture"})
-    if (t.rfind(label, 0) == 0) t = collapse_whitespace(std::string_view(t).substr(label.size()));
+  for (std::string_view label : kReadingLabels)
+    if (t.rfind(label, 0) == 0) {
+      std::string_view rest = trim(std::string_view(t).substr(label.size()));
+      if (rest.starts_with(':')) rest = trim(rest.substr(1));
+      t = collapse_whitespace(rest);
+      break;
+    }
   // The count in words: "Two minute read", Arabic's dual "دقيقتان للقراءة" (two minutes to read).
   static constexpr std::string_view kCounts[] = {"one ", "two ", "three ", "four ", "five ", "six ", "seven ",
                                                  "eight ", "nine ", "ten ", "\xD8\xAF\xD9\x82\xD9\x8A\xD9\x82\xD8\xAA\xD8\xA7\xD9\x86 "};  // دقيقتان
@@ -345,7 +354,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
   // Reading time: 4 min" (one or two labels before it, no sentence).
   if (chars <= 48) {
     std::string low = to_lower_ascii(t);
-    for (std::string_view label : {"lesezeit", "reading time", "read time", "leestijd", "temps de lecture"})
+    for (std::string_view label : kReadingLabels)
       if (std::size_t at = low.find(label); at != std::string::npos && at > 0 && reading_time(low.substr(at))) {
         std::string_view before = trim(std::string_view(t).substr(0, at));
         if (!before.empty() && words(before).size() <= 2 && !ends_with_stop(before)) return true;

@@ -1,0 +1,101 @@
+// Regional and CMS templates (the r41e pass): what a byline's removal leaves, a video's
+// caption with its credit in a span, a date stamp worded as a sentence, Drupal's field
+// states, reading times and writers' cards in other languages, photographers in labelled
+// writer boxes, and a name's "Jr.".
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "extract_page.hpp"
+
+using namespace newsarchive;
+using Names = std::vector<std::string>;
+
+namespace {
+
+using parse_test::extract;
+using parse_test::has;
+using parse_test::kStory;
+using parse_test::para;
+
+}  // namespace
+
+TEST(RegionalTemplates, WhatABylinesRemovalLeftOfItsDateLineGoes) {
+  Article a = extract(R"(<html lang="nl"><body><article><header><h1>Fietstunnel onder de Maas weer maandenlang
+    dicht</h1><div class="article__meta"><span class="article__source">Door <span class="author">Sanne van der
+    Velden</span> en <span class="author">Bram Hoekstra</span></span> <time datetime="2025-03-04T06:00:00+01:00">04-03-25,
+    06:00</time> <span class="article__update">Laatste update: <time datetime="2025-03-04T09:12:00+01:00">09:12</time>
+    </span></div></header><p class="article__intro">De fiets- en voetgangerstunnel gaat vanaf april opnieuw maandenlang
+    dicht, want de houten roltrappen aan de zuidkant worden vervangen.</p><div class="article__body">)" + kStory +
+                      "</div></article></body></html>");
+  EXPECT_TRUE(a.body.starts_with("De fiets- en voetgangerstunnel")) << a.body;
+  EXPECT_EQ(a.authors, (Names{"Sanne van der Velden", "Bram Hoekstra"}));
+}
+
+TEST(RegionalTemplates, AVideoCaptionWithItsCreditInASpanGoes) {
+  Article a = extract(R"(<html><body><article><h1>Ice shove buries the shoreline</h1><div class="vp"><div
+    class="vp_c">Drone footage shows ice piled against homes on Monday. <span class="vp_cr">Andre Whitfield, Detroit Free
+    Press</span></div></div><div class="body">)" + kStory + R"(<div class="em"><div class="vp_c">Ice continues to move
+    onto the shore near the park. <span class="vp_cr">Marisa Kowalczyk, Detroit Free Press</span></div></div>)" + para(4) +
+                      "</div></article></body></html>");
+  EXPECT_FALSE(has(a.body, "Drone footage")) << a.body;
+  EXPECT_FALSE(has(a.body, "Ice continues")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 4")) << a.body;
+  // A paragraph that ends in a signed quote is the story's: no full stop before the name.
+  Article p = extract(R"(<html><body><article><h1>Ice shove buries the shoreline</h1>)" + kStory +
+                      R"(<div class="note">The council thanked the volunteers who cleared the paths over the weekend
+                      <em>Jane Doe, Harbour Trust</em></div></article></body></html>)");
+  EXPECT_TRUE(has(p.body, "thanked the volunteers")) << p.body;
+}
+
+TEST(RegionalTemplates, AStampWordedAsASentenceAtTheFootGoes) {
+  Article a = extract(R"(<html><body><article><h1>County budget passes</h1><div class="story-body">)" + kStory +
+                      R"(<p>This story was originally published March 6, 2025 at 5:00 AM.</p></div></article></body></html>)");
+  EXPECT_FALSE(has(a.body, "originally published")) << a.body;
+  Article b = extract(R"(<html><body><article><h1>County budget passes</h1><div class="story-body">)" + kStory +
+                      R"(<p>This story was originally published by ProPublica.</p></div></article></body></html>)");
+  EXPECT_TRUE(has(b.body, "originally published by ProPublica")) << b.body;
+}
+
+TEST(RegionalTemplates, DrupalsHiddenLabelHidesNoField) {
+  Article a = extract(R"(<html><body><article><h1>River flood recovery drags on</h1><div class="node__content"><div
+    class="field field--name-body field--label-hidden">)" + para(1) + para(2) + para(3) + R"(</div><div class="field
+    field--name-field-body-continued"><h2>What's next</h2>)" + para(4) + para(5) + "</div></div></article></body></html>");
+  EXPECT_TRUE(has(a.body, "Paragraph 1")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 5")) << a.body;
+}
+
+TEST(RegionalTemplates, ReadingTimesAndWritersCardsInOtherLanguages) {
+  Article de = extract(R"(<html lang="de"><body><article><header><h1>Das Ticket wird teurer</h1><p class="teaser">Der
+    Verkehrsverbund erhöht die Preise zum ersten Mal seit drei Jahren deutlich.</p><div class="meta"><span>Von Lena
+    Hartmann</span><div class="readtime">Lesedauer: 6 Min</div></div></header><div class="body">)" + kStory +
+                       "</div></article></body></html>");
+  EXPECT_FALSE(has(de.body, "Lesedauer")) << de.body;
+  Article es = extract(R"(<html lang="es"><body><article><h1>La anchoa vuelve al Cantábrico</h1><div class="cuerpo">)" +
+                       kStory + R"(</div><div class="autor-ficha"><p class="autor-ficha__nombre">Lucía Merino</p><p
+                       class="autor-ficha__bio">Periodista de la sección de Sociedad. Escribe sobre ciencia, medio
+                       ambiente y el mar.</p></div></article></body></html>)");
+  EXPECT_FALSE(has(es.body, "Periodista de la sección")) << es.body;
+  // A byline's name in a <span class="auteur"> is no card: the line's date still goes whole.
+  Article fr = extract(R"(<html lang="fr"><body><article><h1>Le budget est voté</h1><p class="bloc_signature">Le Monde
+    | 04.05.2015 à 13h36 | Par <span class="auteur">Martin Untersinger</span></p>)" + kStory +
+                       "</article></body></html>");
+  EXPECT_FALSE(has(fr.body, "Par")) << fr.body;
+}
+
+TEST(RegionalTemplates, APhotographersLabelledBoxNamesNoWriter) {
+  Article a = extract(R"(<html lang="sv"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Tre
+    byskolor kan läggas ned","author":[{"@type":"Person","name":"Erik Lindqvist"},{"@type":"Person","name":"Sara Holm"},
+    {"@type":"Person","name":"Johan Berg"}]}</script></head><body><article><h1>Tre byskolor kan läggas ned</h1><div
+    class="article__byline"><div class="byline-author"><span class="role">Text</span> <a href="/av/erik">Erik
+    Lindqvist</a></div><div class="byline-author"><span class="role">Text</span> <a href="/av/sara">Sara Holm</a></div><div
+    class="byline-author"><span class="role">Foto</span> <a href="/av/johan">Johan Berg</a></div></div>)" + kStory +
+                      "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Erik Lindqvist", "Sara Holm"}));
+}
+
+TEST(RegionalTemplates, ANamesSuffixKeepsItsFullStop) {
+  Article a = extract(R"(<html><body><article><h1>Jail deaths rise</h1><p class="byline">By Marcus Bell Jr., Dana
+    O'Neill and Priya Raman</p>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Marcus Bell Jr.", "Dana O'Neill", "Priya Raman"}));
+}
