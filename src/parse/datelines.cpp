@@ -13,6 +13,7 @@
 #include "parse/date_words.hpp"
 #include "parse/lines.hpp"
 #include "parse/names.hpp"
+#include "parse/reading_time.hpp"
 
 namespace newsarchive::parse {
 namespace {

@@ -21,9 +21,6 @@ bool furniture_line(std::string_view t, std::size_t chars);
 // A photo caption or credit line left outside <figure>: short text ending in a credit.
 bool looks_like_caption(std::string_view t, std::size_t chars);
 
-// The length of the reading time's unit that ends the lower-case text ("min read",
-// "Min. Lesezeit", "minuti di lettura"), after a space or standing alone; 0 for none.
-std::size_t reading_unit_at_end(std::string_view low);
 
 // The text ends like a sentence: a full stop, "!", "?", ":", a quote or bracket, or a
 // non-ASCII character.
