@@ -258,7 +258,8 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     // Link-heavy blocks are navigation, except a long sentence and an attribution lead-in
     // ("<a>Financial Times</a> reported:") that introduces a quote.
     bool lead_in = rb.chars < 120 && !t.empty() && t.back() == ':' && ld < 0.9;
-    if (ld > 0.5 && !lead_in && !(rb.chars > 150 && ld < 0.8 && ends_sentence(t))) {
+    if (ld > 0.5 && !lead_in && !(rb.chars > 150 && ld < 0.8 && ends_sentence(t)) &&
+        !(ld < 0.95 && linked_sentence(rb.block))) {
       // Counted only in an unbroken run from the heading: a box's own label in between ("Most
       // read" over its list) makes the list that box's, not the story's subhead's.
       if (rb.block.kind == Block::Kind::list_item && !kept.empty() && kept.back().kind == Block::Kind::heading &&

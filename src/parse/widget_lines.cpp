@@ -4,8 +4,11 @@
 
 #include <cctype>
 #include <string>
+#include <unordered_set>
+#include <vector>
 
 #include "core/text.hpp"
+#include "parse/names.hpp"
 
 namespace newsarchive::parse {
 
@@ -120,6 +123,19 @@ bool account_handle(std::string_view low) {
       return rest.starts_with("@") && rest.find(' ') == std::string_view::npos;
     }
   return false;
+}
+
+bool linked_sentence(const Block& b) {
+  if (b.kind != Block::Kind::paragraph || b.links.empty() || b.text.size() > 300) return false;
+  const std::string& t = b.text;
+  if (t.empty() || (t.back() != '.' && t.back() != '!' && t.back() != '?')) return false;
+  std::string_view before = trim(std::string_view(t).substr(0, b.links.front().begin));
+  std::vector<std::string> ws = words(before);
+  if (ws.size() < 2 || !starts_upper(before) || before.back() == ':' || before.back() == '|') return false;
+  static const std::unordered_set<std::string> kLabels{"read", "see", "also", "more", "watch", "listen", "related",
+                                                       "lees", "lire", "leer", "leggi", "lesen", "mehr", "weiterlesen",
+                                                       "click", "tap", "follow", "subscribe", "sign", "download"};
+  return !kLabels.count(lower_utf8(ws.front())) && !kLabels.count(lower_utf8(ws[1]));
 }
 
 }  // namespace newsarchive::parse

@@ -3,6 +3,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "parse/blocks.hpp"
+
 namespace newsarchive::parse {
 
 // The site's accounts one after another: "Website: https://… Facebook: https://… Telegram:
@@ -20,5 +22,10 @@ bool pinned_post_stamp(std::string_view low);
 // A writer's account alone on its line: "x: @luciaarriagam", "twitter: @jdoe" (`low`:
 // lower-cased).
 bool account_handle(std::string_view low);
+
+// A sentence of the story whose link is most of it: "The plan was <a>first reported by the
+// Financial Times</a>." Words of its own before the link (not a label: "Read more:", "See
+// also"), a capital to open and a full stop to close.
+bool linked_sentence(const Block& b);
 
 }  // namespace newsarchive::parse

@@ -99,3 +99,17 @@ TEST(RegionalTemplates, ANamesSuffixKeepsItsFullStop) {
     O'Neill and Priya Raman</p>)" + kStory + "</article></body></html>");
   EXPECT_EQ(a.authors, (Names{"Marcus Bell Jr.", "Dana O'Neill", "Priya Raman"}));
 }
+
+// A short sentence whose link is most of it is the story's ("The plan was first reported by
+// the Financial Times."), and its link with it; a label before a link is not.
+TEST(RegionalTemplates, AShortSentenceMostlyLinkStays) {
+  Article a = extract(R"(<html><body><article><h1>Pentagon limits reporters</h1>)" + kStory +
+                      R"(<p>The plan was <a href="https://www.ft.com/content/abc">first reported by the Financial
+                      Times</a>.</p><p>Read more: <a href="/news/other-story">Reporters lose their desks at the
+                      Pentagon</a>.</p><p>See also <a href="/news/third">The long history of press passes at the
+                      Pentagon</a>.</p>)" + para(4) + "</article></body></html>");
+  EXPECT_TRUE(has(a.body, "The plan was first reported by the Financial Times.")) << a.body;
+  EXPECT_FALSE(has(a.body, "Reporters lose their desks")) << a.body;
+  EXPECT_FALSE(has(a.body, "long history of press passes")) << a.body;
+  EXPECT_TRUE(std::any_of(a.links.begin(), a.links.end(), [](const Link& l) { return l.url.find("ft.com") != std::string::npos; }));
+}
