@@ -124,7 +124,8 @@ bool SentenceMatcher::part_of_longer_name(std::size_t start, std::size_t end) co
   const Lexicon& x = lexicon();
   static const std::unordered_set<std::string> generic{
       "national", "international", "daily", "weekly", "morning", "evening", "sunday", "new", "world", "local",
-      "public", "foreign", "affairs", "policy", "state", "day", "week", "minute", "nation", "authority"};
+      "public", "foreign", "affairs", "policy", "state", "day", "week", "minute", "nation", "authority",
+      "association", "press"};  // "Pentagon Press Association" is not the Press Association
   for (std::size_t k = start; k < end; ++k) {
     const std::string& w = T[k].lower;
     if (!(w == "the" || x.outlet_words.count(w) || x.common_word_names.count(w) || generic.count(w) ||

@@ -228,7 +228,10 @@ Lexicon build() {
                         // "В комментарии «Бабелю»"
                         "una investigación de", "una investigación del", "un' inchiesta di", "un' inchiesta del",
                         "un' inchiesta della", "un' inchiesta dell'", "antecipada pelo", "antecipada pela",
-                        "antecipado pelo", "antecipado pela", "в комментарии"}))
+                        "antecipado pelo", "antecipado pela", "в комментарии",
+                        // German: "ein Artikel des Portals", "der Faktencheck der dpa"
+                        "artikel des", "artikel der", "artikel von", "faktencheck der", "faktencheck des",
+                        "faktencheck von"}))
     x.before.push_back(std::move(c));
   // English inverted verbs: "…, reported CNN." The outlet must end the clause. French and
   // Danish ones too: "…, rapportait Le Monde", "…, erfarer Altinget".
@@ -238,7 +241,9 @@ Lexicon build() {
                          "przekazała", "przekazał",
                          "confirmed", "reveals", "revealed", "rapportait", "rapportaient", "écrivait", "erfarer",
                          "oplyser", "skriver", "a indiqué", "indique", "a précisé", "précise", "a annoncé",
-                         "annonce", "a affirmé", "affirme", "a révélé", "a confirmé", "confirme"});
+                         "annonce", "a affirmé", "affirme", "a révélé", "a confirmé", "confirme",
+                         // Portuguese: "…, avançou a SIC Notícias."
+                         "avançou a", "avançou o", "noticiou a", "noticiou o", "escreveu a", "escreveu o"});
   // Cue right after the outlet.
   x.after = cues({
       // Quebec French, Mexican Spanish, Dutch, Danish, Polish, Czech, Russian, Malay, Turkish:
@@ -355,6 +360,7 @@ Lexicon build() {
   gapped(x.after, {"dergisi", "gazetesi", ",", "ise"}, 10, {"yer"});
   gapped(x.after, {"kunne"}, 4, {"fortælle"});  // "Weekendavisen kunne i sidste uge fortælle"
   gapped(x.after, {"aus"}, 3, {"erfuhr", "erfuhren"});  // "Wie Reuters aus Konzernkreisen erfuhr"
+  gapped(x.after, {"griff", "griffen", "greift"}, 4, {"auf"});  // "Auch die „Bild" griff die Zahl auf"
   // The dative fronted: "Der Abendzeitung gegenüber sagte er", "Tegen de NOS zei ze" (the
   // Dutch "tegen" is too common a word to cue alone, the verb after the outlet confirms it).
   gapped(x.after, {"gegenüber"}, 0, {"sagte", "sagten", "erklärte", "erklärten", "betonte", "bestätigte", "äußerte",

@@ -27,8 +27,13 @@ void add_broadcast_cues(Lexicon& x) {
            // Czech: on the programme; told (the outlet in the dative: "řekl Českému rozhlasu")
            "v pořadu", "ve vysílání", "řekl", "řekla", "řekli", "sdělil", "sdělila", "potvrdil", "potvrdila",
            // Russian: on the air of
-           "в эфире", "в эфире телеканала", "в эфире радиостанции", "в программе"}))
+           "в эфире", "в эфире телеканала", "в эфире радиостанции", "в программе",
+           // English, French, Italian: a segment, asked on air, speaking to
+           "segment on", "a segment on", "interrogé sur", "interrogée sur", "déclaré sur", "expliqué sur",
+           "affirmé sur", "indiqué sur", "parlando a", "parlando al", "parlando alla", "parlando con"}))
     x.before.push_back(std::move(c));
+  // A time between the verb and the channel: "in an interview aired Sunday on CBS News".
+  gapped(x.before, {"aired", "broadcast"}, 2, {"on"});
   // A presenter or a programme between the verb and the channel: "told Nick Ferrari on LBC",
   // "ospite di «Otto e mezzo» su La7", "no programa Pânico, da Jovem Pan", "in de talkshow
   // Eva op NPO1", "в эфире программы «Время» на Первом канале", "V pořadu Partie na CNN Prima".

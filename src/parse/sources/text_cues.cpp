@@ -29,8 +29,8 @@ bool is_descriptor(const std::string& lower) {
   const Lexicon& x = lexicon();
   if (x.descriptors.count(lower)) return true;
   // Inflected German, Scandinavian, Turkish and Polish forms: "Nachrichtenportals", "Senders",
-  // "avisen", "gazetesinin", "tygodnika".
-  for (std::string_view stem : {"zeitung", "sender", "nachrichtenportal", "nachrichtenagentur", "magazin",
+  // "avisen", "gazetesinin", "tygodnika", "des Portals".
+  for (std::string_view stem : {"zeitung", "sender", "nachrichtenportal", "portals", "nachrichtenagentur", "magazin",
                                 "agentur", "fernsehsender", "nyhetsbyr", "tidning", "nyhetsnettsted", "gazete",
                                 "tygodni", "dziennik"})
     if (lower.find(stem) != std::string::npos) return true;
@@ -224,6 +224,13 @@ CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
     for (std::size_t i : ending_here(x.before_by_last)) {
       const Cue& c = x.before[i];
       if (k >= c.size() && match_at(T, k - c.size(), c)) {
+        // An event the channel carried is no claim it made: "a hustings broadcast by GB News".
+        static const std::unordered_set<std::string> events{
+            "hustings", "debate", "debates", "concert", "match", "game", "ceremony", "final", "race", "parade",
+            "coronation", "funeral", "speech", "address", "contest", "awards", "festival", "telethon", "tournament"};
+        if (c.size() == 2 && c[1] == "by" && (c[0] == "broadcast" || c[0] == "aired") && k > 2 &&
+            events.count(T[k - 3].lower))
+          break;
         r.found = true;
         r.media = r.media || cue_is_media(c);
         return r;
@@ -315,7 +322,12 @@ CueResult SentenceMatcher::cue_after(std::size_t e, const std::vector<Candidate>
     pos = k + 2;
   }
   if (possessive) {
-    for (const Cue& c : x.possessive_after)
+    // "the Telegraph's editorial independence": the paper's character, not its piece.
+    static const std::unordered_set<std::string> traits{"independence", "standards", "policy", "policies", "line",
+                                                        "control", "direction", "freedom", "guidelines", "integrity",
+                                                        "stance", "values", "decisions", "judgment", "judgement"};
+    const bool trait = pos + 1 < T.size() && T[pos].lower == "editorial" && traits.count(T[pos + 1].lower);
+    for (const Cue& c : trait ? std::vector<Cue>{} : x.possessive_after)
       if (match_at(T, pos, c)) {
         // Any organisation has a "report"; only media have reporters and reporting.
         static const std::unordered_set<std::string> media_nouns{"reporting", "reporter", "reporters",

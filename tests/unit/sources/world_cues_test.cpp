@@ -389,3 +389,42 @@ TEST(WorldCues, FrontedAndFarAddresseesCite) {
   EXPECT_EQ(cited("Le ministre a annonc\u00e9 sa d\u00e9mission, jeudi, \u00e0 Paris.", "fr", fr), V{});
   EXPECT_EQ(cited("Il a dit, au cours de la r\u00e9union, \u00e0 Lib\u00e9ration qu'il partirait.", "fr", fr), V{});
 }
+
+// The r40s pass: cues of reported speech and of fact checks in six languages, and the traps
+// beside them (an association named after the press, an event a channel carried, a paper's
+// editorial independence, officials of a company).
+TEST(WorldCues, ReportedSpeechAndFactCheckCues) {
+  EXPECT_EQ(cited("Reed said in an interview aired Sunday on CBS News that the plan was dead."), V{"CBS News"});
+  EXPECT_EQ(cited("The same claim appeared in a segment on GB News on 3 November."), V{"GB News"});
+  const std::string de = "https://www.example-zeitung.de/a";
+  EXPECT_EQ(cited("Ausgangspunkt war ein Artikel des Portals \u201eApollo News\u201c \u00fcber die Zahlen.", "de", de),
+            V{"Apollo News"});
+  EXPECT_EQ(cited("Auch die \u201eBerliner Zeitung\u201c griff die Zahl auf.", "de", de), V{"Berliner Zeitung"});
+  EXPECT_EQ(cited("Der Faktencheck der dpa kam zu einem \u00e4hnlichen Ergebnis.", "de", de), V{"dpa"});
+  EXPECT_EQ(cited("In einem Artikel der Partei hie\u00df es, die Zahl sei falsch.", "de", de), V{});
+  EXPECT_EQ(cited("Olivier Faure a d\u00e9clar\u00e9 sur BFMTV que le budget \u00e9tait injuste.", "fr",
+                  "https://www.example.fr/a"),
+            V{"BFM TV"});
+  EXPECT_EQ(cited("Parlando al Corriere della Sera, Tajani ha detto che la manovra \u00e8 giusta.", "it",
+                  "https://www.example.it/a"),
+            V{"Corriere della Sera"});
+  EXPECT_EQ(cited("Het FD schrijft dat de formatie vastloopt.", "nl", "https://www.example.nl/a"),
+            V{"Het Financieele Dagblad"});
+  EXPECT_EQ(cited("A absten\u00e7\u00e3o depende das pens\u00f5es, avan\u00e7ou a SIC Not\u00edcias.", "pt",
+                  "https://www.example.pt/a"),
+            V{"SIC Not\u00edcias"});
+  EXPECT_EQ(cited("The Pentagon Press Association said it was deeply concerned about the changes."), V{});
+  EXPECT_EQ(cited("The minister told the Press Association that he would stay."), V{"PA Media"});
+  EXPECT_EQ(cited("She repeated a pledge she made at a hustings broadcast by GB News last year."), V{});
+  EXPECT_EQ(cited("The interview, broadcast by the BBC on Sunday, showed the minister angry."), V{"BBC"});
+  EXPECT_EQ(cited("A spokesperson told the council: \"We are committed to the Telegraph's editorial independence.\""),
+            V{});
+  EXPECT_EQ(cited("Even this past January there were 750 leaks, Con Edison officials said."), V{});
+}
+
+// Czech Radio's news site is Czech Radio: no source of its own pages.
+TEST(WorldCues, ABroadcastersNewsSiteIsTheBroadcaster) {
+  EXPECT_EQ(cited("\u201eJe to \u00fastavn\u00ed ot\u00e1zka,\u201c \u0159ekl \u010cesk\u00e9mu rozhlasu \u00fastavn\u00ed "
+                  "pr\u00e1vn\u00edk Jan Wintr.", "cs", "https://www.irozhlas.cz/zpravy/a"),
+            V{});
+}
