@@ -27,7 +27,7 @@ constexpr std::string_view kCommentsAbroad[] = {"yorumlar", "comentarios", "comm
 bool strong_boilerplate_word(std::string_view w) {
   static constexpr std::string_view kPrefixes[] = {
       "share", "social", "newsletter", "cookie", "consent", "gdpr", "related", "advert", "promo", "sponsor",
-      "breadcrumb", "crumb", "paginat", "popup", "modal", "subscri", "signup", "outbrain", "taboola", "recommend",
+      "breadcrumb", "crumb", "paginat", "popup", "modal", "subscri", "signup", "signin", "outbrain", "taboola", "recommend",
       "sidebar", "toolbar", "byline", "caption", "credit", "copyright", "screenreader", "visuallyhidden",
       "navbar", "navigation", "masthead", "footer", "banner", "widget", "overlay", "dateline", "timestamp",
       "teaserlist", "mostread", "mostpopular", "readmore", "readalso", "seealso", "trending", "disqus",

@@ -113,3 +113,22 @@ TEST(RegionalTemplates, AShortSentenceMostlyLinkStays) {
   EXPECT_FALSE(has(a.body, "long history of press passes")) << a.body;
   EXPECT_TRUE(std::any_of(a.links.begin(), a.links.end(), [](const Link& l) { return l.url.find("ft.com") != std::string::npos; }));
 }
+
+// Boxes and notes of Indian and magazine templates (the r42e pass): a sign-in box after the
+// story, a summary box's label that says a machine wrote it, a call for letters to the editor.
+TEST(RegionalTemplates, SignInBoxesAiSummaryLabelsAndCallsForLetters) {
+  Article a = extract(R"(<html><body><article><h1>Onion prices ease</h1><div class="quick-reads"><div
+    class="qr-hdr"><span>Quick Read</span> <span class="qr-note">Summary is AI-generated, newsroom-reviewed</span></div></div>
+    <div itemprop="articleBody">)" + kStory + R"(<p><em>Let us know what you think about this article. Submit a letter to
+    the editor at <a href="mailto:mail@example.com">mail@example.com</a>.</em></p></div><div class="signin-box"><h4>Sign in to
+    unlock member-only benefits!</h4><ul><li>Access 10 free stories every month</li><li>Save stories to read
+    later</li></ul></div></article></body></html>)");
+  EXPECT_FALSE(has(a.body, "AI-generated")) << a.body;
+  EXPECT_FALSE(has(a.body, "letter to the editor")) << a.body;
+  EXPECT_FALSE(has(a.body, "Sign in to unlock")) << a.body;
+  EXPECT_TRUE(has(a.body, "Engineers had warned")) << a.body;
+  // A story's own words on the subject stay.
+  Article b = extract(R"(<html><body><article><h1>Readers write in</h1>)" + kStory + R"(<p>Let us know what you think
+    of the new bridge plan, the mayor told residents at the meeting on Tuesday evening.</p></article></body></html>)");
+  EXPECT_TRUE(has(b.body, "the mayor told residents")) << b.body;
+}
