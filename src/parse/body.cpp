@@ -259,7 +259,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     // ("<a>Financial Times</a> reported:") that introduces a quote.
     bool lead_in = rb.chars < 120 && !t.empty() && t.back() == ':' && ld < 0.9;
     if (ld > 0.5 && !lead_in && !(rb.chars > 150 && ld < 0.8 && ends_sentence(t)) &&
-        !(ld < 0.95 && linked_sentence(rb.block))) {
+        !(ld < 0.95 && linked_sentence(rb.block, own_domain))) {
       // Counted only in an unbroken run from the heading: a box's own label in between ("Most
       // read" over its list) makes the list that box's, not the story's subhead's.
       if (rb.block.kind == Block::Kind::list_item && !kept.empty() && kept.back().kind == Block::Kind::heading &&
@@ -360,7 +360,7 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     // A Chinese byline of labelled parts as a line of its own: "文／林怡君　攝影／陳冠宇".
     if (rb.chars <= 60 && labelled_cjk_byline(t)) continue;
     if (looks_like_caption(t, rb.chars) ||
-        (rb.block.kind == Block::Kind::paragraph && rb.chars <= 400 && credited_caption(rb.owner)))
+        (rb.block.kind == Block::Kind::paragraph && rb.chars <= 400 && credited_caption(rb.owner, hints.site_name)))
       continue;
     // (A bare date heading inside the story is a timeline's: "<h3>September 30, 2019</h3>".)
     // (What a byline's removal left of its line: "- Le 17 novembre 2026 à 19:05 Mis à jour ...",

@@ -261,6 +261,13 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   if (a.authors.empty()) a.authors = parse::authors_from_dateline(body.blocks);
   if (a.authors.empty()) a.authors = body.signed_by;
   if (a.authors.empty()) a.authors = std::move(org_authors);
+  // A suffix keeps its full stop where the byline prints one ("Marcus Bell Jr."); the names
+  // were matched without it, as structured data often writes them.
+  for (std::string& name : a.authors)
+    if ((name.ends_with(" Jr") || name.ends_with(" Sr")) &&
+        std::any_of(m.byline_texts.begin(), m.byline_texts.end(),
+                    [&](const std::string& t) { return t.find(name + ".") != std::string::npos; }))
+      name += '.';
   // "新京报记者 张雨晴 李浩然" closing the story: the byline again, once the writers are known.
   if (!body.blocks.empty() && parse::is_cjk_reporter_signoff(body.blocks.back().text, a.authors)) body.blocks.pop_back();
   // Another statement of the story replaces the DOM's text when it is clearly more complete.

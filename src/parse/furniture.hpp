@@ -5,6 +5,7 @@
 #include <gumbo.h>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,8 +51,10 @@ bool chip_row(const GumboNode* row);
 bool in_media_player(const GumboNode* n, const GumboNode* top);
 // A caption set as a plain box, its credit in an element of its own at the end: "<div>Drone
 // footage shows ice piled against homes. <span>Andre Whitfield, Detroit Free Press</span></div>"
-// (a sentence, then "Person Name, Outlet" with no full stop). Not a <p>.
-bool credited_caption(const GumboNode* n);
+// (a sentence, then "Person Name, Outlet" with no full stop). Not a <p>; and the credit names
+// the site (`site_name`) or the box sits by a picture or player: a letter signed "Mary
+// Jones, Springfield" is no caption.
+bool credited_caption(const GumboNode* n, const std::optional<std::string>& site_name);
 // The small boxes below `top` whose button asks the reader to join, donate or subscribe
 // ("Hazte socio", "Jetzt unterstützen", "Support us"; a button's own line, not a link in a
 // sentence): funding appeals set inside the story, their heading and pitch included.

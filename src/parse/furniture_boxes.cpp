@@ -105,7 +105,7 @@ bool in_media_player(const GumboNode* n, const GumboNode* top) {
   return false;
 }
 
-bool credited_caption(const GumboNode* n) {
+bool credited_caption(const GumboNode* n, const std::optional<std::string>& site_name) {
   if (!is_element(n) || tag_of(n) == GUMBO_TAG_P || text_exceeds(n, 400)) return false;
   const GumboVector& kids = n->v.element.children;
   const GumboNode* last = nullptr;
@@ -133,8 +133,22 @@ bool credited_caption(const GumboNode* n) {
   std::string person = credit.substr(0, comma);
   std::string_view outlet = trim(std::string_view(credit).substr(comma + 2));
   std::size_t person_words = words(person).size(), outlet_words = words(outlet).size();
-  return person_words >= 2 && person_words <= 4 && is_person_name(person) && outlet_words >= 1 &&
-         outlet_words <= 6 && starts_upper(outlet);
+  if (!(person_words >= 2 && person_words <= 4 && is_person_name(person) && outlet_words >= 1 && outlet_words <= 6 &&
+        starts_upper(outlet)))
+    return false;
+  if (site_name && iequals(outlet, trim(*site_name))) return true;
+  int depth = 0;
+  for (const GumboNode* box = n->parent; is_element(box) && depth < 3; box = box->parent, ++depth) {
+    bool media = false;
+    for_each_element(box, [&](const GumboNode* e) {
+      GumboTag m = tag_of(e);
+      media = media || m == GUMBO_TAG_IMG || m == GUMBO_TAG_VIDEO || m == GUMBO_TAG_IFRAME ||
+              (m == GUMBO_TAG_BUTTON && icontains(attr(e, "aria-label"), "play"));
+      return !media;
+    });
+    if (media) return true;
+  }
+  return false;
 }
 
 std::vector<const GumboNode*> appeal_boxes(const GumboNode* top) {

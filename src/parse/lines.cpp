@@ -308,7 +308,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
   if (chars <= 48) {
     std::string low = to_lower_ascii(t);
     for (std::string_view label : reading_labels())
-      if (std::size_t at = low.find(label); at != std::string::npos && at > 0 && reading_time(low.substr(at))) {
+      if (std::size_t at = label == "lecture" ? std::string::npos : low.find(label); at != std::string::npos && at > 0 && reading_time(low.substr(at))) {
         std::string_view before = trim(std::string_view(t).substr(0, at));
         if (!before.empty() && words(before).size() <= 2 && !ends_with_stop(before)) return true;
       }

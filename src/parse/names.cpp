@@ -421,11 +421,8 @@ std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool k
       for (const auto& w : ws)
         if (w.find('@') == std::string::npos && w.find("://") == std::string::npos) kept.push_back(w);
       part = join(kept, " ");
-      // A suffix keeps its full stop as the page prints it: "Marcus Bell Jr.".
-      const bool suffix = part.ends_with(" Jr.") || part.ends_with(" Sr.");
       while (!part.empty() && (part.back() == '.' || part.back() == ',' || part.back() == ':')) part.pop_back();
       if (part.empty()) continue;
-      if (suffix) part += '.';
       // A content system's account name is nobody: WordPress's default "admin".
       if (std::any_of(std::begin(kAccounts), std::end(kAccounts), [&](std::string_view a) { return iequals(part, a); }))
         continue;

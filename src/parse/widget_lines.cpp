@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "newsarchive/url.hpp"
 #include "parse/names.hpp"
 
 namespace newsarchive::parse {
@@ -125,8 +126,11 @@ bool account_handle(std::string_view low) {
   return false;
 }
 
-bool linked_sentence(const Block& b) {
+bool linked_sentence(const Block& b, std::string_view own_domain) {
   if (b.kind != Block::Kind::paragraph || b.links.empty() || b.text.size() > 300) return false;
+  // A teaser of the site's own story is furniture, whatever leads into it.
+  for (const BlockLink& l : b.links)
+    if (!own_domain.empty() && registrable_domain(url_host(l.url)) == own_domain) return false;
   const std::string& t = b.text;
   if (t.empty() || (t.back() != '.' && t.back() != '!' && t.back() != '?')) return false;
   std::string_view before = trim(std::string_view(t).substr(0, b.links.front().begin));
@@ -134,7 +138,12 @@ bool linked_sentence(const Block& b) {
   if (ws.size() < 2 || !starts_upper(before) || before.back() == ':' || before.back() == '|') return false;
   static const std::unordered_set<std::string> kLabels{"read", "see", "also", "more", "watch", "listen", "related",
                                                        "lees", "lire", "leer", "leggi", "lesen", "mehr", "weiterlesen",
-                                                       "click", "tap", "follow", "subscribe", "sign", "download"};
+                                                       "click", "tap", "follow", "subscribe", "sign", "download",
+                                                       "our", "don't", "don’t", "trending", "recommended", "get",
+                                                       "join", "discover", "explore", "check", "find", "try",
+                                                       "like", "share", "partner", "partners", "sponsored",
+                                                       "presented", "advertisement", "promoted", "popular", "top",
+                                                       "latest", "breaking"};
   return !kLabels.count(lower_utf8(ws.front())) && !kLabels.count(lower_utf8(ws[1]));
 }
 

@@ -25,7 +25,8 @@ bool account_handle(std::string_view low);
 
 // A sentence of the story whose link is most of it: "The plan was <a>first reported by the
 // Financial Times</a>." Words of its own before the link (not a label: "Read more:", "See
-// also"), a capital to open and a full stop to close.
-bool linked_sentence(const Block& b);
+// also", "Our partners at", "Trending now"), a capital to open and a full stop to close, and
+// no link to the site's own pages (`own_domain`: its registrable domain), which are teasers.
+bool linked_sentence(const Block& b, std::string_view own_domain);
 
 }  // namespace newsarchive::parse

@@ -360,7 +360,16 @@ Lexicon build() {
   gapped(x.after, {"dergisi", "gazetesi", ",", "ise"}, 10, {"yer"});
   gapped(x.after, {"kunne"}, 4, {"fortælle"});  // "Weekendavisen kunne i sidste uge fortælle"
   gapped(x.after, {"aus"}, 3, {"erfuhr", "erfuhren"});  // "Wie Reuters aus Konzernkreisen erfuhr"
-  gapped(x.after, {"griff", "griffen", "greift"}, 4, {"auf"});  // "Auch die „Bild" griff die Zahl auf"
+  // "Auch die „Bild" griff die Zahl auf." ("auf" ends the clause: not "greift auf Kohle zurück").
+  for (const char* verb : {"griff", "griffen", "greift"})
+    for (int gap = 1; gap <= 4; ++gap)
+      for (const char* end : {".", ","}) {
+        Cue c{verb};
+        c.insert(c.end(), gap, "*");
+        c.emplace_back("auf");
+        c.emplace_back(end);
+        x.after.push_back(std::move(c));
+      }
   // The dative fronted: "Der Abendzeitung gegenüber sagte er", "Tegen de NOS zei ze" (the
   // Dutch "tegen" is too common a word to cue alone, the verb after the outlet confirms it).
   gapped(x.after, {"gegenüber"}, 0, {"sagte", "sagten", "erklärte", "erklärten", "betonte", "bestätigte", "äußerte",

@@ -32,8 +32,9 @@ void add_broadcast_cues(Lexicon& x) {
            "segment on", "a segment on", "interrogé sur", "interrogée sur", "déclaré sur", "expliqué sur",
            "affirmé sur", "indiqué sur", "parlando a", "parlando al", "parlando alla", "parlando con"}))
     x.before.push_back(std::move(c));
-  // A time between the verb and the channel: "in an interview aired Sunday on CBS News".
-  gapped(x.before, {"aired", "broadcast"}, 2, {"on"});
+  // A time between the interview and the channel: "in an interview aired Sunday on CBS News"
+  // (not a listing: "the final will be broadcast live on BBC One").
+  gapped(x.before, {"interview", "remarks", "comments"}, 3, {"on"});
   // A presenter or a programme between the verb and the channel: "told Nick Ferrari on LBC",
   // "ospite di «Otto e mezzo» su La7", "no programa Pânico, da Jovem Pan", "in de talkshow
   // Eva op NPO1", "в эфире программы «Время» на Первом канале", "V pořadu Partie na CNN Prima".

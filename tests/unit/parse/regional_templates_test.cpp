@@ -33,7 +33,8 @@ TEST(RegionalTemplates, WhatABylinesRemovalLeftOfItsDateLineGoes) {
 }
 
 TEST(RegionalTemplates, AVideoCaptionWithItsCreditInASpanGoes) {
-  Article a = extract(R"(<html><body><article><h1>Ice shove buries the shoreline</h1><div class="vp"><div
+  Article a = extract(R"(<html><head><meta property="og:site_name" content="Detroit Free Press"></head><body><article>
+    <h1>Ice shove buries the shoreline</h1><div class="vp"><div
     class="vp_c">Drone footage shows ice piled against homes on Monday. <span class="vp_cr">Andre Whitfield, Detroit Free
     Press</span></div></div><div class="body">)" + kStory + R"(<div class="em"><div class="vp_c">Ice continues to move
     onto the shore near the park. <span class="vp_cr">Marisa Kowalczyk, Detroit Free Press</span></div></div>)" + para(4) +
@@ -46,6 +47,13 @@ TEST(RegionalTemplates, AVideoCaptionWithItsCreditInASpanGoes) {
                       R"(<div class="note">The council thanked the volunteers who cleared the paths over the weekend
                       <em>Jane Doe, Harbour Trust</em></div></article></body></html>)");
   EXPECT_TRUE(has(p.body, "thanked the volunteers")) << p.body;
+  // Letters signed "Name, Town" in plain boxes are the page's text, not captions.
+  Article l = extract(R"(<html><body><article><h1>Letters: library cuts</h1><div class="letter">The council should be
+    ashamed of cutting library hours when children need a quiet place to study. <span>Mary Jones, Springfield</span></div>
+    <div class="letter">I have used the Eastside branch every week for twenty years and never found it empty.
+    <span>Robert Chen, Shelbyville</span></div></article></body></html>)");
+  EXPECT_TRUE(has(l.body, "ashamed of cutting library hours")) << l.body;
+  EXPECT_TRUE(has(l.body, "Eastside branch")) << l.body;
 }
 
 TEST(RegionalTemplates, AStampWordedAsASentenceAtTheFootGoes) {
@@ -76,6 +84,11 @@ TEST(RegionalTemplates, ReadingTimesAndWritersCardsInOtherLanguages) {
                        class="autor-ficha__bio">Periodista de la sección de Sociedad. Escribe sobre ciencia, medio
                        ambiente y el mar.</p></div></article></body></html>)");
   EXPECT_FALSE(has(es.body, "Periodista de la sección")) << es.body;
+  // A programme's "lecture" is no reading time.
+  Article ev = extract(R"(<html><body><article><h1>Science week programme</h1>)" + kStory +
+                       R"(<ul><li>Opening talk 30 minutes</li><li>Guest lecture 45 minutes</li><li>Public lecture 90
+                       min</li></ul></article></body></html>)");
+  EXPECT_TRUE(has(ev.body, "Guest lecture 45 minutes")) << ev.body;
   // A byline's name in a <span class="auteur"> is no card: the line's date still goes whole.
   Article fr = extract(R"(<html lang="fr"><body><article><h1>Le budget est voté</h1><p class="bloc_signature">Le Monde
     | 04.05.2015 à 13h36 | Par <span class="auteur">Martin Untersinger</span></p>)" + kStory +
@@ -98,6 +111,11 @@ TEST(RegionalTemplates, ANamesSuffixKeepsItsFullStop) {
   Article a = extract(R"(<html><body><article><h1>Jail deaths rise</h1><p class="byline">By Marcus Bell Jr., Dana
     O'Neill and Priya Raman</p>)" + kStory + "</article></body></html>");
   EXPECT_EQ(a.authors, (Names{"Marcus Bell Jr.", "Dana O'Neill", "Priya Raman"}));
+  // Structured data without the stop still meets the printed byline: no co-author is lost.
+  Article b = extract(R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":
+    "Person","name":"Marcus Bell Jr"}}</script></head><body><article><h1>Jail deaths rise</h1><p class="byline">By Marcus
+    Bell Jr., Dana O'Neill and Priya Raman</p>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(b.authors, (Names{"Marcus Bell Jr.", "Dana O'Neill", "Priya Raman"}));
 }
 
 // A short sentence whose link is most of it is the story's ("The plan was first reported by
@@ -111,6 +129,13 @@ TEST(RegionalTemplates, AShortSentenceMostlyLinkStays) {
   EXPECT_TRUE(has(a.body, "The plan was first reported by the Financial Times.")) << a.body;
   EXPECT_FALSE(has(a.body, "Reporters lose their desks")) << a.body;
   EXPECT_FALSE(has(a.body, "long history of press passes")) << a.body;
+  // Plugs and teasers stay out: a partner's promo, the site's own story.
+  Article p = extract(R"(<html><body><article><h1>Pentagon limits reporters</h1>)" + kStory +
+                      R"(<p>Our partners at <a href="https://www.cnn.com/live">CNN have the latest on the Pentagon
+                      story</a>.</p><p>The plan was <a href="https://news.example.com/a/other.html">first set out in our
+                      earlier story on the press corps</a>.</p></article></body></html>)");
+  EXPECT_FALSE(has(p.body, "Our partners")) << p.body;
+  EXPECT_FALSE(has(p.body, "first set out")) << p.body;
   EXPECT_TRUE(std::any_of(a.links.begin(), a.links.end(), [](const Link& l) { return l.url.find("ft.com") != std::string::npos; }));
 }
 

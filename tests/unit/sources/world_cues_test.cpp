@@ -420,6 +420,11 @@ TEST(WorldCues, ReportedSpeechAndFactCheckCues) {
   EXPECT_EQ(cited("A spokesperson told the council: \"We are committed to the Telegraph's editorial independence.\""),
             V{});
   EXPECT_EQ(cited("Even this past January there were 750 leaks, Con Edison officials said."), V{});
+  // Listings, fire departments, "greift auf ... zurück" (falls back on).
+  EXPECT_EQ(cited("The final will be broadcast live on BBC One at 8pm."), V{});
+  EXPECT_EQ(cited("The documentary, which aired Sunday on PBS, drew two million viewers."), V{});
+  EXPECT_EQ(cited("Crews from the Elm Grove FD said the fire started in the kitchen."), V{});
+  EXPECT_EQ(cited("Die Welt greift wieder verst\u00e4rkt auf Kohle zur\u00fcck.", "de", de), V{});
 }
 
 // Czech Radio's news site is Czech Radio: no source of its own pages.
