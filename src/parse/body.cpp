@@ -365,10 +365,10 @@ Body extract_body(const GumboNode* root, const BodyHints& hints) {
     // (A bare date heading inside the story is a timeline's: "<h3>September 30, 2019</h3>".)
     // (What a byline's removal left of its line: "- Le 17 novembre 2026 à 19:05 Mis à jour ...",
     // "Door en 04-03-25, 06:00 Laatste update: 09:12", the writers' names gone.)
-    std::string_view undashed = without_byline_remnant(t);
-    const bool dashed = undashed.size() < t.size();
-    if (looks_like_dateline(dashed ? std::string(undashed) : t, dashed ? utf8_length(undashed) : rb.chars) &&
-        (dashed || !(rb.block.kind == Block::Kind::heading && !kept.empty() && is_date_only(t, rb.chars))))
+    std::string_view stamp = without_byline_remnant(t);
+    const bool remnant = stamp.size() < t.size();
+    if (looks_like_dateline(remnant ? std::string(stamp) : t, remnant ? utf8_length(stamp) : rb.chars) &&
+        (remnant || !(rb.block.kind == Block::Kind::heading && !kept.empty() && is_date_only(t, rb.chars))))
       continue;
     if (kept.empty() && place_credit_line(t)) continue;
     // Before the story, a count alone is a widget's ("1.2K" claps, "18" responses).

@@ -74,9 +74,9 @@ bool opens_stamp(std::string_view low) {
 }  // namespace
 
 std::string_view without_byline_remnant(std::string_view t) {
-  static const std::unordered_set<std::string> kRemnant{
-      "-", "|", ",", "&", "by", "door", "von", "par", "por", "af", "av", "di", "da", "and", "en", "und", "et",
-      "y", "e", "og", "och", "i"};
+  // (Dashes, bars and commas go as marks below, before any word.)
+  static const std::unordered_set<std::string> kRemnant{"&", "by", "door", "von", "par", "por", "af", "av", "di", "da",
+                                                        "and", "en", "und", "et", "y", "e", "og", "och", "i"};
   t = trim(t);
   while (!t.empty()) {
     if (t.front() == '-' || t.front() == '|' || t.front() == ',') {

@@ -137,18 +137,19 @@ bool credited_caption(const GumboNode* n, const std::optional<std::string>& site
         starts_upper(outlet)))
     return false;
   if (site_name && iequals(outlet, trim(*site_name))) return true;
+  // A picture or player within three levels up: the outermost of those boxes holds the rest.
+  const GumboNode* box = nullptr;
   int depth = 0;
-  for (const GumboNode* box = n->parent; is_element(box) && depth < 3; box = box->parent, ++depth) {
-    bool media = false;
+  for (const GumboNode* p = n->parent; is_element(p) && depth < 3; p = p->parent, ++depth) box = p;
+  bool media = false;
+  if (box)
     for_each_element(box, [&](const GumboNode* e) {
       GumboTag m = tag_of(e);
       media = media || m == GUMBO_TAG_IMG || m == GUMBO_TAG_VIDEO || m == GUMBO_TAG_IFRAME ||
               (m == GUMBO_TAG_BUTTON && icontains(attr(e, "aria-label"), "play"));
       return !media;
     });
-    if (media) return true;
-  }
-  return false;
+  return media;
 }
 
 std::vector<const GumboNode*> appeal_boxes(const GumboNode* top) {
