@@ -37,6 +37,7 @@ std::vector<std::string> split_names(const std::string& s) {
                                                " \xE0\xA6\x8F\xE0\xA6\xAC\xE0\xA6\x82 ",  // এবং (Bengali)
                                                " \xCE\xBA\xCE\xB1\xCE\xB9 ",  // και (Greek)
                                                " \xD9\x88 ",                    // و (Persian, Arabic) as a word
+                                               " \xC8\x99i ", " ja ", " ir ", " un ",  // și, ja, ir, un
                                                " na ", " NA "};  // Swahili
   // Catalan, Spanish and Portuguese join two surnames with the same word: "Jordi Grau i
   // Puig", "José Ortega y Gasset", "Ana Silva e Souza" (one word after it, two or more

@@ -128,3 +128,10 @@ TEST(Authors, HebrewAndIsAPrefixOnTheNextName) {
             (Names{"\xD7\xA0\xD7\x95\xD7\xA2\xD7\x94 \xD7\x9C\xD7\x95\xD7\x99",
                    "\xD7\x93\xD7\xA0\xD7\x99\xD7\x90\xD7\x9C \xD7\x9B\xD7\x94\xD7\x9F"}));
 }
+
+TEST(Authors, RedaccionLabelsANameOnlyBeforeAColon) {
+  EXPECT_EQ(clean_authors({"Redacción: Ana Gil Moreno"}), (Names{"Ana Gil Moreno"}));
+  // A desk's name, not a lead-in before the name "Justicia".
+  EXPECT_TRUE(clean_authors({"Redacción Justicia"}).empty());
+  EXPECT_EQ(clean_authors({"Redacción Justicia"}, true), (Names{"Redacción Justicia"}));
+}

@@ -262,3 +262,16 @@ TEST(BylinesWorld, ButtonsDesksAndAWriterWhoTookThePhotosToo) {
                 .authors,
             Names({"Anna Svensson", "Erik Berg"}));
 }
+
+TEST(BylinesWorld, RomanianFinnishAndBalticJoinsBetweenNames) {
+  // A printed byline naming two writers beside JSON-LD naming one: both, joined by
+  // Romanian "și", Finnish/Estonian "ja", Lithuanian "ir", Latvian "un".
+  for (std::string join : {"\xC8\x99i", "ja", "ir", "un"}) {
+    Article a = extract(R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Energie",
+      "author":{"@type":"Person","name":"Andrei Popescu"}}</script></head><body><article><h1>Energie</h1>
+      <span class="byline">de <span class="author"><a href="/author/andrei-popescu">Andrei Popescu</a></span> )" + join +
+                        R"( <span class="author"><a href="/author/ioana-marinescu">Ioana Marinescu</a></span></span>)" +
+                        kStory + "</article></body></html>");
+    EXPECT_EQ(a.authors, (Names{"Andrei Popescu", "Ioana Marinescu"})) << join;
+  }
+}
