@@ -198,7 +198,7 @@ std::vector<std::string> non_writers(const PageMeta& m) {
     // The photographer the byline names after the writers ("Av A och B Foto: C"), whom
     // structured data may list among the authors.
     for (std::string_view label : {"foto:", "fotos:", "photo:", "photos:", "photography:", "bild:", "bilder:", "kuva:",
-                                   "zdj\xC4\x99" "cia:", "photographer:", "fotograf:", "fotografie:"})
+                                   "kuvat:", "zdj\xC4\x99" "cia:", "photographer:", "fotograf:", "fotografie:"})
       if (std::size_t at = low.find(label); at != std::string::npos && (at == 0 || low[at - 1] == ' ')) {
         // "Text och foto: Anna Svensson", "Text and photos:": the writer took them too.
         std::string_view before = trim(std::string_view(low).substr(0, at));
@@ -215,7 +215,7 @@ std::vector<std::string> non_writers(const PageMeta& m) {
     std::vector<std::string> ws = words(t);
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
       static const std::unordered_set<std::string> kPhoto{"Foto", "Fotos", "Photo", "Photos", "Bild", "Bilder",
-                                                          "Kuva", "Fotograf", "FOTO"};
+                                                          "Kuva", "Kuvat", "Fotograf", "FOTO"};
       if (!kPhoto.count(ws[i])) continue;
       for (std::size_t n = 2; n <= 3 && i + n < ws.size(); ++n) {
         std::string name;
@@ -256,6 +256,13 @@ std::optional<std::string> after_lead_in(const std::string& line) {
 std::vector<std::string> lead_in_names(const std::string& line, bool whole_line) {
   auto rest = after_lead_in(line);
   if (!rest) return {};
+  // Where the writers filed from, after a dash closing the line: "Por Ana Souza e Bruno
+  // Lima, g1 SP — São Paulo" (writers are joined by commas and "and", not dashes).
+  for (std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 "})
+    if (std::size_t at = rest->rfind(dash); at != std::string::npos && at > 0) {
+      auto place = words(rest->substr(at + dash.size()));
+      if (!place.empty() && place.size() <= 3 && starts_upper(place.front())) rest->resize(at);
+    }
   std::vector<std::string> names;
   for (std::string part : split_names(*rest)) {
     // Where the writer filed from, joined by a word: "By Olena Hrytsenko in Kyiv".
@@ -434,9 +441,13 @@ std::vector<std::string> authors_from_lead(std::vector<Block>& blocks) {
   return {};
 }
 
-std::vector<std::string> with_printed_byline(std::vector<std::string> authors, const std::vector<std::string>& bylines) {
+std::vector<std::string> with_printed_byline(std::vector<std::string> authors, const std::vector<std::string>& bylines,
+                                             const PageMeta& m) {
+  const std::vector<std::string> site_names = site_names_of(m);
   for (const auto& line : bylines) {
     auto printed = lead_in_names(line, true);
+    // The site beside its writers ("Ana Souza, g1 SP"): an affiliation, not a writer.
+    std::erase_if(printed, [&](const std::string& n) { return is_site_or_widget(n, site_names); });
     if (printed.size() > authors.size() && !authors.empty() &&
         std::all_of(authors.begin(), authors.end(), [&](const std::string& n) { return contains_name(printed, n); }))
       authors = std::move(printed);

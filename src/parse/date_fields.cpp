@@ -20,6 +20,24 @@ std::optional<std::string> first_date(const std::vector<std::optional<std::strin
   return std::nullopt;
 }
 
+// The first date of `values`, or a later one of the same day that gives its time too: a
+// masthead's "Friday, 14 March 2025" before the story's "14 March 2025, 10:15".
+std::optional<std::string> first_date_to_the_minute(const std::vector<std::optional<std::string>>& values,
+                                                    std::string_view lang) {
+  std::optional<std::string> day;
+  for (const auto& v : values) {
+    auto d = v ? normalise_date(*v, lang) : std::nullopt;
+    if (!d) continue;
+    if (!day) {
+      if (d->size() > 10) return d;
+      day = d;
+    } else if (d->size() > 10 && d->compare(0, 10, *day) == 0) {
+      return d;
+    }
+  }
+  return day;
+}
+
 }  // namespace
 
 std::optional<std::string> normalise_date(std::string_view text, std::string_view lang) {
@@ -167,7 +185,7 @@ std::optional<std::string> choose_published(const PageMeta& m, std::string_view 
   for (const auto& line : m.lead_in_bylines) loose.emplace_back(date_after_byline(line));
   for (const auto& v : m.data_published) loose.emplace_back(v);
   if (m.time_any.empty() && !m.time_in_header.empty()) loose.emplace_back(m.time_in_header.front());
-  std::optional<std::string> shown = first_date(loose, lang);
+  std::optional<std::string> shown = first_date_to_the_minute(loose, lang);
   if (auto d = date_from_url(page_url)) {
     // The page's first <time> gives the hour of the URL's day; on another day it is more
     // likely an update or a teaser's, and the URL wins.

@@ -257,7 +257,7 @@ void fill(Article& a, const Page& page, const ExtractOptions& options) {
   parse::Body body = parse::extract_body(doc->root, hints);
   // No person in the markup: the byline may be the body's first line; else the organisation.
   if (a.authors.empty()) a.authors = parse::authors_from_lead(body.blocks);
-  a.authors = parse::with_printed_byline(std::move(a.authors), body.bylines);
+  a.authors = parse::with_printed_byline(std::move(a.authors), body.bylines, m);
   if (a.authors.empty()) a.authors = parse::authors_from_dateline(body.blocks);
   if (a.authors.empty()) a.authors = body.signed_by;
   if (a.authors.empty()) a.authors = std::move(org_authors);

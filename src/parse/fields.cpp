@@ -205,6 +205,14 @@ std::string without_decoration(const std::string& title, const std::vector<std::
   return best ? *best : title;
 }
 
+// True when `title` is `headline`, alone or before a separator and the site's parts
+// ("Headline | Section | Site").
+bool title_opens_with(std::string_view title, std::string_view headline) {
+  if (!title.starts_with(headline)) return false;
+  std::string_view rest = title.substr(headline.size());
+  return trim(rest).empty() || has_separator(rest, false);
+}
+
 // True when two titles name the same story (equal after squashing, or one holds the other).
 bool agrees(const std::string& a, const std::string& b) {
   std::string x = squash(a), y = squash(b);
@@ -327,6 +335,19 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
     for (const auto& s : unanimous ? std::vector<std::string>{} : stated) {
       std::string q = squash(s);
       if (v.size() >= 12 && q.size() > v.size() && q.compare(q.size() - v.size(), v.size(), v) == 0) return shown;
+    }
+  }
+  if (!ld && !stated.empty() && m.title_tag && !m.h1.empty()) {
+    // No JSON-LD headline, and the <h1> and the <title> agree on the stated title and a
+    // clause more ("Headline – “Quote”", "Headline, and what follows"): a title cut short
+    // for sharing; the headline readers see is the whole.
+    const std::string h1 = collapse_whitespace(m.h1.front());
+    const std::string& short_one = stated.front();
+    if (h1.size() > short_one.size() + 8 && h1.compare(0, short_one.size(), short_one) == 0 &&
+        title_opens_with(collapse_whitespace(*m.title_tag), h1)) {
+      std::string_view rest = std::string_view(h1).substr(short_one.size());
+      for (std::string_view joint : {",", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", ":", ";"})
+        if (rest.starts_with(joint)) return h1;
     }
   }
   if (!stated.empty()) return commonest_form(stated.front(), stated, m, site_name, page_url);

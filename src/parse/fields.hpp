@@ -28,7 +28,8 @@ std::vector<std::string> authors_from_lead(std::vector<Block>& blocks);
 // `authors`, or the names of a printed "By ..." line among `bylines` that names all of them
 // and more: a CMS's author field holds one account ("By Chinedu Okafor-Eze & Halima Yakubu,
 // Abuja" where JSON-LD names the first).
-std::vector<std::string> with_printed_byline(std::vector<std::string> authors, const std::vector<std::string>& bylines);
+std::vector<std::string> with_printed_byline(std::vector<std::string> authors, const std::vector<std::string>& bylines,
+                                             const PageMeta& m);
 // The reporters a wire dateline opening the story names: "【上海=田中陽介】" (Japanese papers),
 // "新华社北京4月25日电（记者刘思远、周雨欣）", "(서울=연합뉴스) 김민준 기자 =". The dateline stays
 // in the body.

@@ -33,7 +33,7 @@ bool strong_boilerplate_word(std::string_view w) {
       "teaserlist", "mostread", "mostpopular", "readmore", "readalso", "seealso", "trending", "disqus",
       "newsletter", "login", "comment", "tagcloud", "taglist", "keywords", "rating", "author", "infobox",
       "disclaimer", "disclosure", "affiliate", "donat", "donar", "donacion", "spende", "audioplayer", "videoplayer", "player", "slideshow",
-      "gallery", "carousel", "lightbox", "print", "feedback", "survey", "poll", "alert", "notification",
+      "gallery", "carousel", "lightbox", "playlist", "print", "feedback", "survey", "poll", "alert", "notification",
       "topics", "breaking", "ticker", "embed", "skip", "backtotop", "back2top", "dropdown", "instagram", "tiktok",
       "marketing", "mc4wp", "badge", "xfbml", "editsection", "headerlink", "mediaplayer", "relacionad", "guestbook", "fbcomment", "pullquote", "inread",
       "gerelateerd", "correlat", "souvisejici", "powiazan",
@@ -341,8 +341,10 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
     // "story-print" are the story's tools, not the story ("article-teaser" and "story-meta"
     // may hold its standfirst, so only these words).
     bool head = false;
-    for (std::string_view h : {"tools", "icon", "print", "topics", "player", "alert"})
-      if (word == h)
+    // "content-video" is the story's video (its title and running time), unless it wraps
+    // the text of a video story ("article--video").
+    for (std::string_view h : {"tools", "icon", "print", "topics", "player", "alert", "video"})
+      if (word == h && (h != "video" || !holds_prose(n)))
         for (const auto& tok : w.tokens)
           head = head || (tok.size() > h.size() + 1 && tok.ends_with(h) &&
                           (tok[tok.size() - h.size() - 1] == '-' || tok[tok.size() - h.size() - 1] == '_'));

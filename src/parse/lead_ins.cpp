@@ -17,7 +17,7 @@ constexpr std::string_view kLeadIns[] = {
     "\xD7\x9E\xD7\x90\xD7\xAA",  // Hebrew מאת ("by")
     "by", "von",
     "par", "por", "di", "door", "av", "af", "text", "texte", "texto", "autor", "autorin", "autorka", "author", "authors",
-    "auteur", "redacción", "reporter", "bericht", "from", "de", "z", "od", "van", "tekst", "kirjoittanut", "oleh",
+    "auteur", "redacción", "reporter", "bericht", "from", "de", "z", "od", "van", "tekst", "teksti", "kirjoittanut", "oleh",
     "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",  // بقلم, "by the pen of"
     "\xD9\x83\xD8\xAA\xD8\xA8\xD8\xAA", "\xD9\x83\xD8\xAA\xD8\xA8",  // كتبت, كتب ("wrote", Egypt and the Gulf)
     "na",  // Swahili "by": "Na Juma Mrisho na Neema Lyimo, Dodoma"

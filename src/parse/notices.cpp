@@ -221,12 +221,17 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
   // "Follow us on Google News", "Obserwuj nas w Wiadomościach Google".
   if (chars <= 200 && (icontains(t, "google news") || icontains(t, "wiadomo\xC5\x9B\x63iach google") ||
                        icontains(t, "google actualit") || icontains(t, "google noticias"))) {
+    const std::string low = lower_utf8(t);  // "Следите", "Ακολουθήστε"
     for (std::string_view w : {"follow", "obserwuj", "folgen", "suivez", "s\xC3\xADguenos", "seguici", "volg",
                                "urm\xC4\x83re\xC8\x99te", "urm\xC4\x83ri\xC8\x9Bi", "k\xC3\xB6vess",
                                "\xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xB8\xD1\x82\xD0\xB5",  // следите
                                "\xD1\x81\xD1\x82\xD0\xB5\xD0\xB6\xD1\x82\xD0\xB5",  // стежте
-                               "f\xC3\xB6lj", "f\xC3\xB8lg", "sledujte", "takip"})
-      if (icontains(t, w)) return true;
+                               "f\xC3\xB6lj", "f\xC3\xB8lg", "sledujte", "takip",
+                               // Croatian/Serbian, Slovene, Portuguese, Finnish, Indonesian, Lithuanian, Latvian
+                               "pratite", "spremljajte", "siga-nos", "seuraa", "ikuti", "sekite", "sekojiet",
+                               "\xCE\xB1\xCE\xBA\xCE\xBF\xCE\xBB\xCE\xBF\xCF\x85\xCE\xB8",  // ακολουθ (Greek)
+                               "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xB2"})  // последв (Bulgarian)
+      if (low.find(w) != std::string::npos) return true;
   }
   // A sales line: "Få tillgång till alla artiklar på DN.se", "Get access to all articles".
   if (chars <= 200) {

@@ -1,0 +1,89 @@
+// Templates of Brazilian, Portuguese, Finnish, Hungarian and Croatian sites (the r43e and
+// r44e passes): the site and the town in a byline, a video's placeholder and playlist, a
+// masthead's day before the story's time, a share title cut before a clause, a label
+// naming the writers and photographers, a call to follow the site on Google News.
+#include <gtest/gtest.h>
+
+#include "extract_page.hpp"
+
+using namespace newsarchive;
+using Names = std::vector<std::string>;
+
+namespace {
+
+using parse_test::extract;
+using parse_test::has;
+using parse_test::kStory;
+using parse_test::para;
+
+}  // namespace
+
+TEST(TemplatesAbroad, TheSiteAndTheTownBesideTheWritersAreNoWriters) {
+  Article a = extract(R"(<html><head><meta property="og:site_name" content="Portal Viva"><script
+    type="application/ld+json">{"@type":"NewsArticle","headline":"Temporal alaga ruas","author":{"@type":"Person",
+    "name":"Ana Souza"}}</script></head><body><article><h1>Temporal alaga ruas</h1><p class="from">Por <strong>Ana
+    Souza e Bruno Lima, Portal Viva SP</strong> — São Paulo</p>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Ana Souza", "Bruno Lima"}));
+}
+
+TEST(TemplatesAbroad, AVideosPlaceholderAndPlaylistGo) {
+  Article a = extract(R"(<html><body><article><h1>Temporal alaga ruas</h1><div class="content-video"><div
+    class="content-video__placeholder"><span class="content-video__placeholder__title">Moradores registram rua
+    transformada em rio</span><span class="content-video__placeholder__duration">01:12</span></div></div>)" + kStory +
+                      R"(<div class="content-media content-media--video-playlist"><span class="item">Motociclista é
+    atingido por fio solto</span><span class="item">Polícia prende suspeitos</span></div>)" + para(4) +
+                      "</article></body></html>");
+  EXPECT_FALSE(has(a.body, "Moradores registram")) << a.body;
+  EXPECT_FALSE(has(a.body, "Motociclista")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 4")) << a.body;
+  // A video story's wrapper holds its text: it stays.
+  Article story = extract(R"(<html><body><article class="article--video"><h1>Bridge</h1>)" + kStory + para(4) +
+                          para(5) + para(6) + "</article></body></html>");
+  EXPECT_TRUE(has(story.body, "Paragraph 6")) << story.body;
+}
+
+TEST(TemplatesAbroad, TheStorysTimeOfTheMastheadsDayWins) {
+  Article a = extract(R"(<html lang="pt"><body><div class="topo"><div class="topo-data">Sexta-feira, 14 de Março de
+    2025</div></div><h1>Metro do Porto adia abertura da linha</h1><div class="noticia-info"><span
+    class="noticia-data">14 de março de 2025, 10:15</span></div>)" + kStory + "</body></html>");
+  ASSERT_TRUE(a.published);
+  EXPECT_EQ(a.published->substr(0, 16), "2025-03-14T10:15");
+  // Another day's time does not replace the first date.
+  Article b = extract(R"(<html lang="pt"><body><h1>Metro do Porto adia abertura da linha</h1><div
+    class="noticia-data">14 de março de 2025</div><div class="noticia-data">15 de março de 2025, 10:15</div>)" + kStory +
+                      "</body></html>");
+  ASSERT_TRUE(b.published);
+  EXPECT_EQ(*b.published, "2025-03-14");
+}
+
+TEST(TemplatesAbroad, AShareTitleCutBeforeAClauseYieldsToTheHeadingAndTitle) {
+  const std::string h1 = "Pirkanmaa sulkee kuusi terveysasemaa – ”Emme saa lääkäreitä pieniin toimipisteisiin”";
+  Article a = extract(R"(<html lang="fi"><head><title>)" + h1 + R"( | Kotimaa | Päivän Sanomat</title><meta
+    property="og:title" content="Pirkanmaa sulkee kuusi terveysasemaa"></head><body><article><h1>)" + h1 + "</h1>" +
+                      kStory + "</article></body></html>");
+  EXPECT_EQ(a.headline, h1);
+  // A share title that is a different wording, not a cut, stays the headline.
+  Article b = extract(R"(<html><head><title>Council closes the old bridge, and commuters pay | Gazette</title><meta
+    property="og:title" content="Council closes the old bridge for good"></head><body><article><h1>Council closes the
+    old bridge, and commuters pay</h1>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(b.headline, "Council closes the old bridge for good");
+}
+
+TEST(TemplatesAbroad, FinnishLabelsForTheWritersAndThePhotographer) {
+  Article a = extract(R"(<html lang="fi"><body><article><h1>Terveysasemat</h1><div class="byline"><div
+    class="byline-row"><span class="byline-role">Teksti</span> <a class="byline-name">Matti Virtanen</a>, <a
+    class="byline-name">Laura Nieminen</a></div><div class="byline-row"><span class="byline-role">Kuvat</span> <span
+    class="byline-name">Jukka Lehtinen</span></div></div>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"Matti Virtanen", "Laura Nieminen"}));
+}
+
+TEST(TemplatesAbroad, CallsToFollowOnGoogleNewsInMoreLanguages) {
+  for (std::string call : {"Ne propustite najvažnije vijesti. Pratite nas na Google Newsu.",
+                           "Ακολουθήστε μας στο Google News για όλες τις ειδήσεις.",
+                           "Seuraa meitä Google Newsissa."}) {
+    Article a = extract("<html><body><article><h1>Promet</h1>" + kStory + "<p>" + call + "</p>" + para(4) +
+                        "</article></body></html>");
+    EXPECT_FALSE(has(a.body, "Google News")) << a.body;
+    EXPECT_TRUE(has(a.body, "Paragraph 4")) << a.body;
+  }
+}
