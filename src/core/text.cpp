@@ -313,6 +313,10 @@ char32_t lower_letter(char32_t cp) {
     return cp + 1;
   }
   if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) return cp + 32;  // Greek
+  if (cp == 0x386) return 0x3AC;                                  // Ά
+  if (cp >= 0x388 && cp <= 0x38A) return cp + 37;                 // Έ Ή Ί
+  if (cp == 0x38C) return 0x3CC;                                  // Ό
+  if (cp == 0x38E || cp == 0x38F) return cp + 63;                 // Ύ Ώ
   if (cp >= 0x400 && cp <= 0x40F) return cp + 80;                 // Cyrillic Ѐ..Џ
   if (cp >= 0x410 && cp <= 0x42F) return cp + 32;                 // Cyrillic А..Я
   if (paired_upper(cp)) return cp + 1;                            // Қ, Ә, Ү, Ạ, Ấ ...
@@ -326,6 +330,7 @@ bool is_upper_letter(char32_t cp) {
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;
   if (cp >= 0x100 && cp <= 0x17F) return latin_ext_a_upper(cp);
   if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) return true;
+  if (cp == 0x386 || (cp >= 0x388 && cp <= 0x38A) || cp == 0x38C || cp == 0x38E || cp == 0x38F) return true;
   if (cp >= 0x400 && cp <= 0x42F) return true;
   return paired_upper(cp) || cp == 0x4C0 || (cp >= 0x531 && cp <= 0x556);
 }

@@ -98,7 +98,8 @@ std::vector<std::string> nominatives(const std::string& key) {
 
 // The base forms a case ending may hide on a name's last word, by the page's language.
 // Finnish: the genitive ("Ylen", "Iltalehden" of Iltalehti), the allative ("MTV Uutisille" of
-// Uutiset), the inessive, elative and adessive ("Helsingin Sanomissa"). Hungarian: the dative,
+// Uutiset), the inessive, elative and adessive ("Helsingin Sanomissa"); Estonian's genitive
+// and allative. Hungarian: the dative,
 // locatives and the like, glued on or after a hyphen ("a Reutersnek", "a BBC-nek", "a
 // Népszavának" of Népszava). Bengali: the genitive and the dative ("রয়টার্সের", "বিবিসির",
 // "রয়টার্সকে").
@@ -107,7 +108,12 @@ std::vector<std::string> case_bases(const std::string& key, std::string_view lan
   static const Ending kFinnish[] = {
       {"isille", "iset"}, {"issa", "at"}, {"issä", "ät"}, {"ista", "at"}, {"den", "ti"}, {"lle", ""}, {"lla", ""},
       {"llä", ""}, {"ssa", ""}, {"ssä", ""}, {"sta", ""}, {"stä", ""}, {"selle", "nen"}, {"sen", "nen"},
-      {"sella", "nen"}, {"sessa", "nen"}, {"sesta", "nen"}, {"n", ""}};
+      {"sella", "nen"}, {"sessa", "nen"}, {"sesta", "nen"}, {"n", ""},
+      // plural genitives ("Helsingin Sanomien", "MTV Uutisten"), a foreign name's "-in" ("Reutersin")
+      {"ien", "at"}, {"ten", "et"}, {"in", ""}};
+  // Estonian: the genitive, after a hyphen on initials ("ERR-i andmetel", "Äripäeva teatel"),
+  // the allative and the comitative ("Ylele", "ERR-iga").
+  static const Ending kEstonian[] = {{"ile", ""}, {"le", ""}, {"iga", ""}, {"ga", ""}, {"i", ""}, {"a", ""}};
   static const Ending kHungarian[] = {
       {"ának", "a"}, {"ének", "e"}, {"ánál", "a"}, {"ában", "a"}, {"ében", "e"}, {"ától", "a"}, {"áról", "a"},
       {"nak", ""}, {"nek", ""}, {"nál", ""}, {"nél", ""}, {"ban", ""}, {"ben", ""}, {"ból", ""}, {"ből", ""},
@@ -121,6 +127,7 @@ std::vector<std::string> case_bases(const std::string& key, std::string_view lan
   std::span<const Ending> endings = language == "fi"   ? std::span<const Ending>(kFinnish)
                                     : language == "hu" ? std::span<const Ending>(kHungarian)
                                     : language == "bn" ? std::span<const Ending>(kBengali)
+                                    : language == "et" ? std::span<const Ending>(kEstonian)
                                                        : std::span<const Ending>();
   std::vector<std::string> out;
   for (const auto& [ending, base] : endings) {

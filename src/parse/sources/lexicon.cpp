@@ -168,6 +168,16 @@ Lexicon build() {
       "ai microfoni di", "ai microfoni del", "ai microfoni della", "a declarat pentru", "uit onderzoek van",
       // Finnish: the outlet spoken to takes the allative ("kertoi MTV Uutisille")
       "kertoi", "sanoi", "kertoo", "sanoo", "uutisoi", "raportoi",
+      // Estonian ("vahendas BNS"), Latvian ("Kā ziņo aģentūra LETA", "Saskaņā ar «Bloomberg»"),
+      // Lithuanian ("Kaip pranešė naujienų agentūra ELTA", "pasak LRT")
+      "vahendas", "vahendab", "teatas", "teatab", "kirjutas", "kirjutab", "kā ziņo", "kā vēsta", "kā raksta",
+      "kā informē", "kā ziņoja", "kā vēstīja", "kā rakstīja", "saskaņā ar", "kaip pranešė", "kaip rašo",
+      "kaip skelbia", "kaip rašė", "kaip praneša", "pasak",
+      // Greek, the present: "Όπως μεταδίδει το Associated Press", "όπως αναφέρει η «Καθημερινή»"
+      "όπως αναφέρει", "όπως αναφέρουν", "όπως μεταδίδει", "όπως μεταδίδουν", "όπως γράφουν", "όπως αποκαλύπτει",
+      "όπως σημειώνει", "μεταδίδει",
+      // Portuguese, the verb first: "noticia a Lusa", "Avançou o Expresso", "Escreve o Jornal de Negócios"
+      "noticia", "noticiou", "avançou", "escreve", "adianta", "adiantou",
       // Spanish passive: "fuentes consultadas por El País"
       "consultadas por", "consultados por", "consultada por", "consultado por",
       // Catalan: "segons ha avançat El Punt Avui", "en declaracions a RAC1"
@@ -303,7 +313,7 @@ Lexicon build() {
       "göre", "haberine göre", "bildirdiğine göre", "gazetesinin haberine göre", "gazetesine göre",
       "gazetesine konuşan", "gazetesine yaptığı açıklamada",
       "aktardığına göre", "yazdığına göre",
-      "yaptığı açıklamada", "konuşan", "açıklama yapan",
+      "yaptığı açıklamada", "konuşan", "konuşarak", "açıklama yapan", "açıklama yaparak",
       // "AA muhabirine yaptığı açıklamada" (to AA's reporter), "BBC Türkçe'ye yaptığı değerlendirmede"
       "muhabirine", "muhabirimize", "muhabirlerine", "yaptığı değerlendirmede", "değerlendirmesinde",
       "verdiği demeçte", "verdiği röportajda", "verdiği mülakatta",
@@ -318,6 +328,13 @@ Lexicon build() {
       // Romanian, Greek, Finnish ("Ylen mukaan", "Kauppalehden haastattelussa")
       "a relatat", "relatează", "scrie", "a scris", "a anunțat", "informează", "μετέδωσε", "ανέφερε", "αποκάλυψε",
       "έγραψε", "γράφει", "mukaan", "tietojen mukaan", "haastattelussa", "uutisoi", "kertoo", "raportoi",
+      "kertoi", "kertoivat", "kirjoittaa", "kirjoitti", "αναφέρει", "αναφέρουν", "μεταδίδει", "γράφουν",
+      // Estonian ("ERR-i andmetel", "Äripäeva teatel", "Delfi kirjutas"), Latvian ("«Delfi» vēsta"),
+      // Lithuanian ("BNS žiniomis", "„Verslo žinios“ rašo", "LRT radijui sakė")
+      "andmetel", "teatel", "vahendusel", "teatas", "teatab", "kirjutas", "kirjutab", "vahendas", "ziņo", "vēsta",
+      "raksta", "ziņoja", "vēstīja", "rakstīja", "pastāstīja", "informē", "informēja", "žiniomis", "duomenimis",
+      "teigimu", "rašo", "rašė", "pranešė", "praneša", "skelbia", "radijui sakė", "televizijai sakė",
+      "portalui sakė",
       // Hindi: "दैनिक जागरण की रिपोर्ट के मुताबिक", "एबीपी न्यूज़ के संवाददाता ने"
       "के मुताबिक", "की रिपोर्ट के मुताबिक", "की खबर के मुताबिक", "के संवाददाता", "के संवाददाता ने",
       // Hungarian: "A Reuters szerint", "a Bloomberg értesülése szerint", "az MTI közölte"

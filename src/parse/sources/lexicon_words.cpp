@@ -20,7 +20,10 @@ void add_word_sets(Lexicon& x) {
                          "eines", "le", "la", "les", "l'", "du", "de", "del", "el", "los", "las", "il", "lo", "gli",
                          "i", "della", "dello", "delle", "alla", "al", "à", "au", "aux", "det", "den", "de", "het",
                          "een", "dell'", "all'", "un", "una", "un'", "uno", "its", "his", "her", "their", "our",
-                         "u", "z", "w", "sein", "seinem", "ihr", "ihrem", "britain's", "fellow", "az"});
+                         "u", "z", "w", "sein", "seinem", "ihr", "ihrem", "britain's", "fellow", "az",
+                         // Greek articles, with "σε" (at, to) glued on: "όπως αναφέρει η «Καθημερινή»"
+                         "ο", "η", "το", "οι", "τα", "τον", "την", "τη", "του", "της", "των", "στο", "στη", "στην",
+                         "στον", "στα"});
   x.descriptors = words({
       "newspaper", "newspapers", "paper", "daily", "tabloid", "broadsheet", "weekly", "magazine", "broadcaster",
       "network", "channel", "station", "agency", "news", "outlet", "site", "website", "portal", "wire",
@@ -52,6 +55,10 @@ void add_word_sets(Lexicon& x) {
       "televize", "rozhlas", "týdeník", "týdeníku", "denník", "denníka", "agentúra", "agentúry", "portálu",
       "агентство", "агентства", "видання", "виданню", "газета", "газети", "телеканал", "телеканалу", "агенція",
       "агенції", "harian",
+      // Estonian, Latvian, Lithuanian
+      "ringhääling", "ajaleht", "päevaleht", "portaal", "uudisteagentuur", "aģentūra", "portāls", "laikraksts",
+      "laikrakstam", "portālam", "aģentūrai", "televīzija", "agentūra", "naujienų", "dienraštis", "portalas",
+      "dienraščiui", "portalui", "agentūrai",
       // Catalan, Hungarian, Vietnamese
       "diari", "agència", "emissora", "cadena", "revista", "portal", "lap", "napilap", "hírügynökség",
       "hírportál", "portál", "televízió", "rádió", "hetilap", "báo", "tờ", "hãng", "tin", "hãng tin",

@@ -236,6 +236,7 @@ Resolver make_resolver(const std::vector<Block>& body, const SourceContext& cont
   if (context.language && (context.language->starts_with("de") || context.language->starts_with("lb")))
     r.capitalises_nouns = true;
   if (r.page_country == "FI") r.case_language = "fi";
+  if (r.page_country == "EE") r.case_language = "et";
   if (r.page_country == "HU") r.case_language = "hu";
   if (r.page_country == "BD" || (context.language && context.language->starts_with("bn"))) r.case_language = "bn";
   return r;
@@ -297,6 +298,17 @@ std::vector<Source> extract_sources(const std::vector<Block>& body, const Source
   };
   std::vector<Entry> entries;
   std::map<std::string, std::size_t> index;
+  // An outlet of several countries' editions, each on its country's domain (Delfi in
+  // Estonia, Latvia and Lithuania), is named by the edition of the page's country; one
+  // whose home is a global domain (dpa.com, with dpa.de) keeps it.
+  const std::string edition = resolver.page_country.size() == 2 ? "." + to_lower_ascii(resolver.page_country) : "";
+  auto home_domain = [&](const Outlet& o) -> const std::string& {
+    const std::string& home = o.domains.front();
+    if (!edition.empty() && o.domains.size() > 1 && home.size() > 3 && home[home.size() - 3] == '.')
+      for (const std::string& d : o.domains)
+        if (d.ends_with(edition)) return d;
+    return home;
+  };
   for (Mention& m : mentions) {
     std::string key;
     std::string domain = m.domain;
@@ -304,7 +316,7 @@ std::vector<Source> extract_sources(const std::vector<Block>& body, const Source
     if (m.outlet) {
       key = "o:" + m.outlet->name + "\t" + m.outlet->domains.front();
       name = m.outlet->name;
-      domain = m.outlet->domains.front();
+      domain = home_domain(*m.outlet);
     } else {
       std::string sq = squash(name);
       if (sq.rfind("the", 0) == 0 && sq.size() > 3 && label_domain.count(sq.substr(3))) sq = sq.substr(3);

@@ -238,6 +238,13 @@ CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
     }
     for (std::size_t i : ending_here(x.before_final_by_last)) {
       const Cue& c = x.before_final[i];
+      // An English verb inverted after the claim: "…, added the BBC", "“…” said CNN"; not a
+      // verb with a subject of its own ("Russia added the BBC's Russian service"). German
+      // inverts after any first phrase: "In London urteilt die Financial Times".
+      static const std::unordered_set<std::string> english{"reported", "reports", "said", "says", "wrote", "writes",
+                                                           "added", "noted", "confirmed", "reveals", "revealed"};
+      const std::size_t v = k >= c.size() ? k - c.size() : 0;
+      if (v > 0 && T[v - 1].word && english.count(c[0])) continue;
       if (k >= c.size() && match_at(T, k - c.size(), c)) {
         CueResult desc;
         std::size_t after = skip_right_gap(T, e, &desc);
@@ -306,6 +313,10 @@ CueResult SentenceMatcher::cue_after(std::size_t e, const std::vector<Candidate>
   // gap above may have taken the apostrophe for a closing quote).
   if (std::size_t c = is_apostrophe(k) ? k + 1 : k > e && is_apostrophe(k - 1) ? k : T.size();
       c < T.size() && turkish_case_ending(T[c].lower) && after_cue_at(c + 1, &r))
+    return r;
+  // A Finnish or Swedish ending after a colon on initials: "STT:n tietojen mukaan", "SVT:s uppgifter".
+  static const std::unordered_set<std::string> colon_endings{"n", "s", "lle", "ssa", "ssä", "sta", "stä", "lla", "llä"};
+  if (k + 2 < T.size() && T[k].text == ":" && colon_endings.count(T[k + 1].lower) && after_cue_at(k + 2, &r))
     return r;
   if (is_apostrophe(k)) {
     if (k + 1 < T.size() && T[k + 1].lower == "s") {
