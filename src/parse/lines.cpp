@@ -135,6 +135,9 @@ bool furniture_line(std::string_view t, std::size_t chars) {
   if (chars <= 60 && (low_line.starts_with("thank you for staying with us") || low_line.starts_with("thanks for reading") ||
                       low_line.starts_with("thank you for reading")))
     return true;
+  // A newsletter's call under the post ("Thanks for reading Tidewater Notes! Subscribe for
+  // free…"), not the writer's own sign-off ("Thanks for reading, and reply to this email…").
+  if (chars <= 200 && low_line.starts_with("thanks for reading") && icontains(low_line, "subscribe")) return true;
   // A breadcrumb's last step, its arrow left pointing at the story: "浙江 >", "Politics >"
   // (not a guillemet: French quotes close with " »").
   if (std::string_view e = trim(t); chars <= 30 && e.size() > 1 && e.back() == '>' && e.find('<') == std::string_view::npos)
@@ -162,7 +165,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "download the app", "get the app", "weiterlesen", "zum artikel", "thank you for subscribing", "invalid email",
       "get email updates", "does this item bring you joy", "czytaj więcej", "czytaj też", "à découvrir",
       "already a subscriber", "already have an account", "get unlimited access", "unlimited digital access",
-      "subscriber-only", "to continue reading", "republish this", "thanks for reading", "leggi anche", "per approfondire",
+      "subscriber-only", "to continue reading", "republish this", "leggi anche", "per approfondire",
       "printer-friendly", "printer friendly", "print this story", "e-mail this story", "email this story",
       "print this article", "email this article", "e-mail this article", "email to a friend", "e-mail to a friend",
       "send to a friend",
@@ -303,6 +306,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
         return true;
   }
   if (chars <= 24 && (player_time(t) || reading_time(to_lower_ascii(t)))) return true;
+  if (chars <= 60 && age_and_reading_time(lower_utf8(t))) return true;
   // A header's bar of buttons and the reading time: "Kommentare Lesezeit: 3 Min.", "Share
   // Reading time: 4 min" (one or two labels before it, no sentence).
   if (chars <= 48) {

@@ -194,7 +194,9 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
                                                 "l'application"};
     static constexpr std::string_view kGet[] = {"indirin", "laden sie", "t\xC3\xA9l\xC3\xA9\x63hargez", "descargue",
                                                 "desc\xC3\xA1rgala", "baixe", "scarica", "pobierz",
-                                                "st\xC3\xA1hn\xC4\x9bte", "download our", "download the"};
+                                                "st\xC3\xA1hn\xC4\x9bte", "download our", "download the",
+                                                "descarga la", "descarga nuestra", "desc\xC3\xA1rgate",
+                                                "baixa a", "download onze", "download de"};
     if (icontains_any(t, kApp) && icontains_any(t, kGet)) return true;
   }
   // An app's promotion in CJK: "中央社「一手新聞」app早上7點推播新聞，立即下載 iOS Android".

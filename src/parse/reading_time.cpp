@@ -53,7 +53,8 @@ bool reading_time(std::string_view low) {
   if (rest == "\xE6\x96\x87\xE5\xAD\x97") return true;
   if (digits > 3) return false;
   // A bare unit after a label or alone ("4 min"); a line this short is nothing else.
-  for (std::string_view unit : {"min", "min.", "mins", "minute", "minutes", "minuten", "mn"})
+  for (std::string_view unit : {"min", "min.", "mins", "minute", "minutes", "minuten", "mn", "minutos", "minuti",
+                                "minut", "minuty", "minuter", "minutter", "minuuttia", "dk", "dakika", "menit"})
     if (rest == unit) return true;
   return !rest.empty() && reading_unit_at_end(rest) == rest.size();
 }
@@ -73,6 +74,52 @@ std::size_t reading_unit_at_end(std::string_view low) {
   for (auto u : kUnits)
     if (low.ends_with(u) && (low.size() == u.size() || low[low.size() - u.size() - 1] == ' ')) return u.size();
   return 0;
+}
+
+namespace {
+
+// The length of a story's age that opens `low` ("hace 3 horas", "3 hours ago", "il y a 2
+// jours", "vor 5 Minuten", "há 1 hora", "2 ore fa"), or 0.
+std::size_t age_at_start(std::string_view low) {
+  static constexpr std::string_view kBefore[] = {"hace ", "il y a ", "vor ", "h\xC3\xA1 ", "about "};
+  static constexpr std::string_view kAfter[] = {" ago", " fa", " geleden", " sitten", " temu", " sedan", " siden"};
+  static constexpr std::string_view kUnits[] = {"second", "segundo", "seconde", "sekunde", "minute", "minuto", "minuten",
+                                                "min", "hour", "hora", "heure", "stunde", "ora", "ore", "uur", "day",
+                                                "d\xC3\xAD\x61", "dia", "jour", "tag", "giorn", "dag"};
+  std::string_view t = low;
+  std::size_t start = 0;
+  bool needs_ago = true;  // "3 hours" alone, or "about 3 hours", is no age without its "ago"
+  for (std::string_view b : kBefore)
+    if (t.starts_with(b)) {
+      start = b.size();
+      needs_ago = b == "about ";
+      break;
+    }
+  std::size_t i = start;
+  while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+  if (i == start || i - start > 2 || i >= t.size() || t[i] != ' ') return 0;
+  std::size_t unit_end = t.find(' ', i + 1);
+  std::string_view unit = t.substr(i + 1, unit_end == std::string_view::npos ? std::string_view::npos : unit_end - i - 1);
+  bool known = false;
+  for (std::string_view u : kUnits) known = known || unit.starts_with(u);
+  if (!known) return 0;
+  std::size_t end = unit_end == std::string_view::npos ? t.size() : unit_end;
+  if (!needs_ago) return end;  // "hace 3 horas", "vor 5 minuten"
+  for (std::string_view a : kAfter)
+    if (t.substr(end).starts_with(a)) return end + a.size();
+  return 0;
+}
+
+}  // namespace
+
+bool age_and_reading_time(std::string_view low) {
+  std::string t = collapse_whitespace(low);
+  std::size_t age = age_at_start(t);
+  std::string_view rest = trim(std::string_view(t).substr(age));
+  for (std::string_view mark : {"\xE2\x80\xA2", "\xC2\xB7", "|", "-", ","})
+    if (rest.starts_with(mark)) rest = trim(rest.substr(mark.size()));
+  if (rest.empty()) return age > 0;
+  return reading_time(rest);
 }
 
 }  // namespace newsarchive::parse

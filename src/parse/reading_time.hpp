@@ -14,5 +14,8 @@ bool reading_time(std::string_view low);
 // The length of the reading time's unit that ends the lower-case text ("min read",
 // "Min. Lesezeit", "minuti di lettura"), after a space or standing alone; 0 for none.
 std::size_t reading_unit_at_end(std::string_view low);
+// A header's age of the story and its reading time, or either alone: "Hace 3 horas Tiempo de
+// lectura: 4 minutos", "3 hours ago · 4 min read", "vor 2 Stunden" (`low`: lower-cased).
+bool age_and_reading_time(std::string_view low);
 
 }  // namespace newsarchive::parse

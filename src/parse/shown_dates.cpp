@@ -46,6 +46,9 @@ bool is_date_element(const GumboNode* n) {
     std::string_view word = std::string_view(key).substr(i, j - i);
     if (std::find(std::begin(kNo), std::end(kNo), word) != std::end(kNo)) return false;
     dated = dated || std::find(std::begin(kYes), std::end(kYes), word) != std::end(kYes);
+    // A compound ending in one of them: "newsStoryDate", "mainArticleDate".
+    for (std::string_view head : {"storydate", "articledate", "newsdate", "postdate", "publishdate", "pubdate"})
+      dated = dated || (word.size() > head.size() && word.ends_with(head));
     i = j + 1;
   }
   return dated;

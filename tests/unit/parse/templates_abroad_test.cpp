@@ -87,3 +87,40 @@ TEST(TemplatesAbroad, CallsToFollowOnGoogleNewsInMoreLanguages) {
     EXPECT_TRUE(has(a.body, "Paragraph 4")) << a.body;
   }
 }
+
+TEST(TemplatesAbroad, ADateInACompoundNamedClassWithArabicDigits) {
+  Article a = extract(R"(<html lang="ar" dir="rtl"><body><h1>عنوان الخبر اليوم في القاهرة</h1><span
+    class="newsStoryDate">الجمعة، ١٤ مارس ٢٠٢٥ ٠٩:٣٠ ص</span><p>قالت وزارة التربية والتعليم إن امتحانات الثانوية العامة
+    ستبدأ في موعدها المحدد دون أي تأجيل هذا العام.</p><p>وأضافت الوزارة أن جميع الاستعدادات قد اكتملت في المدارس والمراكز
+    المخصصة لأداء الامتحانات في كل المحافظات.</p></body></html>)");
+  ASSERT_TRUE(a.published);
+  EXPECT_EQ(a.published->substr(0, 16), "2025-03-14T09:30");
+}
+
+TEST(TemplatesAbroad, AStorysAgeAndReadingTimeGo) {
+  for (std::string line : {"Hace 3 horas Tiempo de lectura: 4 minutos", "Tiempo de lectura: 4 minutos",
+                           "3 hours ago · 4 min read", "vor 2 Stunden · 3 Min. Lesezeit", "Hace 3 horas"}) {
+    Article a = extract("<html><body><article><h1>Bridge</h1><p>" + line + "</p>" + kStory + "</article></body></html>");
+    EXPECT_TRUE(a.body.starts_with("The council voted")) << line << "\n" << a.body;
+  }
+  Article kept = extract("<html><body><article><h1>Bridge</h1><p>Hace 3 horas que llueve en Santiago.</p>" + kStory +
+                         "</article></body></html>");
+  EXPECT_TRUE(has(kept.body, "Hace 3 horas que llueve")) << kept.body;
+}
+
+TEST(TemplatesAbroad, ThePlaceBesideTheAgencyIsNoWriterAndASpanishAppCallGoes) {
+  Article a = extract(R"(<html lang="es"><body><article><h1>Incendio en Alcañiz</h1><div class="firma"><span
+    class="localidad">Alcañiz (Teruel)</span> | <span class="autor">EFE</span></div>)" + kStory +
+                      R"(<div class="caja-app"><p>Descarga la app de Diario del Ebro y recibe las últimas noticias de
+    Aragón en tu móvil.</p></div>)" + para(4) + "</article></body></html>");
+  EXPECT_EQ(a.authors, (Names{"EFE"}));
+  EXPECT_FALSE(has(a.body, "Descarga la app")) << a.body;
+}
+
+TEST(TemplatesAbroad, AWritersSignOffStaysANewslettersCallGoes) {
+  Article a = extract(R"(<html><body><article><h1>Ferry</h1>)" + kStory + R"(<p>Thanks for reading, and as always,
+    reply to this email if you know something I should be looking into.</p><p>Thanks for reading Tidewater Notes!
+    Subscribe for free to receive new posts and support my work.</p></article></body></html>)");
+  EXPECT_TRUE(has(a.body, "reply to this email")) << a.body;
+  EXPECT_FALSE(has(a.body, "Subscribe for free")) << a.body;
+}
