@@ -58,7 +58,7 @@ Lexicon build() {
       "h / t", "h / t :", "hat tip to", "hat tip :", "hattip to", "via :",
       "( source :", "( sources :", "( fuente :", "( fuentes :", "( fonte :", "( quelle :",
       "comments to", "remarks to", "speaking on", "spoke on",
-      "said on", "says on", "appeared on", "appearing on", "aired by",
+      "said on", "says on", "appeared on", "appearing on", "aired by", "carried by",
       // German
       "laut", "berichtet", "berichtete", "berichteten", "meldet", "meldete", "meldeten", "schreibt",
       "schrieb", "schrieben", "sagte", "sagt", "sagten", "erklärte", "erklärt", "gegenüber", "zitiert",
@@ -70,6 +70,8 @@ Lexicon build() {
       // French
       "selon", "d' après", "rapporte", "a rapporté", "rapporté par", "rapportée par", "cité par",
       "citée par", "cités par", "citées par", "relayé par", "relayée par", "publié par", "publiée par",
+      "relayés par", "relayées par", "diffusé par", "diffusée par", "diffusés par", "diffusées par",
+      "publiés par", "publiées par",
       "interview à", "entretien à", "entretien avec", "interview accordée à", "a indiqué à", "a déclaré à",
       "a confié à", "a expliqué à", "a affirmé à", "a révélé", "révèle", "écrit", "indique", "auprès de",
       "au micro de", "sur l' antenne de", "d' après", "déclaré à", "déclaré au", "confié à", "confié au",
@@ -207,7 +209,10 @@ Lexicon build() {
   // "a déclaré le ministre à l'AFP", "zei De Groot tegen RTL Nieuws".
   gapped(x.before, {"déclaré", "indiqué", "confié", "expliqué", "affirmé", "précisé", "assuré", "raconté", "dit"}, 3,
          {"à", "au"});
-  gapped(x.before, {"zei", "zegt", "vertelde", "vertelt", "verklaarde"}, 3, {"tegen", "in"});
+  // The speaker's affiliation may sit between: "zegt Marc Bogaerts van de Beroepsvereniging
+  // van Loodsen tegen Het Nieuwsblad".
+  gapped(x.before, {"zei", "zegt", "vertelde", "vertelt", "verklaarde"}, 8, {"tegen"});
+  gapped(x.before, {"zei", "zegt", "vertelde", "vertelt", "verklaarde"}, 3, {"in"});
   // "ha detto Matteo Salvini a Repubblica", "ha detto il ministro al Tg1".
   gapped(x.before, {"detto", "dichiarato", "spiegato", "raccontato", "confermato"}, 3, {"a", "al", "alla", "all'"});
   // "ha explicado el alcalde al diario El Periódico", "zegt voorzitter X in de Volkskrant",
@@ -262,6 +267,10 @@ Lexicon build() {
       // uvedly", "Reuters s odvoláním na", "Reuters, ссылаясь на", "Malaysiakini memetik",
       // "Karar'ın ulaştığı".
       "a obtenu copie", "a obtenu une copie", "documentó", "documenta", "señaló", "bericht", "berichtte",
+      // German present plural ("wie die Salzburger Nachrichten berichten"), Dutch perfect
+      // ("had Het Financieele Dagblad al bericht", "heeft de NOS gemeld")
+      "berichten", "melden", "al bericht", "eerder bericht", "gemeld", "al gemeld", "eerder gemeld", "onthuld",
+      "al onthuld",
       "verklaarde", "zei", "zegt", "vertelde", "har beskrevet", "siger", "opisał", "opisała", "opisało", "uvedly", "uvedli",
       "s odvoláním na", "ссылаясь на", "со ссылкой на", "memetik", "ulaştığı",
       // Nigerian English "SaharaReporters gathered that", Portuguese "noticia que", Polish

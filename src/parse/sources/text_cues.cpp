@@ -148,6 +148,17 @@ std::size_t skip_adverbials(const std::vector<Token>& T, std::size_t k) {
 // The mark of a possessive: "'" or "’".
 bool apostrophe(const Token& t) { return t.text == "'" || t.text == "\xE2\x80\x99"; }
 
+// A title of someone an organisation employs, between a cue and its name: "le directeur de
+// la RTS", "der Sprecher des ORF", "el presidente de RTVE".
+bool employer_role(const std::string& w) {
+  static const std::unordered_set<std::string> roles{
+      "directeur", "directrice", "président", "présidente", "porte-parole", "patron", "patronne", "director",
+      "directora", "presidente", "portavoz", "direktor", "direktorin", "sprecher", "sprecherin", "intendant",
+      "intendantin", "generaldirektor", "generaldirektorin", "chef", "chefin", "ceo", "chairman", "chairwoman",
+      "spokesman", "spokeswoman", "spokesperson", "owner", "propriétaire", "eigentümer", "direttore", "direttrice"};
+  return roles.count(w) > 0;
+}
+
 bool clause_ends_at(const std::vector<Token>& T, std::size_t k) {
   if (k >= T.size()) return true;
   const Token& t = T[k];
@@ -273,6 +284,8 @@ CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
       r.descriptor = true;
       // Only a descriptor next to the name describes it: "der Sender BBC", not "das Fernsehen nicht über Krieg".
       if (generic == 0) r.news_descriptor = r.news_descriptor || is_news_descriptor(t.lower);
+    } else if (t.word && employer_role(t.lower)) {
+      break;  // the outlet employs the speaker: "a indiqué le directeur de la RTS, Pascal Crittin"
     } else if (t.word && !t.cap && generic < 2 && !is_cue_word(t.lower) && !x.connectors.count(t.lower) &&
                t.lower.size() > 2) {
       // Figures come from statistics offices, not newsrooms: "volgens cijfers van het CBS"

@@ -80,3 +80,26 @@ TEST(BalticGreekCues, AnInvertedVerbNeedsTheClauseBeforeIt) {
   EXPECT_EQ(cited("Russia added the BBC's Russian service to a list of undesirable foreign media."), V{});
   EXPECT_EQ(cited("The list of banned outlets is growing, added the BBC."), V{"BBC"});
 }
+
+// The r42s pass: "carried by", French participles, Dutch long subjects and perfects, an
+// outlet that employs the speaker, a wire's initials.
+TEST(BalticGreekCues, CarriedByParticiplesAndDutchPerfects) {
+  EXPECT_EQ(cited("The commission said in a statement carried by Reuters that the tender would reopen."),
+            V{"Reuters"});
+  EXPECT_EQ(cited("Des images spectaculaires, relayées par BFMTV, montrent la coulée de boue.", "fr",
+                  "https://www.example-info.fr/a"),
+            V{"BFM TV"});
+  const std::string nl = "https://www.example-nieuws.nl/a";
+  EXPECT_EQ(cited("Dat zegt Marc Bogaerts van de Beroepsvereniging van Loodsen tegen Het Nieuwsblad.", "nl", nl),
+            V{"Het Nieuwsblad"});
+  EXPECT_EQ(cited("Eerder die dag had de Volkskrant al bericht dat het kabinet zou ingrijpen.", "nl", nl),
+            V{"de Volkskrant"});
+}
+
+TEST(BalticGreekCues, AnOutletThatEmploysTheSpeakerIsNoSource) {
+  EXPECT_EQ(cited("La SSR supprimera 900 postes, a indiqué le directeur de la RTS, Pascal Crittin, dans un communiqué.",
+                  "fr", "https://www.example-temps.ch/a"),
+            V{});
+  EXPECT_EQ(cited("Water supply will resume on Friday, APP reported.", "en", "https://www.example-tribune.com.pk/a"),
+            V{"Associated Press of Pakistan"});
+}
