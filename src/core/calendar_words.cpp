@@ -350,7 +350,10 @@ constexpr std::string_view kWeekdays[][7] = {
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
     {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"},
     {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
-    {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"}};
+    {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"},
+    {"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"},
+    {"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"},
+    {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}};
 
 // The day a full name in `w` (a calendar_word) names, Monday = 0.
 std::optional<int> weekday_of_name(const std::string& w) {

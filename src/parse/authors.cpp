@@ -261,7 +261,10 @@ std::vector<std::string> lead_in_names(const std::string& line, bool whole_line)
   for (std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 "})
     if (std::size_t at = rest->rfind(dash); at != std::string::npos && at > 0) {
       auto place = words(rest->substr(at + dash.size()));
-      if (!place.empty() && place.size() <= 3 && starts_upper(place.front())) rest->resize(at);
+      // Only after an affiliation set off by a comma: "Por Ana Souza — Bruno Lima" names two.
+      if (!place.empty() && place.size() <= 3 && starts_upper(place.front()) &&
+          rest->find(',') < at)
+        rest->resize(at);
     }
   std::vector<std::string> names;
   for (std::string part : split_names(*rest)) {

@@ -20,22 +20,22 @@ std::optional<std::string> first_date(const std::vector<std::optional<std::strin
   return std::nullopt;
 }
 
-// The first date of `values`, or a later one of the same day that gives its time too: a
-// masthead's "Friday, 14 March 2025" before the story's "14 March 2025, 10:15".
-std::optional<std::string> first_date_to_the_minute(const std::vector<std::optional<std::string>>& values,
-                                                    std::string_view lang) {
-  std::optional<std::string> day;
-  for (const auto& v : values) {
-    auto d = v ? normalise_date(*v, lang) : std::nullopt;
-    if (!d) continue;
-    if (!day) {
-      if (d->size() > 10) return d;
-      day = d;
-    } else if (d->size() > 10 && d->compare(0, 10, *day) == 0) {
-      return d;
-    }
+// The story's time of day when the first shown date is a masthead's day ("Sexta-feira, 14
+// de Março de 2025", opening with its weekday) and the next date element gives that day
+// with its time ("14 de março de 2025, 10:15"); not an update's "Stand:" line.
+std::optional<std::string> time_after_masthead_day(const PageMeta& m, const std::string& day, std::string_view lang) {
+  for (std::size_t i = 0; i + 1 < m.shown_dates.size(); ++i) {
+    if (normalise_date(m.shown_dates[i], lang) != day) continue;
+    std::string first = lower_utf8(std::string(trim(m.shown_dates[i])));
+    std::size_t cut = first.find_first_of(" ,");
+    if (!is_weekday_name(first.substr(0, cut))) return std::nullopt;
+    const std::string next = lower_utf8(std::string(trim(m.shown_dates[i + 1])));
+    if (next.starts_with("stand")) return std::nullopt;
+    auto d = normalise_date(m.shown_dates[i + 1], lang);
+    if (d && d->size() > 10 && d->compare(0, 10, day) == 0) return d;
+    return std::nullopt;
   }
-  return day;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -185,7 +185,9 @@ std::optional<std::string> choose_published(const PageMeta& m, std::string_view 
   for (const auto& line : m.lead_in_bylines) loose.emplace_back(date_after_byline(line));
   for (const auto& v : m.data_published) loose.emplace_back(v);
   if (m.time_any.empty() && !m.time_in_header.empty()) loose.emplace_back(m.time_in_header.front());
-  std::optional<std::string> shown = first_date_to_the_minute(loose, lang);
+  std::optional<std::string> shown = first_date(loose, lang);
+  if (shown && shown->size() == 10)
+    if (auto timed = time_after_masthead_day(m, *shown, lang)) shown = timed;
   if (auto d = date_from_url(page_url)) {
     // The page's first <time> gives the hour of the URL's day; on another day it is more
     // likely an update or a teaser's, and the URL wins.

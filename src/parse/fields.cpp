@@ -344,7 +344,8 @@ std::optional<std::string> choose_headline(const PageMeta& m, const std::optiona
     const std::string h1 = collapse_whitespace(m.h1.front());
     const std::string& short_one = stated.front();
     if (h1.size() > short_one.size() + 8 && h1.compare(0, short_one.size(), short_one) == 0 &&
-        title_opens_with(collapse_whitespace(*m.title_tag), h1)) {
+        title_opens_with(collapse_whitespace(*m.title_tag), h1) &&
+        strip_site_name(h1, site_name, page_url) == h1) {  // the clause is no "- Site Name"
       std::string_view rest = std::string_view(h1).substr(short_one.size());
       for (std::string_view joint : {",", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", ":", ";"})
         if (rest.starts_with(joint)) return h1;

@@ -142,6 +142,18 @@ bool holds_prose(const GumboNode* n) {
   return found >= 5;
 }
 
+// A paragraph of 80 characters or more below `n`.
+bool holds_paragraph(const GumboNode* n) {
+  bool found = false;
+  for_each_element(n, [&](const GumboNode* e) {
+    if (found) return false;
+    if (tag_of(e) != GUMBO_TAG_P) return true;
+    found = text_content(e, 200).size() >= 80;
+    return false;
+  });
+  return found;
+}
+
 // A list of the story's own words, not of links: "inline" names CNN's lists as it names its
 // paragraphs, and an inline list of related links stays furniture.
 bool list_of_words(const GumboNode* n) {
@@ -341,13 +353,16 @@ bool is_boilerplate(const GumboNode* n, Strictness strictness) {
     // "story-print" are the story's tools, not the story ("article-teaser" and "story-meta"
     // may hold its standfirst, so only these words).
     bool head = false;
-    // "content-video" is the story's video (its title and running time), unless it wraps
-    // the text of a video story ("article--video").
+    // "content-video" is the story's video (its title and running time), unless it holds a
+    // paragraph of text or names a state of the story ("has-video", "article--video").
     for (std::string_view h : {"tools", "icon", "print", "topics", "player", "alert", "video"})
-      if (word == h && (h != "video" || !holds_prose(n)))
-        for (const auto& tok : w.tokens)
-          head = head || (tok.size() > h.size() + 1 && tok.ends_with(h) &&
+      if (word == h && (h != "video" || !holds_paragraph(n)))
+        for (const auto& tok : w.tokens) {
+          const bool state = h == "video" && (starts(tok, "has-") || starts(tok, "with-") || starts(tok, "is-") ||
+                                              starts(tok, "format-") || tok.ends_with("--video"));
+          head = head || (!state && tok.size() > h.size() + 1 && tok.ends_with(h) &&
                           (tok[tok.size() - h.size() - 1] == '-' || tok[tok.size() - h.size() - 1] == '_'));
+        }
     if (weak_word(word) && (heading || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_P || (content && !head) ||
                             list_of_words(n)))
       continue;

@@ -45,8 +45,12 @@ std::string strip_lead_in(std::string s) {
         bool ambiguous = lead == "de" || lead == "di" || lead == "van" || lead == "z" || lead == "od";
         if (ambiguous && s.compare(0, lead.size(), lead) != 0) continue;  // "De Souza", "Di Maio"
         if (lead == "av" && s.compare(0, 2, "AV") == 0) continue;  // "Av Kari Nordmann", not "AV Club"
-        // "Redacción: Ana Gil" labels a name; "Redacción Justicia" is a desk.
-        if (lead == "redacción" && next != ':') continue;
+        // "Redacción: Ana Gil" labels a name, as do "Redacción Ana Gil" and "Redacción EFE";
+        // "Redacción Justicia" (one word, no agency) is a desk.
+        if (lead == "redacción" && next != ':') {
+          std::string_view rest = trim(std::string_view(s).substr(lead.size() + 1));
+          if (words(rest).size() == 1 && !is_org_like(rest)) continue;
+        }
         if (next == ' ' || next == ':') {
           s = std::string(trim(std::string_view(s).substr(lead.size() + 1)));
           if (!s.empty() && s[0] == ':') s = std::string(trim(std::string_view(s).substr(1)));

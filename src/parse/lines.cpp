@@ -137,7 +137,9 @@ bool furniture_line(std::string_view t, std::size_t chars) {
     return true;
   // A newsletter's call under the post ("Thanks for reading Tidewater Notes! Subscribe for
   // free…"), not the writer's own sign-off ("Thanks for reading, and reply to this email…").
-  if (chars <= 200 && low_line.starts_with("thanks for reading") && icontains(low_line, "subscribe")) return true;
+  if (chars <= 200 && low_line.starts_with("thanks for reading") &&
+      (icontains(low_line, "subscribe") || icontains(low_line, "share it") || icontains(low_line, "this post is public")))
+    return true;
   // A breadcrumb's last step, its arrow left pointing at the story: "浙江 >", "Politics >"
   // (not a guillemet: French quotes close with " »").
   if (std::string_view e = trim(t); chars <= 30 && e.size() > 1 && e.back() == '>' && e.find('<') == std::string_view::npos)

@@ -37,7 +37,6 @@ std::vector<std::string> split_names(const std::string& s) {
                                                " \xE0\xA6\x8F\xE0\xA6\xAC\xE0\xA6\x82 ",  // এবং (Bengali)
                                                " \xCE\xBA\xCE\xB1\xCE\xB9 ",  // και (Greek)
                                                " \xD9\x88 ",                    // و (Persian, Arabic) as a word
-                                               " \xC8\x99i ", " ja ", " ir ", " un ",  // și, ja, ir, un
                                                " na ", " NA "};  // Swahili
   // Catalan, Spanish and Portuguese join two surnames with the same word: "Jordi Grau i
   // Puig", "José Ortega y Gasset", "Ana Silva e Souza" (one word after it, two or more
@@ -59,14 +58,17 @@ std::vector<std::string> split_names(const std::string& s) {
     }
   for (auto j : kJoins) t = replace_all(t, j, ",");
   std::replace(t.begin(), t.end(), '\x01', ' ');
-  // Indonesian and Malay "dan" joins names only in lower case: "Dan" may be a given name.
+  // Joins that count only in lower case, being parts of names too: Indonesian and Malay
+  // "dan" ("Dan" is a given name), Finnish and Estonian "ja", Lithuanian "ir", Latvian "un",
+  // Romanian "și" ("Chong Ja Ian", "Kim Un Yong" are one name each).
   // (Rebuilt rather than std::string::replace, which GCC 12 flags under -Wrestrict.)
-  for (std::size_t p; (p = t.find(" dan ")) != std::string::npos;) {
-    std::string joined = t.substr(0, p);
-    joined += ',';
-    joined += std::string_view(t).substr(p + 5);
-    t = std::move(joined);
-  }
+  for (std::string_view join : {" dan ", " ja ", " ir ", " un ", " \xC8\x99i "})
+    for (std::size_t p; (p = t.find(join)) != std::string::npos;) {
+      std::string joined = t.substr(0, p);
+      joined += ',';
+      joined += std::string_view(t).substr(p + join.size());
+      t = std::move(joined);
+    }
   // Hebrew and Arabic write "and" as a prefix on the next name: "נועה לוי ודניאל כהן", "محمود
   // الشاذلي ومنى عبدالرحمن". A name may open with the letter too ("ורד", "وليد"), so only
   // between two names of two words or more.

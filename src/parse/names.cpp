@@ -410,9 +410,10 @@ std::vector<std::string> clean_names(const std::vector<std::string>& raw, bool k
         std::string work = lower_utf8(inside);
         if (is_other_work(work)) continue;
         std::string after = close == std::string::npos ? "" : collapse_whitespace(std::string_view(part).substr(close + 1));
-        // "Alcañiz (Teruel)": one word and its province in parentheses is where the story was
-        // filed, not who wrote it.
-        if (part[paren] == '(' && after.empty() && words(part.substr(0, paren)).size() == 1 &&
+        // "Alcañiz (Teruel) | EFE": one word and its province in parentheses beside another
+        // credit is where the story was filed, not who wrote it ("Ronaldo (Estadão)" alone is
+        // a writer and his paper).
+        if (part[paren] == '(' && after.empty() && parts.size() > 1 && words(part.substr(0, paren)).size() == 1 &&
             words(inside).size() == 1 && starts_upper(inside) && !is_org_like(inside) && !site_in_parens)
           continue;
         if (!site_in_parens && part[paren] == '(' && words(part.substr(0, paren)).size() == 1 && !after.empty() &&

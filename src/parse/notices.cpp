@@ -194,10 +194,14 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
                                                 "l'application"};
     static constexpr std::string_view kGet[] = {"indirin", "laden sie", "t\xC3\xA9l\xC3\xA9\x63hargez", "descargue",
                                                 "desc\xC3\xA1rgala", "baixe", "scarica", "pobierz",
-                                                "st\xC3\xA1hn\xC4\x9bte", "download our", "download the",
-                                                "descarga la", "descarga nuestra", "desc\xC3\xA1rgate",
-                                                "baixa a", "download onze", "download de"};
+                                                "st\xC3\xA1hn\xC4\x9bte", "download our", "download the"};
     if (icontains_any(t, kApp) && icontains_any(t, kGet)) return true;
+    // Verbs that are ordinary words elsewhere ("El Gobierno descarga la responsabilidad",
+    // "A Apple baixa a comissão") call for the app only opening the line, "app" a word of it.
+    const std::string low = lower_utf8(t);
+    for (std::string_view get : {"descarga la app", "descarga nuestra app", "desc\xC3\xA1rgate la app",
+                                 "baixa a app", "baixe a app", "download onze app", "download de app"})
+      if (low.starts_with(get)) return true;
   }
   // An app's promotion in CJK: "中央社「一手新聞」app早上7點推播新聞，立即下載 iOS Android".
   if (chars <= 160 &&
@@ -229,10 +233,13 @@ bool promotion_or_notice(std::string_view t, std::size_t chars) {
                                "\xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xB8\xD1\x82\xD0\xB5",  // следите
                                "\xD1\x81\xD1\x82\xD0\xB5\xD0\xB6\xD1\x82\xD0\xB5",  // стежте
                                "f\xC3\xB6lj", "f\xC3\xB8lg", "sledujte", "takip",
-                               // Croatian/Serbian, Slovene, Portuguese, Finnish, Indonesian, Lithuanian, Latvian
-                               "pratite", "spremljajte", "siga-nos", "seuraa", "ikuti", "sekite", "sekojiet",
-                               "\xCE\xB1\xCE\xBA\xCE\xBF\xCE\xBB\xCE\xBF\xCF\x85\xCE\xB8",  // ακολουθ (Greek)
-                               "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xB2"})  // последв (Bulgarian)
+                               // Croatian/Serbian, Slovene, Portuguese, Finnish, Indonesian, Lithuanian,
+                               // Latvian, Greek, Bulgarian: the imperative with "us" ("Google News
+                               // seuraa" is news about Google, "mengikuti" is no "ikuti")
+                               "pratite nas", "spremljajte nas", "siga-nos", "seuraa meit\xC3\xA4", "ikuti kami",
+                               "sekite mus", "sekojiet mums",
+                               "\xCE\xB1\xCE\xBA\xCE\xBF\xCE\xBB\xCE\xBF\xCF\x85\xCE\xB8\xCE\xAE\xCF\x83\xCF\x84\xCE\xB5",  // ακολουθήστε
+                               "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xB2\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5"})  // последвайте
       if (low.find(w) != std::string::npos) return true;
   }
   // A sales line: "Få tillgång till alla artiklar på DN.se", "Get access to all articles".

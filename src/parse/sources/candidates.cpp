@@ -258,12 +258,25 @@ void SentenceMatcher::find_known(std::vector<Candidate>& out, std::vector<bool>&
         // "figures" or "data" (the UK's "ABC figures" are the circulation auditor's).
         if (len == 1 && T[start].acronym && !R.page_country.empty()) {
           if (local_non_outlet(R.page_country, T[start].lower)) continue;
+
           static const std::unordered_set<std::string_view> data_words{"figures", "data", "statistics", "estimates",
                                                                        "circulation", "audit"};
           if (end < T.size() && data_words.count(T[end].lower) &&
               std::none_of(found.begin(), found.end(), [&](const Outlet* o) { return o->country == R.page_country; }))
             continue;
         }
+        // Initials a national outlet shares with bodies abroad ("the BNS", India's penal code;
+        // "the DHA", Dubai's health authority; "the LRT", Manila's light rail): at home only.
+        static const std::unordered_set<std::string_view> home_only{"bns", "dha", "lrt"};
+        if (T[end - 1].acronym && (len == 1 || (len == 2 && is_function_word(T[start].lower))) &&
+            home_only.count(T[end - 1].lower) && !R.page_country.empty() &&
+            std::none_of(found.begin(), found.end(), [&](const Outlet* o) {
+              std::string tld(1, '.');  // bns.ee: BNS is at home in Estonia too
+              tld += to_lower_ascii(R.page_country);
+              return o->country == R.page_country ||
+                     std::any_of(o->domains.begin(), o->domains.end(), [&](const std::string& d) { return d.ends_with(tld); });
+            }))
+          continue;
         Candidate c;
         c.s = i;
         c.name_s = start;

@@ -177,7 +177,7 @@ Lexicon build() {
       "kaip skelbia", "kaip rašė", "kaip praneša", "pasak",
       // Greek, the present: "Όπως μεταδίδει το Associated Press", "όπως αναφέρει η «Καθημερινή»"
       "όπως αναφέρει", "όπως αναφέρουν", "όπως μεταδίδει", "όπως μεταδίδουν", "όπως γράφουν", "όπως αποκαλύπτει",
-      "όπως σημειώνει", "μεταδίδει",
+      "όπως σημειώνει",
       // Portuguese, the verb first: "noticia a Lusa", "Avançou o Expresso", "Escreve o Jornal de Negócios"
       "noticia", "noticiou", "avançou", "escreve", "adianta", "adiantou",
       // Spanish passive: "fuentes consultadas por El País"
@@ -337,7 +337,7 @@ Lexicon build() {
       // Romanian, Greek, Finnish ("Ylen mukaan", "Kauppalehden haastattelussa")
       "a relatat", "relatează", "scrie", "a scris", "a anunțat", "informează", "μετέδωσε", "ανέφερε", "αποκάλυψε",
       "έγραψε", "γράφει", "mukaan", "tietojen mukaan", "haastattelussa", "uutisoi", "kertoo", "raportoi",
-      "kertoi", "kertoivat", "kirjoittaa", "kirjoitti", "αναφέρει", "αναφέρουν", "μεταδίδει", "γράφουν",
+      "kertoi", "kertoivat", "kirjoittaa", "kirjoitti", "αναφέρει", "αναφέρουν", "γράφουν",
       // Estonian ("ERR-i andmetel", "Äripäeva teatel", "Delfi kirjutas"), Latvian ("«Delfi» vēsta"),
       // Lithuanian ("BNS žiniomis", "„Verslo žinios“ rašo", "LRT radijui sakė")
       "andmetel", "teatel", "vahendusel", "teatas", "teatab", "kirjutas", "kirjutab", "vahendas", "ziņo", "vēsta",

@@ -301,10 +301,14 @@ std::vector<Source> extract_sources(const std::vector<Block>& body, const Source
   // An outlet of several countries' editions, each on its country's domain (Delfi in
   // Estonia, Latvia and Lithuania), is named by the edition of the page's country; one
   // whose home is a global domain (dpa.com, with dpa.de) keeps it.
-  const std::string edition = resolver.page_country.size() == 2 ? "." + to_lower_ascii(resolver.page_country) : "";
+  std::string edition;
+  if (resolver.page_country.size() == 2) edition.append(1, '.').append(to_lower_ascii(resolver.page_country));
   auto home_domain = [&](const Outlet& o) -> const std::string& {
     const std::string& home = o.domains.front();
-    if (!edition.empty() && o.domains.size() > 1 && home.size() > 3 && home[home.size() - 3] == '.')
+    const bool editions = std::all_of(o.domains.begin(), o.domains.end(), [](const std::string& d) {
+      return d.size() > 3 && d[d.size() - 3] == '.';  // every domain a country's (not bbc.com beside bbc.co.uk)
+    });
+    if (!edition.empty() && o.domains.size() > 1 && editions)
       for (const std::string& d : o.domains)
         if (d.ends_with(edition)) return d;
     return home;

@@ -242,6 +242,11 @@ CueResult SentenceMatcher::cue_before(std::size_t s, std::size_t e) const {
         if (c.size() == 2 && c[1] == "by" && (c[0] == "broadcast" || c[0] == "aired") && k > 2 &&
             events.count(T[k - 3].lower))
           break;
+        // A Portuguese verb before its subject names a whole outlet: "Avançou o Expresso que",
+        // not "O Inep adiantou o Exame Nacional do Ensino Médio" (a longer name, the object).
+        static const std::unordered_set<std::string> verb_first{"noticia", "noticiou", "avançou", "escreve",
+                                                                "adianta", "adiantou"};
+        if (c.size() == 1 && verb_first.count(c[0]) && e < T.size() && T[e].word && T[e].cap) break;
         r.found = true;
         r.media = r.media || cue_is_media(c);
         return r;

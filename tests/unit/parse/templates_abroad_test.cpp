@@ -5,12 +5,14 @@
 #include <gtest/gtest.h>
 
 #include "extract_page.hpp"
+#include "parse/fields.hpp"
 
 using namespace newsarchive;
 using Names = std::vector<std::string>;
 
 namespace {
 
+using parse::clean_authors;
 using parse_test::extract;
 using parse_test::has;
 using parse_test::kStory;
@@ -123,4 +125,41 @@ TEST(TemplatesAbroad, AWritersSignOffStaysANewslettersCallGoes) {
     Subscribe for free to receive new posts and support my work.</p></article></body></html>)");
   EXPECT_TRUE(has(a.body, "reply to this email")) << a.body;
   EXPECT_FALSE(has(a.body, "Subscribe for free")) << a.body;
+}
+
+// What the twentieth session's review found the rules above must leave alone.
+TEST(TemplatesAbroad, TheRulesLeaveNamesStoriesAndStampsAlone) {
+  // Capitalised "Ja" and "Un" are parts of names, not "and".
+  Article names = extract(R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Small
+    states","author":[{"@type":"Person","name":"Chong Ja Ian"},{"@type":"Person","name":"Kim Un Yong"}]}</script></head>
+    <body><article><h1>Small states</h1>)" + kStory + "</article></body></html>");
+  EXPECT_EQ(names.authors, (Names{"Chong Ja Ian", "Kim Un Yong"}));
+  // Writers joined by a dash; "Redacción" before a name or an agency; a writer and his paper.
+  Article dash = extract(R"(<html><body><article><h1>Temporal</h1><p class="byline">Por Ana Souza — Bruno Lima</p>)" +
+                         kStory + "</article></body></html>");
+  EXPECT_EQ(dash.authors, (Names{"Ana Souza", "Bruno Lima"}));
+  EXPECT_EQ(clean_authors({"Redacción EFE"}, true), (Names{"EFE"}));
+  EXPECT_EQ(clean_authors({"Redacción Ana Gil"}), (Names{"Ana Gil"}));
+  EXPECT_EQ(clean_authors({"Ronaldo (Estadão)"}), (Names{"Ronaldo"}));
+  // A body section flagged as holding a video keeps its text.
+  Article video = extract(R"(<html><body><article><h1>Flooding</h1><div class="article-body__section has-video">)" +
+                          kStory + "</div></article></body></html>");
+  EXPECT_TRUE(has(video.body, "The council voted")) << video.body;
+  // News about apps and Google News stays.
+  for (std::string line : {"El Gobierno descarga la responsabilidad de la aplicación de la ley en las comunidades.",
+                           "Google News seuraa jatkossa tarkemmin, mistä lähteistä käyttäjät lukevat uutisia."}) {
+    Article a = extract("<html><body><article><h1>Apps</h1><p>" + line + "</p>" + kStory + "</article></body></html>");
+    EXPECT_TRUE(has(a.body, line.substr(0, 30))) << a.body;
+  }
+  // A day-only stamp before an update's "Stand:" time keeps its day.
+  Article stand = extract(R"(<html lang="de"><body><h1>Stadtrat beschließt Haushalt</h1><div class="date">Freitag,
+    14.03.2025</div><div class="date">Stand: 14.03.2025, 18:30 Uhr</div>)" + kStory + "</body></html>");
+  ASSERT_TRUE(stand.published);
+  EXPECT_EQ(*stand.published, "2025-03-14");
+  // The <h1> that only adds the site's name is no fuller headline.
+  Article site = extract(R"(<html><head><title>Council approves new budget for schools - Riverside Gazette</title><meta
+    property="og:site_name" content="Riverside Gazette"><meta property="og:title" content="Council approves new budget
+    for schools"></head><body><article><h1>Council approves new budget for schools - Riverside Gazette</h1>)" + kStory +
+                         "</article></body></html>");
+  EXPECT_EQ(site.headline, "Council approves new budget for schools");
 }
