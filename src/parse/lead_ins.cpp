@@ -17,7 +17,7 @@ constexpr std::string_view kLeadIns[] = {
     "\xD7\x9E\xD7\x90\xD7\xAA",  // Hebrew מאת ("by")
     "by", "von",
     "par", "por", "di", "door", "av", "af", "text", "texte", "texto", "autor", "autorin", "autorka", "author", "authors",
-    "auteur", "redacción", "reporter", "bericht", "from", "de", "z", "od", "van", "tekst", "teksti", "kirjoittanut", "oleh",
+    "auteur", "redacción", "columnist", "writer", "contributor", "reporter", "bericht", "from", "de", "z", "od", "van", "tekst", "teksti", "kirjoittanut", "oleh",
     "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",  // بقلم, "by the pen of"
     "\xD9\x83\xD8\xAA\xD8\xA8\xD8\xAA", "\xD9\x83\xD8\xAA\xD8\xA8",  // كتبت, كتب ("wrote", Egypt and the Gulf)
     "na",  // Swahili "by": "Na Juma Mrisho na Neema Lyimo, Dodoma"
@@ -45,6 +45,9 @@ std::string strip_lead_in(std::string s) {
         bool ambiguous = lead == "de" || lead == "di" || lead == "van" || lead == "z" || lead == "od";
         if (ambiguous && s.compare(0, lead.size(), lead) != 0) continue;  // "De Souza", "Di Maio"
         if (lead == "av" && s.compare(0, 2, "AV") == 0) continue;  // "Av Kari Nordmann", not "AV Club"
+        // Job titles label a name only with a colon: "Columnist: Yaw Mensah-Bonsu", not
+        // "Writer Jane Doe" (a role before a name, for the role rules).
+        if ((lead == "columnist" || lead == "writer" || lead == "contributor") && next != ':') continue;
         // "Redacción: Ana Gil" labels a name, as do "Redacción Ana Gil" and "Redacción EFE";
         // "Redacción Justicia" (one word, no agency) is a desk.
         if (lead == "redacción" && next != ':') {

@@ -166,7 +166,7 @@ bool furniture_line(std::string_view t, std::size_t chars) {
       "partner content", "hier klicken", "jetzt abonnieren", "email this", "listen to this article",
       "download the app", "get the app", "weiterlesen", "zum artikel", "thank you for subscribing", "invalid email",
       "get email updates", "does this item bring you joy", "czytaj więcej", "czytaj też", "à découvrir",
-      "already a subscriber", "already have an account", "get unlimited access", "unlimited digital access",
+      "already a subscriber", "already have an account", "you can save this article", "get unlimited access", "unlimited digital access",
       "subscriber-only", "to continue reading", "republish this", "leggi anche", "per approfondire",
       "printer-friendly", "printer friendly", "print this story", "e-mail this story", "email this story",
       "print this article", "email this article", "e-mail this article", "email to a friend", "e-mail to a friend",

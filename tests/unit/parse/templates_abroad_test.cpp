@@ -163,3 +163,20 @@ TEST(TemplatesAbroad, TheRulesLeaveNamesStoriesAndStampsAlone) {
                          "</article></body></html>");
   EXPECT_EQ(site.headline, "Council approves new budget for schools");
 }
+
+TEST(TemplatesAbroad, ARegulatorsNoteASavePromptAndAnAISummarysNoteGo) {
+  Article a = extract(R"(<html><body><article><h1>Ferry cancellations</h1><span class="save-text">You can save this
+    article by registering for free here. Or sign-in if you have an account.</span>)" + kStory + R"(<p>This summary was
+    generated with the help of AI and reviewed by an editor.</p>)" + para(4) + R"(<div class="notice"><p>This website
+    and associated newspapers adhere to the Independent Press Standards Organisation's Editors' Code of Practice.</p>
+    </div></article></body></html>)");
+  EXPECT_TRUE(a.body.starts_with("The council voted")) << a.body;
+  EXPECT_FALSE(has(a.body, "help of AI")) << a.body;
+  EXPECT_FALSE(has(a.body, "Independent Press Standards")) << a.body;
+  EXPECT_TRUE(has(a.body, "Paragraph 4")) << a.body;
+  // A story about the regulator stays.
+  Article story = extract(R"(<html><body><article><h1>Regulator</h1><p>The Independent Press Standards Organisation
+    upheld a complaint against the paper on Tuesday, its first ruling of the year.</p>)" + kStory +
+                          "</article></body></html>");
+  EXPECT_TRUE(has(story.body, "upheld a complaint")) << story.body;
+}
